@@ -1,0 +1,89 @@
+package org.duban.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server from the binaries Zonky ships as Maven artifacts. One server holds one
+ * database per service; as root, Zonky runs it through {@code unshare -U}.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL with its data in {@code dataDir}.
+     *
+     * @param keepData true to keep the data of an earlier run (local run), false for a fresh cluster (tests)
+     * @param port 0 for a free port
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, boolean keepData, int port) {
+        try {
+            Files.createDirectories(dataDir.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.toFile())
+                    .setCleanDataDirectory(!keepData)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", keepData ? "on" : "off");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    /** Creates the database unless it exists. */
+    public void ensureDatabase(String database) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be lower-case letters, digits, _: " + database);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

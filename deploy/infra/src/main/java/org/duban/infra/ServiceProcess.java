@@ -1,0 +1,117 @@
+package org.duban.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One Quarkus service started from its {@code quarkus-app/quarkus-run.jar} as a child JVM. */
+public final class ServiceProcess implements AutoCloseable {
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> config;
+    private final Path log;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> config, Path log) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.config = Map.copyOf(config);
+        this.log = log;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public synchronized ServiceProcess start() {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run mvn package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+        return this;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public void awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up; see " + log);
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+    }
+
+    public synchronized void stop() {
+        if (process != null) {
+            ProcessControl.terminate(process, Duration.ofSeconds(15));
+            process = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,158 @@
+package org.duban.platform.event;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends outbox rows to Kafka in the order they were written, then marks them published. A row
+ * that cannot be sent (Kafka down) stays and is retried on the next tick, so events go out when
+ * Kafka returns; a row sent twice (crash between send and mark) is absorbed by the consumers' inbox.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+
+    private final EntityManager em;
+    private final String bootstrapServers;
+    private final boolean enabled;
+    private final Counter published;
+    private final Counter failures;
+    private final java.util.concurrent.atomic.AtomicBoolean pendingWakeUp = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "duban-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Producer<String, String> producer;
+
+    public OutboxRelay(EntityManager em, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "duban.outbox.enabled", defaultValue = "true") boolean enabled) {
+        this.em = em;
+        this.bootstrapServers = bootstrapServers;
+        this.enabled = enabled;
+        this.published = registry.counter("duban.outbox.published");
+        this.failures = registry.counter("duban.outbox.send.failures");
+    }
+
+    /** Commits wake the relay at once (see {@link Outbox}); the schedule catches what a wake-up missed, e.g. after an outage. */
+    @Scheduled(every = "${duban.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledTick() {
+        tick();
+    }
+
+    /** Asks for a relay run soon, on the relay's own thread; several requests in a row collapse into one run. */
+    public void wakeUp() {
+        if (enabled && pendingWakeUp.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                pendingWakeUp.set(false);
+                tick();
+            });
+        }
+    }
+
+    synchronized void tick() {
+        if (!enabled) {
+            return;
+        }
+        int sent;
+        do {
+            sent = relayBatch();
+        } while (sent == BATCH);
+    }
+
+    /** Relays one batch; answers how many rows were published (less than a batch ends the tick). */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> batch = em.createNativeQuery(
+                    "select * from duban_outbox where published_at is null order by seq limit :n for update skip locked",
+                    OutboxEvent.class).setParameter("n", BATCH).getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+            try {
+                for (OutboxEvent row : batch) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+                    record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                    sends.add(producer().send(record));
+                }
+            } catch (RuntimeException e) {
+                return failed(batch.get(sends.size()), e);
+            }
+            int done = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    sends.get(i).get(15, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    failed(batch.get(i), e);
+                    break;
+                }
+                batch.get(i).publishedAt = OffsetDateTime.now();
+                done++;
+            }
+            published.increment(done);
+            return done;
+        });
+    }
+
+    private int failed(OutboxEvent row, Exception e) {
+        row.attempts++;
+        row.lastError = String.valueOf(e.getMessage());
+        failures.increment();
+        if (row.attempts == 1 || row.attempts % 50 == 0) {
+            LOG.warnf("outbox event %s (%s) not sent yet, attempt %d: %s", row.eventId, row.type, row.attempts, e.getMessage());
+        }
+        return -1;
+    }
+
+    private synchronized Producer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6000);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+            props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        worker.shutdownNow();
+        closeProducer();
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+}

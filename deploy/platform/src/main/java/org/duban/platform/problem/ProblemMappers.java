@@ -1,0 +1,155 @@
+package org.duban.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error of every service leaves as problem+json. Unexpected ones are logged with an id that
+ * the answer carries, and never show a stack trace.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.response(ProblemResponses.problem(e.status(), e.slug(), e.getMessage(), path(uri), null,
+                e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, uri);
+        }
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.response(ProblemResponses.problem(400, "validation", detail, path(uri), null, violations));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = e instanceof InvalidFormatException ? "has the wrong format" : "has the wrong type or shape";
+            violations.add(new Problem.Violation(field, message));
+            detail = "malformed JSON: " + field + " " + message;
+        } else {
+            detail = "malformed JSON: " + e.getOriginalMessage();
+        }
+        return ProblemResponses.response(ProblemResponses.problem(400, "malformed-json", detail, path(uri), null, violations));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        String detail = e.getMessage() != null ? e.getMessage() : "request failed with status " + status;
+        return ProblemResponses.response(status, "http-" + status, detail, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return ProblemResponses.response(401, "unauthorized", "a valid bearer token is required / 需要有效的登录凭证", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return ProblemResponses.response(401, "unauthorized", "the token is invalid or expired / 登录凭证无效或已过期", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.response(403, "forbidden", "your role may not do this / 您的角色无权执行此操作", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
+        return ProblemResponses.response(ProblemResponses.problem(500, "unexpected",
+                "an unexpected error occurred; quote error id " + errorId + " to the operators", path(uri), errorId,
+                List.of()));
+    }
+
+    private static Response staleVersion(UriInfo uri) {
+        return ProblemResponses.response(409, "stale-version",
+                "the resource was changed by someone else; reload it and apply your change again", path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static List<ElementKind> kinds(Path path) {
+        List<ElementKind> kinds = new ArrayList<>();
+        path.forEach(node -> kinds.add(node.getKind()));
+        return kinds;
+    }
+
+    /** The property path without the method and parameter nodes: "title", "items[0].deadline". */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter != null ? parameter : violation.getPropertyPath().toString();
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.duban.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import org.duban.platform.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, read from the verified token: roles, region, unit, name. Services decide scope
+ * with it (a unit writes only its own reports, everyone stays in their region).
+ */
+@RequestScoped
+public class Caller {
+    private final SecurityIdentity identity;
+    private final JsonWebToken jwt;
+
+    public Caller(SecurityIdentity identity, JsonWebToken jwt) {
+        this.identity = identity;
+        this.jwt = jwt;
+    }
+
+    public boolean authenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAny(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ADMIN and SYSTEM act in every region. */
+    public boolean allRegions() {
+        return hasAny(Roles.ADMIN, Roles.SYSTEM);
+    }
+
+    public String login() {
+        return authenticated() ? identity.getPrincipal().getName() : "anonymous";
+    }
+
+    public String regionCode() {
+        return claim("region");
+    }
+
+    public String unitId() {
+        return claim("unit");
+    }
+
+    public String name() {
+        String name = claim("name");
+        return name != null ? name : login();
+    }
+
+    /** 403 unless the caller may act in this region. */
+    public void requireRegion(String regionCode) {
+        if (!allRegions() && (regionCode == null || !regionCode.equals(regionCode()))) {
+            throw ProblemException.forbidden("region " + regionCode + " is outside your scope / 不在您的权限范围内");
+        }
+    }
+
+    /** 403 unless the caller belongs to this unit (supervisors, admins and the system act for any unit). */
+    public void requireUnit(String unitId) {
+        if (hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM)) {
+            return;
+        }
+        if (unitId == null || !unitId.equals(unitId())) {
+            throw ProblemException.forbidden("unit " + unitId + " is not your unit / 非本单位事项");
+        }
+    }
+
+    private String claim(String name) {
+        if (!authenticated() || jwt == null || jwt.getRawToken() == null) {
+            return null;
+        }
+        Object value = jwt.getClaim(name);
+        return value == null ? null : value.toString().replace("\"", "");
+    }
+}
