@@ -100,6 +100,10 @@ public final class Suite implements AutoCloseable {
         return service;
     }
 
+    public java.util.Collection<ServiceProcess> services() {
+        return services.values();
+    }
+
     public EmbeddedKafkaBroker kafka() {
         return kafka;
     }

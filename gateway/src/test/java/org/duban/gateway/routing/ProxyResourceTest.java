@@ -1,0 +1,102 @@
+package org.duban.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.duban.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway against a stand-in tasks service (a bare HTTP server that echoes what reached it)
+ * and a progress service that is not running at all.
+ */
+@QuarkusTest
+@TestProfile(ProxyResourceTest.Profile.class)
+class ProxyResourceTest {
+    // JUnit and Quarkus load this class in two class loaders: keep the ports in system properties so both agree
+    static final int UPSTREAM_PORT = port("duban.test.upstream-port");
+    static final int DEAD_PORT = port("duban.test.dead-port");
+    private static Vertx vertx;
+    private static HttpServer upstream;
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("duban.services.tasks-service.url", "http://127.0.0.1:" + UPSTREAM_PORT,
+                    "duban.services.progress-service.url", "http://127.0.0.1:" + DEAD_PORT,
+                    "duban.gateway.timeout", "2s");
+        }
+    }
+
+    private static int port(String key) {
+        return Integer.parseInt((String) System.getProperties().computeIfAbsent(key, k -> String.valueOf(Ports.free())));
+    }
+
+    @BeforeAll
+    static void startUpstream() throws Exception {
+        vertx = Vertx.vertx();
+        upstream = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().endsWith("/slow")) {
+                return;
+            }
+            request.response().setStatusCode(request.method().name().equals("POST") ? 201 : 200)
+                    .putHeader("Content-Type", "application/json")
+                    .end("{\"method\":\"" + request.method() + "\",\"uri\":\"" + request.uri() + "\",\"auth\":\""
+                            + request.getHeader("Authorization") + "\",\"requestId\":\"" + request.getHeader("X-Request-Id")
+                            + "\",\"body\":" + (body.length() == 0 ? "null" : body.toString()) + "}");
+        })).listen(UPSTREAM_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stopUpstream() throws Exception {
+        upstream.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close();
+    }
+
+    @Test
+    void shouldForwardMethodPathQueryBodyAndTokenUnchanged() {
+        given().header("Authorization", "Bearer abc").header("X-Request-Id", "req-1")
+                .contentType("application/json").body("{\"title\":\"任务\"}")
+                .queryParam("x", 1).queryParam("y", "任")
+                .when().post("/api/tasks/tasks")
+                .then().statusCode(201)
+                .header("X-Request-Id", "req-1")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/tasks/tasks?x=1&y=%E4%BB%BB"))
+                .body("auth", equalTo("Bearer abc"))
+                .body("body.title", equalTo("任务"));
+    }
+
+    @Test
+    void shouldAddARequestIdWhenTheCallerSentNone() {
+        given().when().get("/api/tasks/units").then().statusCode(200).body("requestId", notNullValue())
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void shouldAnswer503ProblemWhenTheServiceIsDown() {
+        given().when().get("/api/progress/obligations")
+                .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
+    }
+
+    @Test
+    void shouldAnswer504ProblemWhenTheServiceDoesNotAnswerInTime() {
+        given().when().get("/api/tasks/slow")
+                .then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer404ProblemForPathsNoServiceOwns() {
+        given().when().get("/api/nothing/here").then().statusCode(404).contentType("application/problem+json");
+    }
+}

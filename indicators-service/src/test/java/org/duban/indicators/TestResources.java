@@ -1,0 +1,11 @@
+package org.duban.indicators;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.duban.testing.PostgresKafkaResource;
+
+/** Every @QuarkusTest of this module runs against real PostgreSQL (database "indicators") and Kafka. */
+@QuarkusTestResource(value = PostgresKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "indicators"))
+public final class TestResources {
+    private TestResources() {}
+}

@@ -1,0 +1,78 @@
+package org.duban.progress.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.duban.testing.KafkaTestClient;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AssignmentProjectionTest {
+    private static final String REGION = "420102";
+
+    private static String taskEvent(String eventId, String type, String taskId, int version, String lead, String... responsible) {
+        StringBuilder units = new StringBuilder();
+        for (String unit : responsible) {
+            units.append(units.isEmpty() ? "" : ",").append("{\"id\":\"").append(unit).append("\",\"name\":\"").append(unit).append("\"}");
+        }
+        return """
+                {"specversion":"1.0","id":"%s","source":"/duban/tasks-service","type":"%s","subject":"%s",
+                 "time":"2019-01-14T16:12:00+08:00","datacontenttype":"application/json",
+                 "data":{"taskId":"%s","regionCode":"420102","year":2019,"number":"%s","title":"任务%s","version":%d,
+                         "leadUnit":{"id":"%s","name":"%s"},"responsibleUnits":[%s],"relatedUnits":[],"futureField":1}}
+                """.formatted(eventId, type, taskId, taskId, taskId, taskId, version, lead, lead, units);
+    }
+
+    private static int obligationsOf(String unitId) {
+        return given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("unitId", unitId)
+                .when().get("/api/progress/obligations").then().statusCode(200).extract().path("pager.total");
+    }
+
+    @Test
+    void shouldListTheReportsAUnitOwesFromTaskAssignedEvents() {
+        String task = "p-" + UUID.randomUUID();
+        KafkaTestClient.forTestBroker().send("duban.tasks.v1", task,
+                taskEvent(UUID.randomUUID().toString(), "duban.tasks.task-assigned.v1", task, 1, "U-LEAD-" + task, "U-A-" + task));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> obligationsOf("U-A-" + task) == 1);
+
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("unitId", "U-LEAD-" + task)
+                .when().get("/api/progress/obligations")
+                .then().statusCode(200)
+                .body("items[0].role", equalTo("LEAD"))
+                .body("items[0].periods.period", hasItems("Q1", "H1", "Q3", "ANNUAL"))
+                .body("items[0].periods[0].deadline", equalTo("2019-04-10"));
+    }
+
+    @Test
+    void shouldChangeNothingWhenTheSameEventArrivesTwiceOrAnOlderOneArrivesLate() {
+        String task = "d-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestClient kafka = KafkaTestClient.forTestBroker();
+        kafka.send("duban.tasks.v1", task, taskEvent(eventId, "duban.tasks.task-assigned.v1", task, 2, "L-" + task, "A-" + task));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> obligationsOf("A-" + task) == 1);
+
+        // the same event again, then an older version naming another unit, then a marker event
+        kafka.send("duban.tasks.v1", task, taskEvent(eventId, "duban.tasks.task-assigned.v1", task, 2, "L-" + task, "B-" + task));
+        kafka.send("duban.tasks.v1", task, taskEvent(UUID.randomUUID().toString(), "duban.tasks.task-updated.v1", task, 1, "L-" + task, "B-" + task));
+        String marker = "m-" + UUID.randomUUID();
+        kafka.send("duban.tasks.v1", marker, taskEvent(UUID.randomUUID().toString(), "duban.tasks.task-assigned.v1", marker, 1, "L-" + marker));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> obligationsOf("L-" + marker) == 1);
+
+        org.junit.jupiter.api.Assertions.assertEquals(1, obligationsOf("A-" + task));
+        org.junit.jupiter.api.Assertions.assertEquals(0, obligationsOf("B-" + task));
+    }
+
+    @Test
+    void shouldLetAUnitSeeOnlyItsOwnObligations() {
+        given().auth().oauth2(TestTokens.unitReporter(REGION, "7")).queryParam("unitId", "8")
+                .when().get("/api/progress/obligations")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/progress/obligations").then().statusCode(401);
+    }
+}
