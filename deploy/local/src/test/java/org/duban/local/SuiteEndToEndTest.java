@@ -4,16 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.duban.infra.JwtKeys;
-import org.duban.infra.JwtSigner;
 import org.duban.infra.Suite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,28 +17,16 @@ import org.junit.jupiter.api.Test;
  * only through the gateway.
  */
 class SuiteEndToEndTest {
-    private static final String REGION = "420102";
+    private static final String REGION = RunningSuite.REGION;
     private static Suite suite;
     private static String gateway;
     private static String supervisor;
 
     @BeforeAll
     static void startSuite() {
-        Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
-        Path dataDir = Path.of("target", "e2e-data").toAbsolutePath();
-        JwtKeys keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
-        suite = Suite.start(repoRoot, dataDir, false, true, Map.of(
-                "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
-                "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString()), System.out::println);
-        gateway = suite.service("gateway").baseUrl();
-        supervisor = JwtSigner.sign(keys.keyPair().getPrivate(), "e2e-supervisor", List.of("SUPERVISOR"), REGION, null);
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = RunningSuite.get();
+        gateway = RunningSuite.gateway();
+        supervisor = RunningSuite.token(List.of("SUPERVISOR"), REGION, null);
     }
 
     private static String createTask(String number, String responsibleUnit) {

@@ -1,0 +1,48 @@
+package org.duban.local;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.List;
+import java.util.Map;
+import org.duban.infra.JwtKeys;
+import org.duban.infra.JwtSigner;
+import org.duban.infra.Suite;
+
+/**
+ * The packaged suite, started once for all end-to-end test classes of this JVM (on free ports,
+ * fresh data under target/e2e-data) and stopped when the JVM exits.
+ */
+public final class RunningSuite {
+    public static final String REGION = "420102";
+    private static Suite suite;
+    private static JwtKeys keys;
+
+    private RunningSuite() {}
+
+    public static synchronized Suite get() {
+        if (suite == null) {
+            Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
+            Path dataDir = Path.of("target", "e2e-data").toAbsolutePath();
+            keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
+            suite = Suite.start(repoRoot, dataDir, false, true, Map.of(
+                    "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
+                    "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString()), System.out::println);
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "e2e-suite-stop"));
+        }
+        return suite;
+    }
+
+    public static String gateway() {
+        return get().service("gateway").baseUrl();
+    }
+
+    /** The key the suite's services trust, for tokens a test signs itself. */
+    public static PrivateKey signingKey() {
+        get();
+        return keys.keyPair().getPrivate();
+    }
+
+    public static String token(List<String> roles, String regionCode, String unitId) {
+        return JwtSigner.sign(signingKey(), "e2e-" + String.join("-", roles).toLowerCase(), roles, regionCode, unitId);
+    }
+}
