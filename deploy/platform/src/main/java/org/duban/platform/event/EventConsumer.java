@@ -38,11 +38,13 @@ public class EventConsumer {
 
     public EventConsumer(Inbox inbox,
             @ConfigProperty(name = "duban.events.consume.topics") Optional<List<String>> topics,
-            @ConfigProperty(name = "duban.events.consume.group", defaultValue = "${quarkus.application.name}") String group,
+            @ConfigProperty(name = "duban.events.consume.group") Optional<String> group,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.inbox = inbox;
         this.topics = topics;
-        this.group = group;
+        // one consumer group per service: each service reads every event once, whatever the others do
+        this.group = group.filter(g -> !g.isBlank()).orElse(applicationName);
         this.bootstrapServers = bootstrapServers;
     }
 

@@ -65,6 +65,32 @@ public class ProblemMappers {
         return ProblemResponses.response(ProblemResponses.problem(400, "malformed-json", detail, path(uri), null, violations));
     }
 
+    /** quarkus-rest-jackson maps these two itself (plain JSON); priority 1 keeps them problem+json. */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    /**
+     * Two writers passing the same "already there?" check at once: the database's unique or foreign
+     * key constraint stops the second, which is a conflict to retry, not a server error.
+     */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String state = e.getSQLState();
+        if (state == null || !(state.equals("23505") || state.equals("23503"))) {
+            return unexpected(e, uri);
+        }
+        return ProblemResponses.response(409, "conflict",
+                "the same data was just written by someone else, or is still referenced; reload and retry / "
+                        + "数据刚被他人修改或仍被引用,请刷新后重试 (" + e.getConstraintName() + ")", path(uri));
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return staleVersion(uri);
