@@ -1,0 +1,105 @@
+package org.duban.indicators.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The indicators and every name they go by; finds indicator names in report text. */
+public final class IndicatorCatalog {
+
+    private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    private final Map<String, Indicator> byName = new LinkedHashMap<>();
+    /** Names longest first so that 规模以上工业增加值 wins over 工业增加值 at the same position. */
+    private final List<Map.Entry<String, Indicator>> namesLongestFirst;
+
+    public IndicatorCatalog(Collection<Indicator> indicators) {
+        for (Indicator indicator : indicators) {
+            if (byCode.putIfAbsent(indicator.code(), indicator) != null) {
+                throw new IllegalArgumentException("duplicate indicator code " + indicator.code());
+            }
+            for (String name : indicator.names()) {
+                Indicator previous = byName.putIfAbsent(key(name), indicator);
+                if (previous != null && previous != indicator) {
+                    throw new IllegalArgumentException(
+                            "name " + name + " used by " + previous.code() + " and " + indicator.code());
+                }
+            }
+        }
+        for (Indicator indicator : byCode.values()) {
+            for (String other : indicator.distinctFrom()) {
+                if (!byCode.containsKey(other)) {
+                    throw new IllegalArgumentException(indicator.code() + " is distinct from unknown " + other);
+                }
+            }
+        }
+        namesLongestFirst = new ArrayList<>(byName.entrySet());
+        namesLongestFirst.sort(Comparator.comparingInt((Map.Entry<String, Indicator> e) -> e.getKey().length())
+                .reversed());
+    }
+
+    public List<Indicator> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    public Optional<Indicator> byCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** An indicator by its code or by one of its names, as typed in a CSV cell. */
+    public Optional<Indicator> resolve(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        return byCode(codeOrName).or(() -> Optional.ofNullable(byName.get(key(codeOrName.trim()))));
+    }
+
+    /** The first indicator name in {@code text} at or after {@code from}: earliest start, then longest name. */
+    public Optional<IndicatorMatch> findFirst(String text, int from) {
+        String haystack = key(text);
+        IndicatorMatch best = null;
+        for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
+            int at = haystack.indexOf(entry.getKey(), from);
+            if (at >= 0 && (best == null || at < best.start())) {
+                best = new IndicatorMatch(entry.getValue(), text.substring(at, at + entry.getKey().length()), at,
+                        at + entry.getKey().length());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<IndicatorMatch> findFirst(String text) {
+        return findFirst(text, 0);
+    }
+
+    /** The indicator whose name is exactly {@code text}. */
+    public Optional<Indicator> byExactName(String text) {
+        return Optional.ofNullable(byName.get(key(text)));
+    }
+
+    /**
+     * A sentence telling a reader which of two confusable indicators a name was mapped to, or empty when the
+     * indicator has no look-alike.
+     */
+    public Optional<String> choiceNote(Indicator chosen, String matchedName) {
+        if (chosen.distinctFrom().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder note = new StringBuilder();
+        note.append('“').append(matchedName).append("” → ").append(chosen.code()).append(' ')
+                .append(chosen.nameZh()).append(",不是 / not ");
+        for (int i = 0; i < chosen.distinctFrom().size(); i++) {
+            Indicator other = byCode.get(chosen.distinctFrom().get(i));
+            note.append(i == 0 ? "" : "、").append(other.code()).append(' ').append(other.nameZh());
+        }
+        return Optional.of(note.toString());
+    }
+
+    private static String key(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+}

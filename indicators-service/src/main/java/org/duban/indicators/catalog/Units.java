@@ -1,0 +1,117 @@
+package org.duban.indicators.catalog;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units of the reports and how they convert: 3.1万元 is 31000 元, 581亿元 stays 581 亿元 when the indicator is
+ * kept in 亿元. A bare 万 or 亿 (the seed report writes "1.7万") is a multiplier that takes the indicator's unit.
+ */
+public final class Units {
+
+    /** A unit as a dimension and a power of ten; a multiplier alone has no dimension. */
+    public record Unit(String symbol, String dimension, int powerOfTen) {
+        public boolean isMultiplierOnly() {
+            return dimension == null;
+        }
+    }
+
+    private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
+
+    static {
+        money("元", "CNY");
+        money("美元", "USD");
+        scaled("人", "PERSON");
+        scaled("人次", "PERSON_TIME");
+        scaled("吨标准煤", "TCE");
+        scaled("吨", "TONNE");
+        scaled("亩", "MU");
+        scaled("平方米", "SQUARE_METRE");
+        scaled("户", "HOUSEHOLD");
+        scaled("家", "ENTERPRISE");
+        scaled("套", "DWELLING");
+        add("吨标准煤/万元", "TCE_PER_10K_CNY", 0);
+        add("%", "PERCENT", 0);
+        add("个百分点", "PERCENTAGE_POINT", 0);
+        add("个月", "MONTH", 0);
+        add("个", "COUNT", 0);
+        add("项", "COUNT", 0);
+        UNITS.put("万", new Unit("万", null, 4));
+        UNITS.put("亿", new Unit("亿", null, 8));
+    }
+
+    private Units() {
+    }
+
+    private static void money(String base, String dimension) {
+        add(base, dimension, 0);
+        add("万" + base, dimension, 4);
+        add("亿" + base, dimension, 8);
+        add("万亿" + base, dimension, 12);
+    }
+
+    private static void scaled(String base, String dimension) {
+        add(base, dimension, 0);
+        add("万" + base, dimension, 4);
+        add("亿" + base, dimension, 8);
+    }
+
+    private static void add(String symbol, String dimension, int power) {
+        UNITS.put(symbol, new Unit(symbol, dimension, power));
+    }
+
+    public static Optional<Unit> parse(String symbol) {
+        if (symbol == null) {
+            return Optional.empty();
+        }
+        String s = symbol.trim().replace('%', '%');
+        return Optional.ofNullable(UNITS.get(s));
+    }
+
+    /** Every unit symbol, longest first, for building patterns that read a number and its unit. */
+    public static List<String> symbolsLongestFirst() {
+        return UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    /**
+     * {@code value} in {@code from} expressed in {@code to}; empty when the dimensions differ (亿美元 to 元, % to
+     * 亿元). A multiplier alone (万) or no unit at all takes the dimension of {@code to}.
+     */
+    public static Optional<BigDecimal> convert(BigDecimal value, String from, String to) {
+        Optional<Unit> target = parse(to);
+        if (target.isEmpty() || target.get().isMultiplierOnly()) {
+            return Optional.empty();
+        }
+        if (from == null || from.isBlank()) {
+            return Optional.of(value);
+        }
+        Optional<Unit> source = parse(from);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!source.get().isMultiplierOnly() && !source.get().dimension().equals(target.get().dimension())) {
+            return Optional.empty();
+        }
+        return Optional.of(strip(value.scaleByPowerOfTen(source.get().powerOfTen() - target.get().powerOfTen())));
+    }
+
+    public static boolean sameDimension(String a, String b) {
+        Optional<Unit> ua = parse(a);
+        Optional<Unit> ub = parse(b);
+        return ua.isPresent() && ub.isPresent() && ua.get().dimension() != null
+                && ua.get().dimension().equals(ub.get().dimension());
+    }
+
+    /** Like {@link #strip(BigDecimal)}, for columns that may be empty. */
+    public static BigDecimal stripOrNull(BigDecimal value) {
+        return value == null ? null : strip(value);
+    }
+
+    public static BigDecimal strip(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

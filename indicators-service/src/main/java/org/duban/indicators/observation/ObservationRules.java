@@ -1,0 +1,83 @@
+package org.duban.indicators.observation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.duban.indicators.catalog.Indicator;
+import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.Units;
+
+/** The rules every observation must pass, whether typed, imported from CSV or read from a notice. */
+public final class ObservationRules {
+
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    /** Growth beyond ±1000 % is a typing error in these reports, not a figure. */
+    private static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
+
+    private final IndicatorCatalog catalog;
+
+    public ObservationRules(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The checked observation, or empty with the reasons added to {@code errors}. */
+    public Optional<CheckedObservation> check(ObservationInput in, int line, List<FieldError> errors) {
+        int before = errors.size();
+        Optional<Indicator> indicator = catalog.resolve(in.indicator());
+        if (indicator.isEmpty()) {
+            errors.add(new FieldError(line, "indicator", "未知指标 / unknown indicator: " + in.indicator()));
+        }
+        if (in.regionCode() == null || !REGION_CODE.matcher(in.regionCode()).matches()) {
+            errors.add(new FieldError(line, "regionCode", "行政区划代码应为6位数字 / regionCode must be 6 digits"));
+        }
+        if (in.year() == null || in.year() < 1949 || in.year() > 2100) {
+            errors.add(new FieldError(line, "year", "年份无效 / year must be between 1949 and 2100"));
+        }
+        ReportingPeriod period = null;
+        try {
+            period = ReportingPeriod.parse(in.period());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(line, "period",
+                    "报告期无效,应为 Q1、H1、Q3、ANNUAL 或 M01..M12 / period outside the year: " + in.period()));
+        }
+        if (in.value() == null && in.growthRate() == null) {
+            errors.add(new FieldError(line, "value", "数值和增速至少填一项 / value or growthRate is required"));
+        }
+        if (in.growthRate() != null && in.growthRate().abs().compareTo(MAX_GROWTH) > 0) {
+            errors.add(new FieldError(line, "growthRate", "增速超出范围 / growthRate out of range"));
+        }
+        BigDecimal value = null;
+        if (in.value() != null && indicator.isPresent()) {
+            String unit = in.unit() == null || in.unit().isBlank() ? indicator.get().unit() : in.unit().trim();
+            Optional<BigDecimal> converted = Units.convert(in.value(), unit, indicator.get().unit());
+            if (converted.isEmpty()) {
+                errors.add(new FieldError(line, "unit", "单位" + unit + "与指标单位" + indicator.get().unit()
+                        + "不符 / unit does not match the indicator's unit"));
+            } else {
+                value = converted.get();
+            }
+        } else if (in.value() == null && in.unit() != null && !in.unit().isBlank() && indicator.isPresent()
+                && !Units.sameDimension(in.unit(), indicator.get().unit())) {
+            errors.add(new FieldError(line, "unit", "单位与指标单位不符 / unit does not match the indicator's unit"));
+        }
+        if (in.releaseDate() != null && period != null && in.year() != null && in.year() >= 1949
+                && in.year() <= 2100 && in.releaseDate().isBefore(period.endDate(in.year()).withDayOfMonth(1))) {
+            // a quarter's first estimate may come out in its last month, never earlier
+            errors.add(new FieldError(line, "releaseDate", "发布日期早于报告期 / released before the period"));
+        }
+        if (in.source() != null && in.source().length() > 200) {
+            errors.add(new FieldError(line, "source", "来源过长 / source longer than 200 characters"));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckedObservation(indicator.get(), in.regionCode(), in.year(), period, value,
+                in.growthRate() == null ? null : Units.strip(in.growthRate()), in.estimate(), blankToNull(in.source()),
+                in.releaseDate(), in.revision()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,107 @@
+package org.duban.indicators.observation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of the year a figure covers, always from January: Q1, H1, Q3, ANNUAL (the reporting periods of the
+ * plans) or M01..M12 (months, year to date).
+ */
+public record ReportingPeriod(String code, int endMonth) implements Comparable<ReportingPeriod> {
+
+    public static final ReportingPeriod Q1 = new ReportingPeriod("Q1", 3);
+    public static final ReportingPeriod H1 = new ReportingPeriod("H1", 6);
+    public static final ReportingPeriod Q3 = new ReportingPeriod("Q3", 9);
+    public static final ReportingPeriod ANNUAL = new ReportingPeriod("ANNUAL", 12);
+
+    private static final Pattern MONTH = Pattern.compile("M(0[1-9]|1[0-2])");
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月");
+
+    /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */
+    public static ReportingPeriod parse(String code) {
+        if (code == null) {
+            throw new IllegalArgumentException("period is required");
+        }
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        switch (c) {
+            case "Q1":
+                return Q1;
+            case "H1":
+                return H1;
+            case "Q3":
+                return Q3;
+            case "ANNUAL":
+                return ANNUAL;
+            default:
+                break;
+        }
+        Matcher m = MONTH.matcher(c);
+        if (m.matches()) {
+            return new ReportingPeriod(c, Integer.parseInt(m.group(1)));
+        }
+        throw new IllegalArgumentException("unknown period " + code + " (Q1, H1, Q3, ANNUAL, M01..M12)");
+    }
+
+    public static boolean isValid(String code) {
+        try {
+            parse(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The period a Chinese phrase names (一季度, 上半年, 前三季度, 全年, 1-5月), if any. */
+    public static Optional<ReportingPeriod> detect(String text) {
+        int best = Integer.MAX_VALUE;
+        ReportingPeriod found = null;
+        String[][] words = {{"前三季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"全年", "ANNUAL"}};
+        for (String[] word : words) {
+            int at = text.indexOf(word[0]);
+            if (at >= 0 && at < best) {
+                best = at;
+                found = parse(word[1]);
+            }
+        }
+        Matcher m = CHINESE_MONTHS.matcher(text);
+        if (m.find() && m.start() < best) {
+            int month = Integer.parseInt(m.group(1));
+            found = switch (month) {
+                case 3 -> Q1;
+                case 6 -> H1;
+                case 9 -> Q3;
+                case 12 -> ANNUAL;
+                default -> parse(String.format("M%02d", month));
+            };
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Share of the year this period covers, for pacing amounts against an annual target. */
+    public double yearShare() {
+        return endMonth / 12.0;
+    }
+
+    public boolean isAnnual() {
+        return endMonth == 12;
+    }
+
+    public LocalDate endDate(int year) {
+        return YearMonth.of(year, endMonth).atEndOfMonth();
+    }
+
+    @Override
+    public int compareTo(ReportingPeriod other) {
+        int byMonth = Integer.compare(endMonth, other.endMonth);
+        return byMonth != 0 ? byMonth : code.compareTo(other.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

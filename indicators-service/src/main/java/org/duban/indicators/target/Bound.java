@@ -1,0 +1,23 @@
+package org.duban.indicators.target;
+
+import java.math.BigDecimal;
+
+/**
+ * One comparison of a target: a level (581 亿元) or a growth (+10 %).
+ *
+ * @param value         the number; for growth a signed percentage (-3.5 for 下降3.5%); null for IN_STEP_WITH
+ * @param unit          the indicator's unit for a level, "%" for a growth
+ * @param referenceCode for IN_STEP_WITH, the indicator to keep pace with
+ * @param tolerance     for ABOUT, how far on the bad side still counts, in the same unit as the value
+ */
+public record Bound(TargetComparator comparator, BigDecimal value, String unit, String referenceCode,
+        BigDecimal tolerance) {
+
+    public static Bound of(TargetComparator comparator, BigDecimal value, String unit) {
+        return new Bound(comparator, value, unit, null, null);
+    }
+
+    public static Bound inStepWith(String referenceCode) {
+        return new Bound(TargetComparator.IN_STEP_WITH, null, "%", referenceCode, null);
+    }
+}

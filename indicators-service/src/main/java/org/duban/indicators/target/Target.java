@@ -1,0 +1,71 @@
+package org.duban.indicators.target;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.duban.indicators.catalog.Units;
+
+/**
+ * An expected target for one indicator and one year, as read from a report.
+ *
+ * @param indicatorCode null when the subject is not in the catalog (then the target is qualitative)
+ * @param subject       the subject as the text names it
+ * @param level         a value to reach by year end, in the indicator's unit, or null
+ * @param growth        a year-on-year growth in %, or null
+ * @param qualitative   nothing the evaluation can compare: a subject outside the catalog or no number at all
+ * @param sourceText    the original sentence
+ * @param notes         what the reader should know about how the text was read (which of two look-alike
+ *                      indicators was chosen, a unit taken from the indicator)
+ */
+public record Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
+        String sourceText, List<String> notes) {
+
+    public Target {
+        notes = List.copyOf(notes);
+    }
+
+    /** The headline comparator: the growth's if there is one, else the level's, else QUALITATIVE. */
+    public TargetComparator comparator() {
+        if (growth != null) {
+            return growth.comparator();
+        }
+        if (level != null && !qualitative) {
+            return level.comparator();
+        }
+        return TargetComparator.QUALITATIVE;
+    }
+
+    /** The target in the words of the reports: "增长7.8%左右,达到581亿元". */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (growth != null) {
+            if (growth.comparator() == TargetComparator.IN_STEP_WITH) {
+                text.append("与").append(growth.referenceCode()).append("同步增长");
+            } else {
+                BigDecimal v = growth.value();
+                text.append(v.signum() < 0 ? "下降" : "增长").append(Units.strip(v.abs())).append('%')
+                        .append(suffix(growth.comparator()));
+            }
+        }
+        if (level != null) {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            text.append(level.comparator() == TargetComparator.AT_MOST ? "控制在" : "达到")
+                    .append(Units.strip(level.value()).toPlainString()).append(level.unit())
+                    .append(suffix(level.comparator()));
+        }
+        if (text.isEmpty()) {
+            return subject;
+        }
+        return text.toString();
+    }
+
+    private static String suffix(TargetComparator comparator) {
+        return switch (comparator) {
+            case ABOUT -> "左右";
+            case AT_LEAST, DECREASE_AT_LEAST -> "以上";
+            case AT_MOST -> "以内";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,224 @@
+package org.duban.indicators.target;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.indicators.catalog.Indicator;
+import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.IndicatorKind;
+import org.duban.indicators.catalog.IndicatorMatch;
+import org.duban.indicators.catalog.Units;
+import org.duban.indicators.text.QuantityReader;
+import org.duban.indicators.text.QuantityReader.Quantity;
+
+/**
+ * Reads expected targets from report text: "地区生产总值增10%,达到581亿元", "增长7.8%左右", "增长6%以上",
+ * "控制在4.5%以内", "下降3.5%以上", "与经济发展同步增长", "分别达到3.1万元、1.7万", "全面完成节能减排任务".
+ *
+ * <p>A percentage is a growth for amounts and levels, and the value itself for rates (失业率 4.5%). Levels are
+ * converted to the indicator's unit. Every fragment that cannot be read becomes a warning; nothing is guessed.
+ */
+public final class TargetParser {
+
+    /** How far on the bad side an ABOUT (左右) target still counts as met. */
+    public record Options(BigDecimal aboutGrowthPoints, BigDecimal aboutLevelPercent) {
+        public static Options defaults() {
+            return new Options(new BigDecimal("0.5"), new BigDecimal("1"));
+        }
+    }
+
+    private static final Pattern IN_STEP = Pattern.compile("与(.+?)(保持)?同步");
+
+    private final IndicatorCatalog catalog;
+    private final StatementSplitter splitter;
+    private final Options options;
+
+    public TargetParser(IndicatorCatalog catalog, Options options) {
+        this.catalog = catalog;
+        this.splitter = new StatementSplitter(catalog);
+        this.options = options;
+    }
+
+    public TargetParser(IndicatorCatalog catalog) {
+        this(catalog, Options.defaults());
+    }
+
+    public TargetParseResult parse(String text) {
+        List<ParseWarning> warnings = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        for (Statement statement : splitter.split(text, warnings)) {
+            if (!statement.isKnown()) {
+                targets.add(qualitative(statement, warnings));
+            } else if (statement.distributed()) {
+                targets.addAll(distributed(statement, warnings));
+            } else {
+                IndicatorMatch match = statement.subjects().get(0);
+                targetFor(match.indicator(), match.matchedName(), statement.predicateText(), statement.source(),
+                        warnings).ifPresent(targets::add);
+            }
+        }
+        return new TargetParseResult(targets, warnings);
+    }
+
+    /**
+     * The target that {@code predicate} ("增长6%以上", "预期目标3.5%以内") sets for {@code indicator}; empty when
+     * nothing could be read (then there is a warning).
+     */
+    public Optional<Target> targetFor(Indicator indicator, String matchedName, String predicate, String source,
+            List<ParseWarning> warnings) {
+        List<String> notes = new ArrayList<>();
+        catalog.choiceNote(indicator, matchedName).ifPresent(notes::add);
+        Bound level = null;
+        Bound growth = null;
+        Matcher inStep = IN_STEP.matcher(predicate);
+        if (inStep.find()) {
+            Optional<IndicatorMatch> reference = catalog.findFirst(inStep.group(1));
+            if (reference.isEmpty()) {
+                warnings.add(new ParseWarning(inStep.group(), "同步的参照指标无法识别 / unknown reference indicator"));
+                return Optional.empty();
+            }
+            growth = Bound.inStepWith(reference.get().indicator().code());
+            notes.add("“" + inStep.group(1) + "” → " + reference.get().indicator().code());
+            predicate = predicate.substring(0, inStep.start()) + predicate.substring(inStep.end());
+        }
+        for (Quantity q : QuantityReader.read(predicate)) {
+            Reading reading = read(indicator, q, q.isDecrease(), notes, warnings);
+            if (reading == null) {
+                continue;
+            }
+            if (reading.isGrowth()) {
+                if (growth != null) {
+                    warnings.add(new ParseWarning(q.text(), "同一指标有两个增速目标 / a second growth target"));
+                } else {
+                    growth = reading.bound();
+                }
+            } else if (level != null) {
+                warnings.add(new ParseWarning(q.text(), "同一指标有两个数值目标 / a second level target"));
+            } else {
+                level = reading.bound();
+            }
+        }
+        boolean qualitative = level == null && growth == null;
+        return Optional.of(new Target(indicator.code(), matchedName, level, growth, qualitative, source, notes));
+    }
+
+    private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
+        List<Quantity> quantities = QuantityReader.read(statement.predicateText());
+        List<IndicatorMatch> subjects = statement.subjects();
+        if (quantities.size() != subjects.size()) {
+            warnings.add(new ParseWarning(statement.source(), "“分别”后的数值个数(" + quantities.size() + ")与指标个数("
+                    + subjects.size() + ")不符 / 分别: number of values does not match number of indicators"));
+            return List.of();
+        }
+        // the words before the first value ("分别达到") hold for every value of the list
+        boolean decrease = quantities.get(0).isDecrease();
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            Indicator indicator = subjects.get(i).indicator();
+            List<String> notes = new ArrayList<>();
+            catalog.choiceNote(indicator, subjects.get(i).matchedName()).ifPresent(notes::add);
+            Reading reading = read(indicator, quantities.get(i), decrease, notes, warnings);
+            if (reading == null) {
+                continue;
+            }
+            targets.add(new Target(indicator.code(), subjects.get(i).matchedName(),
+                    reading.isGrowth() ? null : reading.bound(), reading.isGrowth() ? reading.bound() : null, false,
+                    statement.source(), notes));
+        }
+        return targets;
+    }
+
+    /** A subject outside the catalog: kept as a qualitative target, with its threshold when it has one. */
+    private Target qualitative(Statement statement, List<ParseWarning> warnings) {
+        List<Quantity> quantities = QuantityReader.read(statement.predicateText());
+        Bound level = null;
+        if (!quantities.isEmpty()) {
+            Quantity q = quantities.get(0);
+            level = Bound.of(comparatorOf(q, false), Units.strip(q.number()), q.unit() == null ? "" : q.unit());
+            for (Quantity extra : quantities.subList(1, quantities.size())) {
+                warnings.add(new ParseWarning(extra.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
+            }
+        }
+        return new Target(null, statement.subjectText(), level, null, true, statement.source(),
+                List.of("不在指标目录中,作为定性目标 / not in the catalog: kept as a qualitative target"));
+    }
+
+    private record Reading(Bound bound, boolean isGrowth) {
+    }
+
+    private Reading read(Indicator indicator, Quantity q, boolean decrease, List<String> notes,
+            List<ParseWarning> warnings) {
+        if ("个百分点".equals(q.unit())) {
+            warnings.add(new ParseWarning(q.text(), "按百分点表示的变化暂不支持 / changes in percentage points are not read"));
+            return null;
+        }
+        BigDecimal number = q.number();
+        TargetComparator comparator = comparatorOf(q, decrease);
+        if (q.isRange()) {
+            // "增长6.5%-7%": the end that must at least be reached, in the indicator's good direction
+            boolean upperLimit = !decrease && !indicator.higherIsBetter();
+            number = upperLimit ? q.low().max(q.number()) : q.low().min(q.number());
+            comparator = decrease ? TargetComparator.DECREASE_AT_LEAST
+                    : upperLimit ? TargetComparator.AT_MOST : TargetComparator.AT_LEAST;
+            notes.add("区间目标“" + q.text() + "”按" + comparator + " " + Units.strip(number).toPlainString()
+                    + "评价 / range target read as " + comparator + " " + Units.strip(number).toPlainString());
+        }
+        boolean percent = q.isPercent();
+        if (percent && indicator.kind() != IndicatorKind.RATE) {
+            BigDecimal value = decrease ? number.negate() : number;
+            return new Reading(withTolerance(new Bound(comparator, Units.strip(value), "%", null, null)), true);
+        }
+        if (percent != "%".equals(indicator.unit())) {
+            warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
+                    + ")不符 / unit does not match the indicator's unit"));
+            return null;
+        }
+        Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
+        if (converted.isEmpty()) {
+            warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
+                    + ")不符 / unit does not match the indicator's unit"));
+            return null;
+        }
+        if (q.unit() == null || Units.parse(q.unit()).map(Units.Unit::isMultiplierOnly).orElse(false)) {
+            notes.add(q.text() + " → " + converted.get().toPlainString() + " " + indicator.unit()
+                    + "(单位缺失,按指标单位 / unit missing, read in the indicator's unit)");
+        }
+        return new Reading(withTolerance(new Bound(comparator, converted.get(), indicator.unit(), null, null)), false);
+    }
+
+    private Bound withTolerance(Bound bound) {
+        if (bound.comparator() != TargetComparator.ABOUT) {
+            return bound;
+        }
+        BigDecimal tolerance = "%".equals(bound.unit())
+                ? options.aboutGrowthPoints()
+                : bound.value().abs().multiply(options.aboutLevelPercent()).divide(BigDecimal.valueOf(100), 6,
+                        RoundingMode.HALF_UP);
+        return new Bound(bound.comparator(), bound.value(), bound.unit(), null, Units.strip(tolerance));
+    }
+
+    /** The modifier after the number wins over the word before it: 控制在10个月左右 is ABOUT. */
+    static TargetComparator comparatorOf(Quantity q, boolean decrease) {
+        switch (q.suffix()) {
+            case "左右":
+                return TargetComparator.ABOUT;
+            case "以上":
+                return decrease ? TargetComparator.DECREASE_AT_LEAST : TargetComparator.AT_LEAST;
+            case "以内":
+            case "以下":
+                return decrease ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
+            default:
+                break;
+        }
+        return switch (q.prefix()) {
+            case "不低于", "不少于", "不小于", "超过", "高于" -> decrease ? TargetComparator.DECREASE_AT_LEAST
+                    : TargetComparator.AT_LEAST;
+            case "不超过", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
+            default -> TargetComparator.EXACT;
+        };
+    }
+}

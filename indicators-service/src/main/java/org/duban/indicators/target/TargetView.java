@@ -1,0 +1,27 @@
+package org.duban.indicators.target;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A target as the API shows it; {@code id} is null in a preview.
+ *
+ * @param text the target in the words of the reports ("增长7.8%左右")
+ */
+public record TargetView(UUID id, String regionCode, Integer year, String indicatorCode, String subject,
+        TargetComparator comparator, Bound level, Bound growth, boolean qualitative, String text, String sourceText,
+        List<String> notes, OffsetDateTime createdAt, String createdBy, Integer version) {
+
+    public static TargetView preview(String regionCode, int year, Target t) {
+        return new TargetView(null, regionCode, year, t.indicatorCode(), t.subject(), t.comparator(), t.level(),
+                t.growth(), t.qualitative(), t.describe(), t.sourceText(), t.notes(), null, null, null);
+    }
+
+    public static TargetView of(TargetEntity e) {
+        Target t = e.toTarget();
+        return new TargetView(e.id, e.regionCode, e.year, t.indicatorCode(), t.subject(), t.comparator(), t.level(),
+                t.growth(), t.qualitative(), t.describe(), t.sourceText(), t.notes(), e.createdAt, e.createdBy,
+                e.version);
+    }
+}

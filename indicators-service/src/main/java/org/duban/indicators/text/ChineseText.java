@@ -1,0 +1,115 @@
+package org.duban.indicators.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Normalisation and bracket-aware splitting of Chinese report text. */
+public final class ChineseText {
+
+    private ChineseText() {
+    }
+
+    /**
+     * Folds full-width digits, letters, percent signs, decimal points and brackets to ASCII so one set of
+     * patterns reads both; the seeds mix "8%" and "8%", "(" and "(".
+     */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == '%' || c == '\uFF05') {
+                out.append('%');
+            } else if (c == '\uFF0E') {
+                out.append('.');
+            } else if (c == '(') {
+                out.append('(');
+            } else if (c == ')') {
+                out.append(')');
+            } else if (c == '\u3000' || c == '\u00A0') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits at any of the separator characters that stand outside round brackets. */
+    public static List<String> splitOutsideBrackets(String text, String separators) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '〈' || c == '【' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == '〉' || c == '】' || c == ']') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+
+    /** The text with every (...) group removed, and the contents of those groups, in order. */
+    public record Bracketed(String outside, List<String> groups) {
+    }
+
+    public static Bracketed extractBrackets(String text) {
+        StringBuilder outside = new StringBuilder();
+        List<String> groups = new ArrayList<>();
+        StringBuilder group = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (depth > 0) {
+                    group.append(c);
+                }
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    groups.add(group.toString());
+                    group.setLength(0);
+                } else {
+                    group.append(c);
+                }
+            } else if (depth > 0) {
+                group.append(c);
+            } else {
+                outside.append(c);
+            }
+        }
+        if (depth > 0) {
+            // an unclosed bracket (scraping damage in the seeds) still counts as a group
+            groups.add(group.toString());
+        }
+        return new Bracketed(outside.toString(), groups);
+    }
+
+    public static boolean isCjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    public static int countCjk(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

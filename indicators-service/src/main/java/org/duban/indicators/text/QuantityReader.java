@@ -1,0 +1,108 @@
+package org.duban.indicators.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.duban.indicators.catalog.Units;
+
+/**
+ * Reads the numbers of a phrase with what stands around them: the words before ("增长", "控制在", "不低于"), the
+ * unit after ("亿元", "%", a bare "万") and the modifier after that ("左右", "以上", "以内").
+ */
+public final class QuantityReader {
+
+    /**
+     * One number as written. {@code lead} is the text between the previous number and this one; {@code low} is the
+     * lower end of a range ("增长6.5%-7%", "6.5-7%") whose upper end is {@code number}, else null.
+     */
+    public record Quantity(int start, int end, String lead, String prefix, BigDecimal low, BigDecimal number,
+            String unit, String suffix, String text) {
+
+        public boolean isRange() {
+            return low != null;
+        }
+
+        public boolean isPercent() {
+            return "%".equals(unit);
+        }
+
+        /** The lead says the figure goes down (下降3.5%). */
+        public boolean isDecrease() {
+            return DECREASE.matcher(lead).find();
+        }
+
+        /** The lead names a growth (增长, 增, 提高, 上涨) or decrease. */
+        public boolean hasGrowthVerb() {
+            return GROWTH.matcher(lead).find() || isDecrease();
+        }
+    }
+
+    private static final Pattern DECREASE = Pattern.compile("下降|减少|降低|回落|下调|压减");
+    private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增|提高|上涨|上升|涨");
+    private static final Pattern QUANTITY;
+    /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */
+    private static final Pattern RANGE;
+    private static final Pattern DATE_AFTER = Pattern.compile("^(年|月|日|号|季度|周岁)");
+
+    static {
+        String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不高于|不大于|不小于|控制在|超过|高于|低于|少于)?\\s*"
+                + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|以上|以内|以下)?");
+        RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
+                + "))");
+    }
+
+    private record RangeLow(int start, BigDecimal low) {
+    }
+
+    private QuantityReader() {
+    }
+
+    /** The quantities of {@code text}, skipping dates and years (2019年, 1-3月). */
+    public static List<Quantity> read(String text) {
+        List<Quantity> quantities = new ArrayList<>();
+        Map<Integer, RangeLow> rangesByHighStart = new HashMap<>();
+        Set<Integer> rangeStarts = new HashSet<>();
+        Matcher r = RANGE.matcher(text);
+        while (r.find()) {
+            rangesByHighStart.put(r.end(), new RangeLow(r.start(), new BigDecimal(r.group(1))));
+            rangeStarts.add(r.start());
+        }
+        Matcher m = QUANTITY.matcher(text);
+        int previousEnd = 0;
+        while (m.find()) {
+            if (rangeStarts.contains(m.start(2))) {
+                continue; // the low end of a range, read with its high end
+            }
+            RangeLow range = rangesByHighStart.get(m.start(2));
+            if (range != null) {
+                String prefix = m.group(1) == null ? "" : m.group(1);
+                quantities.add(new Quantity(range.start(), m.end(), text.substring(previousEnd, range.start()), prefix,
+                        range.low(), new BigDecimal(m.group(2)), m.group(3), m.group(4) == null ? "" : m.group(4),
+                        text.substring(range.start(), m.end()).trim()));
+                previousEnd = m.end();
+                continue;
+            }
+            String unit = m.group(3);
+            if (unit == null && DATE_AFTER.matcher(text.substring(m.end(2))).find()) {
+                continue;
+            }
+            if (unit == null && m.end(2) < text.length() && text.charAt(m.end(2)) == '-') {
+                continue; // the first half of a range of months, 1-3月
+            }
+            String prefix = m.group(1) == null ? "" : m.group(1);
+            String lead = text.substring(previousEnd, m.start());
+            quantities.add(new Quantity(m.start(), m.end(), lead, prefix, null, new BigDecimal(m.group(2)), unit,
+                    m.group(4) == null ? "" : m.group(4), m.group().trim()));
+            previousEnd = m.end();
+        }
+        return quantities;
+    }
+}

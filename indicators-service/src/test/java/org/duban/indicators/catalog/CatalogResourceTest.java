@@ -1,0 +1,84 @@
+package org.duban.indicators.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CatalogResourceTest {
+
+    @Test
+    void shouldServeTheSeededCatalogToAnyone() {
+        given().queryParam("pageSize", 100).when().get("/api/indicators/catalog")
+                .then().statusCode(200)
+                .body("pager.total", greaterThanOrEqualTo(13))
+                .body("items.code", hasItem("GENERAL_PUBLIC_BUDGET_REVENUE"))
+                .body("items.code", hasItem("FISCAL_REVENUE"));
+        given().when().get("/api/indicators/catalog/fiscal_revenue")
+                .then().statusCode(200)
+                .body("nameZh", equalTo("财政总收入"))
+                .body("synonyms", hasItem("财政收入"))
+                .body("distinctFrom", hasItem("GENERAL_PUBLIC_BUDGET_REVENUE"))
+                .body("builtIn", equalTo(true));
+        given().queryParam("q", "失业").when().get("/api/indicators/catalog")
+                .then().statusCode(200).body("items[0].code", equalTo("URBAN_UNEMPLOYMENT_RATE"))
+                .body("items[0].kind", equalTo("RATE"));
+        given().queryParam("kind", "RATE").queryParam("sort", "-code").when().get("/api/indicators/catalog")
+                .then().statusCode(200).body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("RATE")))
+                .body("items.code", hasItem("CPI")).body("items[-1].code", equalTo("CPI"));
+        given().queryParam("kind", "STOCK").when().get("/api/indicators/catalog")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("sort", "password").when().get("/api/indicators/catalog")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldShowWhichIndicatorANameStandsForAndTheLookAlikeItIsNot() {
+        given().queryParam("text", "财政收入达到30亿元,增长15%").when().get("/api/indicators/catalog/match")
+                .then().statusCode(200)
+                .body("matchedName", equalTo("财政收入"))
+                .body("indicator.code", equalTo("FISCAL_REVENUE"))
+                .body("note", org.hamcrest.Matchers.containsString("GENERAL_PUBLIC_BUDGET_REVENUE"));
+        given().queryParam("text", "区级一般公共预算收入增长6%以上").when().get("/api/indicators/catalog/match")
+                .then().statusCode(200).body("indicator.code", equalTo("GENERAL_PUBLIC_BUDGET_REVENUE"));
+        given().queryParam("text", "新签约项目").when().get("/api/indicators/catalog/match")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/indicators/catalog/match").then().statusCode(400);
+    }
+
+    @Test
+    void shouldAnswer404ProblemForAnUnknownIndicator() {
+        given().when().get("/api/indicators/catalog/NO_SUCH").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldLetAnAdministratorAddAnIndicatorWithUniqueNames() {
+        String body = """
+                {"code":"TOURISM_REVENUE","nameZh":"旅游综合收入","nameEn":"Tourism revenue","unit":"亿元",
+                 "kind":"CUMULATIVE_AMOUNT","higherIsBetter":true,"synonyms":["旅游收入"]}""";
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/indicators/catalog")
+                .then().statusCode(201).body("builtIn", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(body.replace("TOURISM_REVENUE", "TOURISM_REVENUE_2"))
+                .when().post("/api/indicators/catalog")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(body.replace("TOURISM_REVENUE", "TOURISM_X").replace("亿元", "斤").replace("旅游", "游客"))
+                .when().post("/api/indicators/catalog")
+                .then().statusCode(400).body("violations.field", hasItem("unit"));
+        given().auth().oauth2(TestTokens.statistician("420102")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/indicators/catalog")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"code\":\"lower\"}")
+                .when().post("/api/indicators/catalog")
+                .then().statusCode(400).body("violations.field", hasItem("nameZh"));
+    }
+}

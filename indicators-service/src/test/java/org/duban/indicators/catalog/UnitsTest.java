@@ -1,0 +1,35 @@
+package org.duban.indicators.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class UnitsTest {
+
+    @Test
+    void shouldConvertWithinADimension() {
+        assertEquals(new BigDecimal("31000"), Units.convert(new BigDecimal("3.1"), "万元", "元").orElseThrow());
+        assertEquals(new BigDecimal("581"), Units.convert(new BigDecimal("581"), "亿元", "亿元").orElseThrow());
+        assertEquals(new BigDecimal("0.0125"), Units.convert(new BigDecimal("125"), "万元", "亿元").orElseThrow());
+        assertEquals(new BigDecimal("12000"), Units.convert(new BigDecimal("1.2"), "万人", "人").orElseThrow());
+    }
+
+    @Test
+    void shouldLetABareMultiplierOrNoUnitTakeTheTargetUnit() {
+        assertEquals(new BigDecimal("17000"), Units.convert(new BigDecimal("1.7"), "万", "元").orElseThrow());
+        assertEquals(new BigDecimal("2.5"), Units.convert(new BigDecimal("2.5"), null, "%").orElseThrow());
+    }
+
+    @Test
+    void shouldRefuseToConvertAcrossDimensions() {
+        assertTrue(Units.convert(BigDecimal.ONE, "亿美元", "亿元").isEmpty());
+        assertTrue(Units.convert(BigDecimal.ONE, "%", "亿元").isEmpty());
+        assertTrue(Units.convert(BigDecimal.ONE, "斤", "元").isEmpty());
+        assertTrue(Units.convert(BigDecimal.ONE, "元", "万").isEmpty());
+        assertFalse(Units.sameDimension("万人", "亿元"));
+        assertTrue(Units.sameDimension("万人", "人"));
+    }
+}

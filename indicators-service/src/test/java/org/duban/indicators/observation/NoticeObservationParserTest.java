@@ -1,0 +1,65 @@
+package org.duban.indicators.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.duban.indicators.Seeds;
+import org.duban.indicators.catalog.CatalogLoader;
+import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.target.TargetComparator;
+import org.duban.indicators.target.TargetParser;
+import org.junit.jupiter.api.Test;
+
+class NoticeObservationParserTest {
+
+    private final IndicatorCatalog catalog = CatalogLoader.loadDefault();
+    private final NoticeObservationParser parser = new NoticeObservationParser(catalog, new TargetParser(catalog));
+
+    @Test
+    void shouldReadFiguresTargetsEstimatesAndPeriodsOfTheCountyNotice() {
+        NoticeParseResult result = parser.parse(Seeds.fixture("county-q3-notice.txt"), null);
+
+        List<ParsedObservation> o = result.observations();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "URBAN_UNEMPLOYMENT_RATE", "ENERGY_INTENSITY",
+                "RETAIL_SALES"), o.stream().map(ParsedObservation::indicatorCode).toList());
+        ParsedObservation gdp = o.get(0);
+        assertEquals(ReportingPeriod.Q3, gdp.period());
+        assertEquals(new BigDecimal("236.4"), gdp.value());
+        assertEquals(new BigDecimal("7.9"), gdp.growthRate());
+        assertTrue(gdp.estimate());
+        assertEquals(TargetComparator.ABOUT, gdp.target().growth().comparator());
+        assertFalse(o.get(1).estimate());
+        assertEquals(TargetComparator.AT_LEAST, o.get(1).target().growth().comparator());
+        assertEquals(new BigDecimal("3.2"), o.get(2).value());
+        assertNull(o.get(2).growthRate());
+        assertEquals(TargetComparator.AT_MOST, o.get(2).target().level().comparator());
+        assertEquals(new BigDecimal("-2.1"), o.get(3).growthRate());
+        assertEquals(TargetComparator.DECREASE_AT_LEAST, o.get(3).target().growth().comparator());
+        ParsedObservation retail = o.get(4);
+        assertEquals("M08", retail.period().code());
+        assertNull(retail.target());
+        assertEquals(1, result.warnings().size(), result.warnings()::toString);
+        assertTrue(result.warnings().get(0).message().contains("新签约项目"));
+    }
+
+    @Test
+    void shouldUseTheDefaultPeriodOnlyWhenTheTextNamesNone() {
+        NoticeParseResult withDefault = parser.parse("地区生产总值增长8%", ReportingPeriod.H1);
+        assertEquals(ReportingPeriod.H1, withDefault.observations().get(0).period());
+
+        NoticeParseResult without = parser.parse("地区生产总值增长8%", null);
+        assertTrue(without.observations().isEmpty());
+        assertEquals(1, without.warnings().size());
+    }
+
+    @Test
+    void shouldWarnWhenAFigureHasTheWrongUnit() {
+        NoticeParseResult result = parser.parse("一季度,城镇登记失业率2.1亿元", null);
+        assertTrue(result.observations().isEmpty());
+        assertEquals(2, result.warnings().size(), "the unit, and no figure left: " + result.warnings());
+    }
+}

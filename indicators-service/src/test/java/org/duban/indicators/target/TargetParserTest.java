@@ -1,0 +1,112 @@
+package org.duban.indicators.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.duban.indicators.Seeds;
+import org.duban.indicators.catalog.CatalogLoader;
+import org.junit.jupiter.api.Test;
+
+class TargetParserTest {
+
+    private final TargetParser parser = new TargetParser(CatalogLoader.loadDefault(),
+            new TargetParser.Options(new BigDecimal("0.5"), new BigDecimal("2")));
+
+    @Test
+    void shouldReadEveryComparatorOfTheCountyParagraph() {
+        TargetParseResult result = parser.parse(Seeds.fixture("county-targets.txt"));
+
+        assertEquals(List.of(), result.warnings());
+        List<Target> t = result.targets();
+        assertEquals(10, t.size(), t::toString);
+        assertBound(t.get(0).growth(), TargetComparator.ABOUT, "8", "%");
+        assertEquals(0, new BigDecimal("0.5").compareTo(t.get(0).growth().tolerance()));
+        assertBound(t.get(0).level(), TargetComparator.EXACT, "320", "亿元");
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", t.get(1).indicatorCode());
+        assertBound(t.get(1).growth(), TargetComparator.AT_LEAST, "5", "%");
+        assertEquals("URBAN_UNEMPLOYMENT_RATE", t.get(2).indicatorCode());
+        assertBound(t.get(2).level(), TargetComparator.AT_MOST, "4", "%");
+        assertNull(t.get(2).growth(), "a rate's percentage is its value, not a growth");
+        assertEquals("CPI", t.get(3).indicatorCode());
+        assertBound(t.get(3).level(), TargetComparator.ABOUT, "3", "%");
+        assertEquals(0, new BigDecimal("0.5").compareTo(t.get(3).level().tolerance()),
+                "a percentage's tolerance is in percentage points");
+        assertEquals(0, new BigDecimal("6.4").compareTo(
+                parser.parse("地区生产总值达到320亿元左右").targets().get(0).level().tolerance()), "2 % of 320");
+        assertEquals("ENERGY_INTENSITY", t.get(4).indicatorCode());
+        assertBound(t.get(4).growth(), TargetComparator.DECREASE_AT_LEAST, "-3", "%");
+        assertEquals("NEW_URBAN_JOBS", t.get(5).indicatorCode());
+        assertBound(t.get(5).level(), TargetComparator.AT_LEAST, "1.2", "万人");
+        assertEquals("URBAN_PER_CAPITA_INCOME", t.get(6).indicatorCode());
+        assertBound(t.get(6).growth(), TargetComparator.EXACT, "8", "%");
+        assertEquals("RURAL_PER_CAPITA_INCOME", t.get(7).indicatorCode());
+        assertBound(t.get(7).growth(), TargetComparator.EXACT, "9", "%");
+        assertEquals(TargetComparator.IN_STEP_WITH, t.get(8).comparator());
+        assertEquals("GDP", t.get(8).growth().referenceCode());
+        assertTrue(t.get(9).qualitative());
+        assertEquals("全面完成省市下达的各项任务", t.get(9).subject());
+    }
+
+    @Test
+    void shouldWarnAboutEveryFragmentItCannotRead() {
+        TargetParseResult result = parser.parse(Seeds.fixture("county-targets-damaged.txt"));
+
+        List<String> fragments = result.warnings().stream().map(ParseWarning::fragment).toList();
+        assertEquals(4, result.warnings().size(), result.warnings()::toString);
+        assertTrue(fragments.contains("5亿元"), "亿元 is not a unit of 外贸进出口总额 (亿美元)");
+        assertTrue(fragments.stream().anyMatch(f -> f.contains("分别达到4.2万元")), "two indicators, one value");
+        assertTrue(fragments.contains("7%"), "a second growth target for one indicator");
+        assertTrue(fragments.contains("12.5亿元"), "a figure without an indicator");
+        Target fiscal = result.targets().stream().filter(x -> "FISCAL_REVENUE".equals(x.indicatorCode()))
+                .findFirst().orElseThrow();
+        assertBound(fiscal.growth(), TargetComparator.EXACT, "6", "%");
+        assertTrue(fiscal.notes().get(0).contains("财政收入") && fiscal.notes().get(0).contains("一般公共预算收入"),
+                fiscal.notes()::toString);
+    }
+
+    @Test
+    void shouldNormaliseUnitsToTheIndicatorUnitAndSayWhenTheUnitWasMissing() {
+        TargetParseResult result = parser.parse("城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万");
+
+        assertEquals(List.of(), result.warnings());
+        assertBound(result.targets().get(0).level(), TargetComparator.EXACT, "31000", "元");
+        assertBound(result.targets().get(1).level(), TargetComparator.EXACT, "17000", "元");
+        assertTrue(result.targets().get(1).notes().stream().anyMatch(n -> n.contains("单位缺失")));
+        assertFalse(result.targets().get(0).notes().stream().anyMatch(n -> n.contains("单位缺失")));
+    }
+
+    @Test
+    void shouldTreatModifierAfterTheNumberAsStrongerThanTheVerbBefore() {
+        Target target = parser.parse("城镇登记失业率控制在4.5%左右").targets().get(0);
+        assertEquals(TargetComparator.ABOUT, target.comparator());
+        assertEquals(TargetComparator.AT_MOST, parser.parse("城镇登记失业率不超过4.5%").targets().get(0).comparator());
+        assertEquals(TargetComparator.AT_LEAST, parser.parse("地区生产总值增长不低于7%").targets().get(0).comparator());
+    }
+
+    @Test
+    void shouldReadRangeTargetsAsTheEndThatMustBeReachedAndSaySo() {
+        TargetParseResult result = parser.parse("地区生产总值增长6.5%-7%;居民消费价格涨幅2%-3%;单位GDP能耗下降3%~4%");
+        assertEquals(List.of(), result.warnings());
+        assertBound(result.targets().get(0).growth(), TargetComparator.AT_LEAST, "6.5", "%");
+        assertTrue(result.targets().get(0).notes().stream().anyMatch(n -> n.contains("区间")));
+        assertBound(result.targets().get(1).level(), TargetComparator.AT_MOST, "3", "%");
+        assertBound(result.targets().get(2).growth(), TargetComparator.DECREASE_AT_LEAST, "-3", "%");
+    }
+
+    @Test
+    void shouldDescribeTargetsInTheWordsOfTheReports() {
+        List<Target> targets = parser.parse("地区生产总值增长7.8%左右,达到581亿元;单位GDP能耗下降3%以上").targets();
+        assertEquals("增长7.8%左右,达到581亿元", targets.get(0).describe());
+        assertEquals("下降3%以上", targets.get(1).describe());
+    }
+
+    static void assertBound(Bound bound, TargetComparator comparator, String value, String unit) {
+        assertEquals(comparator, bound.comparator(), bound::toString);
+        assertEquals(0, new BigDecimal(value).compareTo(bound.value()), bound::toString);
+        assertEquals(unit, bound.unit());
+    }
+}

@@ -1,0 +1,124 @@
+package org.duban.indicators.target;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.duban.indicators.Seeds;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TargetResourceTest {
+    private static final String REGION = "421221";
+    private static final String PLAN = """
+            一、2019年主要预期目标(共6项)
+            (一)地区生产总值增长7.8%左右。(责任单位:区发改委)
+            (二)区级一般公共预算收入增长6%以上。(牵头单位:区财政局;责任单位:区税务局)
+            (三)全社会固定资产投资增长8%以上。(责任单位:区发改委)
+            (四)社会消费品零售总额增长10%。(责任单位:区商务局)
+            (五)城镇居民人均可支配收入与经济发展同步增长。(责任单位:区发改委)
+            (六)全面完成节能减排任务。(责任单位:区发改委、区环保局)
+            """;
+
+    @Test
+    void shouldPreviewWithoutStoringAndCommitTheSameReading() {
+        Map<String, Object> request = Map.of("regionCode", REGION, "year", 2019, "text", PLAN);
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets/preview")
+                .then().statusCode(200)
+                .body("warnings", empty())
+                .body("targets", hasSize(6))
+                .body("targets.comparator", equalTo(java.util.List.of("ABOUT", "AT_LEAST", "AT_LEAST", "EXACT",
+                        "IN_STEP_WITH", "QUALITATIVE")))
+                .body("targets[4].growth.referenceCode", equalTo("GDP"))
+                .body("targets[0].id", equalTo(null));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2019)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201).body("$", hasSize(6)).body("id", hasItem(notNullValue()))
+                .body("[0].text", equalTo("增长7.8%左右"))
+                .body("[0].sourceText", equalTo("地区生产总值增长7.8%左右"));
+        given().auth().oauth2(TestTokens.unitReporter(REGION, "12")).queryParam("regionCode", REGION)
+                .queryParam("year", 2019).queryParam("indicator", "gdp")
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(1)).body("items[0].growth.value", equalTo(7.8f));
+
+        // a second commit of the same year is refused as a whole; replace overwrites
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2019, "text", "地区生产总值增长8%左右", "replace", true))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201).body("[0].growth.value", equalTo(8));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2019)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(6));
+    }
+
+    @Test
+    void shouldRefuseUnreadableTextUnlessWarningsAreAccepted() {
+        Map<String, Object> request = Map.of("regionCode", REGION, "year", 2020,
+                "text", Seeds.fixture("county-targets-damaged.txt"));
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations", hasSize(4))
+                .body("violations.field", hasItem("12.5亿元"));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2020)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2020, "text", Seeds.fixture("county-targets-damaged.txt"),
+                        "acceptWarnings", true))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201)
+                .body("find { it.indicatorCode == 'FISCAL_REVENUE' }.notes[0]", containsString("一般公共预算收入"));
+    }
+
+    @Test
+    void shouldCheckRolesRegionsAndFields() {
+        Map<String, Object> request = Map.of("regionCode", REGION, "year", 2021, "text", "地区生产总值增长8%");
+        given().contentType(ContentType.JSON).body(request).when().post("/api/indicators/targets")
+                .then().statusCode(401);
+        given().auth().oauth2(TestTokens.unitReporter(REGION, "3")).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets").then().statusCode(403);
+        given().auth().oauth2(TestTokens.statistician("430602")).contentType(ContentType.JSON).body(request)
+                .when().post("/api/indicators/targets").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", "4212", "year", 1800, "text", " "))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("regionCode")))
+                .body("violations.field", hasItem(containsString("year")))
+                .body("violations.field", hasItem(containsString("text")));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).when()
+                .get("/api/indicators/targets/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldDeleteATarget() {
+        String id = given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2022, "text", "城镇登记失业率控制在4.5%以内"))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201).extract().path("[0].id");
+        given().auth().oauth2(TestTokens.statistician(REGION)).when().delete("/api/indicators/targets/" + id)
+                .then().statusCode(204);
+        given().auth().oauth2(TestTokens.statistician(REGION)).when().get("/api/indicators/targets/" + id)
+                .then().statusCode(404);
+    }
+}
