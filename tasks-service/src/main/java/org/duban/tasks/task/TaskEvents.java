@@ -1,30 +1,39 @@
 package org.duban.tasks.task;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duban.platform.event.Outbox;
 
-/** The data of tasks-service's task events (documented in the module README). */
-final class TaskEvents {
-    static final String TASK_ASSIGNED = "duban.tasks.task-assigned.v1";
+/** Writes tasks-service's task events to the outbox (data documented in the module README). */
+@ApplicationScoped
+public class TaskEvents {
+    public static final String TASK_ASSIGNED = "duban.tasks.task-assigned.v1";
+    public static final String TASK_UPDATED = "duban.tasks.task-updated.v1";
+    public static final String TASK_CANCELLED = "duban.tasks.task-cancelled.v1";
 
-    private TaskEvents() {}
+    private final Outbox outbox;
+    private final TaskViews views;
 
-    static Map<String, Object> snapshot(Task task) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("taskId", String.valueOf(task.id));
-        data.put("regionCode", task.regionCode);
-        data.put("year", task.year);
-        data.put("number", task.number);
-        data.put("title", task.title);
-        data.put("version", task.version);
-        data.put("leadUnit", unit(task.leadUnit));
-        data.put("responsibleUnits", task.responsibleUnitList().stream().map(TaskEvents::unit).toList());
-        data.put("relatedUnits", List.of());
-        return data;
+    public TaskEvents(Outbox outbox, TaskViews views) {
+        this.outbox = outbox;
+        this.views = views;
     }
 
-    private static Map<String, Object> unit(String name) {
-        return Map.of("id", name, "name", name);
+    /** One snapshot event per task, reading names once for the batch. Tasks must be flushed (version current). */
+    public void publish(String type, List<Task> tasks) {
+        TaskViews.Context context = views.context(tasks);
+        for (Task t : tasks) {
+            outbox.publish(type, String.valueOf(t.id), views.snapshot(t, context));
+        }
+    }
+
+    public void cancelled(Task t) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("taskId", String.valueOf(t.id));
+        data.put("planId", t.planId == null ? null : String.valueOf(t.planId));
+        data.put("version", t.version);
+        outbox.publish(TASK_CANCELLED, String.valueOf(t.id), data);
     }
 }

@@ -2,54 +2,305 @@ package org.duban.tasks.task;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.duban.platform.event.Outbox;
+import java.util.Map;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
+import org.duban.tasks.Versions;
+import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.PlanStatus;
+import org.duban.tasks.plan.Section;
+import org.duban.tasks.plan.SectionKind;
+import org.duban.tasks.task.TaskDtos.ChangeStatus;
+import org.duban.tasks.task.TaskDtos.CreateTask;
+import org.duban.tasks.task.TaskDtos.TaskView;
+import org.duban.tasks.task.TaskDtos.UpdateTask;
+import org.duban.tasks.unit.UnitNames;
+import org.duban.tasks.unit.UnitService;
 
-/** Creates and reads tasks; every assignment leaves an event in the outbox in the same transaction. */
+/**
+ * Tasks and their responsibility matrix. Changes to a task of a published plan leave a snapshot event in the
+ * outbox in the same transaction; tasks of a draft plan stay quiet until the plan is published.
+ */
 @ApplicationScoped
 @Transactional
 public class TaskService {
-    private final Outbox outbox;
+    static final String MANUAL = "MANUAL";
+    private static final Map<String, String> SORTS = Map.of("id", "id", "number", "number", "position", "position",
+            "status", "status", "dueDate", "dueDate", "year", "year", "title", "title");
 
-    public TaskService(Outbox outbox) {
-        this.outbox = outbox;
+    private final UnitService units;
+    private final TaskEvents events;
+    private final TaskViews views;
+    private final EntityManager em;
+
+    public TaskService(UnitService units, TaskEvents events, TaskViews views, EntityManager em) {
+        this.units = units;
+        this.events = events;
+        this.views = views;
+        this.em = em;
     }
 
-    public TaskView create(CreateTaskRequest request) {
+    public TaskView create(CreateTask request) {
+        Plan plan = request.planId() != null ? plan(request.planId()) : manualPlan(request.regionCode(), request.year());
+        if (!plan.regionCode.equals(request.regionCode()) || plan.year != request.year()) {
+            throw ProblemException.invalid("planId", "plan " + plan.id + " belongs to " + plan.regionCode + "/" + plan.year
+                    + " / 计划的地区或年度不符");
+        }
+        writable(plan);
         Task task = new Task();
+        task.planId = plan.id;
         task.regionCode = request.regionCode();
         task.year = request.year();
-        task.number = request.number().trim();
-        task.title = request.title().trim();
-        task.leadUnit = request.leadUnit().trim();
-        List<String> responsible = request.responsibleUnits() == null ? List.of()
-                : request.responsibleUnits().stream().map(String::trim).distinct().toList();
-        task.responsibleUnits = String.join("\n", responsible);
+        task.sectionId = section(request.sectionId(), plan.id);
+        task.position = ((Number) em.createQuery("select coalesce(max(t.position), 0) + 1 from Task t where t.planId = :p")
+                .setParameter("p", plan.id).getSingleResult()).intValue();
         task.createdAt = OffsetDateTime.now();
+        fill(task, request.number(), request.title(), request.markers(), request.targetText(), request.leaders(),
+                request.coordinator(), request.leadPerson(), request.dueDate(), request.quantTargets(), request.indicatorCode());
+        Responsibilities.apply(task, units.resolver(task.regionCode), UnitNames.parse(request.leadUnit()),
+                Responsibilities.parse(request.responsibleUnits()), Responsibilities.parse(request.relatedUnits()));
         task.persistAndFlush();
-        outbox.publish(TaskEvents.TASK_ASSIGNED, String.valueOf(task.id), TaskEvents.snapshot(task));
-        return TaskView.of(task);
+        if (plan.status == PlanStatus.PUBLISHED) {
+            events.publish(TaskEvents.TASK_ASSIGNED, List.of(task));
+        }
+        return views.view(task);
+    }
+
+    public TaskView update(long id, UpdateTask request) {
+        Task task = task(id);
+        Versions.check(task.version, request.version(), "task " + id);
+        Plan plan = plan(task.planId);
+        writable(plan);
+        if (task.status.isFinal()) {
+            throw ProblemException.conflict("task " + id + " is " + task.status + " and can no longer change / 任务已结束");
+        }
+        Long sectionId = section(request.sectionId(), plan.id);
+        Responsibilities.Matrix matrix = Responsibilities.resolve(units.resolver(task.regionCode),
+                request.leadUnit() == null || request.leadUnit().isBlank() ? null : UnitNames.parse(request.leadUnit()),
+                Responsibilities.parse(request.responsibleUnits()), Responsibilities.parse(request.relatedUnits()));
+        task.sectionId = sectionId;
+        fill(task, request.number(), request.title(), request.markers(), request.targetText(), request.leaders(),
+                request.coordinator(), request.leadPerson(), request.dueDate(), request.quantTargets(), request.indicatorCode());
+        matrix.applyTo(task);
+        task.updatedAt = OffsetDateTime.now();
+        em.flush();
+        if (plan.status == PlanStatus.PUBLISHED) {
+            events.publish(TaskEvents.TASK_UPDATED, List.of(task));
+        }
+        return views.view(task);
+    }
+
+    /** ASSIGNED → IN_PROGRESS → COMPLETED → CLOSED; COMPLETED may reopen to IN_PROGRESS; any open task may be CANCELLED. */
+    public TaskView changeStatus(long id, ChangeStatus request) {
+        Task task = task(id);
+        Versions.check(task.version, request.version(), "task " + id);
+        Plan plan = plan(task.planId);
+        TaskStatus from = task.status;
+        TaskStatus to = request.status();
+        boolean allowed = switch (to) {
+            case ASSIGNED -> false;
+            case IN_PROGRESS -> from == TaskStatus.ASSIGNED || from == TaskStatus.COMPLETED;
+            case COMPLETED -> from == TaskStatus.ASSIGNED || from == TaskStatus.IN_PROGRESS;
+            case CLOSED -> from == TaskStatus.COMPLETED;
+            case CANCELLED -> !from.isFinal();
+        };
+        if (!allowed) {
+            throw ProblemException.conflict("a task cannot go from " + from + " to " + to + " / 任务状态不能从" + from + "变为" + to);
+        }
+        task.status = to;
+        task.updatedAt = OffsetDateTime.now();
+        em.flush();
+        if (plan.status == PlanStatus.PUBLISHED) {
+            if (to == TaskStatus.CANCELLED) {
+                events.cancelled(task);
+            } else {
+                events.publish(TaskEvents.TASK_UPDATED, List.of(task));
+            }
+        }
+        return views.view(task);
+    }
+
+    /** Merges two units and tells others who answers now for the tasks of published plans that named the source. */
+    public org.duban.tasks.unit.UnitDtos.UnitView mergeUnits(long targetId, long sourceId) {
+        UnitService.MergeResult result = units.merge(targetId, sourceId);
+        republish(result.affectedTaskIds());
+        return result.unit();
+    }
+
+    private void republish(List<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        List<Task> tasks = Task.list("id in ?1", taskIds);
+        List<Task> published = new ArrayList<>();
+        for (Task t : tasks) {
+            Plan plan = t.planId == null ? null : Plan.findById(t.planId);
+            if (plan != null && plan.status == PlanStatus.PUBLISHED && !t.status.isFinal()) {
+                t.updatedAt = OffsetDateTime.now();
+                published.add(t);
+            }
+        }
+        em.flush();
+        events.publish(TaskEvents.TASK_UPDATED, published);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TaskView get(long id) {
+        return views.view(task(id));
+    }
+
+    /** Filters of the task list; all optional. */
+    public record Filter(String regionCode, Long planId, Integer year, Long sectionId, SectionKind sectionKind,
+            TaskStatus status, String marker, String leader, Long unitId, String q, String indicatorCode) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TaskView> list(Filter f, PageQuery page) {
+        Sort sort = Sorting.parse(page.sort, SORTS, Sort.by("planId").and("position").and("id"));
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.regionCode() != null) {
+            where.append(" and regionCode = :region");
+            params.put("region", f.regionCode());
+        }
+        if (f.planId() != null) {
+            where.append(" and planId = :plan");
+            params.put("plan", f.planId());
+        }
+        if (f.year() != null) {
+            where.append(" and year = :year");
+            params.put("year", f.year());
+        }
+        if (f.sectionId() != null) {
+            where.append(" and sectionId in :sections");
+            params.put("sections", sectionAndBelow(f.sectionId()));
+        }
+        if (f.sectionKind() != null) {
+            where.append(" and sectionId in (select s.id from Section s where s.kind = :kind)");
+            params.put("kind", f.sectionKind());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", f.status());
+        }
+        if (f.marker() != null && !f.marker().isBlank()) {
+            where.append(" and markers like :marker");
+            params.put("marker", "%" + f.marker().strip() + "%");
+        }
+        if (f.leader() != null && !f.leader().isBlank()) {
+            where.append(" and id in (select t2.id from Task t2 join t2.leaders l where l = :leader)");
+            params.put("leader", UnitNames.clean(f.leader()));
+        }
+        if (f.unitId() != null) {
+            where.append(" and (leadUnitId = :unit or id in (select t3.id from Task t3 join t3.units u where u.unitId = :unit))");
+            params.put("unit", f.unitId());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (title like :q or number = :qExact or targetText like :q)");
+            params.put("q", "%" + f.q().strip() + "%");
+            params.put("qExact", f.q().strip());
+        }
+        if (f.indicatorCode() != null) {
+            where.append(" and indicatorCode = :indicator");
+            params.put("indicator", f.indicatorCode());
+        }
+        var query = Task.<Task>find(where.toString(), sort, params);
+        Page<Task> tasks = Page.of(query, page, t -> t);
+        return new Page<>(tasks.pager(), views.views(tasks.items()));
+    }
+
+    private List<Long> sectionAndBelow(long sectionId) {
+        Section root = Section.findById(sectionId);
+        if (root == null) {
+            throw ProblemException.notFound("section", sectionId);
+        }
+        List<Section> all = Section.list("planId", root.planId);
+        List<Long> ids = new ArrayList<>(List.of(root.id));
+        for (int i = 0; i < ids.size(); i++) {
+            Long parent = ids.get(i);
+            all.stream().filter(s -> parent.equals(s.parentId)).forEach(s -> ids.add(s.id));
+        }
+        return ids;
+    }
+
+    private static void fill(Task task, String number, String title, List<String> markers, String targetText,
+            List<String> leaders, String coordinator, String leadPerson, java.time.LocalDate dueDate,
+            List<TaskDtos.QuantTarget> quantTargets, String indicatorCode) {
+        task.number = number.strip();
+        task.title = title.strip();
+        task.markers = markers == null ? "" : String.join("", markers.stream().distinct().toList());
+        task.targetText = blank(targetText);
+        task.leaders.clear();
+        if (leaders != null) {
+            leaders.stream().map(UnitNames::clean).distinct().forEach(task.leaders::add);
+        }
+        task.coordinator = blank(coordinator);
+        task.leadPerson = blank(leadPerson);
+        task.dueDate = dueDate;
+        task.quantTargets.clear();
+        if (quantTargets != null) {
+            quantTargets.forEach(q -> task.quantTargets.add(new QuantTargetValue(q.metric(), q.value(), q.unit(), q.comparator())));
+        }
+        task.indicatorCode = blank(indicatorCode);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Plan manualPlan(String regionCode, int year) {
+        return Plan.<Plan>find("regionCode = ?1 and year = ?2 and sourceFormat = ?3", regionCode, year, MANUAL)
+                .firstResultOptional().orElseGet(() -> {
+                    Plan p = new Plan();
+                    p.regionCode = regionCode;
+                    p.year = year;
+                    p.title = year + "年手工录入任务 / tasks entered by hand";
+                    p.status = PlanStatus.PUBLISHED;
+                    p.sourceFormat = MANUAL;
+                    p.createdAt = OffsetDateTime.now();
+                    p.publishedAt = p.createdAt;
+                    p.persist();
+                    return p;
+                });
+    }
+
+    private static void writable(Plan plan) {
+        if (plan.status == PlanStatus.ARCHIVED) {
+            throw ProblemException.conflict("plan " + plan.id + " is archived / 计划已归档,不能修改");
+        }
+    }
+
+    private static Long section(Long sectionId, Long planId) {
+        if (sectionId == null) {
+            return null;
+        }
+        Section s = Section.findById(sectionId);
+        if (s == null || !s.planId.equals(planId)) {
+            throw ProblemException.invalid("sectionId", "section " + sectionId + " is not part of plan " + planId + " / 章节不属于该计划");
+        }
+        return sectionId;
+    }
+
+    static Plan plan(Long id) {
+        Plan plan = id == null ? null : Plan.findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("plan", id);
+        }
+        return plan;
+    }
+
+    public static Task task(long id) {
         Task task = Task.findById(id);
         if (task == null) {
             throw ProblemException.notFound("task", id);
         }
-        return TaskView.of(task);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TaskView> list(String regionCode, PageQuery page) {
-        Sort sort = Sorting.parse(page.sort, java.util.Map.of("id", "id", "number", "number", "year", "year"), Sort.by("id"));
-        var query = regionCode == null ? Task.<Task>findAll(sort) : Task.<Task>find("regionCode", sort, regionCode);
-        return Page.of(query, page, TaskView::of);
+        return task;
     }
 }

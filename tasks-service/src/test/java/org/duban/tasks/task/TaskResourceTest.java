@@ -30,8 +30,9 @@ class TaskResourceTest {
                 .when().post("/api/tasks/tasks")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/tasks/tasks/"))
-                .body("leadUnit", equalTo("区商务局"))
-                .body("responsibleUnits", hasItem("区财政局"))
+                .body("leadUnit.name", equalTo("区商务局"))
+                .body("responsibleUnits.name", hasItem("区财政局"))
+                .body("status", equalTo("ASSIGNED"))
                 .extract().path("id").toString();
 
         List<KafkaTestClient.Received> read = KafkaTestClient.forTestBroker().readUntil("duban.tasks.v1",
@@ -45,6 +46,54 @@ class TaskResourceTest {
 
         given().auth().oauth2(TestTokens.supervisor(REGION)).when().get("/api/tasks/tasks/" + id)
                 .then().statusCode(200).body("number", equalTo("T-1"));
+    }
+
+    @Test
+    void shouldAnswer409ForAStaleUpdateAndEmitTaskUpdatedForACurrentOne() {
+        String token = TestTokens.supervisor(REGION);
+        var created = given().auth().oauth2(token).contentType(ContentType.JSON).body(BODY.formatted("T-LOCK"))
+                .when().post("/api/tasks/tasks").then().statusCode(201).extract();
+        String id = created.path("id").toString();
+        int version = created.path("version");
+        String update = """
+                {"number":"T-LOCK","title":"推进招商引资","leadUnit":"区商务局〈招商局〉","leaders":["徐平"],
+                 "responsibleUnits":["区财政局","各街道"],"relatedUnits":["区统计局(数据统计评估牵头单位)"],
+                 "markers":["★"],"version":%d}""";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(update.formatted(version))
+                .when().put("/api/tasks/tasks/" + id)
+                .then().statusCode(200).body("version", equalTo(version + 1))
+                .body("responsibleUnits.find { it.group }.name", equalTo("各街道"))
+                .body("relatedUnits[0].note", equalTo("数据统计评估牵头单位"))
+                .body("markers", hasItem("★"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(update.formatted(version))
+                .when().put("/api/tasks/tasks/" + id)
+                .then().statusCode(409).contentType("application/problem+json");
+        List<KafkaTestClient.Received> read = KafkaTestClient.forTestBroker().readUntil("duban.tasks.v1",
+                r -> r.key().equals(id) && r.event().get("type").asText().equals("duban.tasks.task-updated.v1"),
+                Duration.ofSeconds(20));
+        assertEquals(version + 1, read.get(read.size() - 1).event().get("data").get("version").asInt());
+    }
+
+    @Test
+    void shouldMoveStatusForwardRefuseABackwardMoveAndAnnounceCancellation() {
+        String token = TestTokens.supervisor(REGION);
+        var created = given().auth().oauth2(token).contentType(ContentType.JSON).body(BODY.formatted("T-STATUS"))
+                .when().post("/api/tasks/tasks").then().statusCode(201).extract();
+        String id = created.path("id").toString();
+        int version = created.path("version");
+        int next = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"status\":\"IN_PROGRESS\",\"version\":" + version + "}")
+                .when().post("/api/tasks/tasks/" + id + "/status")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).extract().path("version");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"status\":\"CLOSED\",\"version\":" + next + "}")
+                .when().post("/api/tasks/tasks/" + id + "/status")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"status\":\"CANCELLED\",\"version\":" + next + "}")
+                .when().post("/api/tasks/tasks/" + id + "/status")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        KafkaTestClient.forTestBroker().readUntil("duban.tasks.v1",
+                r -> r.key().equals(id) && r.event().get("type").asText().equals("duban.tasks.task-cancelled.v1"),
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -78,6 +127,17 @@ class TaskResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("title"))
                 .body("violations.field", hasItem("leadUnit"));
+    }
+
+    @Test
+    void shouldAnswer400ProblemForAnUnknownStatusValue() {
+        given().auth().oauth2(TestTokens.supervisor(REGION)).contentType(ContentType.JSON)
+                .body("{\"status\":\"FINISHED\",\"version\":0}")
+                .when().post("/api/tasks/tasks/1/status")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("status", "FINISHED")
+                .when().get("/api/tasks/tasks")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("status"));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.duban.tasks.importer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One committed import: which document (by hash) became which plan. Re-importing it finds this row. */
+@Entity
+@Table(name = "import_record")
+public class ImportRecord extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(nullable = false)
+    public String format;
+
+    @Column(name = "source_hash", nullable = false)
+    public String sourceHash;
+
+    @Column(name = "plan_id", nullable = false)
+    public Long planId;
+
+    @Column(name = "task_count", nullable = false)
+    public int taskCount;
+
+    @Column(name = "warning_count", nullable = false)
+    public int warningCount;
+
+    @Column(name = "progress_events", nullable = false)
+    public int progressEvents;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

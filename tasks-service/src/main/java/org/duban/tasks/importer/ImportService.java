@@ -1,0 +1,334 @@
+package org.duban.tasks.importer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.duban.platform.event.Outbox;
+import org.duban.platform.problem.ProblemException;
+import org.duban.tasks.importer.ImportDtos.Committed;
+import org.duban.tasks.importer.ImportDtos.Format;
+import org.duban.tasks.importer.ImportDtos.ImportRequest;
+import org.duban.tasks.importer.ImportDtos.Preview;
+import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.PlanDtos.SourceDocument;
+import org.duban.tasks.plan.PlanService;
+import org.duban.tasks.plan.PlanStatus;
+import org.duban.tasks.plan.ReportingPeriod;
+import org.duban.tasks.plan.Section;
+import org.duban.tasks.task.QuantTargetValue;
+import org.duban.tasks.task.Responsibilities;
+import org.duban.tasks.task.Task;
+import org.duban.tasks.unit.KnownUnits;
+import org.duban.tasks.unit.Person;
+import org.duban.tasks.unit.Unit;
+import org.duban.tasks.unit.UnitService;
+
+/**
+ * Imports a decomposition plan or a completion table: preview parses and stores nothing; commit stores the
+ * plan, its sections, tasks, units and people in one transaction, once per document (by SHA-256 of the
+ * normalised content), and hands a completion table's 完成情况 to progress-service as progress-imported events.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportService {
+    public static final String PROGRESS_IMPORTED = "duban.tasks.progress-imported.v1";
+
+    private final UnitService units;
+    private final PlanService plans;
+    private final Outbox outbox;
+
+    public ImportService(UnitService units, PlanService plans, Outbox outbox) {
+        this.units = units;
+        this.plans = plans;
+        this.outbox = outbox;
+    }
+
+    /** A parsed document and the hash that identifies it. */
+    record Parsed(ParsedPlan plan, String hash) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(ImportRequest request) {
+        Parsed parsed = parse(request);
+        Long existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(), parsed.hash())
+                .firstResultOptional().map(r -> r.planId).orElse(null);
+        Map<WarningCode, Long> byCode = new EnumMap<>(WarningCode.class);
+        parsed.plan().warnings().forEach(w -> byCode.merge(w.code(), 1L, Long::sum));
+        return new Preview(request.formatValue(), parsed.hash(), existing, parsed.plan().taskCount(),
+                parsed.plan().warnings().size(), byCode, parsed.plan());
+    }
+
+    public Committed commit(ImportRequest request) {
+        Parsed parsed = parse(request);
+        ImportRecord existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(),
+                parsed.hash()).firstResult();
+        if (existing != null) {
+            return committed(existing, false, request.formatValue());
+        }
+        ParsedPlan p = parsed.plan();
+        if (p.taskCount() == 0) {
+            throw ProblemException.unprocessable("no task could be read from the document; see the preview's warnings / 文档中没有读到任何任务");
+        }
+        Integer year = request.year() != null ? request.year() : p.document().year();
+        if (year == null) {
+            throw ProblemException.invalid("year", "the document does not say its year; give it in the request / 文档未写明年度,请在请求中给出");
+        }
+        ReportingPeriod period = request.periodValue() != null ? request.periodValue() : p.period();
+        if (request.formatValue().isTable() && period == null) {
+            throw ProblemException.invalid("period", "the table does not say which period it reports; give Q1, H1, Q3 or ANNUAL / 表格未写明报告期");
+        }
+        Plan plan = new Plan();
+        plan.regionCode = request.regionCode();
+        plan.year = year;
+        plan.createdAt = OffsetDateTime.now();
+        plan.sourceHash = parsed.hash();
+        plan.sourceFormat = request.formatValue().name();
+        Map<ReportingPeriod, java.time.LocalDate> deadlines = new EnumMap<>(ReportingPeriod.class);
+        p.reportingDeadlines().forEach(d -> deadlines.put(d.period(), d.deadline()));
+        String title = request.title() != null && !request.title().isBlank() ? request.title()
+                : p.document().title() != null ? p.document().title() : year + "年目标任务";
+        plans.apply(plan, title, new SourceDocument(p.document().title(), p.document().number(), p.document().issueDate(),
+                request.documentUrl()), p.markerLegend(), p.workPlanSubmissionDue(), deadlines);
+        plan.persist();
+
+        UnitService.Resolver resolver = units.resolver(plan.regionCode);
+        Writer writer = new Writer(plan, resolver);
+        for (ParsedSection s : p.sections()) {
+            writer.section(s, null);
+        }
+        Task.getEntityManager().flush();
+
+        ImportRecord record = new ImportRecord();
+        record.regionCode = plan.regionCode;
+        record.format = request.formatValue().name();
+        record.sourceHash = parsed.hash();
+        record.planId = plan.id;
+        record.taskCount = writer.tasks.size();
+        record.warningCount = p.warnings().size();
+        record.createdAt = OffsetDateTime.now();
+        record.persist();
+
+        boolean publish = request.publish() != null ? request.publish() : request.formatValue().isTable();
+        if (publish) {
+            plans.publishNow(plan);
+        }
+        if (request.formatValue().isTable()) {
+            record.progressEvents = progressEvents(record, plan, period, writer.tasks);
+        }
+        return committed(record, true, request.formatValue());
+    }
+
+    /** One duban.tasks.progress-imported.v1 per task with a 完成情况 text, attributed to the task's lead unit. */
+    private int progressEvents(ImportRecord record, Plan plan, ReportingPeriod period, Map<Task, ParsedTask> tasks) {
+        int count = 0;
+        for (Map.Entry<Task, ParsedTask> e : tasks.entrySet()) {
+            Task t = e.getKey();
+            String text = e.getValue().progressText();
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Unit lead = t.leadUnitId == null ? null : Unit.findById(t.leadUnitId);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("importId", String.valueOf(record.id));
+            data.put("planId", String.valueOf(plan.id));
+            data.put("taskId", String.valueOf(t.id));
+            data.put("regionCode", plan.regionCode);
+            data.put("year", plan.year);
+            data.put("period", period.name());
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("id", lead == null ? null : String.valueOf(lead.id));
+            unit.put("name", lead == null ? null : lead.name);
+            data.put("unit", lead == null ? null : unit);
+            data.put("text", text);
+            data.put("number", t.number);
+            outbox.publish(PROGRESS_IMPORTED, String.valueOf(t.id), data);
+            count++;
+        }
+        return count;
+    }
+
+    /** Writes sections and tasks in document order. */
+    private static final class Writer {
+        final Plan plan;
+        final UnitService.Resolver resolver;
+        final Map<Task, ParsedTask> tasks = new LinkedHashMap<>();
+        final Set<String> people = new HashSet<>();
+        int sectionPosition;
+        int taskPosition;
+
+        Writer(Plan plan, UnitService.Resolver resolver) {
+            this.plan = plan;
+            this.resolver = resolver;
+        }
+
+        void section(ParsedSection ps, Section parent) {
+            Section s = new Section();
+            s.planId = plan.id;
+            s.parentId = parent == null ? null : parent.id;
+            s.label = fit(ps.label(), 20, "section label / 章节编号", ps.line());
+            s.title = fit(ps.title(), 500, "section title / 章节标题", ps.line());
+            s.level = ps.level();
+            s.kind = ps.kind();
+            s.position = ++sectionPosition;
+            s.declaredCount = ps.declaredCount();
+            s.persist();
+            for (ParsedTask pt : ps.tasks()) {
+                task(pt, s);
+            }
+            for (ParsedSection child : ps.children()) {
+                section(child, s);
+            }
+        }
+
+        void task(ParsedTask pt, Section section) {
+            Task t = new Task();
+            t.planId = plan.id;
+            t.sectionId = section.id;
+            t.regionCode = plan.regionCode;
+            t.year = plan.year;
+            t.number = fit(pt.number(), 20, "number / 编号", pt.line());
+            t.label = fit(pt.label(), 40, "number / 编号", pt.line());
+            t.position = ++taskPosition;
+            t.title = pt.text().isBlank() ? "(无内容 / empty)" : pt.text();
+            t.markers = String.join("", pt.markers().stream().distinct().toList());
+            t.targetText = pt.targetText();
+            pt.leaders().forEach(l -> t.leaders.add(fit(l, 100, "responsible leader / 责任领导", pt.line())));
+            t.coordinator = fit(pt.coordinator(), 100, "coordinator / 协管责任人", pt.line());
+            t.leadPerson = fit(pt.leadPerson(), 200, "lead person / 责任人", pt.line());
+            for (var ref : pt.responsibleUnits()) {
+                fit(ref.name(), 200, "unit name / 单位名称", pt.line());
+            }
+            for (var ref : pt.relatedUnits()) {
+                fit(ref.name(), 200, "unit name / 单位名称", pt.line());
+            }
+            if (pt.leadUnit() != null) {
+                fit(pt.leadUnit().name(), 200, "unit name / 单位名称", pt.line());
+            }
+            pt.quantTargets().forEach(q -> t.quantTargets.add(new QuantTargetValue(q.metric(), q.value(), q.unit(), q.comparator())));
+            t.createdAt = OffsetDateTime.now();
+            Responsibilities.apply(t, resolver, pt.leadUnit(), pt.responsibleUnits(), pt.relatedUnits());
+            t.persist();
+            tasks.put(t, pt);
+            person(pt.coordinator(), null, "协管责任人");
+            pt.leaders().forEach(l -> person(l, null, "责任领导"));
+            if (pt.leadPerson() != null) {
+                for (String name : pt.leadPerson().split("、")) {
+                    person(name, t.leadUnitId, "责任人");
+                }
+            }
+        }
+
+        /** A value too long for its column means the document was not read as intended: say where, store nothing. */
+        static String fit(String value, int max, String what, int line) {
+            if (value != null && value.length() > max) {
+                throw ProblemException.unprocessable("line " + line + ": " + what + " is longer than " + max
+                        + " characters; the document's layout was not understood there / 第" + line + "行内容过长,无法识别");
+            }
+            return value;
+        }
+
+        /** People named by a table join the directory once per name and unit. */
+        void person(String name, Long unitId, String title) {
+            if (name == null || name.isBlank() || name.length() > 100 || !people.add(name + "/" + unitId)) {
+                return;
+            }
+            boolean known = unitId == null
+                    ? Person.count("regionCode = ?1 and name = ?2 and unitId is null", plan.regionCode, name) > 0
+                    : Person.count("regionCode = ?1 and name = ?2 and unitId = ?3", plan.regionCode, name, unitId) > 0;
+            if (!known) {
+                Person p = new Person();
+                p.regionCode = plan.regionCode;
+                p.name = name;
+                p.unitId = unitId;
+                p.title = title;
+                p.createdAt = OffsetDateTime.now();
+                p.persist();
+            }
+        }
+    }
+
+    private Parsed parse(ImportRequest request) {
+        KnownUnits known = units.known(request.regionCode());
+        try {
+            if (request.formatValue() == Format.TABLE_XLSX) {
+                byte[] bytes = bytes(request);
+                return new Parsed(new CompletionTableXlsxParser(known).parse(bytes), hash(request.formatValue(), bytes));
+            }
+            String text = text(request);
+            String normalised = normalise(text);
+            ParsedPlan plan = switch (request.formatValue()) {
+                case PLAN_TEXT -> new PlanTextParser(known).parse(normalised);
+                case TABLE_TEXT -> new CompletionTableTextParser(known).parse(normalised);
+                case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
+                case TABLE_XLSX -> throw new IllegalStateException("handled above");
+            };
+            return new Parsed(plan, hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (ImportFormatException e) {
+            throw ProblemException.unprocessable(e.getMessage());
+        }
+    }
+
+    private static String text(ImportRequest request) {
+        if (request.text() != null && !request.text().isBlank()) {
+            return request.text();
+        }
+        if (request.contentBase64() != null && !request.contentBase64().isBlank()) {
+            return new String(bytes(request), StandardCharsets.UTF_8);
+        }
+        throw ProblemException.invalid("text", "give the document as text or contentBase64 / 请提供文档内容");
+    }
+
+    private static byte[] bytes(ImportRequest request) {
+        if (request.contentBase64() == null || request.contentBase64().isBlank()) {
+            throw ProblemException.invalid("contentBase64", "an XLSX import needs contentBase64 / XLSX导入需要contentBase64");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(request.contentBase64());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("contentBase64", "is not valid base64 / 不是有效的base64");
+        }
+    }
+
+    /** Line endings, a BOM and trailing spaces do not make a different document. */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\u00a0\\u3000]+\n", "\n").strip();
+    }
+
+    static String hash(Format format, byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(format.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            return HexFormat.of().formatHex(sha.digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Committed committed(ImportRecord r, boolean created, Format format) {
+        return new Committed(r.id, r.planId, created, format, r.taskCount, r.warningCount, r.progressEvents, r.createdAt);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Committed get(long id) {
+        ImportRecord r = ImportRecord.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("import", id);
+        }
+        return committed(r, true, Format.valueOf(r.format));
+    }
+
+
+}

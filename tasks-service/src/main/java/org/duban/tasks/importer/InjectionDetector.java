@@ -1,0 +1,55 @@
+package org.duban.tasks.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds text that has no business in a government document: gambling and betting ads, links and contact
+ * baits that scraped or tampered pages carry (the seed table has "买足球的软件" inside task 95's progress).
+ * Words a real report uses ("打击赌博", "体育彩票") are deliberately not matched.
+ */
+public final class InjectionDetector {
+    private static final Pattern SUSPICIOUS = Pattern.compile(
+            "买足球的?(软件|app|网站|平台)?"
+                    + "|足球的?(软件|app|网站)"
+                    + "|\\d+bet\\d*(体育)?(投注)?|bet365(体育)?(投注)?"
+                    + "|(体育|足球|彩票|网上)投注"
+                    + "|(网上|在线|线上)(赌场|博彩|娱乐城|棋牌)"
+                    + "|娱乐城|百家乐|时时彩|六合彩|老虎机|真人(视讯|娱乐)|彩金|返水|开户(送|就送)"
+                    + "|(澳门|威尼斯人|葡京|太阳城)(赌场|娱乐|官网)"
+                    + "|https?://\\S+|www\\.\\S+"
+                    + "|(加|添加)(微信|QQ|qq)[::]?\\s*[A-Za-z0-9_-]{5,}",
+            Pattern.CASE_INSENSITIVE);
+
+    private InjectionDetector() {}
+
+    /** The suspicious fragments of {@code text}, in order. */
+    public static List<String> find(String text) {
+        List<String> hits = new ArrayList<>();
+        if (text == null) {
+            return hits;
+        }
+        Matcher m = SUSPICIOUS.matcher(text);
+        while (m.find()) {
+            hits.add(m.group());
+        }
+        return hits;
+    }
+
+    /** Adds an INJECTED_TEXT warning for each fragment found in {@code text}. */
+    public static void check(String text, int line, String where, Warnings warnings) {
+        for (String hit : find(text)) {
+            String cleaned = text.replace(hit, "");
+            warnings.add(WarningCode.INJECTED_TEXT, line,
+                    where + "中疑似混入与政府公文无关的内容(赌博/广告):“" + hit + "”",
+                    "text that looks injected (gambling/advertising) in " + where + ": '" + hit + "'",
+                    "核对原件后删除该片段,删除后为:“" + abbreviate(cleaned) + "” / check against the original and remove it");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+}

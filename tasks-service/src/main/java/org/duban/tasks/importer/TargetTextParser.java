@@ -1,0 +1,48 @@
+package org.duban.tasks.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the figure of an expected target: "增长7.8%左右" ABOUT, "6%以上" AT_LEAST, "4%以内" AT_MOST,
+ * "与经济发展同步增长" IN_STEP_WITH, a plain "增长10%" or "达到678亿元" AT_LEAST (the target is met by
+ * reaching it). Texts without a figure give no target; the text itself is always kept.
+ */
+public final class TargetTextParser {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<metric>[\\u4e00-\\u9fffA-Za-z“”]+?)(?<verb>增长|达到|控制在|提高到|下降|突破|新增|超过)?"
+                    + "(?<value>\\d+(?:\\.\\d+)?)(?<unit>%|亿元|万元|元|万人次|万人|人次|人|个|项|家|件|公里|平方米|万平方米|所|座|条)"
+                    + "(?<qual>左右|以上|以内|以下)?");
+    private static final Pattern IN_STEP = Pattern.compile("(?<metric>[\\u4e00-\\u9fff]+?)与(?<other>[\\u4e00-\\u9fff]+?)同步");
+
+    private TargetTextParser() {}
+
+    public static List<QuantTarget> parse(String text) {
+        List<QuantTarget> targets = new ArrayList<>();
+        if (text == null) {
+            return targets;
+        }
+        Matcher step = IN_STEP.matcher(text);
+        if (step.find()) {
+            targets.add(new QuantTarget(step.group("metric"), null, null, "IN_STEP_WITH"));
+            return targets;
+        }
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String verb = m.group("verb") == null ? "" : m.group("verb");
+            String qual = m.group("qual");
+            String comparator = qual == null ? ("控制在".equals(verb) ? "AT_MOST" : "AT_LEAST")
+                    : switch (qual) {
+                        case "左右" -> "ABOUT";
+                        case "以内", "以下" -> "AT_MOST";
+                        default -> "AT_LEAST";
+                    };
+            String metric = (m.group("metric").replaceAll("^[,,、;;]", "") + verb).trim();
+            targets.add(new QuantTarget(metric, new BigDecimal(m.group("value")), m.group("unit"), comparator));
+        }
+        return targets;
+    }
+}

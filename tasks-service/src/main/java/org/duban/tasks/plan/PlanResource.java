@@ -1,0 +1,181 @@
+package org.duban.tasks.plan;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.tasks.Params;
+import org.duban.tasks.plan.PlanDtos.CreatePlan;
+import org.duban.tasks.plan.PlanDtos.CreateSection;
+import org.duban.tasks.plan.PlanDtos.PlanView;
+import org.duban.tasks.plan.PlanDtos.SectionView;
+import org.duban.tasks.plan.PlanDtos.Transition;
+import org.duban.tasks.plan.PlanDtos.UpdatePlan;
+import org.duban.tasks.task.TaskDtos.PlanCounts;
+import org.duban.tasks.task.TaskDtos.TaskView;
+import org.duban.tasks.task.TaskQueries;
+import org.duban.tasks.task.TaskService;
+import org.duban.tasks.task.TaskStatus;
+import org.duban.tasks.workplan.WorkPlanDtos.Template;
+import org.duban.tasks.workplan.WorkPlanService;
+
+/** Plans, their sections, counts and tasks. Published plans are public documents: anyone may read them. */
+@Path("/api/tasks/plans")
+public class PlanResource {
+    private final PlanService plans;
+    private final TaskService tasks;
+    private final TaskQueries queries;
+    private final WorkPlanService workPlans;
+    private final Caller caller;
+
+    public PlanResource(PlanService plans, TaskService tasks, TaskQueries queries, WorkPlanService workPlans, Caller caller) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.queries = queries;
+        this.workPlans = workPlans;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response create(@Valid @NotNull CreatePlan request) {
+        caller.requireRegion(request.regionCode());
+        PlanView plan = plans.create(request);
+        return Response.created(URI.create("/api/tasks/plans/" + plan.id())).entity(plan).build();
+    }
+
+    /** Anonymous callers see published and archived plans of any region; signed-in callers also their region's drafts. */
+    @GET
+    @PermitAll
+    public Page<PlanView> list(@QueryParam("regionCode") String regionCode, @QueryParam("year") Integer year,
+            @QueryParam("status") String statusParam, @Valid @BeanParam PageQuery page) {
+        PlanStatus status = Params.enumValue(PlanStatus.class, statusParam, "status");
+        if (!caller.authenticated() || caller.allRegions()) {
+            if (!caller.authenticated() && status == null) {
+                return plans.list(regionCode, year, PlanStatus.PUBLISHED, page);
+            }
+            if (!caller.authenticated() && status == PlanStatus.DRAFT) {
+                throw ProblemException.forbidden("draft plans are not public / 草稿计划不公开");
+            }
+            return plans.list(regionCode, year, status, page);
+        }
+        return plans.list(caller.regionCode(), year, status, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public PlanView get(@PathParam("id") long id) {
+        PlanView plan = plans.get(id);
+        readable(plan);
+        return plan;
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public PlanView update(@PathParam("id") long id, @Valid @NotNull UpdatePlan request) {
+        caller.requireRegion(plans.get(id).regionCode());
+        return plans.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response delete(@PathParam("id") long id) {
+        caller.requireRegion(plans.get(id).regionCode());
+        plans.deleteDraft(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public PlanView publish(@PathParam("id") long id, @Valid @NotNull Transition request) {
+        caller.requireRegion(plans.get(id).regionCode());
+        return plans.publish(id, request.version());
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public PlanView archive(@PathParam("id") long id, @Valid @NotNull Transition request) {
+        caller.requireRegion(plans.get(id).regionCode());
+        return plans.archive(id, request.version());
+    }
+
+    @GET
+    @Path("{id}/sections")
+    @PermitAll
+    public List<SectionView> sections(@PathParam("id") long id) {
+        readable(plans.get(id));
+        return plans.sections(id);
+    }
+
+    @POST
+    @Path("{id}/sections")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response addSection(@PathParam("id") long id, @Valid @NotNull CreateSection request) {
+        caller.requireRegion(plans.get(id).regionCode());
+        SectionView s = plans.addSection(id, request);
+        return Response.created(URI.create("/api/tasks/plans/" + id + "/sections")).entity(s).build();
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @PermitAll
+    public Page<TaskView> tasks(@PathParam("id") long id, @QueryParam("sectionId") Long sectionId,
+            @QueryParam("sectionKind") String sectionKindParam, @QueryParam("status") String statusParam,
+            @QueryParam("marker") String marker, @QueryParam("leader") String leader, @QueryParam("unitId") Long unitId,
+            @QueryParam("q") String q, @Valid @BeanParam PageQuery page) {
+        TaskStatus status = Params.enumValue(TaskStatus.class, statusParam, "status");
+        SectionKind sectionKind = Params.enumValue(SectionKind.class, sectionKindParam, "sectionKind");
+        readable(plans.get(id));
+        return tasks.list(new TaskService.Filter(null, id, null, sectionId, sectionKind, status, marker, leader, unitId, q,
+                null), page);
+    }
+
+    @GET
+    @Path("{id}/counts")
+    @PermitAll
+    public PlanCounts counts(@PathParam("id") long id) {
+        readable(plans.get(id));
+        return queries.counts(id);
+    }
+
+    /** The 办理方案 form units fill in, with the plan's submission deadline. */
+    @GET
+    @Path("{id}/work-plan-template")
+    @PermitAll
+    public Template template(@PathParam("id") long id) {
+        readable(plans.get(id));
+        return workPlans.template(id);
+    }
+
+    private void readable(PlanView plan) {
+        if (plan.status() != PlanStatus.DRAFT) {
+            return;
+        }
+        if (!caller.authenticated()) {
+            // a draft is nobody's business yet: answer as if it did not exist
+            throw ProblemException.notFound("plan", plan.id());
+        }
+        caller.requireRegion(plan.regionCode());
+    }
+}

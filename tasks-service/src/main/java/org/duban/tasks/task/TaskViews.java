@@ -1,0 +1,215 @@
+package org.duban.tasks.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.Section;
+import org.duban.tasks.task.TaskDtos.QuantTarget;
+import org.duban.tasks.task.TaskDtos.TaskView;
+import org.duban.tasks.task.TaskDtos.UnitLink;
+import org.duban.tasks.unit.DirectoryService;
+import org.duban.tasks.unit.Unit;
+import org.duban.tasks.unit.UnitGroup;
+
+/**
+ * Builds task views and event snapshots with the names of their units, groups and sections, reading each
+ * in one query per page rather than one per task.
+ */
+@ApplicationScoped
+public class TaskViews {
+    private final DirectoryService directory;
+
+    public TaskViews(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    /** Names loaded for a batch of tasks. */
+    public final class Context {
+        final Map<Long, Unit> units = new HashMap<>();
+        final Map<Long, UnitGroup> groups = new HashMap<>();
+        final Map<Long, Section> sections = new HashMap<>();
+        final Map<Long, Plan> plans = new HashMap<>();
+        /** Group members read once per batch, before any event is written (a query flushes the outbox rows). */
+        final Map<Long, List<Unit>> members = new HashMap<>();
+
+        Context(Collection<Task> tasks) {
+            Set<Long> unitIds = new HashSet<>();
+            Set<Long> groupIds = new HashSet<>();
+            Set<Long> planIds = new HashSet<>();
+            for (Task t : tasks) {
+                if (t.leadUnitId != null) {
+                    unitIds.add(t.leadUnitId);
+                }
+                for (TaskUnit u : t.units) {
+                    if (u.unitId != null) {
+                        unitIds.add(u.unitId);
+                    } else {
+                        groupIds.add(u.groupId);
+                    }
+                }
+                if (t.planId != null) {
+                    planIds.add(t.planId);
+                }
+            }
+            if (!unitIds.isEmpty()) {
+                Unit.<Unit>list("id in ?1", unitIds).forEach(u -> units.put(u.id, u));
+            }
+            if (!groupIds.isEmpty()) {
+                UnitGroup.<UnitGroup>list("id in ?1", groupIds).forEach(g -> groups.put(g.id, g));
+                groups.values().forEach(g -> members.put(g.id, directory.membersOf(g)));
+            }
+            if (!planIds.isEmpty()) {
+                Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
+                Section.<Section>list("planId in ?1", planIds).forEach(s -> sections.put(s.id, s));
+            }
+        }
+
+        UnitLink link(TaskUnit u) {
+            if (u.unitId != null) {
+                Unit unit = units.get(u.unitId);
+                return new UnitLink(u.unitId, unit == null ? null : unit.name, false, u.note);
+            }
+            UnitGroup g = groups.get(u.groupId);
+            return new UnitLink(u.groupId, g == null ? null : g.name, true, u.note);
+        }
+
+        List<Section> path(Long sectionId) {
+            List<Section> path = new ArrayList<>();
+            Section s = sectionId == null ? null : sections.get(sectionId);
+            while (s != null) {
+                path.add(0, s);
+                s = s.parentId == null ? null : sections.get(s.parentId);
+            }
+            return path;
+        }
+    }
+
+    public Context context(Collection<Task> tasks) {
+        return new Context(tasks);
+    }
+
+    public TaskView view(Task t) {
+        return view(t, new Context(List.of(t)));
+    }
+
+    public List<TaskView> views(List<Task> tasks) {
+        Context c = new Context(tasks);
+        return tasks.stream().map(t -> view(t, c)).toList();
+    }
+
+    public TaskView view(Task t, Context c) {
+        List<Section> path = c.path(t.sectionId);
+        Unit lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
+        return new TaskView(t.id, t.planId, t.regionCode, t.year, t.number, t.label, t.title, t.sectionId,
+                path.stream().map(s -> s.title).toList(), path.isEmpty() ? null : path.get(0).kind, markers(t),
+                t.targetText, t.status, t.dueDate, List.copyOf(t.leaders), t.coordinator,
+                lead == null ? null : new UnitLink(lead.id, lead.name, false, null), t.leadPerson,
+                links(t, c, UnitRole.RESPONSIBLE), links(t, c, UnitRole.RELATED),
+                t.quantTargets.stream().map(q -> new QuantTarget(q.metric, q.value, q.unit, q.comparator)).toList(),
+                t.indicatorCode, t.version, t.createdAt, t.updatedAt);
+    }
+
+    private static List<UnitLink> links(Task t, Context c, UnitRole role) {
+        return t.units.stream().filter(u -> u.role == role).map(c::link).toList();
+    }
+
+    static List<String> markers(Task t) {
+        return Arrays.stream(t.markerString().split("")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The data of task-assigned / task-updated: the full snapshot the contract in the README documents. */
+    public Map<String, Object> snapshot(Task t, Context c) {
+        List<Section> path = c.path(t.sectionId);
+        Plan plan = t.planId == null ? null : c.plans.get(t.planId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("taskId", String.valueOf(t.id));
+        data.put("planId", t.planId == null ? null : String.valueOf(t.planId));
+        data.put("regionCode", t.regionCode);
+        data.put("year", t.year);
+        data.put("number", t.number);
+        data.put("title", t.title);
+        data.put("sectionPath", path.stream().map(s -> s.title).toList());
+        data.put("sectionKind", path.isEmpty() ? null : path.get(0).kind.name());
+        data.put("markers", markers(t));
+        data.put("status", t.status.name());
+        data.put("dueDate", t.dueDate == null ? null : t.dueDate.toString());
+        data.put("version", t.version);
+        data.put("leaders", List.copyOf(t.leaders));
+        data.put("coordinator", t.coordinator);
+        Unit lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
+        data.put("leadUnit", lead == null ? null : ref(lead));
+        data.put("leadPerson", t.leadPerson);
+        data.put("responsibleUnits", expanded(t, c, UnitRole.RESPONSIBLE, lead));
+        data.put("relatedUnits", expanded(t, c, UnitRole.RELATED, null));
+        data.put("responsibleGroups", groups(t, c, UnitRole.RESPONSIBLE));
+        data.put("relatedGroups", groups(t, c, UnitRole.RELATED));
+        data.put("indicatorCode", t.indicatorCode);
+        data.put("quantTargets", t.quantTargets.stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", q.metric);
+            m.put("value", q.value);
+            m.put("unit", q.unit);
+            m.put("comparator", q.comparator);
+            return m;
+        }).toList());
+        data.put("planStatus", plan == null ? null : plan.status.name());
+        return data;
+    }
+
+    /** Units of a role with every group replaced by its current members (who owes reports is a list of units). */
+    private List<Map<String, Object>> expanded(Task t, Context c, UnitRole role, Unit lead) {
+        Map<Long, Map<String, Object>> out = new LinkedHashMap<>();
+        for (TaskUnit u : t.units) {
+            if (u.role != role) {
+                continue;
+            }
+            if (u.unitId != null) {
+                Unit unit = c.units.get(u.unitId);
+                if (unit != null && (lead == null || !lead.id.equals(unit.id))) {
+                    out.putIfAbsent(unit.id, ref(unit));
+                }
+            } else {
+                UnitGroup g = c.groups.get(u.groupId);
+                if (g != null) {
+                    for (Unit member : c.members.getOrDefault(g.id, List.of())) {
+                        if (lead == null || !lead.id.equals(member.id)) {
+                            Map<String, Object> r = ref(member);
+                            r.put("viaGroup", g.name);
+                            out.putIfAbsent(member.id, r);
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Map<String, Object>> groups(Task t, Context c, UnitRole role) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TaskUnit u : t.units) {
+            if (u.role == role && u.groupId != null) {
+                UnitGroup g = c.groups.get(u.groupId);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", String.valueOf(u.groupId));
+                m.put("name", g == null ? null : g.name);
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> ref(Unit u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", String.valueOf(u.id));
+        m.put("name", u.name);
+        return m;
+    }
+}

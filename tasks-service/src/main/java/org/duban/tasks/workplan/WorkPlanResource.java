@@ -1,0 +1,88 @@
+package org.duban.tasks.workplan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.tasks.Params;
+import org.duban.tasks.workplan.WorkPlanDtos.Decision;
+import org.duban.tasks.workplan.WorkPlanDtos.Return;
+import org.duban.tasks.workplan.WorkPlanDtos.UpdateWorkPlan;
+import org.duban.tasks.workplan.WorkPlanDtos.WorkPlanView;
+
+/** Work plans: units draft and submit theirs; the supervision office approves or returns them (created under /api/tasks/tasks/{id}/work-plans). */
+@Path("/api/tasks/work-plans")
+public class WorkPlanResource {
+    private final WorkPlanService workPlans;
+    private final Caller caller;
+
+    public WorkPlanResource(WorkPlanService workPlans, Caller caller) {
+        this.workPlans = workPlans;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SYSTEM})
+    public Page<WorkPlanView> list(@QueryParam("regionCode") String regionCode, @QueryParam("planId") Long planId,
+            @QueryParam("taskId") Long taskId, @QueryParam("unitId") Long unitId,
+            @QueryParam("status") String statusParam, @Valid @BeanParam PageQuery page) {
+        WorkPlanStatus status = Params.enumValue(WorkPlanStatus.class, statusParam, "status");
+        String region = caller.allRegions() ? regionCode : caller.regionCode();
+        return workPlans.list(region, planId, taskId, unitId, status, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SYSTEM})
+    public WorkPlanView get(@PathParam("id") long id) {
+        caller.requireRegion(workPlans.regionOf(id));
+        return workPlans.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SUPERVISOR, Roles.ADMIN})
+    public WorkPlanView update(@PathParam("id") long id, @Valid @NotNull UpdateWorkPlan request) {
+        ownUnit(id);
+        return workPlans.update(id, request);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SUPERVISOR, Roles.ADMIN})
+    public WorkPlanView submit(@PathParam("id") long id, @Valid @NotNull Decision request) {
+        ownUnit(id);
+        return workPlans.submit(id, request.version());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public WorkPlanView approve(@PathParam("id") long id, @Valid @NotNull Decision request) {
+        caller.requireRegion(workPlans.regionOf(id));
+        return workPlans.approve(id, request.version());
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public WorkPlanView returnToUnit(@PathParam("id") long id, @Valid @NotNull Return request) {
+        caller.requireRegion(workPlans.regionOf(id));
+        return workPlans.returnToUnit(id, request.reason(), request.version());
+    }
+
+    private void ownUnit(long id) {
+        caller.requireRegion(workPlans.regionOf(id));
+        caller.requireUnit(String.valueOf(workPlans.get(id).unitId()));
+    }
+}

@@ -1,0 +1,234 @@
+package org.duban.tasks.workplan;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.paging.Sorting;
+import org.duban.platform.problem.ProblemException;
+import org.duban.tasks.Versions;
+import org.duban.tasks.importer.WorkPlanTemplate;
+import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.PlanService;
+import org.duban.tasks.plan.PlanStatus;
+import org.duban.tasks.task.Task;
+import org.duban.tasks.task.TaskService;
+import org.duban.tasks.task.TaskUnit;
+import org.duban.tasks.task.UnitRole;
+import org.duban.tasks.unit.DirectoryService;
+import org.duban.tasks.unit.Unit;
+import org.duban.tasks.unit.UnitGroup;
+import org.duban.tasks.workplan.WorkPlanDtos.CreateWorkPlan;
+import org.duban.tasks.workplan.WorkPlanDtos.Item;
+import org.duban.tasks.workplan.WorkPlanDtos.Template;
+import org.duban.tasks.workplan.WorkPlanDtos.UpdateWorkPlan;
+import org.duban.tasks.workplan.WorkPlanDtos.WorkPlanView;
+
+/**
+ * Work plans (办理方案): a lead or responsible unit drafts one per task, submits it by the plan's deadline
+ * (the seed's is 28 January), and the supervision office approves it or returns it with a reason.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkPlanService {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, String> SORTS = Map.of("id", "id", "status", "status", "submittedAt", "submittedAt",
+            "taskId", "taskId", "unitId", "unitId");
+
+    private final DirectoryService directory;
+    private final EntityManager em;
+
+    public WorkPlanService(DirectoryService directory, EntityManager em) {
+        this.directory = directory;
+        this.em = em;
+    }
+
+    public WorkPlanView create(long taskId, CreateWorkPlan request) {
+        Task task = TaskService.task(taskId);
+        Plan plan = PlanService.plan(task.planId);
+        if (plan.status != PlanStatus.PUBLISHED) {
+            throw ProblemException.conflict("plan " + plan.id + " is " + plan.status + "; work plans are written for published plans / 计划未发布");
+        }
+        Unit unit = Unit.findById(request.unitId());
+        if (unit == null || !unit.regionCode.equals(task.regionCode)) {
+            throw ProblemException.invalid("unitId", "unit " + request.unitId() + " does not exist in the task's region / 单位不存在");
+        }
+        if (!owesReports(task, unit)) {
+            throw ProblemException.unprocessable("unit " + unit.name + " is neither lead nor responsible for task " + task.number
+                    + " / 该单位不是此任务的牵头或责任单位");
+        }
+        if (WorkPlan.count("taskId = ?1 and unitId = ?2", taskId, unit.id) > 0) {
+            throw ProblemException.conflict("unit " + unit.name + " already has a work plan for task " + taskId + " / 已有办理方案");
+        }
+        WorkPlan wp = new WorkPlan();
+        wp.taskId = taskId;
+        wp.unitId = unit.id;
+        wp.overallResponsible = request.overallResponsible();
+        items(wp, request.items());
+        wp.createdAt = OffsetDateTime.now();
+        wp.updatedAt = wp.createdAt;
+        wp.persistAndFlush();
+        return view(wp);
+    }
+
+    public WorkPlanView update(long id, UpdateWorkPlan request) {
+        WorkPlan wp = workPlan(id);
+        Versions.check(wp.version, request.version(), "work plan " + id);
+        if (wp.status != WorkPlanStatus.DRAFT && wp.status != WorkPlanStatus.RETURNED) {
+            throw ProblemException.conflict("work plan " + id + " is " + wp.status + " and cannot be edited / 办理方案已提交,不能修改");
+        }
+        wp.overallResponsible = request.overallResponsible();
+        items(wp, request.items());
+        wp.updatedAt = OffsetDateTime.now();
+        em.flush();
+        return view(wp);
+    }
+
+    public WorkPlanView submit(long id, int version) {
+        WorkPlan wp = workPlan(id);
+        Versions.check(wp.version, version, "work plan " + id);
+        move(wp, WorkPlanStatus.SUBMITTED, WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED);
+        wp.submittedAt = OffsetDateTime.now();
+        wp.returnReason = null;
+        em.flush();
+        return view(wp);
+    }
+
+    public WorkPlanView approve(long id, int version) {
+        WorkPlan wp = workPlan(id);
+        Versions.check(wp.version, version, "work plan " + id);
+        move(wp, WorkPlanStatus.APPROVED, WorkPlanStatus.SUBMITTED);
+        wp.decidedAt = OffsetDateTime.now();
+        em.flush();
+        return view(wp);
+    }
+
+    public WorkPlanView returnToUnit(long id, String reason, int version) {
+        WorkPlan wp = workPlan(id);
+        Versions.check(wp.version, version, "work plan " + id);
+        move(wp, WorkPlanStatus.RETURNED, WorkPlanStatus.SUBMITTED);
+        wp.returnReason = reason.strip();
+        wp.decidedAt = OffsetDateTime.now();
+        em.flush();
+        return view(wp);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkPlanView get(long id) {
+        return view(workPlan(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WorkPlanView> list(String regionCode, Long planId, Long taskId, Long unitId, WorkPlanStatus status,
+            PageQuery page) {
+        Sort sort = Sorting.parse(page.sort, SORTS, Sort.by("id"));
+        StringBuilder where = new StringBuilder("taskId in (select t.id from Task t where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (regionCode != null) {
+            where.append(" and t.regionCode = :region");
+            params.put("region", regionCode);
+        }
+        if (planId != null) {
+            where.append(" and t.planId = :plan");
+            params.put("plan", planId);
+        }
+        where.append(")");
+        if (taskId != null) {
+            where.append(" and taskId = :task");
+            params.put("task", taskId);
+        }
+        if (unitId != null) {
+            where.append(" and unitId = :unit");
+            params.put("unit", unitId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        return Page.of(WorkPlan.find(where.toString(), sort, params), page, this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Template template(long planId) {
+        Plan plan = PlanService.plan(planId);
+        WorkPlanTemplate t = WorkPlanTemplate.DEFAULT;
+        return new Template(t.title(), t.headerFields(), t.columns(), plan.workPlanDue);
+    }
+
+    /** The region of the task a work plan belongs to (for scope checks). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String regionOf(long workPlanId) {
+        return TaskService.task(workPlan(workPlanId).taskId).regionCode;
+    }
+
+    private boolean owesReports(Task task, Unit unit) {
+        if (unit.id.equals(task.leadUnitId)) {
+            return true;
+        }
+        for (TaskUnit u : task.units) {
+            if (u.role != UnitRole.RESPONSIBLE) {
+                continue;
+            }
+            if (unit.id.equals(u.unitId)) {
+                return true;
+            }
+            if (u.groupId != null) {
+                UnitGroup g = UnitGroup.findById(u.groupId);
+                if (g != null && directory.membersOf(g).stream().anyMatch(m -> m.id.equals(unit.id))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void move(WorkPlan wp, WorkPlanStatus to, WorkPlanStatus... from) {
+        for (WorkPlanStatus f : from) {
+            if (wp.status == f) {
+                wp.status = to;
+                wp.updatedAt = OffsetDateTime.now();
+                return;
+            }
+        }
+        throw ProblemException.conflict("a work plan cannot go from " + wp.status + " to " + to + " / 办理方案状态不能从"
+                + wp.status + "变为" + to);
+    }
+
+    private static void items(WorkPlan wp, List<Item> items) {
+        wp.items.clear();
+        for (Item i : items) {
+            wp.items.add(new WorkPlanItem(i.content().strip(), i.deadline(), i.leaderInCharge(), i.responsibleSection()));
+        }
+    }
+
+    private static WorkPlan workPlan(long id) {
+        WorkPlan wp = WorkPlan.findById(id);
+        if (wp == null) {
+            throw ProblemException.notFound("work plan", id);
+        }
+        return wp;
+    }
+
+    WorkPlanView view(WorkPlan wp) {
+        Task task = Task.findById(wp.taskId);
+        Plan plan = task == null || task.planId == null ? null : Plan.findById(task.planId);
+        Unit unit = Unit.findById(wp.unitId);
+        LocalDate due = plan == null ? null : plan.workPlanDue;
+        boolean late = due != null && (wp.submittedAt != null
+                ? wp.submittedAt.atZoneSameInstant(SHANGHAI).toLocalDate().isAfter(due)
+                : wp.status == WorkPlanStatus.DRAFT && LocalDate.now(SHANGHAI).isAfter(due));
+        return new WorkPlanView(wp.id, wp.taskId, task == null ? null : task.number, task == null ? null : task.title,
+                task == null ? null : task.planId, wp.unitId, unit == null ? null : unit.name, wp.overallResponsible,
+                wp.status, wp.returnReason,
+                wp.items.stream().map(i -> new Item(i.content, i.deadline, i.leaderInCharge, i.responsibleSection)).toList(),
+                due, late, wp.submittedAt, wp.decidedAt, wp.version, wp.createdAt, wp.updatedAt);
+    }
+}

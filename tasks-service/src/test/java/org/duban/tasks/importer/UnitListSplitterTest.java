@@ -1,0 +1,68 @@
+package org.duban.tasks.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.duban.tasks.unit.UnitRef;
+import org.junit.jupiter.api.Test;
+
+class UnitListSplitterTest {
+
+    private static List<String> names(List<UnitRef> refs) {
+        return refs.stream().map(UnitRef::name).toList();
+    }
+
+    @Test
+    void shouldSplitOnIdeographicAndAsciiAndFullWidthCommas() {
+        Warnings w = new Warnings();
+        assertEquals(List.of("区发改委", "区科技局", "区财政局", "区教育局"),
+                names(UnitListSplitter.split("区发改委、区科技局,区财政局，区教育局", 3, w)));
+        assertEquals(0, w.size());
+    }
+
+    @Test
+    void shouldKeepTownshipAndStreetGroupTogetherAndMarkItAGroup() {
+        List<UnitRef> refs = UnitListSplitter.split("区金融办,各乡、街道办事处", 1, new Warnings());
+        assertEquals(List.of("区金融办", "各乡、街道办事处"), names(refs));
+        assertTrue(refs.get(1).group());
+    }
+
+    @Test
+    void shouldNotSplitInsideANote() {
+        List<UnitRef> refs = UnitListSplitter.split("区统计局(数据统计、评估牵头单位),区财政局", 1, new Warnings());
+        assertEquals(List.of("区统计局", "区财政局"), names(refs));
+        assertEquals("数据统计、评估牵头单位", refs.get(0).note());
+    }
+
+    @Test
+    void shouldCutNamesThatLostTheirSeparatorAndWarn() {
+        Warnings w = new Warnings();
+        assertEquals(List.of("商务局", "招商局", "财政局", "金融工作局"),
+                names(UnitListSplitter.split("商务局招商局财政局金融工作局", 92, w)));
+        assertEquals(WarningCode.MISSING_SEPARATOR, w.list().get(0).code());
+        assertEquals(92, w.list().get(0).line());
+    }
+
+    @Test
+    void shouldNotCutNamesThatOnlyContainASuffix() {
+        Warnings w = new Warnings();
+        assertEquals(List.of("区军运会指挥部专班", "区军运会指挥部办公室", "区政府办公室", "区长江左岸创意设计城工作领导小组办公室"),
+                names(UnitListSplitter.split("区军运会指挥部专班、区军运会指挥部办公室、区政府办公室、区长江左岸创意设计城工作领导小组办公室", 1, w)));
+        assertEquals(0, w.size());
+    }
+
+    @Test
+    void shouldSplitAUnitAndAGroupJoinedByAnd() {
+        assertEquals(List.of("岳阳楼公安分局", "区直相关单位"),
+                names(UnitListSplitter.split("岳阳楼公安分局及区直相关单位", 1, new Warnings())));
+    }
+
+    @Test
+    void shouldWarnAboutAnUnclosedAliasAndKeepTheUnit() {
+        Warnings w = new Warnings();
+        List<UnitRef> refs = UnitListSplitter.split("区商务局〈招商", 160, w);
+        assertEquals(List.of("区商务局"), names(refs));
+        assertEquals(WarningCode.UNBALANCED_BRACKET, w.list().get(0).code());
+    }
+}

@@ -1,0 +1,112 @@
+package org.duban.tasks.unit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.duban.testing.KafkaTestClient;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UnitResourceTest {
+    private static final String REGION = "420104";
+
+    private static int create(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/tasks/units").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldResolveNameShortNameAndAliasToOneUnitAndRefuseADuplicateSpelling() {
+        String token = TestTokens.supervisor(REGION);
+        int id = create(token, Map.of("regionCode", REGION, "name", "区商务局〈招商局〉"));
+        given().auth().oauth2(token).when().get("/api/tasks/units/" + id)
+                .then().statusCode(200).body("name", equalTo("区商务局")).body("aliases", equalTo(List.of("招商局")))
+                .body("kind", equalTo("DEPARTMENT"));
+        for (String spelling : List.of("商务局", "区商务局", "招商局", "区招商局")) {
+            given().auth().oauth2(token).queryParam("regionCode", REGION).queryParam("name", spelling)
+                    .when().get("/api/tasks/units/resolve").then().statusCode(200).body("id", equalTo(id));
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("regionCode", REGION, "name", "商务局"))
+                .when().post("/api/tasks/units").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(token).queryParam("q", "招商").when().get("/api/tasks/units")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(token).queryParam("kind", "DEPARTMENT").queryParam("sort", "-name").when().get("/api/tasks/units")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("regionCode", REGION, "name", "各街道"))
+                .when().post("/api/tasks/units").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).queryParam("regionCode", REGION).queryParam("name", "区残联")
+                .when().get("/api/tasks/units/resolve").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer409ToAStaleUpdate() {
+        String token = TestTokens.supervisor(REGION);
+        int id = create(token, Map.of("regionCode", REGION, "name", "区财政局", "aliases", List.of("金融工作局")));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "区财政局", "shortName", "财政", "aliases", List.of("金融工作局", "金融办"), "version", 0))
+                .when().put("/api/tasks/units/" + id)
+                .then().statusCode(200).body("version", equalTo(1)).body("aliases", hasItems("金融工作局", "金融办"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "区财政局", "version", 0))
+                .when().put("/api/tasks/units/" + id)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldMergeTwoUnitsMovingTheirTasksAndAnnounceTheChange() {
+        String token = TestTokens.supervisor(REGION);
+        int target = create(token, Map.of("regionCode", REGION, "name", "岳阳楼公安分局"));
+        String taskId = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2018, "number", "53", "title", "打击犯罪",
+                        "leadUnit", "楼区公安分局", "responsibleUnits", List.of("区公网中心")))
+                .when().post("/api/tasks/tasks").then().statusCode(201).extract().path("id").toString();
+        int source = given().auth().oauth2(token).queryParam("regionCode", REGION).queryParam("name", "楼区公安分局")
+                .when().get("/api/tasks/units/resolve").then().statusCode(200).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sourceId", source))
+                .when().post("/api/tasks/units/" + target + "/merge")
+                .then().statusCode(200).body("aliases", hasItem("楼区公安分局"));
+        given().auth().oauth2(token).when().get("/api/tasks/tasks/" + taskId)
+                .then().statusCode(200).body("leadUnit.id", equalTo(target)).body("leadUnit.name", equalTo("岳阳楼公安分局"));
+        given().auth().oauth2(token).when().get("/api/tasks/units/" + target + "/tasks")
+                .then().statusCode(200).body("items.task.id", hasItem(Integer.parseInt(taskId)))
+                .body("items.find { it.task.id == " + taskId + " }.role", equalTo("LEAD"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sourceId", target))
+                .when().post("/api/tasks/units/" + source + "/merge")
+                .then().statusCode(409).contentType("application/problem+json");
+        KafkaTestClient.forTestBroker().readUntil("duban.tasks.v1", r -> r.key().equals(taskId)
+                && r.event().path("type").asText().equals("duban.tasks.task-updated.v1")
+                && r.event().path("data").path("leadUnit").path("name").asText().equals("岳阳楼公安分局"), Duration.ofSeconds(20));
+        given().auth().oauth2(token).when().delete("/api/tasks/units/" + target)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldGiveGroupsTheirMembersByKindAndKeepPeople() {
+        String token = TestTokens.supervisor(REGION);
+        int street = create(token, Map.of("regionCode", REGION, "name", "四唯街道"));
+        int township = create(token, Map.of("regionCode", REGION, "name", "郭镇乡"));
+        int group = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "name", "各乡、街道办事处"))
+                .when().post("/api/tasks/unit-groups").then().statusCode(201)
+                .body("selector", equalTo("STREETS_AND_TOWNSHIPS")).extract().path("id");
+        given().auth().oauth2(token).when().get("/api/tasks/unit-groups/" + group)
+                .then().statusCode(200).body("members.id", hasItems(street, township));
+        int person = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "name", "徐铭喜", "unitId", street, "title", "责任人"))
+                .when().post("/api/tasks/people").then().statusCode(201).body("unitName", equalTo("四唯街道"))
+                .extract().path("id");
+        given().auth().oauth2(token).queryParam("unitId", street).when().get("/api/tasks/people")
+                .then().statusCode(200).body("items.id", hasItem(person));
+        given().auth().oauth2(TestTokens.unitReporter(REGION, String.valueOf(street))).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "name", "区教育局")).when().post("/api/tasks/units").then().statusCode(403);
+        given().auth().oauth2(token).queryParam("pageSize", 0).when().get("/api/tasks/units")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
