@@ -42,6 +42,10 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "task_title")
     public String taskTitle;
 
+    /** The task's plan (or "regionCode:year" when the task event names none). */
+    @Column(name = "plan_id")
+    public String planId;
+
     /** The task's version when this row was written; older events never overwrite newer ones. */
     @Column(name = "task_version", nullable = false)
     public int taskVersion;

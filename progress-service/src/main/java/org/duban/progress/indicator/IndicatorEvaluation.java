@@ -1,0 +1,30 @@
+package org.duban.progress.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** indicators-service's verdict on an indicator for a period: what the notice prints first. */
+@Entity
+@Table(name = "indicator_evaluation")
+public class IndicatorEvaluation extends PanacheEntityBase {
+
+    @EmbeddedId
+    public IndicatorFigure.Key key;
+
+    public String verdict;
+
+    @Column(name = "target_text")
+    public String targetText;
+
+    @Column(name = "actual_value")
+    public BigDecimal actualValue;
+
+    public String unit;
+
+    @Column(name = "growth_rate")
+    public BigDecimal growthRate;
+}

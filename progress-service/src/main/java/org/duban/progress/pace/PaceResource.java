@@ -1,0 +1,52 @@
+package org.duban.progress.pace;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.progress.assignment.PlanDirectory;
+import org.duban.progress.calendar.CalendarDtos;
+
+/** Pace and status light (红黄绿灯) of every task of a plan for a period. */
+@Path("/api/progress/plans/{planId}/pace")
+public class PaceResource {
+
+    public record TaskPace(String taskId, String number, String title, String leadUnit, PaceStatus status, StatusLight light,
+            double expectedPercent, Double actualPercent, List<String> reasons, List<String> overdueUnits) {
+    }
+
+    private final PeriodSnapshotService snapshots;
+    private final PlanDirectory plans;
+    private final Caller caller;
+
+    public PaceResource(PeriodSnapshotService snapshots, PlanDirectory plans, Caller caller) {
+        this.snapshots = snapshots;
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN})
+    public Page<TaskPace> pace(@PathParam("planId") String planId,
+            @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
+            @QueryParam("light") StatusLight light, @Valid @BeanParam PageQuery page) {
+        caller.requireRegion(plans.require(planId).regionCode());
+        List<TaskPace> all = snapshots.snapshot(planId, period).tasks().stream()
+                .map(t -> new TaskPace(t.task().taskId, t.task().number, t.task().title, t.task().leadUnitName, t.pace().status(),
+                        t.pace().light(), t.pace().expectedPercent(), t.pace().actualPercent(), t.pace().reasons(),
+                        t.units().stream().filter(PeriodSnapshot.UnitState::overdue).map(u -> u.assignment().unitName).toList()))
+                .filter(p -> light == null || p.light() == light)
+                .toList();
+        return Page.ofList(all, page);
+    }
+}

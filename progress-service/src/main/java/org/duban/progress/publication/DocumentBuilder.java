@@ -1,0 +1,188 @@
+package org.duban.progress.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.progress.assignment.PlanDirectory;
+import org.duban.progress.assignment.TaskView;
+import org.duban.progress.calendar.ReportingPeriod;
+import org.duban.progress.calendar.Timeliness;
+import org.duban.progress.indicator.IndicatorEvaluation;
+import org.duban.progress.indicator.IndicatorFigure;
+import org.duban.progress.pace.PaceStatus;
+import org.duban.progress.pace.PercentOfAnnual;
+import org.duban.progress.pace.PeriodSnapshot;
+import org.duban.progress.pace.PeriodSnapshotService;
+
+/** Builds a period's completion table and notice from the current state of the plan. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DocumentBuilder {
+
+    private final PeriodSnapshotService snapshots;
+    private final PlanDirectory plans;
+
+    public DocumentBuilder(PeriodSnapshotService snapshots, PlanDirectory plans) {
+        this.snapshots = snapshots;
+        this.plans = plans;
+    }
+
+    public CompletionTable completionTable(String planId, String period) {
+        PeriodSnapshot s = snapshots.snapshot(planId, period);
+        List<CompletionRow> rows = new ArrayList<>();
+        for (PeriodSnapshot.TaskState t : s.tasks()) {
+            TaskView task = t.task();
+            rows.add(new CompletionRow(nz(task.number), CompletionRow.taskWithMarkers(TaskView.split(task.markers), task.title),
+                    String.join("、", TaskView.split(task.leaders)), nz(task.coordinator), nz(task.leadUnitName),
+                    nz(task.leadPerson), String.join("、", TaskView.split(task.relatedUnits)), t.progressText()));
+        }
+        return new CompletionTable(CompletionTable.defaultTitle(s.year(), s.entry().period()), rows, plans.markerLegend(planId));
+    }
+
+    public Notice notice(String planId, String period) {
+        PeriodSnapshot s = snapshots.snapshot(planId, period);
+        ReportingPeriod p = s.entry().period();
+        String title = "关于" + s.year() + "年《政府工作报告》重点工作" + p.label() + "完成情况的通报";
+
+        List<Notice.IndicatorLine> indicators = new ArrayList<>();
+        Map<String, TaskView> indicatorTasks = new LinkedHashMap<>();
+        for (PeriodSnapshot.TaskState t : s.tasks()) {
+            if (t.task().indicatorCode != null) {
+                indicatorTasks.putIfAbsent(t.task().indicatorCode, t.task());
+            }
+        }
+        String region = plans.require(planId).regionCode();
+        List<IndicatorEvaluation> evaluations = IndicatorEvaluation.list(
+                "key.regionCode = ?1 and key.year = ?2 and key.period = ?3 order by key.indicatorCode", region, s.year(), p.code());
+        Set<String> reported = new HashSet<>();
+        for (IndicatorEvaluation e : evaluations) {
+            TaskView task = indicatorTasks.get(e.key.indicatorCode());
+            String name = task == null ? e.key.indicatorCode() : indicatorName(task.title);
+            indicators.add(new Notice.IndicatorLine(name, actual(e.growthRate, e.actualValue, e.unit), e.targetText));
+            reported.add(e.key.indicatorCode());
+        }
+        // figures that indicators-service has not evaluated yet are still printed, against the task's own wording
+        for (TaskView task : indicatorTasks.values()) {
+            if (reported.contains(task.indicatorCode)) {
+                continue;
+            }
+            IndicatorFigure f = IndicatorFigure.findById(new IndicatorFigure.Key(task.indicatorCode, region, s.year(), p.code()));
+            if (f != null) {
+                indicators.add(new Notice.IndicatorLine(indicatorName(task.title),
+                        actual(f.growthRate, f.value, f.unit) + (f.estimate ? "(预计数)" : ""), targetWording(task.title)));
+                reported.add(task.indicatorCode);
+            }
+        }
+
+        List<Notice.QuantifiedTask> quantified = new ArrayList<>();
+        Map<String, List<Notice.Item>> bySection = new LinkedHashMap<>();
+        for (PeriodSnapshot.TaskState t : s.tasks()) {
+            if (t.progressText().isBlank() || (t.task().indicatorCode != null && reported.contains(t.task().indicatorCode))) {
+                continue;
+            }
+            Double pct = percent(t);
+            if (pct != null) {
+                quantified.add(new Notice.QuantifiedTask(t.task().number, t.task().title, t.progressText(), pct));
+            } else {
+                String section = sectionTitle(t.task().sectionPath);
+                bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(new Notice.Item(t.task().title, t.progressText()));
+            }
+        }
+        List<Notice.Section> sections = new ArrayList<>();
+        bySection.forEach((name, items) -> sections.add(new Notice.Section(name, items)));
+
+        Map<String, List<String>> overdue = new LinkedHashMap<>();
+        Map<String, List<String>> late = new LinkedHashMap<>();
+        Map<String, List<String>> behind = new LinkedHashMap<>();
+        for (PeriodSnapshot.TaskState t : s.tasks()) {
+            for (PeriodSnapshot.UnitState u : t.units()) {
+                if (u.overdue()) {
+                    overdue.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(nz(t.task().number));
+                } else if (u.timeliness() == Timeliness.LATE) {
+                    late.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(nz(t.task().number));
+                }
+            }
+            if (t.pace().status() == PaceStatus.BEHIND && t.task().leadUnitName != null) {
+                behind.computeIfAbsent(t.task().leadUnitName, k -> new ArrayList<>()).add(nz(t.task().number));
+            }
+        }
+        List<Notice.UnitLine> lateUnits = new ArrayList<>();
+        overdue.forEach((unit, tasks) -> lateUnits.add(new Notice.UnitLine(unit,
+                p.label() + "逾期未报" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
+        late.forEach((unit, tasks) -> lateUnits.add(new Notice.UnitLine(unit,
+                p.label() + "迟报" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
+        List<Notice.UnitLine> behindUnits = new ArrayList<>();
+        behind.forEach((unit, tasks) -> behindUnits.add(new Notice.UnitLine(unit,
+                "进度滞后" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
+        return new Notice(title, indicators, quantified, sections, lateUnits, behindUnits);
+    }
+
+    private static Double percent(PeriodSnapshot.TaskState t) {
+        if (t.chosen() != null && t.chosen().percentOfAnnual != null) {
+            return t.chosen().percentOfAnnual.doubleValue();
+        }
+        OptionalDouble quoted = PercentOfAnnual.quotedIn(t.progressText());
+        if (quoted.isPresent()) {
+            return quoted.getAsDouble();
+        }
+        return t.pace().actualPercent();
+    }
+
+    private static String actual(BigDecimal growthRate, BigDecimal value, String unit) {
+        if (growthRate != null) {
+            return "增长" + plain(growthRate) + "%";
+        }
+        if (value != null) {
+            return "为" + plain(value) + (unit == null ? "" : unit);
+        }
+        return "暂无数据";
+    }
+
+    private static final Pattern TARGET_VERB = Pattern.compile("达到|增长|控制在|控制|下降|完成|,|,|\\d");
+
+    /** "地区生产总值达到678亿元,增长9.5%" → "地区生产总值": the indicator is what precedes the target's verb. */
+    static String indicatorName(String title) {
+        if (title == null) {
+            return "";
+        }
+        Matcher m = TARGET_VERB.matcher(title);
+        return m.find() && m.start() > 0 ? title.substring(0, m.start()) : title;
+    }
+
+    /** "地区生产总值达到678亿元,增长9.5%" → "达到678亿元,增长9.5%" */
+    static String targetWording(String title) {
+        String name = indicatorName(title);
+        return title == null || name.length() >= title.length() ? null : title.substring(name.length());
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The notice narrates by the plan's second-level sections ("(一)坚持发展第一要务…" under "二、重点工作"),
+     * without their numbering, which the notice renumbers.
+     */
+    static String sectionTitle(String path) {
+        if (path == null || path.isBlank()) {
+            return "其他重点工作";
+        }
+        String[] parts = path.split("\\s*/\\s*");
+        String title = parts[Math.min(1, parts.length - 1)].trim();
+        String stripped = title.replaceFirst("^(——|[((]?[一二三四五六七八九十]+[))、.]?)", "").trim();
+        return stripped.isEmpty() ? title : stripped;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,162 @@
+package org.duban.progress.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.duban.platform.event.Outbox;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.problem.ProblemException;
+import org.duban.progress.calendar.CalendarService;
+
+/**
+ * Publishing freezes a document: its content is stored as JSON and never changes; publishing the same
+ * plan, period and kind again is a correction and gets the next version, while old versions stay readable.
+ */
+@ApplicationScoped
+@Transactional
+public class PublicationService {
+
+    public static final String PUBLISHED = "duban.progress.publication-published.v1";
+
+    public record PublicationView(String id, String planId, String period, Publication.Kind kind, int version, String title,
+            String note, String publishedBy, OffsetDateTime publishedAt) {
+        static PublicationView of(Publication p) {
+            return new PublicationView(p.id, p.planId, p.period, p.kind, p.version, p.title, p.note, p.publishedBy, p.publishedAt);
+        }
+    }
+
+    public record Rendered(byte[] body, PublicationFormat format, String fileName) {
+    }
+
+    private final DocumentBuilder documents;
+    private final CalendarService calendars;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public PublicationService(DocumentBuilder documents, CalendarService calendars, Outbox outbox, ObjectMapper mapper,
+            Clock clock) {
+        this.documents = documents;
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public PublicationView publish(String planId, String period, Publication.Kind kind, String note, String actor) {
+        String code = calendars.requirePeriod(planId, period).period().code();
+        Object document = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).toDocument()
+                : documents.notice(planId, code);
+        Publication last = Publication.<Publication>find("planId = ?1 and period = ?2 and kind = ?3 order by version desc",
+                planId, code, kind).firstResult();
+        Publication p = new Publication();
+        p.id = UUID.randomUUID().toString();
+        p.planId = planId;
+        p.period = code;
+        p.kind = kind;
+        p.version = last == null ? 1 : last.version + 1;
+        p.title = document instanceof TableDocument t ? t.title() : ((Notice) document).title();
+        p.content = json(document);
+        p.note = note;
+        p.publishedBy = actor;
+        p.publishedAt = OffsetDateTime.now(clock);
+        p.persist();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("publicationId", p.id);
+        data.put("planId", planId);
+        data.put("period", code);
+        data.put("kind", kind.name());
+        data.put("version", p.version);
+        data.put("title", p.title);
+        data.put("note", note);
+        data.put("publishedAt", p.publishedAt.toString());
+        data.put("downloads", Map.of("xlsx", link(p, "xlsx"), "csv", link(p, "csv"), "html", link(p, "html"), "md", link(p, "md")));
+        outbox.publish(PUBLISHED, p.id, data);
+        return PublicationView.of(p);
+    }
+
+    private static String link(Publication p, String ext) {
+        return "/api/progress/publications/" + p.id + "/content?format=" + ext;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicationView get(String id) {
+        return PublicationView.of(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PublicationView> list(String planId, String period, Publication.Kind kind, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (planId != null) {
+            where.append(" and planId = :plan");
+            params.and("plan", planId);
+        }
+        if (period != null) {
+            where.append(" and period = :period");
+            params.and("period", period);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        return Page.of(Publication.find(where.toString(), Sort.by("planId").and("period").and("kind").and("version"), params),
+                page, PublicationView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered render(String id, PublicationFormat format) {
+        Publication p = require(id);
+        byte[] body;
+        try {
+            if (p.kind == Publication.Kind.COMPLETION_TABLE) {
+                body = TableWriter.of(format).write(mapper.readValue(p.content, TableDocument.class));
+            } else {
+                body = new NoticeRenderer().render(mapper.readValue(p.content, Notice.class), format);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored publication " + id + " cannot be read", e);
+        }
+        return new Rendered(body, format, fileName(p.kind, p.planId, p.period, p.version, format));
+    }
+
+    /** The live (unpublished) document, built from the current state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered preview(String planId, String period, Publication.Kind kind, PublicationFormat format) {
+        String code = calendars.requirePeriod(planId, period).period().code();
+        byte[] body = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).render(format)
+                : new NoticeRenderer().render(documents.notice(planId, code), format);
+        return new Rendered(body, format, fileName(kind, planId, code, 0, format));
+    }
+
+    static String fileName(Publication.Kind kind, String planId, String period, int version, PublicationFormat format) {
+        String base = (kind == Publication.Kind.COMPLETION_TABLE ? "completion-table" : "notice") + "-"
+                + planId.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + period + (version > 0 ? "-v" + version : "-draft");
+        return base + "." + format.extension();
+    }
+
+    private Publication require(String id) {
+        Publication p = Publication.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("publication", id);
+        }
+        return p;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.duban.progress.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.PlanDirectory;
+import org.duban.progress.assignment.TaskView;
+import org.duban.progress.calendar.CalendarDtos;
+import org.duban.progress.report.ReportDtos.DiffView;
+import org.duban.progress.report.ReportDtos.History;
+import org.duban.progress.report.ReportDtos.ReportDraft;
+import org.duban.progress.report.ReportDtos.ReportEdit;
+import org.duban.progress.report.ReportDtos.ReportView;
+import org.duban.progress.report.ReportDtos.ReportReturnBody;
+
+/**
+ * Progress reports. A unit's reporter drafts and edits, its head approves (审定 = submit), the
+ * supervision office accepts or returns. Units see their own reports, and a lead unit sees its
+ * co-units' reports on the tasks it leads.
+ */
+@Path("/api/progress")
+public class ReportResource {
+
+    private static final String[] OFFICE = {Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM};
+
+    private final ReportService reports;
+    private final PlanDirectory plans;
+    private final Caller caller;
+
+    public ReportResource(ReportService reports, PlanDirectory plans, Caller caller) {
+        this.reports = reports;
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/reports")
+    @RolesAllowed(Roles.UNIT_REPORTER)
+    public Response create(@Valid @NotNull ReportDraft draft) {
+        String unitId = draft.unitId() != null ? draft.unitId() : caller.unitId();
+        caller.requireUnit(unitId);
+        TaskView task = TaskView.findById(draft.taskId());
+        if (task != null) {
+            caller.requireRegion(task.regionCode);
+        }
+        ReportView created = reports.create(draft, unitId, caller.login());
+        return Response.created(URI.create("/api/progress/reports/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/reports/{id}")
+    @RolesAllowed(Roles.UNIT_REPORTER)
+    public ReportView edit(@PathParam("id") String id, @Valid @NotNull ReportEdit edit) {
+        requireOwnUnit(id);
+        return reports.edit(id, edit, caller.login());
+    }
+
+    @POST
+    @Path("/reports/{id}/approve")
+    @RolesAllowed(Roles.UNIT_HEAD)
+    public ReportView approve(@PathParam("id") String id) {
+        requireOwnUnit(id);
+        return reports.approve(id, caller.login());
+    }
+
+    @POST
+    @Path("/reports/{id}/accept")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ReportView accept(@PathParam("id") String id) {
+        caller.requireRegion(reports.require(id).regionCode);
+        return reports.accept(id, caller.login());
+    }
+
+    @POST
+    @Path("/reports/{id}/return")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ReportView returnReport(@PathParam("id") String id, @Valid @NotNull ReportReturnBody body) {
+        caller.requireRegion(reports.require(id).regionCode);
+        return reports.returnReport(id, body.reason(), caller.login());
+    }
+
+    @POST
+    @Path("/reports/{id}/revise")
+    @RolesAllowed(Roles.UNIT_REPORTER)
+    public Response revise(@PathParam("id") String id) {
+        requireOwnUnit(id);
+        ReportView revised = reports.revise(id, caller.login());
+        return Response.created(URI.create("/api/progress/reports/" + revised.id())).entity(revised).build();
+    }
+
+    @GET
+    @Path("/reports/{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public ReportView get(@PathParam("id") String id) {
+        requireReadable(reports.require(id));
+        return reports.get(id);
+    }
+
+    @GET
+    @Path("/reports/{id}/history")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public History history(@PathParam("id") String id) {
+        requireReadable(reports.require(id));
+        return reports.history(id);
+    }
+
+    @GET
+    @Path("/reports/{id}/diff")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public DiffView diff(@PathParam("id") String id, @QueryParam("against") @Min(1) Integer against) {
+        requireReadable(reports.require(id));
+        return reports.diff(id, against);
+    }
+
+    @GET
+    @Path("/reports")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public Page<ReportView> list(@QueryParam("planId") String planId, @QueryParam("taskId") String taskId,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("period") @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
+            @QueryParam("status") ReportStatus status, @QueryParam("current") Boolean current, @Valid @BeanParam PageQuery page) {
+        List<String> units = unitId == null ? null : List.of(unitId);
+        if (!caller.hasAny(OFFICE)) {
+            if (unitId != null && !unitId.equals(caller.unitId())) {
+                // a lead unit may read its co-units' reports on a task it leads
+                if (taskId == null || !leads(taskId)) {
+                    throw ProblemException.forbidden("unit " + unitId + " is not your unit / 非本单位事项");
+                }
+            } else if (taskId == null || !leads(taskId)) {
+                units = List.of(String.valueOf(caller.unitId()));
+            }
+        }
+        String region = caller.allRegions() ? null : String.valueOf(caller.regionCode());
+        return reports.list(region, planId, taskId, units, period, status, current == null || current, page);
+    }
+
+    /** Every unit's latest report on a task for a period: what the lead unit consolidates. */
+    @GET
+    @Path("/tasks/{taskId}/reports")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public Page<ReportView> forTask(@PathParam("taskId") String taskId,
+            @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
+            @Valid @BeanParam PageQuery page) {
+        TaskView task = plans.requireTask(taskId);
+        caller.requireRegion(task.regionCode);
+        if (!caller.hasAny(OFFICE) && !leads(taskId)) {
+            throw ProblemException.forbidden("only the lead unit sees its co-units' reports / 仅牵头单位可查看协办单位报告");
+        }
+        return Page.ofList(reports.currentForTask(taskId, period), page);
+    }
+
+    private boolean leads(String taskId) {
+        Assignment a = caller.unitId() == null ? null : Assignment.findById(new Assignment.Key(taskId, caller.unitId()));
+        return a != null && a.role == Assignment.Role.LEAD;
+    }
+
+    private void requireOwnUnit(String id) {
+        Report r = reports.require(id);
+        caller.requireRegion(r.regionCode);
+        if (!r.unitId.equals(caller.unitId())) {
+            throw ProblemException.forbidden("report " + id + " belongs to another unit / 非本单位报告");
+        }
+    }
+
+    private void requireReadable(Report r) {
+        caller.requireRegion(r.regionCode);
+        if (caller.hasAny(OFFICE) || r.unitId.equals(caller.unitId()) || leads(r.taskId)) {
+            return;
+        }
+        throw ProblemException.forbidden("report " + r.id + " belongs to another unit / 非本单位报告");
+    }
+}

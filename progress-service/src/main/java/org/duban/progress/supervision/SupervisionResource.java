@@ -1,0 +1,69 @@
+package org.duban.progress.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.progress.assignment.PlanDirectory;
+import org.duban.progress.calendar.CalendarDtos;
+import org.duban.progress.supervision.SupervisionDtos.LedgerLine;
+import org.duban.progress.supervision.SupervisionDtos.SweepResult;
+import org.duban.progress.supervision.SupervisionDtos.UrgeRequest;
+
+/** Run the sweep now, urge by hand, read the ledger. */
+@Path("/api/progress/supervision")
+public class SupervisionResource {
+
+    private final SupervisionService supervision;
+    private final PlanDirectory plans;
+    private final Caller caller;
+
+    public SupervisionResource(SupervisionService supervision, PlanDirectory plans, Caller caller) {
+        this.supervision = supervision;
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/sweeps")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    public SweepResult sweep() {
+        return supervision.sweep(caller.login());
+    }
+
+    @POST
+    @Path("/urgings")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response urge(@Valid @NotNull UrgeRequest request) {
+        caller.requireRegion(plans.requireTask(request.taskId()).regionCode);
+        LedgerLine line = supervision.urge(request.taskId(), request.unitId(), request.period(), request.note(), caller.login());
+        return Response.status(Response.Status.CREATED).entity(line).build();
+    }
+
+    @GET
+    @Path("/ledger")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    public Page<LedgerLine> ledger(@QueryParam("planId") String planId, @QueryParam("taskId") String taskId,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("period") @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
+            @QueryParam("kind") UrgingEntry.Kind kind, @Valid @BeanParam PageQuery page) {
+        String unit = caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM) ? unitId : caller.unitId();
+        if (!caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM) && unitId != null) {
+            caller.requireUnit(unitId);
+        }
+        if (planId != null) {
+            caller.requireRegion(plans.require(planId).regionCode());
+        }
+        return supervision.ledger(planId, taskId, unit, period, kind, page);
+    }
+}

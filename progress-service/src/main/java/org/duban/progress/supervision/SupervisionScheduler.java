@@ -1,0 +1,26 @@
+package org.duban.progress.supervision;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Runs the supervision sweep on {@code duban.progress.supervision.cron} (off in tests, which sweep on demand). */
+@ApplicationScoped
+public class SupervisionScheduler {
+
+    private static final Logger LOG = Logger.getLogger(SupervisionScheduler.class);
+
+    private final SupervisionService supervision;
+
+    public SupervisionScheduler(SupervisionService supervision) {
+        this.supervision = supervision;
+    }
+
+    @Scheduled(identity = "supervision-sweep", cron = "${duban.progress.supervision.cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        var result = supervision.sweep("scheduler");
+        LOG.infof("supervision sweep: %d reminders, %d overdue, %d urged", result.remindersSent(), result.overdueFlagged(),
+                result.urged());
+    }
+}

@@ -1,0 +1,58 @@
+package org.duban.progress.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssessmentCalculatorTest {
+
+    private final AssessmentCalculator calculator = new AssessmentCalculator(AssessmentRules.defaults());
+
+    @Test
+    void everyPointIsExplained() {
+        // 8 owed: 6 on time, 1 excused, 1 missing; 7 accepted, 6 first time; 4 tasks, 3 on pace, 1 completed
+        UnitYearFacts f = new UnitYearFacts("12", "区发改局", 8, 6, 1, 0, 7, 6, 4, 3, 1);
+        UnitAssessment a = calculator.score(f);
+        assertEquals(4, a.lines().size());
+        ScoreLine onTime = a.lines().get(0);
+        // 30 × 7/8 − 1 × 2 = 24.25
+        assertEquals(24.25, onTime.points(), 1e-9);
+        assertTrue(onTime.explanation().contains("未报 1 份"), onTime.explanation());
+        assertEquals(17.14, a.lines().get(1).points(), 1e-9);
+        assertEquals(22.5, a.lines().get(2).points(), 1e-9);
+        assertEquals(5.0, a.lines().get(3).points(), 1e-9);
+        assertEquals(24.25 + 17.14 + 22.5 + 5.0, a.total(), 1e-9);
+        assertEquals(100.0, a.maxPoints(), 1e-9);
+        assertTrue(a.lines().get(3).explanation().contains("20 × 1 / 4 = 5"), a.lines().get(3).explanation());
+    }
+
+    @Test
+    void excusedCreditAndWeightsAreConfigurable() {
+        AssessmentCalculator strict = new AssessmentCalculator(new AssessmentRules(40, 0, 0, 0, 0.5, 0));
+        UnitAssessment a = strict.score(new UnitYearFacts("1", "x", 4, 2, 2, 0, 0, 0, 0, 0, 0));
+        assertEquals(30.0, a.lines().get(0).points(), 1e-9);
+        assertEquals(30.0, a.total(), 1e-9);
+    }
+
+    @Test
+    void theOnTimeCriterionNeverGoesNegative() {
+        UnitAssessment a = calculator.score(new UnitYearFacts("1", "x", 4, 0, 0, 0, 0, 0, 2, 0, 0));
+        assertEquals(0.0, a.lines().get(0).points(), 1e-9);
+    }
+
+    @Test
+    void ranksByTotal() {
+        List<UnitAssessment> ranked = calculator.rank(List.of(
+                new UnitYearFacts("a", "A", 4, 1, 0, 3, 4, 1, 1, 0, 0),
+                new UnitYearFacts("b", "B", 4, 4, 0, 0, 4, 4, 1, 1, 1)));
+        assertEquals("b", ranked.get(0).unitId());
+    }
+
+    @Test
+    void inconsistentFactsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new UnitYearFacts("1", "x", 2, 2, 1, 0, 0, 0, 0, 0, 0));
+    }
+}

@@ -1,0 +1,57 @@
+package org.duban.progress.publication;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.duban.progress.fixtures.Csv;
+import org.junit.jupiter.api.Test;
+
+class NoticeRendererTest {
+
+    private final NoticeRenderer renderer = new NoticeRenderer();
+
+    private static Notice notice() {
+        return new Notice("关于2018年重点工作一季度完成情况的通报",
+                List.of(new Notice.IndicatorLine("地区生产总值", "增长8.5%", "8%"),
+                        new Notice.IndicatorLine("城镇登记失业率", "控制在2.08%", "4.5%以内")),
+                List.of(new Notice.QuantifiedTask("23", "完成年度荒山造林15.4万亩", "一季度已完成造林17.75万亩", 114.5),
+                        new Notice.QuantifiedTask("9", "完成棚户区改造9642套", "已开工3114套,完成目标任务的32.30%。", 32.3)),
+                List.of(new Notice.Section("坚持发展第一要务", List.of(new Notice.Item("积极扩大有效投资", "集中开工项目77个。")))),
+                List.of(new Notice.UnitLine("区统计局", "一季度逾期未报 1 项")),
+                List.of(new Notice.UnitLine("区棚改办", "进度滞后 1 项")));
+    }
+
+    @Test
+    void markdownFollowsTheSeedNoticeOrder() {
+        String md = new String(renderer.render(notice(), PublicationFormat.MARKDOWN), StandardCharsets.UTF_8);
+        int indicators = md.indexOf("一、主要经济指标完成情况");
+        int quantified = md.indexOf("(二)报告中确定的其他指标任务完成情况");
+        int narrative = md.indexOf("二、其他重点工作完成情况");
+        int units = md.indexOf("三、报送及进度情况");
+        assertTrue(indicators >= 0 && indicators < quantified && quantified < narrative && narrative < units, md);
+        assertTrue(md.contains("地区生产总值增长8.5%(预期目标8%);城镇登记失业率控制在2.08%(预期目标4.5%以内)。"));
+        assertTrue(md.contains("1.完成年度荒山造林15.4万亩。一季度已完成造林17.75万亩,占年度任务的114.5%。"), md);
+        // a text that already quotes its share is not given a second one
+        assertTrue(md.contains("2.完成棚户区改造9642套。已开工3114套,完成目标任务的32.30%。\n"), md);
+        assertTrue(md.contains("### (一)坚持发展第一要务"));
+        assertTrue(md.contains("区统计局:一季度逾期未报 1 项"));
+        assertTrue(md.contains("(二)进度滞后单位"));
+    }
+
+    @Test
+    void csvHasOneRowPerParagraphUnderItsHeading() {
+        List<List<String>> rows = Csv.parse(renderer.render(notice(), PublicationFormat.CSV));
+        assertEquals(List.of("部分", "内容"), rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("(一)逾期未报或迟报单位") && r.get(1).startsWith("区统计局")));
+    }
+
+    @Test
+    void htmlEscapesText() {
+        Notice n = new Notice("<通报>", List.of(), List.of(), List.of(), List.of(), List.of());
+        String html = new String(renderer.render(n, PublicationFormat.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>&lt;通报&gt;</h1>"));
+        assertTrue(html.contains("本期暂无指标数据。"));
+    }
+}

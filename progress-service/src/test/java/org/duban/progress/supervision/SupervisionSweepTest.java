@@ -1,0 +1,183 @@
+package org.duban.progress.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.duban.progress.support.Api;
+import org.duban.progress.support.Events;
+import org.duban.progress.support.TestClockProducer;
+import org.duban.testing.KafkaTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SupervisionSweepTest {
+
+    private String plan;
+    private String taskA;
+    private String taskB;
+    private String unitA;
+    private String unitB;
+    private String unitC;
+
+    @BeforeEach
+    void assignTasks() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        plan = "sup-" + s;
+        taskA = "sa-" + s;
+        taskB = "sb-" + s;
+        unitA = "A" + s;
+        unitB = "B" + s;
+        unitC = "C" + s;
+        Events.assigned(new Events.Task(plan, taskA, "1", "完成全国第四次经济普查").lead(unitA, "区统计局" + s));
+        Events.assigned(new Events.Task(plan, taskB, "2", "深化政务公开").lead(unitB, "区政务中心" + s).responsible(unitC, "区财政局" + s));
+        Api.awaitObligations(unitA, 1);
+        Api.awaitObligations(unitC, 1);
+    }
+
+    private List<Map<String, Object>> ledger(String unit) {
+        return given().auth().oauth2(Api.supervisor()).queryParam("planId", plan).queryParam("unitId", unit)
+                .queryParam("pageSize", 100)
+                .when().get("/api/progress/supervision/ledger").then().statusCode(200).extract().path("items");
+    }
+
+    @Test
+    void shouldRemindBeforeTheDeadlineOnlyUnitsThatHaveNotSubmitted() {
+        TestClockProducer.clock().set("2018-04-06T09:00:00");
+        String b = Api.draftId(unitB, taskB, "Q1", "已公开预算。");
+        Api.approve(unitB, b).statusCode(200);
+        TestClockProducer.clock().set("2018-04-08T08:00:00");
+        Api.sweep();
+        assertEquals("REMINDER_BEFORE", ledger(unitA).get(0).get("kind"));
+        assertEquals(1, ledger(unitC).size());
+        assertTrue(ledger(unitB).isEmpty());
+        // a second sweep on the same day reminds nobody twice
+        Api.sweep();
+        assertEquals(1, ledger(unitA).size());
+    }
+
+    @Test
+    void shouldFlagUrgeAndNameOverdueUnitsAtTheDayAfterTheDeadlineButNotThoseWithA补报Exception() {
+        TestClockProducer.clock().set("2018-04-09T09:00:00");
+        String b = Api.draftId(unitB, taskB, "Q1", "已公开预算。");
+        Api.approve(unitB, b).statusCode(200);
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unitC, "period", "Q1", "allowedUntil", "2018-04-15", "reason", "系统故障,准予补报"))
+                .when().post("/api/progress/plans/" + plan + "/late-grants").then().statusCode(201);
+
+        TestClockProducer.clock().set("2018-04-11T08:00:00");
+        Api.sweep();
+        List<Map<String, Object>> a = ledger(unitA);
+        assertTrue(a.stream().anyMatch(l -> "OVERDUE".equals(l.get("kind"))), a.toString());
+        assertTrue(a.stream().anyMatch(l -> "URGED".equals(l.get("kind")) && "REMINDER".equals(l.get("level"))), a.toString());
+        assertTrue(ledger(unitC).stream().noneMatch(l -> "OVERDUE".equals(l.get("kind"))));
+        assertTrue(ledger(unitB).isEmpty());
+
+        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("format", "md")
+                .when().get("/api/progress/plans/" + plan + "/notice")
+                .then().statusCode(200).contentType(containsString("text/markdown"))
+                .body(containsString("区统计局")).body(containsString("逾期未报1项(第1项)"))
+                .body(not(containsString("区财政局")));
+        // published, the notice is frozen and readable by anyone in every format
+        String notice = given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", plan, "period", "Q1", "kind", "NOTICE"))
+                .when().post("/api/progress/publications").then().statusCode(201).extract().path("id");
+        given().queryParam("format", "html").when().get("/api/progress/publications/" + notice + "/content")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<h2>三、报送及进度情况</h2>")).body(containsString("逾期未报1项(第1项)"));
+        given().queryParam("format", "xlsx").when().get("/api/progress/publications/" + notice + "/content")
+                .then().statusCode(200).contentType(containsString("spreadsheetml"));
+
+        var read = KafkaTestClient.forTestBroker().readUntil("duban.progress.v1",
+                r -> r.event().path("type").asText().equals("duban.progress.unit-urged.v1")
+                        && r.event().path("data").path("unit").path("id").asText().equals(unitA),
+                Duration.ofSeconds(30));
+        var urged = read.get(read.size() - 1);
+        assertEquals(taskA, urged.key());
+        assertEquals("REMINDER", urged.event().path("data").path("level").asText());
+        assertEquals("2018-04-10", urged.event().path("data").path("deadline").asText());
+        assertEquals(1, urged.event().path("data").path("daysOverdue").asInt());
+        for (String field : List.of("ledgerId", "taskId", "taskNumber", "taskTitle", "planId", "regionCode", "unit", "period",
+                "deadline", "level", "daysOverdue", "note", "actor")) {
+            assertTrue(urged.event().path("data").has(field), field);
+        }
+
+        // the excused unit reports late within its exception and is accepted, marked so
+        TestClockProducer.clock().set("2018-04-13T10:00:00");
+        String c = Api.draftId(unitC, taskB, "Q1", "已完成财政预算公开。");
+        Api.approve(unitC, c).statusCode(200).body("timeliness", equalTo("LATE_EXCUSED"));
+        Api.accept(c).statusCode(200).body("status", equalTo("ACCEPTED")).body("timeliness", equalTo("LATE_EXCUSED"));
+    }
+
+    @Test
+    void shouldEscalateUrgingFromReminderToBlueYellowAndRed() {
+        TestClockProducer.clock().set("2018-04-11T08:00:00");
+        Api.sweep();
+        TestClockProducer.clock().set("2018-04-12T08:00:00");
+        Api.sweep();
+        TestClockProducer.clock().set("2018-04-15T08:00:00");
+        Api.sweep();
+        TestClockProducer.clock().set("2018-04-19T08:00:00");
+        Api.sweep();
+        TestClockProducer.clock().set("2018-04-30T08:00:00");
+        Api.sweep();
+        List<Object> levels = ledger(unitA).stream().filter(l -> "URGED".equals(l.get("kind"))).map(l -> l.get("level")).toList();
+        assertEquals(List.of("REMINDER", "BLUE", "YELLOW", "RED"), levels);
+        // by hand the office cannot go above red
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("taskId", taskA, "unitId", unitA, "period", "Q1", "note", "请立即报送"))
+                .when().post("/api/progress/supervision/urgings")
+                .then().statusCode(201).body("level", equalTo("RED")).body("levelLabel", equalTo("红色督办单"));
+    }
+
+    @Test
+    void shouldNotLetAUnitRunTheSweep() {
+        given().auth().oauth2(Api.reporter(unitA)).when().post("/api/progress/supervision/sweeps").then().statusCode(403);
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("taskId", taskA, "unitId", "nobody", "period", "Q1"))
+                .when().post("/api/progress/supervision/urgings").then().statusCode(422);
+    }
+
+    @Test
+    void shouldCountCompletenessAsByHand() {
+        // 3 owed for Q1: A (nothing), B (on time), C (late, no exception)
+        TestClockProducer.clock().set("2018-04-09T09:00:00");
+        Api.approve(unitB, Api.draftId(unitB, taskB, "Q1", "按时。")).statusCode(200);
+        TestClockProducer.clock().set("2018-04-12T09:00:00");
+        Api.approve(unitC, Api.draftId(unitC, taskB, "Q1", "迟报。")).statusCode(200);
+        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("groupBy", "plan")
+                .when().get("/api/progress/plans/" + plan + "/completeness")
+                .then().statusCode(200)
+                .body("items[0].expected", equalTo(3)).body("items[0].received", equalTo(2))
+                .body("items[0].onTime", equalTo(1)).body("items[0].late", equalTo(1))
+                .body("items[0].missing", equalTo(1)).body("items[0].overdue", equalTo(1));
+        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1")
+                .when().get("/api/progress/plans/" + plan + "/completeness")
+                .then().statusCode(200)
+                .body("items.find { it.key == '" + unitA + "' }.missing", equalTo(1))
+                .body("items.find { it.key == '" + unitB + "' }.onTime", equalTo(1))
+                .body("items.find { it.key == '" + unitC + "' }.late", equalTo(1));
+        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("groupBy", "SECTION")
+                .when().get("/api/progress/plans/" + plan + "/completeness")
+                .then().statusCode(200).body("items[0].key", equalTo("重点工作")).body("items[0].expected", equalTo(3));
+        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("groupBy", "team")
+                .when().get("/api/progress/plans/" + plan + "/completeness").then().statusCode(400);
+        // the assessment explains every criterion of every unit
+        given().auth().oauth2(Api.supervisor()).when().get("/api/progress/plans/" + plan + "/assessment")
+                .then().statusCode(200)
+                .body("items.unitId", hasItems(unitA, unitB, unitC))
+                .body("items[0].unitId", equalTo(unitB))
+                .body("items.find { it.unitId == '" + unitA + "' }.lines[0].explanation", containsString("未报 1 份"));
+    }
+}
