@@ -34,7 +34,11 @@ public final class DubanLocal {
 
         String gateway = suite.service("gateway").baseUrl();
         String token = JwtSigner.sign(keys.keyPair().getPrivate(), "demo-loader", List.of("ADMIN", "SYSTEM"), null, null);
-        new DemoData(gateway, token, line -> System.out.println("[duban] " + line)).load();
+        try {
+            new DemoData(repoRoot, gateway, token, line -> System.out.println("[duban] " + line)).load();
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("[duban] demo data not (fully) loaded: " + e.getMessage());
+        }
 
         System.out.println();
         System.out.println("  Duban is running. Ctrl-C stops everything.");

@@ -29,13 +29,14 @@ class SuiteEndToEndTest {
         supervisor = RunningSuite.token(List.of("SUPERVISOR"), REGION, null);
     }
 
+    /** Creates a task naming a new responsible unit; answers that unit's id in the directory. */
     private static String createTask(String number, String responsibleUnit) {
         return given().baseUri(gateway).auth().oauth2(supervisor).contentType(ContentType.JSON)
                 .body("""
                         {"regionCode":"%s","year":2019,"number":"%s","title":"端到端任务","leadUnit":"区发改局",
                          "responsibleUnits":["%s"]}""".formatted(REGION, number, responsibleUnit))
                 .when().post("/api/tasks/tasks")
-                .then().statusCode(201).extract().path("id").toString();
+                .then().statusCode(201).extract().path("responsibleUnits[0].id").toString();
     }
 
     private static int owedBy(String unit) {
@@ -45,8 +46,7 @@ class SuiteEndToEndTest {
 
     @Test
     void shouldShowTheUnitsOwedReportInProgressServiceSecondsAfterATaskIsCreatedThroughTheGateway() {
-        String unit = "区单位-" + UUID.randomUUID().toString().substring(0, 8);
-        createTask("E1", unit);
+        String unit = createTask("E1", "区单位" + UUID.randomUUID().toString().substring(0, 8));
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> owedBy(unit) == 1);
         given().baseUri(gateway).auth().oauth2(supervisor).queryParam("unitId", unit)
                 .when().get("/api/progress/obligations")
@@ -55,10 +55,10 @@ class SuiteEndToEndTest {
 
     @Test
     void shouldDeliverATaskCreatedWhileKafkaIsDownOnceKafkaIsBack() {
-        String unit = "区单位-" + UUID.randomUUID().toString().substring(0, 8);
+        String unit;
         suite.kafka().stop();
         try {
-            createTask("E2", unit);
+            unit = createTask("E2", "区单位" + UUID.randomUUID().toString().substring(0, 8));
             org.junit.jupiter.api.Assertions.assertEquals(0, owedBy(unit));
         } finally {
             suite.kafka().start();

@@ -1,0 +1,149 @@
+package org.duban.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real seed completion table travels the whole suite: imported into tasks-service through the
+ * gateway, its 完成情况 column reaches progress-service as the Q1 reports and comes back out as the
+ * Q1-2018 completion table; task 1 linked to GDP shows the figure a statistician records in
+ * indicators-service. Runs only when ../shared/seeds exists (CI always has it).
+ */
+class SeedDocumentsEndToEndTest {
+    private static final String REGION = RunningSuite.REGION;
+    private static Path seeds;
+    private static String supervisor;
+
+    @BeforeAll
+    static void findSeeds() {
+        Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
+        seeds = repoRoot.resolve("../shared/seeds").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared/seeds not present: real-seed end-to-end tests skipped");
+        supervisor = RunningSuite.token(List.of("SUPERVISOR"), REGION, null);
+    }
+
+    @Test
+    void shouldTurnTheSeedTableIntoTheQ1CompletionTableAndShowTheGdpFigureOnTask1() throws Exception {
+        String table = Files.readString(seeds.resolve("district-2018-q1-completion-table.txt"), StandardCharsets.UTF_8);
+        String gateway = RunningSuite.gateway();
+        String planId = given().baseUri(gateway).auth().oauth2(supervisor).contentType("text/plain; charset=UTF-8")
+                .queryParam("regionCode", REGION).queryParam("format", "TABLE_TEXT")
+                .queryParam("year", 2018).queryParam("period", "Q1").queryParam("publish", true)
+                .body(table.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/tasks/imports")
+                .then().statusCode(201).extract().path("planId").toString();
+
+        List<List<String>> rows = new ArrayList<>();
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            String csv = given().baseUri(gateway).auth().oauth2(supervisor)
+                    .queryParam("period", "Q1").queryParam("format", "csv")
+                    .when().get("/api/progress/plans/" + planId + "/completion-table")
+                    .then().extract().asString();
+            rows.clear();
+            Csv.parse(csv).stream().filter(r -> !r.isEmpty() && r.get(0).matches("\\d+")).forEach(rows::add);
+            return rows.size() == 96 && rows.stream().noneMatch(r -> r.get(r.size() - 1).isBlank());
+        });
+        assertEquals("完成地区生产总值121.9亿元(预计数),同比增长8%。", rows.get(0).get(rows.get(0).size() - 1));
+        assertEquals("96", rows.get(95).get(0));
+        assertEquals(true, rows.get(95).get(rows.get(95).size() - 1).startsWith("立案26件"));
+
+        linkToGdp(gateway, planId);
+        given().baseUri(gateway).auth().oauth2(RunningSuite.token(List.of("STATISTICIAN"), REGION, null))
+                .contentType("application/json")
+                .body(Map.of("indicator", "GDP", "regionCode", REGION, "year", 2018, "period", "Q1", "value", 121.9,
+                        "unit", "亿元", "growthRate", 8, "estimate", true, "source", "区统计局"))
+                .when().post("/api/indicators/observations")
+                .then().statusCode(201);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().baseUri(gateway).auth().oauth2(supervisor).queryParam("period", "Q1").queryParam("format", "md")
+                        .when().get("/api/progress/plans/" + planId + "/notice")
+                        .then().statusCode(200).body(containsString("121.9")));
+    }
+
+    /** Task 1 (地区生产总值达到678亿元) linked to the GDP indicator, keeping everything else as imported. */
+    @SuppressWarnings("unchecked")
+    private static void linkToGdp(String gateway, String planId) {
+        Map<String, Object> task = given().baseUri(gateway).auth().oauth2(supervisor)
+                .queryParam("planId", planId).queryParam("q", "地区生产总值")
+                .when().get("/api/tasks/tasks")
+                .then().statusCode(200).extract().path("items.find { it.number == '1' }");
+        Map<String, Object> update = new LinkedHashMap<>();
+        for (String field : List.of("sectionId", "number", "title", "markers", "targetText", "leaders", "coordinator",
+                "leadPerson", "dueDate", "quantTargets", "version")) {
+            update.put(field, task.get(field));
+        }
+        update.put("leadUnit", name((Map<String, Object>) task.get("leadUnit")));
+        update.put("responsibleUnits", ((List<Map<String, Object>>) task.get("responsibleUnits")).stream().map(SeedDocumentsEndToEndTest::name).toList());
+        update.put("relatedUnits", ((List<Map<String, Object>>) task.get("relatedUnits")).stream().map(SeedDocumentsEndToEndTest::name).toList());
+        update.put("indicatorCode", "GDP");
+        given().baseUri(gateway).auth().oauth2(supervisor).contentType("application/json").body(update)
+                .when().put("/api/tasks/tasks/" + task.get("id"))
+                .then().statusCode(200);
+    }
+
+    private static String name(Map<String, Object> unit) {
+        if (unit == null) {
+            return null;
+        }
+        Object note = unit.get("note");
+        return note == null ? (String) unit.get("name") : unit.get("name") + "(" + note + ")";
+    }
+
+    /** RFC 4180 CSV, enough to read the exported table back (quoted cells, doubled quotes, line breaks in cells, BOM). */
+    static final class Csv {
+        static List<List<String>> parse(String text) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    row.add(cell.toString());
+                    cell.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else {
+                    cell.append(c);
+                }
+            }
+            if (!cell.isEmpty() || !row.isEmpty()) {
+                row.add(cell.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
