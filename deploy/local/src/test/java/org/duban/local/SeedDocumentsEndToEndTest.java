@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.duban.testing.Csv;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,49 +102,5 @@ class SeedDocumentsEndToEndTest {
         }
         Object note = unit.get("note");
         return note == null ? (String) unit.get("name") : unit.get("name") + "(" + note + ")";
-    }
-
-    /** RFC 4180 CSV, enough to read the exported table back (quoted cells, doubled quotes, line breaks in cells, BOM). */
-    static final class Csv {
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (!cell.isEmpty() || !row.isEmpty()) {
-                row.add(cell.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

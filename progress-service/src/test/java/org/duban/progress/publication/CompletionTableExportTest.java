@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
-import org.duban.progress.fixtures.Csv;
+import org.duban.testing.Csv;
 import org.duban.progress.fixtures.SeedTableRow;
 import org.duban.progress.fixtures.SeedTableText;
 import org.duban.progress.support.Api;

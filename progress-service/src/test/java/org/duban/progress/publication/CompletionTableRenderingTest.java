@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.progress.calendar.ReportingPeriod;
-import org.duban.progress.fixtures.Csv;
+import org.duban.testing.Csv;
 import org.duban.progress.fixtures.SeedTableRow;
 import org.duban.progress.fixtures.SeedTableText;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.duban.progress.fixtures.Csv;
+import org.duban.testing.Csv;
 import org.junit.jupiter.api.Test;
 
 class NoticeRendererTest {
