@@ -46,7 +46,7 @@ public final class DubanLocal {
         System.out.println("  Swagger UI   " + gateway + "/q/swagger-ui");
         suite.services().forEach(s -> System.out.printf("  %-18s %s  (health %s/q/health/ready)%n", s.name(), s.baseUrl(), s.baseUrl()));
         System.out.println("  Data         " + dataDir);
-        DemoLogins.print(System.out);
+        DemoLogins.print(System.out, gateway);
         stopped.await();
     }
 }

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 import org.duban.platform.problem.ProblemResponses;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,13 +29,17 @@ public class Proxy {
     private static final Logger LOG = Logger.getLogger(Proxy.class);
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
+            // the gateway exchanged the key for a short-lived token already; the secret goes no further
+            "x-api-key");
 
     private final WebClient client;
     private final Routes routes;
+    private final ServiceGuards guards;
 
-    public Proxy(Vertx vertx, Routes routes) {
+    public Proxy(Vertx vertx, Routes routes, ServiceGuards guards) {
         this.routes = routes;
+        this.guards = guards;
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(2000)
                 .setKeepAlive(true)
@@ -59,9 +63,14 @@ public class Proxy {
         });
         String requestId = request.headers().contains(REQUEST_ID) ? request.headers().get(REQUEST_ID) : UUID.randomUUID().toString();
         request.headers().set(REQUEST_ID, requestId);
-        Uni<HttpResponse<Buffer>> sent = body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
-        return sent.map(response -> toResponse(response, requestId))
+        return guards.call(prefix, () -> send(request, method, body))
+                .map(response -> toResponse(response, requestId))
                 .onFailure().recoverWithItem(failure -> unavailable(prefix, pathAndQuery, requestId, failure));
+    }
+
+    private static Uni<HttpResponse<Buffer>> send(HttpRequest<Buffer> request, String method, byte[] body) {
+        Uni<HttpResponse<Buffer>> sent = body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
+        return sent.onFailure().transform(failure -> UpstreamFailure.of(method, failure));
     }
 
     private static Response toResponse(HttpResponse<Buffer> upstream, String requestId) {
@@ -80,15 +89,20 @@ public class Proxy {
     }
 
     private static Response unavailable(String prefix, String path, String requestId, Throwable failure) {
-        boolean timeout = failure instanceof TimeoutException
-                || failure instanceof io.netty.handler.timeout.TimeoutException
-                || String.valueOf(failure.getMessage()).contains("timeout");
-        int status = timeout ? 504 : 503;
+        boolean open = failure instanceof CircuitBreakerOpenException;
+        boolean timeout = failure instanceof UpstreamFailure upstream ? upstream.timeout() : UpstreamFailure.isTimeout(failure);
+        int status = timeout && !open ? 504 : 503;
         LOG.warnf("request %s to the %s service failed: %s", requestId, prefix, failure.toString());
-        Response response = ProblemResponses.response(status, timeout ? "upstream-timeout" : "upstream-unavailable",
-                "the " + prefix + " service " + (timeout ? "did not answer in time" : "is not available") + "; try again later / "
-                        + (timeout ? "服务响应超时" : "服务暂不可用") + ",请稍后重试",
-                path.split("\\?", 2)[0]);
-        return Response.fromResponse(response).header(REQUEST_ID, requestId).build();
+        String detail = open
+                ? "the " + prefix + " service failed repeatedly; the gateway is not sending to it for a moment (circuit open) / 服务连续失败,暂停转发,请稍后重试"
+                : "the " + prefix + " service " + (timeout ? "did not answer in time" : "is not available") + "; try again later / "
+                        + (timeout ? "服务响应超时" : "服务暂不可用") + ",请稍后重试";
+        Response response = ProblemResponses.response(status,
+                open ? "circuit-open" : timeout ? "upstream-timeout" : "upstream-unavailable", detail, path.split("\\?", 2)[0]);
+        Response.ResponseBuilder builder = Response.fromResponse(response).header(REQUEST_ID, requestId);
+        if (status == 503) {
+            builder.header("Retry-After", "5");
+        }
+        return builder.build();
     }
 }

@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServer;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.duban.infra.Ports;
+import org.duban.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,8 @@ class ProxyResourceTest {
 
     @Test
     void shouldForwardMethodPathQueryBodyAndTokenUnchanged() {
-        given().header("Authorization", "Bearer abc").header("X-Request-Id", "req-1")
+        String token = TestTokens.supervisor("420102");
+        given().header("Authorization", "Bearer " + token).header("X-Request-Id", "req-1")
                 .contentType("application/json").body("{\"title\":\"任务\"}")
                 .queryParam("x", 1).queryParam("y", "任")
                 .when().post("/api/tasks/tasks")
@@ -73,7 +75,7 @@ class ProxyResourceTest {
                 .header("X-Request-Id", "req-1")
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/tasks/tasks?x=1&y=%E4%BB%BB"))
-                .body("auth", equalTo("Bearer abc"))
+                .body("auth", equalTo("Bearer " + token))
                 .body("body.title", equalTo("任务"));
     }
 
@@ -87,6 +89,27 @@ class ProxyResourceTest {
     void shouldAnswer503ProblemWhenTheServiceIsDown() {
         given().when().get("/api/progress/obligations")
                 .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
+    }
+
+    @Test
+    void shouldRefuseAnInvalidTokenAtTheDoorWithoutCallingTheService() {
+        given().header("Authorization", "Bearer abc").when().get("/api/tasks/units")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldOpenTheCircuitOfAServiceThatKeepsFailingAndAnswer503AtOnce() {
+        String type = null;
+        for (int i = 0; i < 15 && !String.valueOf(type).endsWith("circuit-open"); i++) {
+            type = given().when().get("/api/progress/reports").then().statusCode(503)
+                    .contentType("application/problem+json").extract().path("type");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(type).endsWith("circuit-open"), "last problem type: " + type);
+        long started = System.nanoTime();
+        given().when().get("/api/progress/reports").then().statusCode(503).header("Retry-After", notNullValue());
+        org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - started) / 1_000_000 < 1000, "an open circuit answers at once");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("duban_gateway_circuit_state{service=\"progress\"} 1.0"));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.duban.local.gateway;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the issue's security model says about a call, stated as rules rather than per endpoint so that
+ * a new endpoint in a service is covered the day it appears in the merged OpenAPI:
+ * tokens that are expired, signed by another key or of another region never get in; nobody without
+ * a token gets past anything but login, the documents and published reads; a leader never writes; unit
+ * roles do not do the office's work; only unit heads approve; only administrators manage keys and users.
+ * Where the rules say nothing the answer is {@link Expect#EITHER}: scope checks inside the services decide.
+ */
+final class AccessPolicy {
+    enum Expect { ALLOW, DENY, EITHER }
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final List<Pattern> PUBLIC_READS = patterns(
+            "/api/tasks/plans.*", "/api/progress/publications.*", "/api/indicators/catalog.*", "/api/indicators/board",
+            "/api/gateway/openapi\\.json", "/api/gateway/asyncapi\\.yaml");
+    private static final List<Pattern> OFFICE_WRITES = patterns(
+            "/api/tasks/plans.*", "/api/tasks/tasks", "/api/tasks/tasks/\\{[^}]+}", "/api/tasks/tasks/\\{[^}]+}/status",
+            "/api/tasks/imports.*", "/api/progress/reports/\\{[^}]+}/(accept|return)", "/api/progress/publications.*",
+            "/api/progress/supervision/.*", "/api/progress/plans/.*", "/api/indicators/.*");
+    private static final List<Pattern> UNIT_REPORT_WRITES = patterns("/api/progress/reports", "/api/progress/reports/\\{[^}]+}",
+            "/api/progress/reports/\\{[^}]+}/revise");
+    private static final Pattern APPROVE = Pattern.compile("/api/progress/reports/\\{[^}]+}/approve");
+    private static final Pattern ADMIN_ONLY = Pattern.compile("/api/gateway/(api-keys|users).*");
+    private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
+    private static final Pattern LOGIN = Pattern.compile("/api/auth/login");
+
+    private AccessPolicy() {}
+
+    static Expect expect(Principal who, String method, String path) {
+        boolean write = WRITES.contains(method);
+        if (LOGIN.matcher(path).matches()) {
+            return who.invalid() ? Expect.EITHER : Expect.ALLOW; // login ignores a token it is sent
+        }
+        if (who.invalid()) {
+            return Expect.DENY;
+        }
+        if (who == Principal.ANONYMOUS) {
+            return !write && any(PUBLIC_READS, path) ? Expect.EITHER : Expect.DENY;
+        }
+        if (ADMIN_ONLY.matcher(path).matches()) {
+            return who == Principal.ADMIN ? Expect.ALLOW : Expect.DENY;
+        }
+        if (AUDIT.matcher(path).matches()) {
+            return who == Principal.ADMIN || who == Principal.SUPERVISOR ? Expect.ALLOW : Expect.DENY;
+        }
+        if (path.equals("/api/auth/me")) {
+            return Expect.ALLOW;
+        }
+        if (!write) {
+            if (who == Principal.SUPERVISOR && Set.of("/api/tasks/tasks", "/api/progress/obligations", "/api/progress/reports")
+                    .contains(path)) {
+                return Expect.ALLOW;
+            }
+            return Expect.EITHER;
+        }
+        switch (who) {
+            case LEADER:
+                return Expect.DENY;
+            case UNIT_REPORTER:
+            case UNIT_HEAD:
+                if (any(OFFICE_WRITES, path)) {
+                    return Expect.DENY;
+                }
+                if (who == Principal.UNIT_REPORTER && APPROVE.matcher(path).matches()) {
+                    return Expect.DENY;
+                }
+                if (who == Principal.UNIT_HEAD && any(UNIT_REPORT_WRITES, path)) {
+                    return Expect.DENY;
+                }
+                return Expect.EITHER;
+            case STATISTICIAN:
+                return path.startsWith("/api/tasks/") || path.startsWith("/api/progress/") ? Expect.DENY : Expect.EITHER;
+            case SUPERVISOR:
+                return APPROVE.matcher(path).matches() || any(UNIT_REPORT_WRITES, path) ? Expect.DENY : Expect.EITHER;
+            default:
+                return Expect.EITHER;
+        }
+    }
+
+    private static boolean any(List<Pattern> patterns, String path) {
+        return patterns.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+    }
+
+    private static List<Pattern> patterns(String... regexes) {
+        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+    }
+}

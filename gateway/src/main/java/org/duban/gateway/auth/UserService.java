@@ -1,0 +1,58 @@
+package org.duban.gateway.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.duban.gateway.auth.UserDtos.CreateUserRequest;
+import org.duban.gateway.auth.UserDtos.UserView;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.Roles;
+
+/** The embedded user store: administrators add and disable people; passwords are kept as bcrypt hashes. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    public UserView create(CreateUserRequest request) {
+        String unknown = RoleList.unknown(request.roles());
+        if (unknown != null) {
+            throw ProblemException.invalid("roles", "unknown role " + unknown + " / 未知角色");
+        }
+        boolean unitRole = request.roles().contains(Roles.UNIT_REPORTER) || request.roles().contains(Roles.UNIT_HEAD);
+        if (unitRole && (request.unitId() == null || request.unitId().isBlank())) {
+            throw ProblemException.invalid("unitId", "unit roles need a unit / 单位角色须指定单位");
+        }
+        boolean everywhere = request.roles().stream().allMatch(role -> Roles.ADMIN.equals(role) || Roles.SYSTEM.equals(role));
+        if (request.regionCode() == null && !everywhere) {
+            throw ProblemException.invalid("regionCode", "these roles need a region / 须指定行政区划");
+        }
+        if (GatewayUser.findById(request.login()) != null) {
+            throw ProblemException.conflict("login " + request.login() + " exists already / 用户名已存在");
+        }
+        GatewayUser user = new GatewayUser();
+        user.login = request.login();
+        user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        user.roles = RoleList.format(request.roles());
+        user.regionCode = request.regionCode();
+        user.unitId = request.unitId();
+        user.displayName = request.name();
+        user.persist();
+        return UserView.of(user);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserView> list(PageQuery page) {
+        return Page.of(GatewayUser.find("order by login"), page, UserView::of);
+    }
+
+    public UserView disable(String login) {
+        GatewayUser user = GatewayUser.findById(login);
+        if (user == null) {
+            throw ProblemException.notFound("user", login);
+        }
+        user.enabled = false;
+        return UserView.of(user);
+    }
+}

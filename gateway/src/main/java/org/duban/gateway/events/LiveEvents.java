@@ -1,0 +1,150 @@
+package org.duban.gateway.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the services' topics from their end and broadcasts every event to the open streams. Each
+ * gateway instance has its own consumer with a fresh group and no committed offsets: a live stream
+ * shows what happens from now on, and the services' inboxes stay the place where events are applied.
+ */
+@ApplicationScoped
+public class LiveEvents {
+    private static final Logger LOG = Logger.getLogger(LiveEvents.class);
+
+    private final BroadcastProcessor<LiveEvent> processor = BroadcastProcessor.create();
+    private final String bootstrapServers;
+    private final List<String> topics;
+    private final ObjectMapper json;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile boolean running;
+    private volatile boolean assigned;
+    private Thread thread;
+
+    public LiveEvents(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "duban.gateway.events.topics") List<String> topics, ObjectMapper json) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.json = json;
+    }
+
+    /** Every event from now on; a stream that cannot keep up loses events rather than holding the others back. */
+    public Multi<LiveEvent> stream() {
+        return processor.onOverflow().drop();
+    }
+
+    /** True once the consumer has its partitions: events sent from then on reach the streams. */
+    public boolean ready() {
+        return assigned;
+    }
+
+    void start(@Observes StartupEvent start) {
+        running = true;
+        thread = new Thread(this::run, "gateway-live-events");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        createTopics();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "gateway-live-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer = kafka;
+            kafka.subscribe(topics);
+            while (running) {
+                try {
+                    for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
+                        publish(record);
+                    }
+                    assigned = !kafka.assignment().isEmpty();
+                } catch (WakeupException e) {
+                    break;
+                } catch (RuntimeException e) {
+                    LOG.warnf("live events: reading Kafka failed, trying again: %s", e.toString());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "live events stopped");
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void publish(ConsumerRecord<String, String> record) {
+        try {
+            JsonNode event = json.readTree(record.value());
+            LiveEvent live = LiveEvent.of(record.topic(), event);
+            if (live != null) {
+                processor.onNext(live);
+            }
+        } catch (Exception e) {
+            LOG.debugf("live events: skipped a record on %s that is not a CloudEvent: %s", record.topic(), e.toString());
+        }
+    }
+
+    /** A topic created by its first event would be read from after that event: create them up front. */
+    private void createTopics() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("request.timeout.ms", 10_000);
+        props.put("default.api.timeout.ms", 15_000);
+        try (Admin admin = Admin.create(props)) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty())))
+                            .all().get(15, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        LOG.warnf("live events: could not create topic %s: %s", topic, e.getCause());
+                    }
+                } catch (Exception e) {
+                    LOG.warnf("live events: could not create topic %s: %s", topic, e.toString());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("live events: Kafka admin unavailable: %s", e.toString());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.duban.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.gateway.routing.Routes;
+import org.duban.gateway.routing.ServiceGuards;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code /api/gateway/openapi.json}: the services' documents, fetched now, merged with the gateway's;
+ * {@code /api/gateway/asyncapi.yaml}: the topics and event types of the suite.
+ */
+@Path("/api/gateway")
+@Tag(name = "api-docs", description = "API and event documentation / 接口文档")
+public class OpenApiResource {
+    private static final Logger LOG = Logger.getLogger(OpenApiResource.class);
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+
+    private final WebClient client;
+    private final Routes routes;
+    private final ObjectMapper json;
+
+    public OpenApiResource(Vertx vertx, Routes routes, ObjectMapper json) {
+        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2000));
+        this.routes = routes;
+        this.json = json;
+    }
+
+    @GET
+    @Path("openapi.json")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The merged OpenAPI document of the whole suite / 全部接口文档")
+    public Uni<JsonNode> openApi(@Context HttpServerRequest request) {
+        // the gateway's own document, from the port this request came in on: never out through a front proxy
+        String host = request.localAddress().host();
+        String self = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + request.localAddress().port();
+        List<Uni<OpenApiMerger.Source>> fetches = new ArrayList<>();
+        fetches.add(fetch("gateway", self));
+        for (String prefix : ServiceGuards.SERVICES) {
+            fetches.add(fetch(prefix + "-service", routes.baseUrl(prefix)));
+        }
+        return Uni.join().all(fetches).andFailFast().map(sources -> {
+            JsonNode gateway = sources.get(0).document();
+            if (gateway == null) {
+                gateway = json.createObjectNode();
+            }
+            return OpenApiMerger.merge(gateway, sources.subList(1, sources.size()));
+        });
+    }
+
+    @GET
+    @Path("asyncapi.yaml")
+    @PermitAll
+    @Produces("application/yaml")
+    @Operation(summary = "The event topics and types (AsyncAPI) / 事件文档")
+    public Response asyncApi() throws IOException {
+        try (InputStream in = OpenApiResource.class.getResourceAsStream("/asyncapi/duban-events.yaml")) {
+            return Response.ok(in.readAllBytes(), "application/yaml; charset=UTF-8").build();
+        }
+    }
+
+    private Uni<OpenApiMerger.Source> fetch(String service, String baseUrl) {
+        return client.getAbs(baseUrl + "/q/openapi?format=json").timeout(FETCH_TIMEOUT.toMillis()).send()
+                .map(response -> {
+                    if (response.statusCode() != 200) {
+                        return new OpenApiMerger.Source(service, null);
+                    }
+                    try {
+                        return new OpenApiMerger.Source(service, json.readTree(response.bodyAsString()));
+                    } catch (IOException e) {
+                        return new OpenApiMerger.Source(service, null);
+                    }
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("OpenAPI of %s not available: %s", service, failure.toString());
+                    return new OpenApiMerger.Source(service, null);
+                });
+    }
+}

@@ -1,0 +1,69 @@
+package org.duban.gateway.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+    private final AtomicLong now = new AtomicLong();
+    private final RateLimiter limiter = new RateLimiter(3, 2, now::get);
+
+    @Test
+    void shouldAllowTheBurstThenRefuseWithTheSecondsUntilTheNextToken() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.tryAcquire("a").allowed());
+        }
+        RateLimiter.Decision refused = limiter.tryAcquire("a");
+        assertFalse(refused.allowed());
+        assertEquals(1, refused.retryAfterSeconds());
+    }
+
+    @Test
+    void shouldRefillAtTheConfiguredRate() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("a");
+        }
+        now.addAndGet(500_000_000L);
+        assertTrue(limiter.tryAcquire("a").allowed());
+        assertFalse(limiter.tryAcquire("a").allowed());
+    }
+
+    @Test
+    void shouldKeepClientsApart() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("a");
+        }
+        assertFalse(limiter.tryAcquire("a").allowed());
+        assertTrue(limiter.tryAcquire("b").allowed());
+    }
+
+    @Test
+    void shouldForgetClientsWhoseBucketIsFullAgain() {
+        limiter.tryAcquire("a");
+        limiter.tryAcquire("b");
+        assertEquals(0, limiter.evictIdle());
+        now.addAndGet(2_000_000_000L);
+        assertEquals(2, limiter.evictIdle());
+        assertEquals(0, limiter.clients());
+    }
+
+    @Test
+    void shouldRejectANonsensicalConfiguration() {
+        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, 1, now::get));
+    }
+
+    @Test
+    void shouldAdmitTokensOfServedRegionsAndTokensWithoutRegion() {
+        RegionPolicy policy = new RegionPolicy(Optional.of(List.of("420102")));
+        assertTrue(policy.admits("420102"));
+        assertTrue(policy.admits(null));
+        assertFalse(policy.admits("110101"));
+        assertTrue(new RegionPolicy(Optional.empty()).admits("110101"));
+    }
+}

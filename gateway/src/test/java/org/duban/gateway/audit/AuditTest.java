@@ -1,0 +1,84 @@
+package org.duban.gateway.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.duban.testing.TestInfrastructure;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Every write through the gateway leaves a row with method, path, status, caller and request id. */
+@QuarkusTest
+class AuditTest {
+
+    private static int rowsFor(String requestId, String token) {
+        return given().auth().oauth2(token).queryParam("requestId", requestId).when().get("/api/gateway/audit")
+                .then().statusCode(200).extract().path("pager.total");
+    }
+
+    @Test
+    void shouldAuditAWriteToAServiceWithTheCallersIdentityEvenWhenTheServiceIsDown() {
+        String requestId = "audit-" + UUID.randomUUID();
+        String token = TestTokens.builder(Set.of("SUPERVISOR"), "420102", null, "audit-supervisor")
+                .sign(TestInfrastructure.jwtKeys().keyPair().getPrivate());
+        given().auth().oauth2(token).header("X-Request-Id", requestId).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/progress/reports/7/accept").then().statusCode(503);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rowsFor(requestId, token) == 1);
+        given().auth().oauth2(token).queryParam("requestId", requestId).when().get("/api/gateway/audit")
+                .then().statusCode(200)
+                .body("items[0].method", equalTo("POST"))
+                .body("items[0].path", equalTo("/api/progress/reports/7/accept"))
+                .body("items[0].status", equalTo(503))
+                .body("items[0].caller", equalTo("audit-supervisor"))
+                .body("items[0].roles", equalTo("SUPERVISOR"))
+                .body("items[0].regionCode", equalTo("420102"))
+                .body("items[0].requestId", equalTo(requestId));
+    }
+
+    @Test
+    void shouldAuditTheGatewaysOwnWrites() {
+        String requestId = "audit-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                .body("{\"name\":\"审计测试\",\"roles\":[\"SYSTEM\"]}")
+                .when().post("/api/gateway/api-keys").then().statusCode(201).header("X-Request-Id", requestId);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rowsFor(requestId, TestTokens.admin()) == 1);
+        given().auth().oauth2(TestTokens.admin()).queryParam("requestId", requestId).when().get("/api/gateway/audit")
+                .then().body("items[0].status", equalTo(201)).body("items[0].path", equalTo("/api/gateway/api-keys"));
+    }
+
+    @Test
+    void shouldAuditAWriteRefusedAtTheDoor() {
+        String requestId = "audit-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.expired(Set.of("SUPERVISOR"), "420102")).header("X-Request-Id", requestId)
+                .contentType(ContentType.JSON).body("{}")
+                .when().post("/api/tasks/tasks").then().statusCode(401);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rowsFor(requestId, TestTokens.admin()) == 1);
+        given().auth().oauth2(TestTokens.admin()).queryParam("requestId", requestId).when().get("/api/gateway/audit")
+                .then().body("items[0].status", equalTo(401)).body("items[0].caller", equalTo("unauthenticated"));
+    }
+
+    @Test
+    void shouldNotAuditReads() {
+        String requestId = "audit-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", requestId).when().get("/api/gateway/audit")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).queryParam("pageSize", 1).when().get("/api/gateway/audit")
+                .then().body("pager.total", greaterThanOrEqualTo(0));
+        org.junit.jupiter.api.Assertions.assertEquals(0, rowsFor(requestId, TestTokens.admin()));
+    }
+
+    @Test
+    void shouldShowAuditOnlyToAdministratorsAndSupervisorsOfTheirRegion() {
+        given().auth().oauth2(TestTokens.unitReporter("420102", "1")).when().get("/api/gateway/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.statistician("420102")).when().get("/api/gateway/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).queryParam("method", "GET").when().get("/api/gateway/audit")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,43 @@
+package org.duban.gateway.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class UserManagementTest {
+
+    @Test
+    void shouldLetAnAdministratorAddAUserWhoCanThenLogInUntilDisabled() {
+        String login = "head-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"%s\",\"password\":\"a-long-password\",\"roles\":[\"UNIT_HEAD\"],\"regionCode\":\"420102\",\"unitId\":\"8\",\"name\":\"王科长\"}"
+                        .formatted(login))
+                .when().post("/api/gateway/users").then().statusCode(201).body("unitId", equalTo("8"));
+        given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"a-long-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(200).body("unitId", equalTo("8"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("pageSize", 1000).when().get("/api/gateway/users")
+                .then().statusCode(200).body("items.login", hasItem(login));
+        given().auth().oauth2(TestTokens.admin()).when().delete("/api/gateway/users/" + login)
+                .then().statusCode(200).body("enabled", equalTo(false));
+        given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"a-long-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseADuplicateLoginAShortPasswordAndNonAdministrators() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"supervisor\",\"password\":\"a-long-password\",\"roles\":[\"SUPERVISOR\"],\"regionCode\":\"420102\"}")
+                .when().post("/api/gateway/users").then().statusCode(409);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"shorty\",\"password\":\"short\",\"roles\":[\"SUPERVISOR\"],\"regionCode\":\"420102\"}")
+                .when().post("/api/gateway/users").then().statusCode(400).body("violations.field", hasItem("password"));
+        given().auth().oauth2(TestTokens.supervisor("420102")).when().get("/api/gateway/users").then().statusCode(403);
+    }
+}

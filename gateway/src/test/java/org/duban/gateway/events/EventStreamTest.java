@@ -1,0 +1,147 @@
+package org.duban.gateway.events;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.duban.testing.KafkaTestClient;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The SSE stream delivers events to the callers whose scope they are in, and only to them. */
+@QuarkusTest
+class EventStreamTest {
+    private static final String TOPIC = "duban.progress.v1";
+    private static final String REGION = "420102";
+
+    @TestHTTPResource("/api/gateway/events")
+    URL events;
+
+    /** An open stream: every line it received. */
+    record OpenStream(Queue<String> lines, java.util.stream.Stream<String> body) implements AutoCloseable {
+        boolean saw(String text) {
+            return lines.stream().anyMatch(line -> line.contains(text));
+        }
+
+        @Override
+        public void close() {
+            body.close();
+        }
+    }
+
+    private OpenStream open(String token, boolean inQuery) throws Exception {
+        URI uri = inQuery ? URI.create(events + "?access_token=" + token) : events.toURI();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (!inQuery) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        Assertions.assertEquals(200, response.statusCode());
+        Queue<String> lines = new ConcurrentLinkedQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        OpenStream stream = new OpenStream(lines, response.body());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> stream.saw("stream-opened"));
+        return stream;
+    }
+
+    private static boolean probeSeen(KafkaTestClient kafka, OpenStream stream) {
+        String probe = "probe-" + UUID.randomUUID();
+        kafka.send(TOPIC, "report-1", event(probe, "duban.progress.report-drafted.v1", "12", REGION));
+        try {
+            Awaitility.await().atMost(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(20)).until(() -> stream.saw(probe));
+            return true;
+        } catch (ConditionTimeoutException notYet) {
+            return false;
+        }
+    }
+
+    private static String event(String id, String type, String unitId, String region) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/duban/progress-service","type":"%s","subject":"report-1",
+                 "time":"%s","datacontenttype":"application/json",
+                 "data":{"reportId":1,"taskId":5,"regionCode":"%s","year":2019,"period":"Q1","unit":{"id":"%s","name":"区发改局"},
+                         "status":"SUBMITTED","version":2}}""".formatted(id, type, Instant.now(), region, unitId);
+    }
+
+    @Test
+    void shouldDeliverAReportSubmittedEventToTheSupervisorWithinASecondAndNotToAnotherUnit() throws Exception {
+        KafkaTestClient kafka = KafkaTestClient.forTestBroker();
+        try (OpenStream supervisor = open(TestTokens.supervisor(REGION), false);
+                OpenStream ownUnit = open(TestTokens.unitReporter(REGION, "12"), true);
+                OpenStream otherUnit = open(TestTokens.unitReporter(REGION, "77"), false);
+                OpenStream otherRegionAdmin = open(TestTokens.admin(), false)) {
+            // the consumer reads from the end: wait until a probe gets through before timing the real event
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> probeSeen(kafka, supervisor));
+
+            String submitted = "submitted-" + UUID.randomUUID();
+            kafka.send(TOPIC, "report-1", event(submitted, "duban.progress.report-submitted.v1", "12", REGION));
+            Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).until(() -> supervisor.saw(submitted));
+            Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).until(() -> ownUnit.saw(submitted));
+
+            // same key, same partition: once unit 77 sees the later marker, it has passed over the earlier event
+            String marker = "marker-" + UUID.randomUUID();
+            kafka.send(TOPIC, "report-1", event(marker, "duban.progress.report-submitted.v1", "77", REGION));
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> otherUnit.saw(marker));
+            Assertions.assertFalse(otherUnit.saw(submitted), "unit 77 must not see unit 12's report");
+            Assertions.assertFalse(ownUnit.saw(marker), "unit 12 must not see unit 77's report");
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> supervisor.saw(marker) && otherRegionAdmin.saw(marker));
+            Assertions.assertTrue(supervisor.lines().stream().anyMatch(line -> line.equals("event:duban.progress.report-submitted.v1")
+                    || line.equals("event: duban.progress.report-submitted.v1")), "SSE event named by its type");
+        }
+    }
+
+    @Test
+    void shouldNotShowEventsOfAnotherRegion() throws Exception {
+        KafkaTestClient kafka = KafkaTestClient.forTestBroker();
+        try (OpenStream supervisor = open(TestTokens.supervisor(REGION), false)) {
+            String foreign = "foreign-" + UUID.randomUUID();
+            String own = "own-" + UUID.randomUUID();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                kafka.send(TOPIC, "report-2", event(foreign, "duban.progress.report-submitted.v1", "12", "110101"));
+                kafka.send(TOPIC, "report-2", event(own, "duban.progress.report-submitted.v1", "12", REGION));
+                return supervisor.saw(own);
+            });
+            Assertions.assertFalse(supervisor.saw(foreign));
+        }
+    }
+
+    @Test
+    void shouldRefuseTheStreamWithoutAValidToken() throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Assertions.assertEquals(401, anonymous.statusCode());
+        HttpResponse<String> expired = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(events + "?access_token=" + TestTokens.expired(java.util.Set.of("SUPERVISOR"), REGION))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Assertions.assertEquals(401, expired.statusCode());
+    }
+
+    @Test
+    void shouldAcceptTheQueryTokenOnlyOnTheEventStream() throws Exception {
+        HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(events.toString().replace("/api/gateway/events", "/api/auth/me") + "?access_token="
+                        + TestTokens.supervisor(REGION))).build(), HttpResponse.BodyHandlers.ofString());
+        Assertions.assertEquals(401, me.statusCode());
+    }
+}
