@@ -93,6 +93,38 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A database outage as a service sees it, for fault tests: every open connection to {@code database}
+     * is terminated and new ones are refused ("database ... is not currently accepting connections")
+     * until {@link #acceptConnections} is called. The other databases of the server are not touched.
+     */
+    public void refuseConnections(String database) {
+        setAllowConnections(database, false);
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+    }
+
+    /** Ends an outage begun by {@link #refuseConnections}. */
+    public void acceptConnections(String database) {
+        setAllowConnections(database, true);
+    }
+
+    private void setAllowConnections(String database, boolean allow) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name must be lower-case letters, digits, _: " + database);
+        }
+        execute("alter database " + database + " allow_connections " + allow);
+    }
+
+    /** Runs one statement as the superuser on the {@code postgres} database. */
+    public void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run: " + sql, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -99,6 +99,27 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }
 
+    /**
+     * A second instance of this service (same database, broker and settings) on a free port, logging
+     * beside this one as {@code name-N.log}; not started.
+     */
+    public ServiceProcess replica(int n) {
+        return new ServiceProcess(name + "-" + n, jar, Ports.free(), config, log.resolveSibling(name + "-" + n + ".log"));
+    }
+
+    /** Kills the JVM at once (SIGKILL), as a crash would: no shutdown hook, nothing flushed or committed. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
     public synchronized void stop() {
         if (process != null) {
             ProcessControl.terminate(process, Duration.ofSeconds(15));

@@ -26,10 +26,18 @@ public final class RunningSuite {
             keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
             suite = Suite.start(repoRoot, dataDir, false, true, Map.of(
                     "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
-                    "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString()), System.out::println);
+                    "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString(),
+                    // a killed instance's partitions move to the others within seconds, not the default 45 s
+                    "mp.messaging.incoming.duban-events.session.timeout.ms", "8000",
+                    "mp.messaging.incoming.duban-events.heartbeat.interval.ms", "2000"), System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "e2e-suite-stop"));
         }
         return suite;
+    }
+
+    /** True once a test has started the suite (the event guard checks only a suite that runs). */
+    public static synchronized boolean started() {
+        return suite != null;
     }
 
     public static String gateway() {

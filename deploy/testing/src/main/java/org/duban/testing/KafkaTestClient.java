@@ -3,7 +3,6 @@ package org.duban.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,11 +80,12 @@ public final class KafkaTestClient {
         }
     }
 
+    /** The record's value as JSON, or a missing node when it is not JSON (a dead letter may be anything). */
     private static JsonNode parse(String value) {
         try {
-            return MAPPER.readTree(value);
+            return value == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : MAPPER.readTree(value);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
     }
 }

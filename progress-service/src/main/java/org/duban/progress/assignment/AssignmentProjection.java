@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.duban.platform.event.EventHandler;
 
 /**
  * Keeps the assignment read model and the task copy in step with tasks-service. Each task event carries
- * the whole task and its version, so applying one replaces the task's rows; an event older than what is
- * stored (out of order) is ignored. A cancelled task keeps its row (flagged) so that an older assigned
+ * the whole task and its version; applying one upserts the task's rows by their natural key (task, unit)
+ * and removes units no longer named, so the same event twice, a unit named twice and a task moved
+ * between plans all leave one row per unit; an event older than what is stored (out of order) is ignored. A cancelled task keeps its row (flagged) so that an older assigned
  * event arriving after the cancellation cannot bring it back.
  */
 @ApplicationScoped
@@ -38,33 +40,42 @@ public class AssignmentProjection implements EventHandler {
         int version = data.path("version").asInt(0);
         TaskView task = TaskView.findById(taskId);
         if (task != null && task.version > version) {
-            return;
+            return; // older than what is stored: out of order
         }
-        List<Assignment> current = Assignment.list("key.taskId", taskId);
-        if (current.stream().anyMatch(a -> a.taskVersion > version)) {
-            return;
-        }
-        Assignment.delete("key.taskId", taskId);
-        Assignment.flush();
-        if (TASK_CANCELLED.equals(event.type())) {
-            if (task != null) {
-                task.cancelled = true;
-                task.version = version;
+        Map<String, Assignment> existing = new HashMap<>();
+        for (Assignment a : Assignment.<Assignment>list("key.taskId", taskId)) {
+            if (a.taskVersion > version) {
+                return;
             }
-            return;
+            existing.put(a.key.unitId(), a);
         }
         if (task == null) {
             task = new TaskView();
             task.taskId = taskId;
+            copy(task, data, version);
+            task.persist();
+        } else {
+            copy(task, data, version);
         }
-        copy(task, data, version);
-        task.persist();
-        Map<String, Assignment> rows = new LinkedHashMap<>();
-        addUnit(rows, data.path("leadUnit"), Assignment.Role.LEAD, task);
+        if (TASK_CANCELLED.equals(event.type())) {
+            // the row stays, flagged, so that an older assigned event arriving later cannot bring the task back
+            task.cancelled = true;
+            existing.values().forEach(Assignment::delete);
+            return;
+        }
+        // upsert by the natural key (task, unit): a unit named twice (lead and responsible, directly and
+        // through a group) is one row, with the first role it was named in (lead before responsible)
+        Map<String, Assignment> wanted = new LinkedHashMap<>();
+        addUnit(wanted, existing, data.path("leadUnit"), Assignment.Role.LEAD, task);
         for (JsonNode unit : data.path("responsibleUnits")) {
-            addUnit(rows, unit, Assignment.Role.RESPONSIBLE, task);
+            addUnit(wanted, existing, unit, Assignment.Role.RESPONSIBLE, task);
         }
-        rows.values().forEach(a -> a.persist());
+        for (Assignment a : wanted.values()) {
+            if (!a.isPersistent()) {
+                a.persist();
+            }
+        }
+        existing.values().forEach(Assignment::delete); // units no longer named for the task
     }
 
     private static void copy(TaskView t, JsonNode d, int version) {
@@ -139,17 +150,22 @@ public class AssignmentProjection implements EventHandler {
         }
     }
 
-    private static void addUnit(Map<String, Assignment> rows, JsonNode unit, Assignment.Role role, TaskView task) {
+    /** Adds the unit to {@code wanted}, reusing (and taking out of {@code existing}) its stored row. */
+    private static void addUnit(Map<String, Assignment> wanted, Map<String, Assignment> existing, JsonNode unit,
+            Assignment.Role role, TaskView task) {
         if (unit.isMissingNode() || unit.isNull()) {
             return;
         }
-        String unitId = unit.path("id").asText(unit.path("name").asText());
-        if (unitId.isBlank() || rows.containsKey(unitId)) {
+        String unitId = unit.isObject() ? unit.path("id").asText(unit.path("name").asText("")) : unit.asText("");
+        if (unitId.isBlank() || wanted.containsKey(unitId)) {
             return;
         }
-        Assignment a = new Assignment();
-        a.key = new Assignment.Key(task.taskId, unitId);
-        a.unitName = unit.path("name").asText(unitId);
+        Assignment a = existing.remove(unitId);
+        if (a == null) {
+            a = new Assignment();
+            a.key = new Assignment.Key(task.taskId, unitId);
+        }
+        a.unitName = unit.isObject() ? unit.path("name").asText(unitId) : unitId;
         a.role = role;
         a.regionCode = task.regionCode;
         a.year = task.year;
@@ -157,6 +173,6 @@ public class AssignmentProjection implements EventHandler {
         a.taskTitle = task.title;
         a.taskVersion = task.version;
         a.planId = task.planId;
-        rows.put(unitId, a);
+        wanted.put(unitId, a);
     }
 }

@@ -38,7 +38,7 @@ public class SupervisionResource {
     @Path("/sweeps")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
     public SweepResult sweep() {
-        return supervision.sweep(caller.login());
+        return supervision.sweep(caller.login(), caller.scopeRegion());
     }
 
     @POST

@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** Runs the supervision sweep on {@code duban.progress.supervision.cron} (off in tests, which sweep on demand). */
+/**
+ * Runs the supervision sweep of every region on {@code duban.progress.supervision.cron} (off in tests, which
+ * sweep on demand). Every instance fires; the sweep's per-plan database lock makes the second find nothing to do.
+ */
 @ApplicationScoped
 public class SupervisionScheduler {
 
@@ -19,7 +22,7 @@ public class SupervisionScheduler {
     @Scheduled(identity = "supervision-sweep", cron = "${duban.progress.supervision.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        var result = supervision.sweep("scheduler");
+        var result = supervision.sweep("scheduler", null);
         LOG.infof("supervision sweep: %d reminders, %d overdue, %d urged", result.remindersSent(), result.overdueFlagged(),
                 result.urged());
     }

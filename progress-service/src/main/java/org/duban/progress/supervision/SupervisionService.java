@@ -70,16 +70,27 @@ public class SupervisionService {
         UrgingLevel level;
     }
 
-    public SweepResult sweep(String actor) {
+    /**
+     * Writes the reminders, overdue flags and urgings due today for the plans of one region (or of all
+     * regions when {@code regionCode} is null). Each plan is swept under a transaction-scoped PostgreSQL
+     * advisory lock taken before its ledger is read, so two sweeps at once (two instances, or the
+     * scheduler and a supervisor) never write a line twice: the second waits, then finds the lines written.
+     */
+    public SweepResult sweep(String actor, String regionCode) {
         Instant now = clock.instant();
         LocalDate today = ReportingCalendar.today(clock);
         SupervisionRules rules = config.supervision().rules();
-        List<String> planIds = TaskView.find("select distinct t.planId from TaskView t where t.cancelled = false")
+        List<String> planIds = (regionCode == null
+                ? TaskView.find("select distinct t.planId from TaskView t where t.cancelled = false order by t.planId")
+                : TaskView.find("select distinct t.planId from TaskView t where t.cancelled = false and t.regionCode = ?1"
+                        + " order by t.planId", regionCode))
                 .project(String.class).list();
         int reminders = 0;
         int overdue = 0;
         int urged = 0;
         for (String planId : planIds) {
+            TaskView.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) l")
+                    .setParameter(1, "duban-sweep:" + planId).getSingleResult();
             ReportingCalendar cal = calendars.calendar(planId);
             Map<String, TaskView> tasks = new HashMap<>();
             plans.tasks(planId).forEach(t -> tasks.put(t.taskId, t));

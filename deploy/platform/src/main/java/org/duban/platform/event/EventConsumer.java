@@ -1,138 +1,166 @@
 package org.duban.platform.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the topics named in {@code duban.events.consume.topics} and hands each record to the
- * {@link Inbox}. Offsets are committed only after the inbox has applied (or recorded) a record,
- * so a crash means redelivery, never loss; a record that keeps failing is retried a few times and
- * then kept in the inbox as FAILED so that the partition does not stall.
+ * Consumes the other services' events from the {@value #CHANNEL} channel of SmallRye Reactive
+ * Messaging's Kafka connector (topics, group and concurrency in the platform's configuration) and
+ * hands each one to the {@link Inbox}. Records of one partition are processed in order; the
+ * connector keeps polling and pauses the partitions while a record waits, so a slow record never
+ * exceeds {@code max.poll.interval.ms}. The offset is committed once the record is acknowledged.
+ *
+ * <ul>
+ * <li>An infrastructure fault ({@link Faults#isInfrastructure}, or the database not answering) is
+ * never the event's fault: the record is retried with backoff, without limit, until the database is
+ * back; meanwhile {@link ConsumerStatus} reports the consumer stalled and readiness is DOWN.</li>
+ * <li>A record that is not a CloudEvent, or that a handler rejects three times, is a dead letter: kept
+ * in the inbox (status DEAD_LETTER, replayable through {@code EventOperations}) and nacked, which the
+ * connector's {@code dead-letter-queue} strategy sends to the dead-letter topic; the next record follows.</li>
+ * <li>On shutdown a waiting record is neither acknowledged nor dead-lettered: it is read again on restart.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class EventConsumer {
+    /** The channel name in {@code mp.messaging.incoming.*} configuration. */
+    public static final String CHANNEL = "duban-events";
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final int ATTEMPTS = 5;
+    /** Attempts for an error that is the event's own fault before it becomes a dead letter. */
+    static final int ATTEMPTS = 3;
+    private static final long MAX_BACKOFF_MS = 5_000;
 
     private final Inbox inbox;
-    private final Optional<List<String>> topics;
-    private final String group;
-    private final String bootstrapServers;
-    private volatile boolean running;
-    private KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private final ConsumerStatus status;
+    private final DataSource dataSource;
+    private final MeterRegistry registry;
+    private volatile boolean running = true;
 
-    public EventConsumer(Inbox inbox,
-            @ConfigProperty(name = "duban.events.consume.topics") Optional<List<String>> topics,
-            @ConfigProperty(name = "duban.events.consume.group") Optional<String> group,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public EventConsumer(Inbox inbox, ConsumerStatus status, DataSource dataSource, MeterRegistry registry) {
         this.inbox = inbox;
-        this.topics = topics;
-        // one consumer group per service: each service reads every event once, whatever the others do
-        this.group = group.filter(g -> !g.isBlank()).orElse(applicationName);
-        this.bootstrapServers = bootstrapServers;
-    }
-
-    void start(@Observes StartupEvent ignored) {
-        if (topics.isEmpty() || topics.get().isEmpty()) {
-            return;
-        }
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        props.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(topics.get());
-        running = true;
-        thread = new Thread(this::loop, "duban-event-consumer");
-        thread.setDaemon(true);
-        thread.start();
-        LOG.infof("consuming %s as group %s", topics.get(), group);
+        this.status = status;
+        this.dataSource = dataSource;
+        this.registry = registry;
     }
 
     void stop(@Observes ShutdownEvent ignored) {
         running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
-    private void loop() {
-        try {
-            while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, String> record : records) {
-                    deliver(record);
-                }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.error("event consumer stopped", e);
-        } finally {
-            consumer.close(Duration.ofSeconds(2));
+    /** Called by the connector for each record, on a worker thread, one record at a time per copy of the channel. */
+    @Incoming(CHANNEL)
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
+        Throwable deadLetter = deliver(message.getPayload(), origin);
+        if (deadLetter == DELIVERED) {
+            return message.ack();
         }
+        if (deadLetter == null) {
+            return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
+        }
+        return message.nack(deadLetter);
     }
 
-    private void deliver(ConsumerRecord<String, String> record) {
-        String fallbackId = record.topic() + ":" + record.partition() + ":" + record.offset();
+    private static final Throwable DELIVERED = new Throwable("delivered", null, false, false) {};
+
+    /** Answers {@link #DELIVERED}, the error that made the record a dead letter, or null if interrupted by shutdown. */
+    Throwable deliver(String payload, String origin) {
         CloudEvent event;
         try {
-            event = inbox.parse(record.value());
+            event = inbox.parse(payload);
         } catch (IllegalArgumentException e) {
-            inbox.recordFailure(fallbackId, null, record.value(), e);
-            return;
+            // no id of its own: named after where it was read (topic:partition:offset)
+            return recordDeadLetter(origin.replace('/', ':').replace('@', ':'), null, payload, origin, e) ? e : null;
         }
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS && running; attempt++) {
+        int attempts = 0;
+        int stalls = 0;
+        while (running) {
             try {
-                inbox.apply(event, record.value());
-                return;
+                inbox.apply(event, payload, origin);
+                status.progressed();
+                return DELIVERED;
             } catch (RuntimeException e) {
-                last = e;
-                LOG.warnf("event %s (%s) failed, attempt %d of %d: %s", event.id(), event.type(), attempt, ATTEMPTS, e);
-                backoff(attempt);
+                if (infrastructure(e)) {
+                    status.stalled(e);
+                    registry.counter("duban.events.consumer.infrastructure.retries").increment();
+                    sleep(Math.min(MAX_BACKOFF_MS, 100L << Math.min(stalls++, 6)));
+                    continue;
+                }
+                if (safelyApplied(event.id())) {
+                    return DELIVERED; // another instance applied it while we tried
+                }
+                attempts++;
+                LOG.warnf("event %s (%s) from %s failed, attempt %d of %d: %s", event.id(), event.type(), origin, attempts,
+                        ATTEMPTS, Inbox.describe(e));
+                if (attempts >= ATTEMPTS) {
+                    return recordDeadLetter(event.id(), event, payload, origin, e) ? e : null;
+                }
+                sleep(100L * attempts);
             }
         }
-        if (last != null) {
-            inbox.recordFailure(event.id(), event, record.value(), last);
+        return null;
+    }
+
+    private boolean safelyApplied(String eventId) {
+        try {
+            return inbox.isApplied(eventId);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
-    private static void backoff(int attempt) {
+    /**
+     * Records the dead letter in the inbox, waiting out a database outage; false if shutdown came first.
+     * If the inbox refuses the row for another reason, the record still goes to the dead-letter topic.
+     */
+    private boolean recordDeadLetter(String eventId, CloudEvent event, String payload, String origin, Throwable error) {
+        int stalls = 0;
+        while (running) {
+            try {
+                inbox.recordDeadLetter(eventId, event, payload, origin, error);
+                status.progressed();
+                return true;
+            } catch (RuntimeException e) {
+                if (!infrastructure(e)) {
+                    LOG.errorf(e, "dead letter %s from %s could not be kept in the inbox; it is on the dead-letter topic only",
+                            eventId, origin);
+                    status.progressed();
+                    return true;
+                }
+                status.stalled(e);
+                sleep(Math.min(MAX_BACKOFF_MS, 100L << Math.min(stalls++, 6)));
+            }
+        }
+        return false;
+    }
+
+    /** An infrastructure fault by its kind, or any error while the database does not answer. */
+    private boolean infrastructure(RuntimeException e) {
+        return Faults.isInfrastructure(e) || !databaseAnswers();
+    }
+
+    private boolean databaseAnswers() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(100L * attempt * attempt);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

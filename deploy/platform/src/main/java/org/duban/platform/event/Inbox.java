@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one incoming event exactly once: the event id is recorded in the same transaction as
- * the handlers' effect, so a redelivery finds it and changes nothing.
+ * Applies one incoming event exactly once. The event id is claimed first (an insert that waits on,
+ * then loses to, another instance claiming the same id), and the handlers' effect is committed in
+ * the same transaction: a redelivery, a replay of an applied event or a second instance reading the
+ * same record finds the claim and changes nothing. A dead letter or an unhandled event is not
+ * "seen" in that sense: its redelivery or replay is applied.
  */
 @ApplicationScoped
 public class Inbox {
@@ -20,22 +24,38 @@ public class Inbox {
     /** What happened to one delivery. */
     public enum Outcome { APPLIED, DUPLICATE, UNHANDLED }
 
+    private static final String CLAIM = """
+            insert into duban_inbox (event_id, type, source, subject, status, received_at, attempts, origin, last_attempt_at)
+            values (:id, :type, :source, :subject, :status, :now, 1, :origin, :now)
+            on conflict (event_id) do update
+               set status = excluded.status, attempts = duban_inbox.attempts + 1, error = null,
+                   last_attempt_at = excluded.last_attempt_at
+             where duban_inbox.status <> 'APPLIED'""";
+
     private final Instance<EventHandler> handlers;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final EntityManager em;
 
-    public Inbox(Instance<EventHandler> handlers, ObjectMapper mapper, MeterRegistry registry) {
+    public Inbox(Instance<EventHandler> handlers, ObjectMapper mapper, MeterRegistry registry, EntityManager em) {
         this.handlers = handlers;
         this.mapper = mapper;
         this.registry = registry;
+        this.em = em;
     }
 
     /** Parses the CloudEvent; throws {@link IllegalArgumentException} when it is not one. */
     public CloudEvent parse(String payload) {
+        if (payload == null) {
+            throw new IllegalArgumentException("not a CloudEvent: the record has no value");
+        }
         try {
             CloudEvent event = mapper.readValue(payload, CloudEvent.class);
-            if (event.id() == null || event.type() == null) {
+            if (event == null || event.id() == null || event.id().isBlank() || event.type() == null) {
                 throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+            }
+            if (event.id().length() > 200) {
+                throw new IllegalArgumentException("not a CloudEvent: id longer than 200 characters");
             }
             return event;
         } catch (java.io.IOException e) {
@@ -43,55 +63,91 @@ public class Inbox {
         }
     }
 
+    /**
+     * Applies the event unless it was applied before, in a transaction of its own.
+     *
+     * @param origin where it was read ({@code topic/partition@offset}), or a note such as {@code replay}
+     * @throws RuntimeException whatever a handler or the database throws; nothing is then committed
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome apply(CloudEvent event, String payload) {
-        if (InboxEntry.findById(event.id()) != null) {
+    public Outcome apply(CloudEvent event, String payload, String origin) {
+        List<EventHandler> matching = handlers.stream().filter(h -> h.handles(event.type())).toList();
+        InboxEntry.Status status = matching.isEmpty() ? InboxEntry.Status.UNHANDLED : InboxEntry.Status.APPLIED;
+        int claimed = em.createNativeQuery(CLAIM)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .setParameter("source", event.source())
+                .setParameter("subject", event.subject())
+                .setParameter("status", status.name())
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("origin", origin)
+                .executeUpdate();
+        if (claimed == 0) {
             registry.counter("duban.inbox.duplicates", "type", event.type()).increment();
             return Outcome.DUPLICATE;
         }
-        List<EventHandler> matching = handlers.stream().filter(h -> h.handles(event.type())).toList();
-        InboxEntry entry = entry(event.id(), event);
         if (matching.isEmpty()) {
-            entry.status = InboxEntry.Status.UNHANDLED;
+            InboxEntry entry = InboxEntry.findById(event.id());
             entry.payload = payload;
             entry.error = "no handler for event type " + event.type();
-            entry.persist();
             registry.counter("duban.inbox.unhandled", "type", event.type()).increment();
-            LOG.errorf("event %s of unknown type %s from %s kept in the inbox as UNHANDLED", event.id(), event.type(),
+            LOG.debugf("event %s of type %s from %s has no handler here; kept as UNHANDLED", event.id(), event.type(),
                     event.source());
             return Outcome.UNHANDLED;
         }
         matching.forEach(h -> h.handle(event));
-        entry.status = InboxEntry.Status.APPLIED;
-        entry.persist();
         registry.counter("duban.inbox.applied", "type", event.type()).increment();
         return Outcome.APPLIED;
     }
 
-    /** Keeps an event that failed every retry (or could not be read) with its payload and error. */
+    /** True if the event's effect is committed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String eventId, CloudEvent event, String payload, Throwable error) {
-        if (InboxEntry.findById(eventId) != null) {
-            return;
-        }
-        InboxEntry entry = entry(eventId, event);
-        entry.status = InboxEntry.Status.FAILED;
-        entry.payload = payload;
-        entry.error = error.toString();
-        entry.persist();
-        registry.counter("duban.inbox.failed").increment();
-        LOG.errorf(error, "event %s kept in the inbox as FAILED", eventId);
+    public boolean isApplied(String eventId) {
+        InboxEntry entry = InboxEntry.findById(eventId);
+        return entry != null && entry.status == InboxEntry.Status.APPLIED;
     }
 
-    private static InboxEntry entry(String id, CloudEvent event) {
-        InboxEntry entry = new InboxEntry();
-        entry.eventId = id;
-        entry.receivedAt = OffsetDateTime.now();
-        if (event != null) {
-            entry.type = event.type();
-            entry.source = event.source();
-            entry.subject = event.subject();
+    /**
+     * Keeps an event that is its own fault as a dead letter with its payload, error and origin; an
+     * event applied meanwhile (by another instance) stays applied.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordDeadLetter(String eventId, CloudEvent event, String payload, String origin, Throwable error) {
+        InboxEntry entry = InboxEntry.findById(eventId);
+        if (entry != null && entry.status == InboxEntry.Status.APPLIED) {
+            return;
         }
-        return entry;
+        boolean fresh = entry == null;
+        if (fresh) {
+            entry = new InboxEntry();
+            entry.eventId = eventId;
+            entry.receivedAt = OffsetDateTime.now();
+            if (event != null) {
+                entry.type = event.type();
+                entry.source = event.source();
+                entry.subject = event.subject();
+            }
+        }
+        entry.status = InboxEntry.Status.DEAD_LETTER;
+        entry.payload = payload;
+        entry.error = describe(error);
+        entry.origin = origin;
+        entry.attempts++;
+        entry.lastAttemptAt = OffsetDateTime.now();
+        if (fresh) {
+            entry.persist();
+        }
+        registry.counter("duban.inbox.dead.letters").increment();
+        LOG.errorf("event %s (%s) from %s is a dead letter: %s", eventId, entry.type, origin, entry.error);
+    }
+
+    /** The error and its root cause in one line, for the operator. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = error.toString();
+        return root == error ? text : text + " (cause: " + root + ")";
     }
 }

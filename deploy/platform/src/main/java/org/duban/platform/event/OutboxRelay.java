@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Sends outbox rows to Kafka in the order they were written, then marks them published. A row
+ * Sends outbox rows to Kafka in the order they were written, then marks them published. With several
+ * instances of a service on one database, the one holding a transaction-scoped advisory lock relays a
+ * batch while the others skip, so one aggregate's events are never sent out of order. A row
  * that cannot be sent (Kafka down) stays and is retried on the next tick, so events go out when
  * Kafka returns; a row sent twice (crash between send and mark) is absorbed by the consumers' inbox.
  */
@@ -31,6 +33,8 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    /** The advisory lock key of the relay (any constant unique among this database's advisory locks). */
+    static final long RELAY_LOCK = 0x6475_6261_6e01L;
 
     private final EntityManager em;
     private final String bootstrapServers;
@@ -44,6 +48,8 @@ public class OutboxRelay {
         return thread;
     });
     private Producer<String, String> producer;
+    private volatile boolean stopping;
+    private int databaseFailures;
 
     public OutboxRelay(EntityManager em, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -71,19 +77,37 @@ public class OutboxRelay {
         }
     }
 
+    /** Stops relaying when shutdown begins, before the database pool and Hibernate are closed under a running tick. */
+    void stopping(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent ignored) {
+        stopping = true;
+    }
+
     synchronized void tick() {
-        if (!enabled) {
+        if (!enabled || stopping) {
             return;
         }
         int sent;
-        do {
-            sent = relayBatch();
-        } while (sent == BATCH);
+        try {
+            do {
+                sent = relayBatch();
+            } while (sent == BATCH);
+            databaseFailures = 0;
+        } catch (RuntimeException e) {
+            // the database is out (the rows wait in it, so nothing is lost): say so once, then every minute
+            if (databaseFailures++ % 60 == 0) {
+                LOG.warnf("outbox relay cannot read the outbox, retrying every tick: %s", Inbox.describe(e));
+            }
+        }
     }
 
     /** Relays one batch; answers how many rows were published (less than a batch ends the tick). */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // one relay at a time across all instances on this database, so that one key's events leave in order
+            Object mine = em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").getSingleResult();
+            if (!Boolean.TRUE.equals(mine)) {
+                return 0;
+            }
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = em.createNativeQuery(
                     "select * from duban_outbox where published_at is null order by seq limit :n for update skip locked",

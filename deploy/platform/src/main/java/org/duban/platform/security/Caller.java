@@ -63,6 +63,23 @@ public class Caller {
         return name != null ? name : login();
     }
 
+    /**
+     * The region a read or a sweep is limited to: null (every region) for ADMIN and SYSTEM, the token's
+     * {@code region} claim otherwise.
+     *
+     * @throws ProblemException 403 when a region-scoped caller's token names no region (fail closed)
+     */
+    public String scopeRegion() {
+        if (allRegions()) {
+            return null;
+        }
+        String region = regionCode();
+        if (region == null || region.isBlank()) {
+            throw ProblemException.forbidden("your token names no region / 令牌未指明所属地区");
+        }
+        return region;
+    }
+
     /** 403 unless the caller may act in this region. */
     public void requireRegion(String regionCode) {
         if (!allRegions() && (regionCode == null || !regionCode.equals(regionCode()))) {

@@ -1,0 +1,283 @@
+package org.duban.progress.events;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.duban.progress.support.Api;
+import org.duban.progress.support.Events;
+import org.duban.testing.KafkaTestClient;
+import org.duban.testing.TestInfrastructure;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event backbone of progress-service, driven through Kafka, PostgreSQL and HTTP: the read model
+ * takes awkward event shapes, a poison event is dead-lettered and replayable, and a database outage
+ * is waited out with nothing parked and nothing lost. Each fault test prints its counts.
+ */
+@QuarkusTest
+class EventBackboneTest {
+    private static final String DEAD_LETTER_TOPIC = "duban.dead-letters.progress-service";
+
+    private static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
+
+    private static String send(Events.Task task, String type, int version) {
+        task.set("version", version);
+        String id = UUID.randomUUID().toString();
+        KAFKA.send(Events.TASKS_TOPIC, task.taskId(), Events.cloudEvent(id, "/duban/tasks-service", type, task.taskId(), task.data));
+        return id;
+    }
+
+    private static void resend(Events.Task task, String id, String type) {
+        KAFKA.send(Events.TASKS_TOPIC, task.taskId(), Events.cloudEvent(id, "/duban/tasks-service", type, task.taskId(), task.data));
+    }
+
+    private static JsonPath obligations(String unitId) {
+        return given().auth().oauth2(Api.supervisor()).queryParam("unitId", unitId)
+                .when().get("/api/progress/obligations").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static int count(String unitId) {
+        return obligations(unitId).getInt("pager.total");
+    }
+
+    /** Obligations in any region (the poison events name region 4201029, outside the supervisor's). */
+    private static int countAnywhere(String unitId) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("unitId", unitId)
+                .when().get("/api/progress/obligations").then().statusCode(200).extract().path("pager.total");
+    }
+
+    private static JsonPath status() {
+        return given().auth().oauth2(TestTokens.admin()).when().get("/api/progress/events/status")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long deadLetters() {
+        return status().getLong("deadLetters");
+    }
+
+    private static double metric(String name, String type) {
+        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        double sum = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name) && (type == null || line.contains("type=\"" + type + "\""))) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void shouldKeepOneRowPerUnitWhateverShapeTheTaskEventsCome() {
+        String t = "shape-" + UUID.randomUUID();
+        String lead = "L-" + t;
+        String a = "A-" + t;
+        String b = "B-" + t;
+        String c = "C-" + t;
+        double duplicatesBefore = metric("duban_inbox_duplicates_total", "duban.tasks.task-assigned.v1");
+
+        // the lead also listed as responsible, one unit listed twice (directly and through a group)
+        Events.Task task = new Events.Task("plan-" + t, t, "1", "任务").lead(lead, "牵头单位")
+                .responsible(lead, "牵头单位", a, "甲单位", a, "甲单位");
+        String first = send(task, "duban.tasks.task-assigned.v1", 1);
+        resend(task, first, "duban.tasks.task-assigned.v1"); // the same event twice
+        // an edit that keeps the units (the reported fault), then one that drops A and adds B
+        task.set("title", "任务(修改)");
+        send(task, "duban.tasks.task-updated.v1", 2);
+        task.responsible(b, "乙单位", lead, "牵头单位");
+        send(task, "duban.tasks.task-updated.v1", 3);
+        // an older version arriving late names C: ignored
+        Events.Task stale = new Events.Task("plan-" + t, t, "1", "任务").lead(lead, "牵头单位").responsible(c, "丙单位");
+        send(stale, "duban.tasks.task-updated.v1", 2);
+        // moved to another plan; the last event, on the same key, closes the sequence
+        task.set("planId", "plan2-" + t).set("number", "7");
+        send(task, "duban.tasks.task-updated.v1", 4);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "7".equals(obligations(b).getString("items[0].taskNumber")));
+
+        assertEquals(1, count(lead));
+        assertEquals("LEAD", obligations(lead).getString("items[0].role"));
+        assertEquals(0, count(a));
+        assertEquals(1, count(b));
+        assertEquals("RESPONSIBLE", obligations(b).getString("items[0].role"));
+        assertEquals(0, count(c));
+        assertEquals(1.0, metric("duban_inbox_duplicates_total", "duban.tasks.task-assigned.v1") - duplicatesBefore);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/progress/events/dead-letters/" + first)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldApplyEachEventOnceWhenEventsComeTwiceAndOutOfOrder() {
+        int tasks = 60;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long deadBefore = deadLetters();
+        double duplicatesBefore = metric("duban_inbox_duplicates_total", null);
+        int sent = 0;
+        int duplicates = 0;
+        for (int i = 0; i < tasks; i++) {
+            String t = "ooo-" + run + "-" + i;
+            Events.Task v3 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L3-" + t, "三")
+                    .responsible("R3-" + t, "三乙");
+            Events.Task v1 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L1-" + t, "一");
+            Events.Task v2 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L2-" + t, "二");
+            String newest = send(v3, "duban.tasks.task-updated.v1", 3);
+            send(v1, "duban.tasks.task-assigned.v1", 1);
+            send(v2, "duban.tasks.task-updated.v1", 2);
+            resend(v3, newest, "duban.tasks.task-updated.v1");
+            sent += 4;
+            duplicates++;
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> metric("duban_inbox_duplicates_total", null) - duplicatesBefore >= tasks);
+        int right = 0;
+        for (int i = 0; i < tasks; i++) {
+            String t = "ooo-" + run + "-" + i;
+            if (count("L3-" + t) == 1 && count("R3-" + t) == 1 && count("L1-" + t) == 0 && count("L2-" + t) == 0) {
+                right++;
+            }
+        }
+        long dead = deadLetters() - deadBefore;
+        System.out.printf("[fault] duplicates and out of order: sent %d, duplicates %d, tasks right %d of %d, dead letters %d, lost %d%n",
+                sent, duplicates, right, tasks, dead, tasks - right);
+        assertEquals(tasks, right);
+        assertEquals(0, dead);
+    }
+
+    @Test
+    void shouldDeadLetterAPoisonEventGoOnWithTheRestAndApplyItOnceFixed() {
+        String t = "poison-" + UUID.randomUUID();
+        long deadBefore = deadLetters();
+        Events.Task good = new Events.Task("plan-" + t, t, "1", "任务").lead("G1-" + t, "一");
+        send(good, "duban.tasks.task-assigned.v1", 1);
+        KAFKA.send(Events.TASKS_TOPIC, t, "{not json");
+        // region codes are six digits: a seven-digit one breaks the contract and the column
+        Events.Task p1 = new Events.Task("plan-" + t, "p1-" + t, "2", "任务").set("regionCode", "4201029").lead("P1-" + t, "坏一");
+        Events.Task p2 = new Events.Task("plan-" + t, "p2-" + t, "3", "任务").set("regionCode", "4201029").lead("P2-" + t, "坏二");
+        String poison1 = sendOnKey(t, p1);
+        String poison2 = sendOnKey(t, p2);
+        good.lead("G2-" + t, "二");
+        send(good, "duban.tasks.task-updated.v1", 2);
+
+        Api.awaitObligations("G2-" + t, 1);
+        assertEquals(0, count("G1-" + t));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters() - deadBefore == 3);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/progress/events/dead-letters/" + poison1)
+                .then().statusCode(200).body("status", equalTo("DEAD_LETTER")).body("error", containsString("too long"))
+                .body("payload", containsString("4201029")).body("origin", containsString("duban.tasks.v1/"));
+        List<String> ids = given().auth().oauth2(TestTokens.admin()).queryParam("pageSize", 100)
+                .when().get("/api/progress/events/dead-letters").then().statusCode(200).extract().path("items.eventId");
+        assertTrue(ids.stream().anyMatch(id -> id.startsWith("duban.tasks.v1:")), "the unreadable record is kept: " + ids);
+        // the connector sent the nacked records to the dead-letter topic too, with the reason
+        KAFKA.readUntil(DEAD_LETTER_TOPIC, r -> r.raw().contains(poison1), Duration.ofSeconds(30));
+        // replay before the fix fails again and keeps it
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/progress/events/dead-letters/" + poison1 + "/replay")
+                .then().statusCode(422).contentType("application/problem+json");
+        // only operators see dead letters
+        given().auth().oauth2(Api.supervisor()).when().get("/api/progress/events/dead-letters").then().statusCode(403);
+
+        // the fix (here: the column widened), then a replay of one and a redelivery of the other
+        TestInfrastructure.postgres().execute("select 1"); // the superuser connection works
+        alter("alter table task_view alter column region_code type varchar(12)");
+        alter("alter table assignment alter column region_code type varchar(12)");
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/progress/events/dead-letters/" + poison1 + "/replay")
+                .then().statusCode(200).body("outcome", equalTo("APPLIED"));
+        KAFKA.send(Events.TASKS_TOPIC, t, redelivery(poison2, p2));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> countAnywhere("P2-" + t) == 1);
+        assertEquals(1, countAnywhere("P1-" + t));
+        // a replay of an applied event changes nothing
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/progress/events/dead-letters/" + poison1 + "/replay")
+                .then().statusCode(404);
+        KAFKA.send(Events.TASKS_TOPIC, t, redelivery(poison1, p1));
+        good.lead("G3-" + t, "三");
+        send(good, "duban.tasks.task-updated.v1", 3);
+        Api.awaitObligations("G3-" + t, 1);
+        assertEquals(1, countAnywhere("P1-" + t));
+        System.out.printf("[fault] poison between good events: sent 6, good applied 2 of 2, dead letters %d, replayed 1, redelivered 1%n",
+                3);
+        assertEquals(1, deadLetters() - deadBefore, "only the unreadable record is left");
+    }
+
+    private static String sendOnKey(String key, Events.Task task) {
+        task.set("version", 1);
+        String id = UUID.randomUUID().toString();
+        KAFKA.send(Events.TASKS_TOPIC, key, Events.cloudEvent(id, "/duban/tasks-service", "duban.tasks.task-assigned.v1", task.taskId(), task.data));
+        return id;
+    }
+
+    private static String redelivery(String id, Events.Task task) {
+        return Events.cloudEvent(id, "/duban/tasks-service", "duban.tasks.task-assigned.v1", task.taskId(), task.data);
+    }
+
+    private static void alter(String sql) {
+        try (var c = java.sql.DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl("progress"),
+                TestInfrastructure.postgres().username(), "");
+                var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String consumerCheck() {
+        JsonPath health = given().when().get("/q/health/ready").then().extract().jsonPath();
+        return health.getString("checks.find { it.name == 'duban-event-consumer' }.status");
+    }
+
+    @Test
+    void shouldWaitOutADatabaseOutageWithoutParkingOrLosingAnEvent() throws Exception {
+        int tasks = 40;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long deadBefore = deadLetters();
+        List<String> units = new ArrayList<>();
+        TestInfrastructure.postgres().refuseConnections("progress");
+        Instant cut = Instant.now();
+        String downSeen = null;
+        try {
+            for (int i = 0; i < tasks; i++) {
+                String t = "outage-" + run + "-" + i;
+                units.add("U-" + t);
+                send(new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("U-" + t, "单位"),
+                        "duban.tasks.task-assigned.v1", 1);
+            }
+            // readiness says DOWN, for the consumer's own reason, well within 30 s
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                if ("DOWN".equals(consumerCheck())) {
+                    downSeen = Duration.between(cut, Instant.now()).toMillis() + " ms";
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            long remaining = 20_000 - Duration.between(cut, Instant.now()).toMillis();
+            if (remaining > 0) {
+                Thread.sleep(remaining);
+            }
+        } finally {
+            TestInfrastructure.postgres().acceptConnections("progress");
+        }
+        assertTrue(downSeen != null, "readiness of the stalled consumer went DOWN");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> units.stream().allMatch(u -> count(u) == 1));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "UP".equals(consumerCheck()));
+        long dead = deadLetters() - deadBefore;
+        long applied = units.stream().filter(u -> count(u) == 1).count();
+        System.out.printf("[fault] database outage of 20 s: sent %d, delivered %d, dead letters %d, lost %d; readiness DOWN after %s%n",
+                tasks, applied, dead, tasks - applied, downSeen);
+        assertEquals(0, dead, "an outage is never the event's fault");
+        assertEquals(tasks, applied);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/progress/events/status").then().statusCode(200)
+                .body("consumer.stalledSince", org.hamcrest.Matchers.nullValue());
+    }
+}
