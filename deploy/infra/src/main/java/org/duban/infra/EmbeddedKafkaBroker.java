@@ -67,6 +67,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             process = java(List.of("kafka.Kafka", config.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile()))
                     .start();
+            Watchdog.track(process.pid(), "TERM");
             awaitReady();
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start in " + dir, e);
@@ -79,6 +80,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return;
         }
         ProcessControl.terminate(process, Duration.ofSeconds(20));
+        Watchdog.untrack(process.pid());
         process = null;
     }
 

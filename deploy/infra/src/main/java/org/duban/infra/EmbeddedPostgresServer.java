@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real PostgreSQL server from the binaries Zonky ships as Maven artifacts. One server holds one
@@ -17,9 +18,24 @@ import java.sql.Statement;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
+    private final long postmasterPid;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.postmasterPid = postmasterPid(dataDir);
+        if (postmasterPid > 0) {
+            Watchdog.track(postmasterPid, "INT"); // SIGINT: PostgreSQL's fast shutdown
+        }
+    }
+
+    /** The postmaster's pid from the first line of {@code postmaster.pid}, or -1. */
+    private static long postmasterPid(Path dataDir) {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**
@@ -43,7 +59,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedPostgresServer(builder.start());
+            return new EmbeddedPostgresServer(builder.start(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
         }
@@ -131,6 +147,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            Watchdog.untrack(postmasterPid);
         }
     }
 }

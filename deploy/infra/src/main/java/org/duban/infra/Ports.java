@@ -9,6 +9,16 @@ import java.net.ServerSocket;
 public final class Ports {
     private Ports() {}
 
+    /** True if nothing listens on the loopback port (it can be bound now). */
+    public static boolean available(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

@@ -22,6 +22,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> config;
     private final Path log;
     private Process process;
+    /** Told to the service ({@code duban.run.id}) and checked in its readiness, so that "ready" is this process. */
+    private final String runId = java.util.UUID.randomUUID().toString();
 
     public ServiceProcess(String name, Path jar, int port, Map<String, String> config, Path log) {
         this.name = name;
@@ -54,6 +56,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dduban.run.id=" + runId);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -63,13 +66,19 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            Watchdog.track(process.pid(), "TERM");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
         return this;
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /**
+     * Waits until {@code /q/health/ready} answers 200 with this process's run id: another process on
+     * the port (a leftover of an earlier run) is never taken for this one.
+     *
+     * @throws IllegalStateException if this process exits or is not ready in time
+     */
     public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
@@ -80,7 +89,8 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited during start-up; see " + log);
             }
             try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains(runId)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -116,6 +126,7 @@ public final class ServiceProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            Watchdog.untrack(process.pid());
             process = null;
         }
     }
@@ -123,6 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized void stop() {
         if (process != null) {
             ProcessControl.terminate(process, Duration.ofSeconds(15));
+            Watchdog.untrack(process.pid());
             process = null;
         }
     }

@@ -38,27 +38,73 @@ public final class Suite implements AutoCloseable {
         this.services = services;
     }
 
+    /** PostgreSQL's and Kafka's fixed ports (the services' are in {@link #SERVICES}). */
+    public static final int POSTGRES_PORT = 5433;
+    public static final int KAFKA_PORT = 9092;
+
+    /** Thrown before anything starts when a fixed port is taken by a process that is not this suite's leftover. */
+    public static final class PortInUseException extends IllegalStateException {
+        PortInUseException(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * Starts everything.
+     * Starts everything. Before starting, processes an earlier run left behind (listed in
+     * {@code <dataDir>/run/children.pids}) are stopped, and with fixed ports every port is checked;
+     * then a {@link Watchdog} stops every child should this JVM die without cleaning up.
      *
      * @param repoRoot the checkout, where each module's target/quarkus-app lives
      * @param dataDir where PostgreSQL and Kafka keep their data and the services their logs
      * @param keepData keep the data of an earlier run
-     * @param freePorts true to put every service on a free port instead of 8080–8083
+     * @param freePorts true to put everything on free ports instead of the fixed ones
+     * @param portOffset added to every fixed port (8080–8083, 5433, 9092), e.g. to run a second suite
      * @param extraConfig more system properties for every service
+     * @throws PortInUseException naming the port and what to do, when a fixed port is taken
      */
-    public static Suite start(Path repoRoot, Path dataDir, boolean keepData, boolean freePorts,
+    public static Suite start(Path repoRoot, Path dataDir, boolean keepData, boolean freePorts, int portOffset,
             Map<String, String> extraConfig, Consumer<String> log) {
         long started = System.nanoTime();
+        Path pidFile = dataDir.resolve("run").resolve("children.pids");
+        int leftovers = Watchdog.stopLeftovers(pidFile);
+        if (leftovers > 0) {
+            log.accept("stopped " + leftovers + " process(es) an earlier run left behind");
+        }
+        if (!freePorts) {
+            Map<Integer, String> fixed = new LinkedHashMap<>();
+            SERVICES.forEach(spec -> fixed.put(spec.port() + portOffset, spec.name()));
+            fixed.put(POSTGRES_PORT + portOffset, "PostgreSQL");
+            fixed.put(KAFKA_PORT + portOffset, "Kafka");
+            fixed.forEach((port, what) -> {
+                if (!Ports.available(port)) {
+                    throw new PortInUseException("port " + port + " (" + what + ") is in use by another process: stop it "
+                            + "(`ss -ltnp 'sport = :" + port + "'` shows which), or start with -Dduban.port.offset=N to move "
+                            + "every port by N / 端口" + port + "已被其他进程占用");
+                }
+            });
+        }
+        Watchdog.guard(pidFile);
         CompletableFuture<EmbeddedKafkaBroker> kafkaStart = CompletableFuture.supplyAsync(
-                () -> EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), freePorts ? 0 : 9092));
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), keepData, freePorts ? 0 : 5433);
+                () -> EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), freePorts ? 0 : KAFKA_PORT + portOffset));
+        EmbeddedPostgresServer postgres;
+        try {
+            postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), keepData, freePorts ? 0 : POSTGRES_PORT + portOffset);
+        } catch (RuntimeException e) {
+            kafkaStart.thenAccept(EmbeddedKafkaBroker::stop);
+            throw e;
+        }
         log.accept("PostgreSQL ready on port " + postgres.port());
-        EmbeddedKafkaBroker kafka = kafkaStart.join();
+        EmbeddedKafkaBroker kafka;
+        try {
+            kafka = kafkaStart.join();
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         log.accept("Kafka ready on " + kafka.bootstrapServers());
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        SERVICES.forEach(spec -> ports.put(spec.name(), freePorts ? Ports.free() : spec.port()));
+        SERVICES.forEach(spec -> ports.put(spec.name(), freePorts ? Ports.free() : spec.port() + portOffset));
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
         for (ServiceSpec spec : SERVICES) {
             Map<String, String> config = new LinkedHashMap<>();
@@ -112,12 +158,39 @@ public final class Suite implements AutoCloseable {
         return postgres;
     }
 
-    @Override
-    public void close() {
+    /**
+     * Stops everything in order, gateway first, then the services, Kafka and PostgreSQL, each with a
+     * bounded wait and a forced kill after it; a step that fails never skips the ones after it.
+     *
+     * @return the errors of the steps that failed (empty when all went well)
+     */
+    public List<Exception> stop() {
+        List<Exception> errors = new ArrayList<>();
         List<ServiceProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
-        reversed.parallelStream().forEach(ServiceProcess::stop);
-        kafka.stop();
-        postgres.close();
+        guarded(errors, () -> reversed.get(0).stop());
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (ServiceProcess service : reversed.subList(1, reversed.size())) {
+            stops.add(CompletableFuture.runAsync(() -> guarded(errors, service::stop)));
+        }
+        guarded(errors, () -> CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join());
+        guarded(errors, kafka::stop);
+        guarded(errors, postgres::close);
+        return errors;
+    }
+
+    private static void guarded(List<Exception> errors, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            synchronized (errors) {
+                errors.add(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

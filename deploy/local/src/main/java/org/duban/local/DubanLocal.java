@@ -1,5 +1,9 @@
 package org.duban.local;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,43 +14,72 @@ import org.duban.infra.Suite;
 
 /**
  * The run command: PostgreSQL, Kafka and the four services on their embedded defaults, demo data
- * loaded, until Ctrl-C stops everything. Data stays in {@code duban.data.dir} between runs.
+ * loaded, until Ctrl-C (SIGINT) or SIGTERM stops everything. Data stays in {@code duban.data.dir}
+ * between runs; {@code duban.port.offset} moves every fixed port (8080–8083, 5433, 9092) by N.
+ *
+ * <p>Exit codes: 0 after a stop; 2 when a port is taken (the message names it); 1 when the suite or
+ * the demo data could not be started or loaded (everything started is stopped first). If this JVM is
+ * killed outright, the suite's {@link org.duban.infra.Watchdog} stops every child.
  */
 public final class DubanLocal {
+    /** Straight to the file descriptor: Maven's decorated console stream can throw inside a shutdown hook. */
+    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
     private DubanLocal() {}
+
+    private static void say(String line) {
+        OUT.println("[duban] " + line);
+    }
 
     public static void main(String[] args) throws InterruptedException {
         Path repoRoot = Path.of(System.getProperty("duban.repo.root", ".")).toAbsolutePath().normalize();
         Path dataDir = Path.of(System.getProperty("duban.data.dir", repoRoot.resolve("deploy/local/target/duban-data").toString()))
                 .toAbsolutePath().normalize();
+        int portOffset = Integer.getInteger("duban.port.offset", 0);
         JwtKeys keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
         Map<String, String> config = Map.of(
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
                 "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString());
 
-        Suite suite = Suite.start(repoRoot, dataDir, true, false, config, line -> System.out.println("[duban] " + line));
+        Suite suite;
+        try {
+            suite = Suite.start(repoRoot, dataDir, true, false, portOffset, config, DubanLocal::say);
+        } catch (Suite.PortInUseException e) {
+            say("cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            say("cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[duban] stopping the suite…");
-            suite.close();
-            stopped.countDown();
+            try {
+                say("stopping the suite…");
+                suite.stop().forEach(error -> say("while stopping: " + error));
+            } finally {
+                stopped.countDown();
+            }
         }, "duban-stop"));
 
         String gateway = suite.service("gateway").baseUrl();
         String token = JwtSigner.sign(keys.keyPair().getPrivate(), "demo-loader", List.of("ADMIN", "SYSTEM"), null, null);
         try {
-            new DemoData(repoRoot, gateway, token, line -> System.out.println("[duban] " + line)).load();
+            new DemoData(repoRoot, gateway, token, DubanLocal::say).load();
         } catch (java.io.IOException | RuntimeException e) {
-            System.out.println("[duban] demo data not (fully) loaded: " + e.getMessage());
+            say("cannot start: the demo data could not be loaded: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops the suite
+            return;
         }
 
-        System.out.println();
-        System.out.println("  Duban is running. Ctrl-C stops everything.");
-        System.out.println("  Gateway      " + gateway);
-        System.out.println("  Swagger UI   " + gateway + "/q/swagger-ui");
-        suite.services().forEach(s -> System.out.printf("  %-18s %s  (health %s/q/health/ready)%n", s.name(), s.baseUrl(), s.baseUrl()));
-        System.out.println("  Data         " + dataDir);
-        DemoLogins.print(System.out, gateway);
+        OUT.println();
+        OUT.println("  Duban is running. Ctrl-C stops everything.");
+        OUT.println("  Gateway      " + gateway);
+        OUT.println("  Swagger UI   " + gateway + "/q/swagger-ui");
+        suite.services().forEach(s -> OUT.printf("  %-18s %s  (health %s/q/health/ready)%n", s.name(), s.baseUrl(), s.baseUrl()));
+        OUT.println("  Data         " + dataDir);
+        DemoLogins.print(OUT, gateway);
         stopped.await();
     }
 }

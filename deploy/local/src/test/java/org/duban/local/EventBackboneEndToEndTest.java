@@ -47,7 +47,7 @@ class EventBackboneEndToEndTest {
         supervisor = RunningSuite.token(List.of("SUPERVISOR"), REGION, null);
     }
 
-    /** A task created at tasks-service; answers {id, version, leadUnitId, responsibleUnitId}. */
+    /** A task created at tasks-service; answers {id, version, number, planId, lead, responsible} (unit ids). */
     private static Map<String, Object> createTask(int year, String number, String responsible) {
         JsonPath task = given().baseUri(tasks).auth().oauth2(supervisor).contentType(ContentType.JSON)
                 .body(Map.of("regionCode", REGION, "year", year, "number", number, "title", "容错任务" + number,
@@ -57,6 +57,7 @@ class EventBackboneEndToEndTest {
         out.put("id", task.getString("id"));
         out.put("version", task.getInt("version"));
         out.put("number", number);
+        out.put("planId", task.getString("planId"));
         out.put("lead", task.getString("leadUnit.id"));
         out.put("responsible", task.getString("responsibleUnits[0].id"));
         return out;
@@ -204,7 +205,7 @@ class EventBackboneEndToEndTest {
             int pages;
             do {
                 JsonPath ledger = given().baseUri(progress).auth().oauth2(supervisor)
-                        .queryParam("planId", REGION + ":2017").queryParam("kind", "OVERDUE")
+                        .queryParam("planId", created.get(0).get("planId")).queryParam("kind", "OVERDUE")
                         .queryParam("page", page).queryParam("pageSize", 200)
                         .when().get("/api/progress/supervision/ledger").then().statusCode(200).extract().jsonPath();
                 pages = ledger.getInt("pager.pageCount");

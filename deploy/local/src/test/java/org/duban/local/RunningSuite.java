@@ -24,7 +24,7 @@ public final class RunningSuite {
             Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
             Path dataDir = Path.of("target", "e2e-data").toAbsolutePath();
             keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
-            suite = Suite.start(repoRoot, dataDir, false, true, Map.of(
+            suite = Suite.start(repoRoot, dataDir, false, true, 0, Map.of(
                     "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
                     "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString(),
                     // a killed instance's partitions move to the others within seconds, not the default 45 s

@@ -66,12 +66,20 @@ public final class KafkaTestClient {
         throw new AssertionError("no matching record on " + topic + " within " + timeout + "; read " + read.size());
     }
 
-    /** Sends a raw record (a duplicate, a malformed one, another service's event) and waits for the ack. */
+    /**
+     * Sends a raw record (a duplicate, a malformed one, another service's event) and waits for the ack; a
+     * CloudEvent gets the {@code content-type: application/cloudevents+json} header the outbox relay sets.
+     */
     public void send(String topic, String key, String value) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(15, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            if (value != null && value.startsWith("{") && value.contains("\"specversion\"")) {
+                // as the services' outbox relay sends a CloudEvent
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.duban.platform.event.Outbox;
+import org.duban.platform.lock.AdvisoryLocks;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
@@ -89,8 +90,7 @@ public class SupervisionService {
         int overdue = 0;
         int urged = 0;
         for (String planId : planIds) {
-            TaskView.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) l")
-                    .setParameter(1, "duban-sweep:" + planId).getSingleResult();
+            AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
             ReportingCalendar cal = calendars.calendar(planId);
             Map<String, TaskView> tasks = new HashMap<>();
             plans.tasks(planId).forEach(t -> tasks.put(t.taskId, t));

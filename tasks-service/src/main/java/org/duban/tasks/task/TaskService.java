@@ -60,6 +60,7 @@ public class TaskService {
         task.regionCode = request.regionCode();
         task.year = request.year();
         task.sectionId = section(request.sectionId(), plan.id);
+        org.duban.platform.lock.AdvisoryLocks.lock(em, "duban-plan-positions:" + plan.id); // 序号 positions never collide
         task.position = ((Number) em.createQuery("select coalesce(max(t.position), 0) + 1 from Task t where t.planId = :p")
                 .setParameter("p", plan.id).getSingleResult()).intValue();
         task.createdAt = OffsetDateTime.now();
@@ -255,7 +256,9 @@ public class TaskService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The region's plan of tasks entered by hand for the year, created by the first such task (once, however many race). */
     private Plan manualPlan(String regionCode, int year) {
+        org.duban.platform.lock.AdvisoryLocks.lock(em, "duban-manual-plan:" + regionCode + ":" + year);
         return Plan.<Plan>find("regionCode = ?1 and year = ?2 and sourceFormat = ?3", regionCode, year, MANUAL)
                 .firstResultOptional().orElseGet(() -> {
                     Plan p = new Plan();

@@ -232,6 +232,7 @@ public class UnitService {
         private final Map<String, Unit> byKey = new LinkedHashMap<>();
         private final Map<String, UnitGroup> groups = new HashMap<>();
         private final List<Unit> created = new ArrayList<>();
+        private boolean locked;
 
         Resolver(String regionCode) {
             this.regionCode = regionCode;
@@ -262,6 +263,9 @@ public class UnitService {
                 }
             }
             if (unit == null) {
+                unit = committedByAnother(name);
+            }
+            if (unit == null) {
                 unit = newUnit(regionCode, name, null, aliases);
                 unit.persist();
                 created.add(unit);
@@ -278,8 +282,31 @@ public class UnitService {
             return unit;
         }
 
+        /**
+         * Before a name is added to the directory, waits for the region's directory lock (held until this
+         * transaction ends) and looks again: two requests naming the same new unit at once (two imports,
+         * two tasks) then share one unit instead of the second failing on the unique name.
+         */
+        private Unit committedByAnother(String name) {
+            lockDirectory();
+            return Unit.<Unit>find("regionCode = ?1 and nameKey = ?2 and mergedInto is null", regionCode, UnitNames.key(name))
+                    .firstResultOptional().orElse(null);
+        }
+
+        private void lockDirectory() {
+            if (!locked) {
+                org.duban.platform.lock.AdvisoryLocks.lock(Unit.getEntityManager(), "duban-unit-directory:" + regionCode);
+                locked = true;
+            }
+        }
+
         public UnitGroup group(String name) {
             String clean = UnitNames.clean(name);
+            if (!groups.containsKey(clean)) {
+                lockDirectory();
+                UnitGroup.<UnitGroup>find("regionCode = ?1 and name = ?2", regionCode, clean).firstResultOptional()
+                        .ifPresent(g -> groups.put(clean, g));
+            }
             return groups.computeIfAbsent(clean, n -> {
                 UnitGroup g = new UnitGroup();
                 g.regionCode = regionCode;

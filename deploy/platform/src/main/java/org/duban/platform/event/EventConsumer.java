@@ -59,10 +59,17 @@ public class EventConsumer {
     /** Called by the connector for each record, on a worker thread, one record at a time per copy of the channel. */
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
+    public CompletionStage<Void> consume(Message<?> message) {
         String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
-        Throwable deadLetter = deliver(message.getPayload(), origin);
+        Throwable deadLetter;
+        try {
+            deadLetter = deliver(text(message.getPayload()), origin);
+        } catch (RuntimeException e) {
+            // nothing may reach the connector unrecorded: it would go to the dead-letter topic only
+            deadLetter = recordDeadLetter(origin.replace('/', ':').replace('@', ':'), null, String.valueOf(message.getPayload()),
+                    origin, e) ? e : null;
+        }
         if (deadLetter == DELIVERED) {
             return message.ack();
         }
@@ -70,6 +77,17 @@ public class EventConsumer {
             return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
         }
         return message.nack(deadLetter);
+    }
+
+    /** The record's value as text, whatever the connector was configured to hand over. */
+    private static String text(Object payload) {
+        if (payload == null || payload instanceof String) {
+            return (String) payload;
+        }
+        if (payload instanceof byte[] bytes) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return payload.toString();
     }
 
     private static final Throwable DELIVERED = new Throwable("delivered", null, false, false) {};

@@ -3,7 +3,6 @@ package org.duban.platform.event;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,6 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
-    /** The advisory lock key of the relay (any constant unique among this database's advisory locks). */
-    static final long RELAY_LOCK = 0x6475_6261_6e01L;
 
     private final EntityManager em;
     private final String bootstrapServers;
@@ -42,7 +39,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final java.util.concurrent.atomic.AtomicBoolean pendingWakeUp = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    /** The relay's one thread: wake-ups and the periodic tick run here, never two at once. */
+    private final java.util.concurrent.ScheduledExecutorService worker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "duban-outbox-relay");
         thread.setDaemon(true);
         return thread;
@@ -51,35 +49,55 @@ public class OutboxRelay {
     private volatile boolean stopping;
     private int databaseFailures;
 
+    private final java.time.Duration pollInterval;
+
     public OutboxRelay(EntityManager em, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "duban.outbox.enabled", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "duban.outbox.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "duban.outbox.poll-interval", defaultValue = "1s") java.time.Duration pollInterval) {
         this.em = em;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
+        this.pollInterval = pollInterval;
         this.published = registry.counter("duban.outbox.published");
         this.failures = registry.counter("duban.outbox.send.failures");
     }
 
-    /** Commits wake the relay at once (see {@link Outbox}); the schedule catches what a wake-up missed, e.g. after an outage. */
-    @Scheduled(every = "${duban.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledTick() {
-        tick();
+    /**
+     * Commits wake the relay at once (see {@link Outbox}); a tick every {@code duban.outbox.poll-interval} catches
+     * what a wake-up missed, e.g. after an outage. The tick runs on the relay's own thread, which stops when
+     * shutdown begins (a framework scheduler could still fire it after the container is gone).
+     */
+    void startTicking(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent ignored) {
+        if (enabled) {
+            long millis = Math.max(50, pollInterval.toMillis());
+            worker.scheduleWithFixedDelay(this::tick, millis, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Asks for a relay run soon, on the relay's own thread; several requests in a row collapse into one run. */
     public void wakeUp() {
-        if (enabled && pendingWakeUp.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                pendingWakeUp.set(false);
-                tick();
-            });
+        if (enabled && !stopping && pendingWakeUp.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    pendingWakeUp.set(false);
+                    tick();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                pendingWakeUp.set(false); // the rows stay in the outbox for the next start
+            }
         }
     }
 
     /** Stops relaying when shutdown begins, before the database pool and Hibernate are closed under a running tick. */
     void stopping(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent ignored) {
         stopping = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     synchronized void tick() {
@@ -104,8 +122,7 @@ public class OutboxRelay {
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             // one relay at a time across all instances on this database, so that one key's events leave in order
-            Object mine = em.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").getSingleResult();
-            if (!Boolean.TRUE.equals(mine)) {
+            if (!org.duban.platform.lock.AdvisoryLocks.tryLock(em, "duban-outbox-relay")) {
                 return 0;
             }
             @SuppressWarnings("unchecked")
@@ -115,29 +132,37 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
+            // hand the whole batch to the producer, then mark every row whose send was acknowledged, even
+            // after a failure: a row sent but left unmarked would be sent again (a duplicate on the topic)
             List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-            try {
-                for (OutboxEvent row : batch) {
-                    ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
-                    record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                    sends.add(producer().send(record));
-                }
-            } catch (RuntimeException e) {
-                return failed(batch.get(sends.size()), e);
-            }
-            int done = 0;
-            for (int i = 0; i < batch.size(); i++) {
+            RuntimeException refused = null;
+            for (OutboxEvent row : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
                 try {
-                    sends.get(i).get(15, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    failed(batch.get(i), e);
+                    sends.add(producer().send(record));
+                } catch (RuntimeException e) {
+                    refused = e;
                     break;
                 }
-                batch.get(i).publishedAt = OffsetDateTime.now();
-                done++;
+            }
+            int done = 0;
+            boolean failedAny = refused != null;
+            for (int i = 0; i < sends.size(); i++) {
+                try {
+                    sends.get(i).get(15, TimeUnit.SECONDS);
+                    batch.get(i).publishedAt = OffsetDateTime.now();
+                    done++;
+                } catch (Exception e) {
+                    failed(batch.get(i), e);
+                    failedAny = true;
+                }
+            }
+            if (refused != null) {
+                failed(batch.get(sends.size()), refused);
             }
             published.increment(done);
-            return done;
+            return failedAny ? -1 : done;
         });
     }
 

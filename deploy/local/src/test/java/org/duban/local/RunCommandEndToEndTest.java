@@ -1,0 +1,150 @@
+package org.duban.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.duban.infra.Ports;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run command ({@link DubanLocal}) as a person uses it, as its own process with its ports moved
+ * by a random offset: killed outright it leaves no process behind, stopped with SIGTERM it stops
+ * everything, and a taken port stops it before anything starts, with the port named.
+ */
+class RunCommandEndToEndTest {
+    private static final Path REPO = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
+
+    /** An offset that leaves all six fixed ports (8080–8083, 5433, 9092) free. */
+    private static int freeOffset() {
+        while (true) {
+            int offset = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+            if (List.of(8080, 8081, 8082, 8083, 5433, 9092).stream().allMatch(p -> Ports.available(p + offset))) {
+                return offset;
+            }
+        }
+    }
+
+    private record Run(Process process, Path log, Path dataDir) {
+        String output() throws IOException {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        }
+
+        /** The run command's processes: its descendants and PostgreSQL's postmaster (which pg_ctl detaches). */
+        List<ProcessHandle> children() throws IOException {
+            List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+            Path pid = dataDir.resolve("postgres/postmaster.pid");
+            if (Files.exists(pid)) {
+                ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim())).ifPresent(all::add);
+            }
+            return all;
+        }
+    }
+
+    private static Run start(String name, int offset) throws IOException {
+        Path dataDir = Path.of("target", "run-command", name).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        Path log = dataDir.resolve("run.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dduban.repo.root=" + REPO, "-Dduban.data.dir=" + dataDir, "-Dduban.port.offset=" + offset,
+                DubanLocal.class.getName())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Run(process, log, dataDir);
+    }
+
+    private static void awaitRunning(Run run) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(240);
+        while (Instant.now().isBefore(deadline)) {
+            if (run.output().contains("Duban is running")) {
+                return;
+            }
+            if (!run.process().isAlive()) {
+                throw new AssertionError("the run command exited with " + run.process().exitValue() + ":\n" + run.output());
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the run command did not come up:\n" + run.output());
+    }
+
+    private static List<ProcessHandle> survivors(List<ProcessHandle> children, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        List<ProcessHandle> alive;
+        do {
+            alive = children.stream().filter(ProcessHandle::isAlive).toList();
+            if (alive.isEmpty()) {
+                return alive;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        return alive;
+    }
+
+    private static String describe(List<ProcessHandle> processes) {
+        return processes.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList().toString();
+    }
+
+    @Test
+    void shouldLeaveNoProcessBehindWhenTheRunCommandIsKilled() throws Exception {
+        Run run = start("sigkill", freeOffset());
+        try {
+            awaitRunning(run);
+            List<ProcessHandle> children = run.children();
+            assertTrue(children.size() >= 7, "4 services, Kafka, PostgreSQL and the watchdog: " + describe(children));
+            Instant killed = Instant.now();
+            run.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            List<ProcessHandle> left = survivors(children, Duration.ofSeconds(10));
+            System.out.printf("[run] SIGKILL: %d children, %d left after %d ms%n", children.size(), left.size(),
+                    Duration.between(killed, Instant.now()).toMillis());
+            assertEquals(List.of(), left, "orphans: " + describe(left));
+        } finally {
+            run.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldStopEveryChildOnSigterm() throws Exception {
+        Run run = start("sigterm", freeOffset());
+        try {
+            awaitRunning(run);
+            List<ProcessHandle> children = run.children();
+            run.process().destroy();
+            assertTrue(run.process().waitFor(90, TimeUnit.SECONDS), "the run command stopped:\n" + run.output());
+            List<ProcessHandle> left = survivors(children, Duration.ofSeconds(10));
+            assertEquals(List.of(), left, "left running: " + describe(left));
+            assertTrue(run.output().contains("stopping the suite"), run.output());
+            assertTrue(!run.output().contains("while stopping"), run.output());
+        } finally {
+            run.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartWhenAPortIsTakenNamingThePort() throws Exception {
+        int offset = freeOffset();
+        int taken = 8082 + offset;
+        try (ServerSocket squatter = new ServerSocket(taken, 1, InetAddress.getLoopbackAddress())) {
+            Run run = start("port-taken", offset);
+            try {
+                assertTrue(run.process().waitFor(120, TimeUnit.SECONDS), "the run command gave up:\n" + run.output());
+                assertEquals(2, run.process().exitValue(), run.output());
+                assertTrue(run.output().contains("port " + taken + " (progress-service) is in use"), run.output());
+                assertTrue(!run.output().contains("Duban is running"), run.output());
+                assertEquals(List.of(), survivors(run.children(), Duration.ofSeconds(10)));
+            } finally {
+                run.process().destroyForcibly();
+            }
+        }
+    }
+}
