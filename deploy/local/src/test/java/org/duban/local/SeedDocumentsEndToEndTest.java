@@ -66,13 +66,15 @@ class SeedDocumentsEndToEndTest {
         given().baseUri(gateway).auth().oauth2(RunningSuite.token(List.of("STATISTICIAN"), REGION, null))
                 .contentType("application/json")
                 .body(Map.of("indicator", "GDP", "regionCode", REGION, "year", 2018, "period", "Q1", "value", 121.9,
-                        "unit", "亿元", "growthRate", 8, "estimate", true, "source", "区统计局"))
+                        "unit", "亿元", "growthRate", 8.1, "estimate", true, "source", "区统计局"))
                 .when().post("/api/indicators/observations")
                 .then().statusCode(201);
+        // the figure (growth 8.1%, which no imported text says) reaches task 1's line in the notice's first part,
+        // worded as the real notices word it (实现地区生产总值增长8.5%(预期目标8%)), in place of the imported text
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 given().baseUri(gateway).auth().oauth2(supervisor).queryParam("period", "Q1").queryParam("format", "md")
                         .when().get("/api/progress/plans/" + planId + "/notice")
-                        .then().statusCode(200).body(containsString("121.9")));
+                        .then().statusCode(200).body(containsString("地区生产总值增长8.1%")));
     }
 
     /** Task 1 (地区生产总值达到678亿元) linked to the GDP indicator, keeping everything else as imported. */

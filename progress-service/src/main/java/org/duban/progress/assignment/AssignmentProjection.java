@@ -49,15 +49,18 @@ public class AssignmentProjection implements EventHandler {
             }
             existing.put(a.key.unitId(), a);
         }
+        boolean cancelled = TASK_CANCELLED.equals(event.type());
         if (task == null) {
             task = new TaskView();
             task.taskId = taskId;
             copy(task, data, version);
             task.persist();
+        } else if (cancelled) {
+            task.version = version; // a cancel event names the task only: the copy keeps what it knew
         } else {
             copy(task, data, version);
         }
-        if (TASK_CANCELLED.equals(event.type())) {
+        if (cancelled) {
             // the row stays, flagged, so that an older assigned event arriving later cannot bring the task back
             task.cancelled = true;
             existing.values().forEach(Assignment::delete);

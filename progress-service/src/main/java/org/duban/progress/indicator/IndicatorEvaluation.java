@@ -27,4 +27,8 @@ public class IndicatorEvaluation extends PanacheEntityBase {
 
     @Column(name = "growth_rate")
     public BigDecimal growthRate;
+
+    /** The revision of the observation evaluated; an evaluation of a lower revision arriving later is ignored. */
+    @Column(nullable = false)
+    public int revision;
 }

@@ -8,7 +8,8 @@ import org.duban.platform.event.EventHandler;
 
 /**
  * Keeps the indicator figures and verdicts of indicators-service: figures feed the pace of tasks whose
- * indicatorCode matches; verdicts open the notice. A lower revision arriving late changes nothing.
+ * indicatorCode matches; verdicts open the notice. A figure or a verdict of a lower revision arriving late
+ * changes nothing; the same event twice writes the same row (upsert by indicator, region, year and period).
  */
 @ApplicationScoped
 public class IndicatorProjection implements EventHandler {
@@ -56,7 +57,11 @@ public class IndicatorProjection implements EventHandler {
     }
 
     private static void evaluation(IndicatorFigure.Key key, JsonNode d) {
+        int revision = d.path("revision").asInt(0);
         IndicatorEvaluation e = IndicatorEvaluation.findById(key);
+        if (e != null && e.revision > revision) {
+            return;
+        }
         if (e == null) {
             e = new IndicatorEvaluation();
             e.key = key;
@@ -66,6 +71,7 @@ public class IndicatorProjection implements EventHandler {
         e.actualValue = decimal(d.path("actualValue"));
         e.unit = d.path("unit").asText(null);
         e.growthRate = decimal(d.path("growthRate"));
+        e.revision = revision;
         e.persist();
     }
 

@@ -23,6 +23,7 @@ import org.duban.progress.pace.PercentOfAnnual;
  */
 @ApplicationScoped
 public class ImportedProgressHandler implements EventHandler {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportedProgressHandler.class);
 
     public static final String PROGRESS_IMPORTED = "duban.tasks.progress-imported.v1";
 
@@ -49,8 +50,13 @@ public class ImportedProgressHandler implements EventHandler {
         String unitName = d.path("unit").path("name").asText(unitId);
         String regionCode = d.path("regionCode").asText();
         int year = d.path("year").asInt();
-        if (taskId == null || unitId.isBlank()) {
-            throw new IllegalArgumentException("progress-imported event " + event.id() + " lacks taskId or unit");
+        if (taskId == null) {
+            throw new IllegalArgumentException("progress-imported event " + event.id() + " lacks taskId");
+        }
+        if (unitId.isBlank()) {
+            // a task with no lead unit: tasks-service sends "unit": null; there is no unit to file it for
+            LOG.infof("progress-imported event %s for task %s names no unit; nothing to record", event.id(), taskId);
+            return;
         }
         TaskView task = TaskView.findById(taskId);
         if (task == null) {
@@ -64,6 +70,9 @@ public class ImportedProgressHandler implements EventHandler {
             return;
         }
         OffsetDateTime at = event.time() != null ? event.time() : OffsetDateTime.now(clock);
+        if (current != null && current.createdAt != null && current.createdAt.isAfter(at)) {
+            return; // an older import arriving late (a replayed dead letter) never covers a newer report
+        }
         Report r = new Report();
         r.id = UUID.randomUUID().toString();
         r.taskId = taskId;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,74 +77,89 @@ public class SupervisionService {
      * regions when {@code regionCode} is null). Each plan is swept under a transaction-scoped PostgreSQL
      * advisory lock taken before its ledger is read, so two sweeps at once (two instances, or the
      * scheduler and a supervisor) never write a line twice: the second waits, then finds the lines written.
+     * Each plan is its own transaction, so a province's sweep never runs into the transaction timeout.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SweepResult sweep(String actor, String regionCode) {
         Instant now = clock.instant();
         LocalDate today = ReportingCalendar.today(clock);
         SupervisionRules rules = config.supervision().rules();
-        List<String> planIds = (regionCode == null
+        List<String> planIds = QuarkusTransaction.requiringNew().call(() -> (regionCode == null
                 ? TaskView.find("select distinct t.planId from TaskView t where t.cancelled = false order by t.planId")
                 : TaskView.find("select distinct t.planId from TaskView t where t.cancelled = false and t.regionCode = ?1"
                         + " order by t.planId", regionCode))
-                .project(String.class).list();
+                .project(String.class).list());
         int reminders = 0;
         int overdue = 0;
         int urged = 0;
         for (String planId : planIds) {
-            AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
-            ReportingCalendar cal = calendars.calendar(planId);
-            Map<String, TaskView> tasks = new HashMap<>();
-            plans.tasks(planId).forEach(t -> tasks.put(t.taskId, t));
-            Set<Key> received = received(planId);
-            Map<Key, Trail> trails = trails(planId);
-            Map<String, LateSubmissionGrant> grants = new HashMap<>();
-            calendars.grants(planId).forEach(g -> grants.put(g.unitId() + "|" + g.period(),
-                    new LateSubmissionGrant(g.unitId(), org.duban.progress.calendar.ReportingPeriod.parse(g.period()),
-                            g.allowedUntil(), g.reason())));
-            List<Assignment> owed = plans.assignmentsOfPlan(planId);
-            for (CalendarEntry entry : cal.entries()) {
-                String period = entry.period().code();
-                for (Assignment a : owed) {
-                    TaskView task = tasks.get(a.key.taskId());
-                    Key key = new Key(a.key.taskId(), a.key.unitId(), period);
-                    if (task == null || received.contains(key)) {
-                        continue;
+            int[] counts = QuarkusTransaction.requiringNew().call(() -> sweepPlan(planId, actor, now, today, rules));
+            reminders += counts[0];
+            overdue += counts[1];
+            urged += counts[2];
+        }
+        return new SweepResult(OffsetDateTime.now(clock), reminders, overdue, urged);
+    }
+
+    /** Sweeps one plan in its own transaction, under the plan's lock; answers {reminders, overdue, urged}. */
+    private int[] sweepPlan(String planId, String actor, Instant now, LocalDate today, SupervisionRules rules) {
+        int reminders = 0;
+        int overdue = 0;
+        int urged = 0;
+        AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
+        ReportingCalendar cal = calendars.calendar(planId);
+        Map<String, TaskView> tasks = new HashMap<>();
+        plans.tasks(planId).forEach(t -> tasks.put(t.taskId, t));
+        Set<Key> received = received(planId);
+        Map<Key, Trail> trails = trails(planId);
+        Map<String, LateSubmissionGrant> grants = new HashMap<>();
+        calendars.grants(planId).forEach(g -> grants.put(g.unitId() + "|" + g.period(),
+                new LateSubmissionGrant(g.unitId(), org.duban.progress.calendar.ReportingPeriod.parse(g.period()),
+                        g.allowedUntil(), g.reason())));
+        List<Assignment> owed = plans.assignmentsOfPlan(planId);
+        for (CalendarEntry entry : cal.entries()) {
+            String period = entry.period().code();
+            for (Assignment a : owed) {
+                TaskView task = tasks.get(a.key.taskId());
+                Key key = new Key(a.key.taskId(), a.key.unitId(), period);
+                if (task == null || received.contains(key)) {
+                    continue;
+                }
+                Trail trail = trails.computeIfAbsent(key, k -> new Trail());
+                Optional<LateSubmissionGrant> grant = Optional.ofNullable(grants.get(a.key.unitId() + "|" + period));
+                LocalDate due = grant.map(LateSubmissionGrant::allowedUntil)
+                        .filter(d -> d.isAfter(entry.effectiveDeadline())).orElse(entry.effectiveDeadline());
+                if (!trail.reminded && !today.isAfter(due) && !today.isBefore(due.minusDays(rules.reminderDaysBefore()))) {
+                    record(task, a, period, UrgingEntry.Kind.REMINDER_BEFORE, null, null, actor,
+                            "距截止日期" + due + "还有" + ChronoUnit.DAYS.between(today, due) + "天", REMINDER_SENT, due);
+                    trail.reminded = true;
+                    reminders++;
+                }
+                if (!now.isBefore(ReportingCalendar.lateFrom(due))) {
+                    long days = ChronoUnit.DAYS.between(due, today);
+                    if (!trail.overdue) {
+                        record(task, a, period, UrgingEntry.Kind.OVERDUE, null, (int) days, actor, "逾期未报 / overdue",
+                                REPORT_OVERDUE, due);
+                        trail.overdue = true;
+                        overdue++;
                     }
-                    Trail trail = trails.computeIfAbsent(key, k -> new Trail());
-                    Optional<LateSubmissionGrant> grant = Optional.ofNullable(grants.get(a.key.unitId() + "|" + period));
-                    LocalDate due = grant.map(LateSubmissionGrant::allowedUntil)
-                            .filter(d -> d.isAfter(entry.effectiveDeadline())).orElse(entry.effectiveDeadline());
-                    if (!trail.reminded && !today.isAfter(due) && !today.isBefore(due.minusDays(rules.reminderDaysBefore()))) {
-                        record(task, a, period, UrgingEntry.Kind.REMINDER_BEFORE, null, null, actor,
-                                "距截止日期" + due + "还有" + ChronoUnit.DAYS.between(today, due) + "天", REMINDER_SENT, due);
-                        trail.reminded = true;
-                        reminders++;
-                    }
-                    if (!now.isBefore(ReportingCalendar.lateFrom(due))) {
-                        long days = ChronoUnit.DAYS.between(due, today);
-                        if (!trail.overdue) {
-                            record(task, a, period, UrgingEntry.Kind.OVERDUE, null, (int) days, actor, "逾期未报 / overdue",
-                                    REPORT_OVERDUE, due);
-                            trail.overdue = true;
-                            overdue++;
-                        }
-                        Optional<UrgingLevel> next = rules.escalation(days, Optional.ofNullable(trail.level));
-                        if (next.isPresent()) {
-                            record(task, a, period, UrgingEntry.Kind.URGED, next.get(), (int) days, actor,
-                                    next.get().label(), UNIT_URGED, due);
-                            trail.level = next.get();
-                            urged++;
-                        }
+                    Optional<UrgingLevel> next = rules.escalation(days, Optional.ofNullable(trail.level));
+                    if (next.isPresent()) {
+                        record(task, a, period, UrgingEntry.Kind.URGED, next.get(), (int) days, actor,
+                                next.get().label(), UNIT_URGED, due);
+                        trail.level = next.get();
+                        urged++;
                     }
                 }
             }
         }
-        return new SweepResult(OffsetDateTime.now(clock), reminders, overdue, urged);
+        return new int[] {reminders, overdue, urged};
     }
 
     /** The office urges a unit by hand: one step up from the last urging. */
     public LedgerLine urge(String taskId, String unitId, String period, String note, String actor) {
         TaskView task = plans.requireTask(taskId);
+        AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + task.planId); // one level step at a time
         Assignment a = Assignment.findById(new Assignment.Key(taskId, unitId));
         if (a == null) {
             throw ProblemException.unprocessable("unit " + unitId + " owes no report on task " + taskId + " / 该单位无此任务");

@@ -118,6 +118,65 @@ class EventBackboneTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    private static Map<String, Object> verdict(String code, String targetText, int revision) {
+        Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("indicatorCode", code);
+        v.put("regionCode", Api.REGION);
+        v.put("year", 2018);
+        v.put("period", "Q1");
+        v.put("verdict", "BEHIND_PACE");
+        v.put("targetText", targetText);
+        v.put("actualValue", 121.9);
+        v.put("unit", "亿元");
+        v.put("growthRate", 8);
+        v.put("revision", revision);
+        return v;
+    }
+
+    @Test
+    void shouldKeepTheNewestVerdictWhenAnOlderRevisionArrivesLate() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String plan = "verdict-" + s;
+        String gdp = "GDP" + s;
+        Events.assigned(new Events.Task(plan, plan + "-1", "1", "地区生产总值增长9.5%").lead("V" + s, "区发改局").set("indicatorCode", gdp));
+        Api.awaitObligations("V" + s, 1);
+        double before = metric("duban_inbox_applied_total", "duban.indicators.indicator-evaluated.v1");
+        Events.send(Events.INDICATORS_TOPIC, gdp + ":" + Api.REGION, "duban.indicators.indicator-evaluated.v1", verdict(gdp, "9.5%", 2));
+        Events.send(Events.INDICATORS_TOPIC, gdp + ":" + Api.REGION, "duban.indicators.indicator-evaluated.v1", verdict(gdp, "7.5%", 1));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> metric("duban_inbox_applied_total", "duban.indicators.indicator-evaluated.v1") - before >= 2);
+        String notice = given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1")
+                .when().get("/api/progress/plans/" + plan + "/notice").then().statusCode(200).extract().asString();
+        assertTrue(notice.contains("预期目标9.5%"), notice);
+        assertTrue(!notice.contains("预期目标7.5%"), notice);
+    }
+
+    @Test
+    void shouldTakeAnImportedProgressWithoutAUnitAndACancelNamingOnlyTheTaskWithoutDeadLetters() {
+        String t = "nounit-" + UUID.randomUUID();
+        long deadBefore = deadLetters();
+        Events.Task task = new Events.Task("plan-" + t, t, "1", "任务").lead("NU-" + t, "单位");
+        send(task, "duban.tasks.task-assigned.v1", 1);
+        Api.awaitObligations("NU-" + t, 1);
+        // tasks-service sends "unit": null for a task with no lead unit
+        Map<String, Object> imported = new java.util.LinkedHashMap<>();
+        imported.put("importId", "imp-" + t);
+        imported.put("planId", "plan-" + t);
+        imported.put("taskId", t);
+        imported.put("regionCode", Api.REGION);
+        imported.put("year", 2018);
+        imported.put("period", "Q1");
+        imported.put("unit", null);
+        imported.put("text", "一季度完成。");
+        Events.send(Events.TASKS_TOPIC, t, "duban.tasks.progress-imported.v1", imported);
+        // a cancel event names the task, its plan and version only
+        Map<String, Object> cancel = Map.of("taskId", t, "planId", "plan-" + t, "version", 2);
+        KAFKA.send(Events.TASKS_TOPIC, t, Events.cloudEvent(UUID.randomUUID().toString(), "/duban/tasks-service",
+                "duban.tasks.task-cancelled.v1", t, cancel));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("NU-" + t) == 0);
+        assertEquals(0, deadLetters() - deadBefore);
+    }
+
     @Test
     void shouldApplyEachEventOnceWhenEventsComeTwiceAndOutOfOrder() {
         int tasks = 60;

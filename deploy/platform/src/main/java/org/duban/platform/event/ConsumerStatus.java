@@ -18,23 +18,33 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * What the event consumer is doing, for readiness, metrics and the operator API: whether it is
- * stalled on an infrastructure fault (since when, why), when it last finished a record, and its lag
- * (records on its topics not yet committed by its group, read from Kafka with an admin client and
- * cached for {@code duban.events.consume.lag-cache}).
+ * What the event consumer of this instance is doing, for readiness, metrics and the operator API:
+ * which partitions wait out an infrastructure fault (since when, why), when it last finished a
+ * record, and its lag: records on the partitions assigned to this instance (it is the channel's
+ * rebalance listener) not yet committed by its group, read from Kafka with an admin client and cached
+ * for {@code duban.events.consume.lag-cache}.
  *
  * <p>Metrics: {@code duban_events_consumer_stalled} (1 while waiting out a fault),
  * {@code duban_events_consumer_lag} (records; -1 when Kafka cannot be asked).
  */
 @ApplicationScoped
-public class ConsumerStatus {
+@jakarta.enterprise.inject.Default
+@Identifier(ConsumerStatus.REBALANCE_LISTENER)
+public class ConsumerStatus implements KafkaConsumerRebalanceListener {
+    /** Named in {@code mp.messaging.incoming.duban-events.consumer-rebalance-listener.name}. */
+    public static final String REBALANCE_LISTENER = "duban-events-rebalance";
     private static final Logger LOG = Logger.getLogger(ConsumerStatus.class);
 
     /** The consumer's state at one moment. {@code lag} is -1 when unknown, {@code stalledSince} null when not stalled. */
@@ -47,8 +57,12 @@ public class ConsumerStatus {
     private final String bootstrapServers;
     private final Duration lagCache;
     private final Clock clock = Clock.systemUTC();
-    private volatile Instant stalledSince;
-    private volatile String stallReason;
+    /** Partitions ({@code topic/partition}) whose record waits out a fault, with since when and why. */
+    private final Map<String, Stall> stalls = new ConcurrentHashMap<>();
+    private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+
+    private record Stall(Instant since, String reason) {}
+
     private volatile Instant lastProgressAt;
     private volatile long cachedLag = -1;
     private volatile Instant lagReadAt = Instant.EPOCH;
@@ -65,36 +79,58 @@ public class ConsumerStatus {
         this.group = group.orElse(null);
         this.bootstrapServers = bootstrapServers;
         this.lagCache = lagCache;
-        Gauge.builder("duban.events.consumer.stalled", () -> stalledSince == null ? 0 : 1).register(registry);
+        Gauge.builder("duban.events.consumer.stalled", stalls::size).register(registry);
         Gauge.builder("duban.events.consumer.lag", this::lag).register(registry);
     }
 
-    /** A record was finished (applied, found duplicate or dead-lettered). */
-    void progressed() {
+    /** A record of {@code partition} ({@code topic/partition}) was finished (applied, found duplicate or dead-lettered). */
+    void progressed(String partition) {
         lastProgressAt = clock.instant();
-        Instant since = stalledSince;
-        if (since != null) {
-            stalledSince = null;
-            stallReason = null;
-            LOG.infof("event consumer resumed after %d s waiting for the infrastructure",
-                    Duration.between(since, clock.instant()).toSeconds());
+        Stall stall = stalls.remove(partition);
+        if (stall != null) {
+            LOG.infof("event consumer resumed %s after %d s waiting for the infrastructure", partition,
+                    Duration.between(stall.since(), clock.instant()).toSeconds());
         }
     }
 
-    /** The consumer waits out an infrastructure fault; logged at ERROR once per stall. */
-    void stalled(Throwable error) {
-        stallReason = Inbox.describe(error);
-        if (stalledSince == null) {
-            stalledSince = clock.instant();
-            LOG.errorf("event consumer stalled, retrying until the infrastructure is back: %s", stallReason);
+    /** A record of {@code partition} waits out an infrastructure fault; logged at ERROR once per stall. */
+    void stalled(String partition, Throwable error) {
+        String reason = Inbox.describe(error);
+        Stall before = stalls.get(partition);
+        stalls.put(partition, new Stall(before == null ? clock.instant() : before.since(), reason));
+        if (before == null) {
+            LOG.errorf("event consumer stalled on %s, retrying until the infrastructure is back: %s", partition, reason);
         }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assigned.addAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assigned.removeAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assigned.removeAll(partitions);
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(enabled, topics, group, enabled ? lag() : 0, stalledSince, stallReason, lastProgressAt);
+        Instant since = null;
+        String reason = null;
+        for (Map.Entry<String, Stall> e : stalls.entrySet()) {
+            if (since == null || e.getValue().since().isBefore(since)) {
+                since = e.getValue().since();
+                reason = e.getKey() + ": " + e.getValue().reason();
+            }
+        }
+        return new Snapshot(enabled, topics, group, enabled ? lag() : 0, since, reason, lastProgressAt);
     }
 
-    /** Records not yet committed by the group on the consumed topics; -1 when Kafka does not answer. */
+    /** Records not yet committed by the group on the partitions this instance holds; -1 when Kafka does not answer. */
     public synchronized long lag() {
         if (!enabled) {
             return 0;
@@ -112,15 +148,17 @@ public class ConsumerStatus {
     }
 
     private long readLag() throws Exception {
+        Set<TopicPartition> mine = Set.copyOf(assigned);
+        if (mine.isEmpty()) {
+            return 0;
+        }
         Admin client = admin();
-        Map<String, TopicDescription> described = client.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-        described.values().forEach(d -> d.partitions().forEach(p -> {
-            TopicPartition tp = new TopicPartition(d.name(), p.partition());
+        mine.forEach(tp -> {
             latest.put(tp, OffsetSpec.latest());
             earliest.put(tp, OffsetSpec.earliest());
-        }));
+        });
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = client.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = client.listOffsets(earliest).all().get(5, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group)

@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
  * never the event's fault: the record is retried with backoff, without limit, until the database is
  * back; meanwhile {@link ConsumerStatus} reports the consumer stalled and readiness is DOWN.</li>
  * <li>A record that is not a CloudEvent, or that a handler rejects three times, is a dead letter: kept
- * in the inbox (status DEAD_LETTER, replayable through {@code EventOperations}) and nacked, which the
- * connector's {@code dead-letter-queue} strategy sends to the dead-letter topic; the next record follows.</li>
+ * in the inbox (status DEAD_LETTER, replayable through {@code EventOperations}) and, in the same
+ * transaction, put in the outbox for the dead-letter topic; then it is acknowledged and the next record
+ * follows. Nothing a handler throws (an {@link Error} included) escapes to end the channel.</li>
  * <li>On shutdown a waiting record is neither acknowledged nor dead-lettered: it is read again on restart.</li>
  * </ul>
  */
@@ -62,21 +63,29 @@ public class EventConsumer {
     public CompletionStage<Void> consume(Message<?> message) {
         String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
-        Throwable deadLetter;
+        boolean done;
         try {
-            deadLetter = deliver(text(message.getPayload()), origin);
-        } catch (RuntimeException e) {
-            // nothing may reach the connector unrecorded: it would go to the dead-letter topic only
-            deadLetter = recordDeadLetter(origin.replace('/', ':').replace('@', ':'), null, String.valueOf(message.getPayload()),
-                    origin, e) ? e : null;
+            done = deliver(text(message.getPayload()), origin);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // nothing may escape: an exception here would end this copy of the channel for good
+            done = recordDeadLetter(fallbackId(origin), null, String.valueOf(message.getPayload()), origin, e);
         }
-        if (deadLetter == DELIVERED) {
-            return message.ack();
-        }
-        if (deadLetter == null) {
+        if (!done) {
             return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
         }
-        return message.nack(deadLetter);
+        // applied, duplicate or kept as a dead letter (inbox row and dead-letter topic, through the outbox)
+        return message.ack();
+    }
+
+    private static String fallbackId(String origin) {
+        return origin.replace('/', ':').replace('@', ':');
+    }
+
+    private static String partitionOf(String origin) {
+        int at = origin.lastIndexOf('@');
+        return at < 0 ? origin : origin.substring(0, at);
     }
 
     /** The record's value as text, whatever the connector was configured to hand over. */
@@ -90,44 +99,43 @@ public class EventConsumer {
         return payload.toString();
     }
 
-    private static final Throwable DELIVERED = new Throwable("delivered", null, false, false) {};
-
-    /** Answers {@link #DELIVERED}, the error that made the record a dead letter, or null if interrupted by shutdown. */
-    Throwable deliver(String payload, String origin) {
+    /** Applies the record or keeps it as a dead letter; false only when shutdown came first. */
+    boolean deliver(String payload, String origin) {
         CloudEvent event;
         try {
             event = inbox.parse(payload);
         } catch (IllegalArgumentException e) {
             // no id of its own: named after where it was read (topic:partition:offset)
-            return recordDeadLetter(origin.replace('/', ':').replace('@', ':'), null, payload, origin, e) ? e : null;
+            return recordDeadLetter(fallbackId(origin), null, payload, origin, e);
         }
         int attempts = 0;
         int stalls = 0;
         while (running) {
             try {
                 inbox.apply(event, payload, origin);
-                status.progressed();
-                return DELIVERED;
+                status.progressed(partitionOf(origin));
+                return true;
             } catch (RuntimeException e) {
                 if (infrastructure(e)) {
-                    status.stalled(e);
+                    status.stalled(partitionOf(origin), e);
                     registry.counter("duban.events.consumer.infrastructure.retries").increment();
                     sleep(Math.min(MAX_BACKOFF_MS, 100L << Math.min(stalls++, 6)));
                     continue;
                 }
                 if (safelyApplied(event.id())) {
-                    return DELIVERED; // another instance applied it while we tried
+                    status.progressed(partitionOf(origin));
+                    return true; // another instance applied it while we tried
                 }
                 attempts++;
                 LOG.warnf("event %s (%s) from %s failed, attempt %d of %d: %s", event.id(), event.type(), origin, attempts,
                         ATTEMPTS, Inbox.describe(e));
                 if (attempts >= ATTEMPTS) {
-                    return recordDeadLetter(event.id(), event, payload, origin, e) ? e : null;
+                    return recordDeadLetter(event.id(), event, payload, origin, e);
                 }
                 sleep(100L * attempts);
             }
         }
-        return null;
+        return false;
     }
 
     private boolean safelyApplied(String eventId) {
@@ -147,16 +155,17 @@ public class EventConsumer {
         while (running) {
             try {
                 inbox.recordDeadLetter(eventId, event, payload, origin, error);
-                status.progressed();
+                status.progressed(partitionOf(origin));
                 return true;
             } catch (RuntimeException e) {
                 if (!infrastructure(e)) {
-                    LOG.errorf(e, "dead letter %s from %s could not be kept in the inbox; it is on the dead-letter topic only",
-                            eventId, origin);
-                    status.progressed();
+                    // the inbox refuses even the row (it is stored sanitised): say so loudly, move on
+                    LOG.errorf(e, "dead letter %s from %s could not be kept in the inbox: %s", eventId, origin, error);
+                    registry.counter("duban.inbox.dead.letters.unrecorded").increment();
+                    status.progressed(partitionOf(origin));
                     return true;
                 }
-                status.stalled(e);
+                status.stalled(partitionOf(origin), e);
                 sleep(Math.min(MAX_BACKOFF_MS, 100L << Math.min(stalls++, 6)));
             }
         }

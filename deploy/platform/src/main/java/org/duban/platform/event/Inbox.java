@@ -32,16 +32,24 @@ public class Inbox {
                    last_attempt_at = excluded.last_attempt_at
              where duban_inbox.status <> 'APPLIED'""";
 
+    /** The type of the event that carries a dead letter to the dead-letter topic. */
+    public static final String DEAD_LETTER = "duban.platform.dead-letter.v1";
+
     private final Instance<EventHandler> handlers;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
     private final EntityManager em;
+    private final Outbox outbox;
+    private final String deadLetterTopic;
 
-    public Inbox(Instance<EventHandler> handlers, ObjectMapper mapper, MeterRegistry registry, EntityManager em) {
+    public Inbox(Instance<EventHandler> handlers, ObjectMapper mapper, MeterRegistry registry, EntityManager em, Outbox outbox,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "duban.events.dead-letter-topic") String deadLetterTopic) {
         this.handlers = handlers;
         this.mapper = mapper;
         this.registry = registry;
         this.em = em;
+        this.outbox = outbox;
+        this.deadLetterTopic = deadLetterTopic;
     }
 
     /** Parses the CloudEvent; throws {@link IllegalArgumentException} when it is not one. */
@@ -54,8 +62,12 @@ public class Inbox {
             if (event == null || event.id() == null || event.id().isBlank() || event.type() == null) {
                 throw new IllegalArgumentException("not a CloudEvent: id and type are required");
             }
-            if (event.id().length() > 200) {
-                throw new IllegalArgumentException("not a CloudEvent: id longer than 200 characters");
+            if (event.id().length() > 200 || event.id().chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("not a CloudEvent: id longer than 200 characters or with control characters");
+            }
+            if (event.type().length() > 200 || (event.source() != null && event.source().length() > 200)
+                    || (event.subject() != null && event.subject().length() > 200)) {
+                throw new IllegalArgumentException("not a CloudEvent of this system: type, source or subject longer than 200 characters");
             }
             return event;
         } catch (java.io.IOException e) {
@@ -129,16 +141,29 @@ public class Inbox {
             }
         }
         entry.status = InboxEntry.Status.DEAD_LETTER;
-        entry.payload = payload;
-        entry.error = describe(error);
+        entry.payload = storable(payload);
+        entry.error = storable(describe(error));
         entry.origin = origin;
         entry.attempts++;
         entry.lastAttemptAt = OffsetDateTime.now();
         if (fresh) {
             entry.persist();
         }
+        java.util.Map<String, Object> letter = new java.util.LinkedHashMap<>();
+        letter.put("eventId", eventId);
+        letter.put("type", entry.type);
+        letter.put("origin", origin);
+        letter.put("attempts", entry.attempts);
+        letter.put("error", entry.error);
+        letter.put("payload", entry.payload);
+        outbox.publishTo(deadLetterTopic, DEAD_LETTER, eventId, letter);
         registry.counter("duban.inbox.dead.letters").increment();
         LOG.errorf("event %s (%s) from %s is a dead letter: %s", eventId, entry.type, origin, entry.error);
+    }
+
+    /** Text PostgreSQL can store: NUL (which {@code text} refuses) becomes U+FFFD. */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 
     /** The error and its root cause in one line, for the operator. */

@@ -46,6 +46,12 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String type, String subject, Object data) {
+        return publishTo(topic, type, subject, data);
+    }
+
+    /** As {@link #publish}, to another topic than the service's own (e.g. its dead-letter topic). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publishTo(String topic, String type, String subject, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
                 OffsetDateTime.now(clock), "application/json", mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();

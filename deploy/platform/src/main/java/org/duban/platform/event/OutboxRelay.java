@@ -120,7 +120,8 @@ public class OutboxRelay {
 
     /** Relays one batch; answers how many rows were published (less than a batch ends the tick). */
     public int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // a bounded batch: one refused send ends it, acknowledgements take at most the delivery timeout
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             // one relay at a time across all instances on this database, so that one key's events leave in order
             if (!org.duban.platform.lock.AdvisoryLocks.tryLock(em, "duban-outbox-relay")) {
                 return 0;
@@ -160,6 +161,9 @@ public class OutboxRelay {
             }
             if (refused != null) {
                 failed(batch.get(sends.size()), refused);
+                if (!(refused instanceof org.apache.kafka.common.errors.RetriableException)) {
+                    resetProducer(); // a producer in a fatal state is never used again
+                }
             }
             published.increment(done);
             return failedAny ? -1 : done;
@@ -199,9 +203,18 @@ public class OutboxRelay {
         closeProducer();
     }
 
+    private synchronized void resetProducer() {
+        closeProducer();
+        producer = null;
+    }
+
     private synchronized void closeProducer() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(2));
+            try {
+                producer.close(java.time.Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debugf("closing the outbox producer: %s", e.toString());
+            }
         }
     }
 }
