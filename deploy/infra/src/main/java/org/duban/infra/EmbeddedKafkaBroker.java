@@ -67,7 +67,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             process = java(List.of("kafka.Kafka", config.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile()))
                     .start();
-            Watchdog.track(process.pid(), "TERM");
+            Watchdog.track(process.pid(), Watchdog.Stage.BROKER, "TERM");
             awaitReady();
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start in " + dir, e);

@@ -24,7 +24,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
         this.postmasterPid = postmasterPid(dataDir);
         if (postmasterPid > 0) {
-            Watchdog.track(postmasterPid, "INT"); // SIGINT: PostgreSQL's fast shutdown
+            Watchdog.track(postmasterPid, Watchdog.Stage.DATABASE, "INT"); // SIGINT: PostgreSQL's fast shutdown
         }
     }
 

@@ -66,7 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            Watchdog.track(process.pid(), "TERM");
+            Watchdog.track(process.pid(), Watchdog.Stage.SERVICE, "TERM");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }

@@ -42,7 +42,10 @@ public final class Suite implements AutoCloseable {
     public static final int POSTGRES_PORT = 5433;
     public static final int KAFKA_PORT = 9092;
 
-    /** Thrown before anything starts when a fixed port is taken by a process that is not this suite's leftover. */
+    /**
+     * Thrown before anything starts when a fixed port is taken by a process that is not this suite's leftover,
+     * or when another live run uses the same data directory.
+     */
     public static final class PortInUseException extends IllegalStateException {
         PortInUseException(String message) {
             super(message);
@@ -66,6 +69,11 @@ public final class Suite implements AutoCloseable {
             Map<String, String> extraConfig, Consumer<String> log) {
         long started = System.nanoTime();
         Path pidFile = dataDir.resolve("run").resolve("children.pids");
+        java.util.OptionalLong running = Watchdog.liveOwner(pidFile);
+        if (running.isPresent()) {
+            throw new PortInUseException("a Duban run (pid " + running.getAsLong() + ") is using " + dataDir
+                    + " already: stop it first (kill " + running.getAsLong() + ") / 另一个Duban实例正在运行");
+        }
         int leftovers = Watchdog.stopLeftovers(pidFile);
         if (leftovers > 0) {
             log.accept("stopped " + leftovers + " process(es) an earlier run left behind");

@@ -53,9 +53,13 @@ class RunCommandEndToEndTest {
     }
 
     private static Run start(String name, int offset) throws IOException {
+        return start(name, offset, "run.log");
+    }
+
+    private static Run start(String name, int offset, String logName) throws IOException {
         Path dataDir = Path.of("target", "run-command", name).toAbsolutePath();
         Files.createDirectories(dataDir);
-        Path log = dataDir.resolve("run.log");
+        Path log = dataDir.resolve(logName);
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dduban.repo.root=" + REPO, "-Dduban.data.dir=" + dataDir, "-Dduban.port.offset=" + offset,
@@ -114,11 +118,18 @@ class RunCommandEndToEndTest {
     }
 
     @Test
-    void shouldStopEveryChildOnSigterm() throws Exception {
-        Run run = start("sigterm", freeOffset());
+    void shouldStopEveryChildOnSigtermAndNeverTouchARunThatIsAlive() throws Exception {
+        int offset = freeOffset();
+        Run run = start("sigterm", offset);
         try {
             awaitRunning(run);
             List<ProcessHandle> children = run.children();
+            // a second start on the same data directory refuses at once and leaves the first alone
+            Run second = start("sigterm", offset, "second.log");
+            assertTrue(second.process().waitFor(60, TimeUnit.SECONDS), second.output());
+            assertEquals(2, second.process().exitValue(), second.output());
+            assertTrue(second.output().contains("is using") && second.output().contains("already"), second.output());
+            assertTrue(children.stream().allMatch(ProcessHandle::isAlive), "the first run's children survive");
             run.process().destroy();
             assertTrue(run.process().waitFor(90, TimeUnit.SECONDS), "the run command stopped:\n" + run.output());
             List<ProcessHandle> left = survivors(children, Duration.ofSeconds(10));
