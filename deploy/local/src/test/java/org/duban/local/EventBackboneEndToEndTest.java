@@ -178,14 +178,21 @@ class EventBackboneEndToEndTest {
                 int n = i;
                 creates.add(() -> createTask(2017, "D" + run + "-" + n, "区单位D" + run + "-" + n));
             }
-            // kill the second instance while the batch is flowing, then start another
+            // kill the second instance while the batch is flowing (a fifth of the tasks created), then start another
+            AtomicInteger made = new AtomicInteger();
+            List<java.util.concurrent.Callable<Map<String, Object>>> counted = creates.stream()
+                    .<java.util.concurrent.Callable<Map<String, Object>>>map(c -> () -> {
+                        Map<String, Object> task = c.call();
+                        made.incrementAndGet();
+                        return task;
+                    }).toList();
             ExecutorService killer = Executors.newSingleThreadExecutor();
             Future<?> kill = killer.submit(() -> {
-                Thread.sleep(1500);
+                Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> made.get() >= taskCount / 5);
                 second.kill();
                 return null;
             });
-            List<Map<String, Object>> created = inParallel(4, creates);
+            List<Map<String, Object>> created = inParallel(4, counted);
             kill.get();
             killer.shutdown();
             third = suite.service("progress-service").replica(3).start();

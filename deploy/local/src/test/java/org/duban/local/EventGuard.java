@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,31 +20,34 @@ public class EventGuard implements AfterEachCallback {
     private static final List<String> SERVICES = List.of("tasks", "progress", "indicators");
 
     @Override
-    public void afterEach(ExtensionContext context) throws InterruptedException {
+    public void afterEach(ExtensionContext context) {
         if (!RunningSuite.started()) {
             return;
         }
         String admin = RunningSuite.token(List.of("ADMIN"), null, null);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        String problem;
-        do {
-            problem = null;
-            for (String service : SERVICES) {
-                String url = RunningSuite.get().service(service + "-service").baseUrl();
-                JsonPath status = given().baseUri(url).auth().oauth2(admin).when().get("/api/" + service + "/events/status")
-                        .then().extract().jsonPath();
-                String why = unsettled(status);
-                if (why != null) {
-                    problem = service + "-service: " + why + " " + status.prettify();
-                    break;
-                }
+        String[] problem = {null};
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                problem[0] = firstUnsettled(admin);
+                return problem[0] == null;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("events did not settle after " + context.getDisplayName() + ": " + problem[0]);
+        }
+    }
+
+    /** The first service whose events have not settled, with why and its status; null when all have. */
+    private static String firstUnsettled(String admin) {
+        for (String service : SERVICES) {
+            String url = RunningSuite.get().service(service + "-service").baseUrl();
+            JsonPath status = given().baseUri(url).auth().oauth2(admin).when().get("/api/" + service + "/events/status")
+                    .then().extract().jsonPath();
+            String why = unsettled(status);
+            if (why != null) {
+                return service + "-service: " + why + " " + status.prettify();
             }
-            if (problem == null) {
-                return;
-            }
-            Thread.sleep(500);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("events did not settle after " + context.getDisplayName() + ": " + problem);
+        }
+        return null;
     }
 
     private static String unsettled(JsonPath s) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.duban.infra.Ports;
 import org.junit.jupiter.api.Test;
 
@@ -71,30 +73,26 @@ class RunCommandEndToEndTest {
     }
 
     private static void awaitRunning(Run run) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(240);
-        while (Instant.now().isBefore(deadline)) {
-            if (run.output().contains("Duban is running")) {
-                return;
-            }
-            if (!run.process().isAlive()) {
-                throw new AssertionError("the run command exited with " + run.process().exitValue() + ":\n" + run.output());
-            }
-            Thread.sleep(500);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> run.output().contains("Duban is running") || !run.process().isAlive());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the run command did not come up:\n" + run.output());
         }
-        throw new AssertionError("the run command did not come up:\n" + run.output());
+        if (!run.output().contains("Duban is running")) {
+            throw new AssertionError("the run command exited with " + run.process().exitValue() + ":\n" + run.output());
+        }
     }
 
-    private static List<ProcessHandle> survivors(List<ProcessHandle> children, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        List<ProcessHandle> alive;
-        do {
-            alive = children.stream().filter(ProcessHandle::isAlive).toList();
-            if (alive.isEmpty()) {
-                return alive;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return alive;
+    /** The children still alive once all are gone or {@code within} has passed. */
+    private static List<ProcessHandle> survivors(List<ProcessHandle> children, Duration within) {
+        try {
+            Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(200))
+                    .until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
+        } catch (ConditionTimeoutException e) {
+            // reported by the caller's assertion, naming the survivors
+        }
+        return children.stream().filter(ProcessHandle::isAlive).toList();
     }
 
     private static String describe(List<ProcessHandle> processes) {
