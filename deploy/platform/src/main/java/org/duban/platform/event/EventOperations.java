@@ -120,11 +120,4 @@ public class EventOperations {
     }
 
     private static final int REPLAY_ATTEMPTS = 3;
-
-    /** Ids of all dead letters, oldest first, for a replay of everything. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> deadLetterIds() {
-        return InboxEntry.<InboxEntry>list("status", io.quarkus.panache.common.Sort.ascending("receivedAt"),
-                InboxEntry.Status.DEAD_LETTER).stream().map(e -> e.eventId).toList();
-    }
 }
