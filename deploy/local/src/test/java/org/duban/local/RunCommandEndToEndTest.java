@@ -43,11 +43,10 @@ class RunCommandEndToEndTest {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         }
 
-        /** The run command's processes: its descendants and PostgreSQL's postmaster (which pg_ctl detaches). */
+        /** The run command's processes: its children and PostgreSQL's postmaster (which pg_ctl detaches). */
         List<ProcessHandle> children() throws IOException {
-            // the watchdog's own `sleep` between two looks at its parent is no child of the suite
-            List<ProcessHandle> all = new ArrayList<>(process.descendants()
-                    .filter(p -> !p.info().command().orElse("").endsWith("/sleep")).toList());
+            // direct children only: the watchdog's short-lived forks (its `sleep` between two looks) are not the suite's
+            List<ProcessHandle> all = new ArrayList<>(process.children().toList());
             Path pid = dataDir.resolve("postgres/postmaster.pid");
             if (Files.exists(pid)) {
                 ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).trim())).ifPresent(all::add);
