@@ -2,6 +2,7 @@ package org.duban.gateway.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,14 +10,38 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The aggregation alone, fed with what the services answer to the dashboards' calls ({@link ServiceStandIn}). */
 class DashboardAssemblersTest {
-    private static final ServiceAnswer PLAN = Fixtures.ok("tasks-service", "plan");
-    private static final ServiceAnswer TASKS = Fixtures.ok("tasks-service", "plan-tasks");
-    private static final ServiceAnswer PACE = Fixtures.ok("progress-service", "pace");
-    private static final ServiceAnswer COMPLETENESS = Fixtures.ok("progress-service", "completeness");
-    private static final ServiceAnswer BOARD = Fixtures.ok("indicators-service", "board");
+    private static final String TOKEN = "Bearer recorded";
+    private static final ServiceAnswer PLAN = call("tasks-service", "/api/tasks/plans/7", Map.of());
+    private static final ServiceAnswer TASKS = call("tasks-service", "/api/tasks/plans/7/tasks", Map.of("pageSize", "1000"));
+    private static final ServiceAnswer PACE = call("progress-service", "/api/progress/plans/7/pace",
+            Map.of("pageSize", "1000", "period", "Q1"));
+    private static final ServiceAnswer COMPLETENESS = call("progress-service", "/api/progress/plans/7/completeness",
+            Map.of("groupBy", "UNIT", "pageSize", "1000", "period", "Q1"));
+    private static final ServiceAnswer BOARD = call("indicators-service", "/api/indicators/board",
+            Map.of("pageSize", "1000", "regionCode", "420102", "year", "2019", "period", "Q1"));
+    private static final ServiceAnswer OBLIGATIONS = call("progress-service", "/api/progress/obligations",
+            Map.of("pageSize", "1000", "unitId", "1", "year", "2019"));
+    private static final ServiceAnswer REPORTS = call("progress-service", "/api/progress/reports",
+            Map.of("pageSize", "1000", "unitId", "1"));
+
+    private static ServiceAnswer call(String service, String path, Map<String, String> query) {
+        ServiceStandIn.Answer answer = ServiceStandIn.answer(path, query, TOKEN);
+        assertNotNull(answer, "no recording for " + path + " " + query);
+        assertEquals(200, answer.status(), path + " " + query + ": " + answer.body());
+        return answer.as(service);
+    }
+
+    private static List<String> todo(ObjectNode answer) {
+        List<String> actions = new ArrayList<>();
+        answer.at("/todo/items").forEach(item -> actions.add(item.get("action").asText() + " " + item.get("taskId").asText()
+                + " " + item.get("period").asText()));
+        return actions;
+    }
 
     @Test
     void shouldCountLightsPerTopLevelSection() {
@@ -26,24 +51,40 @@ class DashboardAssemblersTest {
         assertEquals(1, lights.at("/total/GREEN").asInt());
         assertEquals(1, lights.at("/total/RED").asInt());
         assertEquals(1, lights.at("/total/AMBER").asInt());
+        assertEquals(0, lights.at("/total/NONE").asInt());
         assertEquals(3, lights.at("/total/tasks").asInt());
-        assertEquals("一、主要预期目标", lights.at("/bySection/0/section").asText());
+        assertEquals("2019年主要预期目标", lights.at("/bySection/0/section").asText());
         assertEquals(1, lights.at("/bySection/0/GREEN").asInt());
-        assertEquals("二、重点工作", lights.at("/bySection/1/section").asText());
+        assertEquals("2019年重点工作", lights.at("/bySection/1/section").asText());
         assertEquals(1, lights.at("/bySection/1/RED").asInt());
         assertEquals(1, lights.at("/bySection/1/AMBER").asInt());
-        assertEquals("102", lights.at("/red/0/taskId").asText());
+        assertEquals(2, lights.at("/bySection").size());
+        assertEquals(1, lights.at("/red").size());
+        assertEquals("103", lights.at("/red/0/taskId").asText());
+        assertEquals("逾期未报 → 红灯 / overdue → red", lights.at("/red/0/reasons/1").asText());
     }
 
     @Test
     void shouldSumCompletenessAndCountVerdicts() {
         ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS, BOARD);
-        assertEquals(4, overview.at("/completeness/expected").asInt());
-        assertEquals(3, overview.at("/completeness/received").asInt());
-        assertEquals(75.0, overview.at("/completeness/percentReceived").asDouble());
+        assertEquals(6, overview.at("/completeness/expected").asInt());
+        assertEquals(4, overview.at("/completeness/received").asInt());
+        assertEquals(3, overview.at("/completeness/onTime").asInt());
+        assertEquals(1, overview.at("/completeness/late").asInt());
+        assertEquals(2, overview.at("/completeness/missing").asInt());
+        assertEquals(2, overview.at("/completeness/overdue").asInt());
+        assertEquals(66.7, overview.at("/completeness/percentReceived").asDouble());
+        // indicators-service's verdicts as it names them; a row without a figure has none
         assertEquals(1, overview.at("/indicators/verdicts/ON_PACE").asInt());
+        assertEquals(1, overview.at("/indicators/verdicts/BEHIND_PACE").asInt());
+        assertEquals(1, overview.at("/indicators/verdicts/NO_TARGET").asInt());
         assertEquals(1, overview.at("/indicators/verdicts/NO_FIGURE").asInt());
-        assertEquals("增长7.8%左右", overview.at("/indicators/items/0/targetText").asText());
+        assertEquals(4, overview.at("/indicators/items").size());
+        assertEquals("增长7.8%左右,达到1280亿元", overview.at("/indicators/items/0/targetText").asText());
+        assertEquals(330.5, overview.at("/indicators/items/0/actualValue").asDouble());
+        assertEquals(8.1, overview.at("/indicators/items/0/growthRate").asDouble());
+        assertEquals("NO_FIGURE", overview.at("/indicators/items/2/verdict").asText());
+        assertEquals("全面完成节能减排任务", overview.at("/indicators/items/3/nameZh").asText());
         assertEquals("2019年政府工作报告目标任务分解方案", overview.at("/plan/title").asText());
         assertEquals("ok", overview.at("/plan/status").asText());
         assertEquals("PUBLISHED", overview.at("/plan/planStatus").asText());
@@ -68,28 +109,35 @@ class DashboardAssemblersTest {
 
     @Test
     void shouldListWhatAUnitStillHasToDoReturnedFirst() {
-        ObjectNode todo = UnitTodoAssembler.assemble("1", Fixtures.ok("progress-service", "obligations"),
-                Fixtures.ok("progress-service", "reports"), LocalDate.of(2019, 7, 1));
+        ObjectNode todo = UnitTodoAssembler.assemble("1", OBLIGATIONS, REPORTS, LocalDate.of(2019, 7, 1));
         JsonNode items = todo.at("/todo/items");
-        List<String> actions = new ArrayList<>();
-        items.forEach(item -> actions.add(item.get("action").asText() + " " + item.get("taskNumber").asText() + " "
-                + item.get("period").asText()));
-        // task 1: Q1 accepted, H1 returned; task 3: Q1 draft (overdue), H1 not written; Q3/ANNUAL not yet due
-        assertEquals(List.of("REVISE_RETURNED 1 H1", "FINISH_OR_APPROVE_DRAFT 3 Q1", "WRITE_REPORT 3 H1"), actions);
+        // 101: Q1 accepted, H1 returned; 102: Q1 imported, H1 submitted (both done); 103: Q1 draft (overdue),
+        // H1 not written; Q3 and ANNUAL not yet due
+        assertEquals(List.of("REVISE_RETURNED 101 H1", "FINISH_OR_APPROVE_DRAFT 103 Q1", "WRITE_REPORT 103 H1"), todo(todo));
         assertEquals("数据缺少同比", items.get(0).get("returnReason").asText());
+        assertEquals("2019-07-10", items.get(0).get("deadline").asText());
         assertTrue(items.get(1).get("overdue").asBoolean());
+        assertEquals("2019-04-10", items.get(1).get("deadline").asText());
         assertFalse(items.get(2).get("overdue").asBoolean());
         assertEquals(1, todo.at("/todo/overdue").asInt());
         assertEquals(3, todo.at("/todo/total").asInt());
     }
 
     @Test
+    void shouldCountSubmittedAcceptedAndImportedReportsAsDone() {
+        ObjectNode todo = UnitTodoAssembler.assemble("1", OBLIGATIONS, REPORTS, LocalDate.of(2020, 1, 15));
+        assertEquals(List.of("REVISE_RETURNED 101 H1", "FINISH_OR_APPROVE_DRAFT 103 Q1", "WRITE_REPORT 103 H1",
+                "WRITE_REPORT 101 Q3", "WRITE_REPORT 102 Q3", "WRITE_REPORT 103 Q3",
+                "WRITE_REPORT 101 ANNUAL", "WRITE_REPORT 102 ANNUAL", "WRITE_REPORT 103 ANNUAL"), todo(todo));
+        assertEquals(9, todo.at("/todo/overdue").asInt());
+    }
+
+    @Test
     void shouldStillListDeadlinesWhenReportsAreUnavailable() {
-        ObjectNode todo = UnitTodoAssembler.assemble("1", Fixtures.ok("progress-service", "obligations"),
-                ServiceAnswer.unavailable("progress-service"), LocalDate.of(2019, 4, 1));
+        ObjectNode todo = UnitTodoAssembler.assemble("1", OBLIGATIONS, ServiceAnswer.unavailable("progress-service"),
+                LocalDate.of(2019, 4, 1));
         assertEquals("unavailable", todo.at("/reports/status").asText());
-        assertEquals(2, todo.at("/todo/total").asInt());
-        assertEquals("CHECK_REPORT", todo.at("/todo/items/0/action").asText());
+        assertEquals(List.of("CHECK_REPORT 101 Q1", "CHECK_REPORT 102 Q1", "CHECK_REPORT 103 Q1"), todo(todo));
         ObjectNode down = UnitTodoAssembler.assemble("1", ServiceAnswer.unavailable("progress-service"),
                 ServiceAnswer.unavailable("progress-service"), LocalDate.of(2019, 4, 1));
         assertEquals("unavailable", down.at("/todo/status").asText());
@@ -97,17 +145,29 @@ class DashboardAssemblersTest {
 
     @Test
     void shouldGiveALeaderTheirTasksWithLights() {
-        ObjectNode answer = LeaderTasksAssembler.assemble("张副区长", "Q1", TASKS, List.of(PACE));
+        ServiceAnswer tasks = call("tasks-service", "/api/tasks/tasks", Map.of("pageSize", "1000", "leader", "张副区长"));
+        ObjectNode answer = LeaderTasksAssembler.assemble("张副区长", "Q1", tasks, List.of(PACE));
         JsonNode items = answer.at("/tasks/items");
         assertEquals(2, items.size());
         assertEquals("101", items.get(0).get("taskId").asText());
         assertEquals("GREEN", items.get(0).get("light").asText());
-        assertEquals("AMBER", items.get(1).get("light").asText());
-        assertEquals(1, answer.at("/tasks/byLight/AMBER").asInt());
+        assertEquals("103", items.get(1).get("taskId").asText());
+        assertEquals("RED", items.get(1).get("light").asText());
+        assertEquals(1, answer.at("/tasks/byLight/RED").asInt());
+        assertEquals(1, answer.at("/tasks/byLight/GREEN").asInt());
 
-        ObjectNode unknown = LeaderTasksAssembler.assemble("张副区长", "Q1", TASKS, List.of(ServiceAnswer.unavailable("progress-service")));
+        ObjectNode unknown = LeaderTasksAssembler.assemble("张副区长", "Q1", tasks, List.of(ServiceAnswer.unavailable("progress-service")));
         assertEquals("UNKNOWN", unknown.at("/tasks/items/0/light").asText());
         assertEquals("unavailable", unknown.at("/lights/status").asText());
+    }
+
+    @Test
+    void shouldAnswerLikeTheServicesForWhatTheRecordingsDoNotHold() {
+        assertEquals(400, ServiceStandIn.answer("/api/progress/plans/7/pace", Map.of(), TOKEN).status(), "period is required");
+        assertEquals(404, ServiceStandIn.answer("/api/tasks/plans/8", Map.of(), TOKEN).status());
+        assertEquals(401, ServiceStandIn.answer("/api/progress/obligations", Map.of(), null).status());
+        assertEquals(0, ServiceStandIn.answer("/api/progress/obligations", Map.of("year", "2020"), TOKEN).body()
+                .at("/pager/total").asInt());
     }
 
     @Test

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The services' answers as recorded in src/test/resources/dashboard. */
+/**
+ * The services' records as recorded in src/test/resources/dashboard: region 420102, plan 7 of 2019, as the
+ * services stood on 2019-07-01 (lists hold every row of the region; {@link ServiceStandIn} filters and pages them
+ * the way the services do).
+ */
 final class Fixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,9 +22,5 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static ServiceAnswer ok(String service, String name) {
-        return ServiceAnswer.ok(service, json(name));
     }
 }
