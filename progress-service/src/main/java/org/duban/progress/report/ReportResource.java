@@ -19,6 +19,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
+import org.duban.platform.security.ReadScope;
 import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.Assignment;
 import org.duban.progress.assignment.PlanDirectory;
@@ -148,8 +149,7 @@ public class ReportResource {
                 units = List.of(String.valueOf(caller.unitId()));
             }
         }
-        String region = caller.allRegions() ? null : String.valueOf(caller.regionCode());
-        return reports.list(region, planId, taskId, units, period, status, current == null || current, page);
+        return reports.list(caller.readScope(), planId, taskId, units, period, status, current == null || current, page);
     }
 
     /** Every unit's latest report on a task for a period: what the lead unit consolidates. */
@@ -164,7 +164,7 @@ public class ReportResource {
         if (!caller.hasAny(OFFICE) && !leads(taskId)) {
             throw ProblemException.forbidden("only the lead unit sees its co-units' reports / 仅牵头单位可查看协办单位报告");
         }
-        return Page.ofList(reports.currentForTask(taskId, period), page);
+        return Page.ofList(reports.currentForTask(caller.readScope(), taskId, period), page);
     }
 
     private boolean leads(String taskId) {
@@ -181,8 +181,10 @@ public class ReportResource {
     }
 
     private void requireReadable(Report r) {
-        caller.requireRegion(r.regionCode);
-        if (caller.hasAny(OFFICE) || r.unitId.equals(caller.unitId()) || leads(r.taskId)) {
+        ReadScope scope = caller.readScope();
+        scope.requireRegion(r.regionCode);
+        // a co-unit's draft is its own until its head approves it: the lead unit sees it once submitted
+        if (scope.seesUnit(r.unitId, r.status != ReportStatus.DRAFT && leads(r.taskId))) {
             return;
         }
         throw ProblemException.forbidden("report " + r.id + " belongs to another unit / 非本单位报告");

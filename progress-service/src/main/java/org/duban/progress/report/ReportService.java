@@ -23,6 +23,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.progress.assignment.Assignment;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
@@ -240,13 +241,19 @@ public class ReportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportView> list(String regionCode, String planId, String taskId, List<String> unitIds, String period,
+    public Page<ReportView> list(ReadScope scope, String planId, String taskId, List<String> unitIds, String period,
             ReportStatus status, boolean currentOnly, PageQuery page) {
         StringBuilder where = new StringBuilder("from Report r where 1 = 1");
         Parameters params = new Parameters();
-        if (regionCode != null) {
+        if (scope.region() != null) {
             where.append(" and r.regionCode = :region");
-            params.and("region", regionCode);
+            params.and("region", scope.region());
+        }
+        if (!scope.office()) {
+            // a unit's own reports, and its co-units' once submitted on the tasks it leads (DESIGN.md flow 3)
+            where.append(" and (r.unitId = :me or (r.status <> :draft and r.taskId in"
+                    + " (select a.key.taskId from Assignment a where a.key.unitId = :me and a.role = :lead)))");
+            params.and("me", String.valueOf(scope.unit())).and("draft", ReportStatus.DRAFT).and("lead", Assignment.Role.LEAD);
         }
         if (planId != null) {
             where.append(" and r.planId = :plan");
@@ -351,10 +358,13 @@ public class ReportService {
 
     /** Versions of every unit's report on a task for a period, newest per unit. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportView> currentForTask(String taskId, String period) {
+    public List<ReportView> currentForTask(ReadScope scope, String taskId, String period) {
         List<Report> all = Report.list("taskId = ?1 and period = ?2", taskId, period);
         Map<String, Report> latest = new TreeMap<>();
         for (Report r : all) {
+            if (!scope.office() && r.status == ReportStatus.DRAFT && !r.unitId.equals(scope.unit())) {
+                continue; // a co-unit's draft is its own until its head approves it
+            }
             latest.merge(r.unitId, r, (a, b) -> a.version >= b.version ? a : b);
         }
         return latest.values().stream().sorted(Comparator.comparing((Report r) -> !r.consolidated).thenComparing(r -> r.unitId))

@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
+import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
+import org.duban.platform.security.ReadScope;
 import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.calendar.CalendarDtos;
@@ -57,13 +59,13 @@ public class SupervisionResource {
             @QueryParam("unitId") String unitId,
             @QueryParam("period") @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @QueryParam("kind") UrgingEntry.Kind kind, @Valid @BeanParam PageQuery page) {
-        String unit = caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM) ? unitId : caller.unitId();
-        if (!caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM) && unitId != null) {
-            caller.requireUnit(unitId);
+        ReadScope scope = caller.readScope();
+        if (!scope.office() && unitId != null && !unitId.equals(scope.unit())) {
+            throw ProblemException.forbidden("unit " + unitId + " is not your unit / 非本单位事项");
         }
         if (planId != null) {
-            caller.requireRegion(plans.require(planId).regionCode());
+            scope.requireRegion(plans.require(planId).regionCode());
         }
-        return supervision.ledger(planId, taskId, unit, period, kind, page);
+        return supervision.ledger(scope, planId, taskId, unitId, period, kind, page);
     }
 }

@@ -24,6 +24,7 @@ import org.duban.platform.lock.AdvisoryLocks;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.progress.assignment.Assignment;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
@@ -177,10 +178,19 @@ public class SupervisionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LedgerLine> ledger(String planId, String taskId, String unitId, String period, UrgingEntry.Kind kind,
-            PageQuery page) {
+    public Page<LedgerLine> ledger(ReadScope scope, String planId, String taskId, String unitId, String period,
+            UrgingEntry.Kind kind, PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (scope.region() != null) {
+            where.append(" and planId in (select p.planId from PlanView p where p.regionCode = :region)");
+            params.and("region", scope.region());
+        }
+        if (!scope.office()) {
+            // a unit reads the lines about itself
+            where.append(" and unitId = :me");
+            params.and("me", String.valueOf(scope.unit()));
+        }
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("planId", planId);
         filters.put("taskId", taskId);

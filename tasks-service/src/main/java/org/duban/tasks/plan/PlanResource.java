@@ -19,6 +19,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
+import org.duban.platform.security.ReadScope;
 import org.duban.platform.security.Roles;
 import org.duban.tasks.Params;
 import org.duban.tasks.plan.PlanDtos.CreatePlan;
@@ -60,22 +61,20 @@ public class PlanResource {
         return Response.created(URI.create("/api/tasks/plans/" + plan.id())).entity(plan).build();
     }
 
-    /** Anonymous callers see published and archived plans of any region; signed-in callers also their region's drafts. */
+    /**
+     * Anonymous callers see published and archived plans of any region (published only unless asked); signed-in
+     * callers their region's, drafts only for the office ({@link ReadScope}).
+     */
     @GET
     @PermitAll
     public Page<PlanView> list(@QueryParam("regionCode") String regionCode, @QueryParam("year") Integer year,
             @QueryParam("status") String statusParam, @Valid @BeanParam PageQuery page) {
         PlanStatus status = Params.enumValue(PlanStatus.class, statusParam, "status");
-        if (!caller.authenticated() || caller.allRegions()) {
-            if (!caller.authenticated() && status == null) {
-                return plans.list(regionCode, year, PlanStatus.PUBLISHED, page);
-            }
-            if (!caller.authenticated() && status == PlanStatus.DRAFT) {
-                throw ProblemException.forbidden("draft plans are not public / 草稿计划不公开");
-            }
-            return plans.list(regionCode, year, status, page);
+        ReadScope scope = caller.readScope();
+        if (scope.publicOnly() && status == null) {
+            status = PlanStatus.PUBLISHED;
         }
-        return plans.list(caller.regionCode(), year, status, page);
+        return plans.list(scope, regionCode, year, status, page);
     }
 
     @GET
@@ -147,7 +146,7 @@ public class PlanResource {
         TaskStatus status = Params.enumValue(TaskStatus.class, statusParam, "status");
         SectionKind sectionKind = Params.enumValue(SectionKind.class, sectionKindParam, "sectionKind");
         readable(plans.get(id));
-        return tasks.list(new TaskService.Filter(null, id, null, sectionId, sectionKind, status, marker, leader, unitId, q,
+        return tasks.list(new TaskService.Filter(caller.readScope(), null, id, null, sectionId, sectionKind, status, marker, leader, unitId, q,
                 null), page);
     }
 
@@ -172,10 +171,11 @@ public class PlanResource {
         if (plan.status() != PlanStatus.DRAFT) {
             return;
         }
-        if (!caller.authenticated()) {
-            // a draft is nobody's business yet: answer as if it did not exist
+        ReadScope scope = caller.readScope();
+        if (!scope.drafts()) {
+            // a draft is nobody's business but the office's yet: answer as if it did not exist
             throw ProblemException.notFound("plan", plan.id());
         }
-        caller.requireRegion(plan.regionCode());
+        scope.requireRegion(plan.regionCode());
     }
 }

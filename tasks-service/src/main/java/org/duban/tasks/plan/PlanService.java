@@ -19,6 +19,7 @@ import org.duban.platform.event.Outbox;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
+import org.duban.platform.security.ReadScope;
 import org.duban.platform.problem.ProblemException;
 import org.duban.tasks.Versions;
 import org.duban.tasks.plan.PlanDtos.CreatePlan;
@@ -193,13 +194,21 @@ public class PlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanView> list(String regionCode, Integer year, PlanStatus status, PageQuery page) {
+    public Page<PlanView> list(ReadScope scope, String regionCode, Integer year, PlanStatus status, PageQuery page) {
         Sort sort = Sorting.parse(page.sort, SORTS, Sort.by("id"));
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (regionCode != null) {
+        String region = scope.region() != null ? scope.region() : regionCode;
+        if (region != null) {
             where.append(" and regionCode = :region");
-            params.put("region", regionCode);
+            params.put("region", region);
+        }
+        if (!scope.drafts()) {
+            if (status == PlanStatus.DRAFT) {
+                throw ProblemException.forbidden("draft plans are the supervision office's / 草稿计划仅督查室可见");
+            }
+            where.append(" and status <> :draft");
+            params.put("draft", PlanStatus.DRAFT);
         }
         if (year != null) {
             where.append(" and year = :year");

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.PlanStatus;
 import org.duban.tasks.plan.Section;
 import org.duban.tasks.task.TaskDtos.PlanCounts;
 import org.duban.tasks.task.TaskDtos.SectionCount;
@@ -40,12 +42,16 @@ public class TaskQueries {
      * Every task where the unit is lead, responsible or related, directly or through a group that includes it
      * ("各街道" for a street office), with its role; the strongest role wins when a unit appears twice.
      */
-    public Page<UnitTaskView> forUnit(long unitId, UnitRole role, Long planId, Integer year, TaskStatus status,
+    public Page<UnitTaskView> forUnit(ReadScope scope, long unitId, UnitRole role, Long planId, Integer year, TaskStatus status,
             PageQuery page) {
         Unit unit = Unit.findById(unitId);
         if (unit == null) {
             throw ProblemException.notFound("unit", unitId);
         }
+        scope.requireRegion(unit.regionCode);
+        java.util.Set<Long> draftPlans = scope.drafts() ? java.util.Set.of()
+                : new java.util.HashSet<>(Plan.<Plan>list("regionCode = ?1 and status = ?2", unit.regionCode, PlanStatus.DRAFT)
+                        .stream().map(p -> p.id).toList());
         Map<Long, UnitRole> roles = new LinkedHashMap<>();
         Map<Long, String> via = new HashMap<>();
         for (Task t : Task.<Task>list("leadUnitId", unitId)) {
@@ -69,6 +75,7 @@ public class TaskQueries {
                 .map(Map.Entry::getKey).toList();
         List<Task> tasks = ids.isEmpty() ? List.of() : Task.<Task>list("id in ?1", ids).stream()
                 .filter(t -> planId == null || planId.equals(t.planId))
+                .filter(t -> t.planId == null || !draftPlans.contains(t.planId))
                 .filter(t -> year == null || year == t.year)
                 .filter(t -> status == null || status == t.status)
                 .sorted(java.util.Comparator.comparing((Task t) -> t.planId == null ? 0L : t.planId)

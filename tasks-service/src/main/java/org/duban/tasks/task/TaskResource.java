@@ -62,9 +62,7 @@ public class TaskResource {
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
     public TaskView get(@PathParam("id") long id) {
-        TaskView task = tasks.get(id);
-        caller.requireRegion(task.regionCode());
-        return task;
+        return tasks.get(id, caller.readScope());
     }
 
     @PUT
@@ -94,8 +92,7 @@ public class TaskResource {
             @Valid @BeanParam PageQuery page) {
         TaskStatus status = Params.enumValue(TaskStatus.class, statusParam, "status");
         SectionKind sectionKind = Params.enumValue(SectionKind.class, sectionKindParam, "sectionKind");
-        String region = caller.allRegions() ? regionCode : caller.regionCode();
-        return tasks.list(new TaskService.Filter(region, planId, year, sectionId, sectionKind, status, marker, leader,
+        return tasks.list(new TaskService.Filter(caller.readScope(), regionCode, planId, year, sectionId, sectionKind, status, marker, leader,
                 unitId, q, indicatorCode), page);
     }
 }

@@ -13,8 +13,10 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.tasks.Versions;
 import org.duban.tasks.plan.Plan;
+import org.duban.tasks.plan.PlanService;
 import org.duban.tasks.plan.PlanStatus;
 import org.duban.tasks.plan.Section;
 import org.duban.tasks.plan.SectionKind;
@@ -158,18 +160,46 @@ public class TaskService {
         return views.view(task(id));
     }
 
-    /** Filters of the task list; all optional. */
-    public record Filter(String regionCode, Long planId, Integer year, Long sectionId, SectionKind sectionKind,
-            TaskStatus status, String marker, String leader, Long unitId, String q, String indicatorCode) {}
+    /**
+     * Filters of the task list: the caller's {@link ReadScope} (required: it limits the region and hides draft
+     * plans' tasks from all but the office), then optional filters.
+     */
+    public record Filter(ReadScope scope, String regionCode, Long planId, Integer year, Long sectionId, SectionKind sectionKind,
+            TaskStatus status, String marker, String leader, Long unitId, String q, String indicatorCode) {
+        public Filter {
+            java.util.Objects.requireNonNull(scope, "a task list always has the caller's scope");
+        }
+    }
+
+    /**
+     * One task as {@code scope} may see it.
+     *
+     * @throws ProblemException 404 when there is no such task or it belongs to a draft plan the caller may not see,
+     *                          403 when it is in another region
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskView get(long id, ReadScope scope) {
+        Task task = task(id);
+        if (!scope.drafts() && task.planId != null && PlanService.plan(task.planId).status == PlanStatus.DRAFT) {
+            throw ProblemException.notFound("task", id);
+        }
+        scope.requireRegion(task.regionCode);
+        return views.view(task);
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TaskView> list(Filter f, PageQuery page) {
         Sort sort = Sorting.parse(page.sort, SORTS, Sort.by("planId").and("position").and("id"));
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (f.regionCode() != null) {
+        String region = f.scope().region() != null ? f.scope().region() : f.regionCode();
+        if (region != null) {
             where.append(" and regionCode = :region");
-            params.put("region", f.regionCode());
+            params.put("region", region);
+        }
+        if (!f.scope().drafts()) {
+            where.append(" and planId in (select p.id from Plan p where p.status <> :draft)");
+            params.put("draft", PlanStatus.DRAFT);
         }
         if (f.planId() != null) {
             where.append(" and planId = :plan");

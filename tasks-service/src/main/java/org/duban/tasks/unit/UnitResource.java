@@ -123,8 +123,7 @@ public class UnitResource {
             @Valid @BeanParam PageQuery page) {
         TaskStatus status = Params.enumValue(TaskStatus.class, statusParam, "status");
         UnitRole role = Params.enumValue(UnitRole.class, roleParam, "role");
-        caller.requireRegion(units.get(id).regionCode());
-        return queries.forUnit(id, role, planId, year, status, page);
+        return queries.forUnit(caller.readScope(), id, role, planId, year, status, page);
     }
 
     private String region(String requested) {

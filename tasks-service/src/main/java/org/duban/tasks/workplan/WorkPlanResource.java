@@ -37,16 +37,14 @@ public class WorkPlanResource {
             @QueryParam("taskId") Long taskId, @QueryParam("unitId") Long unitId,
             @QueryParam("status") String statusParam, @Valid @BeanParam PageQuery page) {
         WorkPlanStatus status = Params.enumValue(WorkPlanStatus.class, statusParam, "status");
-        String region = caller.allRegions() ? regionCode : caller.regionCode();
-        return workPlans.list(region, planId, taskId, unitId, status, page);
+        return workPlans.list(caller.readScope(), regionCode, planId, taskId, unitId, status, page);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SYSTEM})
     public WorkPlanView get(@PathParam("id") long id) {
-        caller.requireRegion(workPlans.regionOf(id));
-        return workPlans.get(id);
+        return workPlans.get(id, caller.readScope());
     }
 
     @PUT

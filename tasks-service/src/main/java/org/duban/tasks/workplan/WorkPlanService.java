@@ -14,6 +14,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.tasks.Versions;
 import org.duban.tasks.importer.WorkPlanTemplate;
 import org.duban.tasks.plan.Plan;
@@ -126,16 +127,36 @@ public class WorkPlanService {
         return view(workPlan(id));
     }
 
+    /**
+     * One work plan as {@code scope} may see it: the unit's own, one on a task its unit leads, or any of the region
+     * for the office (DESIGN.md flow 2; the same rule as reports).
+     *
+     * @throws ProblemException 404 when there is none, 403 when it is another region's or another unit's
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WorkPlanView> list(String regionCode, Long planId, Long taskId, Long unitId, WorkPlanStatus status,
-            PageQuery page) {
+    public WorkPlanView get(long id, ReadScope scope) {
+        WorkPlan wp = workPlan(id);
+        Task task = TaskService.task(wp.taskId);
+        scope.requireRegion(task.regionCode);
+        if (!scope.seesUnit(String.valueOf(wp.unitId), scope.unit() != null && String.valueOf(task.leadUnitId).equals(scope.unit()))) {
+            throw ProblemException.forbidden("work plan " + id + " belongs to another unit / 非本单位办理方案");
+        }
+        return view(wp);
+    }
+
+    /** Work plans visible in {@code scope} (see {@link #get(long, ReadScope)}), filtered; filters optional. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WorkPlanView> list(ReadScope scope, String regionCode, Long planId, Long taskId, Long unitId,
+            WorkPlanStatus status, PageQuery page) {
         Sort sort = Sorting.parse(page.sort, SORTS, Sort.by("id"));
         StringBuilder where = new StringBuilder("taskId in (select t.id from Task t where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (regionCode != null) {
+        String region = scope.region() != null ? scope.region() : regionCode;
+        if (region != null) {
             where.append(" and t.regionCode = :region");
-            params.put("region", regionCode);
+            params.put("region", region);
         }
+
         if (planId != null) {
             where.append(" and t.planId = :plan");
             params.put("plan", planId);
@@ -144,6 +165,11 @@ public class WorkPlanService {
         if (taskId != null) {
             where.append(" and taskId = :task");
             params.put("task", taskId);
+        }
+        if (!scope.office()) {
+            // the caller's unit's own plans, and every unit's on the tasks it leads; a scope without a unit sees none
+            where.append(" and (unitId = :me or taskId in (select t2.id from Task t2 where t2.leadUnitId = :me))");
+            params.put("me", unitNumber(scope.unit()));
         }
         if (unitId != null) {
             where.append(" and unitId = :unit");
@@ -165,6 +191,15 @@ public class WorkPlanService {
 
     /** The region of the task a work plan belongs to (for scope checks). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** A scope's unit id as stored (a number); -1, which matches no unit, when it names none or not a number. */
+    static long unitNumber(String unit) {
+        try {
+            return unit == null ? -1 : Long.parseLong(unit);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public String regionOf(long workPlanId) {
         return TaskService.task(workPlan(workPlanId).taskId).regionCode;
     }

@@ -80,6 +80,15 @@ public class Caller {
         return region;
     }
 
+    /**
+     * What this caller may read ({@link ReadScope#of}); every read and list takes it.
+     *
+     * @throws org.duban.platform.problem.ProblemException 403 when a region-bound role's token names no region
+     */
+    public ReadScope readScope() {
+        return ReadScope.of(this);
+    }
+
     /** 403 unless the caller may act in this region. */
     public void requireRegion(String regionCode) {
         if (!allRegions() && (regionCode == null || !regionCode.equals(regionCode()))) {
