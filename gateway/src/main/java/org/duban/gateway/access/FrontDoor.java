@@ -48,7 +48,7 @@ public class FrontDoor {
     private final boolean limiting;
 
     public FrontDoor(JWTParser parser, ApiKeyService apiKeys, AuditTrail audit, ObjectMapper json,
-            @ConfigProperty(name = "duban.gateway.regions") Optional<List<String>> regions,
+            RegionPolicy regions,
             @ConfigProperty(name = "duban.gateway.rate-limit.enabled", defaultValue = "true") boolean limiting,
             @ConfigProperty(name = "duban.gateway.rate-limit.capacity", defaultValue = "120") int capacity,
             @ConfigProperty(name = "duban.gateway.rate-limit.refill-per-second", defaultValue = "20") double refill) {
@@ -56,7 +56,7 @@ public class FrontDoor {
         this.apiKeys = apiKeys;
         this.audit = audit;
         this.json = json;
-        this.regions = new RegionPolicy(regions);
+        this.regions = regions;
         this.limiting = limiting;
         this.limiter = new RateLimiter(capacity, refill, System::nanoTime);
     }

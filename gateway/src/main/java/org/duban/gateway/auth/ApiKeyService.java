@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.duban.gateway.access.RegionPolicy;
 import org.duban.gateway.auth.ApiKeyDtos.ApiKeyView;
 import org.duban.gateway.auth.ApiKeyDtos.CreateApiKeyRequest;
 import org.duban.gateway.auth.ApiKeyDtos.CreatedApiKey;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
-import org.duban.platform.security.Roles;
 
 /**
  * Creates, lists and revokes API keys, and exchanges a presented key for a short-lived token that the
@@ -29,24 +29,16 @@ public class ApiKeyService {
     private final AuthConfig config;
     private final Map<UUID, TokenIssuer.Issued> minted = new ConcurrentHashMap<>();
 
-    public ApiKeyService(TokenIssuer issuer, AuthConfig config) {
+    private final RegionPolicy regions;
+
+    public ApiKeyService(TokenIssuer issuer, AuthConfig config, RegionPolicy regions) {
         this.issuer = issuer;
         this.config = config;
+        this.regions = regions;
     }
 
     public CreatedApiKey create(CreateApiKeyRequest request, String createdBy) {
-        String unknown = RoleList.unknown(request.roles());
-        if (unknown != null) {
-            throw ProblemException.invalid("roles", "unknown role " + unknown + " / 未知角色");
-        }
-        boolean everywhere = request.roles().stream().allMatch(role -> Roles.ADMIN.equals(role) || Roles.SYSTEM.equals(role));
-        if (request.regionCode() == null && !everywhere) {
-            throw ProblemException.invalid("regionCode", "a key with these roles needs a region / 须指定行政区划");
-        }
-        boolean unitRole = request.roles().contains(Roles.UNIT_REPORTER) || request.roles().contains(Roles.UNIT_HEAD);
-        if (unitRole && (request.unitId() == null || request.unitId().isBlank())) {
-            throw ProblemException.invalid("unitId", "unit roles need a unit / 单位角色须指定单位");
-        }
+        AccountScope.check(request.roles(), request.regionCode(), request.unitId(), regions);
         String secret = ApiKeySecrets.generate();
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();

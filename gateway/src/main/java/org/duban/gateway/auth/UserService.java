@@ -3,31 +3,25 @@ package org.duban.gateway.auth;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.duban.gateway.access.RegionPolicy;
 import org.duban.gateway.auth.UserDtos.CreateUserRequest;
 import org.duban.gateway.auth.UserDtos.UserView;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
-import org.duban.platform.security.Roles;
 
 /** The embedded user store: administrators add and disable people; passwords are kept as bcrypt hashes. */
 @ApplicationScoped
 @Transactional
 public class UserService {
+    private final RegionPolicy regions;
+
+    public UserService(RegionPolicy regions) {
+        this.regions = regions;
+    }
 
     public UserView create(CreateUserRequest request) {
-        String unknown = RoleList.unknown(request.roles());
-        if (unknown != null) {
-            throw ProblemException.invalid("roles", "unknown role " + unknown + " / 未知角色");
-        }
-        boolean unitRole = request.roles().contains(Roles.UNIT_REPORTER) || request.roles().contains(Roles.UNIT_HEAD);
-        if (unitRole && (request.unitId() == null || request.unitId().isBlank())) {
-            throw ProblemException.invalid("unitId", "unit roles need a unit / 单位角色须指定单位");
-        }
-        boolean everywhere = request.roles().stream().allMatch(role -> Roles.ADMIN.equals(role) || Roles.SYSTEM.equals(role));
-        if (request.regionCode() == null && !everywhere) {
-            throw ProblemException.invalid("regionCode", "these roles need a region / 须指定行政区划");
-        }
+        AccountScope.check(request.roles(), request.regionCode(), request.unitId(), regions);
         if (GatewayUser.findById(request.login()) != null) {
             throw ProblemException.conflict("login " + request.login() + " exists already / 用户名已存在");
         }

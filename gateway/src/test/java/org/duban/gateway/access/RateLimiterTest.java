@@ -66,4 +66,22 @@ class RateLimiterTest {
         assertFalse(policy.admits("110101"));
         assertTrue(new RegionPolicy(Optional.empty()).admits("110101"));
     }
+
+    @Test
+    void shouldServeEveryCountyOfAServedProvinceOrCityByTheDivisionCodeHierarchy() {
+        for (String province : List.of("42", "420000")) {
+            RegionPolicy policy = new RegionPolicy(Optional.of(List.of(province)));
+            assertTrue(policy.admits("420102"), province);
+            assertTrue(policy.admits("421381"), province);
+            assertTrue(policy.admits("420000"), province);
+            assertFalse(policy.admits("110101"), province);
+            assertFalse(policy.admits("430102"), province);
+        }
+        RegionPolicy city = new RegionPolicy(Optional.of(List.of("420100")));
+        assertTrue(city.admits("420102"));
+        assertFalse(city.admits("421381"));
+        assertEquals("4201", RegionPolicy.prefix("420100"));
+        assertEquals("420102", RegionPolicy.prefix("420102"));
+        assertEquals("11", RegionPolicy.prefix("110000"));
+    }
 }

@@ -40,4 +40,18 @@ class UserManagementTest {
                 .when().post("/api/gateway/users").then().statusCode(400).body("violations.field", hasItem("password"));
         given().auth().oauth2(TestTokens.supervisor("420102")).when().get("/api/gateway/users").then().statusCode(403);
     }
+
+    @Test
+    void shouldRefuseAUserOrKeyForARegionTheGatewayDoesNotServe() {
+        // the test gateway serves 420102: a 110101 account could log in and then be refused on every call
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"beijing-head\",\"password\":\"a-long-password\",\"roles\":[\"SUPERVISOR\"],\"regionCode\":\"110101\"}")
+                .when().post("/api/gateway/users").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("110101"));
+        given().contentType(ContentType.JSON).body("{\"login\":\"beijing-head\",\"password\":\"a-long-password\"}")
+                .when().post("/api/auth/login").then().statusCode(401);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"北京接口\",\"roles\":[\"STATISTICIAN\"],\"regionCode\":\"110101\"}")
+                .when().post("/api/gateway/api-keys").then().statusCode(422).contentType("application/problem+json");
+    }
 }
