@@ -35,6 +35,7 @@ import org.jboss.logging.Logger;
 public class FrontDoor {
     private static final Logger LOG = Logger.getLogger(FrontDoor.class);
     public static final String REQUEST_ID = "X-Request-Id";
+    private static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     public static final String API_KEY = "X-API-Key";
     static final String EVENTS_PATH = "/api/gateway/events";
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -78,7 +79,8 @@ public class FrontDoor {
             return;
         }
         long started = System.nanoTime();
-        String requestId = Optional.ofNullable(rc.request().getHeader(REQUEST_ID)).filter(id -> !id.isBlank() && id.length() <= 100)
+        // echoed and audited: only a short token of safe characters is kept, anything else is replaced
+        String requestId = Optional.ofNullable(rc.request().getHeader(REQUEST_ID)).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
         rc.request().headers().set(REQUEST_ID, requestId);
         rc.addHeadersEndHandler(v -> rc.response().headers().set(REQUEST_ID, requestId));

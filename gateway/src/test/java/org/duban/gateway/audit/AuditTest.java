@@ -94,4 +94,17 @@ class AuditTest {
         given().auth().oauth2(TestTokens.admin()).queryParam("method", "GET").when().get("/api/gateway/audit")
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void shouldReplaceARequestIdThatIsNotAShortSafeToken() {
+        // short enough to have been kept before: the characters decide, not only the length
+        String hostile = "<script>alert(1)</script>";
+        String echoed = given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", hostile).contentType(ContentType.JSON)
+                .body("{\"name\":\"请求号测试\",\"roles\":[\"SYSTEM\"]}")
+                .when().post("/api/gateway/api-keys").then().statusCode(201).extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(echoed.matches("[0-9a-f-]{36}"), "replaced by a fresh id: " + echoed);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rowsFor(echoed, TestTokens.admin()) == 1);
+        given().auth().oauth2(TestTokens.admin()).queryParam("requestId", echoed).when().get("/api/gateway/audit")
+                .then().statusCode(200).body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script")));
+    }
 }
