@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark, because Excel on Chinese Windows opens BOM-less UTF-8 as
  * GBK and garbles every header. The first line is the header row; footnotes follow as one-cell rows
- * after the data so that the data rows stay a plain table.
+ * after the data so that the data rows stay a plain table. A cell that could start a formula is written with a
+ * leading {@code '} ({@link SpreadsheetCells}).
  */
 public final class CsvTableWriter implements TableWriter {
 
@@ -35,7 +36,7 @@ public final class CsvTableWriter implements TableWriter {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(quote(cells.get(i)));
+            sb.append(quote(SpreadsheetCells.safe(cells.get(i))));
         }
         sb.append("\r\n");
     }

@@ -3,7 +3,10 @@ package org.duban.progress.publication;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A GitHub-flavoured Markdown table; pipes and line breaks inside cells are escaped. */
+/**
+ * A GitHub-flavoured Markdown table. Every text is escaped for its place ({@link Markdown}): in cells, pipes are
+ * escaped and line breaks are {@code <br>}; no text can become HTML, a link or a block of its own.
+ */
 public final class MarkdownTableWriter implements TableWriter {
 
     @Override
@@ -14,7 +17,7 @@ public final class MarkdownTableWriter implements TableWriter {
     @Override
     public byte[] write(TableDocument doc) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(doc.title()).append("\n\n");
+        sb.append("# ").append(Markdown.heading(doc.title())).append("\n\n");
         row(sb, doc.headers());
         sb.append('|');
         doc.headers().forEach(h -> sb.append(" --- |"));
@@ -23,7 +26,7 @@ public final class MarkdownTableWriter implements TableWriter {
             row(sb, row);
         }
         for (String note : doc.footnotes()) {
-            sb.append('\n').append(note).append('\n');
+            sb.append('\n').append(Markdown.paragraph(note)).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -31,12 +34,8 @@ public final class MarkdownTableWriter implements TableWriter {
     private static void row(StringBuilder sb, List<String> cells) {
         sb.append('|');
         for (String c : cells) {
-            sb.append(' ').append(escape(c)).append(" |");
+            sb.append(' ').append(Markdown.cell(c)).append(" |");
         }
         sb.append('\n');
-    }
-
-    static String escape(String cell) {
-        return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
     }
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders a {@link Notice} as Markdown, HTML, or as a table (CSV/XLSX: part, number, item, text). */
+/**
+ * Renders a {@link Notice} as Markdown, HTML, or as a table (CSV/XLSX: part, number, item, text). Text is encoded
+ * for each format: escaped Markdown, HTML from an escaping template, formula-safe cells ({@link SpreadsheetCells}).
+ */
 public final class NoticeRenderer {
 
     public byte[] render(Notice notice, PublicationFormat format) {
@@ -76,26 +79,23 @@ public final class NoticeRenderer {
         return last == '。' || last == '.' || last == ';' || last == '!' ? s : s + "。";
     }
 
+    /** Every text is escaped for its place ({@link Markdown}): the notice's own headings are its only structure. */
     String markdown(Notice n) {
-        StringBuilder sb = new StringBuilder("# ").append(n.title()).append("\n\n");
+        StringBuilder sb = new StringBuilder("# ").append(Markdown.heading(n.title())).append("\n\n");
         for (Block b : blocks(n)) {
             if (b.level() > 0) {
-                sb.append("#".repeat(b.level() + 1)).append(' ');
+                sb.append("#".repeat(b.level() + 1)).append(' ').append(Markdown.heading(b.text()));
+            } else {
+                sb.append(Markdown.paragraph(b.text()));
             }
-            sb.append(b.text()).append("\n\n");
+            sb.append("\n\n");
         }
         return sb.toString();
     }
 
+    /** From the Qute template {@code publication/notice.html}, which HTML-escapes every text ({@link HtmlTemplates}). */
     String html(Notice n) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(Html.escape(n.title())).append("</title>\n</head>\n<body>\n<h1>").append(Html.escape(n.title()))
-                .append("</h1>\n");
-        for (Block b : blocks(n)) {
-            String tag = b.level() == 0 ? "p" : "h" + (b.level() + 1);
-            sb.append('<').append(tag).append('>').append(Html.escape(b.text())).append("</").append(tag).append(">\n");
-        }
-        return sb.append("</body>\n</html>\n").toString();
+        return HtmlTemplates.NOTICE.data("title", n.title()).data("blocks", blocks(n)).render();
     }
 
     TableDocument table(Notice n) {

@@ -13,7 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * One sheet: the title in row 1, headers in row 2, data from row 3, footnotes after a blank row.
- * Every cell is a string cell, so 序号 "1" reads back exactly as the CSV has it.
+ * Every cell is a string cell, so 序号 "1" reads back exactly as the CSV has it, and, as in the CSV, a text that
+ * could start a formula is written with a leading {@code '} ({@link SpreadsheetCells}), so that it stays text when
+ * the cell is edited or the sheet is saved as CSV.
  */
 public final class XlsxTableWriter implements TableWriter {
 
@@ -38,7 +40,7 @@ public final class XlsxTableWriter implements TableWriter {
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
 
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(doc.title());
+            title.createCell(0).setCellValue(SpreadsheetCells.safe(doc.title()));
             title.getCell(0).setCellStyle(bold);
             write(sheet.createRow(HEADER_ROW), doc.headers(), bold);
             int r = HEADER_ROW + 1;
@@ -47,7 +49,7 @@ public final class XlsxTableWriter implements TableWriter {
             }
             r++;
             for (String note : doc.footnotes()) {
-                sheet.createRow(r++).createCell(0).setCellValue(note);
+                sheet.createRow(r++).createCell(0).setCellValue(SpreadsheetCells.safe(note));
             }
             for (int c = 0; c < doc.headers().size(); c++) {
                 sheet.setColumnWidth(c, Math.min(255, columnWidthChars(doc, c)) * 256);
@@ -61,7 +63,7 @@ public final class XlsxTableWriter implements TableWriter {
 
     private static void write(Row row, List<String> cells, CellStyle style) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
+            row.createCell(i).setCellValue(SpreadsheetCells.safe(cells.get(i)));
             row.getCell(i).setCellStyle(style);
         }
     }
