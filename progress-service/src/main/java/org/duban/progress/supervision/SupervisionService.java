@@ -183,7 +183,8 @@ public class SupervisionService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scope.region() != null) {
-            where.append(" and planId in (select p.planId from PlanView p where p.regionCode = :region)");
+            // by the task's region: a plan is known through its tasks even before (or without) a plan-published event
+            where.append(" and taskId in (select t.taskId from TaskView t where t.regionCode = :region)");
             params.and("region", scope.region());
         }
         if (!scope.office()) {

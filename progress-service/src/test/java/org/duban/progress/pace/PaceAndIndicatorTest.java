@@ -13,10 +13,11 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.duban.progress.support.Api;
 import org.duban.progress.support.Events;
-import org.duban.progress.support.TestClockProducer;
+import org.duban.progress.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestClock("2018-04-08T10:00")
 class PaceAndIndicatorTest {
 
     private static Map<String, Object> observation(String code, int year, String period, double value, int revision) {
@@ -77,7 +78,6 @@ class PaceAndIndicatorTest {
         verdict.put("rule", "ABOUT");
         Events.send(Events.INDICATORS_TOPIC, gdp + ":" + Api.REGION, "duban.indicators.indicator-evaluated.v1", verdict);
         Api.awaitObligations("F" + s, 1);
-        TestClockProducer.clock().set("2018-04-08T10:00:00");
 
         String report = Api.draftId("F" + s, afforestation, "Q1", "一季度,全区已完成造林17.75万亩,占年度任务的114.5%。");
         Api.approve("F" + s, report).statusCode(200);

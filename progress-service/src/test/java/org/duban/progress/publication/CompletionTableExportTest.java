@@ -4,77 +4,120 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
+import org.duban.progress.support.TestClock;
 import org.duban.testing.Csv;
-import org.duban.progress.fixtures.SeedTableRow;
-import org.duban.progress.fixtures.SeedTableText;
-import org.duban.progress.support.Api;
-import org.duban.progress.support.Events;
+import org.duban.testing.KafkaTestClient;
+import org.duban.testing.RecordedEvents;
+import org.duban.testing.RecordedEvents.Recorded;
+import org.duban.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance: after a completion table's progress-imported events arrive (with the tasks they belong
- * to), the period's table exported as CSV has one row per task whose 完成情况 is the imported text, and
- * the XLSX opens with POI with the same cells.
+ * Acceptance, against tasks-service's real output: the events tasks-service emitted when it imported a
+ * completion table (recorded by its contract test, {@code contracts/tasks-service/*.jsonl}) are replayed into
+ * this service, and the period's table exported as CSV and as XLSX shows, row by row, every one of the eight
+ * columns as those events say (tasks-service's own parse of the table), with the plan's legend as footnote.
  */
 @QuarkusTest
+@TestClock("2018-04-11T09:00")
 class CompletionTableExportTest {
 
-    private static final String MARKERS = "▲●■★";
+    private static final String TASKS_SOURCE = "/duban/tasks-service";
+    private static final String PLAN_PUBLISHED = "duban.tasks.plan-published.v1";
+    private static final String TASK_ASSIGNED = "duban.tasks.task-assigned.v1";
+    private static final String PROGRESS_IMPORTED = "duban.tasks.progress-imported.v1";
+    private static final List<String> HEADERS = List.of("序号", "目标任务", "责任领导", "协管责任人", "牵头单位", "责任人", "相关单位", "完成情况");
 
-    private static SeedTableText.Parsed smallFixture() throws IOException {
-        try (var in = CompletionTableExportTest.class.getResourceAsStream("/fixtures/completion-table-small.txt")) {
-            return SeedTableText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    /**
+     * A replayed import: the plan's id, its region, and the table as the recorded events describe it (one row
+     * of the eight columns per task-assigned event in 序号 order, 完成情况 from its progress-imported event).
+     */
+    record Imported(RecordedEvents.Replay replay, String plan, String region, List<List<String>> rows, String footnote) {
+
+        String supervisor() {
+            return TestTokens.supervisor(region);
+        }
+
+        /** The recorded event of {@code type} about the task numbered {@code number}. */
+        Recorded event(String type, String number) {
+            return replay.ofType(type).stream().filter(e -> number.equals(e.data().path("number").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + type + " for task " + number + " in the recording"));
         }
     }
 
-    /** Sends what tasks-service emits when it imports a completion table: the plan, its tasks, their 完成情况. */
-    static String importTable(SeedTableText.Parsed parsed) {
-        String plan = "tbl-" + UUID.randomUUID().toString().substring(0, 8);
-        Events.planPublished(plan, parsed.legend());
-        String importId = "imp-" + plan;
-        for (SeedTableRow row : parsed.rows()) {
-            String taskId = plan + "-" + row.number();
-            String unitId = "u" + Integer.toHexString(row.leadUnit().hashCode());
-            List<String> markers = new ArrayList<>();
-            String title = row.task();
-            while (!title.isEmpty() && MARKERS.indexOf(title.charAt(0)) >= 0) {
-                markers.add(title.substring(0, 1));
-                title = title.substring(1);
-            }
-            Events.assigned(new Events.Task(plan, taskId, String.valueOf(row.number()), title)
-                    .lead(unitId, row.leadUnit())
-                    .set("markers", markers)
-                    .set("leaders", row.leaders())
-                    .set("coordinator", row.coordinator())
-                    .set("leadPerson", String.join("、", row.leadPersons()))
-                    .set("relatedUnits", List.of(Events.unit("rel-" + row.number(), row.relatedUnits()))));
-            Events.progressImported(plan, importId, taskId, String.valueOf(row.number()), unitId, row.leadUnit(), "Q1",
-                    row.progress());
+    /** Replays tasks-service's recording of a table import and answers what the table must show. */
+    static Imported replayTable(String scenario) {
+        RecordedEvents.Replay replay = RecordedEvents.replay("tasks-service", scenario);
+        JsonNode plan = replay.ofType(PLAN_PUBLISHED).get(0).data();
+        Map<String, String> progress = new HashMap<>();
+        for (Recorded e : replay.ofType(PROGRESS_IMPORTED)) {
+            assertEquals("Q1", e.data().path("period").asText());
+            progress.put(e.data().path("taskId").asText(), e.data().path("text").asText());
         }
-        return plan;
+        List<List<String>> rows = new ArrayList<>();
+        replay.ofType(TASK_ASSIGNED).stream().map(Recorded::data)
+                .sorted(Comparator.comparingInt(d -> Integer.parseInt(d.path("number").asText())))
+                .forEach(d -> rows.add(List.of(
+                        d.path("number").asText(),
+                        String.join("", texts(d.path("markers"))) + d.path("title").asText(),
+                        String.join("、", texts(d.path("leaders"))),
+                        d.path("coordinator").asText(""),
+                        d.path("leadUnit").path("name").asText(""),
+                        d.path("leadPerson").asText(""),
+                        String.join("、", names(d.path("relatedUnits"))),
+                        progress.getOrDefault(d.path("taskId").asText(), ""))));
+        List<String> legend = new ArrayList<>();
+        plan.path("markerLegend").fields().forEachRemaining(e -> legend.add(e.getKey() + "项为" + e.getValue().asText()));
+        replay.sendAll(TASKS_SOURCE);
+        return new Imported(replay, plan.path("planId").asText(), plan.path("regionCode").asText(), rows,
+                legend.isEmpty() ? "" : "备注:" + String.join(";", legend));
     }
 
-    static byte[] download(String plan, String format) {
-        return given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("format", format)
-                .when().get("/api/progress/plans/" + plan + "/completion-table")
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> names(JsonNode units) {
+        List<String> out = new ArrayList<>();
+        units.forEach(n -> out.add(n.path("name").asText()));
+        return out;
+    }
+
+    static void send(Recorded event) {
+        KafkaTestClient.forTestBroker().send(event.topic(), event.key(), event.cloudEvent(TASKS_SOURCE));
+    }
+
+    /** The recorded event with some of its data changed (a correction, a marker), under a new event id. */
+    static Recorded with(Recorded event, Map<String, String> changes) {
+        ObjectNode data = event.data().deepCopy();
+        changes.forEach(data::put);
+        return new Recorded(event.topic(), event.key(), event.type(), data);
+    }
+
+    static byte[] download(Imported t, String format) {
+        return given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", format)
+                .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(200).extract().asByteArray();
     }
 
@@ -82,131 +125,147 @@ class CompletionTableExportTest {
         return Csv.parse(csv).stream().skip(1).filter(r -> r.size() == 8).toList();
     }
 
-    private static void awaitTable(String plan, SeedTableText.Parsed parsed) {
+    /** Until every task, its 完成情况 and the plan (its legend) have been applied. */
+    private static void awaitTable(Imported t) {
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1")
-                    .when().get("/api/progress/plans/" + plan + "/completion-table").statusCode() != 200) {
+            if (given().auth().oauth2(t.supervisor()).queryParam("period", "Q1")
+                    .when().get("/api/progress/plans/" + t.plan() + "/completion-table").statusCode() != 200) {
                 return false;
             }
-            List<List<String>> rows = dataRows(download(plan, "csv"));
-            return rows.size() == parsed.rows().size() && rows.stream().noneMatch(r -> r.get(7).isEmpty())
-                    && rows.stream().noneMatch(r -> r.get(1).isEmpty());
+            byte[] csv = download(t, "csv");
+            List<List<String>> rows = dataRows(csv);
+            return rows.size() == t.rows().size() && rows.stream().noneMatch(r -> r.get(7).isEmpty())
+                    && rows.stream().noneMatch(r -> r.get(1).isEmpty())
+                    && new String(csv, StandardCharsets.UTF_8).contains(t.footnote());
         });
     }
 
-    private static void assertTableMatches(String plan, SeedTableText.Parsed parsed) throws IOException {
-        List<List<String>> all = Csv.parse(download(plan, "csv"));
-        assertEquals(List.of("序号", "目标任务", "责任领导", "协管责任人", "牵头单位", "责任人", "相关单位", "完成情况"), all.get(0));
-        List<List<String>> rows = dataRows(download(plan, "csv"));
-        assertEquals(parsed.rows().size(), rows.size());
+    /** Every cell of the CSV and of the XLSX is what the recorded events say. */
+    private static void assertTableMatches(Imported t) throws IOException {
+        List<List<String>> all = Csv.parse(download(t, "csv"));
+        assertEquals(HEADERS, all.get(0));
+        List<List<String>> rows = dataRows(download(t, "csv"));
+        assertEquals(t.rows().size(), rows.size(), "rows");
         for (int i = 0; i < rows.size(); i++) {
-            SeedTableRow seed = parsed.rows().get(i);
-            assertEquals(String.valueOf(seed.number()), rows.get(i).get(0));
-            assertEquals(seed.task(), rows.get(i).get(1), "目标任务 of row " + seed.number());
-            assertEquals(seed.leadUnit(), rows.get(i).get(4));
-            assertEquals(seed.progress(), rows.get(i).get(7), "完成情况 of row " + seed.number());
+            for (int c = 0; c < 8; c++) {
+                assertEquals(t.rows().get(i).get(c), rows.get(i).get(c), "CSV row " + (i + 1) + " " + HEADERS.get(c));
+            }
         }
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(plan, "xlsx")))) {
+        assertEquals(List.of(t.footnote()), all.get(all.size() - 1), "CSV footnote (备注)");
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(t, "xlsx")))) {
             Sheet sheet = wb.getSheetAt(0);
-            for (int r = 0; r <= rows.size(); r++) {
-                Row row = sheet.getRow(XlsxTableWriter.HEADER_ROW + r);
+            assertEquals("2018年《政府工作报告》目标任务一季度完成情况一览表", sheet.getRow(0).getCell(0).getStringCellValue());
+            for (int c = 0; c < 8; c++) {
+                assertEquals(HEADERS.get(c), sheet.getRow(XlsxTableWriter.HEADER_ROW).getCell(c).getStringCellValue());
+            }
+            for (int i = 0; i < t.rows().size(); i++) {
+                Row row = sheet.getRow(XlsxTableWriter.HEADER_ROW + 1 + i);
                 for (int c = 0; c < 8; c++) {
-                    assertEquals(all.get(r).get(c), row.getCell(c).getStringCellValue(), "xlsx row " + r + " cell " + c);
+                    assertEquals(t.rows().get(i).get(c), row.getCell(c).getStringCellValue(), "XLSX row " + (i + 1) + " " + HEADERS.get(c));
                 }
             }
+            String lastCell = sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue();
+            assertEquals(t.footnote(), lastCell, "XLSX footnote (备注)");
         }
     }
 
     @Test
     void shouldExportTheImportedSmallTableAsCsvAndXlsxWithTheSameCells() throws IOException {
-        SeedTableText.Parsed parsed = smallFixture();
-        String plan = importTable(parsed);
-        awaitTable(plan, parsed);
-        assertTableMatches(plan, parsed);
-        String csv = new String(download(plan, "csv"), StandardCharsets.UTF_8);
+        Imported t = replayTable("completion-table-small");
+        assertEquals(3, t.rows().size());
+        awaitTable(t);
+        assertTableMatches(t);
+        String csv = new String(download(t, "csv"), StandardCharsets.UTF_8);
         assertEquals('\uFEFF', csv.charAt(0));
         assertEquals(true, csv.contains("备注:▲项为全国性重点工作"));
     }
 
+    /** The 96 rows of the real seed table as tasks-service imported it (the recording is committed: no seeds needed). */
     @Test
     void shouldExportThe96RowsOfTheSeedTableWithTheirProgressText() throws IOException {
-        assumeTrue(Files.exists(SeedTableText.seedTable()), "../shared/seeds not present: real-seed tests skipped");
-        SeedTableText.Parsed parsed = SeedTableText.parse(SeedTableText.seedTable());
-        assertEquals(96, parsed.rows().size());
-        String plan = importTable(parsed);
-        awaitTable(plan, parsed);
-        assertTableMatches(plan, parsed);
+        Imported t = replayTable("completion-table-seed");
+        assertEquals(96, t.rows().size());
+        awaitTable(t);
+        assertTableMatches(t);
+    }
+
+    private static int reports(Imported t, String taskId, String period, boolean currentOnly) {
+        return given().auth().oauth2(t.supervisor()).queryParam("taskId", taskId).queryParam("period", period)
+                .queryParam("current", currentOnly).when().get("/api/progress/reports")
+                .then().statusCode(200).extract().<Integer>path("pager.total");
     }
 
     @Test
     void shouldNotAddAVersionWhenTheSameImportArrivesAgain() throws IOException {
-        SeedTableText.Parsed parsed = smallFixture();
-        String plan = importTable(parsed);
-        awaitTable(plan, parsed);
-        SeedTableRow first = parsed.rows().get(0);
-        String unitId = "u" + Integer.toHexString(first.leadUnit().hashCode());
-        // the same text again under a new event id (a re-run import), then a marker import on another task
-        Events.progressImported(plan, "imp-" + plan, plan + "-1", "1", unitId, first.leadUnit(), "Q1", first.progress());
-        Events.progressImported(plan, "imp-" + plan, plan + "-2", "2", "marker", "标记单位", "H1", "标记。");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Api.supervisor())
-                .queryParam("taskId", plan + "-2").queryParam("period", "H1").when().get("/api/progress/reports")
-                .then().extract().<Integer>path("pager.total") == 1);
-        given().auth().oauth2(Api.supervisor()).queryParam("taskId", plan + "-1").queryParam("current", false)
+        Imported t = replayTable("completion-table-small");
+        awaitTable(t);
+        Recorded imported = t.event(PROGRESS_IMPORTED, "1");
+        String task = imported.data().path("taskId").asText();
+        // the very same event twice (a redelivery: one event id), the same text under a new event id (a re-run
+        // import), then a marker: the same task's H1 import, on the same key, so it is read after all of them
+        String redelivered = imported.cloudEvent(TASKS_SOURCE);
+        KafkaTestClient.forTestBroker().send(imported.topic(), imported.key(), redelivered);
+        KafkaTestClient.forTestBroker().send(imported.topic(), imported.key(), redelivered);
+        send(imported);
+        send(with(imported, Map.of("period", "H1", "text", "标记。")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reports(t, task, "H1", true) == 1);
+
+        assertEquals(1, reports(t, task, "Q1", false), "Q1 versions of task 1");
+        given().auth().oauth2(t.supervisor()).queryParam("taskId", task).queryParam("period", "Q1").queryParam("current", false)
                 .when().get("/api/progress/reports")
-                .then().statusCode(200).body("pager.total", equalTo(1)).body("items[0].status", equalTo("IMPORTED"));
+                .then().statusCode(200).body("items[0].status", equalTo("IMPORTED")).body("items[0].version", equalTo(1));
+        assertTableMatches(t);
     }
 
     @Test
-    void shouldServeEachFormatWithItsContentType() throws IOException {
-        String plan = importTable(smallFixture());
-        awaitTable(plan, smallFixture());
+    void shouldServeEachFormatWithItsContentType() {
+        Imported t = replayTable("completion-table-small");
+        awaitTable(t);
         Map<String, String> types = Map.of("csv", "text/csv", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "html", "text/html", "md", "text/markdown");
-        types.forEach((format, type) -> given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("format", format)
-                .when().get("/api/progress/plans/" + plan + "/completion-table")
+        types.forEach((format, type) -> given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", format)
+                .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(200).contentType(containsString(type))
                 .header("Content-Disposition", containsString("." + format)));
-        given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("format", "pdf")
-                .when().get("/api/progress/plans/" + plan + "/completion-table")
+        given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", "pdf")
+                .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Api.supervisor()).queryParam("period", "M07")
-                .when().get("/api/progress/plans/" + plan + "/completion-table")
+        given().auth().oauth2(t.supervisor()).queryParam("period", "M07")
+                .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(422).contentType("application/problem+json");
     }
 
     @Test
     void shouldFreezeAPublicationAndMakeACorrectionANewVersion() throws IOException {
-        SeedTableText.Parsed parsed = smallFixture();
-        String plan = importTable(parsed);
-        awaitTable(plan, parsed);
-        String v1 = given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
-                .body(Map.of("planId", plan, "period", "Q1", "kind", "COMPLETION_TABLE"))
+        Imported t = replayTable("completion-table-small");
+        awaitTable(t);
+        String v1 = given().auth().oauth2(t.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", t.plan(), "period", "Q1", "kind", "COMPLETION_TABLE"))
                 .when().post("/api/progress/publications").then().statusCode(201).body("version", equalTo(1)).extract().path("id");
 
-        // a correction of row 2 arrives after publication
+        // a correction of row 2 arrives after publication: tasks-service's import event of row 2 with a new text
         String corrected = "普查领导小组已成立,清查摸底完成80%。";
-        Events.progressImported(plan, "imp-fix-" + plan, plan + "-2", "2", "u" + Integer.toHexString("区统计局".hashCode()),
-                "区统计局", "Q1", corrected);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> dataRows(download(plan, "csv")).get(1).get(7).equals(corrected));
+        send(with(t.event(PROGRESS_IMPORTED, "2"), Map.of("text", corrected)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> dataRows(download(t, "csv")).get(1).get(7).equals(corrected));
 
         // the published version is frozen and still readable by anyone
         byte[] frozen = given().queryParam("format", "csv").when().get("/api/progress/publications/" + v1 + "/content")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
-        assertEquals(parsed.rows().get(1).progress(), dataRows(frozen).get(1).get(7));
+        assertEquals(t.rows(), dataRows(frozen));
 
-        String v2 = given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
-                .body(Map.of("planId", plan, "period", "Q1", "kind", "COMPLETION_TABLE", "note", "更正第2项"))
+        String v2 = given().auth().oauth2(t.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", t.plan(), "period", "Q1", "kind", "COMPLETION_TABLE", "note", "更正第2项"))
                 .when().post("/api/progress/publications").then().statusCode(201).body("version", equalTo(2)).extract().path("id");
         byte[] xlsx = given().queryParam("format", "xlsx").when().get("/api/progress/publications/" + v2 + "/content")
                 .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertEquals(corrected, wb.getSheetAt(0).getRow(XlsxTableWriter.HEADER_ROW + 2).getCell(7).getStringCellValue());
         }
-        given().queryParam("planId", plan).when().get("/api/progress/publications")
+        given().queryParam("planId", t.plan()).when().get("/api/progress/publications")
                 .then().statusCode(200).body("pager.total", equalTo(2)).body("items.version", org.hamcrest.Matchers.contains(1, 2));
         // a unit cannot publish
-        given().auth().oauth2(Api.reporter("x")).contentType(ContentType.JSON)
-                .body(Map.of("planId", plan, "period", "Q1", "kind", "NOTICE"))
+        given().auth().oauth2(TestTokens.unitReporter(t.region(), "x")).contentType(ContentType.JSON)
+                .body(Map.of("planId", t.plan(), "period", "Q1", "kind", "NOTICE"))
                 .when().post("/api/progress/publications").then().statusCode(403);
     }
 }

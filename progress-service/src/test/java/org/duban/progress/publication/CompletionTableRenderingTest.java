@@ -3,12 +3,10 @@ package org.duban.progress.publication;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -92,7 +90,6 @@ class CompletionTableRenderingTest {
 
     @Test
     void theSeedTableRendersBackWithEveryProgressTextIntact() throws IOException {
-        assumeTrue(Files.exists(SeedTableText.seedTable()), "../shared/seeds not present: real-seed tests skipped");
         SeedTableText.Parsed parsed = SeedTableText.parse(SeedTableText.seedTable());
         CompletionTable table = tableOf(parsed);
         List<List<String>> csv = Csv.parse(table.render(PublicationFormat.CSV));

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.duban.progress.support.Api;
 import org.duban.progress.support.Events;
+import org.duban.progress.support.TestClock;
 import org.duban.progress.support.TestClockProducer;
 import org.duban.testing.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Each test starts at its own instant; the class starts before Q1's reminder window, when nothing is due. */
 @QuarkusTest
+@TestClock("2018-04-02T09:00")
 class SupervisionSweepTest {
 
     private String plan;
@@ -53,8 +56,8 @@ class SupervisionSweepTest {
     }
 
     @Test
+    @TestClock("2018-04-06T09:00")
     void shouldRemindBeforeTheDeadlineOnlyUnitsThatHaveNotSubmitted() {
-        TestClockProducer.clock().set("2018-04-06T09:00:00");
         String b = Api.draftId(unitB, taskB, "Q1", "已公开预算。");
         Api.approve(unitB, b).statusCode(200);
         TestClockProducer.clock().set("2018-04-08T08:00:00");
@@ -68,8 +71,8 @@ class SupervisionSweepTest {
     }
 
     @Test
+    @TestClock("2018-04-09T09:00")
     void shouldFlagUrgeAndNameOverdueUnitsAtTheDayAfterTheDeadlineButNotThoseWithA补报Exception() {
-        TestClockProducer.clock().set("2018-04-09T09:00:00");
         String b = Api.draftId(unitB, taskB, "Q1", "已公开预算。");
         Api.approve(unitB, b).statusCode(200);
         given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
@@ -121,8 +124,8 @@ class SupervisionSweepTest {
     }
 
     @Test
+    @TestClock("2018-04-11T08:00")
     void shouldEscalateUrgingFromReminderToBlueYellowAndRed() {
-        TestClockProducer.clock().set("2018-04-11T08:00:00");
         Api.sweep();
         TestClockProducer.clock().set("2018-04-12T08:00:00");
         Api.sweep();
@@ -150,9 +153,9 @@ class SupervisionSweepTest {
     }
 
     @Test
+    @TestClock("2018-04-09T09:00")
     void shouldCountCompletenessAsByHand() {
         // 3 owed for Q1: A (nothing), B (on time), C (late, no exception)
-        TestClockProducer.clock().set("2018-04-09T09:00:00");
         Api.approve(unitB, Api.draftId(unitB, taskB, "Q1", "按时。")).statusCode(200);
         TestClockProducer.clock().set("2018-04-12T09:00:00");
         Api.approve(unitC, Api.draftId(unitC, taskB, "Q1", "迟报。")).statusCode(200);
