@@ -1,31 +1,25 @@
 package org.duban.indicators;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-/** The real seed documents (skipped when absent) and this module's own fixtures. */
+/** The real seed documents (see {@link org.duban.testing.Seeds}) and this module's own fixtures. */
 public final class Seeds {
 
     private Seeds() {
     }
 
-    public static Path folder() {
-        return Path.of(System.getProperty("duban.repo.root", "..")).resolve("../shared/seeds").normalize();
-    }
-
-    /** The seed's lines; the test is skipped when the seeds are not checked out next to the repository. */
+    /**
+     * The seed's lines, through {@link org.duban.testing.Seeds}: the test is skipped, visibly, when the seeds are not
+     * checked out next to the repository, and fails instead under CI=true.
+     */
     public static List<String> lines(String name) {
-        Path file = folder().resolve(name);
-        assumeTrue(Files.isRegularFile(file), "../shared/seeds not present: real-seed tests skipped");
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Files.readAllLines(org.duban.testing.Seeds.file(name), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

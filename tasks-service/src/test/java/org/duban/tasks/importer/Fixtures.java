@@ -1,14 +1,11 @@
 package org.duban.tasks.importer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.duban.testing.Seeds;
 
 /** The module's own small documents and, when present, the real seed documents. */
 final class Fixtures {
@@ -25,15 +22,12 @@ final class Fixtures {
         }
     }
 
-    /** A seed document from ../shared/seeds; skips the calling test when the folder is not there. */
+    /**
+     * A seed document from ../shared/seeds, through {@link Seeds#text}: skips the calling test visibly (SKIPPED …
+     * on the console) when the folder is not there, and fails instead under CI=true.
+     */
     static String seed(String name) {
-        Path seeds = Path.of(System.getProperty("duban.repo.root", "..")).resolve("../shared/seeds").normalize();
-        assumeTrue(Files.isDirectory(seeds), "../shared/seeds not present: real-seed tests skipped");
-        try {
-            return Files.readString(seeds.resolve(name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Seeds.text(name);
     }
 
     static List<ImportWarning> of(ParsedPlan plan, WarningCode code) {
