@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.duban.indicators.catalog.Indicator;
 import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.Units;
+import org.duban.platform.input.YearRange;
 
 /** The rules every observation must pass, whether typed, imported from CSV or read from a notice. */
 public final class ObservationRules {
@@ -14,6 +15,8 @@ public final class ObservationRules {
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     /** Growth beyond ±1000 % is a typing error in these reports, not a figure. */
     private static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
+    /** No figure of a county or city reaches 10^15 (in the unit given or the indicator's); the column holds 10^18. */
+    private static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
 
     private final IndicatorCatalog catalog;
 
@@ -47,13 +50,20 @@ public final class ObservationRules {
         if (in.growthRate() != null && in.growthRate().abs().compareTo(MAX_GROWTH) > 0) {
             errors.add(new FieldError(line, "growthRate", "增速超出范围 / growthRate out of range"));
         }
+        boolean valueInRange = in.value() == null || in.value().abs().compareTo(MAX_VALUE) <= 0;
+        if (!valueInRange) {
+            errors.add(new FieldError(line, "value", "数值超出范围 / value out of range (at most 10^15 in absolute value)"));
+        }
         BigDecimal value = null;
-        if (in.value() != null && indicator.isPresent()) {
+        if (valueInRange && in.value() != null && indicator.isPresent()) {
             String unit = in.unit() == null || in.unit().isBlank() ? indicator.get().unit() : in.unit().trim();
             Optional<BigDecimal> converted = Units.convert(in.value(), unit, indicator.get().unit());
             if (converted.isEmpty()) {
                 errors.add(new FieldError(line, "unit", "单位" + unit + "与指标单位" + indicator.get().unit()
                         + "不符 / unit does not match the indicator's unit"));
+            } else if (converted.get().abs().compareTo(MAX_VALUE) > 0) {
+                errors.add(new FieldError(line, "value", "换算为" + indicator.get().unit() + "后数值超出范围 / value out of range once converted to "
+                        + indicator.get().unit()));
             } else {
                 value = converted.get();
             }
@@ -61,7 +71,10 @@ public final class ObservationRules {
                 && !Units.sameDimension(in.unit(), indicator.get().unit())) {
             errors.add(new FieldError(line, "unit", "单位与指标单位不符 / unit does not match the indicator's unit"));
         }
-        if (in.releaseDate() != null && period != null && in.year() != null && in.year() >= 1949
+        if (in.releaseDate() != null && !YearRange.contains(in.releaseDate().getYear())) {
+            errors.add(new FieldError(line, "releaseDate", "发布日期年份应在" + YearRange.MIN + "至" + YearRange.MAX + "之间 / releaseDate: "
+                    + YearRange.MESSAGE));
+        } else if (in.releaseDate() != null && period != null && in.year() != null && in.year() >= 1949
                 && in.year() <= 2100 && in.releaseDate().isBefore(period.endDate(in.year()).withDayOfMonth(1))) {
             // a quarter's first estimate may come out in its last month, never earlier
             errors.add(new FieldError(line, "releaseDate", "发布日期早于报告期 / released before the period"));

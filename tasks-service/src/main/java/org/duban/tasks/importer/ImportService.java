@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.duban.platform.event.Outbox;
+import org.duban.platform.problem.Problem;
 import org.duban.platform.problem.ProblemException;
 import org.duban.tasks.importer.ImportDtos.Committed;
 import org.duban.tasks.importer.ImportDtos.Format;
@@ -34,6 +35,7 @@ import org.duban.tasks.unit.KnownUnits;
 import org.duban.tasks.unit.Person;
 import org.duban.tasks.unit.Unit;
 import org.duban.tasks.unit.UnitService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports a decomposition plan or a completion table: preview parses and stores nothing; commit stores the
@@ -48,11 +50,14 @@ public class ImportService {
     private final UnitService units;
     private final PlanService plans;
     private final Outbox outbox;
+    private final int maxTasks;
 
-    public ImportService(UnitService units, PlanService plans, Outbox outbox) {
+    public ImportService(UnitService units, PlanService plans, Outbox outbox,
+            @ConfigProperty(name = "duban.tasks.import.max-tasks", defaultValue = "10000") int maxTasks) {
         this.units = units;
         this.plans = plans;
         this.outbox = outbox;
+        this.maxTasks = maxTasks;
     }
 
     /** A parsed document and the hash that identifies it. */
@@ -263,7 +268,7 @@ public class ImportService {
         try {
             if (request.formatValue() == Format.TABLE_XLSX) {
                 byte[] bytes = bytes(request);
-                return new Parsed(new CompletionTableXlsxParser(known).parse(bytes), hash(request.formatValue(), bytes));
+                return new Parsed(withinCap(new CompletionTableXlsxParser(known).parse(bytes), request), hash(request.formatValue(), bytes));
             }
             String text = text(request);
             String normalised = normalise(text);
@@ -273,10 +278,24 @@ public class ImportService {
                 case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
                 case TABLE_XLSX -> throw new IllegalStateException("handled above");
             };
-            return new Parsed(plan, hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)));
+            return new Parsed(withinCap(plan, request), hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (ImportFormatException e) {
             throw ProblemException.unprocessable(e.getMessage());
         }
+    }
+
+    /**
+     * A work report's plan has a few hundred tasks; a document that reads as more than {@code duban.tasks.import.max-tasks}
+     * (10,000) is not one, and previewing or storing it would only tie up the service: 413, nothing stored.
+     */
+    private ParsedPlan withinCap(ParsedPlan plan, ImportRequest request) {
+        if (plan.taskCount() > maxTasks) {
+            String field = request.text() != null && !request.text().isBlank() ? "text" : "contentBase64";
+            String message = "reads as " + plan.taskCount() + " tasks; an import holds at most " + maxTasks
+                    + " / 文档含" + plan.taskCount() + "项任务,单次导入最多" + maxTasks + "项";
+            throw new ProblemException(413, "too-many-tasks", field + ": " + message, List.of(new Problem.Violation(field, message)));
+        }
+        return plan;
     }
 
     private static String text(ImportRequest request) {

@@ -50,19 +50,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            String message = e instanceof InvalidFormatException ? "has the wrong format" : "has the wrong type or shape";
-            violations.add(new Problem.Violation(field, message));
-            detail = "malformed JSON: " + field + " " + message;
-        } else {
-            detail = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return ProblemResponses.response(ProblemResponses.problem(400, "malformed-json", detail, path(uri), null, violations));
+        return ProblemResponses.response(JsonProblems.problem(e, path(uri)));
     }
 
     /** quarkus-rest-jackson maps these two itself (plain JSON); priority 1 keeps them problem+json. */
