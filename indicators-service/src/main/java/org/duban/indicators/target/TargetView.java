@@ -3,6 +3,7 @@ package org.duban.indicators.target;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.duban.platform.concurrency.Versioned;
 
 /**
  * A target as the API shows it; {@code id} is null in a preview.
@@ -11,7 +12,12 @@ import java.util.UUID;
  */
 public record TargetView(UUID id, String regionCode, Integer year, String indicatorCode, String subject,
         TargetComparator comparator, Bound level, Bound growth, boolean qualitative, String text, String sourceText,
-        List<String> notes, OffsetDateTime createdAt, String createdBy, Integer version) {
+        List<String> notes, OffsetDateTime createdAt, String createdBy, Integer version) implements Versioned {
+    /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+    @Override
+    public long lockVersion() {
+        return version == null ? 0 : version;
+    }
 
     public static TargetView preview(String regionCode, int year, Target t) {
         return new TargetView(null, regionCode, year, t.indicatorCode(), t.subject(), t.comparator(), t.level(),

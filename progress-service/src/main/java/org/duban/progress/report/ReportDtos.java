@@ -3,6 +3,7 @@ package org.duban.progress.report;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.duban.platform.concurrency.Versioned;
 import org.duban.progress.calendar.CalendarDtos;
 import org.duban.progress.calendar.Timeliness;
 import org.duban.progress.pace.PaceStatus;
@@ -43,7 +45,7 @@ public final class ReportDtos {
     }
 
     public record ReportEdit(
-            @NotNull Long lockVersion,
+            @Min(0) Long lockVersion,
             @NotBlank @Size(max = NARRATIVE_MAX, message = "must be at most " + NARRATIVE_MAX + " characters / 完成情况不得超过" + NARRATIVE_MAX + "字") String narrative,
             @Size(max = 50) List<@Valid @NotNull Figure> figures,
             @DecimalMin(value = "0", message = "must not be negative / 不能为负数") @DecimalMax("1000") BigDecimal percentOfAnnual,
@@ -59,7 +61,7 @@ public final class ReportDtos {
             int year, int version, ReportStatus status, String narrative, List<Figure> figures, BigDecimal percentOfAnnual,
             PaceStatus selfAssessedStatus, String issuesRaised, boolean consolidated, Timeliness timeliness,
             String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime submittedAt,
-            String approvedBy, String reviewedBy, OffsetDateTime reviewedAt, String returnReason, long lockVersion) {
+            String approvedBy, String reviewedBy, OffsetDateTime reviewedAt, String returnReason, long lockVersion) implements Versioned {
     }
 
     public record TransitionView(String reportId, int version, String action, String fromStatus, String toStatus,

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.duban.platform.concurrency.Versions;
 import org.duban.platform.event.Outbox;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
@@ -103,22 +104,19 @@ public class ReportService {
                 draft.consolidated());
         r.persist();
         audit(r, "CREATE", null, actor, null, ReportEvents.DRAFTED);
-        return view(r);
+        return saved(r);
     }
 
     public ReportView edit(String id, ReportEdit edit, String actor) {
         Report r = require(id);
         transition(r, ReportAction.EDIT);
-        if (edit.lockVersion() != r.rowVersion) {
-            throw ProblemException.conflict("report " + id + " was changed by someone else (version " + r.rowVersion
-                    + ", yours " + edit.lockVersion() + ") / 报告已被他人修改");
-        }
+        Versions.check(r.rowVersion, edit.lockVersion(), "report " + id);
         requireLeadForConsolidated(edit.consolidated(), Assignment.findById(new Assignment.Key(r.taskId, r.unitId)));
         fill(r, edit.narrative(), edit.figures(), edit.percentOfAnnual(), edit.selfAssessedStatus(), edit.issuesRaised(),
                 edit.consolidated());
         r.updatedAt = now();
         audit(r, "EDIT", ReportStatus.DRAFT, actor, null, null);
-        return view(r);
+        return saved(r);
     }
 
     /** 审定: the unit head approves, which submits the report; late if after the deadline. */
@@ -133,7 +131,7 @@ public class ReportService {
         r.timeliness = calendars.calendar(r.planId).classify(ReportingPeriod.parse(r.period), now.toInstant(),
                 calendars.grant(r.planId, r.unitId, r.period));
         audit(r, "APPROVE", from, actor, r.timeliness.name(), ReportEvents.SUBMITTED);
-        return view(r);
+        return saved(r);
     }
 
     public ReportView accept(String id, String actor) {
@@ -144,7 +142,7 @@ public class ReportService {
         r.reviewedAt = now();
         r.updatedAt = r.reviewedAt;
         audit(r, "ACCEPT", from, actor, null, ReportEvents.ACCEPTED);
-        return view(r);
+        return saved(r);
     }
 
     public ReportView returnReport(String id, String reason, String actor) {
@@ -156,7 +154,7 @@ public class ReportService {
         r.updatedAt = r.reviewedAt;
         r.returnReason = reason;
         audit(r, "RETURN", from, actor, reason, ReportEvents.RETURNED);
-        return view(r);
+        return saved(r);
     }
 
     /** A returned report is revised as a new version; the returned one stays as history. */
@@ -189,7 +187,7 @@ public class ReportService {
         r.consolidated = old.consolidated;
         r.persist();
         audit(r, "REVISE", ReportStatus.RETURNED, actor, "revision of version " + old.version, ReportEvents.REVISED);
-        return view(r);
+        return saved(r);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -347,6 +345,12 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             return List.of();
         }
+    }
+
+    /** The view of a report just written, flushed first so that its lock version is the one now stored. */
+    private ReportView saved(Report r) {
+        Report.flush();
+        return view(r);
     }
 
     public ReportView view(Report r) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.duban.platform.concurrency.Versioned;
 
 /** Requests and views of plans and their sections. */
 public final class PlanDtos {
@@ -38,10 +39,10 @@ public final class PlanDtos {
                     @NotBlank @Size(max = 200) String> markerLegend,
             LocalDate workPlanDue,
             Map<@NotNull ReportingPeriod, @NotNull LocalDate> deadlines,
-            @NotNull @Min(0) Integer version) {}
+            @Min(0) Integer version) {}
 
     /** Publish or archive: the version read (stale → 409). */
-    public record Transition(@NotNull @Min(0) Integer version) {}
+    public record Transition(@Min(0) Integer version) {}
 
     public record CreateSection(Long parentId, @NotBlank @Size(max = 20) String label, @NotBlank @Size(max = 500) String title,
             SectionKind kind) {}
@@ -52,5 +53,11 @@ public final class PlanDtos {
     public record PlanView(Long id, String regionCode, int year, String title, SourceDocument document, PlanStatus status,
             Map<String, String> markerLegend, LocalDate workPlanDue, Map<ReportingPeriod, LocalDate> deadlines,
             String sourceFormat, long taskCount, List<SectionView> sections, int version, OffsetDateTime createdAt,
-            OffsetDateTime publishedAt, OffsetDateTime archivedAt) {}
+            OffsetDateTime publishedAt, OffsetDateTime archivedAt) implements Versioned {
+        /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+    }
 }

@@ -21,7 +21,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.security.ReadScope;
 import org.duban.platform.problem.ProblemException;
-import org.duban.tasks.Versions;
+import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.plan.PlanDtos.CreatePlan;
 import org.duban.tasks.plan.PlanDtos.CreateSection;
 import org.duban.tasks.plan.PlanDtos.PlanView;

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.duban.platform.concurrency.Versioned;
 import org.duban.tasks.plan.SectionKind;
 
 /** Requests and views of tasks. Units are named as documents name them; the directory resolves the names. */
@@ -60,9 +61,9 @@ public final class TaskDtos {
             LocalDate dueDate,
             @Size(max = 10) List<@Valid @NotNull QuantTarget> quantTargets,
             @Size(max = 100) String indicatorCode,
-            @NotNull @Min(0) Integer version) {}
+            @Min(0) Integer version) {}
 
-    public record ChangeStatus(@NotNull TaskStatus status, @NotNull @Min(0) Integer version) {}
+    public record ChangeStatus(@NotNull TaskStatus status, @Min(0) Integer version) {}
 
     /** A unit or group on a task; {@code group} true for 各街道 and the like. */
     public record UnitLink(Long id, String name, boolean group, String note) {}
@@ -72,7 +73,13 @@ public final class TaskDtos {
             TaskStatus status, LocalDate dueDate, List<String> leaders, String coordinator, UnitLink leadUnit,
             String leadPerson, List<UnitLink> responsibleUnits, List<UnitLink> relatedUnits,
             List<QuantTarget> quantTargets, String indicatorCode, int version, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt) implements Versioned {
+        /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+    }
 
     /** A task as one unit sees it: its role (LEAD, RESPONSIBLE, RELATED) and the group it came through, if any. */
     public record UnitTaskView(UnitRole role, String viaGroup, TaskView task) {}

@@ -14,7 +14,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
-import org.duban.tasks.Versions;
+import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.PlanService;
 import org.duban.tasks.plan.PlanStatus;

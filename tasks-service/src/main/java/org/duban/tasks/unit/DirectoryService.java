@@ -13,7 +13,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
-import org.duban.tasks.Versions;
+import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.unit.UnitDtos.CreateGroup;
 import org.duban.tasks.unit.UnitDtos.CreatePerson;
 import org.duban.tasks.unit.UnitDtos.GroupView;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.duban.platform.concurrency.Versioned;
 
 /** Requests and views of the unit directory. */
 public final class UnitDtos {
@@ -28,12 +29,18 @@ public final class UnitDtos {
             UnitKind kind,
             Long parentId,
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
-            @NotNull @Min(0) Integer version) {}
+            @Min(0) Integer version) {}
 
     public record MergeUnits(@NotNull Long sourceId) {}
 
     public record UnitView(Long id, String regionCode, String name, String shortName, UnitKind kind, Long parentId,
-            List<String> aliases, Long mergedInto, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            List<String> aliases, Long mergedInto, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
+        /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+
         public static UnitView of(Unit u) {
             return new UnitView(u.id, u.regionCode, u.name, u.shortName, u.kind, u.parentId, List.copyOf(u.aliases),
                     u.mergedInto, u.version, u.createdAt, u.updatedAt);
@@ -47,12 +54,18 @@ public final class UnitDtos {
             @Size(max = 500) List<@NotNull Long> memberIds) {}
 
     public record UpdateGroup(GroupSelector selector, @Size(max = 500) List<@NotNull Long> memberIds,
-            @NotNull @Min(0) Integer version) {}
+            @Min(0) Integer version) {}
 
     public record MemberView(Long id, String name, UnitKind kind) {}
 
     public record GroupView(Long id, String regionCode, String name, GroupSelector selector, List<MemberView> members,
-            int version) {}
+            int version) implements Versioned {
+        /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+    }
 
     public record CreatePerson(
             @NotNull @Pattern(regexp = "\\d{6}", message = REGION_MESSAGE) String regionCode,
@@ -61,8 +74,14 @@ public final class UnitDtos {
             @Size(max = 100) String title) {}
 
     public record UpdatePerson(@NotBlank @Size(max = 100) String name, Long unitId, @Size(max = 100) String title,
-            @NotNull @Min(0) Integer version) {}
+            @Min(0) Integer version) {}
 
     public record PersonView(Long id, String regionCode, String name, Long unitId, String unitName, String title,
-            int version) {}
+            int version) implements Versioned {
+        /** The row's version, sent as the ETag (platform {@code EntityTags}). */
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+    }
 }

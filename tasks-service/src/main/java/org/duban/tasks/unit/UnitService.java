@@ -15,7 +15,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
-import org.duban.tasks.Versions;
+import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.unit.UnitDtos.CreateUnit;
 import org.duban.tasks.unit.UnitDtos.UnitView;
 import org.duban.tasks.unit.UnitDtos.UpdateUnit;

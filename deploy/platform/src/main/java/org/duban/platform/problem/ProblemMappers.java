@@ -118,8 +118,24 @@ public class ProblemMappers {
         return ProblemResponses.response(403, "forbidden", "your role may not do this / 您的角色无权执行此操作", path(uri));
     }
 
+    /**
+     * Anything not mapped above. A conflict that reaches here wrapped (the transaction interceptor turns a
+     * flush-time {@link OptimisticLockException}, {@link StaleStateException} or unique-key violation at commit into
+     * a rollback exception) is still a 409: the cause chain is searched before the answer is a 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e.getCause(), seen = e; cause != null && cause != seen; seen = cause, cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return staleVersion(uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return constraint(constraint, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return ProblemResponses.response(ProblemResponses.problem(500, "unexpected",
