@@ -39,7 +39,9 @@ public final class DubanLocal {
         JwtKeys keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
         Map<String, String> config = Map.of(
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
-                "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString());
+                "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString(),
+                // the run command is the demo: it asks the gateway for its demo users (off by default)
+                "duban.auth.demo.enabled", "true");
 
         Suite suite;
         try {

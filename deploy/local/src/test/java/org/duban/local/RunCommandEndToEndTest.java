@@ -122,6 +122,11 @@ class RunCommandEndToEndTest {
         Run run = start("sigterm", offset);
         try {
             awaitRunning(run);
+            // the run command is the demo: its gateway has the demo users (a gateway started otherwise has none)
+            int demoLogin = io.restassured.RestAssured.given().baseUri("http://127.0.0.1:" + (8080 + offset))
+                    .contentType("application/json").body("{\"login\":\"supervisor\",\"password\":\"duban-demo\"}")
+                    .when().post("/api/auth/login").statusCode();
+            assertEquals(200, demoLogin, "the demo supervisor signs in on the run command's gateway");
             List<ProcessHandle> children = run.children();
             // a second start on the same data directory refuses at once and leaves the first alone
             Run second = start("sigterm", offset, "second.log");

@@ -23,9 +23,22 @@ public interface AuthConfig {
 
     Demo demo();
 
+    Lockout lockout();
+
+    /** Per-account protection against password guessing (OWASP ASVS 2.2.1). */
+    interface Lockout {
+        /** Consecutive failed logins that lock the account. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long a locked account refuses every login. */
+        @WithDefault("15m")
+        Duration duration();
+    }
+
     interface Demo {
-        /** Seeds the users below at start-up when absent. Switch off in production. */
-        @WithDefault("true")
+        /** Seeds the users below at start-up when absent: only when asked for (the run command does). */
+        @WithDefault("false")
         boolean enabled();
 
         /** The password of every demo user that sets none of its own. Demo only. */

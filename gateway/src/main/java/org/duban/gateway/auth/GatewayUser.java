@@ -33,6 +33,14 @@ public class GatewayUser extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Failed logins since the last success or lock; reaching {@code duban.auth.lockout.max-failures} locks the account. */
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    /** Every login is refused (429) until then, the right password included; null when not locked. */
+    @Column(name = "locked_until")
+    public OffsetDateTime lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
 }

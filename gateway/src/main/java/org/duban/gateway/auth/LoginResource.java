@@ -1,5 +1,6 @@
 package org.duban.gateway.auth;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.duban.gateway.access.CallerInfo;
+import org.duban.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code POST /api/auth/login}: a login and password in, a bearer token out. */
 @Path("/api/auth/login")
@@ -26,8 +33,20 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log in and get a bearer token / 登录获取令牌",
-            description = "Answers 401 problem+json for a wrong login or password.")
-    public LoginResponse login(@Valid @NotNull LoginRequest request) {
+            description = "Answers 401 problem+json for a wrong login or password, and 429 with Retry-After while the "
+                    + "account is locked after too many failed logins (duban.auth.lockout.*).")
+    public LoginResponse login(@Valid @NotNull LoginRequest request, RoutingContext rc) {
+        // the audit row of this attempt names the account tried, not just "anonymous"
+        CallerInfo door = rc.get(CallerInfo.KEY);
+        rc.put(CallerInfo.KEY, new CallerInfo("login:" + request.login().trim(), Set.of(), null, null,
+                door != null ? door.rateKey() : null));
         return logins.login(request);
+    }
+
+    /** 429 problem+json with the seconds to wait in {@code Retry-After}. */
+    @ServerExceptionMapper
+    public Response locked(LoginService.AccountLocked e, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.response(429, e.slug(), e.getMessage(), "/" + uri.getPath().replaceFirst("^/", "")))
+                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 }

@@ -125,7 +125,7 @@ class ProxyResourceTest {
         given().contentType("application/json").body("{}").when().post("/api/indicators/observations").then().statusCode(503)
                 .body("type", org.hamcrest.Matchers.endsWith("circuit-open"));
         org.junit.jupiter.api.Assertions.assertEquals(reached, DROPPED.get(), "an open circuit sends nothing to the service");
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().auth().oauth2(org.duban.testing.TestTokens.admin()).when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("duban_gateway_circuit_state{service=\"indicators\"} 1.0"));
     }
 

@@ -63,7 +63,7 @@ class AssignmentProjectionTest {
     }
 
     private static double duplicatesSeen() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().auth().oauth2(org.duban.testing.TestTokens.admin()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("duban_inbox_duplicates_total{")
                         && l.contains("type=\"duban.tasks.task-assigned.v1\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

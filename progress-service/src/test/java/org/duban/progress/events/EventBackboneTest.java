@@ -68,7 +68,7 @@ class EventBackboneTest {
     }
 
     private static double metric(String name, String type) {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().auth().oauth2(org.duban.testing.TestTokens.admin()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         double sum = 0;
         for (String line : text.split("\n")) {
             if (line.startsWith(name) && (type == null || line.contains("type=\"" + type + "\""))) {
