@@ -28,10 +28,12 @@ import org.jboss.logging.Logger;
 public class Proxy {
     private static final Logger LOG = Logger.getLogger(Proxy.class);
     public static final String REQUEST_ID = "X-Request-Id";
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
             // the gateway exchanged the key for a short-lived token already; the secret goes no further
-            "x-api-key");
+            "x-api-key",
+            // the gateway sends its own security headers on every answer (platform configuration): once, not twice
+            "x-frame-options", "x-content-type-options", "referrer-policy", "content-security-policy");
 
     private final WebClient client;
     private final Routes routes;
@@ -57,7 +59,7 @@ public class Proxy {
         String url = routes.baseUrl(prefix) + pathAndQuery;
         HttpRequest<Buffer> request = client.requestAbs(HttpMethod.valueOf(method), url).timeout(routes.timeout().toMillis());
         headers.forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> request.headers().add(name, value));
             }
         });
@@ -76,7 +78,7 @@ public class Proxy {
     private static Response toResponse(HttpResponse<Buffer> upstream, String requestId) {
         Response.ResponseBuilder builder = Response.status(upstream.statusCode());
         upstream.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 builder.header(header.getKey(), header.getValue());
             }
         });

@@ -60,6 +60,8 @@ class ProxyResourceTest {
             }
             request.response().setStatusCode(request.method().name().equals("POST") ? 201 : 200)
                     .putHeader("Content-Type", "application/json")
+                    // what every real service sends (platform configuration)
+                    .putHeader("X-Frame-Options", "DENY").putHeader("X-Content-Type-Options", "nosniff")
                     .end("{\"method\":\"" + request.method() + "\",\"uri\":\"" + request.uri() + "\",\"auth\":\""
                             + request.getHeader("Authorization") + "\",\"requestId\":\"" + request.getHeader("X-Request-Id")
                             + "\",\"body\":" + (body.length() == 0 ? "null" : body.toString()) + "}");
@@ -90,6 +92,14 @@ class ProxyResourceTest {
                 .body("uri", equalTo("/api/tasks/tasks?x=1&y=%E4%BB%BB"))
                 .body("auth", equalTo("Bearer " + token))
                 .body("body.title", equalTo("任务"));
+    }
+
+    @Test
+    void shouldSendEachSecurityHeaderOnceOnAForwardedAnswer() {
+        var headers = given().when().get("/api/tasks/units").then().statusCode(200).extract().headers();
+        for (String name : new String[] {"X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, headers.getValues(name).size(), name + ": " + headers.getValues(name));
+        }
     }
 
     @Test
