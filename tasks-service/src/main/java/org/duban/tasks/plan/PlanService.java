@@ -101,7 +101,7 @@ public class PlanService {
         plan.deadlineAnnual = d.get(ReportingPeriod.ANNUAL);
     }
 
-    public PlanView publish(long id, int version) {
+    public PlanView publish(long id, Integer version) {
         Plan plan = plan(id);
         Versions.check(plan.version, version, "plan " + id);
         if (plan.status != PlanStatus.DRAFT) {
@@ -134,7 +134,7 @@ public class PlanService {
         taskEvents.publish(TaskEvents.TASK_ASSIGNED, tasks);
     }
 
-    public PlanView archive(long id, int version) {
+    public PlanView archive(long id, Integer version) {
         Plan plan = plan(id);
         Versions.check(plan.version, version, "plan " + id);
         if (plan.status != PlanStatus.PUBLISHED) {

@@ -93,7 +93,7 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView submit(long id, int version) {
+    public WorkPlanView submit(long id, Integer version) {
         WorkPlan wp = workPlan(id);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.SUBMITTED, WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED);
@@ -103,7 +103,7 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView approve(long id, int version) {
+    public WorkPlanView approve(long id, Integer version) {
         WorkPlan wp = workPlan(id);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.APPROVED, WorkPlanStatus.SUBMITTED);
@@ -112,7 +112,7 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView returnToUnit(long id, String reason, int version) {
+    public WorkPlanView returnToUnit(long id, String reason, Integer version) {
         WorkPlan wp = workPlan(id);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.RETURNED, WorkPlanStatus.SUBMITTED);

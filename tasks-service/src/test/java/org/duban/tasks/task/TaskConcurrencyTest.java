@@ -75,4 +75,20 @@ class TaskConcurrencyTest {
                 .then().statusCode(412).contentType("application/problem+json");
         assertEquals(1, version(id));
     }
+
+    @Test
+    void shouldAnswer428NotAServerErrorForATransitionNamingNoVersionAndTakeIfMatch() {
+        String token = TestTokens.supervisor(REGION);
+        String plan = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"regionCode\":\"420102\",\"year\":2033,\"title\":\"并发计划\"}")
+                .when().post("/api/tasks/plans").then().statusCode(201).extract().path("id").toString();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").when().post("/api/tasks/plans/" + plan + "/publish")
+                .then().statusCode(428).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{}")
+                .when().post("/api/tasks/plans/" + plan + "/publish").then().statusCode(412);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "*").body("{}")
+                .when().post("/api/tasks/plans/" + plan + "/publish").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").when().post("/api/tasks/plans/" + plan + "/archive")
+                .then().statusCode(428);
+    }
 }
