@@ -9,9 +9,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.duban.platform.journal.NotJournaled;
 
 /** One unit that owes reports for one task: this service's copy of tasks-service's responsibility matrix. */
 @Entity
+@NotJournaled("read model: copied from tasks-service's task events, journaled there")
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 

@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.duban.platform.journal.NotJournaled;
 
 /** A published plan as tasks-service announced it: its year and the marker legend for the footnote. */
 @Entity
+@NotJournaled("read model: copied from tasks-service's plan events, journaled there")
 @Table(name = "plan_view")
 public class PlanView extends PanacheEntityBase {
 

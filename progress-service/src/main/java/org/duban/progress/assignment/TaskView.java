@@ -8,9 +8,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.duban.platform.journal.NotJournaled;
 
 /** This service's copy of a task: only the fields it prints or judges pace from. */
 @Entity
+@NotJournaled("read model: copied from tasks-service's task events, journaled there")
 @Table(name = "task_view")
 public class TaskView extends PanacheEntityBase {
 

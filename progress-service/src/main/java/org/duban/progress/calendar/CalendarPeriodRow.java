@@ -8,8 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.duban.platform.journal.JournalRegion;
+import org.duban.platform.journal.JournalType;
 
 @Entity
+@JournalType("calendar-period")
+@JournalRegion(query = "select region_code from plan_view where plan_id = ?", from = "key.planId")
 @Table(name = "calendar_period")
 public class CalendarPeriodRow extends PanacheEntityBase {
 

@@ -7,9 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.JournalRegion;
 
 /** A recorded 补报 exception. */
 @Entity
+@JournalRegion(query = "select region_code from plan_view where plan_id = ?", from = "planId")
 @Table(name = "late_grant")
 public class LateGrant extends PanacheEntityBase {
 

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.duban.platform.journal.JournalRegion;
 
 /** A plan's edited reporting calendar; plans without one use the default quarterly calendar. */
 @Entity
+@JournalRegion(query = "select region_code from plan_view where plan_id = ?", from = "planId")
 @Table(name = "reporting_calendar")
 public class PlanCalendar extends PanacheEntityBase {
 

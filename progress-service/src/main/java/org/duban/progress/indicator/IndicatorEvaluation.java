@@ -6,9 +6,11 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.duban.platform.journal.NotJournaled;
 
 /** indicators-service's verdict on an indicator for a period: what the notice prints first. */
 @Entity
+@NotJournaled("read model: copied from indicators-service's events, journaled there")
 @Table(name = "indicator_evaluation")
 public class IndicatorEvaluation extends PanacheEntityBase {
 

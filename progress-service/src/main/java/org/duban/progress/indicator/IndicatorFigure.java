@@ -8,9 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.duban.platform.journal.NotJournaled;
 
 /** The latest revision of an indicator observation for one region, year and period. */
 @Entity
+@NotJournaled("read model: copied from indicators-service's events, journaled there")
 @Table(name = "indicator_figure")
 public class IndicatorFigure extends PanacheEntityBase {
 

@@ -8,9 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.JournalRegion;
+import org.duban.platform.journal.NotJournaled;
 
 /** A frozen, published completion table or notice; never updated, a correction is the next version. */
 @Entity
+@JournalRegion(query = "select region_code from plan_view where plan_id = ?", from = "planId")
 @Table(name = "publication")
 public class Publication extends PanacheEntityBase {
 
@@ -37,6 +40,7 @@ public class Publication extends PanacheEntityBase {
 
     /** The document as JSON (TableDocument or Notice), rendered on download. */
     @Column(nullable = false)
+    @NotJournaled("the frozen document itself, often hundreds of KB; its kind, version, title and note are journaled")
     public String content;
 
     public String note;

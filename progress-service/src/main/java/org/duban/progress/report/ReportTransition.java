@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.NotJournaled;
 
 /** Audit row: who moved which report version from which status to which, when, and why. */
 @Entity
+@NotJournaled("itself an audit row of a report's moves, written once and never changed")
 @Table(name = "report_transition")
 public class ReportTransition extends PanacheEntityBase {
 

@@ -2,6 +2,7 @@ package org.duban.progress.supervision;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.duban.platform.journal.SystemActor;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +23,7 @@ public class SupervisionScheduler {
     @Scheduled(identity = "supervision-sweep", cron = "${duban.progress.supervision.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        var result = supervision.sweep("scheduler", null);
+        var result = SystemActor.run("supervision-sweep", () -> supervision.sweep("scheduler", null));
         LOG.infof("supervision sweep: %d reminders, %d overdue, %d urged", result.remindersSent(), result.overdueFlagged(),
                 result.urged());
     }

@@ -8,9 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.JournalRegion;
+import org.duban.platform.journal.JournalType;
 
 /** One line of the supervision ledger (督办台账) for a task, unit and period. */
 @Entity
+@JournalType("urging")
+@JournalRegion(query = "select region_code from task_view where task_id = ?", from = "taskId")
 @Table(name = "urging")
 public class UrgingEntry extends PanacheEntityBase {
 

@@ -8,9 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.NotJournaled;
 
 /** One committed import: which document (by hash) became which plan. Re-importing it finds this row. */
 @Entity
+@NotJournaled("technical: which document became which plan, for idempotent re-imports; the plan, sections and "
+        + "tasks it created are journaled")
 @Table(name = "import_record")
 public class ImportRecord extends PanacheEntityBase {
     @Id

@@ -9,9 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.duban.platform.journal.JournalRegion;
 
 /** A part of a plan: 一、 (level 1), (一) (level 2), —— (level 3); kind from its level-one ancestor. */
 @Entity
+@JournalRegion(query = "select region_code from plan where id = ?", from = "planId")
 @Table(name = "section")
 public class Section extends PanacheEntityBase {
     @Id

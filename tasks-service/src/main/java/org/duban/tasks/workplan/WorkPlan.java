@@ -18,9 +18,11 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.platform.journal.JournalRegion;
 
 /** A unit's 办理方案 for one task, in the template the plan's notice prescribes. */
 @Entity
+@JournalRegion(query = "select region_code from task where id = ?", from = "taskId")
 @Table(name = "work_plan")
 public class WorkPlan extends PanacheEntityBase {
     @Id

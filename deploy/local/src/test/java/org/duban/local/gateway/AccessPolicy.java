@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * a new endpoint in a service is covered the day it appears in the merged OpenAPI:
  * tokens that are expired, signed by another key or of another region never get in; nobody without
  * a token gets past anything but login, the documents and published reads; a leader never writes; unit
- * roles do not do the office's work; only unit heads approve; only administrators manage keys and users.
+ * roles do not do the office's work; only unit heads approve; only administrators manage keys and users; the journal
+ * of changes is read by the office (supervisor, leader) and by administrators and the system only.
  * Where the rules say nothing the answer is {@link Expect#EITHER}: scope checks inside the services decide.
  */
 final class AccessPolicy {
@@ -29,6 +30,7 @@ final class AccessPolicy {
     private static final Pattern ADMIN_ONLY = Pattern.compile("/api/gateway/(api-keys|users).*");
     private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
     private static final Pattern LOGIN = Pattern.compile("/api/auth/login");
+    private static final Pattern JOURNAL = Pattern.compile("/api/(tasks|progress|indicators)/journal");
 
     private AccessPolicy() {}
 
@@ -51,6 +53,13 @@ final class AccessPolicy {
         }
         if (path.equals("/api/auth/me")) {
             return Expect.ALLOW;
+        }
+        if (!write && JOURNAL.matcher(path).matches()) {
+            return switch (who) {
+                case SUPERVISOR, LEADER, ADMIN, SYSTEM -> Expect.ALLOW;
+                case UNIT_REPORTER, UNIT_HEAD, STATISTICIAN -> Expect.DENY;
+                default -> Expect.EITHER;
+            };
         }
         if (!write) {
             if (who == Principal.SUPERVISOR && Set.of("/api/tasks/tasks", "/api/progress/obligations", "/api/progress/reports")

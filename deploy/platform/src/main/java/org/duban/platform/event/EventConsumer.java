@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
+import org.duban.platform.journal.SystemActor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -112,7 +113,7 @@ public class EventConsumer {
         int stalls = 0;
         while (running) {
             try {
-                inbox.apply(event, payload, origin);
+                SystemActor.run("event " + event.type(), () -> inbox.apply(event, payload, origin));
                 status.progressed(partitionOf(origin));
                 return true;
             } catch (RuntimeException e) {

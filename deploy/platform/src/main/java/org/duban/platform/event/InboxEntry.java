@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.NotJournaled;
 
 /**
  * An event this service has seen, recorded in the same transaction as its effect so that a
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
  * until it is replayed; an event of a type no handler knows is kept as UNHANDLED.
  */
 @Entity
+@NotJournaled("technical: which events were applied, not a business object")
 @Table(name = "duban_inbox")
 public class InboxEntry extends PanacheEntityBase {
     /** APPLIED: its effect is committed. UNHANDLED: no handler knows its type. DEAD_LETTER: waits for a replay. */

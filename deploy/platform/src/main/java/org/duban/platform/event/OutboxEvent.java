@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.duban.platform.journal.NotJournaled;
 
 /** An event written in the same transaction as the change that caused it, waiting for the relay. */
 @Entity
+@NotJournaled("technical: events waiting for the relay; the change they announce is journaled itself")
 @Table(name = "duban_outbox")
 public class OutboxEvent extends PanacheEntityBase {
     @Id

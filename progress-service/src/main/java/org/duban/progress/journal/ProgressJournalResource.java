@@ -1,0 +1,17 @@
+package org.duban.progress.journal;
+
+import jakarta.ws.rs.Path;
+import org.duban.platform.journal.Journal;
+import org.duban.platform.journal.JournalResource;
+import org.duban.platform.security.Caller;
+
+/**
+ * The journal of progress-service's objects: who changed what, when, before and after (see {@link JournalResource}).
+ * Every entity of this service is journaled unless it is marked {@code @NotJournaled}.
+ */
+@Path("/api/progress/journal")
+public class ProgressJournalResource extends JournalResource {
+    public ProgressJournalResource(Journal journal, Caller caller) {
+        super(journal, caller);
+    }
+}
