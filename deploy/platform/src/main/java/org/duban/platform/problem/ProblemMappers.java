@@ -38,7 +38,7 @@ public class ProblemMappers {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
         if (returnValue) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
@@ -72,7 +72,7 @@ public class ProblemMappers {
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String state = e.getSQLState();
         if (state == null || !(state.equals("23505") || state.equals("23503"))) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         return ProblemResponses.response(409, "conflict",
                 "the same data was just written by someone else, or is still referenced; reload and retry / "
@@ -93,7 +93,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
@@ -118,8 +118,56 @@ public class ProblemMappers {
         return ProblemResponses.response(403, "forbidden", "your role may not do this / 您的角色无权执行此操作", path(uri));
     }
 
+    /**
+     * Anything else. A known failure may arrive wrapped: a constraint or a stale version seen only when the transaction
+     * commits at the end of a {@code @Transactional} method comes as {@code ArcUndeclaredThrowableException} →
+     * {@code RollbackException} → the Hibernate exception; the innermost known one is answered as if thrown directly.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable known = knownCause(e);
+        if (known instanceof org.hibernate.exception.ConstraintViolationException c) {
+            return constraint(c, uri);
+        }
+        if (known instanceof OptimisticLockException || known instanceof StaleStateException) {
+            return staleVersion(uri);
+        }
+        if (known instanceof ProblemException p) {
+            return problem(p, uri);
+        }
+        if (known instanceof ConstraintViolationException v) {
+            return validation(v, uri);
+        }
+        if (known instanceof JsonProcessingException j) {
+            return json(j, uri);
+        }
+        return serverError(e, uri);
+    }
+
+    /** The first cause (or suppressed exception) of {@code e}, not {@code e} itself, that has a mapper of its own. */
+    private static Throwable knownCause(Throwable e) {
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t != e && (t instanceof org.hibernate.exception.ConstraintViolationException || t instanceof OptimisticLockException
+                    || t instanceof StaleStateException || t instanceof ProblemException || t instanceof ConstraintViolationException
+                    || t instanceof JsonProcessingException)) {
+                return t;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return null;
+    }
+
+    private static Response serverError(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return ProblemResponses.response(ProblemResponses.problem(500, "unexpected",
