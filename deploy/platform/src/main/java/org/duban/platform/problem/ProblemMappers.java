@@ -121,7 +121,8 @@ public class ProblemMappers {
     /**
      * Anything else. A known failure may arrive wrapped: a constraint or a stale version seen only when the transaction
      * commits at the end of a {@code @Transactional} method comes as {@code ArcUndeclaredThrowableException} →
-     * {@code RollbackException} → the Hibernate exception; the innermost known one is answered as if thrown directly.
+     * {@code RollbackException} → the Hibernate exception; the first known one among its causes is answered as if thrown
+     * directly.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
