@@ -122,6 +122,8 @@ public class ReportService {
     /** 审定: the unit head approves, which submits the report; late if after the deadline. */
     public ReportView approve(String id, String actor) {
         Report r = require(id);
+        // the calendar may have been replaced since the draft was written: its period gone is the caller's to fix (422)
+        calendars.requirePeriod(r.planId, r.period);
         ReportStatus from = r.status;
         r.status = transition(r, ReportAction.APPROVE);
         OffsetDateTime now = now();

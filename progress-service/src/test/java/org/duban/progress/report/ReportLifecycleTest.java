@@ -108,6 +108,18 @@ class ReportLifecycleTest {
                 .body("unified", containsString("  已完成低涵改造。"));
     }
 
+    /** Found by the fuzz (FuzzTest): the approval classified the period against a calendar without it, a 500. */
+    @Test
+    void shouldRefuseToApproveAReportWhosePeriodLeftTheCalendarAndKeepItADraft() {
+        String id = Api.draftId(lead, task, "H1", "上半年完成主体工程。");
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("shiftToWorkingDay", true, "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-10"))))
+                .when().put("/api/progress/plans/" + plan + "/calendar").then().statusCode(200);
+        Api.approve(lead, id).statusCode(422).contentType("application/problem+json").body("detail", containsString("H1"));
+        given().auth().oauth2(Api.reporter(lead)).when().get("/api/progress/reports/" + id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+    }
+
     @Test
     void shouldMarkASubmissionAfterTheDeadlineLate() {
         String id = Api.draftId(co, task, "Q1", "配合完成资金拨付。");

@@ -87,6 +87,20 @@ class UnitResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
+    /**
+     * Found by the fuzz (FuzzTest): the database refuses the delete only when the transaction commits, and that
+     * refusal arrived wrapped, as a 500. It is a conflict, and the unit stays.
+     */
+    @Test
+    void shouldAnswer409ToDeletingAUnitThatIsAnotherUnitsParentAndKeepIt() {
+        String token = TestTokens.supervisor(REGION);
+        int parent = create(token, Map.of("regionCode", REGION, "name", "区教育局"));
+        create(token, Map.of("regionCode", REGION, "name", "区教育局基建科", "parentId", parent));
+        given().auth().oauth2(token).when().delete("/api/tasks/units/" + parent)
+                .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+        given().auth().oauth2(token).when().get("/api/tasks/units/" + parent).then().statusCode(200);
+    }
+
     @Test
     void shouldGiveGroupsTheirMembersByKindAndKeepPeople() {
         String token = TestTokens.supervisor(REGION);

@@ -38,7 +38,7 @@ public class ProblemMappers {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
         if (returnValue) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
@@ -72,7 +72,7 @@ public class ProblemMappers {
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         String state = e.getSQLState();
         if (state == null || !(state.equals("23505") || state.equals("23503"))) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         return ProblemResponses.response(409, "conflict",
                 "the same data was just written by someone else, or is still referenced; reload and retry / "
@@ -93,7 +93,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
-            return unexpected(e, uri);
+            return serverError(e, uri);
         }
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
@@ -119,23 +119,56 @@ public class ProblemMappers {
     }
 
     /**
-     * Anything not mapped above. A conflict that reaches here wrapped (the transaction interceptor turns a
-     * flush-time {@link OptimisticLockException}, {@link StaleStateException} or unique-key violation at commit into
-     * a rollback exception) is still a 409: the cause chain is searched before the answer is a 500.
+     * Anything else. A known failure may arrive wrapped: a constraint or a stale version seen only when the transaction
+     * commits at the end of a {@code @Transactional} method comes as {@code ArcUndeclaredThrowableException} →
+     * {@code RollbackException} → the Hibernate exception; the first known one among its causes is answered as if thrown
+     * directly.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e.getCause(), seen = e; cause != null && cause != seen; seen = cause, cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return staleVersion(uri);
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
-                return constraint(constraint, uri);
-            }
-            if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
-            }
+        Throwable known = knownCause(e);
+        if (known instanceof org.hibernate.exception.ConstraintViolationException c) {
+            return constraint(c, uri);
         }
+        if (known instanceof OptimisticLockException || known instanceof StaleStateException) {
+            return staleVersion(uri);
+        }
+        if (known instanceof ProblemException p) {
+            return problem(p, uri);
+        }
+        if (known instanceof ConstraintViolationException v) {
+            return validation(v, uri);
+        }
+        if (known instanceof JsonProcessingException j) {
+            return json(j, uri);
+        }
+        return serverError(e, uri);
+    }
+
+    /** The first cause (or suppressed exception) of {@code e}, not {@code e} itself, that has a mapper of its own. */
+    private static Throwable knownCause(Throwable e) {
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t != e && (t instanceof org.hibernate.exception.ConstraintViolationException || t instanceof OptimisticLockException
+                    || t instanceof StaleStateException || t instanceof ProblemException || t instanceof ConstraintViolationException
+                    || t instanceof JsonProcessingException)) {
+                return t;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return null;
+    }
+
+    private static Response serverError(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return ProblemResponses.response(ProblemResponses.problem(500, "unexpected",
