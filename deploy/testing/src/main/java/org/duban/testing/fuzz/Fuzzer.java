@@ -106,6 +106,16 @@ public final class Fuzzer {
         return this;
     }
 
+    /**
+     * Fingerprints only these columns of {@code table}, for the reason given (printed): for a table where a refused
+     * request rightly writes something, such as the failed-login count of the account tried.
+     */
+    public Fuzzer onlyColumns(String table, String reason, String... columns) {
+        columnsOnly.put(table, List.of(columns));
+        System.out.printf("fuzz %s: only %s of %s compared: %s%n", service, String.join(", ", columns), table, reason);
+        return this;
+    }
+
     /** The request count: {@code -Dduban.fuzz.requests}, default 10,000. */
     public static int requests() {
         return Integer.getInteger("duban.fuzz.requests", 10_000);
