@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.duban.infra.JwtSigner;
 import org.junit.jupiter.api.Assertions;
@@ -60,7 +58,6 @@ class ReadScopeMatrixTest {
             Marker.URGING, union(OFFICE, Who.CO_UNIT_REPORTER));
     private static final Set<Who> MAY_SEE_REGION_B = Set.of(Who.ADMIN, Who.SYSTEM, Who.OTHER_REGION_SUPERVISOR);
 
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final List<String> SERVICES = List.of("tasks-service", "progress-service", "indicators-service");
 
     private static Data a;
@@ -126,19 +123,7 @@ class ReadScopeMatrixTest {
      * parameters, without query parameters, with each filter it takes, and with all of them.
      */
     private static List<String> urls(String template, JsonNode operation) {
-        List<String> paths = new ArrayList<>(List.of(template));
-        Matcher m = PATH_PARAMETER.matcher(template);
-        while (m.find()) {
-            String parameter = m.group(1);
-            String collection = template.substring(0, m.start()).replaceAll("/$", "");
-            collection = collection.substring(collection.lastIndexOf('/') + 1);
-            List<String> values = a.ids().getOrDefault(parameter.equals("id") ? collection : parameter, List.of("999999"));
-            List<String> next = new ArrayList<>();
-            for (String p : paths) {
-                values.forEach(v -> next.add(p.replace("{" + parameter + "}", v)));
-            }
-            paths = next;
-        }
+        List<String> paths = TwoRegions.paths(template, a);
         Map<String, String> filters = new LinkedHashMap<>();
         for (JsonNode parameter : operation.path("parameters")) {
             String name = parameter.path("name").asText();

@@ -53,6 +53,30 @@ final class TwoRegions {
         this.b = b;
     }
 
+    private static final java.util.regex.Pattern PATH_PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
+    /**
+     * The template with region {@code data}'s ids for its path parameters, in every combination: {@code {id}} takes
+     * the ids of the collection before it ({@code /reports/{id}} → the region's reports), a named parameter the ids
+     * of that name ({@code {taskId}}), anything else 999999.
+     */
+    static List<String> paths(String template, Data data) {
+        List<String> paths = new java.util.ArrayList<>(List.of(template));
+        java.util.regex.Matcher m = PATH_PARAMETER.matcher(template);
+        while (m.find()) {
+            String parameter = m.group(1);
+            String collection = template.substring(0, m.start()).replaceAll("/$", "");
+            collection = collection.substring(collection.lastIndexOf('/') + 1);
+            List<String> values = data.ids().getOrDefault(parameter.equals("id") ? collection : parameter, List.of("999999"));
+            List<String> next = new java.util.ArrayList<>();
+            for (String p : paths) {
+                values.forEach(v -> next.add(p.replace("{" + parameter + "}", v)));
+            }
+            paths = next;
+        }
+        return paths;
+    }
+
     /** Creates both regions' rows (fresh markers each call) and the callers' tokens. */
     static TwoRegions create() {
         RunningSuite.get();

@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.duban.local.TwoRegions.Data;
 import org.duban.local.TwoRegions.Who;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.Test;
 class WriteScopeMatrixTest {
     private static final List<String> SERVICES = List.of("tasks-service", "progress-service", "indicators-service");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What an operation changes, by its path: decides who may call it. */
@@ -206,19 +203,7 @@ class WriteScopeMatrixTest {
     /** Every address of one operation (each combination of region A's ids in the path), with its body. */
     private static List<Call> calls(String service, String base, String method, String template, JsonNode operation,
             JsonNode document) {
-        List<String> paths = new ArrayList<>(List.of(template));
-        Matcher m = PATH_PARAMETER.matcher(template);
-        while (m.find()) {
-            String parameter = m.group(1);
-            String collection = template.substring(0, m.start()).replaceAll("/$", "");
-            collection = collection.substring(collection.lastIndexOf('/') + 1);
-            List<String> values = a.ids().getOrDefault(parameter.equals("id") ? collection : parameter, List.of("999999"));
-            List<String> next = new ArrayList<>();
-            for (String p : paths) {
-                values.forEach(v -> next.add(p.replace("{" + parameter + "}", v)));
-            }
-            paths = next;
-        }
+        List<String> paths = TwoRegions.paths(template, a);
         List<String> query = new ArrayList<>();
         for (JsonNode parameter : operation.path("parameters")) {
             String value = value(parameter.path("name").asText());
