@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.duban.testing.Races;
 import org.duban.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -23,34 +18,19 @@ class ConcurrentRecordingTest {
     private static final String REGION = "421322";
 
     @Test
-    void shouldLetExactlyOneOfManySimultaneousFirstFiguresIn() throws Exception {
+    void shouldLetExactlyOneOfManySimultaneousFirstFiguresIn() {
         String token = TestTokens.statistician(REGION);
         int callers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                int value = 100 + i;
-                Callable<Integer> call = () -> {
-                    start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON)
-                            .body(Map.of("indicator", "RETAIL_SALES", "regionCode", REGION, "year", 2020,
-                                    "period", "M04", "value", value))
-                            .when().post("/api/indicators/observations").then().extract().statusCode();
-                };
-                answers.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
-            assertEquals(callers - 1, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
-        } finally {
-            pool.shutdownNow();
+        IntSupplier[] calls = new IntSupplier[callers];
+        for (int i = 0; i < callers; i++) {
+            int value = 100 + i;
+            calls[i] = () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("indicator", "RETAIL_SALES", "regionCode", REGION, "year", 2020, "period", "M04", "value", value))
+                    .when().post("/api/indicators/observations").then().extract().statusCode();
         }
+        List<Integer> statuses = Races.together(calls);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+        assertEquals(callers - 1, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
         given().auth().oauth2(token).queryParam("regionCode", REGION).queryParam("indicator", "RETAIL_SALES")
                 .queryParam("history", true).when().get("/api/indicators/observations")
                 .then().statusCode(200).body("pager.total", org.hamcrest.Matchers.equalTo(1));
