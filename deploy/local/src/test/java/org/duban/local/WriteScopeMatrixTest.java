@@ -74,7 +74,8 @@ class WriteScopeMatrixTest {
     private static final Map<String, List<String>> FINGERPRINT_QUERIES = new LinkedHashMap<>();
 
     static Kind kind(String template) {
-        if (template.matches("/api/\\w+/events/.*") || template.startsWith("/api/tasks/regions")) {
+        if (template.matches("/api/\\w+/events/.*") || template.startsWith("/api/tasks/regions")
+                || template.startsWith("/api/progress/working-days")) {
             return Kind.OPERATIONS;
         }
         if (template.startsWith("/api/indicators/")) {

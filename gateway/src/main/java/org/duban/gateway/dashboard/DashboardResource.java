@@ -46,7 +46,8 @@ public class DashboardResource {
     @GET
     @Path("plans/{planId}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN, Roles.SYSTEM})
-    @Operation(summary = "A plan's overview for a period: lights per section, completeness, indicator verdicts / 方案总览")
+    @Operation(summary = "A plan's overview for a period: lights per section, completeness, status counts over the office's"
+            + " base, indicator verdicts / 方案总览")
     public Uni<ObjectNode> planOverview(@PathParam("planId") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String planId,
             @QueryParam("period") @Pattern(regexp = PERIOD) String period,
             @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
@@ -57,7 +58,9 @@ public class DashboardResource {
                 authorization, requestId);
         Uni<ServiceAnswer> completeness = calls.get("progress",
                 "/api/progress/plans/" + planId + "/completeness?groupBy=UNIT&pageSize=1000&period=" + p, authorization, requestId);
-        return Uni.combine().all().unis(plan, tasks, pace, completeness).asTuple().flatMap(parts -> {
+        Uni<ServiceAnswer> statusCounts = calls.get("progress", "/api/progress/plans/" + planId + "/status-counts?period=" + p,
+                authorization, requestId);
+        return Uni.combine().all().unis(plan, tasks, pace, completeness, statusCounts).asTuple().flatMap(parts -> {
             ServiceAnswer planAnswer = parts.getItem1();
             String region = planAnswer.ok() ? planAnswer.body().path("regionCode").asText(caller.regionCode()) : caller.regionCode();
             int year = planAnswer.ok() ? planAnswer.body().path("year").asInt(LocalDate.now(ZONE).getYear()) : LocalDate.now(ZONE).getYear();
@@ -65,7 +68,7 @@ public class DashboardResource {
                     : calls.get("indicators", "/api/indicators/board?pageSize=1000&regionCode=" + region + "&year=" + year + "&period=" + p,
                             authorization, requestId);
             return board.map(indicators -> PlanOverviewAssembler.assemble(planId, p, planAnswer, parts.getItem2(), parts.getItem3(),
-                    parts.getItem4(), indicators));
+                    parts.getItem4(), parts.getItem5(), indicators));
         });
     }
 

@@ -23,13 +23,14 @@ public final class PlanOverviewAssembler {
     private PlanOverviewAssembler() {}
 
     public static ObjectNode assemble(String planId, String period, ServiceAnswer plan, ServiceAnswer tasks,
-            ServiceAnswer pace, ServiceAnswer completeness, ServiceAnswer indicators) {
+            ServiceAnswer pace, ServiceAnswer completeness, ServiceAnswer statusCounts, ServiceAnswer indicators) {
         ObjectNode overview = JSON.objectNode();
         overview.put("planId", planId);
         overview.put("period", period);
         overview.set("plan", plan(plan));
         overview.set("lights", lights(tasks, pace));
         overview.set("completeness", completeness(completeness));
+        overview.set("statusCounts", statusCounts(statusCounts));
         overview.set("indicators", indicators(indicators));
         return overview;
     }
@@ -91,6 +92,23 @@ public final class PlanOverviewAssembler {
         });
         part.set("red", red);
         part.put("sectionsJoined", tasks.ok());
+        return part;
+    }
+
+    /**
+     * progress-service's status counts as they are (base, categories with counts and shares, expected to complete): the
+     * office's counting rule, the same figures the notice states.
+     */
+    private static ObjectNode statusCounts(ServiceAnswer counts) {
+        ObjectNode part = counts.part();
+        if (counts.ok()) {
+            for (String field : List.of("base", "excluded", "categories", "unclassified", "expectedToComplete",
+                    "expectedToCompleteShare")) {
+                if (counts.body().has(field)) {
+                    part.set(field, counts.body().get(field));
+                }
+            }
+        }
         return part;
     }
 

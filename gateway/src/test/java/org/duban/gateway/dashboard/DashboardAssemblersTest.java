@@ -22,6 +22,8 @@ class DashboardAssemblersTest {
             Map.of("pageSize", "1000", "period", "Q1"));
     private static final ServiceAnswer COMPLETENESS = call("progress-service", "/api/progress/plans/7/completeness",
             Map.of("groupBy", "UNIT", "pageSize", "1000", "period", "Q1"));
+    private static final ServiceAnswer COUNTS = call("progress-service", "/api/progress/plans/7/status-counts",
+            Map.of("period", "Q1"));
     private static final ServiceAnswer BOARD = call("indicators-service", "/api/indicators/board",
             Map.of("pageSize", "1000", "regionCode", "420102", "year", "2019", "period", "Q1"));
     private static final ServiceAnswer OBLIGATIONS = call("progress-service", "/api/progress/obligations",
@@ -45,7 +47,7 @@ class DashboardAssemblersTest {
 
     @Test
     void shouldCountLightsPerTopLevelSection() {
-        ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS, BOARD);
+        ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS, COUNTS, BOARD);
         JsonNode lights = overview.get("lights");
         assertEquals("ok", lights.get("status").asText());
         assertEquals(1, lights.at("/total/GREEN").asInt());
@@ -66,7 +68,7 @@ class DashboardAssemblersTest {
 
     @Test
     void shouldSumCompletenessAndCountVerdicts() {
-        ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS, BOARD);
+        ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS, COUNTS, BOARD);
         assertEquals(6, overview.at("/completeness/expected").asInt());
         assertEquals(4, overview.at("/completeness/received").asInt());
         assertEquals(3, overview.at("/completeness/onTime").asInt());
@@ -74,6 +76,11 @@ class DashboardAssemblersTest {
         assertEquals(2, overview.at("/completeness/missing").asInt());
         assertEquals(2, overview.at("/completeness/overdue").asInt());
         assertEquals(66.7, overview.at("/completeness/percentReceived").asDouble());
+        // progress-service's counts over the office's base: the main target 101 is judged separately
+        assertEquals(2, overview.at("/statusCounts/base").asInt());
+        assertEquals(1, overview.at("/statusCounts/excluded").asInt());
+        assertEquals(1, overview.at("/statusCounts/categories/1/count").asInt());
+        assertEquals(50.0, overview.at("/statusCounts/expectedToCompleteShare").asDouble());
         // indicators-service's verdicts as it names them; a row without a figure has none
         assertEquals(1, overview.at("/indicators/verdicts/ON_PACE").asInt());
         assertEquals(1, overview.at("/indicators/verdicts/BEHIND_PACE").asInt());
@@ -93,14 +100,15 @@ class DashboardAssemblersTest {
     @Test
     void shouldMarkOnlyThePartsOfAServiceThatIsDown() {
         ObjectNode overview = PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE, COMPLETENESS,
-                ServiceAnswer.unavailable("indicators-service"));
+                ServiceAnswer.unavailable("progress-service"), ServiceAnswer.unavailable("indicators-service"));
+        assertEquals("unavailable", overview.at("/statusCounts/status").asText());
         assertEquals("unavailable", overview.at("/indicators/status").asText());
         assertEquals("indicators-service", overview.at("/indicators/service").asText());
         assertEquals("ok", overview.at("/lights/status").asText());
         assertEquals("ok", overview.at("/completeness/status").asText());
 
         ObjectNode withoutTasks = PlanOverviewAssembler.assemble("7", "Q1", ServiceAnswer.unavailable("tasks-service"),
-                ServiceAnswer.unavailable("tasks-service"), PACE, COMPLETENESS, BOARD);
+                ServiceAnswer.unavailable("tasks-service"), PACE, COMPLETENESS, COUNTS, BOARD);
         assertEquals("unavailable", withoutTasks.at("/plan/status").asText());
         assertEquals("ok", withoutTasks.at("/lights/status").asText(), "lights still counted without sections");
         assertFalse(withoutTasks.at("/lights/sectionsJoined").asBoolean());

@@ -120,6 +120,9 @@ class DashboardResourceTest {
                 .body("completeness.missing", equalTo(2))
                 .body("completeness.overdue", equalTo(2))
                 .body("completeness.percentReceived", equalTo(66.7f))
+                .body("statusCounts.status", equalTo("ok"))
+                .body("statusCounts.base", equalTo(2))
+                .body("statusCounts.expectedToComplete", equalTo(1))
                 .body("completeness.units.name", contains("区发改局", "区商务局", "区房管局", "区招商局"))
                 .body("indicators.status", equalTo("unavailable"))
                 .body("indicators.service", equalTo("indicators-service"));

@@ -24,7 +24,7 @@ import org.duban.platform.problem.ProblemResponses;
  * <p>The shapes follow the services' records: tasks-service {@code PlanDtos.PlanView} and
  * {@code TaskDtos.TaskView}; progress-service {@code PaceResource.TaskPace} (status {@code PaceStatus}: BEHIND,
  * ON_PACE, AHEAD, COMPLETED, UNKNOWN; light {@code StatusLight}: RED, AMBER, GREEN),
- * {@code CompletenessService.Row}, {@code Obligation} and {@code ReportDtos.ReportView} (status
+ * {@code CompletenessService.Row}, {@code CountingDtos.CountsView}, {@code Obligation} and {@code ReportDtos.ReportView} (status
  * {@code ReportStatus}: DRAFT, SUBMITTED, ACCEPTED, RETURNED, IMPORTED); indicators-service {@code BoardRow}
  * (verdict {@code Verdict}: NOT_MET, BEHIND_PACE, ON_PACE, MET, NO_TARGET, or null without a figure).
  */
@@ -79,6 +79,12 @@ final class ServiceStandIn {
                 yield invalid != null ? invalid : RECORDED_PERIOD.equals(query.get("period"))
                         && "UNIT".equalsIgnoreCase(query.getOrDefault("groupBy", "UNIT")) ? page("completeness", query, row -> true) : null;
             }
+            case "/api/progress/plans/" + PLAN + "/status-counts" -> {
+                // 101 is a main expected target (left out of the base), 102 ON_PACE, 103 without a figure (UNKNOWN)
+                Answer invalid = requirePeriod(path, query);
+                yield invalid != null ? invalid : RECORDED_PERIOD.equals(query.get("period"))
+                        ? new Answer(200, Fixtures.json("status-counts")) : null;
+            }
             case "/api/progress/obligations" -> page("obligations", query,
                     matches(query, "unitId", row -> Set.of(row.path("unitId").asText()))
                             .and(matches(query, "year", row -> Set.of(row.path("year").asText()))));
@@ -95,7 +101,7 @@ final class ServiceStandIn {
                 yield "420102".equals(query.get("regionCode")) && "2019".equals(query.get("year"))
                         && RECORDED_PERIOD.equals(query.get("period")) ? page("board", query, row -> true) : null;
             }
-            default -> path.matches("/api/tasks/plans/\\d+(/tasks)?") || path.matches("/api/progress/plans/[^/]+/(pace|completeness)")
+            default -> path.matches("/api/tasks/plans/\\d+(/tasks)?") || path.matches("/api/progress/plans/[^/]+/(pace|completeness|status-counts)")
                     ? problem(404, "not-found", "plan " + path.split("/")[4] + " does not exist", path) : null;
         };
     }

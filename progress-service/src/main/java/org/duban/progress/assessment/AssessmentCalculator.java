@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Scores units by {@link AssessmentRules}; every point comes with its explanation. */
+/**
+ * Scores units by {@link AssessmentRules}; every point comes with its explanation. Every line is counted over what
+ * the unit owed, so a report not filed scores 0 on each line it affects and nothing owed earns nothing.
+ */
 public final class AssessmentCalculator {
 
     private final AssessmentRules rules;
@@ -17,12 +20,12 @@ public final class AssessmentCalculator {
     public UnitAssessment score(UnitYearFacts f) {
         List<ScoreLine> lines = new ArrayList<>();
         lines.add(onTime(f));
-        lines.add(ratio("FIRST_TIME_ACCEPTANCE", rules.firstAcceptanceWeight(), f.acceptedFirstTime(), f.acceptedReports(),
-                "一次通过审核 %d/%d 份 / accepted first time %d of %d"));
+        lines.add(ratio("FIRST_TIME_ACCEPTANCE", rules.firstAcceptanceWeight(), f.acceptedFirstTime(), f.expectedReports(),
+                "应报 %d 份中一次通过审核 %d 份 / accepted first time %d of %d owed", true));
         lines.add(ratio("PACE", rules.paceWeight(), f.tasksOnPace(), f.tasksOwed(),
-                "进度达到序时 %d/%d 项 / on pace or better %d of %d tasks"));
+                "进度达到序时 %d/%d 项 / on pace or better %d of %d tasks", false));
         lines.add(ratio("COMPLETION", rules.completionWeight(), f.tasksCompleted(), f.tasksOwed(),
-                "已完成 %d/%d 项 / completed %d of %d tasks"));
+                "已完成 %d/%d 项 / completed %d of %d tasks", false));
         double total = round2(lines.stream().mapToDouble(ScoreLine::points).sum());
         return new UnitAssessment(f.unitId(), f.unitName(), total, rules.maxPoints(), List.copyOf(lines));
     }
@@ -36,7 +39,7 @@ public final class AssessmentCalculator {
     private ScoreLine onTime(UnitYearFacts f) {
         double w = rules.onTimeWeight();
         if (f.expectedReports() == 0) {
-            return new ScoreLine("ON_TIME", w, w, "无应报材料,得满分 / nothing owed, full points");
+            return nothingOwed("ON_TIME", w);
         }
         double credited = f.onTimeReports() + f.excusedLateReports() * rules.excusedCredit();
         double base = w * credited / f.expectedReports();
@@ -51,12 +54,19 @@ public final class AssessmentCalculator {
         return new ScoreLine("ON_TIME", points, w, text);
     }
 
-    private static ScoreLine ratio(String criterion, double w, int part, int whole, String pattern) {
+    /** "Nothing owed" earns nothing: silence must never outrank a unit that filed (issue 13). */
+    private static ScoreLine nothingOwed(String criterion, double w) {
+        return new ScoreLine(criterion, 0, w, "无应报事项,不得分 / nothing owed, no points");
+    }
+
+    /** @param wholeFirst whether the pattern names the whole before the part */
+    private static ScoreLine ratio(String criterion, double w, int part, int whole, String pattern, boolean wholeFirst) {
         if (whole == 0) {
-            return new ScoreLine(criterion, w, w, "无可考核项,得满分 / nothing to assess, full points");
+            return nothingOwed(criterion, w);
         }
         double points = round2(w * part / whole);
-        String text = String.format(Locale.ROOT, pattern, part, whole, part, whole)
+        String text = (wholeFirst ? String.format(Locale.ROOT, pattern, whole, part, part, whole)
+                : String.format(Locale.ROOT, pattern, part, whole, part, whole))
                 + String.format(Locale.ROOT, ":%s × %d / %d = %s", num(w), part, whole, num(points));
         return new ScoreLine(criterion, points, w, text);
     }

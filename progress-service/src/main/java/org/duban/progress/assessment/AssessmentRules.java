@@ -2,14 +2,18 @@ package org.duban.progress.assessment;
 
 /**
  * The configurable scoring rule set (绩效考核细则). Weights are the points each criterion is worth; they
- * need not add up to 100.
+ * need not add up to 100. Source: DESIGN.md's glossary (绩效考核: per-unit scores from timeliness and completion)
+ * and issue 13's rule that an assessment cannot be gamed by silence — every line is defined over the reports the
+ * unit <em>owed</em> (assigned on the period's deadline, periods whose deadline has passed), so a missing report
+ * scores 0 on every line it affects and "nothing to assess" is never full marks.
  *
  * <ul>
- *   <li>on time: weight × (on-time + excused × {@code excusedCredit}) / expected reports; missing reports
+ *   <li>on time: weight × (on-time + excused × {@code excusedCredit}) / reports owed; missing reports
  *       score nothing and each costs {@code missingPenalty} more points (never below 0 for the criterion).</li>
- *   <li>first-time acceptance: weight × reports accepted without being returned / reports accepted.</li>
- *   <li>pace: weight × tasks ON_PACE, AHEAD or COMPLETED at the latest period / tasks owed.</li>
- *   <li>completion: weight × tasks COMPLETED / tasks owed.</li>
+ *   <li>first-time acceptance: weight × reports accepted without ever being returned / reports owed.</li>
+ *   <li>pace: weight × tasks ON_PACE, AHEAD or COMPLETED at the latest closed period, on which the unit filed its
+ *       report / tasks owed.</li>
+ *   <li>completion: weight × tasks COMPLETED (unit's report filed) / tasks owed.</li>
  * </ul>
  */
 public record AssessmentRules(double onTimeWeight, double firstAcceptanceWeight, double paceWeight,

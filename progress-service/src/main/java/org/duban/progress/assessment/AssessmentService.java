@@ -61,7 +61,7 @@ public class AssessmentService {
             PeriodSnapshot s = snapshots.snapshot(planId, entry.period().code());
             for (PeriodSnapshot.TaskState t : s.tasks()) {
                 for (PeriodSnapshot.UnitState u : t.units()) {
-                    Tally tally = tallies.computeIfAbsent(u.assignment().key.unitId(), k -> new Tally());
+                    Tally tally = tallies.computeIfAbsent(u.assignment().unitId, k -> new Tally());
                     tally.name = u.assignment().unitName;
                     tally.expected++;
                     if (u.received()) {
@@ -79,8 +79,9 @@ public class AssessmentService {
                             tally.acceptedFirstTime++;
                         }
                     }
-                    // periods come in order, so the last one written is the latest closed period's pace
-                    tally.latestPace.put(t.task().taskId, t.pace().status());
+                    // periods come in order, so the last one written is the latest closed period's pace; a unit
+                    // that filed nothing for it earns no pace or completion for the task
+                    tally.latestPace.put(t.task().taskId, u.received() ? t.pace().status() : PaceStatus.UNKNOWN);
                 }
             }
         }

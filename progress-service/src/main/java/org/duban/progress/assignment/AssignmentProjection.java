@@ -3,6 +3,9 @@ package org.duban.progress.assignment;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,16 +14,24 @@ import java.util.Map;
 import java.util.Set;
 import org.duban.platform.event.CloudEvent;
 import org.duban.platform.event.EventHandler;
+import org.duban.progress.calendar.ReportingCalendar;
 
 /**
  * Keeps the assignment read model and the task copy in step with tasks-service. Each task event carries
  * the whole task and its version; applying one upserts the task's rows by their natural key (task, unit)
  * and removes units no longer named, so the same event twice, a unit named twice and a task moved
  * between plans all leave one row per unit; an event older than what is stored (out of order) is ignored. A cancelled task keeps its row (flagged) so that an older assigned
- * event arriving after the cancellation cannot bring it back.
+ * event arriving after the cancellation cannot bring it back. Beside the current matrix it keeps the assignment
+ * history ({@link AssignmentSpan}): a unit added or removed by a later event is so from the event's day.
  */
 @ApplicationScoped
 public class AssignmentProjection implements EventHandler {
+    private final Clock clock;
+
+    public AssignmentProjection(Clock clock) {
+        this.clock = clock;
+    }
+
     static final String TASK_ASSIGNED = "duban.tasks.task-assigned.v1";
     static final String TASK_UPDATED = "duban.tasks.task-updated.v1";
     static final String TASK_CANCELLED = "duban.tasks.task-cancelled.v1";
@@ -50,6 +61,9 @@ public class AssignmentProjection implements EventHandler {
             existing.put(a.key.unitId(), a);
         }
         boolean cancelled = TASK_CANCELLED.equals(event.type());
+        // the first announcement (or the first after a placeholder made from imported progress) sets the matrix
+        // the year starts with; every later event is a change that takes effect on its day
+        boolean initial = task == null || task.version == 0;
         if (task == null) {
             task = new TaskView();
             task.taskId = taskId;
@@ -64,6 +78,7 @@ public class AssignmentProjection implements EventHandler {
             // the row stays, flagged, so that an older assigned event arriving later cannot bring the task back
             task.cancelled = true;
             existing.values().forEach(Assignment::delete);
+            AssignmentHistory.dropTask(taskId);
             return;
         }
         // upsert by the natural key (task, unit): a unit named twice (lead and responsible, directly and
@@ -79,6 +94,25 @@ public class AssignmentProjection implements EventHandler {
             }
         }
         existing.values().forEach(Assignment::delete); // units no longer named for the task
+        AssignmentHistory.apply(task, wanted.values(), initial, effectiveDate(event, clock));
+    }
+
+    /**
+     * The day a change takes effect: the event's {@code effectiveDate} when tasks-service states one, else the day
+     * (Asia/Shanghai) the change was made, from the event's time; else today.
+     */
+    static LocalDate effectiveDate(CloudEvent event, Clock clock) {
+        String stated = event.data().path("effectiveDate").asText("");
+        if (!stated.isBlank()) {
+            try {
+                return LocalDate.parse(stated);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("task event " + event.id() + " has effectiveDate " + stated
+                        + ", not an ISO date");
+            }
+        }
+        return event.time() != null ? event.time().atZoneSameInstant(ReportingCalendar.ZONE).toLocalDate()
+                : ReportingCalendar.today(clock);
     }
 
     private static void copy(TaskView t, JsonNode d, int version) {

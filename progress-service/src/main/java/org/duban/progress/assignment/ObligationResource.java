@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
@@ -27,13 +29,16 @@ public class ObligationResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SYSTEM})
     public Page<Obligation> list(@QueryParam("unitId") String unitId, @QueryParam("regionCode") String regionCode,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageQuery page) {
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "also the stretches that ended (units taken off a task), with the periods they owed")
+            @QueryParam("ended") @DefaultValue("false") boolean ended,
+            @Valid @BeanParam PageQuery page) {
         boolean unitRole = !caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM);
         String unit = unitRole ? caller.unitId() : unitId;
         if (unitRole && unitId != null) {
             caller.requireUnit(unitId);
         }
         String region = caller.allRegions() ? regionCode : caller.regionCode();
-        return obligations.list(region, unit, year, page);
+        return obligations.list(region, unit, year, ended, page);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,32 @@ public class PlanDirectory {
         return Assignment.list("key.taskId", taskId);
     }
 
-    public List<Assignment> assignmentsOfPlan(String planId) {
-        return Assignment.list("planId", planId);
+    /**
+     * The units that owe a period whose effective deadline is {@code deadline}: those assigned on that day
+     * ({@link AssignmentSpan#owesOn}), one per (task, unit), the lead's span first when a unit was both.
+     */
+    public List<AssignmentSpan> owedOn(String planId, LocalDate deadline) {
+        Map<String, AssignmentSpan> owed = new LinkedHashMap<>();
+        List<AssignmentSpan> spans = AssignmentSpan.list("planId", planId);
+        for (AssignmentSpan s : spans) {
+            if (s.owesOn(deadline)) {
+                owed.merge(s.taskId + "|" + s.unitId, s, (a, b) -> a.role == Assignment.Role.LEAD ? a : b);
+            }
+        }
+        return List.copyOf(owed.values());
+    }
+
+    /** Whether the unit owes the task's report for a period with that effective deadline. */
+    public boolean owes(String taskId, String unitId, LocalDate deadline) {
+        List<AssignmentSpan> spans = AssignmentSpan.list("taskId = ?1 and unitId = ?2", taskId, unitId);
+        return spans.stream().anyMatch(s -> s.owesOn(deadline));
+    }
+
+    /**
+     * The unit's stretches on the task, latest first; empty if it was never assigned. A unit taken off a task may
+     * still file on it (its report counts where it owed the period, and is never counted missing where it did not).
+     */
+    public List<AssignmentSpan> history(String taskId, String unitId) {
+        return AssignmentSpan.list("taskId = ?1 and unitId = ?2 order by until desc nulls first", taskId, unitId);
     }
 }

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.duban.platform.concurrency.Versioned;
 
 /** Request and answer bodies of the calendar endpoints. */
 public final class CalendarDtos {
@@ -36,6 +38,19 @@ public final class CalendarDtos {
             @Size(max = 100) List<@NotNull LocalDate> holidays,
             @Size(max = 100) List<@NotNull LocalDate> makeUpWorkdays,
             @NotEmpty @Size(max = 16) List<@Valid @NotNull PeriodDeadline> periods) {
+    }
+
+    /** One year of the official holiday schedule; {@code lockVersion} is the row's, for If-Match or the body. */
+    public record WorkingDaysView(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, String source,
+            String updatedBy, OffsetDateTime updatedAt, long lockVersion) implements Versioned {
+    }
+
+    /** A year's holidays (放假) and weekend days worked (调休上班), with the notice they come from. */
+    public record WorkingDaysUpdate(
+            @NotNull @Size(max = 60) List<@NotNull LocalDate> holidays,
+            @NotNull @Size(max = 20) List<@NotNull LocalDate> makeUpWorkdays,
+            @NotBlank @Size(max = 500) String source,
+            @PositiveOrZero Long lockVersion) {
     }
 
     public record GrantRequest(

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.duban.platform.event.Outbox;
 import org.duban.platform.problem.ProblemException;
-import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.calendar.CalendarDtos.CalendarUpdate;
 import org.duban.progress.calendar.CalendarDtos.CalendarView;
@@ -25,7 +25,10 @@ import org.duban.progress.calendar.CalendarDtos.GrantView;
 import org.duban.progress.calendar.CalendarDtos.PeriodView;
 import org.duban.progress.config.ProgressConfig;
 
-/** Each plan's reporting calendar (default or edited) and the 补报 exceptions granted on it. */
+/**
+ * Each plan's reporting calendar (default or edited) and the 补报 exceptions granted on it. Working days are the
+ * official schedule ({@link OfficialSchedule}) unless the plan's calendar adds holidays or make-up days of its own.
+ */
 @ApplicationScoped
 @Transactional
 public class CalendarService {
@@ -37,12 +40,14 @@ public class CalendarService {
     private final ProgressConfig config;
     private final Outbox outbox;
     private final Clock clock;
+    private final OfficialSchedule official;
 
-    public CalendarService(PlanDirectory plans, ProgressConfig config, Outbox outbox, Clock clock) {
+    public CalendarService(PlanDirectory plans, ProgressConfig config, Outbox outbox, Clock clock, OfficialSchedule official) {
         this.plans = plans;
         this.config = config;
         this.outbox = outbox;
         this.clock = clock;
+        this.official = official;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,7 +55,7 @@ public class CalendarService {
         PlanCalendar stored = PlanCalendar.findById(planId);
         if (stored == null) {
             int year = plans.require(planId).year();
-            return ReportingCalendar.quarterly(year, WorkingDayCalendar.weekendsOnly(), config.calendar().shiftToWorkingDay());
+            return ReportingCalendar.quarterly(year, official.days(), config.calendar().shiftToWorkingDay());
         }
         Map<ReportingPeriod, LocalDate> deadlines = new LinkedHashMap<>();
         List<CalendarPeriodRow> rows = CalendarPeriodRow.list("key.planId", planId);
@@ -98,7 +103,7 @@ public class CalendarService {
         List<LocalDate> makeUp = update.makeUpWorkdays() == null ? List.of() : update.makeUpWorkdays();
         try {
             // validates the deadlines against the periods before anything is stored
-            ReportingCalendar.of(year, deadlines, new WorkingDayCalendar(Set.copyOf(holidays), Set.copyOf(makeUp)),
+            ReportingCalendar.of(year, deadlines, official.days().with(Set.copyOf(holidays), Set.copyOf(makeUp)),
                     update.shiftToWorkingDay());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("periods", e.getMessage());
@@ -129,7 +134,7 @@ public class CalendarService {
 
     public GrantView grantLateSubmission(String planId, GrantRequest request, String actor) {
         CalendarEntry entry = requirePeriod(planId, request.period());
-        long owed = Assignment.count("planId = ?1 and key.unitId = ?2", planId, request.unitId());
+        long owed = AssignmentSpan.count("planId = ?1 and unitId = ?2", planId, request.unitId());
         if (owed == 0) {
             throw ProblemException.unprocessable("unit " + request.unitId() + " owes no report in plan " + planId
                     + " / 该单位在本方案中无报送任务");
@@ -162,8 +167,9 @@ public class CalendarService {
         return LateGrant.<LateGrant>list("planId = ?1 order by period, unitId", planId).stream().map(GrantView::of).toList();
     }
 
-    private static WorkingDayCalendar workingDays(PlanCalendar c) {
-        return new WorkingDayCalendar(new HashSet<>(dates(c.holidays)), new HashSet<>(dates(c.makeUpWorkdays)));
+    /** The official schedule with the plan's own holidays and make-up days on top. */
+    private WorkingDayCalendar workingDays(PlanCalendar c) {
+        return official.days().with(new HashSet<>(dates(c.holidays)), new HashSet<>(dates(c.makeUpWorkdays)));
     }
 
     private static List<LocalDate> dates(String joined) {

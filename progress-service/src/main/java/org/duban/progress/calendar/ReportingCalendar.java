@@ -23,10 +23,17 @@ public final class ReportingCalendar {
 
     private final int year;
     private final Map<ReportingPeriod, CalendarEntry> entries;
+    private final WorkingDayCalendar workingDays;
 
-    private ReportingCalendar(int year, Map<ReportingPeriod, CalendarEntry> entries) {
+    private ReportingCalendar(int year, Map<ReportingPeriod, CalendarEntry> entries, WorkingDayCalendar workingDays) {
         this.year = year;
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this.workingDays = workingDays;
+    }
+
+    /** The working days the deadlines, the reminder window and the urging ladder are counted in. */
+    public WorkingDayCalendar workingDays() {
+        return workingDays;
     }
 
     /** Q1, H1, Q3, ANNUAL with the default deadlines 4/10, 7/10, 10/10, 12/25 of the year. */
@@ -66,7 +73,7 @@ public final class ReportingCalendar {
             LocalDate effective = shiftToWorkingDay ? days.onOrNextWorkingDay(deadline) : deadline;
             entries.put(period, new CalendarEntry(period, deadline, effective));
         });
-        return new ReportingCalendar(year, entries);
+        return new ReportingCalendar(year, entries, days);
     }
 
     public int year() {

@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 /**
  * Which days are working days: Monday to Friday, minus listed public holidays, plus listed make-up
- * working days (调休上班日, e.g. a Sunday worked to bridge a holiday).
+ * working days (调休上班日, e.g. a Sunday worked to bridge a holiday). By default the State Council's yearly
+ * schedule ({@link OfficialSchedule}); a plan's own calendar may add to it ({@link #with}).
  */
 public final class WorkingDayCalendar {
 
@@ -42,6 +43,35 @@ public final class WorkingDayCalendar {
             d = d.plusDays(1);
         }
         return d;
+    }
+
+    /**
+     * The working days after {@code from} up to and including {@code to} (0 when {@code to} is not after
+     * {@code from}): the days overdue on {@code to} of a deadline {@code from}, or how many working days are left
+     * on {@code from} before a deadline {@code to}.
+     */
+    public long workingDaysBetween(LocalDate from, LocalDate to) {
+        long n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * This calendar with more days moved: {@code holidays} become rest days and {@code makeUpWorkdays} working days
+     * (a plan's own additions to the official schedule; a day in both lists is a working day).
+     */
+    public WorkingDayCalendar with(Set<LocalDate> moreHolidays, Set<LocalDate> moreMakeUpWorkdays) {
+        Set<LocalDate> h = new TreeSet<>(holidays);
+        h.addAll(moreHolidays);
+        h.removeAll(moreMakeUpWorkdays);
+        Set<LocalDate> m = new TreeSet<>(makeUpWorkdays);
+        m.removeAll(moreHolidays);
+        m.addAll(moreMakeUpWorkdays);
+        return new WorkingDayCalendar(h, m);
     }
 
     public Set<LocalDate> holidays() {

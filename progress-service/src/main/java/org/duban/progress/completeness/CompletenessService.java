@@ -51,7 +51,7 @@ public class CompletenessService {
         for (PeriodSnapshot.TaskState t : snapshot.tasks()) {
             for (PeriodSnapshot.UnitState u : t.units()) {
                 Counter c = switch (groupBy) {
-                    case UNIT -> counters.computeIfAbsent(u.assignment().key.unitId(),
+                    case UNIT -> counters.computeIfAbsent(u.assignment().unitId,
                             k -> new Counter(k, u.assignment().unitName));
                     case SECTION -> {
                         String section = t.task().sectionPath == null || t.task().sectionPath.isBlank()

@@ -1,14 +1,14 @@
 package org.duban.progress.pace;
 
 import java.util.List;
-import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.CalendarEntry;
 import org.duban.progress.calendar.Timeliness;
 import org.duban.progress.report.Report;
 
 /**
- * Where one plan stands for one period at one moment: for every live task, every unit that owes a report,
+ * Where one plan stands for one period at one moment: for every live task, every unit that owes a report (assigned on the period's effective deadline),
  * what it has sent, whether it is overdue, and the task's pace. Tables, notices, completeness and the
  * assessment are all read off this one picture, so they cannot disagree.
  */
@@ -21,7 +21,7 @@ public record PeriodSnapshot(String planId, int year, CalendarEntry entry, boole
      * @param timeliness of the first submission; null if nothing was received
      * @param overdue    nothing received and the deadline (or its 补报 date) has passed
      */
-    public record UnitState(Assignment assignment, Report latest, Report shown, boolean received, Timeliness timeliness,
+    public record UnitState(AssignmentSpan assignment, Report latest, Report shown, boolean received, Timeliness timeliness,
             boolean overdue, boolean acceptedFirstTime, boolean excused) {
     }
 

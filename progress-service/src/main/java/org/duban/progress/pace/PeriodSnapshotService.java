@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.CalendarEntry;
@@ -51,9 +52,10 @@ public class PeriodSnapshotService {
         ReportingCalendar cal = calendars.calendar(planId);
         List<TaskView> tasks = plans.tasks(planId);
 
-        Map<String, List<Assignment>> owedByTask = new HashMap<>();
-        for (Assignment a : plans.assignmentsOfPlan(planId)) {
-            owedByTask.computeIfAbsent(a.key.taskId(), k -> new ArrayList<>()).add(a);
+        // who owed this period: the units assigned on its effective deadline, not today's matrix
+        Map<String, List<AssignmentSpan>> owedByTask = new HashMap<>();
+        for (AssignmentSpan a : plans.owedOn(planId, entry.effectiveDeadline())) {
+            owedByTask.computeIfAbsent(a.taskId, k -> new ArrayList<>()).add(a);
         }
         Map<String, List<Report>> versions = new HashMap<>();
         List<Report> reports = Report.list("planId = ?1 and period = ?2", planId, period);
@@ -67,13 +69,13 @@ public class PeriodSnapshotService {
 
         List<PeriodSnapshot.TaskState> states = new ArrayList<>();
         for (TaskView task : tasks) {
-            List<Assignment> owed = new ArrayList<>(owedByTask.getOrDefault(task.taskId, List.of()));
-            owed.sort(Comparator.comparing((Assignment a) -> a.role != Assignment.Role.LEAD).thenComparing(a -> a.key.unitId()));
+            List<AssignmentSpan> owed = new ArrayList<>(owedByTask.getOrDefault(task.taskId, List.of()));
+            owed.sort(Comparator.comparing((AssignmentSpan a) -> a.role != Assignment.Role.LEAD).thenComparing(a -> a.unitId));
             List<PeriodSnapshot.UnitState> units = new ArrayList<>();
-            for (Assignment a : owed) {
-                List<Report> vs = new ArrayList<>(versions.getOrDefault(task.taskId + "|" + a.key.unitId(), List.of()));
+            for (AssignmentSpan a : owed) {
+                List<Report> vs = new ArrayList<>(versions.getOrDefault(task.taskId + "|" + a.unitId, List.of()));
                 vs.sort(Comparator.comparingInt(r -> r.version));
-                units.add(unitState(a, vs, cal, entry, now, Optional.ofNullable(grants.get(a.key.unitId()))));
+                units.add(unitState(a, vs, cal, entry, now, Optional.ofNullable(grants.get(a.unitId))));
             }
             Report chosen = choose(task, units);
             String text = progressText(chosen, units);
@@ -84,7 +86,7 @@ public class PeriodSnapshotService {
         return new PeriodSnapshot(planId, plan.year(), entry, passed, List.copyOf(states));
     }
 
-    private static PeriodSnapshot.UnitState unitState(Assignment a, List<Report> versions, ReportingCalendar cal,
+    private static PeriodSnapshot.UnitState unitState(AssignmentSpan a, List<Report> versions, ReportingCalendar cal,
             CalendarEntry entry, Instant now, Optional<LateSubmissionGrant> grant) {
         Report latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         Report shown = null;

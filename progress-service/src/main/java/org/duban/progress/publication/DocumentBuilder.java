@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.ReportingPeriod;
+import org.duban.progress.counting.CountingDtos;
+import org.duban.progress.counting.CountingService;
+import org.duban.progress.counting.StatusCounter;
 import org.duban.progress.calendar.Timeliness;
 import org.duban.progress.indicator.IndicatorEvaluation;
 import org.duban.progress.indicator.IndicatorFigure;
@@ -30,10 +33,12 @@ public class DocumentBuilder {
 
     private final PeriodSnapshotService snapshots;
     private final PlanDirectory plans;
+    private final CountingService counting;
 
-    public DocumentBuilder(PeriodSnapshotService snapshots, PlanDirectory plans) {
+    public DocumentBuilder(PeriodSnapshotService snapshots, PlanDirectory plans, CountingService counting) {
         this.snapshots = snapshots;
         this.plans = plans;
+        this.counting = counting;
     }
 
     public CompletionTable completionTable(String planId, String period) {
@@ -123,7 +128,33 @@ public class DocumentBuilder {
         List<Notice.UnitLine> behindUnits = new ArrayList<>();
         behind.forEach((unit, tasks) -> behindUnits.add(new Notice.UnitLine(unit,
                 "进度滞后" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
-        return new Notice(title, indicators, quantified, sections, lateUnits, behindUnits);
+        return new Notice(title, indicators, quantified, sections, lateUnits, behindUnits, overview(counting.counts(s)));
+    }
+
+    /**
+     * "纳入本期统计的125项重点工作中,已完成或基本完成19项,占15.2%;进展良好能确保完成98项,占78.4%;…预计能够完成的占93.6%。
+     * 另有主要预期目标等7项单独评价。" Categories with no task are left out; null when nothing is counted.
+     */
+    static String overview(CountingDtos.CountsView c) {
+        if (c.base() == 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (StatusCounter.CategoryCount k : c.categories()) {
+            if (k.count() > 0) {
+                parts.add(k.label() + k.count() + "项,占" + k.share().toPlainString() + "%");
+            }
+        }
+        if (c.unclassified() > 0) {
+            parts.add("尚未研判" + c.unclassified() + "项");
+        }
+        StringBuilder sb = new StringBuilder("纳入本期统计的" + c.base() + "项重点工作中," + String.join(";", parts));
+        sb.append(";预计能够完成的").append(c.expectedToComplete()).append("项,占").append(c.expectedToCompleteShare().toPlainString())
+                .append("%。");
+        if (c.excluded() > 0) {
+            sb.append("另有主要预期目标等").append(c.excluded()).append("项单独评价。");
+        }
+        return sb.toString();
     }
 
     private static Double percent(PeriodSnapshot.TaskState t) {

@@ -5,10 +5,17 @@ import java.util.List;
 /**
  * A period's notice (通报), in the seed notice's order: indicators against their expected targets,
  * quantified tasks with their % of the annual task, narrative progress by section, then the units that
- * reported late or are behind.
+ * reported late or are behind. {@code overview} (or null) is the period's status counts over the office's base
+ * ("纳入统计的125项重点工作中,已完成或基本完成19项,占15.2%;…"), printed at the head of the key-work part.
  */
 public record Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks,
-        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits) {
+        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview) {
+
+    /** A notice without the counting overview. */
+    public Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks, List<Section> sections,
+            List<UnitLine> lateUnits, List<UnitLine> behindUnits) {
+        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, null);
+    }
 
     public Notice {
         indicators = List.copyOf(indicators);

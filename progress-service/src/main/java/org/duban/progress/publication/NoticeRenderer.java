@@ -36,6 +36,9 @@ public final class NoticeRenderer {
             blocks.add(new Block(0, (i++) + "." + ensureStop(t.title()) + quantified(t), t.number()));
         }
         blocks.add(new Block(1, ChineseNumerals.of(part++) + "、其他重点工作完成情况", null));
+        if (n.overview() != null && !n.overview().isBlank()) {
+            blocks.add(new Block(0, n.overview(), null));
+        }
         int s = 1;
         for (Notice.Section section : n.sections()) {
             blocks.add(new Block(2, "(" + ChineseNumerals.of(s++) + ")" + section.title(), null));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.duban.platform.event.CloudEvent;
 import org.duban.platform.event.EventHandler;
 import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentHistory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.ReportingPeriod;
 import org.duban.progress.pace.PercentOfAnnual;
@@ -63,7 +64,7 @@ public class ImportedProgressHandler implements EventHandler {
             task = placeholder(taskId, d, unitId, unitName, regionCode, year);
         }
         if (Assignment.findById(new Assignment.Key(taskId, unitId)) == null && task.version == 0) {
-            placeholderAssignment(task, unitId, unitName);
+            AssignmentHistory.placeholder(task, unitId, unitName);
         }
         Report current = ReportService.current(taskId, unitId, period).orElse(null);
         if (current != null && current.status == ReportStatus.IMPORTED && Objects.equals(current.narrative, text)) {
@@ -111,19 +112,5 @@ public class ImportedProgressHandler implements EventHandler {
         t.version = 0;
         t.persist();
         return t;
-    }
-
-    private static void placeholderAssignment(TaskView task, String unitId, String unitName) {
-        Assignment a = new Assignment();
-        a.key = new Assignment.Key(task.taskId, unitId);
-        a.unitName = unitName;
-        a.role = Assignment.Role.LEAD;
-        a.regionCode = task.regionCode;
-        a.year = task.year;
-        a.taskNumber = task.number;
-        a.taskTitle = task.title;
-        a.taskVersion = 0;
-        a.planId = task.planId;
-        a.persist();
     }
 }

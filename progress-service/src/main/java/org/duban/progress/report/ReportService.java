@@ -26,6 +26,7 @@ import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
 import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.CalendarService;
@@ -62,14 +63,17 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** Checks the draft against the read model; answers the unit that will own it. */
+    /**
+     * Checks the draft against the read model; answers the unit's stretch on the task (its current one, else the
+     * latest): a unit taken off the task may still file, but only a unit that was ever assigned.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Assignment requireOwed(ReportDraft draft, String unitId) {
+    public AssignmentSpan requireOwed(ReportDraft draft, String unitId) {
         TaskView task = TaskView.findById(draft.taskId());
         if (task == null || task.cancelled) {
             throw ProblemException.unprocessable("task " + draft.taskId() + " does not exist / 任务不存在");
         }
-        Assignment owed = Assignment.findById(new Assignment.Key(draft.taskId(), unitId));
+        AssignmentSpan owed = plans.history(draft.taskId(), unitId).stream().findFirst().orElse(null);
         if (owed == null) {
             throw ProblemException.unprocessable("unit " + unitId + " owes no report on task " + draft.taskId()
                     + " / 该单位无此任务的报送责任");
@@ -79,13 +83,13 @@ public class ReportService {
     }
 
     public ReportView create(ReportDraft draft, String unitId, String actor) {
-        Assignment owed = requireOwed(draft, unitId);
+        AssignmentSpan owed = requireOwed(draft, unitId);
         TaskView task = TaskView.findById(draft.taskId());
         if (current(draft.taskId(), unitId, draft.period()).isPresent()) {
             throw ProblemException.conflict("a report of unit " + unitId + " on task " + draft.taskId() + " for "
                     + draft.period() + " exists; edit or revise it / 本期报告已存在");
         }
-        requireLeadForConsolidated(draft.consolidated(), owed);
+        requireLeadForConsolidated(draft.consolidated(), owed.open() ? owed.role : null);
         OffsetDateTime now = now();
         Report r = new Report();
         r.id = UUID.randomUUID().toString();
@@ -111,7 +115,8 @@ public class ReportService {
         Report r = require(id);
         transition(r, ReportAction.EDIT);
         Versions.check(r.rowVersion, edit.lockVersion(), "report " + id);
-        requireLeadForConsolidated(edit.consolidated(), Assignment.findById(new Assignment.Key(r.taskId, r.unitId)));
+        Assignment now = Assignment.findById(new Assignment.Key(r.taskId, r.unitId));
+        requireLeadForConsolidated(edit.consolidated(), now == null ? null : now.role);
         fill(r, edit.narrative(), edit.figures(), edit.percentOfAnnual(), edit.selfAssessedStatus(), edit.issuesRaised(),
                 edit.consolidated());
         r.updatedAt = now();
@@ -286,8 +291,9 @@ public class ReportService {
         return Page.of(query, page, this::view);
     }
 
-    private void requireLeadForConsolidated(boolean consolidated, Assignment owed) {
-        if (consolidated && (owed == null || owed.role != Assignment.Role.LEAD)) {
+    /** A consolidated report (汇总报告) is the current lead unit's: {@code role} is the unit's role today, or null. */
+    private void requireLeadForConsolidated(boolean consolidated, Assignment.Role role) {
+        if (consolidated && role != Assignment.Role.LEAD) {
             throw ProblemException.unprocessable("only the lead unit submits the consolidated report / 仅牵头单位可报送汇总报告");
         }
     }

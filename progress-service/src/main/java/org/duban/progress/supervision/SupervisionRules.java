@@ -3,9 +3,11 @@ package org.duban.progress.supervision;
 import java.util.Optional;
 
 /**
- * When reminders go out and how urging escalates. A reminder is sent {@code reminderDaysBefore} days before
- * a deadline to units that have not submitted. Once overdue, urging starts at REMINDER on the first day
- * after the deadline and escalates to BLUE, YELLOW and RED after the given numbers of days overdue.
+ * When reminders go out and how urging escalates, in <b>working days</b> of the plan's calendar (the official
+ * schedule by default). A reminder is sent within the last {@code reminderDaysBefore} working days before a deadline
+ * to units that have not submitted (Q3 2026, due Saturday 10/10, a make-up working day: Wednesday 9/30, as 10/1–10/7
+ * are a holiday). Once overdue, urging starts at REMINDER on the first working day after the deadline and escalates
+ * to BLUE, YELLOW and RED after the given numbers of working days overdue.
  */
 public record SupervisionRules(int reminderDaysBefore, int blueAfterDays, int yellowAfterDays, int redAfterDays) {
 
@@ -19,7 +21,7 @@ public record SupervisionRules(int reminderDaysBefore, int blueAfterDays, int ye
         return new SupervisionRules(3, 3, 7, 14);
     }
 
-    /** The level urging should have reached after {@code daysOverdue} days (1 = the day after the deadline). */
+    /** The level urging should have reached after {@code daysOverdue} working days (1 = the first working day after the deadline). */
     public Optional<UrgingLevel> levelFor(long daysOverdue) {
         if (daysOverdue < 1) {
             return Optional.empty();

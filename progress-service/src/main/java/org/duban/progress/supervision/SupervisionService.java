@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,13 +24,14 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
-import org.duban.progress.assignment.Assignment;
+import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.CalendarEntry;
 import org.duban.progress.calendar.CalendarService;
 import org.duban.progress.calendar.LateSubmissionGrant;
 import org.duban.progress.calendar.ReportingCalendar;
+import org.duban.progress.calendar.WorkingDayCalendar;
 import org.duban.progress.config.ProgressConfig;
 import org.duban.progress.report.Report;
 import org.duban.progress.supervision.SupervisionDtos.LedgerLine;
@@ -40,7 +40,11 @@ import org.duban.progress.supervision.SupervisionDtos.SweepResult;
 /**
  * The supervision sweep: reminders before a deadline to units that have not submitted, the overdue flag
  * at the deadline, and urging that escalates with the days overdue. Every step is a ledger line and an
- * event; a second sweep on the same day adds nothing.
+ * event; a second sweep on the same day adds nothing. Days are working days of the plan's calendar (the official
+ * schedule by default): the reminder window is the last {@code reminderDaysBefore} working days before the
+ * deadline, days overdue are working days after it, and a sweep on a rest day writes nothing — so no reminder or
+ * urging is ever dated on a rest day; the ladder's steps fall on working days, counted in working days.
+ * Who owes a period is who was assigned on its effective deadline ({@link AssignmentSpan}).
  */
 @ApplicationScoped
 @Transactional
@@ -107,8 +111,12 @@ public class SupervisionService {
         int reminders = 0;
         int overdue = 0;
         int urged = 0;
-        AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
         ReportingCalendar cal = calendars.calendar(planId);
+        WorkingDayCalendar days = cal.workingDays();
+        if (!days.isWorkingDay(today)) {
+            return new int[] {0, 0, 0}; // no reminder or urging is dated on a rest day: the next working day's sweep sends them
+        }
+        AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
         Map<String, TaskView> tasks = new HashMap<>();
         plans.tasks(planId).forEach(t -> tasks.put(t.taskId, t));
         Set<Key> received = received(planId);
@@ -117,36 +125,37 @@ public class SupervisionService {
         calendars.grants(planId).forEach(g -> grants.put(g.unitId() + "|" + g.period(),
                 new LateSubmissionGrant(g.unitId(), org.duban.progress.calendar.ReportingPeriod.parse(g.period()),
                         g.allowedUntil(), g.reason())));
-        List<Assignment> owed = plans.assignmentsOfPlan(planId);
         for (CalendarEntry entry : cal.entries()) {
             String period = entry.period().code();
-            for (Assignment a : owed) {
-                TaskView task = tasks.get(a.key.taskId());
-                Key key = new Key(a.key.taskId(), a.key.unitId(), period);
+            // who owes this period: the units assigned on its deadline (a unit added later owes none of the earlier ones)
+            for (AssignmentSpan a : plans.owedOn(planId, entry.effectiveDeadline())) {
+                TaskView task = tasks.get(a.taskId);
+                Key key = new Key(a.taskId, a.unitId, period);
                 if (task == null || received.contains(key)) {
                     continue;
                 }
                 Trail trail = trails.computeIfAbsent(key, k -> new Trail());
-                Optional<LateSubmissionGrant> grant = Optional.ofNullable(grants.get(a.key.unitId() + "|" + period));
+                Optional<LateSubmissionGrant> grant = Optional.ofNullable(grants.get(a.unitId + "|" + period));
                 LocalDate due = grant.map(LateSubmissionGrant::allowedUntil)
                         .filter(d -> d.isAfter(entry.effectiveDeadline())).orElse(entry.effectiveDeadline());
-                if (!trail.reminded && !today.isAfter(due) && !today.isBefore(due.minusDays(rules.reminderDaysBefore()))) {
+                long daysLeft = days.workingDaysBetween(today, due);
+                if (!trail.reminded && !today.isAfter(due) && daysLeft <= rules.reminderDaysBefore()) {
                     record(task, a, period, UrgingEntry.Kind.REMINDER_BEFORE, null, null, actor,
-                            "距截止日期" + due + "还有" + ChronoUnit.DAYS.between(today, due) + "天", REMINDER_SENT, due);
+                            "距截止日期" + due + "还有" + daysLeft + "个工作日", REMINDER_SENT, due);
                     trail.reminded = true;
                     reminders++;
                 }
                 if (!now.isBefore(ReportingCalendar.lateFrom(due))) {
-                    long days = ChronoUnit.DAYS.between(due, today);
+                    long late = days.workingDaysBetween(due, today);
                     if (!trail.overdue) {
-                        record(task, a, period, UrgingEntry.Kind.OVERDUE, null, (int) days, actor, "逾期未报 / overdue",
+                        record(task, a, period, UrgingEntry.Kind.OVERDUE, null, (int) late, actor, "逾期未报 / overdue",
                                 REPORT_OVERDUE, due);
                         trail.overdue = true;
                         overdue++;
                     }
-                    Optional<UrgingLevel> next = rules.escalation(days, Optional.ofNullable(trail.level));
+                    Optional<UrgingLevel> next = rules.escalation(late, Optional.ofNullable(trail.level));
                     if (next.isPresent()) {
-                        record(task, a, period, UrgingEntry.Kind.URGED, next.get(), (int) days, actor,
+                        record(task, a, period, UrgingEntry.Kind.URGED, next.get(), (int) late, actor,
                                 next.get().label(), UNIT_URGED, due);
                         trail.level = next.get();
                         urged++;
@@ -161,17 +170,18 @@ public class SupervisionService {
     public LedgerLine urge(String taskId, String unitId, String period, String note, String actor) {
         TaskView task = plans.requireTask(taskId);
         AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + task.planId); // one level step at a time
-        Assignment a = Assignment.findById(new Assignment.Key(taskId, unitId));
-        if (a == null) {
-            throw ProblemException.unprocessable("unit " + unitId + " owes no report on task " + taskId + " / 该单位无此任务");
-        }
         CalendarEntry entry = calendars.requirePeriod(task.planId, period);
+        AssignmentSpan a = plans.history(taskId, unitId).stream().filter(s -> s.owesOn(entry.effectiveDeadline()))
+                .findFirst().orElseThrow(() -> ProblemException.unprocessable("unit " + unitId + " owes no " + period
+                        + " report on task " + taskId + " (not assigned on its deadline " + entry.effectiveDeadline()
+                        + ") / 该单位在该报告期无此任务的报送责任"));
         if (received(task.planId).contains(new Key(taskId, unitId, period))) {
             throw ProblemException.conflict("unit " + unitId + " has reported " + period + " already / 已报送,无需催办");
         }
         UrgingLevel last = trails(task.planId).getOrDefault(new Key(taskId, unitId, period), new Trail()).level;
         UrgingLevel level = last == null ? UrgingLevel.REMINDER : last.next();
-        long days = Math.max(0, ChronoUnit.DAYS.between(entry.effectiveDeadline(), ReportingCalendar.today(clock)));
+        long days = calendars.calendar(task.planId).workingDays()
+                .workingDaysBetween(entry.effectiveDeadline(), ReportingCalendar.today(clock));
         UrgingEntry e = record(task, a, period, UrgingEntry.Kind.URGED, level, (int) days, actor,
                 note == null || note.isBlank() ? level.label() : note, UNIT_URGED, entry.effectiveDeadline());
         return LedgerLine.of(e);
@@ -233,13 +243,13 @@ public class SupervisionService {
         return trails;
     }
 
-    private UrgingEntry record(TaskView task, Assignment a, String period, UrgingEntry.Kind kind, UrgingLevel level,
+    private UrgingEntry record(TaskView task, AssignmentSpan a, String period, UrgingEntry.Kind kind, UrgingLevel level,
             Integer days, String actor, String note, String eventType, LocalDate due) {
         UrgingEntry e = new UrgingEntry();
         e.id = UUID.randomUUID().toString();
         e.taskId = task.taskId;
         e.planId = task.planId;
-        e.unitId = a.key.unitId();
+        e.unitId = a.unitId;
         e.unitName = a.unitName;
         e.period = period;
         e.kind = kind;

@@ -21,10 +21,11 @@ class AssessmentCalculatorTest {
         // 30 × 7/8 − 1 × 2 = 24.25
         assertEquals(24.25, onTime.points(), 1e-9);
         assertTrue(onTime.explanation().contains("未报 1 份"), onTime.explanation());
-        assertEquals(17.14, a.lines().get(1).points(), 1e-9);
+        // first-time acceptance over what was owed: 20 × 6 / 8 (the missing report scores 0 here too)
+        assertEquals(15.0, a.lines().get(1).points(), 1e-9);
         assertEquals(22.5, a.lines().get(2).points(), 1e-9);
         assertEquals(5.0, a.lines().get(3).points(), 1e-9);
-        assertEquals(24.25 + 17.14 + 22.5 + 5.0, a.total(), 1e-9);
+        assertEquals(24.25 + 15.0 + 22.5 + 5.0, a.total(), 1e-9);
         assertEquals(100.0, a.maxPoints(), 1e-9);
         assertTrue(a.lines().get(3).explanation().contains("20 × 1 / 4 = 5"), a.lines().get(3).explanation());
     }
@@ -49,6 +50,26 @@ class AssessmentCalculatorTest {
                 new UnitYearFacts("a", "A", 4, 1, 0, 3, 4, 1, 1, 0, 0),
                 new UnitYearFacts("b", "B", 4, 4, 0, 0, 4, 4, 1, 1, 1)));
         assertEquals("b", ranked.get(0).unitId());
+    }
+
+    /** Issue 13: 56 units that owed a report and filed none once scored 20.0 for first-time acceptance. */
+    @Test
+    void silenceEarnsNothingOnAnyLine() {
+        UnitYearFacts silentFacts = new UnitYearFacts("s", "沉默单位", 1, 0, 0, 0, 0, 0, 1, 0, 0);
+        UnitYearFacts reportedFacts = new UnitYearFacts("r", "区审计局", 1, 1, 0, 0, 1, 0, 1, 0, 0);
+        UnitAssessment silent = calculator.score(silentFacts);
+        assertEquals(0.0, silent.total(), 1e-9);
+        silent.lines().forEach(l -> assertEquals(0.0, l.points(), 1e-9, l.toString()));
+        // the unit that reported once, returned, then accepted on time
+        assertEquals(30.0, calculator.score(reportedFacts).total(), 1e-9);
+        assertEquals("r", calculator.rank(List.of(silentFacts, reportedFacts)).get(0).unitId());
+    }
+
+    @Test
+    void nothingOwedIsNotFullMarks() {
+        UnitAssessment a = calculator.score(new UnitYearFacts("n", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertEquals(0.0, a.total(), 1e-9);
+        assertTrue(a.lines().get(0).explanation().contains("不得分"), a.lines().get(0).explanation());
     }
 
     @Test

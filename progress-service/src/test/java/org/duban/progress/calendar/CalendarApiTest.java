@@ -43,7 +43,9 @@ class CalendarApiTest {
 
     @Test
     void shouldShiftAnEditedDeadlineOverAWeekendAndAListedHoliday() {
-        Map<String, Object> body = Map.of("shiftToWorkingDay", true, "holidays", List.of("2018-04-09"),
+        // 4/7/2018 is a Saturday of the 清明 holiday and 4/8 the official make-up working Sunday, which this plan
+        // makes a holiday of its own, as it does Monday 4/9: the deadline moves to Tuesday 4/10
+        Map<String, Object> body = Map.of("shiftToWorkingDay", true, "holidays", List.of("2018-04-08", "2018-04-09"),
                 "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-07"), Map.of("period", "H1", "deadline", "2018-07-10")));
         given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON).body(body)
                 .when().put("/api/progress/plans/" + plan + "/calendar")
@@ -54,6 +56,15 @@ class CalendarApiTest {
         given().auth().oauth2(Api.supervisor()).queryParam("unitId", unit).when().get("/api/progress/obligations")
                 .then().statusCode(200).body("items[0].periods", hasSize(2))
                 .body("items[0].periods[0].deadline", equalTo("2018-04-10"));
+    }
+
+    @Test
+    void shouldFollowTheOfficialScheduleWhereThePlanSaysNothing() {
+        // without holidays of its own the plan keeps the official make-up Sunday 4/8/2018 as a working day
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("shiftToWorkingDay", true, "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-07"))))
+                .when().put("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(200).body("periods[0].effectiveDeadline", equalTo("2018-04-08"));
     }
 
     @Test

@@ -104,4 +104,32 @@ class ReportingCalendarTest {
         assertEquals(LocalDate.of(2018, 2, 10), cal.require(ReportingPeriod.month(1)).deadline());
         assertEquals(LocalDate.of(2018, 12, 25), cal.require(ReportingPeriod.month(12)).deadline());
     }
+
+    @Test
+    void workingDaysBetweenCountsTheDaysAfterUpToAndIncluding() {
+        // 2026: 10/1–10/7 National Day holiday, Saturday 10/10 a make-up working day
+        WorkingDayCalendar days = new WorkingDayCalendar(
+                Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6),
+                        LocalDate.of(2026, 10, 7)),
+                Set.of(LocalDate.of(2026, 10, 10)));
+        assertEquals(3, days.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 10)));
+        assertEquals(4, days.workingDaysBetween(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 10)));
+        assertEquals(0, days.workingDaysBetween(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 10)));
+        assertEquals(0, days.workingDaysBetween(LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 10)));
+        assertEquals(1, days.workingDaysBetween(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 12)));
+        assertTrue(days.isWorkingDay(LocalDate.of(2026, 10, 10)));
+        assertEquals(LocalDate.of(2026, 10, 10), days.onOrNextWorkingDay(LocalDate.of(2026, 10, 10)));
+    }
+
+    @Test
+    void aPlansOwnDaysAddToTheOfficialOnes() {
+        WorkingDayCalendar official = new WorkingDayCalendar(Set.of(LocalDate.of(2026, 10, 1)), Set.of(LocalDate.of(2026, 10, 10)));
+        WorkingDayCalendar plan = official.with(Set.of(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10)),
+                Set.of(LocalDate.of(2026, 10, 11), LocalDate.of(2026, 10, 1)));
+        assertFalse(plan.isWorkingDay(LocalDate.of(2026, 10, 9)));
+        assertFalse(plan.isWorkingDay(LocalDate.of(2026, 10, 10)));
+        assertTrue(plan.isWorkingDay(LocalDate.of(2026, 10, 11)));
+        assertTrue(plan.isWorkingDay(LocalDate.of(2026, 10, 1)));
+        assertTrue(official.isWorkingDay(LocalDate.of(2026, 10, 10)), "the official calendar is left as it was");
+    }
 }

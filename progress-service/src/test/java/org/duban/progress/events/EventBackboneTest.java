@@ -250,6 +250,7 @@ class EventBackboneTest {
         TestInfrastructure.postgres().execute("select 1"); // the superuser connection works
         alter("alter table task_view alter column region_code type varchar(12)");
         alter("alter table assignment alter column region_code type varchar(12)");
+        alter("alter table assignment_span alter column region_code type varchar(12)");
         given().auth().oauth2(TestTokens.admin()).when().post("/api/progress/events/dead-letters/" + poison1 + "/replay")
                 .then().statusCode(200).body("outcome", equalTo("APPLIED"));
         KAFKA.send(Events.TASKS_TOPIC, t, redelivery(poison2, p2));

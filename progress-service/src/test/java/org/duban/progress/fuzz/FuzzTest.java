@@ -58,7 +58,11 @@ class FuzzTest {
                 .until(() -> given().auth().oauth2(TestTokens.supervisor(REGION)).when()
                         .get("/api/progress/plans/" + planId + "/calendar").statusCode() == 200 && consumer.lag() == 0);
 
-        Fuzzer.of("progress-service", root, dataSource).region(REGION).run().assertClean();
+        Fuzzer.of("progress-service", root, dataSource).region(REGION)
+                .skip("the official working-day schedule is national and shared by every test of this module: a generated"
+                        + " ADMIN write that passes would move other tests' deadlines; WorkingDaysApiTest covers its refusals",
+                        op -> op.method().equals("PUT") && op.path().startsWith("/api/progress/working-days/"))
+                .run().assertClean();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode inRegion(Recorded e, String recordedRegion) {

@@ -126,14 +126,21 @@ class SupervisionSweepTest {
     @Test
     @TestClock("2018-04-11T08:00")
     void shouldEscalateUrgingFromReminderToBlueYellowAndRed() {
+        // counted in working days of the official 2018 schedule (劳动节 4/29–5/1, Saturday 4/28 worked)
         Api.sweep();
-        TestClockProducer.clock().set("2018-04-12T08:00:00");
+        TestClockProducer.clock().set("2018-04-12T08:00:00"); // 2 working days overdue
         Api.sweep();
-        TestClockProducer.clock().set("2018-04-15T08:00:00");
+        TestClockProducer.clock().set("2018-04-15T08:00:00"); // a Sunday: nothing is dated on a rest day
         Api.sweep();
-        TestClockProducer.clock().set("2018-04-19T08:00:00");
+        TestClockProducer.clock().set("2018-04-16T08:00:00"); // 4 working days
         Api.sweep();
-        TestClockProducer.clock().set("2018-04-30T08:00:00");
+        TestClockProducer.clock().set("2018-04-20T08:00:00"); // 8
+        Api.sweep();
+        TestClockProducer.clock().set("2018-04-30T08:00:00"); // a holiday
+        Api.sweep();
+        assertEquals(List.of("REMINDER", "BLUE", "YELLOW"),
+                ledger(unitA).stream().filter(l -> "URGED".equals(l.get("kind"))).map(l -> l.get("level")).toList());
+        TestClockProducer.clock().set("2018-05-02T08:00:00"); // 15, with the make-up Saturday 4/28
         Api.sweep();
         List<Object> levels = ledger(unitA).stream().filter(l -> "URGED".equals(l.get("kind"))).map(l -> l.get("level")).toList();
         assertEquals(List.of("REMINDER", "BLUE", "YELLOW", "RED"), levels);

@@ -77,13 +77,19 @@ public final class Events {
     }
 
     public static String cloudEvent(String id, String source, String type, String subject, Map<String, Object> data) {
+        return cloudEvent(id, source, type, subject, data, "2018-04-11T09:27:00+08:00");
+    }
+
+    /** @param time the event's time (RFC 3339): when tasks-service made the change */
+    public static String cloudEvent(String id, String source, String type, String subject, Map<String, Object> data,
+            String time) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("specversion", "1.0");
         e.put("id", id);
         e.put("source", source);
         e.put("type", type);
         e.put("subject", subject);
-        e.put("time", "2018-04-11T09:27:00+08:00");
+        e.put("time", time);
         e.put("datacontenttype", "application/json");
         e.put("data", data);
         try {
@@ -95,6 +101,16 @@ public final class Events {
 
     public static void assigned(Task task) {
         send(TASKS_TOPIC, task.taskId(), "duban.tasks.task-assigned.v1", task.data);
+    }
+
+    /** The task as first announced (or re-announced), made at {@code time} (Asia/Shanghai local, e.g. 2026-05-15T10:00). */
+    public static void assigned(Task task, String time) {
+        sendAt(TASKS_TOPIC, task.taskId(), "duban.tasks.task-assigned.v1", task.data, time + ":00+08:00");
+    }
+
+    /** The task changed at {@code time} (Asia/Shanghai local): its whole new state, with a higher version. */
+    public static void updated(Task task, String time) {
+        sendAt(TASKS_TOPIC, task.taskId(), "duban.tasks.task-updated.v1", task.data, time + ":00+08:00");
     }
 
     public static void planPublished(String planId, Map<String, String> legend) {
@@ -124,7 +140,12 @@ public final class Events {
     }
 
     public static void send(String topic, String key, String type, Map<String, Object> data) {
+        sendAt(topic, key, type, data, "2018-04-11T09:27:00+08:00");
+    }
+
+    private static void sendAt(String topic, String key, String type, Map<String, Object> data, String time) {
         String source = topic.equals(TASKS_TOPIC) ? "/duban/tasks-service" : "/duban/indicators-service";
-        KafkaTestClient.forTestBroker().send(topic, key, cloudEvent(UUID.randomUUID().toString(), source, type, key, data));
+        KafkaTestClient.forTestBroker().send(topic, key, cloudEvent(UUID.randomUUID().toString(), source, type, key,
+                new LinkedHashMap<>(data), time));
     }
 }

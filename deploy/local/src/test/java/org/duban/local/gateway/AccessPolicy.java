@@ -28,6 +28,8 @@ final class AccessPolicy {
             "/api/progress/reports/\\{[^}]+}/revise");
     private static final Pattern APPROVE = Pattern.compile("/api/progress/reports/\\{[^}]+}/approve");
     private static final Pattern ADMIN_ONLY = Pattern.compile("/api/gateway/(api-keys|users).*");
+    /** The national working-day schedule: read by everyone signed in, changed by administrators only. */
+    private static final Pattern ADMIN_WRITES = Pattern.compile("/api/progress/working-days.*");
     private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
     private static final Pattern LOGIN = Pattern.compile("/api/auth/login");
     private static final Pattern JOURNAL = Pattern.compile("/api/(tasks|progress|indicators)/journal");
@@ -46,6 +48,9 @@ final class AccessPolicy {
             return !write && any(PUBLIC_READS, path) ? Expect.EITHER : Expect.DENY;
         }
         if (ADMIN_ONLY.matcher(path).matches()) {
+            return who == Principal.ADMIN ? Expect.ALLOW : Expect.DENY;
+        }
+        if (write && ADMIN_WRITES.matcher(path).matches()) {
             return who == Principal.ADMIN ? Expect.ALLOW : Expect.DENY;
         }
         if (AUDIT.matcher(path).matches()) {

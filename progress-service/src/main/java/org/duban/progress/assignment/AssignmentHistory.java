@@ -1,0 +1,96 @@
+package org.duban.progress.assignment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes the assignment history ({@link AssignmentSpan}) beside the current matrix ({@link Assignment}): the only
+ * place spans are opened and closed, so the "who owed P" rule has one source.
+ */
+public final class AssignmentHistory {
+
+    private AssignmentHistory() {
+    }
+
+    /**
+     * Brings the task's spans in line with the units now named.
+     *
+     * @param named     the task's units after the change (one row per unit)
+     * @param initial   the task's first announcement: units named now are assigned from the start of the year
+     * @param effective the day the change takes effect (Asia/Shanghai); units added are assigned from it, units no
+     *                  longer named are not assigned on it
+     */
+    static void apply(TaskView task, Collection<Assignment> named, boolean initial, LocalDate effective) {
+        List<AssignmentSpan> spans = AssignmentSpan.list("taskId", task.taskId);
+        Map<String, AssignmentSpan> open = new HashMap<>();
+        for (AssignmentSpan s : spans) {
+            if (s.open()) {
+                open.put(s.unitId, s);
+            }
+            describe(s, task);
+        }
+        for (Assignment a : named) {
+            AssignmentSpan s = open.remove(a.key.unitId());
+            if (s == null) {
+                s = start(task, a, initial ? null : effective);
+                s.persist();
+            }
+            s.unitName = a.unitName;
+            s.role = a.role;
+        }
+        for (AssignmentSpan gone : open.values()) {
+            // never before the span began: an edit stamped earlier than the one that added the unit ends it at once
+            gone.until = gone.from != null && gone.from.isAfter(effective) ? gone.from : effective;
+        }
+    }
+
+    /**
+     * A unit known only from imported progress, before the task's own event: it leads the placeholder task and is
+     * assigned from the start; the task's first real event (version 1 or later) then sets the matrix.
+     */
+    public static void placeholder(TaskView task, String unitId, String unitName) {
+        Assignment a = new Assignment();
+        a.key = new Assignment.Key(task.taskId, unitId);
+        a.unitName = unitName;
+        a.role = Assignment.Role.LEAD;
+        a.regionCode = task.regionCode;
+        a.year = task.year;
+        a.taskNumber = task.number;
+        a.taskTitle = task.title;
+        a.taskVersion = 0;
+        a.planId = task.planId;
+        a.persist();
+        if (AssignmentSpan.count("taskId = ?1 and unitId = ?2 and until is null", task.taskId, unitId) == 0) {
+            start(task, a, null).persist();
+        }
+    }
+
+    /** A cancelled task owes nothing: its history goes with it, as its current rows do. */
+    static void dropTask(String taskId) {
+        AssignmentSpan.delete("taskId", taskId);
+    }
+
+    private static AssignmentSpan start(TaskView task, Assignment a, LocalDate from) {
+        AssignmentSpan s = new AssignmentSpan();
+        s.id = UUID.randomUUID().toString();
+        s.taskId = task.taskId;
+        s.unitId = a.key.unitId();
+        s.unitName = a.unitName;
+        s.role = a.role;
+        s.from = from;
+        describe(s, task);
+        return s;
+    }
+
+    private static void describe(AssignmentSpan s, TaskView task) {
+        s.planId = task.planId;
+        s.regionCode = task.regionCode;
+        s.year = task.year;
+        s.taskNumber = task.number;
+        s.taskTitle = task.title;
+    }
+}

@@ -1,0 +1,200 @@
+package org.duban.progress.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.duban.platform.concurrency.Versions;
+import org.duban.platform.problem.ProblemException;
+import org.duban.progress.calendar.CalendarDtos.WorkingDaysUpdate;
+import org.duban.progress.calendar.CalendarDtos.WorkingDaysView;
+import org.jboss.logging.Logger;
+
+/**
+ * China's official working-day schedule, the default of every plan's calendar: the State Council General Office's
+ * yearly notice on public holidays and 调休, as data. The years bundled under {@code working-days/} (from the
+ * maintained dataset NateScarlet/holiday-cn, which copies the notices on www.gov.cn) are loaded at start-up when the
+ * table lacks them; ADMIN keeps them current through the API. Deadlines, the reminder window, the urging ladder and
+ * the sweep's days are counted in this calendar.
+ */
+@ApplicationScoped
+public class OfficialSchedule {
+
+    private static final Logger LOG = Logger.getLogger(OfficialSchedule.class);
+    /** The bundled years are looked for in this range (whatever the clock says: tests run at other years' dates). */
+    static final int FIRST_BUNDLED_YEAR = 2007;
+    static final int LAST_BUNDLED_YEAR = 2100;
+    /** How long one instance trusts its copy: another instance's edit shows within this. */
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private volatile WorkingDayCalendar cached;
+    private volatile Instant cachedAt = Instant.MIN;
+
+    public OfficialSchedule(ObjectMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void load(@Observes StartupEvent start) {
+        int loaded = 0;
+        for (int year = FIRST_BUNDLED_YEAR; year <= LAST_BUNDLED_YEAR; year++) {
+            Bundled b = bundled(year);
+            if (b == null) {
+                continue;
+            }
+            // two instances starting at once: the second insert finds the row and does nothing
+            loaded += OfficialWorkingDays.getEntityManager().createNativeQuery("insert into official_working_days"
+                            + " (year, holidays, make_up_workdays, source, updated_by, updated_at, row_version)"
+                            + " values (?1, ?2, ?3, ?4, 'bundled', now(), 0) on conflict (year) do nothing")
+                    .setParameter(1, year).setParameter(2, join(b.holidays())).setParameter(3, join(b.makeUpWorkdays()))
+                    .setParameter(4, b.source()).executeUpdate();
+        }
+        LOG.infof("official working-day schedule: %d year(s) loaded from the bundled dataset", loaded);
+        cachedAt = Instant.MIN;
+    }
+
+    /** Every known year's holidays and make-up working days, as one calendar (a notice may reach into the next year). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDayCalendar days() {
+        Instant now = Instant.now();
+        WorkingDayCalendar c = cached;
+        if (c == null || cachedAt.plus(REFRESH).isBefore(now)) {
+            Set<LocalDate> holidays = new HashSet<>();
+            Set<LocalDate> makeUp = new HashSet<>();
+            List<OfficialWorkingDays> years = OfficialWorkingDays.listAll();
+            for (OfficialWorkingDays y : years) {
+                holidays.addAll(dates(y.holidays));
+                makeUp.addAll(dates(y.makeUpWorkdays));
+            }
+            c = new WorkingDayCalendar(holidays, makeUp);
+            cached = c;
+            cachedAt = now;
+        }
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkingDaysView> years() {
+        List<OfficialWorkingDays> rows = OfficialWorkingDays.list("order by year");
+        return rows.stream().map(OfficialSchedule::view).toList();
+    }
+
+    /** 404 when no schedule of that year is known. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDaysView year(int year) {
+        OfficialWorkingDays row = OfficialWorkingDays.findById(year);
+        if (row == null) {
+            throw ProblemException.notFound("working-day schedule", String.valueOf(year));
+        }
+        return view(row);
+    }
+
+    /**
+     * Replaces (or adds) one year's schedule. Each date must lie in that year or the next day of the adjacent
+     * years a notice may reach (元旦 may begin on 12/31 and 春节's make-up days lie in the year of the notice); a
+     * holiday must not also be a make-up day; a make-up day must be a weekend day and a holiday no make-up day.
+     * An existing year is changed only with its version (If-Match or {@code lockVersion}).
+     */
+    @Transactional
+    public WorkingDaysView update(int year, WorkingDaysUpdate update, String actor) {
+        Set<LocalDate> holidays = new TreeSet<>(update.holidays());
+        Set<LocalDate> makeUp = new TreeSet<>(update.makeUpWorkdays());
+        for (LocalDate d : holidays) {
+            requireNear(year, d, "holidays");
+            if (makeUp.contains(d)) {
+                throw ProblemException.invalid("makeUpWorkdays", d + " is listed both as a holiday and as a make-up working day"
+                        + " / 同一天不能既放假又调休上班");
+            }
+        }
+        for (LocalDate d : makeUp) {
+            requireNear(year, d, "makeUpWorkdays");
+            if (d.getDayOfWeek().getValue() < 6) {
+                throw ProblemException.invalid("makeUpWorkdays", d + " is a " + d.getDayOfWeek()
+                        + ", already a working day / 调休上班日应为周末");
+            }
+        }
+        OfficialWorkingDays row = OfficialWorkingDays.findById(year);
+        if (row == null) {
+            row = new OfficialWorkingDays();
+            row.year = year;
+        } else {
+            Versions.check(row.rowVersion, update.lockVersion(), "working-day schedule " + year);
+        }
+        row.holidays = join(holidays);
+        row.makeUpWorkdays = join(makeUp);
+        row.source = update.source();
+        row.updatedBy = actor;
+        row.updatedAt = OffsetDateTime.now(clock);
+        row.persist();
+        OfficialWorkingDays.flush();
+        cachedAt = Instant.MIN;
+        return view(row);
+    }
+
+    private static void requireNear(int year, LocalDate d, String field) {
+        if (d.isBefore(LocalDate.of(year - 1, 12, 1)) || d.isAfter(LocalDate.of(year + 1, 1, 31))) {
+            throw ProblemException.invalid(field, d + " does not belong to the " + year + " schedule / 日期不属于该年度安排");
+        }
+    }
+
+    private static WorkingDaysView view(OfficialWorkingDays row) {
+        return new WorkingDaysView(row.year, dates(row.holidays), dates(row.makeUpWorkdays), row.source, row.updatedBy,
+                row.updatedAt, row.rowVersion);
+    }
+
+    record Bundled(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, String source) {
+    }
+
+    /** The bundled file of that year (holiday-cn's format: days[] of date and isOffDay), or null if none. */
+    Bundled bundled(int year) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("working-days/" + year + ".json")) {
+            if (in == null) {
+                return null;
+            }
+            JsonNode file = mapper.readTree(in);
+            Set<LocalDate> holidays = new TreeSet<>();
+            Set<LocalDate> makeUp = new TreeSet<>();
+            for (JsonNode day : file.path("days")) {
+                (day.path("isOffDay").asBoolean() ? holidays : makeUp).add(LocalDate.parse(day.path("date").asText()));
+            }
+            List<String> papers = new ArrayList<>();
+            file.path("papers").forEach(p -> papers.add(p.asText()));
+            String source = "国务院办公厅关于" + year + "年部分节假日安排的通知 " + String.join(" ", papers)
+                    + " (via github.com/NateScarlet/holiday-cn)";
+            return new Bundled(holidays, makeUp, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled working-day schedule " + year + " is unreadable", e);
+        }
+    }
+
+    private static String join(Set<LocalDate> dates) {
+        return dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
+
+    static List<LocalDate> dates(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(",")).map(String::trim).map(LocalDate::parse).sorted().toList();
+    }
+}

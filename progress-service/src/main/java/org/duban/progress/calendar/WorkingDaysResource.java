@@ -1,0 +1,55 @@
+package org.duban.progress.calendar;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.duban.platform.paging.Page;
+import org.duban.platform.paging.PageQuery;
+import org.duban.platform.security.Caller;
+import org.duban.platform.security.Roles;
+import org.duban.progress.calendar.CalendarDtos.WorkingDaysUpdate;
+import org.duban.progress.calendar.CalendarDtos.WorkingDaysView;
+
+/**
+ * The official working-day schedule (国务院节假日安排), one year at a time: read by everyone signed in, kept current by
+ * ADMIN. It is national: no region scope.
+ */
+@Path("/api/progress/working-days")
+public class WorkingDaysResource {
+
+    private final OfficialSchedule schedule;
+    private final Caller caller;
+
+    public WorkingDaysResource(OfficialSchedule schedule, Caller caller) {
+        this.schedule = schedule;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
+    public Page<WorkingDaysView> years(@Valid @BeanParam PageQuery page) {
+        return Page.ofList(schedule.years(), page);
+    }
+
+    @GET
+    @Path("/{year}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
+    public WorkingDaysView year(@PathParam("year") @Min(2000) @Max(2100) int year) {
+        return schedule.year(year);
+    }
+
+    /** Adds or replaces a year's schedule (a new notice, a late change); an existing year needs its version. */
+    @PUT
+    @Path("/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    public WorkingDaysView update(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull WorkingDaysUpdate update) {
+        return schedule.update(year, update, caller.login());
+    }
+}
