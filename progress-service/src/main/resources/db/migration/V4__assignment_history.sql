@@ -61,3 +61,6 @@ create table task_classification (
     classified_at timestamp with time zone not null,
     unique (plan_id, period, task_id)
 );
+
+-- a task copy made from imported progress before tasks-service announced the task
+alter table task_view add column announced boolean not null default true;

@@ -63,7 +63,7 @@ public class AssignmentProjection implements EventHandler {
         boolean cancelled = TASK_CANCELLED.equals(event.type());
         // the first announcement (or the first after a placeholder made from imported progress) sets the matrix
         // the year starts with; every later event is a change that takes effect on its day
-        boolean initial = task == null || task.version == 0;
+        boolean initial = task == null || !task.announced;
         if (task == null) {
             task = new TaskView();
             task.taskId = taskId;
@@ -139,6 +139,7 @@ public class AssignmentProjection implements EventHandler {
         t.targetComparator = target == null ? null : target.path("comparator").asText(null);
         t.cancelled = "CANCELLED".equalsIgnoreCase(d.path("status").asText(""));
         t.version = version;
+        t.announced = true;
     }
 
     /** sectionPath may come as a list of headings or as one string. */

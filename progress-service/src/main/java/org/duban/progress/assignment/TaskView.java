@@ -78,6 +78,13 @@ public class TaskView extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
+    /**
+     * Whether tasks-service has announced the task; false for a placeholder made from imported progress that
+     * arrived first. The first announcement sets the matrix the year starts with; later events are dated changes.
+     */
+    @Column(nullable = false)
+    public boolean announced = true;
+
     public static String planKey(String planId, String regionCode, int year) {
         return planId != null && !planId.isBlank() ? planId : regionCode + ":" + year;
     }

@@ -63,7 +63,7 @@ public class ImportedProgressHandler implements EventHandler {
         if (task == null) {
             task = placeholder(taskId, d, unitId, unitName, regionCode, year);
         }
-        if (Assignment.findById(new Assignment.Key(taskId, unitId)) == null && task.version == 0) {
+        if (Assignment.findById(new Assignment.Key(taskId, unitId)) == null && !task.announced) {
             AssignmentHistory.placeholder(task, unitId, unitName);
         }
         Report current = ReportService.current(taskId, unitId, period).orElse(null);
@@ -110,6 +110,7 @@ public class ImportedProgressHandler implements EventHandler {
         t.leadUnitId = unitId;
         t.leadUnitName = unitName;
         t.version = 0;
+        t.announced = false;
         t.persist();
         return t;
     }

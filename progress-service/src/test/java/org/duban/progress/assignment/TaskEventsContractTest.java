@@ -89,6 +89,7 @@ class TaskEventsContractTest {
         Set<String> units = unitsNamedIn(taskEvents);
         KafkaTestClient kafka = KafkaTestClient.forTestBroker();
         JsonNode task = null;
+        Recorded previous = null;
         int step = 0;
 
         for (Recorded e : replay.events()) {
@@ -118,8 +119,16 @@ class TaskEventsContractTest {
                     List<Map<String, Object>> periods = (List<Map<String, Object>>) obligation.get("periods");
                     Map<String, String> shown = new TreeMap<>();
                     periods.forEach(p -> shown.put((String) p.get("period"), (String) p.get("deadline")));
+                    // a unit the office added "from" a date (effectiveDate) owes the periods due from that day on
+                    String from = (String) obligation.get("assignedFrom");
+                    boolean addedNow = previous != null && !owedBy(previous).containsKey(unit);
+                    assertEquals(addedNow ? e.data().path("effectiveDate").asText(null) : null, from, name + " assigned from, " + unit);
                     Map<String, String> planned = new TreeMap<>();
-                    plan.path("deadlines").fields().forEachRemaining(d -> planned.put(d.getKey(), d.getValue().asText()));
+                    plan.path("deadlines").fields().forEachRemaining(d -> {
+                        if (from == null || d.getValue().asText().compareTo(from) >= 0) {
+                            planned.put(d.getKey(), d.getValue().asText());
+                        }
+                    });
                     assertEquals(planned, shown, name + " deadlines of " + unit);
                 }
             }
@@ -128,6 +137,7 @@ class TaskEventsContractTest {
             given().auth().oauth2(TestTokens.unitReporter(region, lead)).contentType(ContentType.JSON)
                     .body(Map.of("taskId", taskId, "period", List.of("Q1", "H1").get(step++), "narrative", name + ":已启动。"))
                     .when().post("/api/progress/reports").then().statusCode(201);
+            previous = e;
         }
 
         // cancelled: nobody owes anything, and no unit can report on it

@@ -45,7 +45,12 @@ public final class TaskDtos {
             @Size(max = 10) List<@Valid @NotNull QuantTarget> quantTargets,
             @Size(max = 100) String indicatorCode) {}
 
-    /** Replaces what a task says and who answers for it; {@code version} is the one read (stale → 409). */
+    /**
+     * Replaces what a task says and who answers for it; {@code version} is the one read (stale → 409).
+     * {@code effectiveDate}: the day a change of who answers for the task holds from (自…起), within the plan's year;
+     * without it the change holds from the day it is made. Sent on with the task-updated event, where
+     * progress-service dates the assignment history by it (who owed a period = who was assigned on its deadline).
+     */
     public record UpdateTask(
             Long sectionId,
             @NotBlank @Size(max = 20) String number,
@@ -61,6 +66,7 @@ public final class TaskDtos {
             LocalDate dueDate,
             @Size(max = 10) List<@Valid @NotNull QuantTarget> quantTargets,
             @Size(max = 100) String indicatorCode,
+            LocalDate effectiveDate,
             @Min(0) Integer version) {}
 
     public record ChangeStatus(@NotNull TaskStatus status, @Min(0) Integer version) {}

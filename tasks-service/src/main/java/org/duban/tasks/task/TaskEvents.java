@@ -1,6 +1,7 @@
 package org.duban.tasks.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,21 @@ public class TaskEvents {
 
     /** One snapshot event per task, reading names once for the batch. Tasks must be flushed (version current). */
     public void publish(String type, List<Task> tasks) {
+        publish(type, tasks, null);
+    }
+
+    /**
+     * As {@link #publish(String, List)}, with {@code effectiveDate} (when not null) in each event's data: the day the
+     * change holds from, as the office stated it.
+     */
+    public void publish(String type, List<Task> tasks, LocalDate effectiveDate) {
         TaskViews.Context context = views.context(tasks);
         for (Task t : tasks) {
-            outbox.publish(type, String.valueOf(t.id), views.snapshot(t, context));
+            Map<String, Object> data = views.snapshot(t, context);
+            if (effectiveDate != null) {
+                data.put("effectiveDate", effectiveDate.toString());
+            }
+            outbox.publish(type, String.valueOf(t.id), data);
         }
     }
 

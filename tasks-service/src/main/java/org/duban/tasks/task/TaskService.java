@@ -86,6 +86,10 @@ public class TaskService {
             throw ProblemException.conflict("task " + id + " is " + task.status + " and can no longer change / 任务已结束");
         }
         Long sectionId = section(request.sectionId(), plan.id);
+        if (request.effectiveDate() != null && request.effectiveDate().getYear() != plan.year) {
+            throw ProblemException.invalid("effectiveDate", "must lie in the plan's year " + plan.year
+                    + " / 生效日期应在方案年度内");
+        }
         Responsibilities.Matrix matrix = Responsibilities.resolve(units.resolver(task.regionCode),
                 request.leadUnit() == null || request.leadUnit().isBlank() ? null : UnitNames.parse(request.leadUnit()),
                 Responsibilities.parse(request.responsibleUnits()), Responsibilities.parse(request.relatedUnits()));
@@ -96,7 +100,7 @@ public class TaskService {
         task.updatedAt = OffsetDateTime.now();
         em.flush();
         if (plan.status == PlanStatus.PUBLISHED) {
-            events.publish(TaskEvents.TASK_UPDATED, List.of(task));
+            events.publish(TaskEvents.TASK_UPDATED, List.of(task), request.effectiveDate());
         }
         return views.view(task);
     }

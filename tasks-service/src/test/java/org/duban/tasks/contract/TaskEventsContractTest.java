@@ -108,6 +108,7 @@ class TaskEventsContractTest {
         update.put("leadPerson", "徐铭喜");
         update.put("responsibleUnits", List.of("区财政局", "区住建局"));
         update.put("relatedUnits", List.of("区统计局(数据统计评估牵头单位)", "区交通运输局"));
+        update.put("effectiveDate", "2019-05-15"); // 自5月15日起: progress-service dates the change by it
         update.put("version", created.getInt("version"));
         int version = given().auth().oauth2(token).contentType(ContentType.JSON).body(update)
                 .when().put("/api/tasks/tasks/" + taskId).then().statusCode(200)

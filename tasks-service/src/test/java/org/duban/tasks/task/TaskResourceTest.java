@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TaskResourceTest {
     private static final String REGION = "420102";
+    private static final int YEAR = 2019;
     private static final String BODY = """
             {"regionCode":"420102","year":2019,"number":"%s","title":"推进招商引资","leadUnit":"区商务局",
              "responsibleUnits":["区发改局","区财政局"]}""";
@@ -72,6 +74,18 @@ class TaskResourceTest {
                 r -> r.key().equals(id) && r.event().get("type").asText().equals("duban.tasks.task-updated.v1"),
                 Duration.ofSeconds(20));
         assertEquals(version + 1, read.get(read.size() - 1).event().get("data").get("version").asInt());
+        assertTrue(read.get(read.size() - 1).event().get("data").path("effectiveDate").isMissingNode(),
+                "a change made without a stated date holds from the event's day");
+
+        // the office states since when a change of units holds (自…起): within the plan's year, sent on with the event
+        String since = update.replace("\"version\"", "\"effectiveDate\":\"%s\",\"version\"");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(since.formatted("2017-12-31", version + 1))
+                .when().put("/api/tasks/tasks/" + id).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(since.formatted(YEAR + "-05-15", version + 1))
+                .when().put("/api/tasks/tasks/" + id).then().statusCode(200);
+        read = KafkaTestClient.forTestBroker().readUntil("duban.tasks.v1",
+                r -> r.key().equals(id) && r.event().path("data").path("version").asInt() == version + 2, Duration.ofSeconds(20));
+        assertEquals(YEAR + "-05-15", read.get(read.size() - 1).event().get("data").get("effectiveDate").asText());
     }
 
     @Test
