@@ -23,6 +23,7 @@ class AssessmentCalculatorTest {
         assertTrue(onTime.explanation().contains("未报 1 份"), onTime.explanation());
         // first-time acceptance over what was owed: 20 × 6 / 8 (the missing report scores 0 here too)
         assertEquals(15.0, a.lines().get(1).points(), 1e-9);
+        assertTrue(a.lines().get(1).explanation().startsWith("应报 8 份中一次通过审核 6 份"), a.lines().get(1).explanation());
         assertEquals(22.5, a.lines().get(2).points(), 1e-9);
         assertEquals(5.0, a.lines().get(3).points(), 1e-9);
         assertEquals(24.25 + 15.0 + 22.5 + 5.0, a.total(), 1e-9);
@@ -70,6 +71,15 @@ class AssessmentCalculatorTest {
         UnitAssessment a = calculator.score(new UnitYearFacts("n", "x", 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertEquals(0.0, a.total(), 1e-9);
         assertTrue(a.lines().get(0).explanation().contains("不得分"), a.lines().get(0).explanation());
+    }
+
+    @Test
+    void theExcusedCreditMayBeNoneOrFull() {
+        new AssessmentRules(30, 20, 30, 20, 0, 2);
+        new AssessmentRules(30, 20, 30, 20, 1, 0);
+        assertThrows(IllegalArgumentException.class, () -> new AssessmentRules(30, 20, 30, 20, 1.01, 2));
+        assertThrows(IllegalArgumentException.class, () -> new AssessmentRules(30, 20, 30, 20, -0.01, 2));
+        assertThrows(IllegalArgumentException.class, () -> new AssessmentRules(-1, 20, 30, 20, 1, 2));
     }
 
     @Test
