@@ -31,7 +31,7 @@ public final class AssignmentHistory {
             if (s.open()) {
                 open.put(s.unitId, s);
             }
-            describe(s, task);
+            s.describe(task);
         }
         for (Assignment a : named) {
             AssignmentSpan s = open.remove(a.key.unitId());
@@ -57,12 +57,8 @@ public final class AssignmentHistory {
         a.key = new Assignment.Key(task.taskId, unitId);
         a.unitName = unitName;
         a.role = Assignment.Role.LEAD;
-        a.regionCode = task.regionCode;
-        a.year = task.year;
-        a.taskNumber = task.number;
-        a.taskTitle = task.title;
+        a.describe(task);
         a.taskVersion = 0;
-        a.planId = task.planId;
         a.persist();
         if (AssignmentSpan.count("taskId = ?1 and unitId = ?2 and until is null", task.taskId, unitId) == 0) {
             start(task, a, null).persist();
@@ -82,15 +78,7 @@ public final class AssignmentHistory {
         s.unitName = a.unitName;
         s.role = a.role;
         s.from = from;
-        describe(s, task);
+        s.describe(task);
         return s;
-    }
-
-    private static void describe(AssignmentSpan s, TaskView task) {
-        s.planId = task.planId;
-        s.regionCode = task.regionCode;
-        s.year = task.year;
-        s.taskNumber = task.number;
-        s.taskTitle = task.title;
     }
 }

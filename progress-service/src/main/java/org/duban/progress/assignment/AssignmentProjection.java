@@ -205,12 +205,8 @@ public class AssignmentProjection implements EventHandler {
         }
         a.unitName = unit.isObject() ? unit.path("name").asText(unitId) : unitId;
         a.role = role;
-        a.regionCode = task.regionCode;
-        a.year = task.year;
-        a.taskNumber = task.number;
-        a.taskTitle = task.title;
+        a.describe(task);
         a.taskVersion = task.version;
-        a.planId = task.planId;
         wanted.put(unitId, a);
     }
 }

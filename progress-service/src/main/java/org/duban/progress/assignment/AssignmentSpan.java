@@ -1,10 +1,7 @@
 package org.duban.progress.assignment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -21,7 +18,7 @@ import org.duban.platform.journal.NotJournaled;
 @Entity
 @NotJournaled("read model: copied from tasks-service's task events, journaled there")
 @Table(name = "assignment_span")
-public class AssignmentSpan extends PanacheEntityBase {
+public class AssignmentSpan extends AssignedUnit {
 
     @Id
     public String id;
@@ -31,28 +28,6 @@ public class AssignmentSpan extends PanacheEntityBase {
 
     @Column(name = "unit_id", nullable = false)
     public String unitId;
-
-    @Column(name = "unit_name", nullable = false)
-    public String unitName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Assignment.Role role;
-
-    @Column(name = "plan_id")
-    public String planId;
-
-    @Column(name = "region_code", nullable = false)
-    public String regionCode;
-
-    @Column(nullable = false)
-    public int year;
-
-    @Column(name = "task_number")
-    public String taskNumber;
-
-    @Column(name = "task_title")
-    public String taskTitle;
 
     /** First day assigned; null = from the task's first announcement (owes every period of the year). */
     @Column(name = "assigned_from")

@@ -23,6 +23,7 @@ import org.duban.progress.support.Events;
 import org.duban.progress.support.TestClock;
 import org.duban.progress.support.TestClockProducer;
 import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,12 +37,24 @@ class SupervisionYearReplayTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private static String region() {
-        return "43" + String.format("%04d", (int) (Math.random() * 10000));
+    /** The test's own region, so that a sweep sees only its plans, and a suffix for its ids. */
+    private String region;
+    private String s;
+
+    @BeforeEach
+    void ownRegionAndIds() {
+        region = "43" + String.format("%04d", (int) (Math.random() * 10000));
+        s = UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Events.Task task(String region, int year, String plan, String taskId, String number) {
+    private Events.Task task(int year, String plan, String taskId, String number) {
         return new Events.Task(plan, taskId, number, "任务" + number).set("regionCode", region).set("year", year);
+    }
+
+    /** Announces the task as published early in its year and waits until {@code unit} owes it. */
+    private void announce(Events.Task task, String unit) {
+        Events.assigned(task, task.data.get("year") + "-01-05T10:00");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> obligations(region, unit).size() == 1);
     }
 
     private static List<Map<String, Object>> obligations(String region, String unit) {
@@ -117,17 +130,14 @@ class SupervisionYearReplayTest {
      */
     @Test
     void shouldCountWhoWasAssignedOnEachDeadlineWhenResponsibilitiesChangeMidYear() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "hist-" + s;
         String t = "ht-" + s;
         String a = "A" + s;
         String b = "B" + s;
         String c = "C" + s;
         String d = "D" + s;
-        Events.Task task = task(region, 2026, plan, t, "1").lead(a, "区发改局" + s).responsible(b, "区财政局" + s, c, "区统计局" + s);
-        Events.assigned(task, "2026-03-01T10:00");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, c).size() == 1);
+        Events.Task task = task(2026, plan, t, "1").lead(a, "区发改局" + s).responsible(b, "区财政局" + s, c, "区统计局" + s);
+        announce(task, c);
 
         TestClockProducer.clock().set("2026-04-08T10:00:00");
         for (String unit : List.of(a, b, c)) {
@@ -191,12 +201,9 @@ class SupervisionYearReplayTest {
      */
     @Test
     void shouldRemindAndUrgeOnlyOnOfficialWorkingDays() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "wd-" + s;
         String e = "E" + s;
-        Events.assigned(task(region, 2026, plan, "wt-" + s, "1").lead(e, "区住建局" + s), "2026-03-01T10:00");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, e).size() == 1);
+        announce(task(2026, plan, "wt-" + s, "1").lead(e, "区住建局" + s), e);
 
         List<Map<String, Object>> periods = given().auth().oauth2(TestTokens.supervisor(region))
                 .when().get("/api/progress/plans/" + plan + "/calendar").then().statusCode(200).extract().path("periods");
@@ -240,14 +247,10 @@ class SupervisionYearReplayTest {
     /** Timeliness at Beijing midnight: 23:30 on the deadline day is on time, 00:10 the next day is late. */
     @Test
     void shouldJudgeTimelinessAtBeijingMidnight() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "mid-" + s;
         String f = "F" + s;
         String g = "G" + s;
-        Events.assigned(task(region, 2026, plan, "mt-" + s, "1").lead(f, "区教育局" + s).responsible(g, "区卫健委" + s),
-                "2026-03-01T10:00");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, g).size() == 1);
+        announce(task(2026, plan, "mt-" + s, "1").lead(f, "区教育局" + s).responsible(g, "区卫健委" + s), g);
         TestClockProducer.clock().set("2026-04-10T23:30:00");
         String onTime = file(region, f, "mt-" + s, "Q1", Map.of());
         TestClockProducer.clock().set("2026-04-11T00:10:00");
@@ -264,11 +267,8 @@ class SupervisionYearReplayTest {
      */
     @Test
     void shouldShiftAMonthlyCalendarOnlyWhereTheDeadlineIsARestDay() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "m28-" + s;
-        Events.assigned(task(region, 2021, plan, "m28t-" + s, "1").lead("H" + s, "区商务局" + s), "2021-01-05T10:00");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, "H" + s).size() == 1);
+        announce(task(2021, plan, "m28t-" + s, "1").lead("H" + s, "区商务局" + s), "H" + s);
         List<Map<String, Object>> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(Map.of("period", String.format("M%02d", m), "deadline", LocalDate.of(2021, m, 28).toString()));
@@ -292,14 +292,12 @@ class SupervisionYearReplayTest {
      */
     @Test
     void shouldCountTheNoticeOverTheOfficesBaseAndCategories() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "cnt-" + s;
         List<String> tasks = new ArrayList<>();
         for (int i = 1; i <= 132; i++) {
             String id = "ct" + i + "-" + s;
             tasks.add(id);
-            Events.Task task = task(region, 2026, plan, id, String.valueOf(i)).lead("U" + i + s, "单位" + i + s);
+            Events.Task task = task(2026, plan, id, String.valueOf(i)).lead("U" + i + s, "单位" + i + s);
             if (i <= 7) {
                 task.set("sectionKind", "TARGETS").set("sectionPath", List.of("主要预期目标"));
             }
@@ -361,8 +359,6 @@ class SupervisionYearReplayTest {
      */
     @Test
     void shouldNeverRankSilentUnitsAboveTheOneThatReported() {
-        String region = region();
-        String s = UUID.randomUUID().toString().substring(0, 8);
         String plan = "asm-" + s;
         String reporter = "R" + s;
         Object[] silent = new Object[112];
@@ -370,10 +366,9 @@ class SupervisionYearReplayTest {
             silent[2 * i] = "S" + i + "-" + s;
             silent[2 * i + 1] = "沉默单位" + i + s;
         }
-        Events.Task task = task(region, 2026, plan, "at-" + s, "1").lead(reporter, "区审计局" + s)
+        Events.Task task = task(2026, plan, "at-" + s, "1").lead(reporter, "区审计局" + s)
                 .responsible(java.util.Arrays.copyOf(silent, silent.length, String[].class));
-        Events.assigned(task, "2026-03-01T10:00");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, "S55-" + s).size() == 1);
+        announce(task, "S55-" + s);
         TestClockProducer.clock().set("2026-04-09T10:00:00");
         accept(region, returnAndRevise(region, reporter, file(region, reporter, "at-" + s, "Q1", Map.of())));
         TestClockProducer.clock().set("2026-04-13T09:00:00");
