@@ -62,6 +62,10 @@ public class DashboardResource {
                 authorization, requestId);
         return Uni.combine().all().unis(plan, tasks, pace, completeness, statusCounts).asTuple().flatMap(parts -> {
             ServiceAnswer planAnswer = parts.getItem1();
+            if (planAnswer.status() == 404) {
+                // tasks-service answered: there is no such plan (a service that is down still gives a partial overview)
+                return Uni.createFrom().failure(ProblemException.notFound("plan", planId));
+            }
             String region = planAnswer.ok() ? planAnswer.body().path("regionCode").asText(caller.regionCode()) : caller.regionCode();
             int year = planAnswer.ok() ? planAnswer.body().path("year").asInt(LocalDate.now(ZONE).getYear()) : LocalDate.now(ZONE).getYear();
             Uni<ServiceAnswer> board = region == null ? Uni.createFrom().item(new ServiceAnswer("indicators-service", 400, null))

@@ -83,6 +83,13 @@ class DashboardResourceTest {
     }
 
     @Test
+    void shouldAnswer404ForAPlanTasksServiceDoesNotKnow() {
+        given().auth().oauth2(TestTokens.supervisor("420102")).queryParam("period", "Q1")
+                .when().get("/api/gateway/dashboards/plans/999")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldAnswerThePlanOverviewInOneCallWithTheIndicatorsPartUnavailable() {
         String token = TestTokens.supervisor("420102");
         AUTHORIZATIONS.clear();

@@ -36,6 +36,9 @@ public final class AssignmentHistory {
         for (Assignment a : named) {
             AssignmentSpan s = open.remove(a.key.unitId());
             if (s == null) {
+                s = reopened(spans, a.key.unitId(), effective);
+            }
+            if (s == null) {
                 s = start(task, a, initial ? null : effective);
                 s.persist();
             }
@@ -46,6 +49,27 @@ public final class AssignmentHistory {
             // never before the span began: an edit stamped earlier than the one that added the unit ends it at once
             gone.until = gone.from != null && gone.from.isAfter(effective) ? gone.from : effective;
         }
+    }
+
+    /**
+     * The unit's latest ended stretch when it ends on or after the day it is named again: the removal is undone
+     * (one stretch, never two that overlap), else null.
+     */
+    private static AssignmentSpan reopened(List<AssignmentSpan> spans, String unitId, LocalDate effective) {
+        AssignmentSpan latest = null;
+        for (AssignmentSpan s : spans) {
+            if (s.unitId.equals(unitId) && !s.open() && (latest == null || s.until.isAfter(latest.until))) {
+                latest = s;
+            }
+        }
+        if (latest == null || latest.until.isBefore(effective)) {
+            return null;
+        }
+        latest.until = null;
+        if (latest.from != null && latest.from.isAfter(effective)) {
+            latest.from = effective;
+        }
+        return latest;
     }
 
     /**

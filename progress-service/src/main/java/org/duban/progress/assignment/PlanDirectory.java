@@ -64,6 +64,15 @@ public class PlanDirectory {
         return task;
     }
 
+    /** A live task named in a request body: 422 (not 404: the address exists, the body names nothing) when missing. */
+    public TaskView requireNamedTask(String taskId) {
+        TaskView task = TaskView.findById(taskId);
+        if (task == null || task.cancelled) {
+            throw ProblemException.unprocessable("task " + taskId + " does not exist / 任务不存在");
+        }
+        return task;
+    }
+
     public List<Assignment> assignments(String taskId) {
         return Assignment.list("key.taskId", taskId);
     }

@@ -108,7 +108,7 @@ public class CountingService {
     public ClassificationView classify(String planId, String period, String taskId, String category, String actor) {
         CalendarEntry entry = calendars.requirePeriod(planId, period);
         if (!planId.equals(plans.requireTask(taskId).planId)) {
-            throw ProblemException.notFound("task", taskId);
+            throw ProblemException.unprocessable("task " + taskId + " is not a task of plan " + planId + " / 该任务不属于本方案");
         }
         if (counter(planId).categories().stream().noneMatch(c -> c.code().equals(category))) {
             throw ProblemException.unprocessable("category " + category + " is not in plan " + planId

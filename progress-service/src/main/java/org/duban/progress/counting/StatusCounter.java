@@ -14,7 +14,7 @@ import org.duban.progress.pace.PaceStatus;
  * Counts a period's tasks into the office's status categories over the office's counting base (issue 13: a real Q3
  * notice counts 125 tasks, not the plan's 132, because the 7 main-indicator tasks are judged separately; 19 → 15.2 %,
  * 98 → 78.4 %, expected to complete (19 + 98) / 125 = 93.6 %). Shares are of the base, in percent to one decimal,
- * rounded half up; a task the office classified is counted as classified, else by its pace; a task no category takes
+ * rounded half up; a task the office classified is counted as classified (while the rule has that category), else by its pace; a task no category takes
  * (no data yet) is counted as unclassified (尚未研判), so the counts always add up to the base.
  */
 public final class StatusCounter {
@@ -75,11 +75,11 @@ public final class StatusCounter {
         return new Counts(base, excluded, List.copyOf(out), unclassified, expected, share(expected, base));
     }
 
+    /** The office's category when the rule still has it (a rule changed since may not), else the pace's. */
     private Optional<StatusCategory> categoryOf(Item item) {
-        if (item.classifiedAs() != null) {
-            return categories.stream().filter(c -> c.code().equals(item.classifiedAs())).findFirst();
-        }
-        return categories.stream().filter(c -> c.paceStatuses().contains(item.pace())).findFirst();
+        Optional<StatusCategory> classified = item.classifiedAs() == null ? Optional.empty()
+                : categories.stream().filter(c -> c.code().equals(item.classifiedAs())).findFirst();
+        return classified.or(() -> categories.stream().filter(c -> c.paceStatuses().contains(item.pace())).findFirst());
     }
 
     /** n of base in percent, one decimal, half up; 0 when the base is empty. */

@@ -133,11 +133,11 @@ public class DocumentBuilder {
 
     /**
      * "纳入本期统计的125项重点工作中,已完成或基本完成19项,占15.2%;进展良好能确保完成98项,占78.4%;…预计能够完成的占93.6%。
-     * 另有主要预期目标等7项单独评价。" Categories with no task are left out; null when nothing is counted.
+     * 另有主要预期目标等7项单独评价。" Categories with no task are left out; null when the plan has no task at all.
      */
     static String overview(CountingDtos.CountsView c) {
         if (c.base() == 0) {
-            return null;
+            return c.excluded() == 0 ? null : "本期无纳入统计的重点工作;主要预期目标等" + c.excluded() + "项单独评价。";
         }
         List<String> parts = new ArrayList<>();
         for (StatusCounter.CategoryCount k : c.categories()) {

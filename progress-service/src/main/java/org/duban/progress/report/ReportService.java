@@ -69,10 +69,7 @@ public class ReportService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentSpan requireOwed(ReportDraft draft, String unitId) {
-        TaskView task = TaskView.findById(draft.taskId());
-        if (task == null || task.cancelled) {
-            throw ProblemException.unprocessable("task " + draft.taskId() + " does not exist / 任务不存在");
-        }
+        TaskView task = plans.requireNamedTask(draft.taskId());
         AssignmentSpan owed = plans.history(draft.taskId(), unitId).stream().findFirst().orElse(null);
         if (owed == null) {
             throw ProblemException.unprocessable("unit " + unitId + " owes no report on task " + draft.taskId()

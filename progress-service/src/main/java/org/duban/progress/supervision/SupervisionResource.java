@@ -47,7 +47,7 @@ public class SupervisionResource {
     @Path("/urgings")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response urge(@Valid @NotNull UrgeRequest request) {
-        caller.requireRegion(plans.requireTask(request.taskId()).regionCode);
+        caller.requireRegion(plans.requireNamedTask(request.taskId()).regionCode);
         LedgerLine line = supervision.urge(request.taskId(), request.unitId(), request.period(), request.note(), caller.login());
         return Response.status(Response.Status.CREATED).entity(line).build();
     }

@@ -168,7 +168,7 @@ public class SupervisionService {
 
     /** The office urges a unit by hand: one step up from the last urging. */
     public LedgerLine urge(String taskId, String unitId, String period, String note, String actor) {
-        TaskView task = plans.requireTask(taskId);
+        TaskView task = plans.requireNamedTask(taskId);
         AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + task.planId); // one level step at a time
         CalendarEntry entry = calendars.requirePeriod(task.planId, period);
         AssignmentSpan a = plans.history(taskId, unitId).stream().filter(s -> s.owesOn(entry.effectiveDeadline()))

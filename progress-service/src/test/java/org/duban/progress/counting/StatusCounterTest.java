@@ -61,4 +61,13 @@ class StatusCounterTest {
         assertEquals(new BigDecimal("0.1"), StatusCounter.share(1, 2000)); // 0.05 → 0.1
         assertEquals(new BigDecimal("0.0"), StatusCounter.share(0, 0));
     }
+
+    @Test
+    void aClassificationIntoACategoryTheRuleNoLongerHasFallsBackToThePace() {
+        StatusCounter counter = new StatusCounter(List.of(new StatusCategory("ALL", "全部", Set.of(PaceStatus.values()), true)),
+                Set.of());
+        StatusCounter.Counts c = counter.count(List.of(new StatusCounter.Item("a", "KEY_WORK", PaceStatus.BEHIND, "CANNOT_COMPLETE")));
+        assertEquals(1, category(c, "ALL").count());
+        assertEquals(0, c.unclassified());
+    }
 }

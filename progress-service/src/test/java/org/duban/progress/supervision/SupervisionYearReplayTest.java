@@ -193,6 +193,25 @@ class SupervisionYearReplayTest {
         }
     }
 
+    /** Removed from 3/1, named again from 2/1: the removal is undone, one stretch, never two that overlap. */
+    @Test
+    void shouldKeepOneStretchWhenARemovalIsUndone() {
+        String plan = "undo-" + s;
+        String a = "A" + s;
+        String c = "C" + s;
+        Events.Task task = task(2026, plan, "ut-" + s, "1").lead(a, "区发改局" + s).responsible(c, "区统计局" + s);
+        announce(task, c);
+        Events.updated(task.responsible().set("version", 2).set("effectiveDate", "2026-03-01"), "2026-03-02T10:00");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, c).isEmpty());
+        Events.updated(task.responsible(c, "区统计局" + s).set("version", 3).set("effectiveDate", "2026-02-01"), "2026-03-03T10:00");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, c).size() == 1);
+        List<Map<String, Object>> stretches = obligations(region, c, true);
+        assertEquals(1, stretches.size(), stretches.toString());
+        assertEquals(null, stretches.get(0).get("assignedFrom"));
+        assertEquals(null, stretches.get(0).get("assignedUntil"));
+        assertEquals(List.of("Q1", "H1", "Q3", "ANNUAL"), periodsOwed(region, c));
+    }
+
     /**
      * With the 2026 schedule and no calendar typed in: the Q3 deadline stays Saturday 10/10 (a make-up working day);
      * a unit that never reports through April–October gets its reminders and urgings on working days only: the Q1
@@ -320,6 +339,11 @@ class SupervisionYearReplayTest {
         given().auth().oauth2(TestTokens.supervisor(region)).contentType(ContentType.JSON).body(Map.of("category", "NO_SUCH"))
                 .when().put("/api/progress/plans/" + plan + "/periods/Q3/classifications/" + tasks.get(0))
                 .then().statusCode(422);
+        // a task of another plan of the region is not this plan's to classify
+        announce(task(2026, "other-" + s, "ot-" + s, "1").lead("O" + s, "区外单位" + s), "O" + s);
+        given().auth().oauth2(TestTokens.supervisor(region)).contentType(ContentType.JSON).body(Map.of("category", "DONE"))
+                .when().put("/api/progress/plans/" + plan + "/periods/Q3/classifications/ot-" + s)
+                .then().statusCode(422).contentType("application/problem+json");
 
         given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", "Q3")
                 .when().get("/api/progress/plans/" + plan + "/status-counts").then().statusCode(200)
