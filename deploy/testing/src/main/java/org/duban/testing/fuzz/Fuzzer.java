@@ -31,7 +31,8 @@ import org.duban.testing.fuzz.RequestGenerator.FuzzRequest;
  * <li>every error (4xx, 5xx) is {@code application/problem+json} with a JSON object body whose {@code status} is the
  * answer's status and whose {@code title} is text;</li>
  * <li>nothing stored by a failed request: around every request that is not a GET, a {@link DatabaseFingerprint} is
- * taken before and after, and an error answer with a changed fingerprint names the tables it changed.</li>
+ * taken before and after (read again only when the server's write-ahead-log position moved), and an error answer
+ * with a changed fingerprint names the tables it changed.</li>
  * </ul>
  * It prints its counts and returns a {@link FuzzReport} whose {@link FuzzReport#assertClean()} fails listing the first
  * offending requests.
@@ -161,20 +162,36 @@ public final class Fuzzer {
         RequestGenerator generator = new RequestGenerator(random, region, tokens, known);
         FuzzReport report = new FuzzReport(service, seed, operations.size());
         try (DatabaseFingerprint fingerprint = DatabaseFingerprint.of(dataSource, excludedTables, columnsOnly)) {
+            // the fingerprint as of the write-ahead-log position currentAt; retaken only when the position moved
             Map<String, String> current = null;
+            String currentAt = null;
             for (int i = 0; i < count; i++) {
                 Operation op = pick(operations, random);
                 FuzzRequest request = generator.next(op);
                 boolean write = !request.method().equals("GET");
                 long t0 = System.nanoTime();
-                Map<String, String> before = write ? (current != null ? current : fingerprint.take()) : null;
+                if (write) {
+                    String at = fingerprint.walPosition();
+                    if (current == null || !at.equals(currentAt)) {
+                        currentAt = at;
+                        current = fingerprint.take();
+                    }
+                }
+                Map<String, String> before = current;
                 long t1 = System.nanoTime();
                 HttpResponse<byte[]> response = send(http, request, report);
                 long t2 = System.nanoTime();
-                Map<String, String> after = write ? fingerprint.take() : null;
+                Map<String, String> after = null;
+                if (write) {
+                    String at = fingerprint.walPosition();
+                    if (!at.equals(currentAt)) {
+                        currentAt = at;
+                        current = fingerprint.take();
+                    }
+                    after = current;
+                }
                 report.time(request, t2 - t1);
                 report.fingerprintTime(System.nanoTime() - t2 + t1 - t0);
-                current = after;
                 if (response == null) {
                     continue;
                 }
