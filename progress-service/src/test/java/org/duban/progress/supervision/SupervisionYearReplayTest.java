@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.duban.progress.support.Api;
 import org.duban.progress.support.Events;
 import org.duban.progress.support.TestClock;
 import org.duban.progress.support.TestClockProducer;
