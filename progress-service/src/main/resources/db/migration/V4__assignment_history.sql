@@ -64,3 +64,5 @@ create table task_classification (
 
 -- a task copy made from imported progress before tasks-service announced the task
 alter table task_view add column announced boolean not null default true;
+-- the placeholders already held: made from imported progress (version 0, no title: tasks-service's tasks all have one)
+update task_view set announced = false where version = 0 and title is null;

@@ -46,6 +46,11 @@ public final class AssignmentHistory {
             s.role = a.role;
         }
         for (AssignmentSpan gone : open.values()) {
+            if (initial) {
+                // a placeholder's unit (from imported progress) the announcement does not name was never assigned
+                gone.delete();
+                continue;
+            }
             // never before the span began: an edit stamped earlier than the one that added the unit ends it at once
             gone.until = gone.from != null && gone.from.isAfter(effective) ? gone.from : effective;
         }
@@ -68,6 +73,13 @@ public final class AssignmentHistory {
         latest.until = null;
         if (latest.from != null && latest.from.isAfter(effective)) {
             latest.from = effective;
+        }
+        // an earlier stretch the reopened one now reaches into is folded into it: never two that overlap
+        for (AssignmentSpan s : spans) {
+            if (s != latest && s.unitId.equals(unitId) && !s.open() && (latest.from == null || !s.until.isBefore(latest.from))) {
+                latest.from = s.from == null || (latest.from != null && s.from.isBefore(latest.from)) ? s.from : latest.from;
+                s.delete();
+            }
         }
         return latest;
     }

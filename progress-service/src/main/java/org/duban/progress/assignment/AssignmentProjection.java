@@ -61,9 +61,9 @@ public class AssignmentProjection implements EventHandler {
             existing.put(a.key.unitId(), a);
         }
         boolean cancelled = TASK_CANCELLED.equals(event.type());
-        // the first announcement (or the first after a placeholder made from imported progress) sets the matrix
-        // the year starts with; every later event is a change that takes effect on its day
-        boolean initial = task == null || !task.announced;
+        // the announcement (task-assigned, first or after a placeholder made from imported progress) sets the matrix
+        // the year starts with; every other event, even one seen first, is a change that takes effect on its day
+        boolean initial = TASK_ASSIGNED.equals(event.type()) && (task == null || !task.announced);
         if (task == null) {
             task = new TaskView();
             task.taskId = taskId;
@@ -71,6 +71,7 @@ public class AssignmentProjection implements EventHandler {
             task.persist();
         } else if (cancelled) {
             task.version = version; // a cancel event names the task only: the copy keeps what it knew
+            task.announced = true; // no later imported progress makes it a placeholder again
         } else {
             copy(task, data, version);
         }

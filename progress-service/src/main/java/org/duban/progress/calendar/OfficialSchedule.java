@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +55,13 @@ public class OfficialSchedule {
         this.clock = clock;
     }
 
-    @Transactional
     void load(@Observes StartupEvent start) {
+        int loaded = QuarkusTransaction.requiringNew().call(this::insertMissingYears);
+        LOG.infof("official working-day schedule: %d year(s) loaded from the bundled dataset", loaded);
+        cachedAt = Instant.MIN; // after the commit
+    }
+
+    private int insertMissingYears() {
         int loaded = 0;
         for (int year = FIRST_BUNDLED_YEAR; year <= LAST_BUNDLED_YEAR; year++) {
             Bundled b = bundled(year);
@@ -69,8 +75,7 @@ public class OfficialSchedule {
                     .setParameter(1, year).setParameter(2, join(b.holidays())).setParameter(3, join(b.makeUpWorkdays()))
                     .setParameter(4, b.source()).executeUpdate();
         }
-        LOG.infof("official working-day schedule: %d year(s) loaded from the bundled dataset", loaded);
-        cachedAt = Instant.MIN;
+        return loaded;
     }
 
     /** Every known year's holidays and make-up working days, as one calendar (a notice may reach into the next year). */
@@ -115,8 +120,14 @@ public class OfficialSchedule {
      * holiday must not also be a make-up day; a make-up day must be a weekend day and a holiday no make-up day.
      * An existing year is changed only with its version (If-Match or {@code lockVersion}).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public WorkingDaysView update(int year, WorkingDaysUpdate update, String actor) {
+        WorkingDaysView saved = QuarkusTransaction.requiringNew().call(() -> save(year, update, actor));
+        cachedAt = Instant.MIN; // after the commit: a reload now sees the new year
+        return saved;
+    }
+
+    private WorkingDaysView save(int year, WorkingDaysUpdate update, String actor) {
         Set<LocalDate> holidays = new TreeSet<>(update.holidays());
         Set<LocalDate> makeUp = new TreeSet<>(update.makeUpWorkdays());
         for (LocalDate d : holidays) {
@@ -147,7 +158,6 @@ public class OfficialSchedule {
         row.updatedAt = OffsetDateTime.now(clock);
         row.persist();
         OfficialWorkingDays.flush();
-        cachedAt = Instant.MIN;
         return view(row);
     }
 

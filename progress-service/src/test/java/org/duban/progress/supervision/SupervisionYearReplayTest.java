@@ -211,6 +211,80 @@ class SupervisionYearReplayTest {
         assertEquals(List.of("Q1", "H1", "Q3", "ANNUAL"), periodsOwed(region, c));
     }
 
+    private void progressImported(String plan, String taskId, String unit, String period) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("importId", "imp-" + s);
+        d.put("planId", plan);
+        d.put("taskId", taskId);
+        d.put("regionCode", region);
+        d.put("year", 2026);
+        d.put("period", period);
+        d.put("unit", Events.unit(unit, "导入单位" + s));
+        d.put("text", "已完成。");
+        d.put("number", "1");
+        Events.send(Events.TASKS_TOPIC, taskId, "duban.tasks.progress-imported.v1", d);
+    }
+
+    /**
+     * Imported progress names unit X before tasks-service announces the task; the announcement names only Y: X was
+     * never assigned and owes nothing. A cancelled placeholder stays cancelled when more imported progress arrives.
+     */
+    @Test
+    void shouldForgetAPlaceholdersUnitTheAnnouncementDoesNotName() {
+        String plan = "ph-" + s;
+        String x = "X" + s;
+        String y = "Y" + s;
+        progressImported(plan, "pt-" + s, x, "Q1");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, x).size() == 1);
+        announce(task(2026, plan, "pt-" + s, "1").lead(y, "区发改局" + s), y);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, x, true).isEmpty());
+        assertEquals(List.of("Q1", "H1", "Q3", "ANNUAL"), periodsOwed(region, y));
+
+        progressImported(plan, "pc-" + s, x, "Q1");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, x).size() == 1);
+        Map<String, Object> cancel = new HashMap<>(Map.of("taskId", "pc-" + s, "planId", plan, "version", 1));
+        Events.send(Events.TASKS_TOPIC, "pc-" + s, "duban.tasks.task-cancelled.v1", cancel);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, x, true).isEmpty());
+        progressImported(plan, "pc-" + s, x, "H1");
+        String marker = "M" + s; // a later event on another task: when it is in, the import before it is too
+        announce(task(2026, plan, "pm-" + s, "2").lead(marker, "区标记单位" + s), marker);
+        assertTrue(obligations(region, x, true).isEmpty(), "a cancelled task owes nothing: " + obligations(region, x, true));
+    }
+
+    /** A change seen before the task's announcement is still a dated change: the unit it adds owes nothing earlier. */
+    @Test
+    void shouldDateAChangeSeenBeforeTheAnnouncement() {
+        String plan = "ooo-" + s;
+        String b = "B" + s;
+        Events.Task task = task(2026, plan, "oo-" + s, "1").lead("A" + s, "区发改局" + s).responsible(b, "区财政局" + s)
+                .set("version", 2).set("effectiveDate", "2026-06-01");
+        Events.updated(task, "2026-06-01T10:00");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, b).size() == 1);
+        assertEquals(List.of("H1", "Q3", "ANNUAL"), periodsOwed(region, b));
+    }
+
+    /** Stretches [start, 2/1) and [4/1, 5/1), named again from 1/15: one stretch from the start, nothing overlapping. */
+    @Test
+    void shouldFoldEveryStretchAReopenedOneReaches() {
+        String plan = "fold-" + s;
+        String c = "C" + s;
+        Events.Task task = task(2026, plan, "ft-" + s, "1").lead("A" + s, "区发改局" + s).responsible(c, "区统计局" + s);
+        announce(task, c);
+        int version = 1;
+        for (String[] step : new String[][] {{"out", "2026-02-01"}, {"in", "2026-04-01"}, {"out", "2026-05-01"}, {"in", "2026-01-15"}}) {
+            if (step[0].equals("out")) {
+                task.responsible();
+            } else {
+                task.responsible(c, "区统计局" + s);
+            }
+            Events.updated(task.set("version", ++version).set("effectiveDate", step[1]), "2026-06-01T10:00");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> obligations(region, c).size() == 1);
+        List<Map<String, Object>> stretches = obligations(region, c, true);
+        assertEquals(1, stretches.size(), stretches.toString());
+        assertEquals(null, stretches.get(0).get("assignedFrom"));
+    }
+
     /**
      * With the 2026 schedule and no calendar typed in: the Q3 deadline stays Saturday 10/10 (a make-up working day);
      * a unit that never reports through April–October gets its reminders and urgings on working days only: the Q1
