@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.duban.platform.problem.ProblemException;
 
 /** What this service knows about a plan: its region and year, its live tasks and its marker legend. */
@@ -92,10 +93,9 @@ public class PlanDirectory {
         return List.copyOf(owed.values());
     }
 
-    /** Whether the unit owes the task's report for a period with that effective deadline. */
-    public boolean owes(String taskId, String unitId, LocalDate deadline) {
-        List<AssignmentSpan> spans = AssignmentSpan.list("taskId = ?1 and unitId = ?2", taskId, unitId);
-        return spans.stream().anyMatch(s -> s.owesOn(deadline));
+    /** The unit's stretch on the task that owes a period with that effective deadline, if any. */
+    public Optional<AssignmentSpan> owing(String taskId, String unitId, LocalDate deadline) {
+        return history(taskId, unitId).stream().filter(s -> s.owesOn(deadline)).findFirst();
     }
 
     /**

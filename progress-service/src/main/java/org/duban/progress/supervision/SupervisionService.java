@@ -171,10 +171,9 @@ public class SupervisionService {
         TaskView task = plans.requireNamedTask(taskId);
         AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + task.planId); // one level step at a time
         CalendarEntry entry = calendars.requirePeriod(task.planId, period);
-        AssignmentSpan a = plans.history(taskId, unitId).stream().filter(s -> s.owesOn(entry.effectiveDeadline()))
-                .findFirst().orElseThrow(() -> ProblemException.unprocessable("unit " + unitId + " owes no " + period
-                        + " report on task " + taskId + " (not assigned on its deadline " + entry.effectiveDeadline()
-                        + ") / 该单位在该报告期无此任务的报送责任"));
+        AssignmentSpan a = plans.owing(taskId, unitId, entry.effectiveDeadline()).orElseThrow(() -> ProblemException.unprocessable(
+                "unit " + unitId + " owes no " + period + " report on task " + taskId + " (not assigned on its deadline "
+                        + entry.effectiveDeadline() + ") / 该单位在该报告期无此任务的报送责任"));
         if (received(task.planId).contains(new Key(taskId, unitId, period))) {
             throw ProblemException.conflict("unit " + unitId + " has reported " + period + " already / 已报送,无需催办");
         }
