@@ -86,6 +86,10 @@ public class AssignmentProjection implements EventHandler {
         // through a group) is one row, with the first role it was named in (lead before responsible)
         Map<String, Assignment> wanted = new LinkedHashMap<>();
         addUnit(wanted, existing, data.path("leadUnit"), Assignment.Role.LEAD, task);
+        // co-leads ("牵头单位:区财政局、区税务局"): each lead unit owes the task's reports as its lead
+        for (JsonNode unit : data.path("leadUnits")) {
+            addUnit(wanted, existing, unit, Assignment.Role.LEAD, task);
+        }
         for (JsonNode unit : data.path("responsibleUnits")) {
             addUnit(wanted, existing, unit, Assignment.Role.RESPONSIBLE, task);
         }

@@ -115,7 +115,7 @@ public final class CompletionTableTextParser {
             }
         }
         for (TableColumn c : TableColumn.values()) {
-            if (!seen.contains(c)) {
+            if (c.inCompletionTable() && !seen.contains(c)) {
                 warnings.add(WarningCode.MISSING_COLUMN, cells.get(from).line(), "表头缺少“" + c.header() + "”列",
                         "header has no '" + c.header() + "' column", "按一览表的列补齐表头 / add the column");
             }
@@ -202,7 +202,7 @@ public final class CompletionTableTextParser {
     }
 
     private static void unplaced(Cell c, Warnings warnings) {
-        warnings.add(WarningCode.UNPLACED_LINE, c.line(), "无法归入任何行的内容:“" + ResponsibilityClause.excerpt(c.text()) + "”",
-                "text outside any row: '" + ResponsibilityClause.excerpt(c.text()) + "'", "检查序号列 / check the 序号 column");
+        warnings.add(WarningCode.UNPLACED_LINE, c.line(), "无法归入任何行的内容:“" + TaskFields.ResponsibilityExcerpt.of(c.text()) + "”",
+                "text outside any row: '" + TaskFields.ResponsibilityExcerpt.of(c.text()) + "'", "检查序号列 / check the 序号 column");
     }
 }

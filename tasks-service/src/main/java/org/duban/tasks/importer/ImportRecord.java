@@ -43,4 +43,14 @@ public class ImportRecord extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The document's bytes as uploaded (text as UTF-8): the original of what the stored tasks leave out. */
+    @Column(name = "original")
+    public byte[] original;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "content_type")
+    public String contentType;
 }

@@ -8,13 +8,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Base64;
+import java.util.List;
+import org.duban.platform.problem.Problem;
 import org.duban.platform.problem.ProblemException;
+import org.duban.tasks.importer.document.TextDecoder;
+import org.duban.tasks.importer.document.UnsupportedFileException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.duban.tasks.importer.ImportDtos.Committed;
@@ -22,16 +31,21 @@ import org.duban.tasks.importer.ImportDtos.Format;
 import org.duban.tasks.importer.ImportDtos.ImportRequest;
 import org.duban.tasks.importer.ImportDtos.Preview;
 import org.duban.tasks.plan.ReportingPeriod;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Imports: {@code POST /api/tasks/imports/preview} (nothing stored) then {@code POST /api/tasks/imports}
  * (commit; 201 with the new plan, 200 when the same document was imported before). Either as JSON
- * ({@link ImportRequest}) or as the raw document (text/plain, text/csv, or the XLSX bytes) with query parameters.
+ * ({@link ImportRequest}), as the raw document (text/plain, text/csv, text/html, DOCX, XLSX, XLS bytes) with query
+ * parameters, or as a multipart form upload (part {@code file}; format defaults to DOCUMENT).
  */
 @Path("/api/tasks/imports")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLS = "application/vnd.ms-excel";
 
     private final ImportService imports;
     private final Caller caller;
@@ -58,20 +72,42 @@ public class ImportResource {
 
     @POST
     @Path("preview")
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM, XLSX})
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS})
     public Preview previewRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
-            @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period) {
-        ImportRequest request = raw(body, regionCode, format, year, period, null, null);
+            @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
+            @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ImportRequest request = raw(body, regionCode, format, year, period, null, null, fileName, contentType);
         caller.requireRegion(request.regionCode());
         return imports.preview(request);
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM, XLSX})
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS})
     public Response commitRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
             @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
-            @QueryParam("title") String title, @QueryParam("publish") Boolean publish) {
-        ImportRequest request = raw(body, regionCode, format, year, period, title, publish);
+            @QueryParam("title") String title, @QueryParam("publish") Boolean publish,
+            @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ImportRequest request = raw(body, regionCode, format, year, period, title, publish, fileName, contentType);
+        caller.requireRegion(request.regionCode());
+        return answer(imports.commit(request));
+    }
+
+    /** The file as a browser form sends it: part {@code file} (its name and type kept), the rest as form fields. */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Preview previewUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
+            @RestForm Integer year, @RestForm String period) {
+        ImportRequest request = upload(file, regionCode, format, year, period, null, null);
+        caller.requireRegion(request.regionCode());
+        return imports.preview(request);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response commitUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
+            @RestForm Integer year, @RestForm String period, @RestForm String title, @RestForm Boolean publish) {
+        ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
         return answer(imports.commit(request));
     }
@@ -79,7 +115,19 @@ public class ImportResource {
     @GET
     @Path("{id}")
     public Committed get(@PathParam("id") long id) {
-        return imports.get(id);
+        return imports.get(id, caller.readScope());
+    }
+
+    /** The document as it was imported, byte for byte, with the type it came with (text as UTF-8). */
+    @GET
+    @Path("{id}/original")
+    @Produces(MediaType.WILDCARD)
+    public Response original(@PathParam("id") long id) {
+        ImportService.Original o = imports.original(id, caller.readScope());
+        return Response.ok(o.bytes()).type(o.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(o.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     private static Response answer(Committed c) {
@@ -89,8 +137,34 @@ public class ImportResource {
         return Response.created(URI.create("/api/tasks/imports/" + c.importId())).entity(c).build();
     }
 
-    private static ImportRequest raw(byte[] body, String regionCode, Format format, Integer year, ReportingPeriod period,
+    private static ImportRequest upload(FileUpload file, String regionCode, String format, Integer year, String period,
             String title, Boolean publish) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "a multipart import needs the document in the part 'file' / 请在file字段上传文件");
+        }
+        Format f;
+        try {
+            f = format == null || format.isBlank() ? Format.DOCUMENT : Format.valueOf(format);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("format", "must be PLAN_TEXT, DOCUMENT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效");
+        }
+        ReportingPeriod p;
+        try {
+            p = period == null || period.isBlank() ? null : ReportingPeriod.valueOf(period);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", "must be Q1, H1, Q3 or ANNUAL / 报告期无效");
+        }
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return raw(body, regionCode, f, year, p, title, publish, file.fileName(), file.contentType());
+    }
+
+    private static ImportRequest raw(byte[] body, String regionCode, Format format, Integer year, ReportingPeriod period,
+            String title, Boolean publish, String fileName, String contentType) {
         if (regionCode == null || !regionCode.matches("\\d{6}")) {
             throw ProblemException.invalid("regionCode", "must be a 6-digit administrative division code / 行政区划代码应为6位数字");
         }
@@ -103,10 +177,22 @@ public class ImportResource {
         if (year != null && (year < 2000 || year > 2100)) {
             throw ProblemException.invalid("year", "must be between 2000 and 2100 / 年度无效");
         }
-        return format == Format.TABLE_XLSX
-                ? new ImportRequest(regionCode, format.name(), null, Base64.getEncoder().encodeToString(body), year,
-                        period == null ? null : period.name(), title, null, publish)
-                : new ImportRequest(regionCode, format.name(), new String(body, StandardCharsets.UTF_8), null, year,
-                        period == null ? null : period.name(), title, null, publish);
+        if (fileName != null && fileName.length() > 255) {
+            throw ProblemException.invalid("fileName", "at most 255 characters / 文件名过长");
+        }
+        String p = period == null ? null : period.name();
+        if (format == Format.PLAN_TEXT || format == Format.TABLE_TEXT || format == Format.TABLE_CSV) {
+            // text is decoded by its declared or detected charset (GBK from a Windows machine too), never assumed UTF-8
+            String text;
+            try {
+                text = TextDecoder.decode(body, contentType).text();
+            } catch (UnsupportedFileException e) {
+                throw new ProblemException(415, "unsupported-media-type", "body: " + e.getMessage(),
+                        List.of(new Problem.Violation("body", e.getMessage())));
+            }
+            return new ImportRequest(regionCode, format.name(), text, null, year, p, title, null, publish, fileName, contentType);
+        }
+        return new ImportRequest(regionCode, format.name(), null, Base64.getEncoder().encodeToString(body), year, p, title,
+                null, publish, fileName, contentType);
     }
 }

@@ -18,10 +18,15 @@ import java.util.TreeMap;
 import org.duban.platform.event.Outbox;
 import org.duban.platform.problem.Problem;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.ReadScope;
 import org.duban.tasks.importer.ImportDtos.Committed;
 import org.duban.tasks.importer.ImportDtos.Format;
 import org.duban.tasks.importer.ImportDtos.ImportRequest;
 import org.duban.tasks.importer.ImportDtos.Preview;
+import org.duban.tasks.importer.document.DocumentModel;
+import org.duban.tasks.importer.document.DocumentReader;
+import org.duban.tasks.importer.document.TextDecoder;
+import org.duban.tasks.importer.document.UnsupportedFileException;
 import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.PlanDtos.SourceDocument;
 import org.duban.tasks.plan.PlanService;
@@ -31,6 +36,10 @@ import org.duban.tasks.plan.Section;
 import org.duban.tasks.task.QuantTargetValue;
 import org.duban.tasks.task.Responsibilities;
 import org.duban.tasks.task.Task;
+import org.duban.tasks.task.TaskDtos;
+import org.duban.tasks.task.TaskInput;
+import org.duban.tasks.task.TaskService;
+import org.duban.tasks.unit.DirectoryService;
 import org.duban.tasks.unit.KnownUnits;
 import org.duban.tasks.unit.Person;
 import org.duban.tasks.unit.Unit;
@@ -49,19 +58,23 @@ public class ImportService {
 
     private final UnitService units;
     private final PlanService plans;
+    private final TaskService taskService;
+    private final DirectoryService directory;
     private final Outbox outbox;
     private final int maxTasks;
 
-    public ImportService(UnitService units, PlanService plans, Outbox outbox,
+    public ImportService(UnitService units, PlanService plans, TaskService taskService, DirectoryService directory, Outbox outbox,
             @ConfigProperty(name = "duban.tasks.import.max-tasks", defaultValue = "10000") int maxTasks) {
         this.units = units;
         this.plans = plans;
+        this.taskService = taskService;
+        this.directory = directory;
         this.outbox = outbox;
         this.maxTasks = maxTasks;
     }
 
-    /** A parsed document and the hash that identifies it. */
-    record Parsed(ParsedPlan plan, String hash) {}
+    /** A parsed document, the hash that identifies it and its original bytes. */
+    record Parsed(ParsedPlan plan, String hash, byte[] original) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(ImportRequest request) {
@@ -93,19 +106,13 @@ public class ImportService {
         if (request.formatValue().isTable() && period == null) {
             throw ProblemException.invalid("period", "the table does not say which period it reports; give Q1, H1, Q3 or ANNUAL / 表格未写明报告期");
         }
-        Plan plan = new Plan();
-        plan.regionCode = request.regionCode();
-        plan.year = year;
-        plan.createdAt = OffsetDateTime.now();
-        plan.sourceHash = parsed.hash();
-        plan.sourceFormat = request.formatValue().name();
         Map<ReportingPeriod, java.time.LocalDate> deadlines = new EnumMap<>(ReportingPeriod.class);
         p.reportingDeadlines().forEach(d -> deadlines.put(d.period(), d.deadline()));
         String title = request.title() != null && !request.title().isBlank() ? request.title()
                 : p.document().title() != null ? p.document().title() : year + "年目标任务";
-        plans.apply(plan, title, new SourceDocument(p.document().title(), p.document().number(), p.document().issueDate(),
-                request.documentUrl()), p.markerLegend(), p.workPlanSubmissionDue(), deadlines);
-        plan.persist();
+        Plan plan = plans.newPlan(request.regionCode(), year, title, new SourceDocument(p.document().title(),
+                p.document().number(), p.document().issueDate(), request.documentUrl()), p.markerLegend(),
+                p.workPlanSubmissionDue(), deadlines, parsed.hash(), request.formatValue().name());
 
         UnitService.Resolver resolver = units.resolver(plan.regionCode);
         Writer writer = new Writer(plan, resolver);
@@ -122,6 +129,9 @@ public class ImportService {
         record.taskCount = writer.tasks.size();
         record.warningCount = p.warnings().size();
         record.createdAt = OffsetDateTime.now();
+        record.original = parsed.original();
+        record.fileName = request.fileName();
+        record.contentType = request.contentType();
         record.persist();
 
         boolean publish = request.publish() != null ? request.publish() : request.formatValue().isTable();
@@ -163,8 +173,12 @@ public class ImportService {
         return count;
     }
 
-    /** Writes sections and tasks in document order. */
-    private static final class Writer {
+    /**
+     * Hands the parsed document's sections, tasks and people, in document order, to the services that own them
+     * (PlanService, TaskService, DirectoryService): the importer's job ends at their inputs. A value too long for its
+     * column means the layout was misread there: 422 naming the line, nothing stored.
+     */
+    private final class Writer {
         final Plan plan;
         final UnitService.Resolver resolver;
         final Map<Task, ParsedTask> tasks = new LinkedHashMap<>();
@@ -178,16 +192,8 @@ public class ImportService {
         }
 
         void section(ParsedSection ps, Section parent) {
-            Section s = new Section();
-            s.planId = plan.id;
-            s.parentId = parent == null ? null : parent.id;
-            s.label = fit(ps.label(), 20, "section label / 章节编号", ps.line());
-            s.title = fit(ps.title(), 500, "section title / 章节标题", ps.line());
-            s.level = ps.level();
-            s.kind = ps.kind();
-            s.position = ++sectionPosition;
-            s.declaredCount = ps.declaredCount();
-            s.persist();
+            Section s = atLine(ps.line(), () -> plans.newSection(plan, parent, ps.label(), ps.title(), ps.kind(),
+                    ps.declaredCount(), ++sectionPosition));
             for (ParsedTask pt : ps.tasks()) {
                 task(pt, s);
             }
@@ -197,33 +203,11 @@ public class ImportService {
         }
 
         void task(ParsedTask pt, Section section) {
-            Task t = new Task();
-            t.planId = plan.id;
-            t.sectionId = section.id;
-            t.regionCode = plan.regionCode;
-            t.year = plan.year;
-            t.number = fit(pt.number(), 20, "number / 编号", pt.line());
-            t.label = fit(pt.label(), 40, "number / 编号", pt.line());
-            t.position = ++taskPosition;
-            t.title = pt.text().isBlank() ? "(无内容 / empty)" : pt.text();
-            t.markers = String.join("", pt.markers().stream().distinct().toList());
-            t.targetText = pt.targetText();
-            pt.leaders().forEach(l -> t.leaders.add(fit(l, 100, "responsible leader / 责任领导", pt.line())));
-            t.coordinator = fit(pt.coordinator(), 100, "coordinator / 协管责任人", pt.line());
-            t.leadPerson = fit(pt.leadPerson(), 200, "lead person / 责任人", pt.line());
-            for (var ref : pt.responsibleUnits()) {
-                fit(ref.name(), 200, "unit name / 单位名称", pt.line());
-            }
-            for (var ref : pt.relatedUnits()) {
-                fit(ref.name(), 200, "unit name / 单位名称", pt.line());
-            }
-            if (pt.leadUnit() != null) {
-                fit(pt.leadUnit().name(), 200, "unit name / 单位名称", pt.line());
-            }
-            pt.quantTargets().forEach(q -> t.quantTargets.add(new QuantTargetValue(q.metric(), q.value(), q.unit(), q.comparator())));
-            t.createdAt = OffsetDateTime.now();
-            Responsibilities.apply(t, resolver, pt.leadUnit(), pt.responsibleUnits(), pt.relatedUnits());
-            t.persist();
+            TaskInput input = new TaskInput(pt.number(), pt.label(), pt.text().isBlank() ? "(无内容 / empty)" : pt.text(),
+                    pt.markers(), pt.targetText(), pt.leaders(), pt.coordinator(), pt.leadPerson(), null,
+                    pt.quantTargets().stream().map(q -> new TaskDtos.QuantTarget(q.metric(), q.value(), q.unit(), q.comparator()))
+                            .toList(), null, pt.leadUnits(), pt.responsibleUnits(), pt.relatedUnits());
+            Task t = atLine(pt.line(), () -> taskService.add(plan, section.id, ++taskPosition, input, resolver));
             tasks.put(t, pt);
             person(pt.coordinator(), null, "协管责任人");
             pt.leaders().forEach(l -> person(l, null, "责任领导"));
@@ -234,53 +218,56 @@ public class ImportService {
             }
         }
 
-        /** A value too long for its column means the document was not read as intended: say where, store nothing. */
-        static String fit(String value, int max, String what, int line) {
-            if (value != null && value.length() > max) {
-                throw ProblemException.unprocessable("line " + line + ": " + what + " is longer than " + max
-                        + " characters; the document's layout was not understood there / 第" + line + "行内容过长,无法识别");
-            }
-            return value;
-        }
-
         /** People named by a table join the directory once per name and unit. */
         void person(String name, Long unitId, String title) {
-            if (name == null || name.isBlank() || name.length() > 100 || !people.add(name + "/" + unitId)) {
-                return;
+            if (name != null && !name.isBlank() && people.add(name + "/" + unitId)) {
+                directory.ensurePerson(plan.regionCode, name, unitId, title);
             }
-            boolean known = unitId == null
-                    ? Person.count("regionCode = ?1 and name = ?2 and unitId is null", plan.regionCode, name) > 0
-                    : Person.count("regionCode = ?1 and name = ?2 and unitId = ?3", plan.regionCode, name, unitId) > 0;
-            if (!known) {
-                Person p = new Person();
-                p.regionCode = plan.regionCode;
-                p.name = name;
-                p.unitId = unitId;
-                p.title = title;
-                p.createdAt = OffsetDateTime.now();
-                p.persist();
+        }
+    }
+
+    /** Runs a write for the document's line {@code line}; a 422 from the owning service names that line. */
+    private static <T> T atLine(int line, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ProblemException e) {
+            if (e.status() != 422) {
+                throw e;
             }
+            throw ProblemException.unprocessable("line " + line + ": " + e.getMessage()
+                    + "; the document's layout was not understood there / 第" + line + "行内容过长,无法识别");
         }
     }
 
     private Parsed parse(ImportRequest request) {
         KnownUnits known = units.known(request.regionCode());
         try {
+            if (request.formatValue() == Format.DOCUMENT) {
+                byte[] bytes = request.text() != null && !request.text().isBlank()
+                        ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
+                DocumentModel model = DocumentReader.read(bytes, request.fileName(), request.contentType());
+                return new Parsed(withinCap(new PlanParser(known).parse(model), request), hash(request.formatValue(), bytes), bytes);
+            }
             if (request.formatValue() == Format.TABLE_XLSX) {
                 byte[] bytes = bytes(request);
-                return new Parsed(withinCap(new CompletionTableXlsxParser(known).parse(bytes), request), hash(request.formatValue(), bytes));
+                return new Parsed(withinCap(new CompletionTableXlsxParser(known).parse(bytes), request), hash(request.formatValue(), bytes), bytes);
             }
             String text = text(request);
             String normalised = normalise(text);
             ParsedPlan plan = switch (request.formatValue()) {
-                case PLAN_TEXT -> new PlanTextParser(known).parse(normalised);
+                case PLAN_TEXT -> new PlanParser(known).parse(normalised);
                 case TABLE_TEXT -> new CompletionTableTextParser(known).parse(normalised);
                 case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
-                case TABLE_XLSX -> throw new IllegalStateException("handled above");
+                case TABLE_XLSX, DOCUMENT -> throw new IllegalStateException("handled above");
             };
-            return new Parsed(withinCap(plan, request), hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)));
+            return new Parsed(withinCap(plan, request), hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)),
+                    text.getBytes(StandardCharsets.UTF_8));
         } catch (ImportFormatException e) {
             throw ProblemException.unprocessable(e.getMessage());
+        } catch (UnsupportedFileException e) {
+            String field = request.text() != null && !request.text().isBlank() ? "text" : "contentBase64";
+            throw new ProblemException(415, "unsupported-media-type", field + ": " + e.getMessage(),
+                    List.of(new Problem.Violation(field, e.getMessage())));
         }
     }
 
@@ -303,14 +290,15 @@ public class ImportService {
             return request.text();
         }
         if (request.contentBase64() != null && !request.contentBase64().isBlank()) {
-            return new String(bytes(request), StandardCharsets.UTF_8);
+            // GBK text from a Windows machine is decoded as such, never stored as mojibake
+            return TextDecoder.decode(bytes(request), request.contentType()).text();
         }
         throw ProblemException.invalid("text", "give the document as text or contentBase64 / 请提供文档内容");
     }
 
     private static byte[] bytes(ImportRequest request) {
         if (request.contentBase64() == null || request.contentBase64().isBlank()) {
-            throw ProblemException.invalid("contentBase64", "an XLSX import needs contentBase64 / XLSX导入需要contentBase64");
+            throw ProblemException.invalid("contentBase64", "an XLSX or DOCUMENT import needs the file as contentBase64 / 请以contentBase64提供文件");
         }
         try {
             return Base64.getMimeDecoder().decode(request.contentBase64());
@@ -340,12 +328,30 @@ public class ImportService {
         return new Committed(r.id, r.planId, created, format, r.taskCount, r.warningCount, r.progressEvents, r.createdAt);
     }
 
+    /** An import's original document: bytes, type and name. */
+    public record Original(byte[] bytes, String contentType, String fileName) {}
+
+    /** 404 when there is no such import or it was stored before originals were kept. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Committed get(long id) {
+    public Original original(long id, ReadScope scope) {
+        ImportRecord r = ImportRecord.findById(id);
+        if (r == null || r.original == null) {
+            throw ProblemException.notFound("import original", id);
+        }
+        scope.requireRegion(r.regionCode);
+        String type = r.contentType != null && !r.contentType.isBlank() ? r.contentType
+                : r.format.equals("TABLE_XLSX") ? ImportResource.XLSX
+                : r.format.equals("DOCUMENT") ? "application/octet-stream" : "text/plain; charset=UTF-8";
+        return new Original(r.original, type, r.fileName != null ? r.fileName : "import-" + id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Committed get(long id, ReadScope scope) {
         ImportRecord r = ImportRecord.findById(id);
         if (r == null) {
             throw ProblemException.notFound("import", id);
         }
+        scope.requireRegion(r.regionCode);
         return committed(r, true, Format.valueOf(r.format));
     }
 

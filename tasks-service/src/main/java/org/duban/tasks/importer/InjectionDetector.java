@@ -19,7 +19,7 @@ public final class InjectionDetector {
                     + "|(网上|在线|线上)(赌场|博彩|娱乐城|棋牌)"
                     + "|娱乐城|百家乐|时时彩|六合彩|老虎机|真人(视讯|娱乐)|彩金|返水|开户(送|就送)"
                     + "|(澳门|威尼斯人|葡京|太阳城)(赌场|娱乐|官网)"
-                    + "|https?://\\S+|www\\.\\S+"
+                    + "|https?://[A-Za-z0-9./?=&%_:#~+-]+|www\\.[A-Za-z0-9.-]+(/[A-Za-z0-9./?=&%_~+-]*)?"
                     + "|(加|添加)(微信|QQ|qq)[::]?\\s*[A-Za-z0-9_-]{5,}",
             Pattern.CASE_INSENSITIVE);
 
@@ -47,6 +47,19 @@ public final class InjectionDetector {
                     "text that looks injected (gambling/advertising) in " + where + ": '" + hit + "'",
                     "核对原件后删除该片段,删除后为:“" + abbreviate(cleaned) + "” / check against the original and remove it");
         }
+    }
+
+    /**
+     * Warns about each suspicious fragment as {@link #check} does and answers {@code text} without them: what is
+     * stored and republished never carries the spam; the import record keeps the original document.
+     */
+    public static String strip(String text, int line, String where, Warnings warnings) {
+        check(text, line, where, warnings);
+        String out = text;
+        for (String hit : find(text)) {
+            out = out.replace(hit, "");
+        }
+        return out.strip();
     }
 
     private static String abbreviate(String s) {

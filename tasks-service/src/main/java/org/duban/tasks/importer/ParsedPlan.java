@@ -45,9 +45,7 @@ public record ParsedPlan(String format, DocumentInfo document, List<ParsedSectio
         Map<String, UnitRef> seen = new LinkedHashMap<>();
         for (ParsedTask t : allTasks()) {
             List<UnitRef> refs = new ArrayList<>();
-            if (t.leadUnit() != null) {
-                refs.add(t.leadUnit());
-            }
+            refs.addAll(t.leadUnits());
             refs.addAll(t.responsibleUnits());
             refs.addAll(t.relatedUnits());
             for (UnitRef r : refs) {

@@ -54,23 +54,14 @@ final class TableAssembler {
         for (String u : leadUnits) {
             leads.addAll(UnitListSplitter.split(u, line, warnings));
         }
-        UnitRef lead = leads.isEmpty() ? null : leads.get(0);
         List<UnitRef> responsible = new ArrayList<>();
-        if (leads.size() > 1) {
-            responsible.addAll(leads.subList(1, leads.size()));
-            warnings.add(WarningCode.SEVERAL_LEAD_UNITS, line,
-                    where + "有多个牵头单位(" + String.join("、", leads.stream().map(UnitRef::name).toList())
-                            + "),以“" + lead.name() + "”为牵头单位,其余列为责任单位",
-                    "row " + label + " names several lead units; '" + lead.name() + "' taken as lead, the others as responsible",
-                    "确认牵头单位 / confirm which unit leads");
-        }
         if (leadPersons.size() > 1) {
             warnings.add(WarningCode.SEVERAL_LEAD_UNITS, line,
                     where + "有多个责任人(" + String.join("、", leadPersons) + "),均已保留",
                     "row " + label + " names several lead persons (" + String.join(", ", leadPersons) + "); all kept",
                     "确认各责任人对应的单位 / confirm which person belongs to which unit");
         }
-        if (lead == null) {
+        if (leads.isEmpty()) {
             missing(line, where, "牵头单位", "lead unit");
         }
         if (leaders.isEmpty()) {
@@ -84,8 +75,9 @@ final class TableAssembler {
         }
         List<UnitRef> relatedUnits = related == null || related.isBlank() ? List.of()
                 : UnitListSplitter.split(related, line, warnings);
-        tasks.add(new ParsedTask(String.valueOf(number), label, line, text.toString().trim(), markers, null, List.of(),
-                leaders, coordinator, lead, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsible,
+        String cleanText = InjectionDetector.strip(text.toString().trim(), line, where + "目标任务", new Warnings());
+        tasks.add(new ParsedTask(String.valueOf(number), label, line, "table", cleanText, markers, null, List.of(),
+                leaders, coordinator, leads, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsible,
                 relatedUnits, progress == null || progress.isBlank() ? null : progress.trim()));
     }
 

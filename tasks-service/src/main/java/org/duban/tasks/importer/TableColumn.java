@@ -1,42 +1,61 @@
 package org.duban.tasks.importer;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.duban.tasks.unit.UnitNames;
 
-/** The columns of a completion table (一览表), in the order the seed table prints them. */
+/**
+ * The columns of a decomposition or completion table, each with the header names offices write for it (issue 10:
+ * 责任单位, 牵头单位, 牵头负责部门, 主责单位, 配合单位, 协办单位, 相关单位, 责任领导, 牵头领导, 协管责任人, 责任人, 完成时限,
+ * 完成情况, 推进情况 …). Headers are compared without spaces ("主  要  工  作  任  务") and without a trailing note in
+ * brackets ("责任单位(列第一位的为牵头单位)").
+ */
 public enum TableColumn {
-    NUMBER("序号"),
-    TASK("目标任务"),
-    LEADERS("责任领导"),
-    COORDINATOR("区政府办协管责任人"),
-    LEAD_UNIT("牵头单位"),
-    LEAD_PERSON("责任人"),
-    RELATED_UNITS("相关单位"),
-    PROGRESS("完成情况");
+    NUMBER("序号", true, "序号|编号|序|项次"),
+    TASK("目标任务", true, "目标任务|任务|目标任务内容|(主要|重点|具体)?(工作)?任务(内容|名称|及措施)?|(主要|重点)?工作(内容|目标|事项)?"
+            + "|重点工作|工作任务|责任事项|主要目标任务|目标任务及措施|主要内容|具体内容|任务事项"),
+    LEADERS("责任领导", true, "责任领导|牵头领导|分管领导|联系领导|包抓领导|责任(市|区|县)领导|(市|区|县)领导|分管(市|区|县)领导|领导"),
+    COORDINATOR("区政府办协管责任人", true, ".*协管.*"),
+    LEAD_UNIT("牵头单位", true, "牵头单位|牵头负责部门|牵头负责单位|牵头责任单位|牵头部门|主责单位|主责部门|主办单位|责任主体"),
+    LEAD_PERSON("责任人", true, "责任人|联系人"),
+    RESPONSIBLE_UNITS("责任单位", false, "责任单位|责任部门|承办单位|实施单位"),
+    RELATED_UNITS("相关单位", true, "相关单位|配合单位|配合部门|协办单位|协办部门|参与单位|协助单位|协同单位"),
+    DEADLINE("完成时限", false, "完成时限|时间节点|完成时间|时限要求|时限|完成期限"),
+    PROGRESS("完成情况", true, "完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度");
 
     private final String header;
+    private final boolean completionTable;
+    private final Pattern names;
 
-    TableColumn(String header) {
+    TableColumn(String header, boolean completionTable, String names) {
         this.header = header;
+        this.completionTable = completionTable;
+        this.names = Pattern.compile(names);
     }
 
+    /** The name the seed completion table prints. */
     public String header() {
         return header;
     }
 
-    /** The column a header cell names; "协管责任人" alone (the seed splits the header over two lines) is the coordinator. */
+    /** Whether the completion table (一览表) has this column; the others belong to decomposition tables only. */
+    public boolean inCompletionTable() {
+        return completionTable;
+    }
+
+    /** The column a header cell names, or empty. */
     public static Optional<TableColumn> fromHeader(String cell) {
-        String h = UnitNames.clean(cell);
-        if (h.contains("协管")) {
-            return Optional.of(COORDINATOR);
-        }
-        for (TableColumn c : values()) {
-            if (c.header.equals(h)) {
-                return Optional.of(c);
+        String h = UnitNames.clean(cell).replaceAll("[*:]", "");
+        String bare = h.replaceAll("\\(.*\\)$", "");
+        for (String candidate : new String[] {h, bare}) {
+            if (candidate.isEmpty()) {
+                continue;
             }
-        }
-        if (h.equals("任务") || h.equals("目标任务内容")) {
-            return Optional.of(TASK);
+            for (TableColumn c : values()) {
+                if (c.names.matcher(candidate).matches()) {
+                    return Optional.of(c);
+                }
+            }
         }
         return Optional.empty();
     }

@@ -64,7 +64,7 @@ final class TableGrid {
             }
         }
         for (TableColumn c : TableColumn.values()) {
-            if (!columns.containsKey(c)) {
+            if (c.inCompletionTable() && !columns.containsKey(c)) {
                 warnings.add(WarningCode.MISSING_COLUMN, header.number(), "表头缺少“" + c.header() + "”列",
                         "header has no '" + c.header() + "' column", "按一览表的列补齐表头 / add the column");
             }

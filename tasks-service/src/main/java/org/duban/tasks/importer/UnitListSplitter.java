@@ -20,7 +20,15 @@ final class UnitListSplitter {
     private UnitListSplitter() {}
 
     static List<UnitRef> split(String written, int line, Warnings warnings) {
-        String text = UnitNames.clean(written);
+        return split(written, line, warnings, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #split(String, int, Warnings)}; a unit written with * or ★ before it ("*市民政局") is added to
+     * {@code starred} too (it leads), without the mark. "等" after the last name ("市商务局等") is not part of it.
+     */
+    static List<UnitRef> split(String written, int line, Warnings warnings, List<UnitRef> starred) {
+        String text = UnitNames.clean(written).replace('＊', '*');
         List<String> tokens = mergeTownshipStreetGroups(splitOnSeparators(text));
         List<UnitRef> units = new ArrayList<>();
         for (String token : tokens) {
@@ -38,7 +46,16 @@ final class UnitListSplitter {
                     if (open >= 0 && piece.indexOf('〉', open) < 0) {
                         warnings.unbalanced(line, '〈', '〉', piece);
                     }
-                    units.add(UnitNames.parse(piece));
+                    String unstarred = LeadRule.unstar(piece);
+                    String name = (unstarred == null ? piece : unstarred).replaceAll("等(单位|部门)?$", "");
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    UnitRef ref = UnitNames.parse(name);
+                    units.add(ref);
+                    if (unstarred != null) {
+                        starred.add(ref);
+                    }
                 }
             }
         }
@@ -130,7 +147,9 @@ final class UnitListSplitter {
             }
             String head = token.substring(start, end);
             String rest = token.substring(end);
-            if (head.length() >= 3 && rest.length() >= 3 && startsAUnit(rest) && endsAUnit(rest)) {
+            // "市生态环境局丰茂分局" is one unit: a branch (分局) named after the bureau it belongs to
+            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}分局") && head.endsWith("局");
+            if (head.length() >= 3 && rest.length() >= 3 && startsAUnit(rest) && endsAUnit(rest) && !branch) {
                 pieces.add(head);
                 start = end;
                 i = end - 1;

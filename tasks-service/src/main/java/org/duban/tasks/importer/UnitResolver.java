@@ -22,6 +22,7 @@ final class UnitResolver {
     private final List<String> knownNames;
     private final Warnings warnings;
     private final Set<UnitRegistry.Entry> reported = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
 
     UnitResolver(KnownUnits directory, Warnings warnings) {
         this.registry = directory.toRegistry();
@@ -55,8 +56,10 @@ final class UnitResolver {
     }
 
     private ParsedTask resolveTask(ParsedTask t) {
-        UnitRef lead = t.leadUnit() == null ? null : resolve(t.leadUnit(), t.line());
-        return t.withUnits(lead, resolveAll(t.responsibleUnits(), t.line()), resolveAll(t.relatedUnits(), t.line()));
+        List<UnitRef> leads = resolveAll(t.leadUnits(), t.line());
+        List<UnitRef> responsible = resolveAll(t.responsibleUnits(), t.line());
+        responsible.removeIf(r -> leads.stream().anyMatch(l -> l.name().equals(r.name())));
+        return t.withUnits(leads, responsible, resolveAll(t.relatedUnits(), t.line()));
     }
 
     private List<UnitRef> resolveAll(List<UnitRef> refs, int line) {
@@ -76,6 +79,16 @@ final class UnitResolver {
         if (entry == null) {
             return ref;
         }
+        UnitRegistry.Entry full = abbreviated(ref.name(), entry);
+        if (full != null) {
+            if (abbreviations.add(ref.name())) {
+                warnings.add(WarningCode.ABBREVIATED_UNIT, line,
+                        "“" + ref.name() + "”按本地区单位“" + full.name() + "”理解",
+                        "'" + ref.name() + "' read as the region's unit '" + full.name() + "'",
+                        "如不是同一单位请在预览中更正 / correct it in the preview if it is another unit");
+            }
+            entry = full;
+        }
         if (!entry.known() && reported.add(entry)) {
             String closest = UnitNames.closest(entry.name(), knownNames);
             warnings.add(WarningCode.UNKNOWN_UNIT, line,
@@ -90,11 +103,30 @@ final class UnitResolver {
         return new UnitRef(ref.raw(), entry.name(), aliases, ref.note(), false, UnitNames.kindOf(entry.name()));
     }
 
+    /**
+     * "国土房管局" written after "市发改委" in a city whose directory (or this document) has "市国土房管局": documents drop
+     * the level prefix after the first name of a list. The fuller entry, or null when there is none or the written
+     * name is itself in the directory.
+     */
+    private UnitRegistry.Entry abbreviated(String name, UnitRegistry.Entry entry) {
+        if (entry.known()) {
+            return null;
+        }
+        for (String prefix : new String[] {"市", "县", "区", "州", "旗"}) {
+            if (name.startsWith(prefix)) {
+                continue;
+            }
+            UnitRegistry.Entry fuller = registry.find(prefix + name).orElse(null);
+            if (fuller != null && fuller != entry && fuller.known()) {
+                return fuller;
+            }
+        }
+        return null;
+    }
+
     private static List<UnitRef> refs(ParsedTask t) {
         List<UnitRef> refs = new ArrayList<>();
-        if (t.leadUnit() != null) {
-            refs.add(t.leadUnit());
-        }
+        refs.addAll(t.leadUnits());
         refs.addAll(t.responsibleUnits());
         refs.addAll(t.relatedUnits());
         return refs;

@@ -16,5 +16,15 @@ public enum WarningCode {
     MISSING_FIELD,
     SEVERAL_LEAD_UNITS,
     UNKNOWN_MARKER,
-    NO_TASKS
+    NO_TASKS,
+    /** several responsible units, no lead unit and no stated rule: nobody was made lead */
+    NO_LEAD_UNIT,
+    /** navigation, footer and other page furniture of a saved web page was left out */
+    PAGE_CHROME,
+    /** a row of a table flattened to one cell per line has more or fewer cells than its header */
+    CELL_COUNT,
+    /** the last record ends mid-sentence without its units */
+    CUT_OFF,
+    /** an abbreviated unit name ("国土房管局") was read as the full name the region uses ("市国土房管局") */
+    ABBREVIATED_UNIT
 }

@@ -19,6 +19,11 @@ public final class Warnings {
                         + "'; read as closed at the end of the line and imported");
     }
 
+    /** Takes over what another collector found (a task's warnings once the task is read to its end). */
+    public void addAll(Warnings other) {
+        list.addAll(other.list);
+    }
+
     public List<ImportWarning> list() {
         return List.copyOf(list);
     }

@@ -30,6 +30,7 @@ import org.duban.tasks.plan.PlanDtos.SourceDocument;
 import org.duban.tasks.plan.PlanDtos.UpdatePlan;
 import org.duban.tasks.task.Task;
 import org.duban.tasks.task.TaskEvents;
+import org.duban.tasks.task.TaskRules;
 import org.duban.tasks.task.TaskStatus;
 
 /**
@@ -56,13 +57,29 @@ public class PlanService {
     }
 
     public PlanView create(CreatePlan request) {
-        Plan plan = new Plan();
-        plan.regionCode = request.regionCode();
-        plan.year = request.year();
-        plan.createdAt = OffsetDateTime.now();
-        apply(plan, request.title(), request.document(), request.markerLegend(), request.workPlanDue(), request.deadlines());
-        plan.persistAndFlush();
+        Plan plan = newPlan(request.regionCode(), request.year(), request.title(), request.document(), request.markerLegend(),
+                request.workPlanDue(), request.deadlines(), null, null);
+        em.flush();
         return view(plan, true);
+    }
+
+    /**
+     * The one way a plan comes to exist (plan API and importer): a DRAFT plan of a region and year, persisted.
+     *
+     * @param sourceHash   SHA-256 of the imported document, or null for a plan made through the API
+     * @param sourceFormat the import format (PLAN_TEXT, DOCUMENT …), or null
+     */
+    public Plan newPlan(String regionCode, int year, String title, SourceDocument doc, Map<String, String> legend,
+            LocalDate workPlanDue, Map<ReportingPeriod, LocalDate> deadlines, String sourceHash, String sourceFormat) {
+        Plan plan = new Plan();
+        plan.regionCode = regionCode;
+        plan.year = year;
+        plan.createdAt = OffsetDateTime.now();
+        plan.sourceHash = sourceHash;
+        plan.sourceFormat = sourceFormat;
+        apply(plan, title, doc, legend, workPlanDue, deadlines);
+        plan.persist();
+        return plan;
     }
 
     public PlanView update(long id, UpdatePlan request) {
@@ -170,17 +187,34 @@ public class PlanService {
                 throw ProblemException.invalid("parentId", "section " + request.parentId() + " is not part of plan " + planId + " / 上级章节不属于该计划");
             }
         }
-        Section s = new Section();
-        s.planId = planId;
-        s.parentId = parent == null ? null : parent.id;
-        s.label = request.label().strip();
-        s.title = request.title().strip();
-        s.level = parent == null ? 1 : parent.level + 1;
-        s.kind = parent != null ? parent.kind : request.kind() != null ? request.kind() : SectionKind.fromHeading(s.title);
-        s.position = ((Number) em.createQuery("select coalesce(max(s.position), 0) + 1 from Section s where s.planId = :p")
+        int position = ((Number) em.createQuery("select coalesce(max(s.position), 0) + 1 from Section s where s.planId = :p")
                 .setParameter("p", planId).getSingleResult()).intValue();
-        s.persistAndFlush();
+        Section s = newSection(plan, parent, request.label(), request.title(), request.kind(), null, position);
+        em.flush();
         return new SectionView(s.id, s.parentId, s.label, s.title, s.level, s.kind, s.declaredCount, 0, List.of());
+    }
+
+    /**
+     * The one way a section comes to exist (section API and importer). A sub-section takes its parent's kind; a
+     * level-one section the given kind or the one its heading names ({@link SectionKind#fromHeading}).
+     *
+     * @param label         "一、", "(一)", "——" or "" for an unnumbered sub-heading; at most 20 characters (422)
+     * @param title         at most 500 characters (422)
+     * @param declaredCount the "(共67项)" the heading announces, or null
+     */
+    public Section newSection(Plan plan, Section parent, String label, String title, SectionKind kind, Integer declaredCount,
+            int position) {
+        Section s = new Section();
+        s.planId = plan.id;
+        s.parentId = parent == null ? null : parent.id;
+        s.label = TaskRules.fit(label == null ? "" : label.strip(), 20, "section label / 章节编号");
+        s.title = TaskRules.fit(title == null ? "" : title.strip(), 500, "section title / 章节标题");
+        s.level = parent == null ? 1 : parent.level + 1;
+        s.kind = parent != null ? parent.kind : kind != null ? kind : SectionKind.fromHeading(s.title);
+        s.position = position;
+        s.declaredCount = declaredCount;
+        s.persist();
+        return s;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

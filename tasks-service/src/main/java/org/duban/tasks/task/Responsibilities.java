@@ -9,7 +9,10 @@ import org.duban.tasks.unit.UnitNames;
 import org.duban.tasks.unit.UnitRef;
 import org.duban.tasks.unit.UnitService;
 
-/** Writes who answers for a task (lead unit, responsible and related units or groups) through the directory. */
+/**
+ * Writes who answers for a task through the directory: its lead units (the first is {@code Task.leadUnitId}, co-leads
+ * are LEAD rows — "牵头单位:区财政局、区税务局" names two units that lead together), responsible and related units or groups.
+ */
 public final class Responsibilities {
     private Responsibilities() {}
 
@@ -26,21 +29,42 @@ public final class Responsibilities {
         }
     }
 
-    public static Matrix resolve(UnitService.Resolver resolver, UnitRef lead, List<UnitRef> responsible,
+    /**
+     * @param leads lead units in the document's order, none or several; each must be one unit, not a group (400)
+     */
+    public static Matrix resolve(UnitService.Resolver resolver, List<UnitRef> leads, List<UnitRef> responsible,
             List<UnitRef> related) {
-        if (lead != null && lead.group()) {
-            throw ProblemException.invalid("leadUnit", "'" + lead.name() + "' is a group; the lead unit must be one unit / 牵头单位须为单个单位");
+        List<Long> leadIds = new ArrayList<>();
+        for (UnitRef lead : leads) {
+            if (lead.group()) {
+                throw ProblemException.invalid("leadUnit", "'" + lead.name() + "' is a group; a lead unit must be one unit / 牵头单位须为单个单位");
+            }
+            Long id = resolver.unit(lead.name(), lead.aliases()).id;
+            if (!leadIds.contains(id)) {
+                leadIds.add(id);
+            }
         }
-        Long leadId = lead == null ? null : resolver.unit(lead.name(), lead.aliases()).id;
+        Long leadId = leadIds.isEmpty() ? null : leadIds.get(0);
         List<TaskUnit> rows = new ArrayList<>();
-        add(rows, resolver, responsible, UnitRole.RESPONSIBLE, leadId);
-        add(rows, resolver, related, UnitRole.RELATED, null);
+        for (Long coLead : leadIds.subList(Math.min(1, leadIds.size()), leadIds.size())) {
+            rows.add(new TaskUnit(UnitRole.LEAD, coLead, null, null));
+        }
+        add(rows, resolver, responsible, UnitRole.RESPONSIBLE, leadIds);
+        add(rows, resolver, related, UnitRole.RELATED, List.of());
         return new Matrix(leadId, rows);
     }
 
-    public static void apply(Task task, UnitService.Resolver resolver, UnitRef lead, List<UnitRef> responsible,
+    public static void apply(Task task, UnitService.Resolver resolver, List<UnitRef> leads, List<UnitRef> responsible,
             List<UnitRef> related) {
-        resolve(resolver, lead, responsible, related).applyTo(task);
+        resolve(resolver, leads, responsible, related).applyTo(task);
+    }
+
+    /** The lead units a request names: {@code leadUnits} when given, else the one {@code leadUnit}, else none. */
+    public static List<UnitRef> leads(String leadUnit, List<String> leadUnits) {
+        if (leadUnits != null && !leadUnits.isEmpty()) {
+            return parse(leadUnits);
+        }
+        return leadUnit == null || leadUnit.isBlank() ? List.of() : List.of(UnitNames.parse(leadUnit));
     }
 
     public static List<UnitRef> parse(List<String> names) {
@@ -48,7 +72,7 @@ public final class Responsibilities {
     }
 
     private static void add(List<TaskUnit> rows, UnitService.Resolver resolver, List<UnitRef> refs, UnitRole role,
-            Long leadId) {
+            List<Long> leadIds) {
         for (UnitRef ref : refs) {
             TaskUnit row;
             if (ref.group()) {
@@ -56,7 +80,7 @@ public final class Responsibilities {
                 row = new TaskUnit(role, null, g.id, ref.note());
             } else {
                 Unit u = resolver.unit(ref.name(), ref.aliases());
-                if (u.id.equals(leadId)) {
+                if (leadIds.contains(u.id)) {
                     continue;
                 }
                 row = new TaskUnit(role, u.id, null, ref.note());

@@ -38,6 +38,7 @@ public final class TaskDtos {
             @Size(max = 10) List<@NotBlank @Size(max = 100) String> leaders,
             @Size(max = 100) String coordinator,
             @NotBlank @Size(max = 200) String leadUnit,
+            @Size(max = 10) List<@NotBlank @Size(max = 200) String> leadUnits,
             @Size(max = 200) String leadPerson,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> responsibleUnits,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> relatedUnits,
@@ -60,6 +61,7 @@ public final class TaskDtos {
             @Size(max = 10) List<@NotBlank @Size(max = 100) String> leaders,
             @Size(max = 100) String coordinator,
             @Size(max = 200) String leadUnit,
+            @Size(max = 10) List<@NotBlank @Size(max = 200) String> leadUnits,
             @Size(max = 200) String leadPerson,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> responsibleUnits,
             @Size(max = 100) List<@NotBlank @Size(max = 200) String> relatedUnits,
@@ -77,7 +79,7 @@ public final class TaskDtos {
     public record TaskView(Long id, Long planId, String regionCode, int year, String number, String label, String title,
             Long sectionId, List<String> sectionPath, SectionKind sectionKind, List<String> markers, String targetText,
             TaskStatus status, LocalDate dueDate, List<String> leaders, String coordinator, UnitLink leadUnit,
-            String leadPerson, List<UnitLink> responsibleUnits, List<UnitLink> relatedUnits,
+            List<UnitLink> leadUnits, String leadPerson, List<UnitLink> responsibleUnits, List<UnitLink> relatedUnits,
             List<QuantTarget> quantTargets, String indicatorCode, int version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) implements Versioned {
         /** The row's version, sent as the ETag (platform {@code EntityTags}). */

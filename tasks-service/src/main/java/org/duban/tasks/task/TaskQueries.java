@@ -136,7 +136,7 @@ public class TaskQueries {
             }
             for (TaskUnit u : t.units) {
                 if (u.unitId != null) {
-                    perUnit.computeIfAbsent(u.unitId, k -> new long[3])[u.role == UnitRole.RESPONSIBLE ? 1 : 2]++;
+                    perUnit.computeIfAbsent(u.unitId, k -> new long[3])[u.role.ordinal()]++;
                 }
             }
         }

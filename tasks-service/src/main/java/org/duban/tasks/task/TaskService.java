@@ -25,6 +25,7 @@ import org.duban.tasks.task.TaskDtos.CreateTask;
 import org.duban.tasks.task.TaskDtos.TaskView;
 import org.duban.tasks.task.TaskDtos.UpdateTask;
 import org.duban.tasks.unit.UnitNames;
+import org.duban.tasks.unit.UnitRef;
 import org.duban.tasks.unit.UnitService;
 
 /**
@@ -57,24 +58,51 @@ public class TaskService {
                     + " / 计划的地区或年度不符");
         }
         writable(plan);
-        Task task = new Task();
-        task.planId = plan.id;
-        task.regionCode = request.regionCode();
-        task.year = request.year();
-        task.sectionId = section(request.sectionId(), plan.id);
         org.duban.platform.lock.AdvisoryLocks.lock(em, "duban-plan-positions:" + plan.id); // 序号 positions never collide
-        task.position = ((Number) em.createQuery("select coalesce(max(t.position), 0) + 1 from Task t where t.planId = :p")
+        int position = ((Number) em.createQuery("select coalesce(max(t.position), 0) + 1 from Task t where t.planId = :p")
                 .setParameter("p", plan.id).getSingleResult()).intValue();
-        task.createdAt = OffsetDateTime.now();
-        fill(task, request.number(), request.title(), request.markers(), request.targetText(), request.leaders(),
-                request.coordinator(), request.leadPerson(), request.dueDate(), request.quantTargets(), request.indicatorCode());
-        Responsibilities.apply(task, units.resolver(task.regionCode), UnitNames.parse(request.leadUnit()),
-                Responsibilities.parse(request.responsibleUnits()), Responsibilities.parse(request.relatedUnits()));
-        task.persistAndFlush();
+        Task task = add(plan, section(request.sectionId(), plan.id), position, new TaskInput(request.number(), null,
+                request.title(), request.markers(), request.targetText(), request.leaders(), request.coordinator(),
+                request.leadPerson(), request.dueDate(), request.quantTargets(), request.indicatorCode(),
+                Responsibilities.leads(request.leadUnit(), request.leadUnits()), Responsibilities.parse(request.responsibleUnits()),
+                Responsibilities.parse(request.relatedUnits())), units.resolver(plan.regionCode));
+        em.flush();
         if (plan.status == PlanStatus.PUBLISHED) {
             events.publish(TaskEvents.TASK_ASSIGNED, List.of(task));
         }
         return views.view(task);
+    }
+
+    /**
+     * The one way a task comes to exist (task API and importer): in {@code plan}'s region and year, under section
+     * {@code sectionId} (null for none), at {@code position}; its matrix resolved through the region's directory. Persisted,
+     * not published (the caller knows whether the plan is in force). Widths are checked here: 422 naming the field.
+     */
+    public Task add(Plan plan, Long sectionId, int position, TaskInput in, UnitService.Resolver resolver) {
+        Task task = new Task();
+        task.planId = plan.id;
+        task.regionCode = plan.regionCode;
+        task.year = plan.year;
+        task.sectionId = sectionId;
+        task.position = position;
+        task.createdAt = OffsetDateTime.now();
+        task.label = TaskRules.fit(in.label(), 40, "number / 编号");
+        TaskRules.fit(in.number(), 20, "number / 编号");
+        TaskRules.fit(in.title(), 4000, "title / 任务内容");
+        TaskRules.fit(in.targetText(), 1000, "target / 目标");
+        TaskRules.fit(in.coordinator(), 100, "coordinator / 协管责任人");
+        TaskRules.fit(in.leadPerson(), 200, "lead person / 责任人");
+        if (in.leaders() != null) {
+            in.leaders().forEach(l -> TaskRules.fit(l, 100, "responsible leader / 责任领导"));
+        }
+        for (List<UnitRef> refs : List.of(in.leadUnits(), in.responsibleUnits(), in.relatedUnits())) {
+            refs.forEach(r -> TaskRules.fit(r.name(), 200, "unit name / 单位名称"));
+        }
+        fill(task, in.number(), in.title(), in.markers(), in.targetText(), in.leaders(), in.coordinator(), in.leadPerson(),
+                in.dueDate(), in.quantTargets(), in.indicatorCode());
+        Responsibilities.apply(task, resolver, in.leadUnits(), in.responsibleUnits(), in.relatedUnits());
+        task.persist();
+        return task;
     }
 
     public TaskView update(long id, UpdateTask request) {
@@ -91,7 +119,7 @@ public class TaskService {
                     + " / 生效日期应在方案年度内");
         }
         Responsibilities.Matrix matrix = Responsibilities.resolve(units.resolver(task.regionCode),
-                request.leadUnit() == null || request.leadUnit().isBlank() ? null : UnitNames.parse(request.leadUnit()),
+                Responsibilities.leads(request.leadUnit(), request.leadUnits()),
                 Responsibilities.parse(request.responsibleUnits()), Responsibilities.parse(request.relatedUnits()));
         task.sectionId = sectionId;
         fill(task, request.number(), request.title(), request.markers(), request.targetText(), request.leaders(),

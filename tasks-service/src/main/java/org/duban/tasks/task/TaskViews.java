@@ -111,10 +111,20 @@ public class TaskViews {
         return new TaskView(t.id, t.planId, t.regionCode, t.year, t.number, t.label, t.title, t.sectionId,
                 path.stream().map(s -> s.title).toList(), path.isEmpty() ? null : path.get(0).kind, markers(t),
                 t.targetText, t.status, t.dueDate, List.copyOf(t.leaders), t.coordinator,
-                lead == null ? null : new UnitLink(lead.id, lead.name, false, null), t.leadPerson,
+                lead == null ? null : new UnitLink(lead.id, lead.name, false, null), leadLinks(t, c, lead), t.leadPerson,
                 links(t, c, UnitRole.RESPONSIBLE), links(t, c, UnitRole.RELATED),
                 t.quantTargets.stream().map(q -> new QuantTarget(q.metric, q.value, q.unit, q.comparator)).toList(),
                 t.indicatorCode, t.version, t.createdAt, t.updatedAt);
+    }
+
+    /** The lead unit and its co-leads, in the document's order. */
+    private static List<UnitLink> leadLinks(Task t, Context c, Unit lead) {
+        List<UnitLink> out = new ArrayList<>();
+        if (lead != null) {
+            out.add(new UnitLink(lead.id, lead.name, false, null));
+        }
+        out.addAll(links(t, c, UnitRole.LEAD));
+        return out;
     }
 
     private static List<UnitLink> links(Task t, Context c, UnitRole role) {
@@ -146,6 +156,16 @@ public class TaskViews {
         data.put("coordinator", t.coordinator);
         Unit lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
         data.put("leadUnit", lead == null ? null : ref(lead));
+        List<Map<String, Object>> leads = new ArrayList<>();
+        if (lead != null) {
+            leads.add(ref(lead));
+        }
+        for (TaskUnit u : t.units) {
+            if (u.role == UnitRole.LEAD && u.unitId != null && c.units.get(u.unitId) != null) {
+                leads.add(ref(c.units.get(u.unitId)));
+            }
+        }
+        data.put("leadUnits", leads);
         data.put("leadPerson", t.leadPerson);
         data.put("responsibleUnits", expanded(t, c, UnitRole.RESPONSIBLE, lead));
         data.put("relatedUnits", expanded(t, c, UnitRole.RELATED, null));

@@ -92,6 +92,32 @@ public class DirectoryService {
                 membersOf(g).stream().map(u -> new MemberView(u.id, u.name, u.kind)).toList(), g.version);
     }
 
+    /**
+     * The person of that name (in that unit, or in none) in the region, created once when the directory does not know
+     * them yet: how people named by an imported table join the directory. Names longer than 100 characters are not
+     * names (a misread cell) and are left out: answers null.
+     */
+    public Person ensurePerson(String regionCode, String name, Long unitId, String title) {
+        String clean = UnitNames.clean(name);
+        if (clean.isEmpty() || clean.length() > 100) {
+            return null;
+        }
+        Person known = unitId == null
+                ? Person.<Person>find("regionCode = ?1 and name = ?2 and unitId is null", regionCode, clean).firstResult()
+                : Person.<Person>find("regionCode = ?1 and name = ?2 and unitId = ?3", regionCode, clean, unitId).firstResult();
+        if (known != null) {
+            return known;
+        }
+        Person p = new Person();
+        p.regionCode = regionCode;
+        p.name = clean;
+        p.unitId = unitId;
+        p.title = title;
+        p.createdAt = OffsetDateTime.now();
+        p.persist();
+        return p;
+    }
+
     public PersonView createPerson(CreatePerson request) {
         Person p = new Person();
         p.regionCode = request.regionCode();

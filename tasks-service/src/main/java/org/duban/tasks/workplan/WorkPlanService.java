@@ -209,7 +209,7 @@ public class WorkPlanService {
             return true;
         }
         for (TaskUnit u : task.units) {
-            if (u.role != UnitRole.RESPONSIBLE) {
+            if (u.role == UnitRole.RELATED) {
                 continue;
             }
             if (unit.id.equals(u.unitId)) {

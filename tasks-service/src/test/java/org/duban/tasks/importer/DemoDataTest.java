@@ -20,7 +20,7 @@ class DemoDataTest {
         try (InputStream in = DemoDataTest.class.getResourceAsStream("/demo/plan-2024-demo.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        ParsedPlan plan = new PlanTextParser(KnownUnits.NONE).parse(text);
+        ParsedPlan plan = new PlanParser(KnownUnits.NONE).parse(text);
         assertEquals(List.of(SectionKind.TARGETS, SectionKind.KEY_WORK, SectionKind.LIVELIHOOD),
                 plan.sections().stream().map(ParsedSection::kind).toList());
         assertEquals(List.of(3, 4, 2), plan.sections().stream().map(s -> s.allTasks().size()).toList());
@@ -31,7 +31,7 @@ class DemoDataTest {
 
     @Test
     void shouldGenerateTheBenchmarkPlanAsAValidDocument() {
-        ParsedPlan plan = new PlanTextParser(KnownUnits.NONE).parse(ImportBenchmark.generatedPlan(120));
+        ParsedPlan plan = new PlanParser(KnownUnits.NONE).parse(ImportBenchmark.generatedPlan(120));
         assertEquals(120, plan.taskCount());
         assertTrue(plan.warnings().stream().allMatch(w -> w.code() == WarningCode.UNKNOWN_UNIT), plan.warnings().toString());
     }

@@ -145,13 +145,16 @@ class ImportResourceTest {
         long finance = ((Number) given().auth().oauth2(token).queryParam("regionCode", region).queryParam("name", "区财政局")
                 .when().get("/api/tasks/units/resolve").then().statusCode(200).extract().path("id")).longValue();
 
-        ParsedPlan parsed = new PlanTextParser(KnownUnits.NONE).parse(text);
+        ParsedPlan parsed = new PlanParser(KnownUnits.NONE).parse(text);
         int expected = 0;
+        int leads = 0;
         for (ParsedTask t : parsed.allTasks()) {
-            boolean named = t.leadUnit() != null && t.leadUnit().name().equals("区财政局")
+            boolean leading = t.leadUnits().stream().map(UnitRef::name).anyMatch("区财政局"::equals);
+            boolean named = leading
                     || t.responsibleUnits().stream().map(UnitRef::name).anyMatch("区财政局"::equals)
                     || t.relatedUnits().stream().map(UnitRef::name).anyMatch("区财政局"::equals);
             expected += named ? 1 : 0;
+            leads += leading ? 1 : 0;
         }
         JsonPath answer = given().auth().oauth2(TestTokens.unitReporter(region, String.valueOf(finance)))
                 .queryParam("planId", planId).queryParam("pageSize", 100)
@@ -159,9 +162,12 @@ class ImportResourceTest {
                 .then().statusCode(200).body("pager.total", equalTo(expected)).extract().jsonPath();
         assertTrue(expected >= 7, "the seed names 区财政局 in at least 7 tasks: " + expected);
         assertEquals("LEAD", answer.getString("items.find { it.task.sectionKind == 'TARGETS' && it.task.number == '2' }.role"));
-        assertEquals("RESPONSIBLE", answer.getString("items.find { it.task.sectionKind == 'KEY_WORK' && it.task.number == '19' }.role"));
+        // "(责任单位:区财政局)" alone: the one unit named leads; "(责任单位:区税务局、…、区财政局)": responsible
+        assertEquals("LEAD", answer.getString("items.find { it.task.sectionKind == 'KEY_WORK' && it.task.number == '19' }.role"));
+        assertEquals("RESPONSIBLE", answer.getString("items.find { it.task.sectionKind == 'KEY_WORK' && it.task.number == '26' }.role"));
+        assertTrue(leads >= 3, "区财政局 leads the targets' task 2 and its own tasks 19 and 46: " + leads);
         given().auth().oauth2(token).queryParam("role", "LEAD").when().get("/api/tasks/units/" + finance + "/tasks")
-                .then().statusCode(200).body("pager.total", equalTo(1)).body("items[0].role", equalTo("LEAD"));
+                .then().statusCode(200).body("pager.total", equalTo(leads)).body("items[0].role", equalTo("LEAD"));
     }
 
     @Test

@@ -22,7 +22,7 @@ class SeedPlanTest {
 
     @BeforeAll
     static void parse() {
-        plan = new PlanTextParser(KnownUnits.NONE).parse(Fixtures.seed("district-2019-task-decomposition-plan.txt"));
+        plan = new PlanParser(KnownUnits.NONE).parse(Fixtures.seed("district-2019-task-decomposition-plan.txt"));
     }
 
     private static ParsedSection section(SectionKind kind) {
@@ -88,7 +88,7 @@ class SeedPlanTest {
         Set<Integer> taskLines = plan.allTasks().stream().map(ParsedTask::line).collect(Collectors.toSet());
         assertTrue(taskLines.containsAll(lines));
         ParsedTask twentyNine = task(section(SectionKind.KEY_WORK), "29");
-        assertEquals("区商务局", twentyNine.responsibleUnits().get(0).name());
+        assertEquals("区商务局", twentyNine.leadUnit().name(), "its one responsible unit leads");
     }
 
     @Test
@@ -129,7 +129,7 @@ class SeedPlanTest {
     @Test
     void shouldWarnOnceForEachUnitTheDirectoryDoesNotKnow() {
         assertEquals(plan.units().size(), of(plan, WarningCode.UNKNOWN_UNIT).size());
-        ParsedPlan known = new PlanTextParser(new KnownUnits(plan.units().stream()
+        ParsedPlan known = new PlanParser(new KnownUnits(plan.units().stream()
                 .map(u -> new KnownUnits.Known(u.name(), u.aliases())).toList()))
                 .parse(Fixtures.seed("district-2019-task-decomposition-plan.txt"));
         assertTrue(of(known, WarningCode.UNKNOWN_UNIT).isEmpty());

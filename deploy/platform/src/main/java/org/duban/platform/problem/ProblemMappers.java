@@ -142,7 +142,22 @@ public class ProblemMappers {
         if (known instanceof JsonProcessingException j) {
             return json(j, uri);
         }
+        if (malformedMultipart(e)) {
+            return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
+                    "the multipart/form-data body is malformed (boundary or part headers); send the file as a form upload"
+                            + " / 表单上传格式错误", path(uri), null, List.of()));
+        }
         return serverError(e, uri);
+    }
+
+    /** Quarkus REST reports a multipart body it cannot parse as an IOException naming multipart: the client's fault. */
+    private static boolean malformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().contains("multipart")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cause (or suppressed exception) of {@code e}, not {@code e} itself, that has a mapper of its own. */

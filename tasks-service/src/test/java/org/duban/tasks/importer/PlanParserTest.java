@@ -18,14 +18,14 @@ import org.duban.tasks.unit.UnitRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class PlanTextParserTest {
+class PlanParserTest {
     private static final KnownUnits DIRECTORY = KnownUnits.of("区发改委", "区商务局〈招商局〉", "区财政局", "区人社局",
             "区统计局", "区市场监督管理局", "区行政审批局", "区民政局", "区建设局", "区城管委", "东湖街道", "西湖街道");
     private static ParsedPlan plan;
 
     @BeforeAll
     static void parse() {
-        plan = new PlanTextParser(DIRECTORY).parse(Fixtures.resource("plan-small.txt"));
+        plan = new PlanParser(DIRECTORY).parse(Fixtures.resource("plan-small.txt"));
     }
 
     private static List<String> names(List<UnitRef> refs) {
@@ -159,14 +159,14 @@ class PlanTextParserTest {
 
     @Test
     void shouldRefuseEmptyText() {
-        PlanTextParser parser = new PlanTextParser(KnownUnits.NONE);
+        PlanParser parser = new PlanParser(KnownUnits.NONE);
         assertThrows(ImportFormatException.class, () -> parser.parse("  \n "));
-        assertThrows(ImportFormatException.class, () -> parser.parse(null));
+        assertThrows(ImportFormatException.class, () -> parser.parse((String) null));
     }
 
     @Test
     void shouldWarnWhenTextHasNoSections() {
-        ParsedPlan nothing = new PlanTextParser(KnownUnits.NONE).parse("这不是分解方案。\n只是一段文字。");
+        ParsedPlan nothing = new PlanParser(KnownUnits.NONE).parse("这不是分解方案。\n只是一段文字。");
         assertEquals(0, nothing.taskCount());
         assertEquals(1, of(nothing, WarningCode.NO_TASKS).size());
         assertNull(nothing.workPlanTemplate());
@@ -175,10 +175,11 @@ class PlanTextParserTest {
     @Test
     void shouldJoinATaskWrappedOverTwoLines() {
         String text = "一、2020年重点工作(共1项)\n1. 推进项目建设,\n确保按期完工。(责任单位:区发改委)\n";
-        ParsedPlan wrapped = new PlanTextParser(KnownUnits.of("区发改委")).parse(text);
+        ParsedPlan wrapped = new PlanParser(KnownUnits.of("区发改委")).parse(text);
         ParsedTask only = wrapped.allTasks().get(0);
         assertEquals("推进项目建设,确保按期完工。", only.text());
-        assertEquals(List.of("区发改委"), names(only.responsibleUnits()));
+        assertEquals(List.of("区发改委"), names(only.leadUnits()), "one responsible unit leads");
+        assertEquals(List.of(), names(only.responsibleUnits()));
         assertTrue(wrapped.warnings().isEmpty(), wrapped.warnings().toString());
     }
 }

@@ -1,0 +1,877 @@
+package org.duban.tasks.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.tasks.importer.document.DocumentModel;
+import org.duban.tasks.importer.document.DocumentModel.Block;
+import org.duban.tasks.importer.document.DocumentModel.Note;
+import org.duban.tasks.importer.document.DocumentModel.Paragraph;
+import org.duban.tasks.importer.document.DocumentModel.Row;
+import org.duban.tasks.importer.document.DocumentModel.Table;
+import org.duban.tasks.importer.document.DocumentReader;
+import org.duban.tasks.plan.ReportingPeriod;
+import org.duban.tasks.plan.SectionKind;
+import org.duban.tasks.unit.KnownUnits;
+import org.duban.tasks.unit.UnitNames;
+import org.duban.tasks.unit.UnitRef;
+
+/**
+ * Reads a decomposition plan (责任分解方案 / 分解表) from the {@link DocumentModel}, whatever file it came as: the
+ * covering notice (document number, dates, work-plan and reporting deadlines, a stated lead rule), then the plan —
+ * sections 一、 / (一) / —— / unnumbered sub-headings / a leader's heading ("二、王某某副市长主抓重点工作"), tasks
+ * numbered 1. 1、 (1) ① 第一项 or (一), their fields in any written form ({@link TaskFields}) or in table columns
+ * ({@link TableColumn}), who leads decided by {@link LeadRule} — then the 办理方案 template after 附件. Damage is warned
+ * about and read past, never a reason to drop a task; every task carries the layout it was read in.
+ */
+public final class PlanParser {
+    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]\\s*(.+)$|^第([一二三四五六七八九十]+)(?:部分|章|篇)\\s*(.+)$");
+    private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十百]+)\\)\\s*(.+)$");
+    private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)+\\s*(.+)$");
+    private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
+    private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
+    private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
+    private static final Pattern LEADER_HEADING = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,4}?(?:常务)?副?(?:市|区|县|州|旗|镇|省)长|[\\u4e00-\\u9fa5]{2,4}?(?:秘书长|书记))(?:同志)?"
+                    + "(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
+    private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
+    private static final Pattern DOC_NUMBER = Pattern.compile("([\\u4e00-\\u9fff]{1,8}〔\\d{4}〕\\d+号)");
+    private static final Pattern PUBLISHED = Pattern.compile("发文日期[::]\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ISSUER = Pattern.compile("发布机构[::]\\s*(\\S+)");
+    private static final Pattern REGION = Pattern.compile("^([\\u4e00-\\u9fff]{2,12}?[市县区])人民政府办公室文件$");
+    private static final Pattern SUBMISSION = Pattern.compile("于([\\d年月]+)日前报送");
+    private static final Pattern DAY = Pattern.compile("([\\d年月]+)日");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final String MARKERS = "▲●■★◆";
+
+    private final KnownUnits directory;
+
+    public PlanParser(KnownUnits directory) {
+        this.directory = directory;
+    }
+
+    /** A plan given as plain text (one paragraph per line). */
+    public ParsedPlan parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ImportFormatException("文本为空 / the text is empty");
+        }
+        return parse(DocumentReader.text(text, DocumentModel.FileType.TXT, "UTF-8"));
+    }
+
+    public ParsedPlan parse(DocumentModel model) {
+        Warnings warnings = new Warnings();
+        notes(model, warnings);
+        Header header = new Header();
+        List<String> headerLines = new ArrayList<>();
+        Body body = new Body(warnings);
+        List<Block> blocks = model.blocks();
+        int i = 0;
+        // covering notice: everything before the plan's first section heading, task or task table
+        for (; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Paragraph p) {
+                String line = UnitNames.clean(p.text());
+                if (isSectionHeading(line) || body.isTaskStart(line) || body.taskNumber(line) != null
+                        && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph next
+                        && TaskFields.isLabelLine(UnitNames.clean(next.text()))) {
+                    break;
+                }
+                header.read(line, p.line(), null);
+                headerLines.add(line);
+                if (LeadRule.statesFirstLeads(line)) {
+                    body.firstLeads = true;
+                }
+            } else if (b instanceof Table t && Body.headerRow(t) >= 0) {
+                break;
+            } else if (b instanceof Table t) {
+                for (Row r : t.rows()) {
+                    String line = UnitNames.clean(String.join("", r.nonBlank()));
+                    header.read(line, r.line(), null);
+                    headerLines.add(line);
+                }
+            }
+        }
+        int bodyStart = headerLines.size();
+        String[] lines = headerLines.toArray(new String[0]);
+        for (; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Paragraph p) {
+                String line = UnitNames.clean(p.text());
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.startsWith("附件") || line.startsWith("抄送")) {
+                    break;
+                }
+                body.read(line, p.line());
+            } else if (b instanceof Table t) {
+                body.table(t);
+            }
+        }
+        WorkPlanTemplate template = readTemplate(blocks, i);
+        body.finish();
+        if (body.sections.isEmpty()) {
+            warnings.add(WarningCode.NO_TASKS, 0, "未找到章节或编号任务,没有导入任何任务",
+                    "no section heading ('一、…'), numbered task or task table found; nothing imported",
+                    "检查文本是否为责任分解方案 / check that the text is a decomposition plan");
+        }
+
+        Integer year = header.year(lines, bodyStart);
+        LocalDate issue = header.issueDate(year, warnings);
+        LocalDate submission = header.submissionDeadline(year, issue, warnings);
+        List<ReportingDeadline> reporting = header.reportingDeadlines(year, issue, warnings);
+        DocumentInfo doc = new DocumentInfo(header.title(lines, bodyStart), header.number, header.issuer, issue,
+                header.published, header.region, year);
+        List<ParsedSection> sections = new UnitResolver(directory, warnings).resolve(body.sections);
+        return new ParsedPlan("PLAN_TEXT", doc, sections, Map.of(), submission, reporting, template, null,
+                warnings.list());
+    }
+
+    /** What the reader did to the file, as warnings: page chrome left out, flattened rows of the wrong width. */
+    private static void notes(DocumentModel model, Warnings warnings) {
+        List<Note> chrome = model.notes().stream().filter(n -> n.kind() == Note.Kind.PAGE_CHROME).toList();
+        if (!chrome.isEmpty()) {
+            String shown = String.join(" | ", chrome.stream().limit(3).map(n -> TaskFields.ResponsibilityExcerpt.of(n.text())).toList());
+            warnings.add(WarningCode.PAGE_CHROME, chrome.get(0).line(),
+                    "已略去" + chrome.size() + "行网页导航、页脚等内容(" + shown + (chrome.size() > 3 ? " …" : "") + ")",
+                    chrome.size() + " lines of page chrome (navigation, footer) left out",
+                    "原文保存在导入记录中 / the original is kept in the import record");
+        }
+        for (Note n : model.notes()) {
+            if (n.kind() == Note.Kind.CELL_COUNT) {
+                warnings.add(WarningCode.CELL_COUNT, n.line(),
+                        "按行排列的表格中,此行单元格数与表头不符(" + n.text() + "),各列可能错位",
+                        "a row of a table flattened to one cell per line has " + n.text() + " cells; columns may be shifted",
+                        "核对此行各列 / check this row's columns");
+            }
+        }
+    }
+
+    private static boolean isSectionHeading(String line) {
+        Matcher m = LEVEL1.matcher(line);
+        return m.matches() && line.length() <= 40 && !line.contains("。") && !TaskFields.parse(line, 0, new Warnings()).found();
+    }
+
+    /** What the covering notice says. */
+    private static final class Header {
+        String number;
+        String issuer;
+        String region;
+        LocalDate published;
+        String signedDigits;
+        int signedLine;
+        String submissionWritten;
+        int submissionLine;
+        List<String> reportingWritten = new ArrayList<>();
+        int reportingLine;
+        String noticeTitle;
+
+        void read(String line, int lineNo, String[] lines) {
+            Matcher m = DOC_NUMBER.matcher(line);
+            if (number == null && m.find()) {
+                number = m.group(1);
+                String rest = line.substring(m.end()).replaceFirst("^\\)", "").trim();
+                if (!rest.isEmpty()) {
+                    noticeTitle = rest;
+                }
+            }
+            m = PUBLISHED.matcher(line);
+            if (published == null && m.find()) {
+                published = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            m = ISSUER.matcher(line);
+            if (issuer == null && m.find()) {
+                issuer = m.group(1).replaceAll("【.*$", "");
+            }
+            m = REGION.matcher(line);
+            if (region == null && m.matches()) {
+                region = m.group(1);
+            }
+            m = SUBMISSION.matcher(line);
+            if (submissionWritten == null && m.find()) {
+                submissionWritten = m.group(1);
+                submissionLine = lineNo;
+            }
+            if (reportingWritten.isEmpty() && line.contains("季度") && line.contains("全年") && line.contains("日前")) {
+                String sentence = line.substring(0, line.indexOf("日前") + 1);
+                int start = Math.max(sentence.lastIndexOf('。'), sentence.lastIndexOf(','));
+                Matcher d = DAY.matcher(sentence.substring(start + 1));
+                while (d.find()) {
+                    reportingWritten.add(d.group(1));
+                }
+                reportingLine = lineNo;
+            }
+            // the signing date after the issuer's name, often with 年月日 lost ("2019111")
+            if (line.matches("\\d{4}(年)?\\d{1,2}(月)?\\d{1,2}(日)?") && lineNo > 1) {
+                signedDigits = line;
+                signedLine = lineNo;
+            }
+        }
+
+        Integer year(String[] lines, int bodyStart) {
+            String title = title(lines, bodyStart);
+            Matcher m = YEAR.matcher(title == null ? "" : title);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            if (number != null) {
+                Matcher n = Pattern.compile("〔(\\d{4})〕").matcher(number);
+                if (n.find()) {
+                    return Integer.parseInt(n.group(1));
+                }
+            }
+            return published == null ? null : published.getYear();
+        }
+
+        /** The plan's own title: the short lines just above the first section ("2019年区《政府工作报告》确定的…"). */
+        String title(String[] lines, int bodyStart) {
+            List<String> parts = new ArrayList<>();
+            for (int j = bodyStart - 1; j >= 0 && parts.size() < 3; j--) {
+                String l = UnitNames.clean(lines[j]);
+                if (l.isEmpty()) {
+                    continue;
+                }
+                if (l.length() > 40 || l.matches("[\\d年月日]+") || l.endsWith("办公室") || l.endsWith("人民政府")
+                        || l.contains("。")) {
+                    break;
+                }
+                parts.add(0, l);
+            }
+            return parts.isEmpty() ? noticeTitle : String.join("", parts);
+        }
+
+        LocalDate issueDate(Integer year, Warnings warnings) {
+            if (signedDigits == null || year == null) {
+                return published;
+            }
+            DamagedDates.Reading r = DamagedDates.read(signedDigits.replace("日", ""), year, null);
+            if (r == null) {
+                return published;
+            }
+            LocalDate date = r.date();
+            if (r.damaged()) {
+                // 2019111 reads as 1-11 or 11-1: the signing cannot be after publication
+                DamagedDates.Reading early = DamagedDates.read(signedDigits, year, LocalDate.of(year, 1, 1));
+                if (published != null && date.isAfter(published) && early != null && !early.date().isAfter(published)) {
+                    date = early.date();
+                }
+                warnings.add(WarningCode.DAMAGED_DATE, signedLine,
+                        "成文日期“" + signedDigits + "”缺少年月日,按" + cn(date) + "理解",
+                        "signing date '" + signedDigits + "' lost its 年/月/日; read as " + date,
+                        "核对原件 / check against the original");
+            }
+            return date;
+        }
+
+        LocalDate submissionDeadline(Integer year, LocalDate issue, Warnings warnings) {
+            if (submissionWritten == null || year == null) {
+                return null;
+            }
+            DamagedDates.Reading r = DamagedDates.read(submissionWritten, year, issue);
+            if (r == null) {
+                warnings.add(WarningCode.DAMAGED_DATE, submissionLine,
+                        "无法识别办理方案报送时限“" + submissionWritten + "日”",
+                        "cannot read the work-plan submission deadline '" + submissionWritten + "日'",
+                        "在计划中手工设置报送时限 / set the deadline on the plan by hand");
+                return null;
+            }
+            if (r.damaged()) {
+                warnings.add(WarningCode.DAMAGED_DATE, submissionLine,
+                        "办理方案报送时限“" + submissionWritten + "日”缺少月份分隔,按" + cn(r.date()) + "理解",
+                        "work-plan deadline '" + submissionWritten + "日' lost its 月; read as " + r.date(),
+                        "核对原件 / check against the original");
+            }
+            return r.date();
+        }
+
+        List<ReportingDeadline> reportingDeadlines(Integer year, LocalDate issue, Warnings warnings) {
+            List<ReportingDeadline> result = new ArrayList<>();
+            if (year == null) {
+                return result;
+            }
+            LocalDate previous = issue;
+            ReportingPeriod[] periods = ReportingPeriod.values();
+            for (int k = 0; k < reportingWritten.size() && k < periods.length; k++) {
+                String written = reportingWritten.get(k);
+                DamagedDates.Reading r = DamagedDates.read(written, year, previous);
+                if (r == null) {
+                    warnings.add(WarningCode.DAMAGED_DATE, reportingLine,
+                            "无法识别填报时限“" + written + "日”,使用默认时限",
+                            "cannot read reporting deadline '" + written + "日'; the default is used",
+                            "核对原件 / check against the original");
+                    r = new DamagedDates.Reading(periods[k].defaultDeadline(year), true, written);
+                } else if (r.damaged()) {
+                    warnings.add(WarningCode.DAMAGED_DATE, reportingLine,
+                            "填报时限“" + written + "日”缺少年月分隔,按" + cn(r.date()) + "理解",
+                            "reporting deadline '" + written + "日' lost its 年/月; read as " + r.date(),
+                            "核对原件 / check against the original");
+                }
+                result.add(new ReportingDeadline(periods[k], r.date()));
+                previous = r.date();
+            }
+            return result;
+        }
+
+        private static String cn(LocalDate d) {
+            return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        }
+    }
+
+    /** A task being read: its lines may still be followed by label lines or a wrapped continuation. */
+    private static final class Draft {
+        final String number;
+        final String label;
+        final int line;
+        final ParsedSection section;
+        final List<String> headingLeaders;
+        String raw;
+        TaskFields fields;
+        String layout;
+        final Map<FieldLabel, List<String>> columns = new EnumMap<>(FieldLabel.class);
+        String progress;
+        /** what reading the task's own line(s) found; read again when a wrapped line joins, kept when it closes */
+        Warnings textWarnings = new Warnings();
+        /** what its label lines found */
+        Warnings lineWarnings = new Warnings();
+        /** its label lines ("牵头单位:…"), a wrapped one already joined */
+        final List<String> labelLines = new ArrayList<>();
+        final List<Integer> labelLineNumbers = new ArrayList<>();
+
+        Draft(String number, String label, int line, ParsedSection section, List<String> headingLeaders, String raw) {
+            this.number = number;
+            this.label = label;
+            this.line = line;
+            this.section = section;
+            this.headingLeaders = headingLeaders;
+            read(raw);
+        }
+
+        /** (Re)reads the task's text as joined so far, and its label lines. */
+        void read(String joined) {
+            raw = joined;
+            textWarnings = new Warnings();
+            fields = TaskFields.parse(raw, line, textWarnings);
+            layout = fields.layout;
+            lineWarnings = new Warnings();
+            for (int k = 0; k < labelLines.size(); k++) {
+                fields.addLine(labelLines.get(k), labelLineNumbers.get(k), lineWarnings);
+            }
+            if (!labelLines.isEmpty() && layout.equals("plain")) {
+                layout = fields.layout;
+            }
+        }
+
+        void addLabelLine(String text, int lineNo) {
+            labelLines.add(text);
+            labelLineNumbers.add(lineNo);
+            read(raw);
+        }
+
+        /** "责任单位:区住建局、区生态环" / "境分局、各街道": a unit list wrapped onto the next line continues its label line. */
+        boolean continuesLabelLine(String next) {
+            return !labelLines.isEmpty() && !next.contains("。") && !next.contains(":")
+                    && (next.matches(".*[、,;].*") || UnitNames.looksLikeUnit(next));
+        }
+
+        void continueLabelLine(String next) {
+            int last = labelLines.size() - 1;
+            labelLines.set(last, labelLines.get(last) + next);
+            read(raw);
+        }
+
+        /**
+         * Whether the next line may continue it: no fields yet and the sentence not ended, or a clause bracket still
+         * open (a page or PDF wrapped the line: "[牵头单位:区发改局 责任单位:区统" / "计局、各街道]").
+         */
+        boolean open() {
+            if (!columns.isEmpty()) {
+                return false;
+            }
+            return !fields.found() && !raw.matches(".*[。;;!]$") || unclosed(raw);
+        }
+
+        private static boolean unclosed(String s) {
+            int depth = 0;
+            for (char c : s.toCharArray()) {
+                if ("([【〔［".indexOf(c) >= 0) {
+                    depth++;
+                } else if (")]】〕］".indexOf(c) >= 0 && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth > 0;
+        }
+
+        void column(FieldLabel label, String value) {
+            if (value != null && !value.isBlank()) {
+                columns.computeIfAbsent(label, k -> new ArrayList<>()).add(value);
+            }
+        }
+
+        List<String> values(FieldLabel label) {
+            List<String> all = new ArrayList<>(fields.get(label));
+            all.addAll(columns.getOrDefault(label, List.of()));
+            return all;
+        }
+    }
+
+    /** Sections and tasks of the plan body. */
+    private static final class Body {
+        final List<ParsedSection> sections = new ArrayList<>();
+        final Warnings warnings;
+        ParsedSection level1;
+        ParsedSection level2;
+        ParsedSection current;
+        List<String> headingLeaders = List.of();
+        List<String> level1Leaders = List.of();
+        Draft draft;
+        boolean firstLeads;
+        int expectedSection = 1;
+        int expectedSub = 1;
+        int expectedTask = 1;
+        int nextOverall = 1;
+
+        Body(Warnings warnings) {
+            this.warnings = warnings;
+        }
+
+        /** A line that starts a task with its fields on it: the plan has begun even without a section heading. */
+        boolean isTaskStart(String line) {
+            String[] t = taskNumber(line);
+            return t != null && TaskFields.parse(t[2], 0, new Warnings()).found();
+        }
+
+        void read(String line, int lineNo) {
+            Matcher m;
+            String[] task = taskNumber(line);
+            if (LeadRule.statesFirstLeads(line) && LeadRule.withoutRuleNote(line).replaceAll("[()\\[\\]【】〔〕,,。;;\\s]", "").isEmpty()) {
+                // "(列第一位的为牵头单位,下同)" on its own line: it concerns the task above and, with 下同, those after
+                firstLeads = firstLeads || line.contains("下同");
+                if (draft != null) {
+                    draft.fields.ruleStated = true;
+                }
+            } else if (draft != null && TaskFields.isLabelLine(line)) {
+                draft.addLabelLine(line, lineNo);
+            } else if (isSectionHeading(line)) {
+                m = LEVEL1.matcher(line);
+                m.matches();
+                openLevel1(m.group(1) != null ? m.group(1) : m.group(3), m.group(1) != null ? m.group(2) : m.group(4), lineNo);
+            } else if ((m = LEVEL2.matcher(line)).matches() && !isLevel2Task(m.group(2))) {
+                openLevel2(m.group(1), m.group(2), lineNo);
+            } else if ((m = LEVEL3.matcher(line)).matches() && level1 != null) {
+                closeDraft();
+                ParsedSection parent = level2 != null ? level2 : level1;
+                ParsedSection s = new ParsedSection("——", m.group(1).trim(), parent.level() + 1, level1.kind(), null,
+                        lineNo, new ArrayList<>(), new ArrayList<>());
+                parent.children().add(s);
+                current = s;
+            } else if (task != null) {
+                addTask(Integer.parseInt(task[0]), task[1], task[2], lineNo);
+            } else if (draft != null && draft.continuesLabelLine(line)) {
+                draft.continueLabelLine(line);
+            } else if (draft != null && draft.open()) {
+                // a task wrapped over two lines: the rest of it (often its clause) is on this one
+                draft.read(draft.raw + line);
+            } else if (isSubHeading(line)) {
+                openSubHeading(line, lineNo);
+            } else {
+                warnings.add(WarningCode.UNPLACED_LINE, lineNo, "无法归入任何章节或任务的行:“" + TaskFields.ResponsibilityExcerpt.of(line) + "”",
+                        "line could not be placed in a section or task: '" + TaskFields.ResponsibilityExcerpt.of(line) + "'",
+                        "检查编号或标题格式(一、 (一) —— 1.) / check its numbering or heading format");
+            }
+        }
+
+        /** "(一)…" is a task, not a sub-section, when it has fields, is a sentence, or sits in a targets section. */
+        private boolean isLevel2Task(String rest) {
+            if (TaskFields.parse(rest, 0, new Warnings()).found() || rest.contains("。")) {
+                return true;
+            }
+            boolean heading = COUNT.matcher(rest).find() || LEADER_HEADING.matcher(rest).find();
+            return !heading && (level1 != null && level1.kind() == SectionKind.TARGETS || rest.length() > 40);
+        }
+
+        /** {number, label as written, rest} of a task line, or null. */
+        String[] taskNumber(String line) {
+            Matcher m = TASK_ARABIC.matcher(line);
+            if (m.matches() && !m.group(2).isBlank()) {
+                return new String[] {m.group(1), m.group(1) + ".", m.group(2)};
+            }
+            m = TASK_PAREN.matcher(line);
+            if (m.matches()) {
+                return new String[] {m.group(1), "(" + m.group(1) + ")", m.group(2)};
+            }
+            m = TASK_CIRCLED.matcher(line);
+            if (m.matches()) {
+                return new String[] {String.valueOf(m.group(1).charAt(0) - 0x2460 + 1), m.group(1), m.group(2)};
+            }
+            m = TASK_ITEM.matcher(line);
+            if (m.matches()) {
+                String n = m.group(1).matches("\\d+") ? m.group(1) : String.valueOf(ChineseNumerals.parse(m.group(1)));
+                return new String[] {n, "第" + m.group(1) + "项", m.group(2)};
+            }
+            m = LEVEL2.matcher(line);
+            if (m.matches() && isLevel2Task(m.group(2))) {
+                return new String[] {String.valueOf(ChineseNumerals.parse(m.group(1))), "(" + m.group(1) + ")", m.group(2)};
+            }
+            return null;
+        }
+
+        /** A short line that is no sentence, no task and no label: an unnumbered sub-heading. */
+        private boolean isSubHeading(String line) {
+            return line.length() <= 30 && !line.matches(".*[。;;,,:、!?]$") && !line.contains("。") && !line.contains(":")
+                    && !line.matches(".*\\d{4}.*") && line.codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fa5);
+        }
+
+        private void openSubHeading(String title, int lineNo) {
+            closeDraft();
+            if (level1 == null) {
+                openLevel1(null, title, lineNo);
+                return;
+            }
+            level2 = new ParsedSection("", title, 2, level1.kind(), null, lineNo, new ArrayList<>(), new ArrayList<>());
+            level1.children().add(level2);
+            current = level2;
+        }
+
+        private void openLevel1(String numeral, String title, int lineNo) {
+            closeDraft();
+            closeLevel1();
+            if (numeral != null) {
+                int n = ChineseNumerals.parse(numeral);
+                checkNumber(n, expectedSection, "章节", "section", lineNo);
+                expectedSection = Math.max(expectedSection, n + 1);
+            }
+            Matcher c = COUNT.matcher(title);
+            Integer declared = c.find() ? Integer.parseInt(c.group(1)) : null;
+            String clean = COUNT.matcher(title).replaceAll("").trim();
+            Matcher leader = LEADER_HEADING.matcher(clean);
+            headingLeaders = leader.find() ? List.of(leader.group(1)) : List.of();
+            level1Leaders = headingLeaders;
+            level1 = new ParsedSection(numeral == null ? "" : numeral + "、", clean, 1, SectionKind.fromHeading(clean),
+                    declared, lineNo, new ArrayList<>(), new ArrayList<>());
+            sections.add(level1);
+            level2 = null;
+            current = level1;
+            expectedSub = 1;
+            expectedTask = 1;
+        }
+
+        private void openLevel2(String numeral, String title, int lineNo) {
+            closeDraft();
+            if (level1 == null) {
+                openLevel1(null, "", lineNo);
+            }
+            int n = ChineseNumerals.parse(numeral);
+            checkNumber(n, expectedSub, "小节", "subsection", lineNo);
+            expectedSub = Math.max(expectedSub, n + 1);
+            Matcher leader = LEADER_HEADING.matcher(title);
+            headingLeaders = leader.find() ? List.of(leader.group(1)) : level1Leaders;
+            level2 = new ParsedSection("(" + numeral + ")", COUNT.matcher(title).replaceAll("").trim(), 2, level1.kind(),
+                    null, lineNo, new ArrayList<>(), new ArrayList<>());
+            level1.children().add(level2);
+            current = level2;
+        }
+
+        private void addTask(int n, String label, String rest, int lineNo) {
+            closeDraft();
+            if (current == null) {
+                openLevel1(null, "", lineNo);
+            }
+            // numbering may restart in each section or continue across sections: both are right
+            if (n != expectedTask && n == nextOverall && level1.allTasks().isEmpty()) {
+                expectedTask = n;
+            }
+            checkNumber(n, expectedTask, "任务", "task", lineNo);
+            expectedTask = Math.max(expectedTask, n + 1);
+            nextOverall = Math.max(nextOverall, n + 1);
+            draft = new Draft(String.valueOf(n), label, lineNo, current, headingLeaders, rest);
+        }
+
+        /** The draft becomes a task: markers, spam and the clause out of the text, the lead decided. */
+        private void closeDraft() {
+            if (draft == null) {
+                return;
+            }
+            Draft d = draft;
+            draft = null;
+            warnings.addAll(d.textWarnings);
+            warnings.addAll(d.lineWarnings);
+            String where = "任务" + d.number;
+            List<String> markers = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (char c : d.fields.text.toCharArray()) {
+                if (MARKERS.indexOf(c) >= 0) {
+                    markers.add(String.valueOf(c));
+                } else {
+                    text.append(c);
+                }
+            }
+            String taskText = InjectionDetector.strip(text.toString().trim(), d.line, where, warnings);
+            List<String> leaders = new ArrayList<>(d.headingLeaders);
+            for (String l : d.values(FieldLabel.LEADER)) {
+                for (String name : TableAssembler.names(l)) {
+                    if (!leaders.contains(name)) {
+                        leaders.add(name);
+                    }
+                }
+            }
+            List<UnitRef> starred = new ArrayList<>();
+            List<UnitRef> leads = units(d.values(FieldLabel.LEAD), d.line, starred);
+            List<UnitRef> responsible = units(d.values(FieldLabel.RESPONSIBLE), d.line, starred);
+            List<UnitRef> related = units(d.values(FieldLabel.RELATED), d.line, new ArrayList<>());
+            boolean rule = firstLeads || d.fields.ruleStated;
+            if (d.fields.ruleStated && d.fields.ruleHoldsOn) {
+                firstLeads = true;
+            }
+            LeadRule.Decided decided = LeadRule.decide(leads, responsible, related, starred, rule, d.line, where, warnings);
+            String target = null;
+            List<QuantTarget> quant = List.of();
+            if (d.section.kind() == SectionKind.TARGETS) {
+                target = taskText.replaceAll("[。;;]$", "");
+                quant = TargetTextParser.parse(target);
+            }
+            List<String> persons = d.values(FieldLabel.PERSON);
+            List<String> coordinators = d.values(FieldLabel.COORDINATOR);
+            if (decided.leads().isEmpty() && decided.responsible().isEmpty()) {
+                warnings.add(WarningCode.MISSING_FIELD, d.line, where + "没有牵头单位或责任单位",
+                        "task " + d.number + " names no lead or responsible unit",
+                        "补充“(责任单位:…)” / add the responsibility clause");
+            }
+            d.section.tasks().add(new ParsedTask(d.number, d.label, d.line, d.layout, taskText, markers, target, quant,
+                    leaders, coordinators.isEmpty() ? null : String.join("、", coordinators), decided.leads(),
+                    persons.isEmpty() ? null : String.join("、", persons), decided.responsible(), decided.related(),
+                    d.progress));
+        }
+
+        private List<UnitRef> units(List<String> written, int line, List<UnitRef> starred) {
+            List<UnitRef> out = new ArrayList<>();
+            for (String w : written) {
+                out.addAll(UnitListSplitter.split(w, line, warnings, starred));
+            }
+            return out;
+        }
+
+        /** The row that names the columns (序号, 主要工作任务, 牵头单位 …): a task column and one more; -1 if none. */
+        static int headerRow(Table t) {
+            for (int r = 0; r < Math.min(6, t.rows().size()); r++) {
+                int known = 0;
+                boolean task = false;
+                for (String c : t.rows().get(r).cells()) {
+                    Optional<TableColumn> col = TableColumn.fromHeader(c == null ? "" : c);
+                    if (col.isPresent()) {
+                        known++;
+                        task |= col.get() == TableColumn.TASK;
+                    }
+                }
+                if (task && known >= 2) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+
+        /** A table in the plan: by its header's columns, or, without one, row by row as lines. */
+        void table(Table t) {
+            int h = headerRow(t);
+            if (h < 0) {
+                for (Row r : t.rows()) {
+                    List<String> cells = r.nonBlank();
+                    if (cells.isEmpty()) {
+                        continue;
+                    }
+                    String first = UnitNames.clean(cells.get(0));
+                    String line = first.matches("\\d{1,3}") && cells.size() > 1
+                            ? first + "." + UnitNames.clean(String.join("", cells.subList(1, cells.size())))
+                            : UnitNames.clean(String.join("", cells));
+                    read(line, r.line());
+                }
+                return;
+            }
+            Row header = t.rows().get(h);
+            Map<TableColumn, Integer> columns = new EnumMap<>(TableColumn.class);
+            for (int i = 0; i < header.cells().size(); i++) {
+                String cell = header.cell(i);
+                Optional<TableColumn> col = TableColumn.fromHeader(cell);
+                if (col.isPresent()) {
+                    columns.putIfAbsent(col.get(), i);
+                    if (LeadRule.statesFirstLeads(UnitNames.clean(cell))) {
+                        firstLeads = true;
+                    }
+                } else if (!cell.isBlank()) {
+                    warnings.add(WarningCode.UNKNOWN_COLUMN, header.line(), "无法识别的表头“" + cell + "”,该列被忽略",
+                            "unknown header '" + cell + "'; the column is ignored", "核对该列内容 / check the column");
+                }
+            }
+            int running = 0;
+            for (int r = h + 1; r < t.rows().size(); r++) {
+                Row row = t.rows().get(r);
+                List<String> nonBlank = row.nonBlank();
+                if (nonBlank.isEmpty()) {
+                    continue;
+                }
+                String first = UnitNames.clean(nonBlank.get(0));
+                if (first.startsWith("备注") || first.startsWith("注:")) {
+                    if (LeadRule.statesFirstLeads(first)) {
+                        firstLeads = true;
+                    }
+                    continue;
+                }
+                String number = UnitNames.clean(cell(row, columns, TableColumn.NUMBER));
+                String taskCell = UnitNames.clean(cell(row, columns, TableColumn.TASK));
+                if (nonBlank.size() == 1 && !number.matches("\\d{1,3}[.、]?")) {
+                    read(first, row.line());
+                    continue;
+                }
+                String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,3}") ? number + "." + taskCell : number + taskCell);
+                int n;
+                String label;
+                if (written != null) {
+                    n = Integer.parseInt(written[0]);
+                    label = written[1];
+                } else if (draft != null && (taskCell.isEmpty() || columns.containsKey(TableColumn.NUMBER) && number.isEmpty())) {
+                    // a row under a merged or wrapped number cell: more text and units of the task above
+                    if (!taskCell.isEmpty()) {
+                        draft.read(draft.raw + taskCell);
+                    }
+                    fill(draft, row, columns);
+                    continue;
+                } else if (!columns.containsKey(TableColumn.NUMBER) || number.isEmpty()) {
+                    n = ++running > nextOverall ? running : nextOverall;
+                    label = "";
+                    if (columns.containsKey(TableColumn.NUMBER)) {
+                        warnings.add(WarningCode.MISSING_FIELD, row.line(), "第" + row.line() + "行没有序号,按顺序编为" + n,
+                                "row " + row.line() + " has no number; numbered " + n, "核对序号 / check the number");
+                    }
+                } else {
+                    read(UnitNames.clean(String.join("", nonBlank)), row.line());
+                    continue;
+                }
+                running = n;
+                addTask(n, label, taskCell, row.line());
+                draft.layout = draft.fields.found() ? draft.fields.layout : "table";
+                fill(draft, row, columns);
+            }
+            closeDraft();
+        }
+
+        private static void fill(Draft d, Row row, Map<TableColumn, Integer> columns) {
+            d.column(FieldLabel.LEAD, cell(row, columns, TableColumn.LEAD_UNIT));
+            d.column(FieldLabel.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE_UNITS));
+            d.column(FieldLabel.RELATED, cell(row, columns, TableColumn.RELATED_UNITS));
+            d.column(FieldLabel.LEADER, cell(row, columns, TableColumn.LEADERS));
+            d.column(FieldLabel.PERSON, cell(row, columns, TableColumn.LEAD_PERSON));
+            d.column(FieldLabel.COORDINATOR, cell(row, columns, TableColumn.COORDINATOR));
+            String progress = cell(row, columns, TableColumn.PROGRESS);
+            if (!progress.isBlank()) {
+                d.progress = progress.strip();
+            }
+        }
+
+        private static String cell(Row row, Map<TableColumn, Integer> columns, TableColumn column) {
+            Integer i = columns.get(column);
+            return i == null ? "" : row.cell(i);
+        }
+
+        private void checkNumber(int n, int expected, String zh, String en, int lineNo) {
+            if (n == expected) {
+                return;
+            }
+            if (n > expected) {
+                warnings.add(WarningCode.NUMBERING_GAP, lineNo,
+                        zh + "编号跳号:应为" + expected + ",实为" + n,
+                        en + " numbering gap: expected " + expected + ", found " + n,
+                        "检查是否漏掉了第" + expected + (n - 1 > expected ? "至" + (n - 1) : "") + "项 / check for a missing item");
+            } else {
+                warnings.add(WarningCode.NUMBERING_REPEAT, lineNo,
+                        zh + "编号重复或倒序:应为" + expected + ",实为" + n,
+                        en + " number repeated or out of order: expected " + expected + ", found " + n,
+                        "检查编号 / check the numbering");
+            }
+        }
+
+        private void closeLevel1() {
+            if (level1 != null && level1.declaredCount() != null) {
+                int actual = level1.allTasks().size();
+                if (actual != level1.declaredCount()) {
+                    warnings.add(WarningCode.COUNT_MISMATCH, level1.line(),
+                            "“" + level1.title() + "”标明共" + level1.declaredCount() + "项,实际读到" + actual + "项",
+                            "'" + level1.title() + "' declares " + level1.declaredCount() + " items, " + actual + " were read",
+                            "检查是否有任务缺失或编号错误 / check for missing or misnumbered tasks");
+                }
+            }
+        }
+
+        /** An unnumbered line read as a sub-heading that no task followed was not a heading: said, and left out. */
+        private void dropEmptySubHeadings(List<ParsedSection> list) {
+            list.removeIf(s -> {
+                dropEmptySubHeadings(s.children());
+                if (s.label().isEmpty() && s.allTasks().isEmpty()) {
+                    String t = TaskFields.ResponsibilityExcerpt.of(s.title());
+                    warnings.add(WarningCode.UNPLACED_LINE, s.line(), "无法归入任何章节或任务的行:“" + t + "”",
+                            "line could not be placed in a section or task: '" + t + "'",
+                            "检查编号或标题格式(一、 (一) —— 1.) / check its numbering or heading format");
+                    return true;
+                }
+                return false;
+            });
+        }
+
+        void finish() {
+            Draft last = draft;
+            closeDraft();
+            if (last != null && last.open() && !last.raw.isBlank()) {
+                warnings.add(WarningCode.CUT_OFF, last.line, "最后一项任务" + last.number + "似乎不完整(无句末标点、无责任单位):“"
+                                + TaskFields.ResponsibilityExcerpt.of(last.raw) + "”",
+                        "the last task " + last.number + " looks cut off (no closing punctuation, no units)",
+                        "核对原件,补全该项 / complete it from the original");
+            }
+            closeLevel1();
+            dropEmptySubHeadings(sections);
+        }
+    }
+
+    /** The 办理方案 form after 附件: its title, "总责任人:" fields and the item columns (a table or one name per line). */
+    private static WorkPlanTemplate readTemplate(List<Block> blocks, int from) {
+        String title = null;
+        List<String> fields = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        boolean inColumns = false;
+        for (int j = from; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b instanceof Table t) {
+                if (title != null && columns.isEmpty() && !t.rows().isEmpty()) {
+                    t.rows().get(0).nonBlank().forEach(c -> columns.add(UnitNames.clean(c)));
+                }
+                continue;
+            }
+            String l = UnitNames.clean(((Paragraph) b).text());
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.startsWith("抄送")) {
+                break;
+            }
+            if (l.endsWith("办理方案") && !l.startsWith("附件")) {
+                title = l;
+            } else if (title != null && l.contains(":") && columns.isEmpty()) {
+                fields.add(l.substring(0, l.indexOf(':')));
+            } else if (l.equals("序号")) {
+                inColumns = true;
+                columns.add(l);
+            } else if (inColumns) {
+                if (l.matches("\\d+")) {
+                    break;
+                }
+                columns.add(l);
+            }
+        }
+        return title == null ? null : new WorkPlanTemplate(title, fields, columns);
+    }
+}

@@ -1,0 +1,261 @@
+package org.duban.tasks.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A task's text and the fields written with it, in every form documents use: a bracketed clause in () [] 【】
+ * 〔〕 (the outer bracket differs from brackets inside unit names: "[牵头单位:县农业农村局(县粮食局);责任单位:各镇]"),
+ * labels in any order and with extra labels, labels after the text without brackets ("…30家。责任单位:市民政局"),
+ * labels on their own lines under the task ({@link #addLine}), and prose ("由市商务局、市发展改革委等牵头,市级有关部门
+ * 按职责分工负责。"). A stated rule "(列第一位的为牵头单位,下同)" is taken out of the text and reported.
+ */
+final class TaskFields {
+    private static final String OPEN = "([【〔［";
+    private static final String CLOSE = ")]】〕］";
+    private static final Pattern PROSE_LEAD = Pattern.compile("由([^。;由]{2,120}?)(?:共同|联合|负责)?牵头(?:负责)?[,,、]?([^。]*?)[。;]?$");
+    private static final Pattern PROSE_RESPONSIBLE = Pattern.compile("由([^。;由]{2,120}?)(?:负责|承担|组织实施|具体负责)[。;]?$");
+    private static final Pattern DUTY = Pattern.compile("(具体)?(按(照)?(各自)?(职责)?(分工)?(负责|落实)|共同负责|负责落实|抓好落实|负责|落实|实施)[。;]?$");
+    private static final Pattern HELPS = Pattern.compile("^(.+?)(具体)?(配合|协助|协同|参与|协办)(落实|实施|推进)?[。;]?$");
+
+    final Map<FieldLabel, List<String>> values = new EnumMap<>(FieldLabel.class);
+    String text;
+    String layout = "plain";
+    boolean ruleStated;
+    boolean ruleHoldsOn;
+
+    private TaskFields() {}
+
+    /** Reads one cleaned line (or table cell) of a task: its text, clauses, inline labels or prose. */
+    static TaskFields parse(String cleaned, int line, Warnings warnings) {
+        TaskFields f = new TaskFields();
+        String rest = f.rule(cleaned);
+        rest = f.brackets(rest, line, warnings);
+        rest = f.inline(rest, line);
+        if (f.values.isEmpty()) {
+            rest = f.prose(rest);
+        }
+        f.text = rest.strip();
+        return f;
+    }
+
+    /** Whether a line is a label line that belongs to the task above it ("牵头单位:区人社局", "分管领导:…"). */
+    static boolean isLabelLine(String cleaned) {
+        Matcher m = FieldLabel.ANY.matcher(cleaned);
+        return m.lookingAt() || cleaned.startsWith("由") && (PROSE_LEAD.matcher(cleaned).find()
+                || PROSE_RESPONSIBLE.matcher(cleaned).find());
+    }
+
+    /** A label line or a prose line under the task adds its fields. */
+    void addLine(String cleaned, int line, Warnings warnings) {
+        String rest = rule(cleaned);
+        rest = brackets(rest, line, warnings);
+        if (FieldLabel.ANY.matcher(rest).lookingAt()) {
+            labelled(rest, line, null);
+            if (layout.equals("plain")) {
+                layout = "label-lines";
+            }
+        } else {
+            String left = prose(rest);
+            if (!left.isBlank()) {
+                text = (text + left).strip();
+            }
+        }
+    }
+
+    boolean found() {
+        return !values.isEmpty();
+    }
+
+    List<String> get(FieldLabel label) {
+        return values.getOrDefault(label, List.of());
+    }
+
+    private String rule(String s) {
+        if (LeadRule.statesFirstLeads(s)) {
+            ruleStated = true;
+            ruleHoldsOn = s.contains("下同") || s.contains("以下同") || s.contains("下列");
+            return LeadRule.withoutRuleNote(s);
+        }
+        return s;
+    }
+
+    private String brackets(String s, int line, Warnings warnings) {
+        String rest = s;
+        for (int guard = 0; guard < 10; guard++) {
+            int open = clauseStart(rest);
+            if (open < 0) {
+                return rest;
+            }
+            char o = rest.charAt(open);
+            char c = CLOSE.charAt(OPEN.indexOf(o));
+            int close = closing(rest, open, o, c);
+            String body;
+            String after;
+            if (close < 0) {
+                body = rest.substring(open + 1);
+                after = "";
+                warnings.unbalanced(line, o, c, ResponsibilityExcerpt.of(rest.substring(open)));
+            } else {
+                body = rest.substring(open + 1, close);
+                after = rest.substring(close + 1);
+            }
+            labelled(body, line, warnings);
+            layout = "inline-brackets";
+            String before = rest.substring(0, open);
+            // "…发展〔分管领导:…〕。": the sentence's own full stop after the clause stays with the sentence
+            String tail = after.matches("^[。.;;\\s]+$") && !before.isBlank() && !before.strip().matches(".*[。;;!?]$")
+                    ? after.strip().substring(0, 1).replace('.', '。')
+                    : after.replaceAll("^[。.;;\\s]+$", "");
+            rest = before + tail;
+        }
+        return rest;
+    }
+
+    private static int clauseStart(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (OPEN.indexOf(s.charAt(i)) >= 0) {
+                Matcher m = FieldLabel.ANY.matcher(s);
+                m.region(i + 1, s.length());
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int closing(String s, int open, char o, char c) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == o) {
+                depth++;
+            } else if (s.charAt(i) == c && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "…30家。责任单位:市民政局、市财政局": labels after the text, outside any bracket, run to the end. */
+    private String inline(String s, int line) {
+        Matcher m = FieldLabel.ANY.matcher(s);
+        int depth = 0;
+        int from = 0;
+        while (m.find(from)) {
+            depth = depthAt(s, m.start());
+            if (depth == 0) {
+                labelled(s.substring(m.start()), line, null);
+                if (layout.equals("plain")) {
+                    layout = m.start() == 0 ? "label-lines" : "inline-units";
+                }
+                return s.substring(0, m.start());
+            }
+            from = m.end();
+        }
+        return s;
+    }
+
+    private static int depthAt(String s, int index) {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            char ch = s.charAt(i);
+            if (OPEN.indexOf(ch) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(ch) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** "由A、B等牵头,C按职责分工负责。" → A, B lead; C responsible; the text is what comes before 由. */
+    private String prose(String s) {
+        Matcher m = PROSE_LEAD.matcher(s);
+        if (m.find() && unitList(m.group(1))) {
+            add(FieldLabel.LEAD, m.group(1));
+            // "…牵头,X具体负责,Y参与": each clause after the lead names responsible (负责) or cooperating (配合/参与) units
+            for (String clause : m.group(2).split("[,,;](?![^()]*\\))")) {
+                String rest = clause.strip();
+                Matcher helps = HELPS.matcher(rest);
+                if (helps.matches() && unitList(helps.group(1))) {
+                    add(FieldLabel.RELATED, helps.group(1));
+                } else {
+                    String duty = DUTY.matcher(rest).replaceAll("");
+                    if (!duty.isBlank() && unitList(duty)) {
+                        add(FieldLabel.RESPONSIBLE, duty);
+                    }
+                }
+            }
+            layout = "prose";
+            return s.substring(0, m.start());
+        }
+        m = PROSE_RESPONSIBLE.matcher(s);
+        if (m.find() && unitList(m.group(1))) {
+            add(FieldLabel.RESPONSIBLE, m.group(1));
+            layout = "prose";
+            return s.substring(0, m.start());
+        }
+        return s;
+    }
+
+    /** Whether every item of a written list reads like a unit or a group of units. */
+    private static boolean unitList(String written) {
+        String w = written.replaceAll("\\([^()]*\\)", "").replaceAll("等(单位|部门)?$", "").replaceAll("等(?=[、,,])", "");
+        String[] parts = w.split("[、,,及]");
+        for (String p : parts) {
+            String t = p.replaceAll("等$", "");
+            if (t.isBlank() || !org.duban.tasks.unit.UnitNames.looksLikeUnit(t) && !t.matches(".*(部门|单位|政府)$")) {
+                return false;
+            }
+        }
+        return parts.length > 0;
+    }
+
+    /** Splits "牵头单位:A;责任单位:B、C" into its labelled values. */
+    private void labelled(String body, int line, Warnings warnings) {
+        Matcher m = FieldLabel.ANY.matcher(body);
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        while (m.find()) {
+            if (depthAt(body, m.start()) > 0) {
+                continue;
+            }
+            spans.add(new int[] {m.start(), m.end()});
+            labels.add(m.group(1));
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : body.length();
+            String value = body.substring(spans.get(i)[1], to);
+            if (warnings != null && i + 1 < spans.size() && !value.strip().matches(".*[;,,、]$")) {
+                warnings.add(WarningCode.MISSING_SEPARATOR, line,
+                        "“" + labels.get(i + 1) + "”前缺少分号", "missing ';' before '" + labels.get(i + 1) + "'",
+                        "在“" + labels.get(i + 1) + "”前加“;” / add ';' before it");
+            }
+            FieldLabel label = FieldLabel.of(labels.get(i));
+            if (label != null) {
+                add(label, value);
+            }
+        }
+    }
+
+    private void add(FieldLabel label, String value) {
+        String v = value.strip().replaceAll("^[;,,、:\\s]+|[;,,、。.\\s]+$", "");
+        if (!v.isEmpty()) {
+            values.computeIfAbsent(label, k -> new ArrayList<>()).add(v);
+        }
+    }
+
+    /** Short excerpts for warnings. */
+    static final class ResponsibilityExcerpt {
+        private ResponsibilityExcerpt() {}
+
+        static String of(String s) {
+            return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.duban.tasks.importer.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.duban.tasks.importer.ImportFormatException;
+import org.duban.tasks.importer.document.DocumentModel.Block;
+import org.duban.tasks.importer.document.DocumentModel.FileType;
+import org.duban.tasks.importer.document.DocumentModel.Note;
+import org.duban.tasks.importer.document.DocumentModel.Row;
+import org.duban.tasks.importer.document.DocumentModel.Table;
+
+/**
+ * Reads a file as it arrives into the one {@link DocumentModel}: the type is sniffed from the bytes (a ZIP with
+ * word/document.xml is DOCX, with xl/workbook.xml XLSX; an OLE2 file is XLS), then the name and Content-Type
+ * tell CSV and HTML from plain text. Libraries do the reading: Apache POI (DOCX, XLSX, XLS), jsoup (HTML),
+ * Commons CSV (CSV); {@link TextDecoder} the character set.
+ *
+ * @throws UnsupportedFileException (415) for PDF, legacy .doc, other ZIPs, binary data or undecodable text
+ * @throws ImportFormatException    (422) for a file of a supported type that is broken
+ */
+public final class DocumentReader {
+    private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+
+    private DocumentReader() {}
+
+    /**
+     * @param bytes       the file
+     * @param fileName    its name as uploaded (for .csv/.html), or null
+     * @param contentType its Content-Type (text/csv, text/html; charset=GBK …), or null
+     */
+    public static DocumentModel read(byte[] bytes, String fileName, String contentType) {
+        if (bytes == null || bytes.length == 0) {
+            throw new ImportFormatException("文件为空 / the file is empty");
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            String kind = zipKind(bytes);
+            if (kind.equals("docx")) {
+                return docx(bytes);
+            }
+            if (kind.equals("xlsx")) {
+                return spreadsheet(bytes, FileType.XLSX);
+            }
+            throw new UnsupportedFileException("压缩文件不是DOCX或XLSX / the ZIP file is neither a DOCX nor an XLSX");
+        }
+        if (startsWith(bytes, OLE2)) {
+            return spreadsheet(bytes, FileType.XLS);
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            throw new UnsupportedFileException("不支持PDF,请上传DOCX、XLSX、网页或文本 / PDF is not supported; upload DOCX, XLSX, HTML or text");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, contentType);
+        String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
+        String charset = decoded.charset().name();
+        if (name.endsWith(".csv") || type.startsWith("text/csv")) {
+            return csv(text, charset);
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || type.startsWith("text/html") || HtmlReader.looksLikeHtml(text)) {
+            return HtmlReader.read(text, charset);
+        }
+        return text(text, decoded.chinese() ? FileType.GBK : FileType.TXT, charset);
+    }
+
+    /** Plain text: one paragraph per line; pipe and one-cell-per-line tables become tables. */
+    public static DocumentModel text(String text, FileType fileType, String charset) {
+        String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+        int[] numbers = new int[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            numbers[i] = i + 1;
+        }
+        List<Note> notes = new ArrayList<>();
+        List<Block> blocks = TextBlocks.of(List.of(raw), numbers, notes);
+        return new DocumentModel(fileType, charset, blocks, notes);
+    }
+
+    static DocumentModel csv(String text, String charset) {
+        List<Row> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            long line = 1;
+            for (CSVRecord record : parser) {
+                rows.add(new Row((int) line, record.toList()));
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ImportFormatException("CSV格式错误(引号未闭合?) / the CSV is malformed (an unclosed quote?): " + e.getMessage(), e);
+        }
+        return new DocumentModel(FileType.CSV, charset, List.of(new Table(1, rows)), List.of());
+    }
+
+    static DocumentModel docx(byte[] bytes) {
+        List<Block> blocks = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        int position = 0;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> lines = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    position++;
+                    for (String l : p.getText().split("\\r?\\n|\\u000b", -1)) {
+                        lines.add(l);
+                        numbers.add(position);
+                    }
+                } else if (element instanceof XWPFTable t) {
+                    flush(lines, numbers, blocks, notes);
+                    int start = position + 1;
+                    List<Row> rows = new ArrayList<>();
+                    for (XWPFTableRow r : t.getRows()) {
+                        position++;
+                        List<String> cells = new ArrayList<>();
+                        for (XWPFTableCell c : r.getTableCells()) {
+                            List<String> paras = new ArrayList<>();
+                            c.getParagraphs().forEach(p -> paras.add(p.getText()));
+                            cells.add(String.join("\n", paras).strip());
+                        }
+                        rows.add(new Row(position, cells));
+                    }
+                    blocks.add(new Table(start, rows));
+                }
+            }
+            flush(lines, numbers, blocks, notes);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportFormatException("无法读取DOCX文件 / the file could not be read as a DOCX document: "
+                    + e.getClass().getSimpleName(), e);
+        }
+        return new DocumentModel(FileType.DOCX, null, blocks, notes);
+    }
+
+    private static void flush(List<String> lines, List<Integer> numbers, List<Block> blocks, List<Note> notes) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        blocks.addAll(TextBlocks.of(List.copyOf(lines), numbers.stream().mapToInt(Integer::intValue).toArray(), notes));
+        lines.clear();
+        numbers.clear();
+    }
+
+    /** Every sheet with content is one table; row numbers are the spreadsheet's own (1-based). */
+    static DocumentModel spreadsheet(byte[] bytes, FileType type) {
+        List<Block> blocks = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            DataFormatter format = new DataFormatter();
+            for (Sheet sheet : workbook) {
+                List<Row> rows = new ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : format.formatCellValue(cell));
+                    }
+                    if (cells.stream().anyMatch(s -> !s.isBlank())) {
+                        rows.add(new Row(row.getRowNum() + 1, cells));
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    blocks.add(new Table(rows.get(0).line(), rows));
+                }
+            }
+        } catch (org.apache.poi.poifs.filesystem.OfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+            throw new ImportFormatException("无法读取" + type + "文件 / the file could not be read as " + type, e);
+        } catch (IOException | RuntimeException e) {
+            if (type == FileType.XLS) {
+                throw new UnsupportedFileException("不是Excel工作簿(旧版Word .doc请另存为.docx) / the OLE2 file is not an Excel workbook"
+                        + " (save a legacy .doc as .docx)");
+            }
+            throw new ImportFormatException("无法读取" + type + "文件 / the file could not be read as " + type + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+        return new DocumentModel(type, null, blocks, List.of());
+    }
+
+    private static String zipKind(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            int seen = 0;
+            while ((e = zip.getNextEntry()) != null && seen++ < 200) {
+                if (e.getName().equals("word/document.xml")) {
+                    return "docx";
+                }
+                if (e.getName().equals("xl/workbook.xml")) {
+                    return "xlsx";
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ImportFormatException("压缩文件已损坏 / the ZIP file is damaged", e);
+        }
+        return "zip";
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

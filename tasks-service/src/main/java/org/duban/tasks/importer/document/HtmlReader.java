@@ -1,0 +1,165 @@
+package org.duban.tasks.importer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.duban.tasks.importer.document.DocumentModel.Block;
+import org.duban.tasks.importer.document.DocumentModel.FileType;
+import org.duban.tasks.importer.document.DocumentModel.Note;
+import org.duban.tasks.importer.document.DocumentModel.Row;
+import org.duban.tasks.importer.document.DocumentModel.Table;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * A saved web page (jsoup): scripts, styles, navigation, header and footer elements go; every {@code <table>}
+ * stays a table (rows of {@code td}/{@code th}, a {@code colspan} repeated as empty cells so columns hold,
+ * {@code <br>} and paragraphs inside a cell kept as line breaks); the rest becomes lines at block boundaries,
+ * which then go the way of plain text (pipe and flattened tables, page chrome noted). Lines are the page's
+ * source lines.
+ */
+final class HtmlReader {
+    private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[ >])");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+            "h6", "section", "article", "main", "tr", "td", "th", "blockquote", "pre", "hr", "dd", "dt", "center");
+
+    private HtmlReader() {}
+
+    static boolean looksLikeHtml(String text) {
+        return HTML.matcher(text).find();
+    }
+
+    static DocumentModel read(String html, String charset) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        doc.select("script, style, noscript, nav, header, footer, iframe, form, button, select, template").remove();
+        List<Block> blocks = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        Collector text = new Collector();
+        doc.body().filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("table")) {
+                    flush(text, blocks, notes);
+                    Table t = table(e);
+                    if (!t.rows().isEmpty()) {
+                        blocks.add(t);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                text.head(node);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                text.tail(node);
+                return FilterResult.CONTINUE;
+            }
+        });
+        flush(text, blocks, notes);
+        return new DocumentModel(FileType.HTML, charset, blocks, notes);
+    }
+
+    private static void flush(Collector text, List<Block> blocks, List<Note> notes) {
+        text.breakLine();
+        if (!text.lines.isEmpty()) {
+            blocks.addAll(TextBlocks.of(List.copyOf(text.lines),
+                    text.numbers.stream().mapToInt(Integer::intValue).toArray(), notes));
+        }
+        text.lines.clear();
+        text.numbers.clear();
+    }
+
+    private static Table table(Element table) {
+        List<Row> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                Collector c = new Collector();
+                cell.traverse(new org.jsoup.select.NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        c.head(node);
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        c.tail(node);
+                    }
+                });
+                c.breakLine();
+                cells.add(String.join("\n", c.lines).strip());
+                int span = 1;
+                try {
+                    span = Math.min(50, Math.max(1, Integer.parseInt(cell.attr("colspan").trim())));
+                } catch (NumberFormatException ignored) {
+                    // no or a broken colspan: one column
+                }
+                for (int k = 1; k < span; k++) {
+                    cells.add("");
+                }
+            }
+            if (cells.stream().anyMatch(s -> !s.isBlank())) {
+                rows.add(new Row(line(tr), cells));
+            }
+        }
+        return new Table(rows.isEmpty() ? line(table) : rows.get(0).line(), rows);
+    }
+
+    private static int line(Node n) {
+        int l = n.sourceRange().start().lineNumber();
+        return Math.max(l, 1);
+    }
+
+    /** Text with line breaks at block boundaries, each line keeping the source line it started on. */
+    private static final class Collector {
+        final List<String> lines = new ArrayList<>();
+        final List<Integer> numbers = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        int currentLine = 1;
+
+        void head(Node node) {
+            if (node instanceof TextNode t) {
+                String s = t.text();
+                if (!s.isBlank()) {
+                    if (current.isEmpty()) {
+                        currentLine = Math.max(1, t.sourceRange().start().lineNumber());
+                        if (currentLine <= 1 && t.parent() != null) {
+                            currentLine = line(t.parent());
+                        }
+                    }
+                    current.append(s);
+                }
+            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                breakLine();
+            }
+        }
+
+        void tail(Node node) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                breakLine();
+            }
+        }
+
+        void breakLine() {
+            String s = current.toString().replace('\u00a0', ' ').strip();
+            if (!s.isEmpty()) {
+                lines.add(s);
+                numbers.add(currentLine);
+            }
+            current.setLength(0);
+        }
+    }
+}
