@@ -2,10 +2,13 @@ package org.duban.tasks.importer;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.duban.tasks.plan.ReportingPeriod;
 
@@ -32,7 +35,9 @@ public final class ImportDtos {
     /**
      * A document to import: {@code text} for the text and CSV formats, {@code contentBase64} for XLSX, DOCUMENT (or any).
      * {@code fileName} and {@code contentType} (with a charset, "text/plain; charset=GBK") say what the bytes are
-     * when the bytes alone do not (CSV, HTML, a declared charset).
+     * when the bytes alone do not (CSV, HTML, a declared charset). For a plan (PLAN_TEXT, DOCUMENT), the office may
+     * choose {@code firstListedLeads} (the first unit listed leads where the document names no lead) and send
+     * {@code corrections} of single tasks' units; the preview shows the result, the commit stores it.
      * {@code year} and {@code period} fill in what the document does not say (a CSV has no title).
      * {@code publish} defaults to false for a plan (review it first) and true for a completion table
      * (its progress belongs to a plan already in force).
@@ -50,7 +55,16 @@ public final class ImportDtos {
             @Size(max = 1000) @Pattern(regexp = "^(https?://.*)?$", message = "must be an http(s) URL / 须为网址") String documentUrl,
             Boolean publish,
             @Size(max = 255) String fileName,
-            @Size(max = 200) String contentType) {
+            @Size(max = 200) String contentType,
+            Boolean firstListedLeads,
+            @Size(max = 10_000) List<@Valid @NotNull TaskCorrection> corrections) {
+
+        /** The request as it came, with the office's corrections of the preview. */
+        public ImportRequest(String regionCode, String format, String text, String contentBase64, Integer year, String period,
+                String title, String documentUrl, Boolean publish, String fileName, String contentType) {
+            this(regionCode, format, text, contentBase64, year, period, title, documentUrl, publish, fileName, contentType,
+                    null, null);
+        }
 
         public Format formatValue() {
             return Format.valueOf(format);
@@ -60,6 +74,17 @@ public final class ImportDtos {
             return period == null ? null : ReportingPeriod.valueOf(period);
         }
     }
+
+    /**
+     * The office's correction of one previewed task's matrix, committed with the document: {@code index} is the task's
+     * 1-based position in the preview's order; a list left out (null) keeps what was read, an empty one clears it.
+     * Units are names, as in the task API.
+     */
+    public record TaskCorrection(
+            @NotNull @Min(1) Integer index,
+            @Size(max = 10) List<@NotBlank @Size(max = 200) String> leadUnits,
+            @Size(max = 100) List<@NotBlank @Size(max = 200) String> responsibleUnits,
+            @Size(max = 100) List<@NotBlank @Size(max = 200) String> relatedUnits) {}
 
     /** What a preview answers: the parsed plan and its warnings; nothing was stored. */
     public record Preview(Format format, String sourceHash, Long existingPlanId, int taskCount, int warningCount,

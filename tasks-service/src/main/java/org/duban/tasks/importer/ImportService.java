@@ -78,7 +78,7 @@ public class ImportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(ImportRequest request) {
-        Parsed parsed = parse(request);
+        Parsed parsed = corrected(parse(request), request);
         Long existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(), parsed.hash())
                 .firstResultOptional().map(r -> r.planId).orElse(null);
         Map<WarningCode, Long> byCode = new EnumMap<>(WarningCode.class);
@@ -88,7 +88,7 @@ public class ImportService {
     }
 
     public Committed commit(ImportRequest request) {
-        Parsed parsed = parse(request);
+        Parsed parsed = corrected(parse(request), request);
         ImportRecord existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(),
                 parsed.hash()).firstResult();
         if (existing != null) {
@@ -246,7 +246,7 @@ public class ImportService {
                 byte[] bytes = request.text() != null && !request.text().isBlank()
                         ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
                 DocumentModel model = DocumentReader.read(bytes, request.fileName(), request.contentType());
-                return new Parsed(withinCap(new PlanParser(known).parse(model), request), hash(request.formatValue(), bytes), bytes);
+                return new Parsed(withinCap(new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(model), request), hash(request.formatValue(), bytes), bytes);
             }
             if (request.formatValue() == Format.TABLE_XLSX) {
                 byte[] bytes = bytes(request);
@@ -255,7 +255,7 @@ public class ImportService {
             String text = text(request);
             String normalised = normalise(text);
             ParsedPlan plan = switch (request.formatValue()) {
-                case PLAN_TEXT -> new PlanParser(known).parse(normalised);
+                case PLAN_TEXT -> new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(normalised);
                 case TABLE_TEXT -> new CompletionTableTextParser(known).parse(normalised);
                 case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
                 case TABLE_XLSX, DOCUMENT -> throw new IllegalStateException("handled above");
@@ -269,6 +269,51 @@ public class ImportService {
             throw new ProblemException(415, "unsupported-media-type", field + ": " + e.getMessage(),
                     List.of(new Problem.Violation(field, e.getMessage())));
         }
+    }
+
+    /**
+     * The office's corrections applied to the parsed tasks (by their 1-based position in the preview); a position
+     * past the last task is 400 naming it. Tables take no corrections (their matrix is the table's columns).
+     */
+    private static Parsed corrected(Parsed parsed, ImportRequest request) {
+        List<ImportDtos.TaskCorrection> corrections = request.corrections();
+        if (corrections == null || corrections.isEmpty()) {
+            return parsed;
+        }
+        if (request.formatValue().isTable()) {
+            throw ProblemException.invalid("corrections", "a completion table takes no corrections; correct the table / 一览表不接受更正");
+        }
+        int count = parsed.plan().taskCount();
+        Map<Integer, ImportDtos.TaskCorrection> byIndex = new java.util.HashMap<>();
+        for (int i = 0; i < corrections.size(); i++) {
+            ImportDtos.TaskCorrection c = corrections.get(i);
+            if (c.index() > count) {
+                throw ProblemException.invalid("corrections[" + i + "].index", "the preview has " + count + " tasks / 预览中只有"
+                        + count + "项任务");
+            }
+            byIndex.put(c.index(), c);
+        }
+        int[] position = {0};
+        List<ParsedSection> sections = parsed.plan().sections().stream().map(s -> correct(s, byIndex, position)).toList();
+        ParsedPlan p = parsed.plan();
+        return new Parsed(new ParsedPlan(p.format(), p.document(), sections, p.markerLegend(), p.workPlanSubmissionDue(),
+                p.reportingDeadlines(), p.workPlanTemplate(), p.period(), p.warnings()), parsed.hash(), parsed.original());
+    }
+
+    private static ParsedSection correct(ParsedSection s, Map<Integer, ImportDtos.TaskCorrection> byIndex, int[] position) {
+        List<ParsedTask> tasks = new java.util.ArrayList<>();
+        for (ParsedTask t : s.tasks()) {
+            ImportDtos.TaskCorrection c = byIndex.get(++position[0]);
+            tasks.add(c == null ? t : t.withUnits(
+                    c.leadUnits() == null ? t.leadUnits() : Responsibilities.parse(c.leadUnits()),
+                    c.responsibleUnits() == null ? t.responsibleUnits() : Responsibilities.parse(c.responsibleUnits()),
+                    c.relatedUnits() == null ? t.relatedUnits() : Responsibilities.parse(c.relatedUnits())));
+        }
+        List<ParsedSection> children = new java.util.ArrayList<>();
+        for (ParsedSection child : s.children()) {
+            children.add(correct(child, byIndex, position));
+        }
+        return new ParsedSection(s.label(), s.title(), s.level(), s.kind(), s.declaredCount(), s.line(), children, tasks);
     }
 
     /**

@@ -51,9 +51,16 @@ public final class PlanParser {
     private static final String MARKERS = "▲●■★◆";
 
     private final KnownUnits directory;
+    private final boolean firstListedLeads;
 
     public PlanParser(KnownUnits directory) {
+        this(directory, false);
+    }
+
+    /** @param firstListedLeads the office's choice: where a task names no lead, the first unit listed leads */
+    public PlanParser(KnownUnits directory, boolean firstListedLeads) {
         this.directory = directory;
+        this.firstListedLeads = firstListedLeads;
     }
 
     /** A plan given as plain text (one paragraph per line). */
@@ -70,6 +77,7 @@ public final class PlanParser {
         Header header = new Header();
         List<String> headerLines = new ArrayList<>();
         Body body = new Body(warnings);
+        body.firstLeads = firstListedLeads;
         List<Block> blocks = model.blocks();
         int i = 0;
         // covering notice: everything before the plan's first section heading, task or task table

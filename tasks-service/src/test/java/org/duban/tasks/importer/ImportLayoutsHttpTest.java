@@ -3,6 +3,7 @@ package org.duban.tasks.importer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +17,7 @@ import org.duban.tasks.importer.ImportCorpus.Document;
 import org.duban.tasks.importer.ImportCorpus.Expected;
 import org.duban.testing.TestTokens;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -87,6 +89,67 @@ class ImportLayoutsHttpTest {
             assertEquals(e.responsibleUnits(), units(t.get("responsibleUnits")), where + " responsible units");
             assertEquals(e.relatedUnits(), units(t.get("relatedUnits")), where + " related units");
         }
+    }
+
+    @Test
+    void shouldLetTheOfficeChooseTheLeadRuleAndCorrectTasksBeforeCommitting() {
+        String region = "539001";
+        String token = TestTokens.supervisor(region);
+        String plan = "一、重点工作\n1.改造老旧小区17个。(责任单位:区住建局、区财政局、各街道)\n"
+                + "2.新建停车泊位500个。(责任单位:区城管委、区交通局)\n3.建成社区食堂30家。(牵头单位:区民政局)\n";
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("regionCode", region, "format", "PLAN_TEXT", "text", plan,
+                "year", 2024));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.NO_LEAD_UNIT", equalTo(2))
+                .body("plan.sections[0].tasks[0].leadUnits", equalTo(List.of()))
+                .body("plan.sections[0].tasks[0].layout", equalTo("inline-brackets"));
+        request.put("firstListedLeads", true);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.NO_LEAD_UNIT", equalTo(null))
+                .body("plan.sections[0].tasks[0].leadUnits.name", equalTo(List.of("区住建局")))
+                .body("plan.sections[0].tasks[1].leadUnits.name", equalTo(List.of("区城管委")));
+        request.put("corrections", List.of(Map.of("index", 2, "leadUnits", List.of("区交通局", "区城管委"), "responsibleUnits", List.of()),
+                Map.of("index", 9, "leadUnits", List.of("区民政局"))));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("corrections[1].index"));
+        request.put("corrections", List.of(Map.of("index", 2, "leadUnits", List.of("区交通局", "区城管委"), "responsibleUnits", List.of())));
+        int planId = given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().path("planId");
+        JsonPath tasks = given().auth().oauth2(token).queryParam("planId", planId)
+                .when().get("/api/tasks/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("区住建局"), tasks.getList("items[0].leadUnits.name"));
+        assertEquals(List.of("区财政局", "各街道"), tasks.getList("items[0].responsibleUnits.name"));
+        assertEquals(List.of("区交通局", "区城管委"), tasks.getList("items[1].leadUnits.name"), "the office's correction, co-leads");
+        assertEquals(List.of(), tasks.getList("items[1].responsibleUnits.name"));
+    }
+
+    @Test
+    void shouldKeepTheOriginalAndStoreTasksWithoutItsSpam() {
+        String region = "539002";
+        String token = TestTokens.supervisor(region);
+        byte[] gbk = "一、重点工作\n1.建成社区食堂30家。买足球的软件(牵头单位:区民政局)\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        int importId = given().auth().oauth2(token).contentType("text/plain").queryParam("regionCode", region)
+                .queryParam("format", "PLAN_TEXT").queryParam("year", 2024).body(gbk)
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().path("importId");
+        int planId = given().auth().oauth2(token).when().get("/api/tasks/imports/" + importId).then().statusCode(200)
+                .extract().path("planId");
+        given().auth().oauth2(token).queryParam("planId", planId).when().get("/api/tasks/tasks").then().statusCode(200)
+                .body("items[0].title", equalTo("建成社区食堂30家。"));
+        byte[] original = given().auth().oauth2(token).when().get("/api/tasks/imports/" + importId + "/original")
+                .then().statusCode(200).extract().asByteArray();
+        assertTrue(new String(original, java.nio.charset.StandardCharsets.UTF_8).contains("买足球的软件"), "the original keeps it");
+        given().auth().oauth2(TestTokens.supervisor("539003")).when().get("/api/tasks/imports/" + importId + "/original")
+                .then().statusCode(403);
+        given().auth().oauth2(token).contentType("application/pdf").queryParam("regionCode", region).queryParam("format", "DOCUMENT")
+                .body("%PDF-1.7 not a plan".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .when().post("/api/tasks/imports/preview").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).multiPart("file", "plan.pdf", "%PDF-1.7 not a plan".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "application/pdf").multiPart("regionCode", region)
+                .when().post("/api/tasks/imports/preview").then().statusCode(415).contentType("application/problem+json");
     }
 
     @SuppressWarnings("unchecked")

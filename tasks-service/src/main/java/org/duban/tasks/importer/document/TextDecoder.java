@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a text file into text without ever producing mojibake: a byte-order mark wins, then a
- * declared charset (the upload's Content-Type, or an HTML page's {@code <meta charset>}), then strict UTF-8,
+ * declared charset (the upload's Content-Type, or an HTML page's {@code <meta charset>}; ISO-8859-1 and ASCII, the
+ * defaults clients append unasked, count as undeclared), then strict UTF-8,
  * then strict GB18030 (which covers GBK and GB2312, what Chinese offices' Windows machines save). Bytes that
  * none of these decode cleanly are refused with {@link UnsupportedFileException}, never replaced by U+FFFD.
  */
@@ -85,6 +86,11 @@ public final class TextDecoder {
             return null;
         }
         String n = name.toUpperCase(Locale.ROOT);
+        if (n.equals("ISO-8859-1") || n.equals("ISO8859-1") || n.equals("LATIN1") || n.equals("US-ASCII") || n.equals("ASCII")) {
+            // HTTP's old default that clients append on their own (REST Assured, some form posts); never a Chinese
+            // document's real encoding: detect instead
+            return null;
+        }
         if (n.equals("GBK") || n.equals("GB2312") || n.equals("GB18030") || n.equals("X-GBK")) {
             return GB18030;
         }

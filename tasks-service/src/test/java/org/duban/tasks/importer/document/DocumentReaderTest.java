@@ -1,0 +1,100 @@
+package org.duban.tasks.importer.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.duban.tasks.importer.ImportFormatException;
+import org.duban.tasks.importer.document.DocumentModel.FileType;
+import org.duban.tasks.importer.document.DocumentModel.Note;
+import org.duban.tasks.importer.document.DocumentModel.Paragraph;
+import org.duban.tasks.importer.document.DocumentModel.Table;
+import org.junit.jupiter.api.Test;
+
+/** Bytes as they arrive, to the one structural model — and what is refused rather than read as mojibake. */
+class DocumentReaderTest {
+    private static final String PLAN = "一、重点工作\n1.新增城镇就业8000人。(牵头单位:区人社局)\n";
+
+    @Test
+    void shouldDetectGbkAndUtf8AndHonourADeclaredCharset() {
+        DocumentModel gbk = DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), "plan.txt", null);
+        assertEquals(FileType.GBK, gbk.fileType());
+        assertEquals("1.新增城镇就业8000人。(牵头单位:区人社局)", ((Paragraph) gbk.blocks().get(1)).text());
+        DocumentModel utf8 = DocumentReader.read(PLAN.getBytes(StandardCharsets.UTF_8), "plan.txt", null);
+        assertEquals(FileType.TXT, utf8.fileType());
+        assertEquals(2, utf8.blocks().size());
+        // declared GBK wins over detection; the HTTP default ISO-8859-1 that clients append unasked does not
+        assertEquals(FileType.GBK, DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null, "text/plain; charset=GBK").fileType());
+        assertEquals(FileType.GBK, DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null,
+                "text/plain; charset=ISO-8859-1").fileType());
+        assertThrows(UnsupportedFileException.class,
+                () -> DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null, "text/plain; charset=UTF-8"));
+    }
+
+    @Test
+    void shouldRefuseWhatItCannotReadInsteadOfStoringMojibake() {
+        assertThrows(UnsupportedFileException.class, () -> DocumentReader.read("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "a.pdf", null));
+        assertThrows(UnsupportedFileException.class, () -> DocumentReader.read(new byte[] {1, 0, 2, 0, 3}, "a.bin", null));
+        assertThrows(UnsupportedFileException.class,
+                () -> DocumentReader.read("Café société résumé naïve".getBytes(StandardCharsets.ISO_8859_1), "latin.txt", null));
+        byte[] ole2NotAWorkbook = new byte[512];
+        int[] magic = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+        for (int i = 0; i < magic.length; i++) {
+            ole2NotAWorkbook[i] = (byte) magic[i];
+        }
+        assertThrows(UnsupportedFileException.class, () -> DocumentReader.read(ole2NotAWorkbook, "old.doc", null));
+        assertThrows(UnsupportedFileException.class, () -> DocumentReader.read(zip("other.txt"), "a.zip", null));
+        assertThrows(ImportFormatException.class, () -> DocumentReader.read(zip("word/document.xml"), "broken.docx", null));
+        assertThrows(ImportFormatException.class, () -> DocumentReader.read(new byte[0], "empty.txt", null));
+    }
+
+    @Test
+    void shouldTurnPipeAndOneCellPerLineTablesBackIntoTables() {
+        DocumentModel pipes = DocumentReader.read(("标题\n| 序号 | 主要工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 建成数据中心 | 区数据局 |\n")
+                .getBytes(StandardCharsets.UTF_8), "t.txt", null);
+        Table t = assertInstanceOf(Table.class, pipes.blocks().get(1));
+        assertEquals(List.of("序号", "主要工作任务", "责任单位"), t.rows().get(0).cells());
+        assertEquals(List.of("1", "建成数据中心", "区数据局"), t.rows().get(1).cells());
+        DocumentModel flat = DocumentReader.read(("序号\n\n主要工作任务\n\n牵头单位\n\n1\n\n建成数据中心\n\n区数据局、\n区财政局\n\n"
+                + "2\n\n新建泊位\n\n区城管委\n\n备注:无\n").getBytes(StandardCharsets.UTF_8), "f.txt", null);
+        Table f = assertInstanceOf(Table.class, flat.blocks().get(0));
+        assertEquals(3, f.rows().size());
+        assertEquals(List.of("1", "建成数据中心", "区数据局、区财政局"), f.rows().get(1).cells(), "a wrapped unit list is one cell");
+        assertEquals("备注:无", ((Paragraph) flat.blocks().get(1)).text());
+    }
+
+    @Test
+    void shouldKeepHtmlTablesAndLeaveThePageChromeOutWithANote() {
+        String html = "<html><head><meta charset=\"gbk\"></head><body><nav>导航</nav><p>首页 &gt; 政务公开</p>"
+                + "<p>一、重点工作</p><table><tr><td>序号</td><td colspan=\"2\">任务</td></tr>"
+                + "<tr><td>1</td><td>建成<br>数据中心</td><td>区数据局</td></tr></table><p>【打印】【关闭】</p></body></html>";
+        DocumentModel page = DocumentReader.read(html.getBytes(Charset.forName("GBK")), "p.html", null);
+        assertEquals(FileType.HTML, page.fileType());
+        assertEquals("一、重点工作", ((Paragraph) page.blocks().get(0)).text());
+        Table t = assertInstanceOf(Table.class, page.blocks().get(1));
+        assertEquals(List.of("序号", "任务", ""), t.rows().get(0).cells(), "a colspan keeps the columns in place");
+        assertEquals("建成\n数据中心", t.rows().get(1).cell(1));
+        assertEquals(2, page.notes().stream().filter(n -> n.kind() == Note.Kind.PAGE_CHROME).count());
+        assertTrue(page.blocks().stream().noneMatch(b -> b instanceof Paragraph p && p.text().contains("导航")));
+    }
+
+    private static byte[] zip(String entry) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
