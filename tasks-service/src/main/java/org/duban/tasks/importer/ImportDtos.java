@@ -90,6 +90,14 @@ public final class ImportDtos {
     public record Preview(Format format, String sourceHash, Long existingPlanId, int taskCount, int warningCount,
             Map<WarningCode, Long> warningsByCode, ParsedPlan plan) {}
 
+    /**
+     * An import job as its status URL answers it: {@code state} QUEUED, RUNNING, DONE or FAILED; {@code percent} 0–100;
+     * {@code tasksDone}/{@code tasksTotal} as written so far; once DONE the import and plan ({@code created} false when
+     * the document had been imported before); once FAILED the problem ({status, type, detail, violations}).
+     */
+    public record JobView(Long id, String regionCode, String state, int percent, int tasksDone, int tasksTotal, Long importId,
+            Long planId, Boolean created, Object problem, String statusUrl, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+
     /** What a commit answers; {@code created} false when the same document had been imported before. */
     public record Committed(Long importId, Long planId, boolean created, Format format, int taskCount, int warningCount,
             int progressEvents, OffsetDateTime createdAt) {}

@@ -48,10 +48,12 @@ public class ImportResource {
     static final String XLS = "application/vnd.ms-excel";
 
     private final ImportService imports;
+    private final ImportJobs jobs;
     private final Caller caller;
 
-    public ImportResource(ImportService imports, Caller caller) {
+    public ImportResource(ImportService imports, ImportJobs jobs, Caller caller) {
         this.imports = imports;
+        this.jobs = jobs;
         this.caller = caller;
     }
 
@@ -110,6 +112,36 @@ public class ImportResource {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
         return answer(imports.commit(request));
+    }
+
+    /**
+     * A long import in the background: 202 with the job and its status URL ({@code Location}); the same request body
+     * as a commit. {@code GET /jobs/{id}} answers the state and percentage, then the plan made.
+     */
+    @POST
+    @Path("jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitJob(@Valid @NotNull ImportRequest request) {
+        caller.requireRegion(request.regionCode());
+        ImportDtos.JobView job = jobs.submit(request, caller.name());
+        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
+    }
+
+    @POST
+    @Path("jobs")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitJobUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
+            @RestForm Integer year, @RestForm String period, @RestForm String title, @RestForm Boolean publish) {
+        ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
+        caller.requireRegion(request.regionCode());
+        ImportDtos.JobView job = jobs.submit(request, caller.name());
+        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public ImportDtos.JobView job(@PathParam("id") long id) {
+        return jobs.view(id, caller.readScope());
     }
 
     @GET

@@ -87,7 +87,20 @@ public class ImportService {
                 parsed.plan().warnings().size(), byCode, parsed.plan());
     }
 
+    /** Told how many tasks of how many are written (an import job's percentage). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void tasks(int done, int total);
+    }
+
     public Committed commit(ImportRequest request) {
+        return commit(request, Progress.NONE);
+    }
+
+    /** As {@link #commit(ImportRequest)}, telling {@code progress} every 50 tasks written and at the end. */
+    public Committed commit(ImportRequest request, Progress progress) {
         Parsed parsed = corrected(parse(request), request);
         ImportRecord existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(),
                 parsed.hash()).firstResult();
@@ -115,7 +128,7 @@ public class ImportService {
                 p.workPlanSubmissionDue(), deadlines, parsed.hash(), request.formatValue().name());
 
         UnitService.Resolver resolver = units.resolver(plan.regionCode);
-        Writer writer = new Writer(plan, resolver);
+        Writer writer = new Writer(plan, resolver, progress, p.taskCount());
         for (ParsedSection s : p.sections()) {
             writer.section(s, null);
         }
@@ -186,9 +199,14 @@ public class ImportService {
         int sectionPosition;
         int taskPosition;
 
-        Writer(Plan plan, UnitService.Resolver resolver) {
+        final Progress progress;
+        final int total;
+
+        Writer(Plan plan, UnitService.Resolver resolver, Progress progress, int total) {
             this.plan = plan;
             this.resolver = resolver;
+            this.progress = progress;
+            this.total = total;
         }
 
         void section(ParsedSection ps, Section parent) {
@@ -209,6 +227,9 @@ public class ImportService {
                             .toList(), null, pt.leadUnits(), pt.responsibleUnits(), pt.relatedUnits());
             Task t = atLine(pt.line(), () -> taskService.add(plan, section.id, ++taskPosition, input, resolver));
             tasks.put(t, pt);
+            if (taskPosition % 50 == 0 || taskPosition == total) {
+                progress.tasks(taskPosition, total);
+            }
             person(pt.coordinator(), null, "协管责任人");
             pt.leaders().forEach(l -> person(l, null, "责任领导"));
             if (pt.leadPerson() != null) {

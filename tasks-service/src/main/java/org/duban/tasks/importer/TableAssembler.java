@@ -78,7 +78,8 @@ final class TableAssembler {
         String cleanText = InjectionDetector.strip(text.toString().trim(), line, where + "目标任务", new Warnings());
         tasks.add(new ParsedTask(String.valueOf(number), label, line, "table", cleanText, markers, null, List.of(),
                 leaders, coordinator, leads, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsible,
-                relatedUnits, progress == null || progress.isBlank() ? null : progress.trim()));
+                relatedUnits, progress == null || progress.isBlank() ? null
+                        : InjectionDetector.strip(progress.trim(), line, where + "完成情况", new Warnings())));
     }
 
     private void missing(int line, String where, String zh, String en) {

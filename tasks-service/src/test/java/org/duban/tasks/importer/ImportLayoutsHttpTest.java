@@ -152,6 +152,47 @@ class ImportLayoutsHttpTest {
                 .when().post("/api/tasks/imports/preview").then().statusCode(415).contentType("application/problem+json");
     }
 
+    @Test
+    void shouldRunALongImportAsAJobWhoseStatusUrlSaysHowFarItIs() {
+        String region = "539004";
+        String token = TestTokens.supervisor(region);
+        Map<String, Object> request = Map.of("regionCode", region, "format", "PLAN_TEXT", "text", ImportBenchmark.generatedPlan(600),
+                "year", 2024);
+        String statusUrl = given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/jobs")
+                .then().statusCode(202).body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "DONE"))
+                .extract().header("Location");
+        List<Integer> seen = new ArrayList<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    JsonPath job = given().auth().oauth2(token).when().get(statusUrl).then().statusCode(200).extract().jsonPath();
+                    int percent = job.getInt("percent");
+                    if (!job.getString("state").equals("DONE")) {
+                        assertTrue(percent <= 95, "not done yet claims " + percent + " %");
+                    }
+                    seen.add(percent);
+                    return job.getString("state").equals("DONE");
+                });
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "percentages only grow: " + seen);
+        }
+        JsonPath done = given().auth().oauth2(token).when().get(statusUrl).then().statusCode(200)
+                .body("percent", equalTo(100)).body("tasksDone", equalTo(600)).body("tasksTotal", equalTo(600))
+                .body("created", equalTo(true)).extract().jsonPath();
+        given().auth().oauth2(token).queryParam("planId", done.getLong("planId")).queryParam("pageSize", 1)
+                .when().get("/api/tasks/tasks").then().statusCode(200).body("pager.total", equalTo(600));
+        given().auth().oauth2(TestTokens.supervisor("539005")).when().get(statusUrl).then().statusCode(403);
+        given().auth().oauth2(token).when().get("/api/tasks/imports/jobs/987654321").then().statusCode(404);
+
+        String failing = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", region, "format", "PLAN_TEXT", "text", "这不是分解方案", "year", 2024))
+                .when().post("/api/tasks/imports/jobs").then().statusCode(202).extract().header("Location");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(token).when().get(failing).then().extract().path("state").equals("FAILED"));
+        given().auth().oauth2(token).when().get(failing).then().statusCode(200)
+                .body("problem.status", equalTo(422)).body("planId", equalTo(null));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> units(Object links) {
         return ((List<Map<String, Object>>) links).stream().map(l -> ImportCorpus.unit((String) l.get("name"))).toList();

@@ -325,7 +325,7 @@ class ImportResourceTest {
                 "1", "2024 ANNUAL 区发改局: 完成地区生产总值60亿元,同比增长6.1%。",
                 "2", "2024 ANNUAL 区商务局: 物流园一期已开工。\n二期完成选址。",
                 "3", "2024 ANNUAL 东湖新区建设工作部: 新区环境整治方案已印发,已完成清淤5万方。",
-                "5", "2024 ANNUAL 区财政局: 按照《买足球的软件政府采购管理办法》执行。"),
+                "5", "2024 ANNUAL 区财政局: 按照《政府采购管理办法》执行。"), // the ad is warned about, never stored
                 progressOf(committed.getString("importId"), planId, 4));
     }
 

@@ -3,6 +3,7 @@ package org.duban.tasks.importer;
 import static org.duban.tasks.importer.Fixtures.of;
 import static org.duban.tasks.importer.Fixtures.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -104,6 +105,8 @@ class SeedPlanTest {
         assertEquals(1, injected.size());
         assertEquals(260, injected.get(0).line());
         assertTrue(injected.get(0).message().contains("365bet"));
+        ParsedTask sixtySeven = task(section(SectionKind.KEY_WORK), "67");
+        assertFalse(sixtySeven.text().contains("365bet"), "stored and republished without the ad: " + sixtySeven.text());
     }
 
     @Test
