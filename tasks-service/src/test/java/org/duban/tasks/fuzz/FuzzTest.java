@@ -24,6 +24,11 @@ class FuzzTest {
     @Test
     void shouldAnswerEveryGeneratedRequestWithoutA5xxAsProblemJsonAndStoreNothingWhenRefused() {
         // a region of its own, so the rows the valid requests create meet no other test's
-        Fuzzer.of("tasks-service", root, dataSource).region("469901").run().assertClean();
+        Fuzzer.of("tasks-service", root, dataSource).region("469901")
+                .skip("an import job writes its plan in the background after the request has been answered, so the"
+                        + " fingerprint would blame whichever request came next; the synchronous import takes the same"
+                        + " bodies here, and ImportLayoutsHttpTest covers the job's refusals and failures",
+                        op -> op.method().equals("POST") && op.path().startsWith("/api/tasks/imports/jobs"))
+                .run().assertClean();
     }
 }
