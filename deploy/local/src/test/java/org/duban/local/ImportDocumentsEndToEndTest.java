@@ -2,6 +2,7 @@ package org.duban.local;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,10 @@ class ImportDocumentsEndToEndTest {
             List<Map<String, Object>> rows = owed.getList("items.findAll { it.taskId == '" + taskId + "' }");
             assertEquals(List.of("区财政局:LEAD", "区税务局:LEAD").stream().sorted().toList(),
                     rows.stream().map(o -> o.get("unitName") + ":" + o.get("role")).sorted().toList(), "who owes task 1's reports");
+            String table = given().baseUri(RunningSuite.gateway()).auth().oauth2(supervisor()).queryParam("period", "Q1")
+                    .queryParam("format", "csv").when().get("/api/progress/plans/" + tasks.getString("items[0].planId")
+                            + "/completion-table").then().statusCode(200).extract().asString();
+            assertTrue(table.contains("区财政局、区税务局"), "the completion table names both lead units: " + table);
         });
     }
 

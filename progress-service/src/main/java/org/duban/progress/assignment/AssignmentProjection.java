@@ -134,6 +134,18 @@ public class AssignmentProjection implements EventHandler {
         JsonNode lead = d.path("leadUnit");
         t.leadUnitId = lead.isObject() ? lead.path("id").asText(lead.path("name").asText(null)) : null;
         t.leadUnitName = lead.isObject() ? lead.path("name").asText(t.leadUnitId) : null;
+        // co-leads are shown together wherever the lead unit is printed (completion table, notice): "区财政局、区税务局"
+        List<String> leadNames = new ArrayList<>();
+        for (JsonNode l : d.path("leadUnits")) {
+            String name = l.path("name").asText("");
+            if (!name.isBlank() && !leadNames.contains(name)) {
+                leadNames.add(name);
+            }
+        }
+        if (leadNames.size() > 1) {
+            String joined = String.join("、", leadNames);
+            t.leadUnitName = joined.length() <= 200 ? joined : t.leadUnitName;
+        }
         t.leadPerson = d.path("leadPerson").asText(null);
         t.responsibleUnits = TaskView.join(names(d.path("responsibleUnits")));
         t.relatedUnits = TaskView.join(names(d.path("relatedUnits")));

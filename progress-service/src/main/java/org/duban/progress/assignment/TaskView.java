@@ -48,6 +48,7 @@ public class TaskView extends PanacheEntityBase {
     @Column(name = "lead_unit_id")
     public String leadUnitId;
 
+    /** The lead unit's name as printed (completion table, notice); co-leads joined with 、 ("区财政局、区税务局"). */
     @Column(name = "lead_unit_name")
     public String leadUnitName;
 

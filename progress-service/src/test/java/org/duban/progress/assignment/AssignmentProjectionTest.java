@@ -98,6 +98,27 @@ class AssignmentProjectionTest {
     }
 
     @Test
+    void shouldMakeEveryCoLeadOweTheTasksReportsAsLead() {
+        String task = "co-" + UUID.randomUUID();
+        org.duban.progress.support.Events.Task t = new org.duban.progress.support.Events.Task("plan-" + task, task, "1", "收入增长5%")
+                .lead("FIN-" + task, "区财政局")
+                .set("leadUnits", java.util.List.of(org.duban.progress.support.Events.unit("FIN-" + task, "区财政局"),
+                        org.duban.progress.support.Events.unit("TAX-" + task, "区税务局")))
+                .responsible("STR-" + task, "各街道");
+        t.set("year", 2019);
+        org.duban.progress.support.Events.assigned(t);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> obligationsOf("TAX-" + task) == 1);
+        for (String unit : new String[] {"FIN-" + task, "TAX-" + task}) {
+            given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("unitId", unit)
+                    .when().get("/api/progress/obligations")
+                    .then().statusCode(200).body("items[0].role", equalTo("LEAD")).body("items[0].taskId", equalTo(task));
+        }
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("unitId", "STR-" + task)
+                .when().get("/api/progress/obligations")
+                .then().statusCode(200).body("items[0].role", equalTo("RESPONSIBLE"));
+    }
+
+    @Test
     void shouldLetAUnitSeeOnlyItsOwnObligations() {
         given().auth().oauth2(TestTokens.unitReporter(REGION, "7")).queryParam("unitId", "8")
                 .when().get("/api/progress/obligations")
