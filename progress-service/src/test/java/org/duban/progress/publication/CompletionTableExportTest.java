@@ -81,7 +81,7 @@ class CompletionTableExportTest {
                         String.join("", texts(d.path("markers"))) + d.path("title").asText(),
                         String.join("、", texts(d.path("leaders"))),
                         d.path("coordinator").asText(""),
-                        d.path("leadUnit").path("name").asText(""),
+                        leadUnitCell(d),
                         d.path("leadPerson").asText(""),
                         String.join("、", names(d.path("relatedUnits"))),
                         progress.getOrDefault(d.path("taskId").asText(), ""))));
@@ -96,6 +96,12 @@ class CompletionTableExportTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** 牵头单位 as the table prints it: every co-lead of {@code leadUnits}, joined with 、 (seed row 34: 区征收安置局、区经建投). */
+    private static String leadUnitCell(JsonNode assigned) {
+        return assigned.path("leadUnits").isEmpty() ? assigned.path("leadUnit").path("name").asText("")
+                : String.join("、", names(assigned.path("leadUnits")));
     }
 
     private static List<String> names(JsonNode units) {
@@ -187,6 +193,9 @@ class CompletionTableExportTest {
         assertEquals(96, t.rows().size());
         awaitTable(t);
         assertTableMatches(t);
+        List<String> row34 = dataRows(download(t, "csv")).get(33);
+        assertEquals("区征收安置局、区经建投", row34.get(4), "the seed's row 34 has two lead units, each with its person");
+        assertEquals("许国辉、周剑锐", row34.get(5));
     }
 
     private static int reports(Imported t, String taskId, String period, boolean currentOnly) {

@@ -202,7 +202,7 @@ public final class CompletionTableTextParser {
     }
 
     private static void unplaced(Cell c, Warnings warnings) {
-        warnings.add(WarningCode.UNPLACED_LINE, c.line(), "无法归入任何行的内容:“" + TaskFields.ResponsibilityExcerpt.of(c.text()) + "”",
-                "text outside any row: '" + TaskFields.ResponsibilityExcerpt.of(c.text()) + "'", "检查序号列 / check the 序号 column");
+        warnings.add(WarningCode.UNPLACED_LINE, c.line(), "无法归入任何行的内容:“" + TaskFields.excerpt(c.text()) + "”",
+                "text outside any row: '" + TaskFields.excerpt(c.text()) + "'", "检查序号列 / check the 序号 column");
     }
 }

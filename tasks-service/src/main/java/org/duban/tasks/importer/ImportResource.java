@@ -123,8 +123,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitJob(@Valid @NotNull ImportRequest request) {
         caller.requireRegion(request.regionCode());
-        ImportDtos.JobView job = jobs.submit(request, caller.name());
-        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
+        return accepted(jobs.submit(request, caller.name()));
     }
 
     @POST
@@ -134,8 +133,7 @@ public class ImportResource {
             @RestForm Integer year, @RestForm String period, @RestForm String title, @RestForm Boolean publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
-        ImportDtos.JobView job = jobs.submit(request, caller.name());
-        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
+        return accepted(jobs.submit(request, caller.name()));
     }
 
     @GET
@@ -160,6 +158,10 @@ public class ImportResource {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(o.fileName(),
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
+    }
+
+    private static Response accepted(ImportDtos.JobView job) {
+        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
     }
 
     private static Response answer(Committed c) {

@@ -145,7 +145,7 @@ public final class PlanParser {
     private static void notes(DocumentModel model, Warnings warnings) {
         List<Note> chrome = model.notes().stream().filter(n -> n.kind() == Note.Kind.PAGE_CHROME).toList();
         if (!chrome.isEmpty()) {
-            String shown = String.join(" | ", chrome.stream().limit(3).map(n -> TaskFields.ResponsibilityExcerpt.of(n.text())).toList());
+            String shown = String.join(" | ", chrome.stream().limit(3).map(n -> TaskFields.excerpt(n.text())).toList());
             warnings.add(WarningCode.PAGE_CHROME, chrome.get(0).line(),
                     "已略去" + chrome.size() + "行网页导航、页脚等内容(" + shown + (chrome.size() > 3 ? " …" : "") + ")",
                     chrome.size() + " lines of page chrome (navigation, footer) left out",
@@ -490,8 +490,8 @@ public final class PlanParser {
             } else if (isSubHeading(line)) {
                 openSubHeading(line, lineNo);
             } else {
-                warnings.add(WarningCode.UNPLACED_LINE, lineNo, "无法归入任何章节或任务的行:“" + TaskFields.ResponsibilityExcerpt.of(line) + "”",
-                        "line could not be placed in a section or task: '" + TaskFields.ResponsibilityExcerpt.of(line) + "'",
+                warnings.add(WarningCode.UNPLACED_LINE, lineNo, "无法归入任何章节或任务的行:“" + TaskFields.excerpt(line) + "”",
+                        "line could not be placed in a section or task: '" + TaskFields.excerpt(line) + "'",
                         "检查编号或标题格式(一、 (一) —— 1.) / check its numbering or heading format");
             }
         }
@@ -821,7 +821,7 @@ public final class PlanParser {
             list.removeIf(s -> {
                 dropEmptySubHeadings(s.children());
                 if (s.label().isEmpty() && s.allTasks().isEmpty()) {
-                    String t = TaskFields.ResponsibilityExcerpt.of(s.title());
+                    String t = TaskFields.excerpt(s.title());
                     warnings.add(WarningCode.UNPLACED_LINE, s.line(), "无法归入任何章节或任务的行:“" + t + "”",
                             "line could not be placed in a section or task: '" + t + "'",
                             "检查编号或标题格式(一、 (一) —— 1.) / check its numbering or heading format");
@@ -836,7 +836,7 @@ public final class PlanParser {
             closeDraft();
             if (last != null && last.open() && !last.raw.isBlank()) {
                 warnings.add(WarningCode.CUT_OFF, last.line, "最后一项任务" + last.number + "似乎不完整(无句末标点、无责任单位):“"
-                                + TaskFields.ResponsibilityExcerpt.of(last.raw) + "”",
+                                + TaskFields.excerpt(last.raw) + "”",
                         "the last task " + last.number + " looks cut off (no closing punctuation, no units)",
                         "核对原件,补全该项 / complete it from the original");
             }

@@ -37,13 +37,13 @@ final class TableAssembler {
             List<String> leadUnits, List<String> leadPersons, String related, String progress) {
         int number = parseNumber(label, line);
         String where = "第" + label + "项";
-        InjectionDetector.check(taskText, line, where + "目标任务", warnings);
-        if (progress != null) {
-            InjectionDetector.check(progress, line, where + "完成情况", warnings);
-        }
+        // injected text is warned about here and never stored: the import record keeps the original
+        String taskWithoutSpam = InjectionDetector.strip(taskText, line, where + "目标任务", warnings);
+        String progressWithoutSpam = progress == null || progress.isBlank() ? null
+                : InjectionDetector.strip(progress.trim(), line, where + "完成情况", warnings);
         List<String> markers = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (char c : UnitNames.clean(taskText).toCharArray()) {
+        for (char c : UnitNames.clean(taskWithoutSpam).toCharArray()) {
             if (MARKERS.indexOf(c) >= 0) {
                 markers.add(String.valueOf(c));
             } else {
@@ -75,11 +75,9 @@ final class TableAssembler {
         }
         List<UnitRef> relatedUnits = related == null || related.isBlank() ? List.of()
                 : UnitListSplitter.split(related, line, warnings);
-        String cleanText = InjectionDetector.strip(text.toString().trim(), line, where + "目标任务", new Warnings());
-        tasks.add(new ParsedTask(String.valueOf(number), label, line, "table", cleanText, markers, null, List.of(),
+        tasks.add(new ParsedTask(String.valueOf(number), label, line, "table", text.toString().trim(), markers, null, List.of(),
                 leaders, coordinator, leads, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsible,
-                relatedUnits, progress == null || progress.isBlank() ? null
-                        : InjectionDetector.strip(progress.trim(), line, where + "完成情况", new Warnings())));
+                relatedUnits, progressWithoutSpam));
     }
 
     private void missing(int line, String where, String zh, String en) {

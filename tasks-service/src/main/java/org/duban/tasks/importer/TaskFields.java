@@ -99,7 +99,7 @@ final class TaskFields {
             if (close < 0) {
                 body = rest.substring(open + 1);
                 after = "";
-                warnings.unbalanced(line, o, c, ResponsibilityExcerpt.of(rest.substring(open)));
+                warnings.unbalanced(line, o, c, excerpt(rest.substring(open)));
             } else {
                 body = rest.substring(open + 1, close);
                 after = rest.substring(close + 1);
@@ -250,12 +250,8 @@ final class TaskFields {
         }
     }
 
-    /** Short excerpts for warnings. */
-    static final class ResponsibilityExcerpt {
-        private ResponsibilityExcerpt() {}
-
-        static String of(String s) {
-            return s.length() <= 60 ? s : s.substring(0, 60) + "…";
-        }
+    /** The first 60 characters of {@code s}, for warnings. */
+    static String excerpt(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 }
