@@ -418,8 +418,10 @@ public final class PlanParser {
         }
 
         void column(FieldLabel label, String value) {
-            if (value != null && !value.isBlank()) {
-                columns.computeIfAbsent(label, k -> new ArrayList<>()).add(value);
+            List<String> values = columns.computeIfAbsent(label, k -> new ArrayList<>());
+            // a cell merged down over the task's rows is read once
+            if (value != null && !value.isBlank() && !values.contains(value)) {
+                values.add(value);
             }
         }
 
@@ -630,10 +632,12 @@ public final class PlanParser {
                     }
                 }
             }
-            List<UnitRef> starred = new ArrayList<>();
-            List<UnitRef> leads = units(d.values(FieldLabel.LEAD), d.line, starred);
-            List<UnitRef> responsible = units(d.values(FieldLabel.RESPONSIBLE), d.line, starred);
-            List<UnitRef> related = units(d.values(FieldLabel.RELATED), d.line, new ArrayList<>());
+            UnitListSplitter.Roles roles = UnitListSplitter.Roles.collect();
+            List<UnitRef> leads = units(d.values(FieldLabel.LEAD), d.line, roles);
+            List<UnitRef> responsible = units(d.values(FieldLabel.RESPONSIBLE), d.line, roles);
+            List<UnitRef> related = units(d.values(FieldLabel.RELATED), d.line, roles);
+            related.addAll(roles.supporting());
+            List<UnitRef> starred = roles.leading();
             boolean rule = firstLeads || d.fields.ruleStated;
             if (d.fields.ruleStated && d.fields.ruleHoldsOn) {
                 firstLeads = true;
@@ -658,10 +662,10 @@ public final class PlanParser {
                     d.progress));
         }
 
-        private List<UnitRef> units(List<String> written, int line, List<UnitRef> starred) {
+        private List<UnitRef> units(List<String> written, int line, UnitListSplitter.Roles roles) {
             List<UnitRef> out = new ArrayList<>();
             for (String w : written) {
-                out.addAll(UnitListSplitter.split(w, line, warnings, starred));
+                out.addAll(UnitListSplitter.split(w, line, warnings, roles));
             }
             return out;
         }
@@ -718,6 +722,8 @@ public final class PlanParser {
                 }
             }
             int running = 0;
+            String previousNumber = "";
+            String lastTaskCell = "";
             for (int r = h + 1; r < t.rows().size(); r++) {
                 Row row = t.rows().get(r);
                 List<String> nonBlank = row.nonBlank();
@@ -737,6 +743,15 @@ public final class PlanParser {
                     read(first, row.line());
                     continue;
                 }
+                String previousTaskCell = lastTaskCell;
+                lastTaskCell = taskCell;
+                if (!number.isEmpty() && number.equals(previousNumber) && draft != null
+                        && (taskCell.isEmpty() || taskCell.equals(previousTaskCell))) {
+                    // the number (and task) cells are merged down over this row too: it continues the task above
+                    number = "";
+                } else {
+                    previousNumber = number;
+                }
                 String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,3}") ? number + "." + taskCell : number + taskCell);
                 int n;
                 String label;
@@ -745,7 +760,7 @@ public final class PlanParser {
                     label = written[1];
                 } else if (draft != null && (taskCell.isEmpty() || columns.containsKey(TableColumn.NUMBER) && number.isEmpty())) {
                     // a row under a merged or wrapped number cell: more text and units of the task above
-                    if (!taskCell.isEmpty()) {
+                    if (!taskCell.isEmpty() && !taskCell.equals(previousTaskCell)) {
                         draft.read(draft.raw + taskCell);
                     }
                     fill(draft, row, columns);

@@ -2,6 +2,8 @@ package org.duban.tasks.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duban.tasks.unit.UnitNames;
 import org.duban.tasks.unit.UnitRef;
 
@@ -19,20 +21,44 @@ final class UnitListSplitter {
 
     private UnitListSplitter() {}
 
+    /**
+     * What a unit list says about its units' roles beyond the label above it: {@code leading} are marked to lead
+     * ("*市民政局", "★市民政局", "市民政局(牵头)", "市民政局为牵头单位"); {@code supporting} are written as helping
+     * ("区市场监管局配合", "区税务局(协助)", "区科协参与") and so are related units, not responsible ones.
+     */
+    record Roles(List<UnitRef> leading, List<UnitRef> supporting) {
+        static Roles collect() {
+            return new Roles(new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    /** "市民政局(牵头)", "市民政局牵头", "市民政局为牵头单位": the unit leads. */
+    private static final Pattern LEADS = Pattern.compile("(?:\\((?:牵头|牵头单位|牵头部门|主责|主办)\\)|(?:为|是)?牵头(?:单位|部门)?|主办)$");
+    /** "区市场监管局配合", "区税务局(协助)", "区科协参与", "区文旅局协办": the unit helps. */
+    private static final Pattern SUPPORTS = Pattern.compile("(?:\\((?:配合|协助|参与|协办|配合单位)\\)|配合|协助|参与|协办)$");
+    /** "市商务局等", "市商务局等有关单位", "区文旅局等相关部门": the names end before 等. */
+    private static final Pattern ET_CETERA = Pattern.compile("等(?:有关|相关)?(?:单位|部门)?$");
+
+    /** The units of a list, whatever roles it writes next to them (those are not kept). */
     static List<UnitRef> split(String written, int line, Warnings warnings) {
-        return split(written, line, warnings, new ArrayList<>());
+        Roles roles = Roles.collect();
+        List<UnitRef> units = split(written, line, warnings, roles);
+        units.addAll(roles.supporting());
+        return units;
     }
 
     /**
-     * As {@link #split(String, int, Warnings)}; a unit written with * or ★ before it ("*市民政局") is added to
-     * {@code starred} too (it leads), without the mark. "等" after the last name ("市商务局等") is not part of it.
+     * As {@link #split(String, int, Warnings)}, with the roles the list writes next to its units collected in
+     * {@code roles}: a unit marked to lead is returned and added to {@code roles.leading()}; a unit written as
+     * helping goes to {@code roles.supporting()} only. "等" after the last name ("市商务局等") is not part of it; "A和B"
+     * between two unit names is two units.
      */
-    static List<UnitRef> split(String written, int line, Warnings warnings, List<UnitRef> starred) {
+    static List<UnitRef> split(String written, int line, Warnings warnings, Roles roles) {
         String text = UnitNames.clean(written).replace('＊', '*');
         List<String> tokens = mergeTownshipStreetGroups(splitOnSeparators(text));
         List<UnitRef> units = new ArrayList<>();
         for (String token : tokens) {
-            for (String part : splitOnAnd(token)) {
+            for (String part : splitOnAnd(ET_CETERA.matcher(token).replaceAll(""))) {
                 List<String> pieces = splitRunTogether(part);
                 if (pieces.size() > 1) {
                     warnings.add(WarningCode.MISSING_SEPARATOR, line,
@@ -47,14 +73,29 @@ final class UnitListSplitter {
                         warnings.unbalanced(line, '〈', '〉', piece);
                     }
                     String unstarred = LeadRule.unstar(piece);
-                    String name = (unstarred == null ? piece : unstarred).replaceAll("等(单位|部门)?$", "");
+                    String name = ET_CETERA.matcher(unstarred == null ? piece : unstarred).replaceAll("");
+                    boolean leads = unstarred != null;
+                    boolean supports = false;
+                    Matcher role = LEADS.matcher(name);
+                    if (role.find() && UnitNames.looksLikeUnit(name.substring(0, role.start()))) {
+                        name = name.substring(0, role.start());
+                        leads = true;
+                    } else if ((role = SUPPORTS.matcher(name)).find() && UnitNames.looksLikeUnit(name.substring(0, role.start()))) {
+                        name = name.substring(0, role.start());
+                        supports = true;
+                    }
+                    name = ET_CETERA.matcher(name).replaceAll("");
                     if (name.isEmpty()) {
                         continue;
                     }
                     UnitRef ref = UnitNames.parse(name);
+                    if (supports) {
+                        roles.supporting().add(ref);
+                        continue;
+                    }
                     units.add(ref);
-                    if (unstarred != null) {
-                        starred.add(ref);
+                    if (leads) {
+                        roles.leading().add(ref);
                     }
                 }
             }
@@ -106,7 +147,10 @@ final class UnitListSplitter {
         return merged;
     }
 
-    /** "岳阳楼公安分局及区直相关单位" names a unit and a group. */
+    /**
+     * "岳阳楼公安分局及区直相关单位" names a unit and a group; "区财政局和区税务局" / "区财政局与区税务局" two units (but
+     * "区住房和城乡建设局" is one: its part before 和 is no unit).
+     */
     private static List<String> splitOnAnd(String token) {
         int and = token.indexOf('及');
         if (and >= 2 && and < token.length() - 2) {
@@ -114,6 +158,19 @@ final class UnitListSplitter {
             String right = token.substring(and + 1);
             if (UnitNames.looksLikeUnit(left) && (UnitNames.isGroup(right) || right.startsWith("区"))) {
                 return List.of(left, right);
+            }
+        }
+        for (int i = 2; i < token.length() - 2; i++) {
+            char c = token.charAt(i);
+            if (c == '和' || c == '与') {
+                String left = token.substring(0, i);
+                String right = token.substring(i + 1);
+                if (endsAUnit(left) && (endsAUnit(right) || UnitNames.isGroup(right))) {
+                    List<String> out = new ArrayList<>();
+                    out.add(left);
+                    out.addAll(splitOnAnd(right));
+                    return out;
+                }
             }
         }
         return List.of(token);

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -15,13 +19,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.duban.tasks.importer.ImportFormatException;
 import org.duban.tasks.importer.document.DocumentModel.Block;
 import org.duban.tasks.importer.document.DocumentModel.FileType;
@@ -110,51 +109,7 @@ public final class DocumentReader {
     }
 
     static DocumentModel docx(byte[] bytes) {
-        List<Block> blocks = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        int position = 0;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> lines = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph p) {
-                    position++;
-                    for (String l : p.getText().split("\\r?\\n|\\u000b", -1)) {
-                        lines.add(l);
-                        numbers.add(position);
-                    }
-                } else if (element instanceof XWPFTable t) {
-                    flush(lines, numbers, blocks, notes);
-                    int start = position + 1;
-                    List<Row> rows = new ArrayList<>();
-                    for (XWPFTableRow r : t.getRows()) {
-                        position++;
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell c : r.getTableCells()) {
-                            List<String> paras = new ArrayList<>();
-                            c.getParagraphs().forEach(p -> paras.add(p.getText()));
-                            cells.add(String.join("\n", paras).strip());
-                        }
-                        rows.add(new Row(position, cells));
-                    }
-                    blocks.add(new Table(start, rows));
-                }
-            }
-            flush(lines, numbers, blocks, notes);
-        } catch (IOException | RuntimeException e) {
-            throw new ImportFormatException("无法读取DOCX文件 / the file could not be read as a DOCX document: "
-                    + e.getClass().getSimpleName(), e);
-        }
-        return new DocumentModel(FileType.DOCX, null, blocks, notes);
-    }
-
-    private static void flush(List<String> lines, List<Integer> numbers, List<Block> blocks, List<Note> notes) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        blocks.addAll(TextBlocks.of(List.copyOf(lines), numbers.stream().mapToInt(Integer::intValue).toArray(), notes));
-        lines.clear();
-        numbers.clear();
+        return DocxReader.read(bytes);
     }
 
     /** Every sheet with content is one table; row numbers are the spreadsheet's own (1-based). */
@@ -162,18 +117,39 @@ public final class DocumentReader {
         List<Block> blocks = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter format = new DataFormatter();
+            // a formula cell shows what Excel last computed (="区财政局、"&B2 shows the names, not the formula)
+            format.setUseCachedValuesForFormulaCells(true);
             for (Sheet sheet : workbook) {
-                List<Row> rows = new ArrayList<>();
-                for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell));
-                    }
-                    if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                        rows.add(new Row(row.getRowNum() + 1, cells));
-                    }
+                SpanGrid grid = new SpanGrid();
+                Map<Long, CellRangeAddress> merged = new HashMap<>();
+                for (CellRangeAddress range : sheet.getMergedRegions()) {
+                    merged.put(key(range.getFirstRow(), range.getFirstColumn()), range);
                 }
+                Set<Long> covered = new HashSet<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    grid.startRow(row.getRowNum() + 1);
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        if (covered.contains(key(row.getRowNum(), c))) {
+                            continue;
+                        }
+                        Cell cell = row.getCell(c);
+                        String text = cell == null ? "" : format.formatCellValue(cell);
+                        CellRangeAddress range = merged.get(key(row.getRowNum(), c));
+                        if (range == null) {
+                            grid.cell(text, 1, 1);
+                            continue;
+                        }
+                        for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                            for (int k = range.getFirstColumn(); k <= range.getLastColumn(); k++) {
+                                covered.add(key(r, k));
+                            }
+                        }
+                        grid.cell(text, range.getLastColumn() - range.getFirstColumn() + 1,
+                                range.getLastRow() - range.getFirstRow() + 1);
+                    }
+                    grid.endRow();
+                }
+                List<Row> rows = grid.rows();
                 if (!rows.isEmpty()) {
                     blocks.add(new Table(rows.get(0).line(), rows));
                 }
@@ -189,6 +165,10 @@ public final class DocumentReader {
                     + e.getClass().getSimpleName(), e);
         }
         return new DocumentModel(type, null, blocks, List.of());
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
     }
 
     private static String zipKind(byte[] bytes) {

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * A saved web page (jsoup): scripts, styles, navigation, header and footer elements go; every {@code <table>}
- * stays a table (rows of {@code td}/{@code th}, a {@code colspan} repeated as empty cells so columns hold,
+ * stays a table (rows of {@code td}/{@code th}, a {@code colspan} repeated as empty cells and a {@code rowspan} cell's text repeated in the rows it covers, so columns hold,
  * {@code <br>} and paragraphs inside a cell kept as line breaks); the rest becomes lines at block boundaries,
  * which then go the way of plain text (pipe and flattened tables, page chrome noted). Lines are the page's
  * source lines.
@@ -45,6 +45,10 @@ final class HtmlReader {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e.normalName().equals("table")) {
+                    if (layoutTable(e)) {
+                        text.head(node);
+                        return FilterResult.CONTINUE;
+                    }
                     flush(text, blocks, notes);
                     Table t = table(e);
                     if (!t.rows().isEmpty()) {
@@ -77,12 +81,12 @@ final class HtmlReader {
     }
 
     private static Table table(Element table) {
-        List<Row> rows = new ArrayList<>();
+        SpanGrid grid = new SpanGrid();
         for (Element tr : table.select("tr")) {
             if (tr.closest("table") != table) {
                 continue;
             }
-            List<String> cells = new ArrayList<>();
+            grid.startRow(line(tr));
             for (Element cell : tr.children()) {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
@@ -100,22 +104,25 @@ final class HtmlReader {
                     }
                 });
                 c.breakLine();
-                cells.add(String.join("\n", c.lines).strip());
-                int span = 1;
-                try {
-                    span = Math.min(50, Math.max(1, Integer.parseInt(cell.attr("colspan").trim())));
-                } catch (NumberFormatException ignored) {
-                    // no or a broken colspan: one column
-                }
-                for (int k = 1; k < span; k++) {
-                    cells.add("");
-                }
+                grid.cell(String.join("\n", c.lines).strip(), SpanGrid.span(cell.attr("colspan")),
+                        SpanGrid.span(cell.attr("rowspan")));
             }
-            if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                rows.add(new Row(line(tr), cells));
-            }
+            grid.endRow();
         }
+        List<Row> rows = grid.rows();
         return new Table(rows.isEmpty() ? line(table) : rows.get(0).line(), rows);
+    }
+
+    /**
+     * A table that lays out the page rather than holding data: it holds another table, or no row of it has more
+     * than one cell. Its content is read as the page's body (paragraphs, and the data tables inside it).
+     */
+    static boolean layoutTable(Element table) {
+        if (table.select("table").size() > 1) {
+            return true;
+        }
+        return table.select("tr").stream().allMatch(tr -> tr.children().stream()
+                .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).count() <= 1);
     }
 
     private static int line(Node n) {
