@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.duban.gateway.auth.ApiKeyDtos.ApiKeyView;
 import org.duban.gateway.auth.ApiKeyDtos.CreateApiKeyRequest;
@@ -19,6 +18,7 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +39,7 @@ public class ApiKeyResource {
     @Operation(summary = "Create a key; its secret is in this answer only / 创建密钥(仅显示一次)")
     public Response create(@Valid @NotNull CreateApiKeyRequest request) {
         CreatedApiKey created = keys.create(request, caller.login());
-        return Response.created(URI.create("/api/gateway/api-keys/" + created.id())).entity(created).build();
+        return Responses.created("/api/gateway/api-keys/" + created.id(), created);
     }
 
     @GET

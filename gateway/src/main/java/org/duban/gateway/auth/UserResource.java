@@ -10,12 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.duban.gateway.auth.UserDtos.CreateUserRequest;
 import org.duban.gateway.auth.UserDtos.UserView;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +34,7 @@ public class UserResource {
     @Operation(summary = "Add a user / 新增用户")
     public Response create(@Valid @NotNull CreateUserRequest request) {
         UserView user = users.create(request);
-        return Response.created(URI.create("/api/gateway/users/" + user.login())).entity(user).build();
+        return Responses.created("/api/gateway/users/" + user.login(), user);
     }
 
     @GET

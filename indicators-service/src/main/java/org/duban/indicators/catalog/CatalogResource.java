@@ -14,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 
 /** The indicator catalog: public to read, administrators add region-specific indicators. */
 @Path("/api/indicators/catalog")
@@ -56,6 +56,6 @@ public class CatalogResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull CreateIndicatorRequest request) {
         IndicatorView created = catalog.create(request);
-        return Response.created(URI.create("/api/indicators/catalog/" + created.code())).entity(created).build();
+        return Responses.created("/api/indicators/catalog/" + created.code(), created);
     }
 }

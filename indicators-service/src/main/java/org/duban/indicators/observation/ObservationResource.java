@@ -18,12 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.duban.indicators.region.RegionAccess;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 
 /** Figures per region and period: recorded one by one, imported from CSV or notice text, listed with history. */
 @Path("/api/indicators/observations")
@@ -42,7 +42,7 @@ public class ObservationResource {
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
     public Response record(@Valid @NotNull ObservationRequest request) {
         ObservationView recorded = observations.record(request);
-        return Response.created(URI.create("/api/indicators/observations/" + recorded.id())).entity(recorded).build();
+        return Responses.created("/api/indicators/observations/" + recorded.id(), recorded);
     }
 
     @POST

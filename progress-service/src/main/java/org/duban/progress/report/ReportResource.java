@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
@@ -21,6 +20,7 @@ import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.ReadScope;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.progress.assignment.Assignment;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
@@ -63,7 +63,7 @@ public class ReportResource {
             caller.requireRegion(task.regionCode);
         }
         ReportView created = reports.create(draft, unitId, caller.login());
-        return Response.created(URI.create("/api/progress/reports/" + created.id())).entity(created).build();
+        return Responses.created("/api/progress/reports/" + created.id(), created);
     }
 
     @PUT
@@ -104,7 +104,7 @@ public class ReportResource {
     public Response revise(@PathParam("id") String id) {
         requireOwnUnit(id);
         ReportView revised = reports.revise(id, caller.login());
-        return Response.created(URI.create("/api/progress/reports/" + revised.id())).entity(revised).build();
+        return Responses.created("/api/progress/reports/" + revised.id(), revised);
     }
 
     @GET

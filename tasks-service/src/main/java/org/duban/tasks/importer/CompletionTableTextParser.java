@@ -167,7 +167,7 @@ public final class CompletionTableTextParser {
             progress.append(cells.get(k).text().replace('\u00a0', ' ').strip());
         }
         table.addRow(UnitNames.clean(number.text()), number.line(), task, leaders, coordinator, leadUnits, leadPersons,
-                related.toString(), progress.toString());
+                null, related.toString(), progress.toString());
     }
 
     private static boolean endsWithSeparator(String s) {

@@ -29,6 +29,10 @@ public class ImportRecord extends PanacheEntityBase {
     @Column(name = "source_hash", nullable = false)
     public String sourceHash;
 
+    /** SHA-256 of the office's choices at commit (year, period, title, lead rule, corrections); null before V5. */
+    @Column(name = "choices_hash")
+    public String choicesHash;
+
     @Column(name = "plan_id", nullable = false)
     public Long planId;
 

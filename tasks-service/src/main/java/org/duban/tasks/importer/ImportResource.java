@@ -16,7 +16,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.duban.tasks.importer.document.TextDecoder;
 import org.duban.tasks.importer.document.UnsupportedFileException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.tasks.importer.ImportDtos.Committed;
 import org.duban.tasks.importer.ImportDtos.Format;
 import org.duban.tasks.importer.ImportDtos.ImportRequest;
@@ -161,14 +161,14 @@ public class ImportResource {
     }
 
     private static Response accepted(ImportDtos.JobView job) {
-        return Response.accepted(job).location(URI.create(job.statusUrl())).build();
+        return Responses.accepted(job.statusUrl(), job);
     }
 
     private static Response answer(Committed c) {
         if (!c.created()) {
             return Response.ok(c).build();
         }
-        return Response.created(URI.create("/api/tasks/imports/" + c.importId())).entity(c).build();
+        return Responses.created("/api/tasks/imports/" + c.importId(), c);
     }
 
     private static ImportRequest upload(FileUpload file, String regionCode, String format, Integer year, String period,

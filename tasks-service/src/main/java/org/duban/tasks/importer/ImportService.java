@@ -1,5 +1,8 @@
 package org.duban.tasks.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +104,14 @@ public class ImportService {
         Parsed parsed = corrected(parse(request), request);
         ImportRecord existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(),
                 parsed.hash()).firstResult();
+        String choices = choicesHash(request);
         if (existing != null) {
+            if (existing.choicesHash != null && !existing.choicesHash.equals(choices)) {
+                throw new ProblemException(409, "conflict", "this document was already imported as plan " + existing.planId
+                        + " (import " + existing.id + ") with other choices (year, period, title, lead rule or corrections);"
+                        + " change that plan's tasks through the task API / 该文档已按其他选择导入为计划" + existing.planId
+                        + ",请在该计划中修改任务", List.of());
+            }
             return committed(existing, false, request.formatValue());
         }
         ParsedPlan p = parsed.plan();
@@ -135,6 +145,7 @@ public class ImportService {
         record.regionCode = plan.regionCode;
         record.format = request.formatValue().name();
         record.sourceHash = parsed.hash();
+        record.choicesHash = choices;
         record.planId = plan.id;
         record.taskCount = writer.tasks.size();
         record.warningCount = p.warnings().size();
@@ -219,7 +230,8 @@ public class ImportService {
 
         void task(ParsedTask pt, Section section) {
             TaskInput input = new TaskInput(pt.number(), pt.label(), pt.text().isBlank() ? "(无内容 / empty)" : pt.text(),
-                    pt.markers(), pt.targetText(), pt.leaders(), pt.coordinator(), pt.leadPerson(), null,
+                    pt.markers(), pt.targetText(), pt.leaders(), pt.coordinator(), pt.leadPerson(),
+                    TaskDeadline.dueDate(pt.deadline(), plan.year).orElse(null),
                     pt.quantTargets().stream().map(q -> new TaskDtos.QuantTarget(q.metric(), q.value(), q.unit(), q.comparator()))
                             .toList(), null, pt.leadUnits(), pt.responsibleUnits(), pt.relatedUnits());
             Task t = atLine(pt.line(), () -> taskService.add(plan, section.id, ++taskPosition, input, resolver));
@@ -257,6 +269,11 @@ public class ImportService {
         }
     }
 
+    /** A plan's identity: its text as read, whatever file it came in ({@link #hash}). */
+    private static String planHash(DocumentModel model) {
+        return hash(Format.PLAN_TEXT, normalise(model.plainText()).getBytes(StandardCharsets.UTF_8));
+    }
+
     private Parsed parse(ImportRequest request) {
         KnownUnits known = units.known(request.regionCode());
         try {
@@ -264,7 +281,8 @@ public class ImportService {
                 byte[] bytes = request.text() != null && !request.text().isBlank()
                         ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
                 DocumentModel model = DocumentReader.read(bytes, request.fileName(), request.contentType());
-                return new Parsed(withinCap(new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(model), request), hash(request.formatValue(), bytes), bytes);
+                return new Parsed(withinCap(new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(model), request),
+                        planHash(model), bytes);
             }
             if (request.formatValue() == Format.TABLE_XLSX) {
                 byte[] bytes = bytes(request);
@@ -272,14 +290,19 @@ public class ImportService {
             }
             String text = text(request);
             String normalised = normalise(text);
+            if (request.formatValue() == Format.PLAN_TEXT) {
+                DocumentModel model = DocumentReader.text(normalised, DocumentModel.FileType.TXT, "UTF-8");
+                return new Parsed(withinCap(new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(model), request),
+                        planHash(model), originalBytes(request, text));
+            }
             ParsedPlan plan = switch (request.formatValue()) {
-                case PLAN_TEXT -> new PlanParser(known, Boolean.TRUE.equals(request.firstListedLeads())).parse(normalised);
+                case PLAN_TEXT -> throw new IllegalStateException("handled above");
                 case TABLE_TEXT -> new CompletionTableTextParser(known).parse(normalised);
                 case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
                 case TABLE_XLSX, DOCUMENT -> throw new IllegalStateException("handled above");
             };
             return new Parsed(withinCap(plan, request), hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)),
-                    text.getBytes(StandardCharsets.UTF_8));
+                    originalBytes(request, text));
         } catch (ImportFormatException e) {
             throw ProblemException.unprocessable(e.getMessage());
         } catch (UnsupportedFileException e) {
@@ -309,13 +332,26 @@ public class ImportService {
                 throw ProblemException.invalid("corrections[" + i + "].index", "the preview has " + count + " tasks / 预览中只有"
                         + count + "项任务");
             }
-            byIndex.put(c.index(), c);
+            if (byIndex.put(c.index(), c) != null) {
+                throw ProblemException.invalid("corrections[" + i + "].index", "task " + c.index()
+                        + " is corrected twice; send one correction per task / 同一任务只能更正一次");
+            }
         }
         int[] position = {0};
         List<ParsedSection> sections = parsed.plan().sections().stream().map(s -> correct(s, byIndex, position)).toList();
         ParsedPlan p = parsed.plan();
+        // a task whose lead units the office chose no longer lacks a lead: its NO_LEAD_UNIT warning is answered
+        Set<Integer> ledByChoice = new HashSet<>();
+        List<ParsedTask> all = p.allTasks();
+        byIndex.forEach((index, c) -> {
+            if (c.leadUnits() != null && !c.leadUnits().isEmpty()) {
+                ledByChoice.add(all.get(index - 1).line());
+            }
+        });
+        List<ImportWarning> warnings = p.warnings().stream()
+                .filter(w -> !(w.code() == WarningCode.NO_LEAD_UNIT && ledByChoice.contains(w.line()))).toList();
         return new Parsed(new ParsedPlan(p.format(), p.document(), sections, p.markerLegend(), p.workPlanSubmissionDue(),
-                p.reportingDeadlines(), p.workPlanTemplate(), p.period(), p.warnings()), parsed.hash(), parsed.original());
+                p.reportingDeadlines(), p.workPlanTemplate(), p.period(), warnings), parsed.hash(), parsed.original());
     }
 
     private static ParsedSection correct(ParsedSection s, Map<Integer, ImportDtos.TaskCorrection> byIndex, int[] position) {
@@ -359,6 +395,12 @@ public class ImportService {
         throw ProblemException.invalid("text", "give the document as text or contentBase64 / 请提供文档内容");
     }
 
+    /** The original as it came: the uploaded bytes (GBK stays GBK), or the text given in JSON as UTF-8. */
+    private static byte[] originalBytes(ImportRequest request, String text) {
+        return request.contentBase64() != null && !request.contentBase64().isBlank() ? bytes(request)
+                : text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static byte[] bytes(ImportRequest request) {
         if (request.contentBase64() == null || request.contentBase64().isBlank()) {
             throw ProblemException.invalid("contentBase64", "an XLSX or DOCUMENT import needs the file as contentBase64 / 请以contentBase64提供文件");
@@ -376,10 +418,43 @@ public class ImportService {
         return t.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\u00a0\\u3000]+\n", "\n").strip();
     }
 
+    /**
+     * What identifies the office's choices for a commit: year, period, title, the lead rule and the corrections, as a
+     * SHA-256 of their canonical JSON. Two commits of one document with the same choices are one import.
+     */
+    static String choicesHash(ImportRequest request) {
+        Map<String, Object> choices = new LinkedHashMap<>();
+        choices.put("year", request.year());
+        choices.put("period", request.period());
+        choices.put("title", request.title() == null || request.title().isBlank() ? null : request.title().strip());
+        choices.put("firstListedLeads", Boolean.TRUE.equals(request.firstListedLeads()));
+        choices.put("corrections", request.corrections() == null ? List.of() : request.corrections());
+        try {
+            return sha256(CHOICES.writeValueAsBytes(choices));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper CHOICES = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The document's identity: its kind (a plan, or a table in its format) and its content. A plan is one document
+     * whether it came as PLAN_TEXT or as a DOCUMENT (a text file, a page, a Word file): its text as read is hashed, so
+     * the same plan sent twice in two ways is found, not imported twice.
+     */
     static String hash(Format format, byte[] content) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(format.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((format.isTable() ? format.name() : "PLAN").getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
             return HexFormat.of().formatHex(sha.digest(content));
         } catch (NoSuchAlgorithmException e) {

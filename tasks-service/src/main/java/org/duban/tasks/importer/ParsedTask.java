@@ -21,11 +21,12 @@ import org.duban.tasks.unit.UnitRef;
  * @param responsibleUnits 责任单位 (units or groups), without the lead units
  * @param relatedUnits     相关/配合/协办单位 (units or groups)
  * @param progressText     完成情况 of a completion table, or null
+ * @param deadline         完成时限 as written ("6月底前", "2024年10月31日"), or null; {@link TaskDeadline} reads its date
  */
 public record ParsedTask(String number, String label, int line, String layout, String text, List<String> markers,
         String targetText, List<QuantTarget> quantTargets, List<String> leaders, String coordinator,
         List<UnitRef> leadUnits, String leadPerson, List<UnitRef> responsibleUnits, List<UnitRef> relatedUnits,
-        String progressText) {
+        String progressText, String deadline) {
 
     public ParsedTask {
         markers = List.copyOf(markers);
@@ -43,6 +44,6 @@ public record ParsedTask(String number, String label, int line, String layout, S
 
     public ParsedTask withUnits(List<UnitRef> leads, List<UnitRef> responsible, List<UnitRef> related) {
         return new ParsedTask(number, label, line, layout, text, markers, targetText, quantTargets, leaders, coordinator,
-                leads, leadPerson, responsible, related, progressText);
+                leads, leadPerson, responsible, related, progressText, deadline);
     }
 }

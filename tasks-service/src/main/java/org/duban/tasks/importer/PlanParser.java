@@ -71,9 +71,10 @@ public final class PlanParser {
         return parse(DocumentReader.text(text, DocumentModel.FileType.TXT, "UTF-8"));
     }
 
-    public ParsedPlan parse(DocumentModel model) {
+    public ParsedPlan parse(DocumentModel document) {
         Warnings warnings = new Warnings();
-        notes(model, warnings);
+        notes(document, warnings);
+        DocumentModel model = withoutSpam(document, warnings);
         Header header = new Header();
         List<String> headerLines = new ArrayList<>();
         Body body = new Body(warnings);
@@ -142,6 +143,33 @@ public final class PlanParser {
     }
 
     /** What the reader did to the file, as warnings: page chrome left out, flattened rows of the wrong width. */
+    /**
+     * The document with injected spam taken out of every paragraph and cell, each fragment warned about at its line:
+     * no title, section, task, unit or leader read from it can carry "365bet体育投注" (the import record keeps the
+     * original).
+     */
+    private static DocumentModel withoutSpam(DocumentModel model, Warnings warnings) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : model.blocks()) {
+            if (b instanceof Paragraph p) {
+                blocks.add(InjectionDetector.find(p.text()).isEmpty() ? p
+                        : new Paragraph(p.line(), InjectionDetector.strip(p.text(), p.line(), "第" + p.line() + "行", warnings)));
+            } else if (b instanceof Table t) {
+                List<Row> rows = new ArrayList<>();
+                for (Row r : t.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (String c : r.cells()) {
+                        cells.add(c == null || InjectionDetector.find(c).isEmpty() ? c
+                                : InjectionDetector.strip(c, r.line(), "第" + r.line() + "行", warnings));
+                    }
+                    rows.add(new Row(r.line(), cells));
+                }
+                blocks.add(new Table(t.line(), rows));
+            }
+        }
+        return new DocumentModel(model.fileType(), model.charset(), blocks, model.notes());
+    }
+
     private static void notes(DocumentModel model, Warnings warnings) {
         List<Note> chrome = model.notes().stream().filter(n -> n.kind() == Note.Kind.PAGE_CHROME).toList();
         if (!chrome.isEmpty()) {
@@ -623,7 +651,7 @@ public final class PlanParser {
                     text.append(c);
                 }
             }
-            String taskText = InjectionDetector.strip(text.toString().trim(), d.line, where, warnings);
+            String taskText = text.toString().trim();
             List<String> leaders = new ArrayList<>(d.headingLeaders);
             for (String l : d.values(FieldLabel.LEADER)) {
                 for (String name : TableAssembler.names(l)) {
@@ -656,10 +684,18 @@ public final class PlanParser {
                         "task " + d.number + " names no lead or responsible unit",
                         "补充“(责任单位:…)” / add the responsibility clause");
             }
+            List<String> deadlines = d.values(FieldLabel.DEADLINE);
+            String deadline = deadlines.isEmpty() ? null : String.join(";", deadlines);
+            if (deadline != null && TaskDeadline.dueDate(deadline, 2000).isEmpty() && !TaskDeadline.openEnded(deadline)) {
+                warnings.add(WarningCode.UNREAD_DEADLINE, d.line, where + "的完成时限“" + TaskFields.excerpt(deadline)
+                                + "”不是可识别的日期,未设截止日期",
+                        where + ": the deadline '" + deadline + "' names no date; no due date is set",
+                        "导入后在任务中填写截止日期 / set the due date on the task after import");
+            }
             d.section.tasks().add(new ParsedTask(d.number, d.label, d.line, d.layout, taskText, markers, target, quant,
                     leaders, coordinators.isEmpty() ? null : String.join("、", coordinators), decided.leads(),
                     persons.isEmpty() ? null : String.join("、", persons), decided.responsible(), decided.related(),
-                    d.progress));
+                    d.progress, deadline));
         }
 
         private List<UnitRef> units(List<String> written, int line, UnitListSplitter.Roles roles) {
@@ -791,6 +827,7 @@ public final class PlanParser {
             d.column(FieldLabel.LEADER, cell(row, columns, TableColumn.LEADERS));
             d.column(FieldLabel.PERSON, cell(row, columns, TableColumn.LEAD_PERSON));
             d.column(FieldLabel.COORDINATOR, cell(row, columns, TableColumn.COORDINATOR));
+            d.column(FieldLabel.DEADLINE, cell(row, columns, TableColumn.DEADLINE));
             String progress = cell(row, columns, TableColumn.PROGRESS);
             if (!progress.isBlank()) {
                 d.progress = progress.strip();

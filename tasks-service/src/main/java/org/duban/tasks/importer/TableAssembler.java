@@ -32,9 +32,12 @@ final class TableAssembler {
         this.warnings = warnings;
     }
 
-    /** Adds one row; {@code leadUnits}, {@code related} as written, several names allowed. */
+    /**
+     * Adds one row; {@code leadUnits}, {@code responsible} and {@code related} as written (several names allowed,
+     * {@code responsible} null when the table has no 责任单位 column).
+     */
     void addRow(String label, int line, String taskText, List<String> leaders, String coordinator,
-            List<String> leadUnits, List<String> leadPersons, String related, String progress) {
+            List<String> leadUnits, List<String> leadPersons, String responsible, String related, String progress) {
         int number = parseNumber(label, line);
         String where = "第" + label + "项";
         // injected text is warned about here and never stored: the import record keeps the original
@@ -54,14 +57,21 @@ final class TableAssembler {
         for (String u : leadUnits) {
             leads.addAll(UnitListSplitter.split(u, line, warnings));
         }
-        List<UnitRef> responsible = new ArrayList<>();
+        List<UnitRef> responsibleUnits = responsible == null || responsible.isBlank() ? new ArrayList<>()
+                : new ArrayList<>(UnitListSplitter.split(responsible, line, warnings));
+        responsibleUnits.removeIf(r -> leads.stream().anyMatch(l -> l.name().equals(r.name())));
         if (leadPersons.size() > 1) {
             warnings.add(WarningCode.SEVERAL_LEAD_UNITS, line,
                     where + "有多个责任人(" + String.join("、", leadPersons) + "),均已保留",
                     "row " + label + " names several lead persons (" + String.join(", ", leadPersons) + "); all kept",
                     "确认各责任人对应的单位 / confirm which person belongs to which unit");
         }
-        if (leads.isEmpty()) {
+        if (leads.isEmpty() && !responsibleUnits.isEmpty()) {
+            // no 牵头单位 cell: who leads follows from the 责任单位 cell as everywhere else (one unit leads)
+            LeadRule.Decided decided = LeadRule.decide(List.of(), responsibleUnits, List.of(), List.of(), false, line, where, warnings);
+            leads.addAll(decided.leads());
+            responsibleUnits = new ArrayList<>(decided.responsible());
+        } else if (leads.isEmpty()) {
             missing(line, where, "牵头单位", "lead unit");
         }
         if (leaders.isEmpty()) {
@@ -76,8 +86,8 @@ final class TableAssembler {
         List<UnitRef> relatedUnits = related == null || related.isBlank() ? List.of()
                 : UnitListSplitter.split(related, line, warnings);
         tasks.add(new ParsedTask(String.valueOf(number), label, line, "table", text.toString().trim(), markers, null, List.of(),
-                leaders, coordinator, leads, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsible,
-                relatedUnits, progressWithoutSpam));
+                leaders, coordinator, leads, leadPersons.isEmpty() ? null : String.join("、", leadPersons), responsibleUnits,
+                relatedUnits, progressWithoutSpam, null));
     }
 
     private void missing(int line, String where, String zh, String en) {

@@ -95,7 +95,8 @@ final class TableGrid {
                     TableAssembler.names(cell(row, columns, TableColumn.LEADERS)), coordinator.isEmpty() ? null : coordinator,
                     leadUnit.isBlank() ? List.of() : List.of(leadUnit),
                     TableAssembler.names(cell(row, columns, TableColumn.LEAD_PERSON)),
-                    cell(row, columns, TableColumn.RELATED_UNITS), cell(row, columns, TableColumn.PROGRESS));
+                    cell(row, columns, TableColumn.RESPONSIBLE_UNITS), cell(row, columns, TableColumn.RELATED_UNITS),
+                    cell(row, columns, TableColumn.PROGRESS));
         }
         return table.finish(format, title, null, directory);
     }

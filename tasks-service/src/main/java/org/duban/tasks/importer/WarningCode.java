@@ -26,5 +26,7 @@ public enum WarningCode {
     /** the last record ends mid-sentence without its units */
     CUT_OFF,
     /** an abbreviated unit name ("国土房管局") was read as the full name the region uses ("市国土房管局") */
-    ABBREVIATED_UNIT
+    ABBREVIATED_UNIT,
+    /** a 完成时限 that names no date this importer can read ("待定", "视情况"): the task is stored without a due date */
+    UNREAD_DEADLINE
 }

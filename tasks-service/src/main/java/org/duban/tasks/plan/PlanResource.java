@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
@@ -21,6 +20,7 @@ import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.ReadScope;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.tasks.Params;
 import org.duban.tasks.plan.PlanDtos.CreatePlan;
 import org.duban.tasks.plan.PlanDtos.CreateSection;
@@ -58,7 +58,7 @@ public class PlanResource {
     public Response create(@Valid @NotNull CreatePlan request) {
         caller.requireRegion(request.regionCode());
         PlanView plan = plans.create(request);
-        return Response.created(URI.create("/api/tasks/plans/" + plan.id())).entity(plan).build();
+        return Responses.created("/api/tasks/plans/" + plan.id(), plan);
     }
 
     /**
@@ -133,7 +133,7 @@ public class PlanResource {
     public Response addSection(@PathParam("id") long id, @Valid @NotNull CreateSection request) {
         caller.requireRegion(plans.get(id).regionCode());
         SectionView s = plans.addSection(id, request);
-        return Response.created(URI.create("/api/tasks/plans/" + id + "/sections")).entity(s).build();
+        return Responses.created("/api/tasks/plans/" + id + "/sections", s);
     }
 
     @GET

@@ -11,11 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.tasks.Params;
 import org.duban.tasks.plan.SectionKind;
 import org.duban.tasks.task.TaskDtos.ChangeStatus;
@@ -47,7 +47,7 @@ public class TaskResource {
         caller.requireRegion(tasks.get(id).regionCode());
         caller.requireUnit(String.valueOf(request.unitId()));
         WorkPlanView wp = workPlans.create(id, request);
-        return Response.created(URI.create("/api/tasks/work-plans/" + wp.id())).entity(wp).build();
+        return Responses.created("/api/tasks/work-plans/" + wp.id(), wp);
     }
 
     @POST
@@ -55,7 +55,7 @@ public class TaskResource {
     public Response create(@Valid @NotNull CreateTask request) {
         caller.requireRegion(request.regionCode());
         TaskView task = tasks.create(request);
-        return Response.created(URI.create("/api/tasks/tasks/" + task.id())).entity(task).build();
+        return Responses.created("/api/tasks/tasks/" + task.id(), task);
     }
 
     @GET

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.tasks.unit.UnitDtos.CreateGroup;
 import org.duban.tasks.unit.UnitDtos.CreatePerson;
 import org.duban.tasks.unit.UnitDtos.GroupView;
@@ -41,7 +41,7 @@ public class DirectoryResource {
     public Response createGroup(@Valid @NotNull CreateGroup request) {
         caller.requireRegion(request.regionCode());
         GroupView g = directory.createGroup(request);
-        return Response.created(URI.create("/api/tasks/unit-groups/" + g.id())).entity(g).build();
+        return Responses.created("/api/tasks/unit-groups/" + g.id(), g);
     }
 
     @GET
@@ -74,7 +74,7 @@ public class DirectoryResource {
     public Response createPerson(@Valid @NotNull CreatePerson request) {
         caller.requireRegion(request.regionCode());
         PersonView p = directory.createPerson(request);
-        return Response.created(URI.create("/api/tasks/people/" + p.id())).entity(p).build();
+        return Responses.created("/api/tasks/people/" + p.id(), p);
     }
 
     @GET

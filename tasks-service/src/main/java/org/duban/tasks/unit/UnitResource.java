@@ -13,12 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.duban.platform.http.Responses;
 import org.duban.tasks.Params;
 import org.duban.tasks.task.TaskDtos.UnitTaskView;
 import org.duban.tasks.task.TaskQueries;
@@ -51,7 +51,7 @@ public class UnitResource {
     public Response create(@Valid @NotNull CreateUnit request) {
         caller.requireRegion(request.regionCode());
         UnitView unit = units.create(request);
-        return Response.created(URI.create("/api/tasks/units/" + unit.id())).entity(unit).build();
+        return Responses.created("/api/tasks/units/" + unit.id(), unit);
     }
 
     @GET

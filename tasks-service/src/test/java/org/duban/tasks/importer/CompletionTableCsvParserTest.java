@@ -48,4 +48,16 @@ class CompletionTableCsvParserTest {
         assertThrows(ImportFormatException.class, () -> parser.parse("序号,目标任务\n1,\"未闭合\n"));
         assertThrows(ImportFormatException.class, () -> parser.parse(" "));
     }
+
+    @Test
+    void shouldReadAResponsibleUnitsColumnAndLetItsOneUnitLead() {
+        ParsedPlan table = parser.parse("序号,目标任务,责任领导,牵头单位,责任单位,完成情况\n"
+                + "1,新建学校3所,张三,区教育局,\"区财政局、区自然资源局\",已开工\n"
+                + "2,新增停车位500个,张三,,区城管局,已完成\n");
+        ParsedTask first = table.allTasks().get(0);
+        assertEquals(List.of("区财政局", "区自然资源局"), first.responsibleUnits().stream().map(UnitRef::name).toList());
+        ParsedTask second = table.allTasks().get(1);
+        assertEquals("区城管局", second.leadUnit().name(), "the one responsible unit leads");
+        assertEquals(List.of(), second.responsibleUnits());
+    }
 }

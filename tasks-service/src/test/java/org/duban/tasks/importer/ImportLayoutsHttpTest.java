@@ -127,6 +127,70 @@ class ImportLayoutsHttpTest {
     }
 
     @Test
+    void shouldFindTheSameDocumentInAnyFormatAndRefuseItWithOtherChoices() {
+        String region = "539003";
+        String token = TestTokens.supervisor(region);
+        String plan = "一、重点工作\n1.改造老旧小区17个。(责任单位:区住建局、区财政局)\n2.新建停车泊位500个。(责任单位:区城管委、区交通局)\n";
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("regionCode", region, "format", "PLAN_TEXT", "text", plan,
+                "year", 2024));
+        request.put("corrections", List.of(Map.of("index", 1, "leadUnits", List.of("区住建局")), Map.of("index", 1, "leadUnits", List.of("区财政局"))));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("corrections[1].index"));
+        request.put("corrections", List.of(Map.of("index", 1, "leadUnits", List.of("区住建局"))));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.NO_LEAD_UNIT", equalTo(1))
+                .body("plan.warnings.findAll { it.code == 'NO_LEAD_UNIT' }.message[0]", org.hamcrest.Matchers.containsString("任务2"));
+        int planId = given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports").then().statusCode(201).body("created", equalTo(true)).extract().path("planId");
+        // the same text as a DOCUMENT (a text file, CRLF and a BOM) with the same choices: the same import
+        request.put("format", "DOCUMENT");
+        request.put("text", "\uFEFF" + plan.replace("\n", "\r\n"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports").then().statusCode(200)
+                .body("created", equalTo(false)).body("planId", equalTo(planId));
+        // other choices for the same document: a conflict naming the plan, never silently the old plan
+        request.put("firstListedLeads", true);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("plan " + planId));
+        assertEquals(1, (int) given().auth().oauth2(token).queryParam("regionCode", region).when().get("/api/tasks/plans")
+                .then().statusCode(200).extract().path("pager.total"), "one plan, not two");
+    }
+
+    /** A Word file as Word saves it (numbering, content controls, merged cells), with a 完成时限 column, uploaded as a form. */
+    @Test
+    void shouldStoreAWordPlanWithItsNumberingMergedLeadersAndDueDates() {
+        String region = "539004";
+        String token = TestTokens.supervisor(region);
+        String body = OfficeFiles.p("2024年重点任务分工表")
+                + OfficeFiles.tbl(
+                        OfficeFiles.tr(OfficeFiles.tc(OfficeFiles.p("序号")), OfficeFiles.tc(OfficeFiles.p("重点任务")),
+                                OfficeFiles.tc(OfficeFiles.p("责任领导")), OfficeFiles.tc(OfficeFiles.p("牵头单位")),
+                                OfficeFiles.tc(OfficeFiles.p("完成时限"))),
+                        OfficeFiles.tr(OfficeFiles.tc(OfficeFiles.numbered(1, 0, "")), OfficeFiles.tc(OfficeFiles.p("新建5G基站300个。")),
+                                OfficeFiles.mergeStart("李某某"), OfficeFiles.tc(OfficeFiles.p("区经信局")),
+                                OfficeFiles.tc(OfficeFiles.p("9月底前"))),
+                        OfficeFiles.tr(OfficeFiles.tc(OfficeFiles.numbered(1, 0, "")), OfficeFiles.tc(OfficeFiles.p("新增规上企业20家。")),
+                                OfficeFiles.mergeContinue(), OfficeFiles.tc(OfficeFiles.p("区统计局")),
+                                OfficeFiles.tc(OfficeFiles.p("持续推进"))));
+        byte[] docx = OfficeFiles.docx(body, OfficeFiles.list(1, OfficeFiles.level(0, "decimal", "%1", 1)) + OfficeFiles.num(1));
+        int planId = given().auth().oauth2(token)
+                .multiPart("file", "分工表.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .multiPart("regionCode", region).multiPart("year", "2024")
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().path("planId");
+        JsonPath tasks = given().auth().oauth2(token).queryParam("planId", planId)
+                .when().get("/api/tasks/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("1", "2"), tasks.getList("items.number"));
+        assertEquals(List.of("李某某"), names(tasks.get("items[1].leaders"), false), "the merged leader cell is task 2's too");
+        assertEquals(List.of("区统计局"), units(tasks.get("items[1].leadUnits")));
+        assertEquals("2024-09-30", tasks.getString("items[0].dueDate"));
+        assertEquals(null, tasks.getString("items[1].dueDate"), "持续推进 has no due date");
+    }
+
+    @Test
     void shouldKeepTheOriginalAndStoreTasksWithoutItsSpam() {
         String region = "539002";
         String token = TestTokens.supervisor(region);
@@ -162,6 +226,7 @@ class ImportLayoutsHttpTest {
                 .when().post("/api/tasks/imports/jobs")
                 .then().statusCode(202).body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "DONE"))
                 .extract().header("Location");
+        assertTrue(statusUrl.startsWith("/api/tasks/imports/jobs/"), "a relative status URL, reachable through the gateway: " + statusUrl);
         List<Integer> seen = new ArrayList<>();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> {

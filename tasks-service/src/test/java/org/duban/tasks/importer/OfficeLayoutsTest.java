@@ -113,6 +113,25 @@ class OfficeLayoutsTest {
         assertTrue(plan.warnings().stream().anyMatch(w -> w.code() == WarningCode.NO_LEAD_UNIT));
     }
 
+    @Test
+    void shouldLeaveSpamOutOfTitlesSectionsUnitsAndLeadersNotOnlyTaskTexts() {
+        String text = """
+                关于印发2024年政府工作报告重点任务分工方案的通知www.bet365.com
+                一、稳增长365bet体育投注
+                1.新增城镇就业8000人。(责任领导:张某某百家乐;牵头单位:区人社局娱乐城)
+                """;
+        ParsedPlan plan = parse(text.getBytes(StandardCharsets.UTF_8), "plan.txt");
+        assertEquals("稳增长", plan.sections().get(0).title());
+        ParsedTask only = plan.allTasks().get(0);
+        assertEquals("新增城镇就业8000人。", only.text());
+        assertEquals(List.of("张某某"), only.leaders());
+        assertEquals(List.of("区人社局"), names(only.leadUnits()));
+        assertEquals(4, plan.warnings().stream().filter(w -> w.code() == WarningCode.INJECTED_TEXT).count(),
+                plan.warnings().toString());
+        String title = plan.document().title() == null ? "" : plan.document().title();
+        assertTrue(!title.contains("bet365"), title);
+    }
+
     static ParsedPlan parse(byte[] bytes, String fileName) {
         return new PlanParser(KnownUnits.NONE).parse(DocumentReader.read(bytes, fileName, null));
     }
