@@ -37,9 +37,13 @@ public final class PlanParser {
     private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
+    /** "王某某副市长主抓重点工作", "由王某某副区长负责的重点工作": the leader, name then title. */
     private static final Pattern LEADER_HEADING = Pattern.compile(
-            "^([\\u4e00-\\u9fa5]{2,4}?(?:常务)?副?(?:市|区|县|州|旗|镇|省)长|[\\u4e00-\\u9fa5]{2,4}?(?:秘书长|书记))(?:同志)?"
+            "^(?:由)?([\\u4e00-\\u9fa5]{2,4}?(?:常务)?副?(?:市|区|县|州|旗|镇|省)长|[\\u4e00-\\u9fa5]{2,4}?(?:秘书长|书记))(?:同志)?"
                     + "(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
+    /** "(常务副区长张某某联系事项)", "副市长王某某分管工作": the title before the name; read as name then title. */
+    private static final Pattern LEADER_HEADING_TITLE_FIRST = Pattern.compile(
+            "(?:^|[(])((?:常务)?副?(?:市|区|县|州|旗|镇|省)长|秘书长)([\\u4e00-\\u9fa5]{2,3}?)(?:同志)?(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
     private static final Pattern DOC_NUMBER = Pattern.compile("([\\u4e00-\\u9fff]{1,8}〔\\d{4}〕\\d+号)");
     private static final Pattern PUBLISHED = Pattern.compile("发文日期[::]\\s*(\\d{4})-(\\d{2})-(\\d{2})");
@@ -182,8 +186,8 @@ public final class PlanParser {
         for (Note n : model.notes()) {
             if (n.kind() == Note.Kind.CELL_COUNT) {
                 warnings.add(WarningCode.CELL_COUNT, n.line(),
-                        "按行排列的表格中,此行单元格数与表头不符(" + n.text() + "),各列可能错位",
-                        "a row of a table flattened to one cell per line has " + n.text() + " cells; columns may be shifted",
+                        "表格中此行的单元格数与表头不符(" + n.text() + "),各列可能错位",
+                        "a row of a table written as text has " + n.text() + " cells (row/header); columns may be shifted",
                         "核对此行各列 / check this row's columns");
             }
         }
@@ -531,7 +535,7 @@ public final class PlanParser {
             if (TaskFields.parse(rest, 0, new Warnings()).found() || rest.contains("。")) {
                 return true;
             }
-            boolean heading = COUNT.matcher(rest).find() || LEADER_HEADING.matcher(rest).find();
+            boolean heading = COUNT.matcher(rest).find() || headingLeader(rest).isPresent();
             return !heading && (level1 != null && level1.kind() == SectionKind.TARGETS || rest.length() > 40);
         }
 
@@ -573,6 +577,7 @@ public final class PlanParser {
                 openLevel1(null, title, lineNo);
                 return;
             }
+            headingLeaders = headingLeader(title).map(List::of).orElse(level1Leaders);
             level2 = new ParsedSection("", title, 2, level1.kind(), null, lineNo, new ArrayList<>(), new ArrayList<>());
             level1.children().add(level2);
             current = level2;
@@ -589,8 +594,7 @@ public final class PlanParser {
             Matcher c = COUNT.matcher(title);
             Integer declared = c.find() ? Integer.parseInt(c.group(1)) : null;
             String clean = COUNT.matcher(title).replaceAll("").trim();
-            Matcher leader = LEADER_HEADING.matcher(clean);
-            headingLeaders = leader.find() ? List.of(leader.group(1)) : List.of();
+            headingLeaders = headingLeader(clean).map(List::of).orElse(List.of());
             level1Leaders = headingLeaders;
             level1 = new ParsedSection(numeral == null ? "" : numeral + "、", clean, 1, SectionKind.fromHeading(clean),
                     declared, lineNo, new ArrayList<>(), new ArrayList<>());
@@ -601,6 +605,16 @@ public final class PlanParser {
             expectedTask = 1;
         }
 
+        /** The leader a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)"), as 王某某副市长. */
+        private static Optional<String> headingLeader(String title) {
+            Matcher m = LEADER_HEADING.matcher(title);
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+            m = LEADER_HEADING_TITLE_FIRST.matcher(title);
+            return m.find() ? Optional.of(m.group(2) + m.group(1)) : Optional.empty();
+        }
+
         private void openLevel2(String numeral, String title, int lineNo) {
             closeDraft();
             if (level1 == null) {
@@ -609,8 +623,7 @@ public final class PlanParser {
             int n = ChineseNumerals.parse(numeral);
             checkNumber(n, expectedSub, "小节", "subsection", lineNo);
             expectedSub = Math.max(expectedSub, n + 1);
-            Matcher leader = LEADER_HEADING.matcher(title);
-            headingLeaders = leader.find() ? List.of(leader.group(1)) : level1Leaders;
+            headingLeaders = headingLeader(title).map(List::of).orElse(level1Leaders);
             level2 = new ParsedSection("(" + numeral + ")", COUNT.matcher(title).replaceAll("").trim(), 2, level1.kind(),
                     null, lineNo, new ArrayList<>(), new ArrayList<>());
             level1.children().add(level2);
@@ -767,6 +780,10 @@ public final class PlanParser {
                     continue;
                 }
                 String first = UnitNames.clean(nonBlank.get(0));
+                if (r > h && sameHeader(header, row)) {
+                    // the header repeated where the table continues on a new page
+                    continue;
+                }
                 if (first.startsWith("备注") || first.startsWith("注:")) {
                     if (LeadRule.statesFirstLeads(first)) {
                         firstLeads = true;
@@ -818,6 +835,13 @@ public final class PlanParser {
                 fill(draft, row, columns);
             }
             closeDraft();
+        }
+
+        /** Whether {@code row} names the same columns as {@code header} (a header repeated on each page). */
+        private static boolean sameHeader(Row header, Row row) {
+            List<String> a = header.nonBlank().stream().map(c -> UnitNames.clean(c).replace(" ", "")).toList();
+            List<String> b = row.nonBlank().stream().map(c -> UnitNames.clean(c).replace(" ", "")).toList();
+            return a.size() > 1 && a.equals(b);
         }
 
         private static void fill(Draft d, Row row, Map<TableColumn, Integer> columns) {

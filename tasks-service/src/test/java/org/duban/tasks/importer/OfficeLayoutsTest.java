@@ -132,6 +132,31 @@ class OfficeLayoutsTest {
         assertTrue(!title.contains("bet365"), title);
     }
 
+    @Test
+    void shouldReadLeaderHeadingsInEveryWordingAndTablesWhoseHeaderRepeatsOnEachPage() {
+        String text = """
+                一、由王某某副区长负责的重点工作
+                1.新增城镇就业8000人。(牵头单位:区人社局)
+                二、城市建设(常务副区长张某某联系事项)
+                2.改造老旧小区17个。(牵头单位:区住建局)
+                三、重点项目
+                | 序号 | 主要任务 | 牵头单位 |
+                | --- | --- | --- |
+                | 3 | 建成区级数据中心,a\\|b两期 | 区数据局 |
+                | 序号 | 主要任务 | 牵头单位 |
+                | 4 | 新建学校3所。 | 区教育局 | 区财政局 |
+                """;
+        ParsedPlan plan = parse(text.getBytes(StandardCharsets.UTF_8), "plan.txt");
+        List<ParsedTask> tasks = plan.allTasks();
+        assertEquals(List.of("1", "2", "3", "4"), tasks.stream().map(ParsedTask::number).toList(), "the repeated header is no task or section");
+        assertEquals(List.of("王某某副区长"), tasks.get(0).leaders());
+        assertEquals(List.of("张某某常务副区长"), tasks.get(1).leaders());
+        assertEquals("建成区级数据中心,a|b两期", tasks.get(2).text(), "an escaped bar stays in its cell");
+        assertEquals(List.of("区数据局"), names(tasks.get(2).leadUnits()));
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.code() == WarningCode.CELL_COUNT && w.line() == 10),
+                "the row with a cell too many is warned about: " + plan.warnings());
+    }
+
     static ParsedPlan parse(byte[] bytes, String fileName) {
         return new PlanParser(KnownUnits.NONE).parse(DocumentReader.read(bytes, fileName, null));
     }

@@ -40,7 +40,13 @@ final class TextBlocks {
                 while (i < lines.size() && (isPipeRow(lines.get(i).strip()) || lines.get(i).isBlank())) {
                     String r = lines.get(i).strip();
                     if (!r.isEmpty() && !PIPE_SEPARATOR.matcher(r).matches()) {
-                        rows.add(new Row(lineNumbers[i], pipeCells(r)));
+                        Row row = new Row(lineNumbers[i], pipeCells(r));
+                        if (!rows.isEmpty() && row.cells().size() != rows.get(0).cells().size() && row.nonBlank().size() > 1) {
+                            // a cell lost or an unescaped | inside one: the columns after it may be shifted
+                            notes.add(new Note(Note.Kind.CELL_COUNT, row.line(),
+                                    row.cells().size() + "/" + rows.get(0).cells().size()));
+                        }
+                        rows.add(row);
                     }
                     i++;
                 }
@@ -59,7 +65,7 @@ final class TextBlocks {
     }
 
     static boolean isPipeRow(String s) {
-        long bars = s.chars().filter(c -> c == '|' || c == '｜').count();
+        long bars = s.replace("\\|", "").chars().filter(c -> c == '|' || c == '｜').count();
         return bars >= 2 || bars == 1 && (s.startsWith("|") || s.endsWith("|") || s.startsWith("｜"));
     }
 
@@ -72,8 +78,9 @@ final class TextBlocks {
             t = t.substring(0, t.length() - 1);
         }
         List<String> cells = new ArrayList<>();
-        for (String c : t.split("\\|", -1)) {
-            cells.add(c.strip());
+        // "\|" is a bar inside a cell (Markdown's escape), not a cell boundary
+        for (String c : t.split("(?<!\\\\)\\|", -1)) {
+            cells.add(c.replace("\\|", "|").strip());
         }
         return cells;
     }
