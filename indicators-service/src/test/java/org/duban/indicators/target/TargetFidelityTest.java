@@ -1,0 +1,167 @@
+package org.duban.indicators.target;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.duban.indicators.catalog.CatalogLoader;
+import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.Units;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the target reader on the target corpus ({@code src/test/resources/target-corpus/targets}, written by another
+ * author without sight of the reader): every expected target (indicator, measure, comparator, value, unit, reference)
+ * must be read exactly; a miss is silent when no warning of the paragraph names it. Prints per-form figures and
+ * {@code target fidelity: exact N/M (P %), silent misses K}.
+ *
+ * <p>Issue 11 sets the bar at 98 % with no silent miss. Until its grammar work lands, the test holds the figure
+ * measured when the corpus arrived ({@link #FLOOR}) so that no change makes the reading worse; the floor only rises.
+ */
+class TargetFidelityTest {
+    /**
+     * Exact share measured on 2026-12-01 when the corpus arrived, before any grammar change for it: 266/495 (53.7 %),
+     * 164 silent misses, 221 extra "targets" read from prose. Raised as issue 11 progresses, to 0.98.
+     */
+    static final double FLOOR = 0.537;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
+
+    /** One target in the corpus's comparable form. */
+    record Expected(String indicator, String measure, String comparator, BigDecimal value, BigDecimal valueTo, String unit,
+            String reference, String alsoGrowth) {
+
+        String key() {
+            return String.join("|", indicator, measure, comparator, num(value), num(valueTo), Objects.toString(unit, ""),
+                    Objects.toString(reference, ""), Objects.toString(alsoGrowth, ""));
+        }
+    }
+
+    @Test
+    void shouldReadTheCorpusTargetsExactlyAndNeverMissSilently() throws IOException {
+        IndicatorCatalog catalog = CatalogLoader.loadDefault();
+        TargetParser parser = new TargetParser(catalog);
+        Map<String, int[]> byForm = new TreeMap<>();
+        int exact = 0;
+        int total = 0;
+        int silent = 0;
+        int extra = 0;
+        List<String> misses = new ArrayList<>();
+        for (Path txt : documents()) {
+            JsonNode expected = JSON.readTree(Files.readString(sibling(txt, ".expected.json"), StandardCharsets.UTF_8));
+            List<Expected> want = new ArrayList<>();
+            expected.path("targets").forEach(t -> want.add(expected(t)));
+            TargetParseResult result = parser.parse(Files.readString(txt, StandardCharsets.UTF_8));
+            List<String> got = new ArrayList<>(result.targets().stream().map(t -> actual(t, catalog).key()).toList());
+            int docExact = 0;
+            for (Expected e : want) {
+                if (got.remove(e.key())) {
+                    docExact++;
+                } else {
+                    boolean warned = result.warnings().stream().anyMatch(w -> names(w, e));
+                    silent += warned ? 0 : 1;
+                    misses.add(txt.getFileName() + (warned ? " (warned) " : " SILENT ") + e.key());
+                }
+            }
+            extra += got.size();
+            for (String g : got) {
+                misses.add(txt.getFileName() + " EXTRA " + g);
+            }
+            exact += docExact;
+            total += want.size();
+            for (JsonNode form : expected.path("forms")) {
+                int[] f = byForm.computeIfAbsent(form.asText(), k -> new int[2]);
+                f[0] += docExact;
+                f[1] += want.size();
+            }
+        }
+        byForm.forEach((form, f) -> System.out.printf("target fidelity by form %-18s %d/%d (%.1f %%)%n", form, f[0], f[1],
+                100.0 * f[0] / Math.max(1, f[1])));
+        misses.forEach(m -> System.out.println("  " + m));
+        double share = (double) exact / Math.max(1, total);
+        System.out.printf("target fidelity: exact %d/%d (%.1f %%), silent misses %d, extra targets %d%n", exact, total,
+                100 * share, silent, extra);
+        assertTrue(share >= FLOOR, "target fidelity fell below " + FLOOR + ": " + share);
+    }
+
+    private static List<Path> documents() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(CORPUS), Files.list(CORPUS.resolve("heldout")))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Path sibling(Path txt, String suffix) {
+        return txt.resolveSibling(txt.getFileName().toString().replaceAll("\\.txt$", suffix));
+    }
+
+    private static Expected expected(JsonNode t) {
+        JsonNode also = t.path("alsoGrowth");
+        String alsoGrowth = also.isMissingNode() || also.isNull() ? null
+                : also.path("comparator").asText() + " " + num(decimal(also.path("value")));
+        String measure = t.path("measure").asText();
+        String indicator = measure.equals("qualitative") ? clause(t.path("indicator").asText()) : t.path("indicator").asText();
+        return new Expected(indicator, measure, t.path("comparator").asText(), decimal(t.path("value")),
+                decimal(t.path("valueTo")), text(t.path("unit")), text(t.path("reference")), alsoGrowth);
+    }
+
+    /** A read target in the corpus's terms. */
+    static Expected actual(Target t, IndicatorCatalog catalog) {
+        String name = t.indicatorCode() == null ? clause(t.subject())
+                : catalog.byCode(t.indicatorCode()).map(i -> i.nameZh()).orElse(t.indicatorCode());
+        if (t.qualitative() || t.comparator() == TargetComparator.QUALITATIVE) {
+            return new Expected(clause(t.subject()), "qualitative", "QUALITATIVE", null, null, null, null, null);
+        }
+        Bound g = t.growth();
+        Bound l = t.level();
+        if (g != null && g.comparator() == TargetComparator.IN_STEP_WITH) {
+            String reference = catalog.byCode(g.referenceCode()).map(i -> i.nameZh()).orElse(g.referenceCode());
+            return new Expected(name, "in_step", "IN_STEP_WITH", null, null, null, reference, null);
+        }
+        if (l != null) {
+            String also = g == null ? null : comparator(g.comparator()) + " " + num(g.value());
+            return new Expected(name, "level", comparator(l.comparator()), l.value(), null, l.unit(), null, also);
+        }
+        return new Expected(name, "growth", comparator(g.comparator()), g.value(), null, "%", null, null);
+    }
+
+    private static String comparator(TargetComparator c) {
+        return c == TargetComparator.DECREASE_AT_LEAST ? "AT_LEAST" : c.name();
+    }
+
+    /** Whether warning {@code w} is about {@code e}: it quotes the indicator or the value. */
+    private static boolean names(ParseWarning w, Expected e) {
+        String f = w.fragment() == null ? "" : w.fragment();
+        return !f.isBlank() && (f.contains(e.indicator()) || e.indicator().contains(clause(f))
+                || e.value() != null && f.contains(num(e.value().abs())));
+    }
+
+    /** A clause without spaces and trailing punctuation, as the corpus writes qualitative targets. */
+    static String clause(String s) {
+        return s == null ? "" : s.replaceAll("[\\s。;;,,、.]+$", "").replaceAll("^[\\s,,、]+", "").replace(" ", "");
+    }
+
+    private static BigDecimal decimal(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? null : new BigDecimal(n.asText());
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    static String num(BigDecimal v) {
+        return v == null ? "" : Units.strip(v).toPlainString();
+    }
+}
