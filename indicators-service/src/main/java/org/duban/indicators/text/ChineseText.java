@@ -1,5 +1,6 @@
 package org.duban.indicators.text;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,14 +10,24 @@ public final class ChineseText {
     private ChineseText() {
     }
 
+    /** ICU's Traditional-Simplified transliterator; one per thread (transliterators are not documented as thread-safe). */
+    private static final ThreadLocal<Transliterator> SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+    /** Traditional characters to simplified ones (規模以上工業增加值 → 规模以上工业增加值), everything else kept. */
+    public static String simplified(String text) {
+        return text == null ? "" : SIMPLIFIED.get().transliterate(text);
+    }
+
     /**
-     * Folds full-width digits, letters, percent signs, decimal points and brackets to ASCII so one set of
-     * patterns reads both; the seeds mix "8%" and "8%", "(" and "(".
+     * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, percent signs, decimal points
+     * and brackets to ASCII so one set of patterns reads every report; the seeds mix "8%" and "8%", "(" and "(".
      */
-    public static String normalise(String text) {
-        if (text == null) {
+    public static String normalise(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = simplified(raw);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
