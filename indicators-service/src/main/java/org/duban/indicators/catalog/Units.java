@@ -35,6 +35,10 @@ public final class Units {
         scaled("套", "DWELLING");
         add("吨标准煤/万元", "TCE_PER_10K_CNY", 0);
         add("%", "PERCENT", 0);
+        add("‰", "PERMILLE", 0);
+        add("吨/万元", "TONNE_PER_10K_CNY", 0);
+        add("岁", "YEAR_OF_AGE", 0);
+        add("件", "COUNT", 0);
         add("个百分点", "PERCENTAGE_POINT", 0);
         add("个月", "MONTH", 0);
         add("个", "COUNT", 0);

@@ -47,14 +47,34 @@ public final class TargetParser {
         this(catalog, Options.defaults());
     }
 
+    /**
+     * "城乡居民收入" names two indicators, urban then rural: "城乡居民收入分别增长7%和8%" pairs them with the values,
+     * "城乡居民收入增长与经济增长同步" and "城乡居民人均可支配收入均增长8%" set the same target for both.
+     */
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile("城乡(?:常住)?居民(?:人均可支配)?收入");
+    private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
+    private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
+
     public TargetParseResult parse(String text) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        for (Statement statement : splitter.split(text, warnings)) {
+        String expanded = URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
+            int after = m.end();
+            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
+            return distributed ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
+        });
+        for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
                 targets.add(qualitative(statement, warnings));
             } else if (statement.distributed()) {
                 targets.addAll(distributed(statement, warnings));
+            } else if (URBAN_AND_RURAL.matcher(statement.prefix() + statement.subjects().get(0).matchedName()).find()
+                    || statement.prefix().endsWith("城乡")) {
+                for (String code : List.of(URBAN, RURAL)) {
+                    Indicator indicator = catalog.byCode(code).orElseThrow();
+                    targetFor(indicator, indicator.nameZh(), statement.predicateText(), statement.source(), warnings)
+                            .ifPresent(targets::add);
+                }
             } else {
                 IndicatorMatch match = statement.subjects().get(0);
                 targetFor(match.indicator(), match.matchedName(), statement.predicateText(), statement.source(),

@@ -34,9 +34,10 @@ class TargetFidelityTest {
     /**
      * Exact share measured on 2026-12-01 when the corpus arrived, before any grammar change for it: 266/495 (53.7 %),
      * 164 silent misses, 221 extra "targets" read from prose. Traditional characters read as simplified (ICU4J):
-     * 294/495 (59.4 %). Raised as issue 11 progresses, to 0.98.
+     * 294/495 (59.4 %). The catalog's shares, intensities, old names and ‰ (研发经费投入强度 → 研发经费投入占地区生产总值比重,
+     * never GDP) and 城乡居民收入 as urban and rural: 386/495 (78.0 %). Raised as issue 11 progresses, to 0.98.
      */
-    static final double FLOOR = 0.593;
+    static final double FLOOR = 0.779;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
