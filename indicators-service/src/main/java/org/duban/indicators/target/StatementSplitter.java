@@ -65,6 +65,19 @@ public final class StatementSplitter {
         return !rest.contains("%") && catalog.findFirst(rest).isEmpty() && !rest.matches(".*[。;;].*");
     }
 
+    /**
+     * "今年经济社会发展的主要预期目标是:" introduces the targets: what a report says before it (last year's results, the
+     * year's significance) is narrative, not targets, and is left out. Text without such an introduction is read whole.
+     */
+    public static String afterIntroduction(String text) {
+        Matcher m = TARGETS_INTRODUCED.matcher(ChineseText.normalise(text));
+        return m.find() ? ChineseText.normalise(text).substring(m.end()) : text;
+    }
+
+    /** "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction. */
+    private static final Pattern TARGETS_INTRODUCED =
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标)(?:调整)?(?:是|为)?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)");
+
     private static String stripIntro(String clause) {
         Matcher m = INTRO.matcher(clause);
         return m.find() ? clause.substring(m.end()).trim() : clause;

@@ -55,9 +55,10 @@ public final class TargetParser {
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 
-    public TargetParseResult parse(String text) {
+    public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
+        String text = StatementSplitter.afterIntroduction(report);
         String expanded = URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
             int after = m.end();
             boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
@@ -123,7 +124,9 @@ public final class TargetParser {
             }
         }
         boolean qualitative = level == null && growth == null;
-        return Optional.of(new Target(indicator.code(), matchedName, level, growth, qualitative, source, notes));
+        // a target without a number is its clause as written ("单位GDP能耗下降完成省定目标"), not the indicator's name alone
+        String subject = qualitative && !predicate.isBlank() ? matchedName + predicate.replace(",", "") : matchedName;
+        return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes));
     }
 
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {

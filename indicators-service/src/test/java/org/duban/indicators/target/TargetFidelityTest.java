@@ -35,9 +35,11 @@ class TargetFidelityTest {
      * Exact share measured on 2026-12-01 when the corpus arrived, before any grammar change for it: 266/495 (53.7 %),
      * 164 silent misses, 221 extra "targets" read from prose. Traditional characters read as simplified (ICU4J):
      * 294/495 (59.4 %). The catalog's shares, intensities, old names and ‰ (研发经费投入强度 → 研发经费投入占地区生产总值比重,
-     * never GDP) and 城乡居民收入 as urban and rural: 386/495 (78.0 %). Raised as issue 11 progresses, to 0.98.
+     * never GDP) and 城乡居民收入 as urban and rural: 386/495 (78.0 %). Narrative before "主要预期目标是:" left out, a target
+     * without a number kept as its clause, and levels compared in the reader's unit (2.36万元 = 23600 元): 420/495
+     * (84.8 %), 47 silent. Raised as issue 11 progresses, to 0.98.
      */
-    static final double FLOOR = 0.779;
+    static final double FLOOR = 0.848;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
@@ -70,7 +72,7 @@ class TargetFidelityTest {
             List<String> got = new ArrayList<>(result.targets().stream().map(t -> actual(t, catalog).key()).toList());
             int docExact = 0;
             for (Expected e : want) {
-                if (got.remove(e.key())) {
+                if (got.remove(e.key()) || got.remove(inUnitOf(e, got))) {
                     docExact++;
                 } else {
                     boolean warned = result.warnings().stream().anyMatch(w -> names(w, e));
@@ -110,6 +112,27 @@ class TargetFidelityTest {
                 .stream().map(t -> actual(t, catalog).key()).toList();
         assertTrue(simplified.size() >= 5, simplified.toString());
         org.junit.jupiter.api.Assertions.assertEquals(simplified, traditional);
+    }
+
+    /**
+     * The key of {@code e} with its value in the unit a read target of the same indicator and measure uses (2.36万元 is
+     * 23600 元: the reader keeps levels in the indicator's unit), or null when there is none to convert to.
+     */
+    private static String inUnitOf(Expected e, List<String> got) {
+        if (e.value() == null || e.unit() == null) {
+            return null;
+        }
+        for (String g : got) {
+            String[] f = g.split("\\|", -1);
+            if (f[0].equals(e.indicator()) && f[1].equals(e.measure()) && !f[5].equals(e.unit())) {
+                var converted = Units.convert(e.value(), e.unit(), f[5]);
+                if (converted.isPresent()) {
+                    return new Expected(e.indicator(), e.measure(), e.comparator(), converted.get(), e.valueTo(), f[5],
+                            e.reference(), e.alsoGrowth()).key();
+                }
+            }
+        }
+        return null;
     }
 
     private static List<Path> documents() throws IOException {
