@@ -41,7 +41,7 @@ public final class PlanParser {
     private static final Pattern LEADER_HEADING = Pattern.compile(
             "^(?:由)?([\\u4e00-\\u9fa5]{2,4}?(?:常务)?副?(?:市|区|县|州|旗|镇|省)长|[\\u4e00-\\u9fa5]{2,4}?(?:秘书长|书记))(?:同志)?"
                     + "(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
-    /** "(常务副区长张某某联系事项)", "副市长王某某分管工作": the title before the name; read as name then title. */
+    /** "(常务副区长张某某联系事项)", "副市长王某某分管工作": the title before the name, kept as written. */
     private static final Pattern LEADER_HEADING_TITLE_FIRST = Pattern.compile(
             "(?:^|[(])((?:常务)?副?(?:市|区|县|州|旗|镇|省)长|秘书长)([\\u4e00-\\u9fa5]{2,3}?)(?:同志)?(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
@@ -474,6 +474,8 @@ public final class PlanParser {
         List<String> headingLeaders = List.of();
         List<String> level1Leaders = List.of();
         Draft draft;
+        /** The last table header read: a table parted from it by a heading line continues under it. */
+        Row lastHeader;
         boolean firstLeads;
         int expectedSection = 1;
         int expectedSub = 1;
@@ -605,14 +607,14 @@ public final class PlanParser {
             expectedTask = 1;
         }
 
-        /** The leader a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)"), as 王某某副市长. */
+        /** The leader a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)"), as written. */
         private static Optional<String> headingLeader(String title) {
             Matcher m = LEADER_HEADING.matcher(title);
             if (m.find()) {
                 return Optional.of(m.group(1));
             }
             m = LEADER_HEADING_TITLE_FIRST.matcher(title);
-            return m.find() ? Optional.of(m.group(2) + m.group(1)) : Optional.empty();
+            return m.find() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
         }
 
         private void openLevel2(String numeral, String title, int lineNo) {
@@ -741,7 +743,18 @@ public final class PlanParser {
         /** A table in the plan: by its header's columns, or, without one, row by row as lines. */
         void table(Table t) {
             int h = headerRow(t);
-            if (h < 0) {
+            Row header;
+            if (h >= 0) {
+                header = t.rows().get(h);
+                lastHeader = header;
+            } else if (lastHeader != null && !t.rows().isEmpty()
+                    && t.rows().get(0).cells().size() >= 2 && t.rows().get(0).cells().size() <= lastHeader.cells().size()) {
+                // rows of the table above, parted from its header by a heading line ("(二)某某副县长分管工作")
+                header = lastHeader;
+            } else {
+                header = null;
+            }
+            if (header == null) {
                 for (Row r : t.rows()) {
                     List<String> cells = r.nonBlank();
                     if (cells.isEmpty()) {
@@ -755,7 +768,6 @@ public final class PlanParser {
                 }
                 return;
             }
-            Row header = t.rows().get(h);
             Map<TableColumn, Integer> columns = new EnumMap<>(TableColumn.class);
             for (int i = 0; i < header.cells().size(); i++) {
                 String cell = header.cell(i);
@@ -765,7 +777,7 @@ public final class PlanParser {
                     if (LeadRule.statesFirstLeads(UnitNames.clean(cell))) {
                         firstLeads = true;
                     }
-                } else if (!cell.isBlank()) {
+                } else if (!cell.isBlank() && h >= 0) {
                     warnings.add(WarningCode.UNKNOWN_COLUMN, header.line(), "无法识别的表头“" + cell + "”,该列被忽略",
                             "unknown header '" + cell + "'; the column is ignored", "核对该列内容 / check the column");
                 }

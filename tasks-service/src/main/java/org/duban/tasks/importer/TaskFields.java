@@ -2,6 +2,7 @@ package org.duban.tasks.importer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,6 +37,9 @@ final class TaskFields {
         String rest = f.rule(cleaned);
         rest = f.brackets(rest, line, warnings);
         rest = f.inline(rest, line);
+        if (f.values.isEmpty()) {
+            rest = f.roleBracket(rest);
+        }
         if (f.values.isEmpty()) {
             rest = f.prose(rest);
         }
@@ -82,6 +86,64 @@ final class TaskFields {
             return LeadRule.withoutRuleNote(s);
         }
         return s;
+    }
+
+    /** "市发展改革委、市财政局牵头", "市人社局负责": units and the role the clause gives them. */
+    private static final Pattern ROLE_LEAD = Pattern.compile("^(.+?)(?:共同|联合)?牵头(?:负责)?$");
+    private static final Pattern ROLE_DUTY = Pattern.compile("^(.+?)(?:具体)?(?:负责|承担|落实)$");
+
+    /**
+     * A trailing bracket that says who does the task in words, without labels: "(市发展改革委、市财政局牵头,市统计局、
+     * 市国税局配合;12月底前)". Every part must be such a role or a deadline, else the bracket is left in the text.
+     */
+    private String roleBracket(String s) {
+        String t = s.strip().replaceAll("[。.]$", "");
+        if (t.isEmpty() || OPEN.indexOf(t.charAt(t.length() - 1)) >= 0 || CLOSE.indexOf(t.charAt(t.length() - 1)) < 0) {
+            return s;
+        }
+        char c = t.charAt(t.length() - 1);
+        char o = OPEN.charAt(CLOSE.indexOf(c));
+        int open = t.lastIndexOf(o);
+        while (open > 0 && depthAt(t, open) > 0) {
+            open = t.lastIndexOf(o, open - 1);
+        }
+        if (open <= 0) {
+            return s;
+        }
+        Map<FieldLabel, List<String>> found = new LinkedHashMap<>();
+        boolean leads = false;
+        for (String part : t.substring(open + 1, t.length() - 1).split("[;;](?![^()]*\\))")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (TaskDeadline.dueDate(p, 2000).isPresent() || TaskDeadline.openEnded(p)) {
+                found.computeIfAbsent(FieldLabel.DEADLINE, k -> new ArrayList<>()).add(p);
+                continue;
+            }
+            for (String clause : p.split("[,,](?![^()]*\\))")) {
+                String r = clause.strip();
+                Matcher m;
+                if ((m = ROLE_LEAD.matcher(r)).matches() && unitList(m.group(1))) {
+                    found.computeIfAbsent(FieldLabel.LEAD, k -> new ArrayList<>()).add(m.group(1));
+                    leads = true;
+                } else if ((m = HELPS.matcher(r)).matches() && unitList(m.group(1))) {
+                    found.computeIfAbsent(FieldLabel.RELATED, k -> new ArrayList<>()).add(m.group(1));
+                } else if ((m = ROLE_DUTY.matcher(r)).matches() && unitList(m.group(1))) {
+                    found.computeIfAbsent(FieldLabel.RESPONSIBLE, k -> new ArrayList<>()).add(m.group(1));
+                    leads = true;
+                } else {
+                    return s;
+                }
+            }
+        }
+        if (!leads) {
+            return s;
+        }
+        found.forEach((label, list) -> list.forEach(v -> add(label, v)));
+        layout = "role-bracket";
+        String before = t.substring(0, open);
+        return s.strip().endsWith("。") && !before.strip().endsWith("。") ? before + "。" : before;
     }
 
     private String brackets(String s, int line, Warnings warnings) {

@@ -54,7 +54,7 @@ final class UnitListSplitter {
      * between two unit names is two units.
      */
     static List<UnitRef> split(String written, int line, Warnings warnings, Roles roles) {
-        String text = UnitNames.clean(written).replace('＊', '*');
+        String text = distributeRoles(UnitNames.clean(written).replace('＊', '*'));
         List<String> tokens = mergeTownshipStreetGroups(splitOnSeparators(text));
         List<UnitRef> units = new ArrayList<>();
         for (String token : tokens) {
@@ -77,10 +77,11 @@ final class UnitListSplitter {
                     boolean leads = unstarred != null;
                     boolean supports = false;
                     Matcher role = LEADS.matcher(name);
-                    if (role.find() && UnitNames.looksLikeUnit(name.substring(0, role.start()))) {
+                    if (role.find() && UnitNames.looksLikeUnit(withoutEtCetera(name.substring(0, role.start())))) {
                         name = name.substring(0, role.start());
                         leads = true;
-                    } else if ((role = SUPPORTS.matcher(name)).find() && UnitNames.looksLikeUnit(name.substring(0, role.start()))) {
+                    } else if ((role = SUPPORTS.matcher(name)).find()
+                            && UnitNames.looksLikeUnit(withoutEtCetera(name.substring(0, role.start())))) {
                         name = name.substring(0, role.start());
                         supports = true;
                     }
@@ -101,6 +102,59 @@ final class UnitListSplitter {
             }
         }
         return units;
+    }
+
+    private static String withoutEtCetera(String name) {
+        return ET_CETERA.matcher(name).replaceAll("");
+    }
+
+    /** A role written after the last unit of a 、-list: "A、B牵头" / "C、D配合" / "A、B(牵头)". */
+    private static final Pattern LIST_ROLE = Pattern.compile(
+            "^(.+、.+?)(\\((?:牵头|牵头单位|配合|协助|参与|协办)\\)|(?:为|是)牵头(?:单位|部门)|牵头|配合|协助|参与|协办)$");
+
+    /**
+     * A role written once after a list holds for every unit of it: "市发展改革委、市财政局牵头,市统计局、市国税局配合" is two
+     * leads and two related units. Groups are what , and ; separate; the role is repeated after each 、-separated unit,
+     * unless a unit of the group writes a role of its own.
+     */
+    static String distributeRoles(String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder group = new StringBuilder();
+        int depth = 0;
+        for (char c : (text + ",").toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && (c == ',' || c == ';')) {
+                Matcher m = LIST_ROLE.matcher(group.toString().strip());
+                // "区城管局(牵头)、区生态环境分局、区市场监管局配合": a unit with a role of its own means each role is its unit's
+                if (m.matches() && !hasOwnRole(m.group(1))) {
+                    List<String> units = new ArrayList<>();
+                    for (String unit : m.group(1).split("、")) {
+                        units.add(unit + m.group(2));
+                    }
+                    out.append(String.join("、", units));
+                } else {
+                    out.append(group);
+                }
+                out.append(c);
+                group.setLength(0);
+            } else {
+                group.append(c);
+            }
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    private static boolean hasOwnRole(String list) {
+        for (String unit : list.split("、")) {
+            if (LEADS.matcher(unit).find() || SUPPORTS.matcher(unit).find() || LeadRule.unstar(unit) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> splitOnSeparators(String text) {

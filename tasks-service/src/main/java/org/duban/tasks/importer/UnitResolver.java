@@ -112,10 +112,8 @@ final class UnitResolver {
         if (entry.known()) {
             return null;
         }
+        // "市场监管局" starts with 市 but is no 市 unit: where the region has 市市场监管局, that is the one meant
         for (String prefix : new String[] {"市", "县", "区", "州", "旗"}) {
-            if (name.startsWith(prefix)) {
-                continue;
-            }
             UnitRegistry.Entry fuller = registry.find(prefix + name).orElse(null);
             if (fuller != null && fuller != entry && fuller.known()) {
                 return fuller;

@@ -35,6 +35,16 @@ final class TextBlocks {
             } else if (PageChrome.is(s)) {
                 notes.add(new Note(Note.Kind.PAGE_CHROME, line, s));
                 i++;
+            } else if (isTabRow(lines.get(i))) {
+                // rows pasted from a spreadsheet into a text file: cells separated by TAB
+                List<Row> rows = new ArrayList<>();
+                while (i < lines.size() && isTabRow(lines.get(i))) {
+                    // spaces trimmed, TABs kept: a trailing empty cell is still a cell
+                    rows.add(new Row(lineNumbers[i], List.of(lines.get(i).replaceAll("^[ \u3000]+|[ \u3000\r\n]+$", "")
+                            .split("\t", -1))));
+                    i++;
+                }
+                blocks.add(new Table(line, rows));
             } else if (isPipeRow(s)) {
                 List<Row> rows = new ArrayList<>();
                 while (i < lines.size() && (isPipeRow(lines.get(i).strip()) || lines.get(i).isBlank())) {
@@ -62,6 +72,12 @@ final class TextBlocks {
             }
         }
         return blocks;
+    }
+
+    /** A line of at least three TAB-separated cells, two of them not blank. */
+    static boolean isTabRow(String s) {
+        String[] cells = s.strip().split("\t", -1);
+        return cells.length >= 3 && java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count() >= 2;
     }
 
     static boolean isPipeRow(String s) {
