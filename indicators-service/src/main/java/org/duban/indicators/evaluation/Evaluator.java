@@ -123,7 +123,9 @@ public final class Evaluator {
     }
 
     private Verdict pace(Indicator indicator, Bound level, BigDecimal value, Actual actual, List<String> rules) {
-        double share = value.divide(level.value(), 6, RoundingMode.HALF_UP).doubleValue();
+        BigDecimal aim = level.comparator() == TargetComparator.RANGE
+                ? (isCap(level, indicator) ? level.value().max(level.from()) : level.value().min(level.from())) : level.value();
+        double share = value.divide(aim, 6, RoundingMode.HALF_UP).doubleValue();
         double expected = options.profileFor(indicator.code()).expectedShare(actual.period());
         double slack = level.comparator() == TargetComparator.ABOUT
                 ? expected * options.aboutLevelPercent().doubleValue() / 100
@@ -132,7 +134,7 @@ public final class Evaluator {
         boolean ok = cap ? share <= expected + slack : share >= expected - slack;
         Verdict v = ok ? Verdict.ON_PACE : Verdict.BEHIND_PACE;
         rules.add(String.format(Locale.ROOT, "进度 pace: %s/%s%s = %.1f%% %s 时间进度 year elapsed %.1f%% (%s) → %s",
-                plain(value), plain(level.value()), level.unit(), share * 100, cap ? "≤" : "≥", expected * 100,
+                plain(value), plain(aim), level.unit(), share * 100, cap ? "≤" : "≥", expected * 100,
                 actual.period().code(), v));
         return v;
     }
@@ -163,6 +165,8 @@ public final class Evaluator {
                         : actual.compareTo(v.add(tolerance)) <= 0;
             }
             case EXACT -> higherIsBetter ? actual.compareTo(v) >= 0 : actual.compareTo(v) <= 0;
+            // a range is met once its end on the bad side is reached: 6 of "增长6%—6.5%", the upper end of a cap
+            case RANGE -> higherIsBetter ? actual.compareTo(v.min(bound.from())) >= 0 : actual.compareTo(v.max(bound.from())) <= 0;
             default -> false;
         };
     }

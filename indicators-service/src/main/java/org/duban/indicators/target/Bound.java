@@ -9,9 +9,19 @@ import java.math.BigDecimal;
  * @param unit          the indicator's unit for a level, "%" for a growth
  * @param referenceCode for IN_STEP_WITH, the indicator to keep pace with
  * @param tolerance     for ABOUT, how far on the bad side still counts, in the same unit as the value
+ * @param from          for RANGE, the end written first ("增长6%—6.5%": 6, with {@code value} 6.5); signed like value
  */
 public record Bound(TargetComparator comparator, BigDecimal value, String unit, String referenceCode,
-        BigDecimal tolerance) {
+        BigDecimal tolerance, BigDecimal from) {
+
+    public Bound(TargetComparator comparator, BigDecimal value, String unit, String referenceCode, BigDecimal tolerance) {
+        this(comparator, value, unit, referenceCode, tolerance, null);
+    }
+
+    /** "增长6%—6.5%", "6~6.5%": a range as written, {@code from} first. */
+    public static Bound range(BigDecimal from, BigDecimal to, String unit) {
+        return new Bound(TargetComparator.RANGE, to, unit, null, null, from);
+    }
 
     public static Bound of(TargetComparator comparator, BigDecimal value, String unit) {
         return new Bound(comparator, value, unit, null, null);

@@ -42,16 +42,22 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
                 text.append("与").append(growth.referenceCode()).append("同步增长");
             } else {
                 BigDecimal v = growth.value();
-                text.append(v.signum() < 0 ? "下降" : "增长").append(Units.strip(v.abs())).append('%')
-                        .append(suffix(growth.comparator()));
+                text.append(v.signum() < 0 ? "下降" : "增长");
+                if (growth.comparator() == TargetComparator.RANGE) {
+                    text.append(Units.strip(growth.from().abs()).toPlainString()).append("%—");
+                }
+                text.append(Units.strip(v.abs()).toPlainString()).append('%').append(suffix(growth.comparator()));
             }
         }
         if (level != null) {
             if (!text.isEmpty()) {
                 text.append(',');
             }
-            text.append(level.comparator() == TargetComparator.AT_MOST ? "控制在" : "达到")
-                    .append(Units.strip(level.value()).toPlainString()).append(level.unit())
+            text.append(level.comparator() == TargetComparator.AT_MOST ? "控制在" : "达到");
+            if (level.comparator() == TargetComparator.RANGE) {
+                text.append(Units.strip(level.from()).toPlainString()).append('—');
+            }
+            text.append(Units.strip(level.value()).toPlainString()).append(level.unit())
                     .append(suffix(level.comparator()));
         }
         if (text.isEmpty()) {

@@ -14,6 +14,8 @@ public enum TargetComparator {
     IN_STEP_WITH("同步"),
     /** A bare number (增长10%, 达到581亿元): to be reached, in the indicator's good direction. */
     EXACT(""),
+    /** 6%—6.5%: a range; met once its end on the bad side is reached (6 for a growth, the upper end for a cap). */
+    RANGE("区间"),
     /** No number to compare with (全面完成节能减排任务). */
     QUALITATIVE("定性");
 

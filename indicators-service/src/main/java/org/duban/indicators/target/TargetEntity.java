@@ -48,6 +48,10 @@ public class TargetEntity extends PanacheEntityBase {
     @Column(name = "level_tolerance")
     public BigDecimal levelTolerance;
 
+    /** RANGE: the end of the level range written first. */
+    @Column(name = "level_from")
+    public BigDecimal levelFrom;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "growth_comparator")
     public TargetComparator growthComparator;
@@ -57,6 +61,10 @@ public class TargetEntity extends PanacheEntityBase {
 
     @Column(name = "growth_tolerance")
     public BigDecimal growthTolerance;
+
+    /** RANGE: the end of the growth range written first. */
+    @Column(name = "growth_from")
+    public BigDecimal growthFrom;
 
     @Column(name = "reference_code")
     public String referenceCode;
@@ -88,10 +96,10 @@ public class TargetEntity extends PanacheEntityBase {
     public Target toTarget() {
         Bound level = levelComparator == null ? null
                 : new Bound(levelComparator, Units.stripOrNull(levelValue), levelUnit, null,
-                        Units.stripOrNull(levelTolerance));
+                        Units.stripOrNull(levelTolerance), Units.stripOrNull(levelFrom));
         Bound growth = growthComparator == null ? null
                 : new Bound(growthComparator, Units.stripOrNull(growthValue), "%", referenceCode,
-                        Units.stripOrNull(growthTolerance));
+                        Units.stripOrNull(growthTolerance), Units.stripOrNull(growthFrom));
         List<String> noteList = notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n"));
         return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, noteList);
     }
@@ -104,10 +112,12 @@ public class TargetEntity extends PanacheEntityBase {
         levelValue = level == null ? null : level.value();
         levelUnit = level == null ? null : level.unit();
         levelTolerance = level == null ? null : level.tolerance();
+        levelFrom = level == null ? null : level.from();
         Bound growth = target.growth();
         growthComparator = growth == null ? null : growth.comparator();
         growthValue = growth == null ? null : growth.value();
         growthTolerance = growth == null ? null : growth.tolerance();
+        growthFrom = growth == null ? null : growth.from();
         referenceCode = growth == null ? null : growth.referenceCode();
         qualitative = target.qualitative();
         sourceText = target.sourceText();

@@ -176,21 +176,27 @@ public final class TargetParser {
     private Reading read(Indicator indicator, Quantity q, boolean decrease, List<String> notes,
             List<ParseWarning> warnings) {
         if ("个百分点".equals(q.unit())) {
-            warnings.add(new ParseWarning(q.text(), "按百分点表示的变化暂不支持 / changes in percentage points are not read"));
-            return null;
+            // "城镇化率提高1.5个百分点": a change of the rate itself, kept in points (not comparable with a level in %)
+            BigDecimal points = decrease ? q.number().negate() : q.number();
+            return new Reading(new Bound(comparatorOf(q, decrease) == TargetComparator.DECREASE_AT_LEAST
+                    ? TargetComparator.AT_LEAST : comparatorOf(q, decrease), Units.strip(points), "个百分点", null, null), false);
         }
         BigDecimal number = q.number();
         TargetComparator comparator = comparatorOf(q, decrease);
-        if (q.isRange()) {
-            // "增长6.5%-7%": the end that must at least be reached, in the indicator's good direction
-            boolean upperLimit = !decrease && !indicator.higherIsBetter();
-            number = upperLimit ? q.low().max(q.number()) : q.low().min(q.number());
-            comparator = decrease ? TargetComparator.DECREASE_AT_LEAST
-                    : upperLimit ? TargetComparator.AT_MOST : TargetComparator.AT_LEAST;
-            notes.add("区间目标“" + q.text() + "”按" + comparator + " " + Units.strip(number).toPlainString()
-                    + "评价 / range target read as " + comparator + " " + Units.strip(number).toPlainString());
-        }
         boolean percent = q.isPercent();
+        if (q.isRange()) {
+            // "增长6.5%-7%": kept as the range it is; the evaluation meets it at the end on the bad side
+            BigDecimal from = decrease ? q.low().negate() : q.low();
+            BigDecimal to = decrease ? q.number().negate() : q.number();
+            if (percent && indicator.kind() != IndicatorKind.RATE) {
+                return new Reading(Bound.range(Units.strip(from), Units.strip(to), "%"), true);
+            }
+            Optional<BigDecimal> low = Units.convert(from, q.unit(), indicator.unit());
+            Optional<BigDecimal> high = Units.convert(to, q.unit(), indicator.unit());
+            if (low.isPresent() && high.isPresent()) {
+                return new Reading(Bound.range(low.get(), high.get(), indicator.unit()), false);
+            }
+        }
         if (percent && indicator.kind() != IndicatorKind.RATE) {
             BigDecimal value = decrease ? number.negate() : number;
             return new Reading(withTolerance(new Bound(comparator, Units.strip(value), "%", null, null)), true);
@@ -221,7 +227,7 @@ public final class TargetParser {
                 ? options.aboutGrowthPoints()
                 : bound.value().abs().multiply(options.aboutLevelPercent()).divide(BigDecimal.valueOf(100), 6,
                         RoundingMode.HALF_UP);
-        return new Bound(bound.comparator(), bound.value(), bound.unit(), null, Units.strip(tolerance));
+        return new Bound(bound.comparator(), bound.value(), bound.unit(), null, Units.strip(tolerance), bound.from());
     }
 
     /** The modifier after the number wins over the word before it: 控制在10个月左右 is ABOUT. */

@@ -27,6 +27,14 @@ class EvaluatorTest {
         assertVerdict(Verdict.MET, "地区生产总值增长8%以上", "ANNUAL", null, "8");
     }
 
+    /** A range is met once its end on the bad side is reached: 6.5 of 增长6.5%—7%, −3 of a decrease of 3–4 %. */
+    @Test
+    void shouldMeetARangeAtItsEndOnTheBadSide() {
+        assertVerdict(Verdict.MET, "地区生产总值增长6.5%—7%", "ANNUAL", null, "6.5");
+        assertVerdict(Verdict.NOT_MET, "地区生产总值增长6.5%—7%", "ANNUAL", null, "6.4");
+        assertVerdict(Verdict.MET, "地区生产总值增长6.5%—7%", "ANNUAL", null, "9");
+    }
+
     @Test
     void shouldAllowTheToleranceOfAboutOnlyOnTheBadSide() {
         assertVerdict(Verdict.MET, "地区生产总值增长7.8%左右", "ANNUAL", null, "7.3");

@@ -37,9 +37,10 @@ class TargetFidelityTest {
      * 294/495 (59.4 %). The catalog's shares, intensities, old names and ‰ (研发经费投入强度 → 研发经费投入占地区生产总值比重,
      * never GDP) and 城乡居民收入 as urban and rural: 386/495 (78.0 %). Narrative before "主要预期目标是:" left out, a target
      * without a number kept as its clause, and levels compared in the reader's unit (2.36万元 = 23600 元): 420/495
-     * (84.8 %), 47 silent. Raised as issue 11 progresses, to 0.98.
+     * (84.8 %), 47 silent. Ranges kept as ranges and 个百分点 changes read: 433/495 (87.5 %), 40 silent. Raised as issue 11
+     * progresses, to 0.98.
      */
-    static final double FLOOR = 0.848;
+    static final double FLOOR = 0.874;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
@@ -168,11 +169,18 @@ class TargetFidelityTest {
             String reference = catalog.byCode(g.referenceCode()).map(i -> i.nameZh()).orElse(g.referenceCode());
             return new Expected(name, "in_step", "IN_STEP_WITH", null, null, null, reference, null);
         }
+        if (l != null && "个百分点".equals(l.unit())) {
+            return new Expected(name, "change", comparator(l.comparator()), l.value(), null, l.unit(), null, null);
+        }
         if (l != null) {
             String also = g == null ? null : comparator(g.comparator()) + " " + num(g.value());
-            return new Expected(name, "level", comparator(l.comparator()), l.value(), null, l.unit(), null, also);
+            return l.comparator() == TargetComparator.RANGE
+                    ? new Expected(name, "level", "RANGE", l.from(), l.value(), l.unit(), null, also)
+                    : new Expected(name, "level", comparator(l.comparator()), l.value(), null, l.unit(), null, also);
         }
-        return new Expected(name, "growth", comparator(g.comparator()), g.value(), null, "%", null, null);
+        return g.comparator() == TargetComparator.RANGE
+                ? new Expected(name, "growth", "RANGE", g.from(), g.value(), "%", null, null)
+                : new Expected(name, "growth", comparator(g.comparator()), g.value(), null, "%", null, null);
     }
 
     private static String comparator(TargetComparator c) {

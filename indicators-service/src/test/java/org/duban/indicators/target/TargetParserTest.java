@@ -88,13 +88,26 @@ class TargetParserTest {
     }
 
     @Test
-    void shouldReadRangeTargetsAsTheEndThatMustBeReachedAndSaySo() {
-        TargetParseResult result = parser.parse("地区生产总值增长6.5%-7%;居民消费价格涨幅2%-3%;单位GDP能耗下降3%~4%");
+    void shouldKeepRangeTargetsAsWrittenWithBothEnds() {
+        TargetParseResult result = parser.parse("地区生产总值增长6.5%-7%;居民消费价格涨幅2%—3%;单位GDP能耗下降3%~4%");
         assertEquals(List.of(), result.warnings());
-        assertBound(result.targets().get(0).growth(), TargetComparator.AT_LEAST, "6.5", "%");
-        assertTrue(result.targets().get(0).notes().stream().anyMatch(n -> n.contains("区间")));
-        assertBound(result.targets().get(1).level(), TargetComparator.AT_MOST, "3", "%");
-        assertBound(result.targets().get(2).growth(), TargetComparator.DECREASE_AT_LEAST, "-3", "%");
+        Bound gdp = result.targets().get(0).growth();
+        assertBound(gdp, TargetComparator.RANGE, "7", "%");
+        assertEquals(0, new BigDecimal("6.5").compareTo(gdp.from()));
+        assertEquals("增长6.5%—7%", result.targets().get(0).describe());
+        Bound cpi = result.targets().get(1).level();
+        assertBound(cpi, TargetComparator.RANGE, "3", "%");
+        assertEquals(0, new BigDecimal("2").compareTo(cpi.from()));
+        Bound energy = result.targets().get(2).growth();
+        assertBound(energy, TargetComparator.RANGE, "-4", "%");
+        assertEquals(0, new BigDecimal("-3").compareTo(energy.from()));
+    }
+
+    @Test
+    void shouldReadAChangeInPercentagePointsAsTheRateChangeItIs() {
+        Target urbanisation = parser.parse("常住人口城镇化率提高1.5个百分点").targets().get(0);
+        assertBound(urbanisation.level(), TargetComparator.EXACT, "1.5", "个百分点");
+        assertEquals(null, urbanisation.growth());
     }
 
     @Test
