@@ -54,7 +54,7 @@ public final class CompletionTableXlsxParser {
         } catch (IOException | RuntimeException e) {
             // POI reports broken workbooks with many exception types; to the caller they are all "not an XLSX"
             throw new ImportFormatException("无法读取XLSX文件 / the file could not be read as an XLSX workbook: "
-                    + e.getClass().getSimpleName(), e);
+                    + "damaged, or too large once unpacked / 文件损坏或解压后过大", e);
         }
         return TableGrid.read("TABLE_XLSX", rows, directory);
     }

@@ -82,9 +82,13 @@ public final class ImportDtos {
      */
     public record TaskCorrection(
             @NotNull @Min(1) Integer index,
-            @Size(max = 10) List<@NotBlank @Size(max = 200) String> leadUnits,
-            @Size(max = 100) List<@NotBlank @Size(max = 200) String> responsibleUnits,
-            @Size(max = 100) List<@NotBlank @Size(max = 200) String> relatedUnits) {}
+            @Size(max = 10) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> leadUnits,
+            @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> responsibleUnits,
+            @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> relatedUnits) {}
+
+    /** One unit per item: no list separators (, ;) and no markup (<>) inside a corrected unit's name (、 only in a group). */
+    static final String UNIT_NAME = "[^,，;；<>\\n]+";
+    static final String UNIT_NAME_MESSAGE = "one unit per item, without , ; or < > / 每项填写一个单位名称";
 
     /** What a preview answers: the parsed plan and its warnings; nothing was stored. */
     public record Preview(Format format, String sourceHash, Long existingPlanId, int taskCount, int warningCount,

@@ -74,7 +74,9 @@ public class ImportResource {
 
     @POST
     @Path("preview")
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS})
+    // PDF, .doc and ZIP are taken too, so that the reader answers why it cannot read them (save as .docx …)
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS,
+            "application/pdf", "application/msword", "application/zip", "application/x-zip-compressed"})
     public Preview previewRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
             @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
@@ -84,7 +86,9 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS})
+    // PDF, .doc and ZIP are taken too, so that the reader answers why it cannot read them (save as .docx …)
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS,
+            "application/pdf", "application/msword", "application/zip", "application/x-zip-compressed"})
     public Response commitRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
             @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
             @QueryParam("title") String title, @QueryParam("publish") Boolean publish,
@@ -99,7 +103,7 @@ public class ImportResource {
     @Path("preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Preview previewUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
-            @RestForm Integer year, @RestForm String period) {
+            @RestForm String year, @RestForm String period) {
         ImportRequest request = upload(file, regionCode, format, year, period, null, null);
         caller.requireRegion(request.regionCode());
         return imports.preview(request);
@@ -108,7 +112,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response commitUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
-            @RestForm Integer year, @RestForm String period, @RestForm String title, @RestForm Boolean publish) {
+            @RestForm String year, @RestForm String period, @RestForm String title, @RestForm String publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
         return answer(imports.commit(request));
@@ -130,7 +134,7 @@ public class ImportResource {
     @Path("jobs")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submitJobUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
-            @RestForm Integer year, @RestForm String period, @RestForm String title, @RestForm Boolean publish) {
+            @RestForm String year, @RestForm String period, @RestForm String title, @RestForm String publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
         return accepted(jobs.submit(request, caller.name()));
@@ -171,8 +175,8 @@ public class ImportResource {
         return Responses.created("/api/tasks/imports/" + c.importId(), c);
     }
 
-    private static ImportRequest upload(FileUpload file, String regionCode, String format, Integer year, String period,
-            String title, Boolean publish) {
+    private static ImportRequest upload(FileUpload file, String regionCode, String format, String year, String period,
+            String title, String publish) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a multipart import needs the document in the part 'file' / 请在file字段上传文件");
         }
@@ -194,7 +198,31 @@ public class ImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return raw(body, regionCode, f, year, p, title, publish, file.fileName(), file.contentType());
+        return raw(body, regionCode, f, formYear(year), p, title, formBoolean("publish", publish), file.fileName(),
+                file.contentType());
+    }
+
+    /** A form field year: absent, or four digits (as JSON and the query parameter are read), else 400 naming it. */
+    private static Integer formYear(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        if (!year.strip().matches("\\d{4}")) {
+            throw ProblemException.invalid("year", "must be a year such as 2024 / 年度应为四位数字");
+        }
+        return Integer.valueOf(year.strip());
+    }
+
+    /** A form field flag: absent, true or false, else 400 naming it (never silently false). */
+    private static Boolean formBoolean(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(field, "must be true or false / 须为true或false");
+        };
     }
 
     private static ImportRequest raw(byte[] body, String regionCode, Format format, Integer year, ReportingPeriod period,

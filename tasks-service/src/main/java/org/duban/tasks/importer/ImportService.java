@@ -43,6 +43,7 @@ import org.duban.tasks.unit.DirectoryService;
 import org.duban.tasks.unit.KnownUnits;
 import org.duban.tasks.unit.Person;
 import org.duban.tasks.unit.Unit;
+import org.duban.tasks.unit.UnitRef;
 import org.duban.tasks.unit.UnitService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -332,6 +333,20 @@ public class ImportService {
                 throw ProblemException.invalid("corrections[" + i + "].index", "the preview has " + count + " tasks / 预览中只有"
                         + count + "项任务");
             }
+            for (List<String> names : java.util.Arrays.asList(c.leadUnits(), c.responsibleUnits(), c.relatedUnits())) {
+                for (String name : names == null ? List.<String>of() : names) {
+                    if (name.contains("、") && !org.duban.tasks.unit.UnitNames.isGroup(name)) {
+                        // "区财政局、区税务局" is two units: one per item, never one unit of that name
+                        throw ProblemException.invalid("corrections[" + i + "]", "'" + name + "' names several units; give one"
+                                + " unit per item / 每项填写一个单位名称");
+                    }
+                }
+            }
+            if (c.leadUnits() != null && Responsibilities.parse(c.leadUnits()).stream().anyMatch(UnitRef::group)) {
+                // as the commit would refuse it: a group cannot lead
+                throw ProblemException.invalid("corrections[" + i + "].leadUnits", "a lead unit must be one unit, not a group"
+                        + " / 牵头单位须为单个单位");
+            }
             if (byIndex.put(c.index(), c) != null) {
                 throw ProblemException.invalid("corrections[" + i + "].index", "task " + c.index()
                         + " is corrected twice; send one correction per task / 同一任务只能更正一次");
@@ -406,7 +421,12 @@ public class ImportService {
             throw ProblemException.invalid("contentBase64", "an XLSX or DOCUMENT import needs the file as contentBase64 / 请以contentBase64提供文件");
         }
         try {
-            return Base64.getMimeDecoder().decode(request.contentBase64());
+            byte[] decoded = Base64.getMimeDecoder().decode(request.contentBase64());
+            if (decoded.length == 0) {
+                // the MIME decoder skips what is not base64: "@@@!!" decodes to nothing
+                throw new IllegalArgumentException("no base64 content");
+            }
+            return decoded;
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("contentBase64", "is not valid base64 / 不是有效的base64");
         }

@@ -70,6 +70,11 @@ final class LeadRule {
     /** "*市民政局" / "★市民政局": the marked unit leads; the mark is removed from the name. */
     static String unstar(String written) {
         Matcher m = Pattern.compile("^[*＊★☆]+").matcher(written.strip());
-        return m.find() ? written.strip().substring(m.end()) : null;
+        if (m.find()) {
+            return written.strip().substring(m.end());
+        }
+        // "市发改委★": the mark after the name
+        Matcher after = Pattern.compile("[*＊★☆]+$").matcher(written.strip());
+        return after.find() && after.start() > 0 ? written.strip().substring(0, after.start()) : null;
     }
 }

@@ -33,7 +33,7 @@ public final class PlanParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]\\s*(.+)$|^第([一二三四五六七八九十]+)(?:部分|章|篇)\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十百]+)\\)\\s*(.+)$");
     private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)+\\s*(.+)$");
-    private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*(.*)$");
     private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
@@ -44,6 +44,8 @@ public final class PlanParser {
     /** "(常务副区长张某某联系事项)", "副市长王某某分管工作": the title before the name, kept as written. */
     private static final Pattern LEADER_HEADING_TITLE_FIRST = Pattern.compile(
             "(?:^|[(])((?:常务)?副?(?:市|区|县|州|旗|镇|省)长|秘书长)([\\u4e00-\\u9fa5]{2,3}?)(?:同志)?(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
+    /** The longest line read as a task, heading or label (the longest real task line is a few hundred characters). */
+    static final int MAX_LINE = 2000;
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
     private static final Pattern DOC_NUMBER = Pattern.compile("([\\u4e00-\\u9fff]{1,8}〔\\d{4}〕\\d+号)");
     private static final Pattern PUBLISHED = Pattern.compile("发文日期[::]\\s*(\\d{4})-(\\d{2})-(\\d{2})");
@@ -493,6 +495,14 @@ public final class PlanParser {
         }
 
         void read(String line, int lineNo) {
+            if (line.length() > MAX_LINE) {
+                // no task, heading or label is this long: a pasted blob (or a hostile one) is reported, not parsed
+                warnings.add(WarningCode.UNPLACED_LINE, lineNo, "第" + lineNo + "行过长(" + line.length() + "字),未作解析:“"
+                                + TaskFields.excerpt(line) + "”",
+                        "line " + lineNo + " is too long (" + line.length() + " characters) to be a task; not read",
+                        "将该行拆分为多项任务 / split it into tasks");
+                return;
+            }
             Matcher m;
             String[] task = taskNumber(line);
             if (LeadRule.statesFirstLeads(line) && LeadRule.withoutRuleNote(line).replaceAll("[()\\[\\]【】〔〕,,。;;\\s]", "").isEmpty()) {
@@ -520,7 +530,7 @@ public final class PlanParser {
                 addTask(Integer.parseInt(task[0]), task[1], task[2], lineNo);
             } else if (draft != null && draft.continuesLabelLine(line)) {
                 draft.continueLabelLine(line);
-            } else if (draft != null && draft.open()) {
+            } else if (draft != null && draft.open() && draft.raw.length() + line.length() <= MAX_LINE) {
                 // a task wrapped over two lines: the rest of it (often its clause) is on this one
                 draft.read(draft.raw + line);
             } else if (isSubHeading(line)) {
@@ -746,6 +756,11 @@ public final class PlanParser {
             Row header;
             if (h >= 0) {
                 header = t.rows().get(h);
+                if (h + 1 < t.rows().size() && isSubHeader(t.rows().get(h + 1))) {
+                    // "责任单位" merged over "牵头单位 | 配合单位": the second row names the columns the first one spans
+                    header = mergedHeader(header, t.rows().get(h + 1));
+                    h++;
+                }
                 lastHeader = header;
             } else if (lastHeader != null && !t.rows().isEmpty()
                     && t.rows().get(0).cells().size() >= 2 && t.rows().get(0).cells().size() <= lastHeader.cells().size()) {
@@ -761,7 +776,7 @@ public final class PlanParser {
                         continue;
                     }
                     String first = UnitNames.clean(cells.get(0));
-                    String line = first.matches("\\d{1,3}") && cells.size() > 1
+                    String line = first.matches("\\d{1,4}") && cells.size() > 1
                             ? first + "." + UnitNames.clean(String.join("", cells.subList(1, cells.size())))
                             : UnitNames.clean(String.join("", cells));
                     read(line, r.line());
@@ -783,6 +798,7 @@ public final class PlanParser {
                 }
             }
             int running = 0;
+            Row lastData = null;
             String previousNumber = "";
             String lastTaskCell = "";
             for (int r = h + 1; r < t.rows().size(); r++) {
@@ -796,6 +812,8 @@ public final class PlanParser {
                     // the header repeated where the table continues on a new page
                     continue;
                 }
+                row = withoutHeaderText(row, header, lastData);
+                lastData = row;
                 if (first.startsWith("备注") || first.startsWith("注:")) {
                     if (LeadRule.statesFirstLeads(first)) {
                         firstLeads = true;
@@ -804,7 +822,7 @@ public final class PlanParser {
                 }
                 String number = UnitNames.clean(cell(row, columns, TableColumn.NUMBER));
                 String taskCell = UnitNames.clean(cell(row, columns, TableColumn.TASK));
-                if (nonBlank.size() == 1 && !number.matches("\\d{1,3}[.、]?")) {
+                if (nonBlank.size() == 1 && !number.matches("\\d{1,4}[.、]?")) {
                     read(first, row.line());
                     continue;
                 }
@@ -817,7 +835,7 @@ public final class PlanParser {
                 } else {
                     previousNumber = number;
                 }
-                String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,3}") ? number + "." + taskCell : number + taskCell);
+                String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,4}") ? number + "." + taskCell : number + taskCell);
                 int n;
                 String label;
                 if (written != null) {
@@ -847,6 +865,38 @@ public final class PlanParser {
                 fill(draft, row, columns);
             }
             closeDraft();
+        }
+
+        /**
+         * A cell that says its column's header ("责任领导" under 责任领导) is the repeated header merged down into the row, not
+         * a value: the row above the repeated header holds the value.
+         */
+        private static Row withoutHeaderText(Row row, Row header, Row previous) {
+            List<String> cells = new ArrayList<>(row.cells());
+            boolean changed = false;
+            for (int i = 0; i < cells.size(); i++) {
+                String h = header.cell(i);
+                if (!h.isBlank() && row.cell(i).equals(h) && TableColumn.fromHeader(h).isPresent()) {
+                    cells.set(i, previous == null ? "" : previous.cell(i));
+                    changed = true;
+                }
+            }
+            return changed ? new Row(row.line(), cells) : row;
+        }
+
+        /** A second header row: every non-blank cell of it names a known column, at least one. */
+        private static boolean isSubHeader(Row row) {
+            List<String> cells = row.nonBlank();
+            return !cells.isEmpty() && cells.stream().allMatch(c -> TableColumn.fromHeader(c).isPresent());
+        }
+
+        private static Row mergedHeader(Row header, Row sub) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < Math.max(header.cells().size(), sub.cells().size()); i++) {
+                String below = sub.cell(i);
+                cells.add(!below.isBlank() && TableColumn.fromHeader(below).isPresent() ? below : header.cell(i));
+            }
+            return new Row(sub.line(), cells);
         }
 
         /** Whether {@code row} names the same columns as {@code header} (a header repeated on each page). */

@@ -163,7 +163,8 @@ final class TableAssembler {
             return names;
         }
         for (String part : cell.split("[、,，;；/\\n]+")) {
-            String n = UnitNames.clean(part);
+            // "王志刚(常务副区长)": the title in brackets is a note, the leader is the name
+            String n = UnitNames.clean(part).replaceAll("\\([^()]*(长|书记|主任|委员)\\)$", "").strip();
             if (!n.isEmpty()) {
                 names.add(n);
             }

@@ -32,8 +32,20 @@ final class TaskFields {
     private TaskFields() {}
 
     /** Reads one cleaned line (or table cell) of a task: its text, clauses, inline labels or prose. */
-    static TaskFields parse(String cleaned, int line, Warnings warnings) {
+    /** "【牵头单位】区民政局【责任单位】区财政局": labels written in lenticular brackets instead of with a colon. */
+    private static final Pattern LABEL_IN_BRACKETS = Pattern.compile("【([\\u4e00-\\u9fa5]{2,8}(?:单位|部门|领导|时限|责任人))】");
+
+    static TaskFields parse(String written, int line, Warnings warnings) {
         TaskFields f = new TaskFields();
+        Matcher bracketed = LABEL_IN_BRACKETS.matcher(written);
+        String cleaned = written;
+        if (bracketed.find() && FieldLabel.ANY.matcher(bracketed.group(1) + ":").lookingAt()) {
+            cleaned = LABEL_IN_BRACKETS.matcher(written).replaceAll(m -> {
+                String before = written.substring(0, m.start()).strip();
+                boolean first = before.isEmpty() || before.matches(".*[。;;,,]$");
+                return (first ? "" : ";") + m.group(1) + ":";
+            });
+        }
         String rest = f.rule(cleaned);
         rest = f.brackets(rest, line, warnings);
         rest = f.inline(rest, line);
@@ -103,9 +115,17 @@ final class TaskFields {
         }
         char c = t.charAt(t.length() - 1);
         char o = OPEN.charAt(CLOSE.indexOf(c));
-        int open = t.lastIndexOf(o);
-        while (open > 0 && depthAt(t, open) > 0) {
-            open = t.lastIndexOf(o, open - 1);
+        // the bracket opening the last one, found in one backward pass (nested brackets never cost more than that)
+        int open = -1;
+        int depth = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char ch = t.charAt(i);
+            if (ch == c) {
+                depth++;
+            } else if (ch == o && --depth == 0) {
+                open = i;
+                break;
+            }
         }
         if (open <= 0) {
             return s;

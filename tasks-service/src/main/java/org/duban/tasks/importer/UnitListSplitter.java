@@ -54,7 +54,7 @@ final class UnitListSplitter {
      * between two unit names is two units.
      */
     static List<UnitRef> split(String written, int line, Warnings warnings, Roles roles) {
-        String text = distributeRoles(UnitNames.clean(written).replace('＊', '*'));
+        String text = distributeRoles(UnitNames.clean(unitsPerLine(written)).replace('＊', '*'));
         List<String> tokens = mergeTownshipStreetGroups(splitOnSeparators(text));
         List<UnitRef> units = new ArrayList<>();
         for (String token : tokens) {
@@ -77,11 +77,10 @@ final class UnitListSplitter {
                     boolean leads = unstarred != null;
                     boolean supports = false;
                     Matcher role = LEADS.matcher(name);
-                    if (role.find() && UnitNames.looksLikeUnit(withoutEtCetera(name.substring(0, role.start())))) {
+                    if (role.find() && unitBefore(name.substring(0, role.start()))) {
                         name = name.substring(0, role.start());
                         leads = true;
-                    } else if ((role = SUPPORTS.matcher(name)).find()
-                            && UnitNames.looksLikeUnit(withoutEtCetera(name.substring(0, role.start())))) {
+                    } else if ((role = SUPPORTS.matcher(name)).find() && unitBefore(name.substring(0, role.start()))) {
                         name = name.substring(0, role.start());
                         supports = true;
                     }
@@ -104,13 +103,49 @@ final class UnitListSplitter {
         return units;
     }
 
+    /**
+     * A cell with one unit per line (Excel Alt+Enter, Word paragraphs, HTML br) or a list separated by spaces
+     * ("县疾控中心 县人民医院 县中医医院"): the breaks separate units when every piece reads as a unit; otherwise they are a
+     * name wrapped over lines and are joined.
+     */
+    static String unitsPerLine(String written) {
+        if (written == null) {
+            return "";
+        }
+        for (String separator : new String[] {"\\s*[\\r\\n]+\\s*", "[ \\u3000]+"}) {
+            String[] pieces = written.strip().split(separator);
+            if (pieces.length > 1 && java.util.Arrays.stream(pieces).allMatch(UnitListSplitter::wholeUnit)) {
+                return String.join("、", pieces);
+            }
+        }
+        return written;
+    }
+
+    /** A piece that is a whole unit name by itself (not "区" or "卫健局" of a name broken by a stray space). */
+    private static boolean wholeUnit(String piece) {
+        String p = LeadRule.unstar(piece) == null ? piece.strip() : LeadRule.unstar(piece);
+        Matcher role = LEADS.matcher(p);
+        if (role.find() || (role = SUPPORTS.matcher(p)).find()) {
+            p = p.substring(0, role.start());
+        }
+        String name = withoutEtCetera(p);
+        return name.length() >= 3 && (UnitNames.isGroup(name) || UnitNames.kindOf(UnitNames.parse(name).name()) != org.duban.tasks.unit.UnitKind.OTHER
+                || name.matches("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$"));
+    }
+
+    /** Whether the words before a role ("市公安局交警支队" of "市公安局交警支队协助") name a unit. */
+    private static boolean unitBefore(String written) {
+        String name = withoutEtCetera(written);
+        return UnitNames.looksLikeUnit(name) || name.matches("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$");
+    }
+
     private static String withoutEtCetera(String name) {
         return ET_CETERA.matcher(name).replaceAll("");
     }
 
     /** A role written after the last unit of a 、-list: "A、B牵头" / "C、D配合" / "A、B(牵头)". */
     private static final Pattern LIST_ROLE = Pattern.compile(
-            "^(.+、.+?)(\\((?:牵头|牵头单位|配合|协助|参与|协办)\\)|(?:为|是)牵头(?:单位|部门)|牵头|配合|协助|参与|协办)$");
+            "^(.+(?:、|和|与).+?)((?:为|是)牵头(?:单位|部门)|牵头|配合|协助|参与|协办)$");
 
     /**
      * A role written once after a list holds for every unit of it: "市发展改革委、市财政局牵头,市统计局、市国税局配合" is two
@@ -132,7 +167,7 @@ final class UnitListSplitter {
                 // "区城管局(牵头)、区生态环境分局、区市场监管局配合": a unit with a role of its own means each role is its unit's
                 if (m.matches() && !hasOwnRole(m.group(1))) {
                     List<String> units = new ArrayList<>();
-                    for (String unit : m.group(1).split("、")) {
+                    for (String unit : m.group(1).split("、|(?<=[局委办处院室队站所心司])[和与](?=[市区县省州])")) {
                         units.add(unit + m.group(2));
                     }
                     out.append(String.join("、", units));
@@ -259,7 +294,7 @@ final class UnitListSplitter {
             String head = token.substring(start, end);
             String rest = token.substring(end);
             // "市生态环境局丰茂分局" is one unit: a branch (分局) named after the bureau it belongs to
-            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}分局") && head.endsWith("局");
+            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}(分局|大队|支队|中队|派出所|管理所|管理站)") && head.endsWith("局");
             if (head.length() >= 3 && rest.length() >= 3 && startsAUnit(rest) && endsAUnit(rest) && !branch) {
                 pieces.add(head);
                 start = end;

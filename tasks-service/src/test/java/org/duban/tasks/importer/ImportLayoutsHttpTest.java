@@ -160,6 +160,64 @@ class ImportLayoutsHttpTest {
                 .then().statusCode(200).extract().path("pager.total"), "one plan, not two");
     }
 
+    /** The newcomer trial's refusals: every one a problem naming the field, none silently accepted. */
+    @Test
+    void shouldRefuseWhatTheTrialSlippedThrough() {
+        String region = "539005";
+        String token = TestTokens.supervisor(region);
+        String plan = "一、重点工作\n1.改造老旧小区17个。(责任单位:区住建局、区财政局)\n";
+        byte[] text = plan.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // multipart flags and years are read as strictly as JSON and query parameters
+        given().auth().oauth2(token).multiPart("file", "plan.txt", text, "text/plain").multiPart("regionCode", region)
+                .multiPart("year", "2024").multiPart("publish", "maybe")
+                .when().post("/api/tasks/imports").then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("publish"));
+        given().auth().oauth2(token).multiPart("file", "plan.txt", text, "text/plain").multiPart("regionCode", region)
+                .multiPart("year", "abc")
+                .when().post("/api/tasks/imports/preview").then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("year"));
+        // a PDF or a .doc sent raw reaches the reader, which says what to do, not the framework's words
+        given().auth().oauth2(token).contentType("application/pdf").queryParam("regionCode", region).queryParam("format", "DOCUMENT")
+                .body("%PDF-1.4 ...".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .when().post("/api/tasks/imports/preview").then().statusCode(415)
+                .body("detail", org.hamcrest.Matchers.containsString("PDF"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("@Consumes")));
+        // base64 that is not base64 is a 400 naming the field, not an "empty file"
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", region, "format", "DOCUMENT", "contentBase64", "@@@!!", "year", 2024))
+                .when().post("/api/tasks/imports/preview").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("contentBase64"));
+        // corrections: one unit per item, and a group never leads — refused at preview as at commit
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("regionCode", region, "format", "PLAN_TEXT", "text", plan, "year", 2024));
+        request.put("corrections", List.of(Map.of("index", 1, "leadUnits", List.of("区财政局、区税务局"))));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(400);
+        request.put("corrections", List.of(Map.of("index", 1, "leadUnits", List.of("各街道"))));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(request)
+                .when().post("/api/tasks/imports/preview").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("corrections[0].leadUnits"));
+        // a damaged Word file: a 422 that names no Java class
+        given().auth().oauth2(token).contentType("application/octet-stream").queryParam("regionCode", region)
+                .queryParam("format", "DOCUMENT").body(new byte[] {'P', 'K', 3, 4, 1, 2, 3})
+                .when().post("/api/tasks/imports/preview").then().statusCode(org.hamcrest.Matchers.oneOf(415, 422))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
+    }
+
+    /**
+     * A hostile line (20,000 nested brackets; the trial's took the service minutes after the gateway gave up) is longer
+     * than any task and is reported, not parsed; nesting within a task's length is read in one backward pass.
+     */
+    @Test
+    void shouldAnswerAHostileLineAtOnce() {
+        String region = "539006";
+        String token = TestTokens.supervisor(region);
+        String hostile = "一、重点工作\n1.建设" + "(".repeat(20_000) + ")".repeat(20_000) + "\n";
+        long start = System.nanoTime();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", region, "format", "PLAN_TEXT", "text", hostile))
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.UNPLACED_LINE", equalTo(1));
+        System.out.printf("BENCHMARK nested brackets (40,000 characters): preview %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** A Word file as Word saves it (numbering, content controls, merged cells), with a 完成时限 column, uploaded as a form. */
     @Test
     void shouldStoreAWordPlanWithItsNumberingMergedLeadersAndDueDates() {

@@ -90,7 +90,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
             return serverError(e, uri);
@@ -100,6 +100,14 @@ public class ProblemMappers {
             return json(json, uri);
         }
         String detail = e.getMessage() != null ? e.getMessage() : "request failed with status " + status;
+        if (status == 415) {
+            // the framework's words ("did not match the value in @Consumes") name its annotations, not the client's request
+            String type = headers == null || headers.getMediaType() == null ? "(none)" : headers.getMediaType().toString();
+            detail = "this endpoint does not take Content-Type " + type + "; the OpenAPI document lists what it takes"
+                    + " / 该接口不接受此内容类型";
+        } else if (status == 400 && detail.startsWith("HTTP 400")) {
+            detail = "a parameter could not be read (a number, a date or true/false expected) / 参数格式错误";
+        }
         return ProblemResponses.response(status, "http-" + status, detail, path(uri));
     }
 

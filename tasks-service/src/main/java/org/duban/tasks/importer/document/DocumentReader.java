@@ -162,7 +162,7 @@ public final class DocumentReader {
                         + " (save a legacy .doc as .docx)");
             }
             throw new ImportFormatException("无法读取" + type + "文件 / the file could not be read as " + type + ": "
-                    + e.getClass().getSimpleName(), e);
+                    + "damaged, or too large once unpacked / 文件损坏或解压后过大", e);
         }
         return new DocumentModel(type, null, blocks, List.of());
     }

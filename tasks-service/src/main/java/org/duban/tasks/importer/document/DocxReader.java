@@ -69,7 +69,7 @@ final class DocxReader {
             return new DocumentModel(FileType.DOCX, null, reader.blocks, reader.notes);
         } catch (IOException | RuntimeException e) {
             throw new ImportFormatException("无法读取DOCX文件 / the file could not be read as a DOCX document: "
-                    + e.getClass().getSimpleName(), e);
+                    + "damaged, or too large once unpacked / 文件损坏或解压后过大", e);
         }
     }
 

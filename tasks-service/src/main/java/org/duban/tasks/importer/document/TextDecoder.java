@@ -53,7 +53,11 @@ public final class TextDecoder {
         }
         Charset declared = declared(contentType, bytes);
         if (declared != null) {
-            return new Decoded(strict(bytes, 0, declared, declared.name()), declared);
+            String as = tryDecode(bytes, declared);
+            if (as != null) {
+                return new Decoded(as, declared);
+            }
+            // a page saved with a wrong <meta charset> (gb2312 on UTF-8 bytes, or the reverse): the bytes decide
         }
         String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {

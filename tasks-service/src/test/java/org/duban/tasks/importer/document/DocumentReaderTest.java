@@ -35,8 +35,10 @@ class DocumentReaderTest {
         assertEquals(FileType.GBK, DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null, "text/plain; charset=GBK").fileType());
         assertEquals(FileType.GBK, DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null,
                 "text/plain; charset=ISO-8859-1").fileType());
-        assertThrows(UnsupportedFileException.class,
-                () -> DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null, "text/plain; charset=UTF-8"));
+        // a wrong declaration (UTF-8 on GBK bytes, as a page saved with the wrong <meta charset>): the bytes decide
+        DocumentModel misdeclared = DocumentReader.read(PLAN.getBytes(Charset.forName("GBK")), null, "text/plain; charset=UTF-8");
+        assertEquals(FileType.GBK, misdeclared.fileType());
+        assertEquals("1.新增城镇就业8000人。(牵头单位:区人社局)", ((Paragraph) misdeclared.blocks().get(1)).text());
     }
 
     @Test
