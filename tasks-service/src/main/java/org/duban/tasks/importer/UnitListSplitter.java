@@ -121,6 +121,9 @@ final class UnitListSplitter {
         return written;
     }
 
+    /** "市公安局交警支队", "县城投公司": a name of this region's level ending as units' names end. */
+    private static final Pattern REGION_UNIT = Pattern.compile("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$");
+
     /** A piece that is a whole unit name by itself (not "区" or "卫健局" of a name broken by a stray space). */
     private static boolean wholeUnit(String piece) {
         String p = LeadRule.unstar(piece) == null ? piece.strip() : LeadRule.unstar(piece);
@@ -130,13 +133,13 @@ final class UnitListSplitter {
         }
         String name = withoutEtCetera(p);
         return name.length() >= 3 && (UnitNames.isGroup(name) || UnitNames.kindOf(UnitNames.parse(name).name()) != org.duban.tasks.unit.UnitKind.OTHER
-                || name.matches("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$"));
+                || REGION_UNIT.matcher(name).matches());
     }
 
     /** Whether the words before a role ("市公安局交警支队" of "市公安局交警支队协助") name a unit. */
     private static boolean unitBefore(String written) {
         String name = withoutEtCetera(written);
-        return UnitNames.looksLikeUnit(name) || name.matches("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$");
+        return UnitNames.looksLikeUnit(name) || REGION_UNIT.matcher(name).matches();
     }
 
     private static String withoutEtCetera(String name) {
