@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EventBackboneTest {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static final String DEAD_LETTER_TOPIC = "duban.dead-letters.progress-service";
 
     private static final KafkaTestClient KAFKA = KafkaTestClient.forTestBroker();
@@ -251,6 +254,9 @@ class EventBackboneTest {
         alter("alter table task_view alter column region_code type varchar(12)");
         alter("alter table assignment alter column region_code type varchar(12)");
         alter("alter table assignment_span alter column region_code type varchar(12)");
+        // the service's pooled connections hold plans of the old column type ("cached plan must not change result
+        // type" in any later test): they are replaced, idle ones now, busy ones when returned
+        dataSource.flush(io.agroal.api.AgroalDataSource.FlushMode.GRACEFUL);
         given().auth().oauth2(TestTokens.admin()).when().post("/api/progress/events/dead-letters/" + poison1 + "/replay")
                 .then().statusCode(200).body("outcome", equalTo("APPLIED"));
         KAFKA.send(Events.TASKS_TOPIC, t, redelivery(poison2, p2));
