@@ -40,7 +40,7 @@ final class ManifestChecks {
 
     /** Fields every object of a kind must have (dotted paths; {@code []} checks every element of a list). */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-            Map.entry("Deployment", List.of("spec.replicas", "spec.selector.matchLabels", "spec.template.metadata.labels",
+            Map.entry("Deployment", List.of("spec.selector.matchLabels", "spec.template.metadata.labels",
                     "spec.template.spec.securityContext.runAsNonRoot", "spec.template.spec.containers[].name",
                     "spec.template.spec.containers[].image", "spec.template.spec.containers[].ports",
                     "spec.template.spec.containers[].readinessProbe.httpGet.path",
@@ -74,6 +74,10 @@ final class ManifestChecks {
     static final Set<String> FRAMEWORK = Set.of("quarkus.http.port", "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username", "quarkus.datasource.password", "mp.jwt.verify.audiences",
             "smallrye.jwt.sign.key.location");
+
+    /** The client scopes Keycloak 26 creates in a realm imported without a {@code clientScopes} list. */
+    static final Set<String> BUILT_IN_SCOPES = Set.of("basic", "acr", "roles", "web-origins", "profile", "email", "address",
+            "phone", "offline_access", "microprofile-jwt", "organization", "service_account");
 
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
     private static final int DEFAULT_HTTP_PORT = 8080;
@@ -418,8 +422,12 @@ final class ManifestChecks {
             }
         }
         for (Map<String, Object> hpa : byName(objects, "HorizontalPodAutoscaler").values()) {
-            if (!deployments.containsKey(Json.text(hpa, "spec", "scaleTargetRef", "name"))) {
+            Map<String, Object> scaled = deployments.get(Json.text(hpa, "spec", "scaleTargetRef", "name"));
+            if (scaled == null) {
                 problem(where, "HorizontalPodAutoscaler " + Kustomize.name(hpa) + " scales a Deployment that does not exist");
+            } else if (Json.at(scaled, "spec", "replicas") != null) {
+                problem(where, "Deployment " + Kustomize.name(scaled) + " sets spec.replicas although HorizontalPodAutoscaler "
+                        + Kustomize.name(hpa) + " scales it: every apply would reset the count");
             }
             Object min = Json.at(hpa, "spec", "minReplicas");
             Object max = Json.at(hpa, "spec", "maxReplicas");
@@ -606,11 +614,27 @@ final class ManifestChecks {
             });
             claimsByScope.put(scope.path("name").asText(), claims);
         }
+        if (realm.has("clientScopes") && !claimsByScope.containsKey("basic")) {
+            problem(where, "the realm lists clientScopes without 'basic': Keycloak then creates none of its built-in scopes"
+                    + " and user tokens carry no sub");
+        }
+        Set<String> scopes = realm.has("clientScopes") ? claimsByScope.keySet() : BUILT_IN_SCOPES;
         boolean publicClient = false;
         boolean machineClient = false;
         for (JsonNode client : realm.path("clients")) {
             Set<String> claims = new TreeSet<>();
-            client.path("defaultClientScopes").forEach(s -> claims.addAll(claimsByScope.getOrDefault(s.asText(), Set.of())));
+            client.path("defaultClientScopes").forEach(s -> {
+                claims.addAll(claimsByScope.getOrDefault(s.asText(), Set.of()));
+                if (!scopes.contains(s.asText())) {
+                    problem(where, "realm client " + client.path("clientId").asText() + " names scope " + s.asText()
+                            + ", which the realm does not have");
+                }
+            });
+            client.path("protocolMappers").forEach(m -> {
+                if (m.path("config").has("claim.name")) {
+                    claims.add(m.path("config").path("claim.name").asText());
+                }
+            });
             if (!claims.containsAll(code.claims())) {
                 Set<String> missing = new TreeSet<>(code.claims());
                 missing.removeAll(claims);
@@ -747,6 +771,11 @@ final class ManifestChecks {
         }
         if (lastUser == null || lastUser.equals("0") || lastUser.equals("root")) {
             problem(where, "the image runs as root");
+        }
+        Matcher appended = Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(text);
+        if (appended.find() && appended.group(1).matches(".*-XX:\\+Use\\w*GC.*")) {
+            problem(where, "JAVA_OPTS_APPEND selects a garbage collector; run-java.sh adds its own (GC_CONTAINER_OPTIONS),"
+                    + " and two collectors stop the JVM");
         }
         if (!text.contains("${SERVICE}/target/quarkus-app/") || !text.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")) {
             problem(where, "the image does not run <service>/target/quarkus-app/quarkus-run.jar");

@@ -36,7 +36,8 @@ class ManifestConsistencyTest {
         assertEquals(names(prod, "KafkaTopic"), names(dev, "KafkaTopic"));
         Map<String, Object> tasks = find(prod, "Deployment", "tasks-service");
         assertEquals("duban", Json.text(tasks, "metadata", "namespace"));
-        assertEquals(2, Json.at(tasks, "spec", "replicas"));
+        assertEquals(null, Json.at(tasks, "spec", "replicas"), "the autoscaler owns the replica count");
+        assertEquals(2, Json.at(find(prod, "HorizontalPodAutoscaler", "tasks-service"), "spec", "minReplicas"));
         assertEquals("registry.example.gov.cn/duban/tasks-service:1.0.0", Json.text(Kustomize.containers(tasks).get(0), "image"));
         assertEquals(1, Json.at(find(dev, "KafkaTopic", "duban-tasks-v1"), "spec", "replicas"));
         assertEquals(1, Json.at(find(dev, "Cluster", "duban-tasks-db"), "spec", "instances"));
@@ -103,6 +104,28 @@ class ManifestConsistencyTest {
         replace(copy.resolve("deploy/kubernetes/base/indicators-service.yaml"), "duban-indicators-db-rw:5432/indicators",
                 "duban-indicators-db-rw:5432/indicator");
         assertFinds(copy, "connects to database indicator; Cluster duban-indicators-db creates indicators");
+    }
+
+    @Test
+    void shouldNameAReplicaCountBesideAnAutoscaler(@TempDir Path copy) throws IOException {
+        copyRepository(copy);
+        replace(copy.resolve("deploy/kubernetes/base/gateway.yaml"), "spec:\n  # no replicas", "spec:\n  replicas: 2\n  # no replicas");
+        assertFinds(copy, "Deployment gateway sets spec.replicas although HorizontalPodAutoscaler gateway scales it");
+    }
+
+    @Test
+    void shouldNameASecondGarbageCollectorInTheImage(@TempDir Path copy) throws IOException {
+        copyRepository(copy);
+        replace(copy.resolve("deploy/docker/Dockerfile.jvm"), "-XX:TieredStopAtLevel=1 -Xmx384m", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m");
+        assertFinds(copy, "JAVA_OPTS_APPEND selects a garbage collector");
+    }
+
+    @Test
+    void shouldNameARealmWithoutKeycloaksBuiltInScopes(@TempDir Path copy) throws IOException {
+        copyRepository(copy);
+        replace(copy.resolve("deploy/kubernetes/base/keycloak/duban-realm.json"), "\"clients\": [",
+                "\"clientScopes\": [{\"name\": \"duban\", \"protocol\": \"openid-connect\"}],\n  \"clients\": [");
+        assertFinds(copy, "the realm lists clientScopes without 'basic'");
     }
 
     @Test
