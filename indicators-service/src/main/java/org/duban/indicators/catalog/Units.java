@@ -9,11 +9,16 @@ import java.util.Optional;
 /**
  * The units of the reports and how they convert: 3.1万元 is 31000 元, 581亿元 stays 581 亿元 when the indicator is
  * kept in 亿元. A bare 万 or 亿 (the seed report writes "1.7万") is a multiplier that takes the indicator's unit.
+ * Grain is often counted in 斤 (市斤, 0.5 kg: 100亿斤 is 500万吨, GB 3101 / 国务院《关于在我国统一实行法定计量单位的命令》
+ * keeps the 市斤 in daily use); a life expectancy is written in 岁 or 年 (78.5年).
  */
 public final class Units {
 
-    /** A unit as a dimension and a power of ten; a multiplier alone has no dimension. */
-    public record Unit(String symbol, String dimension, int powerOfTen) {
+    /**
+     * A unit as a dimension and its size in the dimension's base unit (亿元: 10^8 元; 万斤: 5 吨); a multiplier alone
+     * (万, 亿) has no dimension.
+     */
+    public record Unit(String symbol, String dimension, BigDecimal factor) {
         public boolean isMultiplierOnly() {
             return dimension == null;
         }
@@ -38,13 +43,20 @@ public final class Units {
         add("‰", "PERMILLE", 0);
         add("吨/万元", "TONNE_PER_10K_CNY", 0);
         add("岁", "YEAR_OF_AGE", 0);
+        add("年", "YEAR_OF_AGE", 0);
+        UNITS.put("斤", new Unit("斤", "TONNE", new BigDecimal("0.0005")));
+        UNITS.put("公斤", new Unit("公斤", "TONNE", new BigDecimal("0.001")));
+        UNITS.put("万斤", new Unit("万斤", "TONNE", new BigDecimal("5")));
+        UNITS.put("亿斤", new Unit("亿斤", "TONNE", new BigDecimal("50000")));
         add("件", "COUNT", 0);
+        add("起", "OCCURRENCE", 0);
+        add("微克/立方米", "MICROGRAM_PER_CUBIC_METRE", 0);
         add("个百分点", "PERCENTAGE_POINT", 0);
         add("个月", "MONTH", 0);
         add("个", "COUNT", 0);
         add("项", "COUNT", 0);
-        UNITS.put("万", new Unit("万", null, 4));
-        UNITS.put("亿", new Unit("亿", null, 8));
+        UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
+        UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));
     }
 
     private Units() {
@@ -64,7 +76,7 @@ public final class Units {
     }
 
     private static void add(String symbol, String dimension, int power) {
-        UNITS.put(symbol, new Unit(symbol, dimension, power));
+        UNITS.put(symbol, new Unit(symbol, dimension, BigDecimal.ONE.scaleByPowerOfTen(power)));
     }
 
     public static Optional<Unit> parse(String symbol) {
@@ -99,7 +111,8 @@ public final class Units {
         if (!source.get().isMultiplierOnly() && !source.get().dimension().equals(target.get().dimension())) {
             return Optional.empty();
         }
-        return Optional.of(strip(value.scaleByPowerOfTen(source.get().powerOfTen() - target.get().powerOfTen())));
+        return Optional.of(strip(value.multiply(source.get().factor())
+                .divide(target.get().factor(), java.math.MathContext.DECIMAL64)));
     }
 
     public static boolean sameDimension(String a, String b) {

@@ -115,6 +115,10 @@ public final class Evaluator {
                 verdict = Verdict.worse(verdict, v);
             }
         }
+        if (target.aboveReference() != null) {
+            rules.add("相对目标:增速高于" + target.aboveReference() + ",该平均水平未在本系统记录,不作比较 / relative target: "
+                    + "the average it must beat is not recorded here, not compared");
+        }
         if (verdict == null) {
             return new Evaluation(Verdict.NO_TARGET, "目标与实际不可比 / target and figure not comparable: "
                     + String.join("; ", rules), targetText);

@@ -13,9 +13,11 @@ import org.duban.indicators.catalog.IndicatorMatch;
  * @param prefix      the words before the subject in its phrase (完成, 预计全市)
  * @param predicates  the phrases about the subject, in order
  * @param source      the sentence the statement comes from, kept verbatim
+ * @param aboveReference "全省平均水平" when a phrase of the sentence says the subject's growth must beat that average
+ *                    (增速高于全省平均水平), else null
  */
 public record Statement(List<IndicatorMatch> subjects, String subjectText, String prefix, List<String> predicates,
-        boolean distributed, String source) {
+        boolean distributed, String source, String aboveReference) {
 
     public Statement {
         subjects = List.copyOf(subjects);

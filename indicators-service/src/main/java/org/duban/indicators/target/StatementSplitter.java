@@ -9,6 +9,7 @@ import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.QuantityReader;
+import org.duban.indicators.text.QuantityReader.Quantity;
 
 /**
  * Cuts report text into statements: sentences at 。;; and line ends, phrases at ,, (never inside brackets). A
@@ -21,7 +22,20 @@ public final class StatementSplitter {
     private static final Pattern RESPONSIBILITY =
             Pattern.compile("\\((牵头单位|责任单位|责任领导|配合单位|协办单位)[::][^)\\n]*\\)?");
     private static final Pattern ENUMERATOR =
-            Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、|\\d+[.、.](?!\\d)|[①-⑳])\\s*");
+            Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、是]|\\d+[.、.](?!\\d)|[①-⑳])\\s*");
+    /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */
+    private static final Pattern GROUP_HEADING = Pattern.compile("^—*\\s*[^,,::。;;]{1,12}方面[,,::]\\s*");
+    /**
+     * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平): the growth of the statement's indicator must beat
+     * the average of the region above.
+     */
+    static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)"
+            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?");
+    /** The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…). */
+    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
+            + "实现(?:上述|以上|这些)(?:预期)?目标|目标的确定)");
+    /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
+    private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
     /** An introduction that ends in a colon: "2016年全区经济社会发展的预期目标是:". */
     private static final Pattern INTRO = Pattern.compile("^[^::]*(目标|如下|是)[::]");
@@ -29,7 +43,8 @@ public final class StatementSplitter {
     private static final Pattern FILLER = Pattern.compile("同比|比上年|较上年|比去年同期|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|为|达|增)+$");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|减少|降低|为|达|增|"
+            + "不低于|不少于|不超过|不高于|超过|稳定在|保持在)+$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
 
     private final IndicatorCatalog catalog;
@@ -49,6 +64,7 @@ public final class StatementSplitter {
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {
                 String clause = stripIntro(ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim());
                 clause = ENUMERATOR.matcher(clause).replaceFirst("").trim();
+                clause = GROUP_HEADING.matcher(clause).replaceFirst("").trim();
                 if (!clause.isEmpty()) {
                     splitSentence(clause, statements, warnings);
                 }
@@ -74,6 +90,15 @@ public final class StatementSplitter {
         return m.find() ? ChineseText.normalise(text).substring(m.end()) : text;
     }
 
+    /**
+     * The targets without the explanation a report gives after them ("上述目标,既考虑了…", "实现这些目标,需要…",
+     * "目标的确定,主要基于以下考虑:…"): from such a sentence on, the text is narrative.
+     */
+    public static String beforeConclusion(String text) {
+        Matcher m = CONCLUSION.matcher(text);
+        return m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+    }
+
     /** "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction. */
     private static final Pattern TARGETS_INTRODUCED =
             Pattern.compile("(?:主要预期目标|主要目标|预期目标)(?:调整)?(?:是|为)?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)");
@@ -85,15 +110,36 @@ public final class StatementSplitter {
 
     private void splitSentence(String sentence, List<Statement> out, List<ParseWarning> warnings) {
         Builder current = null;
-        for (String rawPart : ChineseText.splitOutsideBrackets(sentence, ",,")) {
+        int sentenceStart = out.size();
+        for (String rawPart : phrases(sentence)) {
             String part = rawPart.trim();
             if (part.isEmpty()) {
                 continue;
             }
+            if (part.startsWith("分别") && current != null) {
+                // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
+                current = flush(current, out);
+                if (!distributeOverPrevious(part, out, sentenceStart)) {
+                    warnings.add(new ParseWarning(part, "“分别”后的数值个数与前面的指标个数不符 / 分别: number of values "
+                            + "does not match the indicators before it"));
+                }
+                continue;
+            }
             int headEnd = firstDigitOutsideBrackets(part);
             String head = part.substring(0, headEnd);
+            Matcher relative = RELATIVE.matcher(part);
+            if (relative.lookingAt() && current != null) {
+                // "地区生产总值增长9%,增速快于全市平均水平": the indicator of the phrase before
+                current.aboveReference = relative.group(1) + "平均水平";
+                String rest = part.substring(relative.end()).trim();
+                if (!rest.isEmpty()) {
+                    current.predicates.add(rest);
+                }
+                continue;
+            }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
-            if (part.contains("分别") && part.indexOf("分别") <= headEnd) {
+            Matcher distributor = DISTRIBUTOR.matcher(part);
+            if (distributor.find() && distributor.start() <= headEnd) {
                 Builder distributed = distributed(part, sentence, warnings);
                 if (distributed != null) {
                     current = flush(current, out);
@@ -105,14 +151,14 @@ public final class StatementSplitter {
                 current = flush(current, out);
                 IndicatorMatch m = match.get();
                 current = new Builder(List.of(m), m.matchedName(), part.substring(0, m.start()), false, sentence);
-                current.predicates.add(part.substring(m.end()));
+                current.addPredicate(part.substring(m.end()));
             } else if (hasOwnSubject(head)) {
                 current = flush(current, out);
                 String subject = TRAILING_VERB.matcher(head.trim()).replaceFirst("").trim();
                 current = new Builder(List.of(), subject, "", false, sentence);
-                current.predicates.add(part.substring(head.indexOf(subject) + subject.length()));
+                current.addPredicate(part.substring(head.indexOf(subject) + subject.length()));
             } else if (current != null) {
-                current.predicates.add(part);
+                current.addPredicate(part);
             } else if (!QuantityReader.read(ChineseText.extractBrackets(part).outside()).isEmpty()) {
                 warnings.add(new ParseWarning(part, "数字前没有指标名称 / a figure without an indicator name"));
             }
@@ -120,9 +166,58 @@ public final class StatementSplitter {
         flush(current, out);
     }
 
+    /**
+     * The phrases of a sentence: cut at commas, and at a 、 that ends a figure and starts another indicator with its
+     * own figure ("城镇居民人均可支配收入达到2.36万元、农民人均纯收入达到1.05万元"); a 、 inside a list of names or of
+     * values (城镇登记失业率、居民消费价格涨幅…分别控制在4%、3%) does not cut.
+     */
+    private List<String> phrases(String sentence) {
+        List<String> phrases = new ArrayList<>();
+        for (String part : ChineseText.splitOutsideBrackets(sentence, ",,")) {
+            List<String> items = ChineseText.splitOutsideBrackets(part, "、");
+            StringBuilder current = new StringBuilder(items.get(0));
+            for (String item : items.subList(1, items.size())) {
+                String head = item.substring(0, firstDigitOutsideBrackets(item));
+                boolean newSubject = firstDigitOutsideBrackets(current.toString()) < current.length()
+                        && head.length() < item.length() && catalog.findFirst(head).map(m -> m.start() == 0).orElse(false);
+                if (newSubject) {
+                    phrases.add(current.toString());
+                    current = new StringBuilder(item);
+                } else {
+                    current.append('、').append(item);
+                }
+            }
+            phrases.add(current.toString());
+        }
+        return phrases;
+    }
+
+    /** Gives the i-th value of a subjectless "分别…" phrase to the i-th of the sentence's last statements. */
+    private static boolean distributeOverPrevious(String part, List<Statement> out, int sentenceStart) {
+        List<Quantity> values = QuantityReader.read(part);
+        int statements = out.size() - sentenceStart;
+        if (values.size() < 2 || values.size() > statements) {
+            return false;
+        }
+        values = sharedWording(values, values.size());
+        String verb = values.get(0).lead().replace("分别", "").trim();
+        int first = out.size() - values.size();
+        for (int k = 0; k < values.size(); k++) {
+            Statement s = out.get(first + k);
+            Quantity q = values.get(k);
+            List<String> predicates = new ArrayList<>(s.predicates());
+            predicates.add(verb + q.prefix() + q.number().toPlainString() + (q.unit() == null ? "" : q.unit()) + q.suffix());
+            out.set(first + k, new Statement(s.subjects(), s.subjectText(), s.prefix(), predicates, s.distributed(),
+                    s.source(), s.aboveReference()));
+        }
+        return true;
+    }
+
     /** "城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万": the names share the tail of the last one. */
     private Builder distributed(String part, String sentence, List<ParseWarning> warnings) {
-        int at = part.indexOf("分别");
+        Matcher distributor = DISTRIBUTOR.matcher(part);
+        distributor.find();
+        int at = distributor.start();
         String subjectPhrase = part.substring(0, at);
         String[] items = LIST_SEPARATOR.split(subjectPhrase);
         if (items.length < 2) {
@@ -145,7 +240,7 @@ public final class StatementSplitter {
         }
         subjects.add(lastMatch.get());
         Builder builder = new Builder(subjects, subjectPhrase.trim(), "", true, sentence);
-        builder.predicates.add(part.substring(at + 2));
+        builder.addPredicate(part.substring(distributor.end()));
         return builder;
     }
 
@@ -164,29 +259,74 @@ public final class StatementSplitter {
         return Optional.empty();
     }
 
-    private static boolean hasOwnSubject(String head) {
+    /**
+     * The values of a "分别" statement, one per subject. One rate for several subjects (均增长10%以上, 分别增长9%) is
+     * shared by all (one amount is not: that is a value missing); the words before the first value (分别控制在) and a modifier written only after the last one
+     * (分别增长8%和12%左右, 分别控制在4%、3%、5‰以内) hold for every value.
+     */
+    static List<Quantity> sharedWording(List<Quantity> quantities, int subjects) {
+        if (quantities.isEmpty()) {
+            return quantities;
+        }
+        Quantity only = quantities.get(0);
+        boolean rate = only.isPercent() || "‰".equals(only.unit());
+        // one rate for several (分别增长9%) is shared; one amount for two incomes (分别达到4.2万元) is a value missing
+        List<Quantity> values = quantities.size() == 1 && subjects > 1 && rate
+                ? java.util.Collections.nCopies(subjects, only) : quantities;
+        Quantity first = values.get(0);
+        Quantity last = values.get(values.size() - 1);
+        boolean suffixOnLast = !last.suffix().isEmpty()
+                && values.subList(0, values.size() - 1).stream().allMatch(q -> q.suffix().isEmpty());
+        List<Quantity> shared = new ArrayList<>();
+        for (Quantity q : values) {
+            String prefix = q.prefix().isEmpty() ? first.prefix() : q.prefix();
+            String suffix = suffixOnLast ? last.suffix() : q.suffix();
+            shared.add(new Quantity(q.start(), q.end(), q.lead(), prefix, q.low(), q.number(), q.unit(), suffix, q.text()));
+        }
+        return shared;
+    }
+
+    /** Whether {@code head} says more than filler words (力争, 全市, 其中): at least two characters of a subject. */
+    static boolean hasOwnSubject(String head) {
         return ChineseText.countCjk(FILLER.matcher(head).replaceAll("")) >= 2;
     }
 
+    /** Where the first figure stands, outside brackets; digits of a Latin name (PM2.5, PM10, 5G) are not figures. */
     static int firstDigitOutsideBrackets(String part) {
         int depth = 0;
+        boolean inName = false;
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
+            boolean latin = c < 128 && Character.isLetter(c);
+            if (latin) {
+                inName = true;
+            } else if (!(Character.isDigit(c) || c == '.' && inName)) {
+                inName = false;
+            }
             if (c == '(') {
                 depth++;
             } else if (c == ')' && depth > 0) {
                 depth--;
-            } else if (depth == 0 && Character.isDigit(c)) {
+            } else if (depth == 0 && Character.isDigit(c) && !inName && !nameFollows(part, i)) {
                 return i;
             }
         }
         return part.length();
     }
 
+    /** "5G基站": a digit directly followed by a Latin letter belongs to a name. */
+    private static boolean nameFollows(String part, int i) {
+        int j = i;
+        while (j < part.length() && Character.isDigit(part.charAt(j))) {
+            j++;
+        }
+        return j < part.length() && part.charAt(j) < 128 && Character.isLetter(part.charAt(j));
+    }
+
     private static Builder flush(Builder builder, List<Statement> out) {
         if (builder != null) {
             out.add(new Statement(builder.subjects, builder.subjectText, builder.prefix, builder.predicates,
-                    builder.distributed, builder.source));
+                    builder.distributed, builder.source, builder.aboveReference));
         }
         return null;
     }
@@ -198,6 +338,7 @@ public final class StatementSplitter {
         final boolean distributed;
         final String source;
         final List<String> predicates = new ArrayList<>();
+        String aboveReference;
 
         Builder(List<IndicatorMatch> subjects, String subjectText, String prefix, boolean distributed, String source) {
             this.subjects = subjects;
@@ -205,6 +346,16 @@ public final class StatementSplitter {
             this.prefix = prefix;
             this.distributed = distributed;
             this.source = source;
+        }
+
+        /** Adds a phrase about the subject; a relative target inside it ("增速高于全省平均水平") is taken out of it. */
+        void addPredicate(String phrase) {
+            Matcher relative = RELATIVE.matcher(phrase);
+            if (relative.find()) {
+                aboveReference = relative.group(1) + "平均水平";
+                phrase = (phrase.substring(0, relative.start()) + phrase.substring(relative.end())).trim();
+            }
+            predicates.add(phrase);
         }
     }
 }

@@ -15,12 +15,24 @@ import org.duban.indicators.catalog.Units;
  * @param sourceText    the original sentence
  * @param notes         what the reader should know about how the text was read (which of two look-alike
  *                      indicators was chosen, a unit taken from the indicator)
+ * @param aboveReference a relative target besides the others: the growth must beat this average ("全省平均水平",
+ *                      "全市平均水平"), or null
  */
 public record Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
-        String sourceText, List<String> notes) {
+        String sourceText, List<String> notes, String aboveReference) {
 
     public Target {
         notes = List.copyOf(notes);
+    }
+
+    public Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
+            String sourceText, List<String> notes) {
+        this(indicatorCode, subject, level, growth, qualitative, sourceText, notes, null);
+    }
+
+    /** The same target with a relative part ("增速高于全省平均水平"). */
+    public Target withAboveReference(String reference) {
+        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, notes, reference);
     }
 
     /** The headline comparator: the growth's if there is one, else the level's, else QUALITATIVE. */
@@ -31,7 +43,7 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
         if (level != null && !qualitative) {
             return level.comparator();
         }
-        return TargetComparator.QUALITATIVE;
+        return aboveReference != null && !qualitative ? TargetComparator.ABOVE_REFERENCE : TargetComparator.QUALITATIVE;
     }
 
     /** The target in the words of the reports: "增长7.8%左右,达到581亿元". */
@@ -61,7 +73,10 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
                     .append(suffix(level.comparator()));
         }
         if (text.isEmpty()) {
-            return subject;
+            text.append(subject);
+        }
+        if (aboveReference != null) {
+            text.append(",增速高于").append(aboveReference);
         }
         return text.toString();
     }

@@ -16,6 +16,8 @@ public enum TargetComparator {
     EXACT(""),
     /** 6%—6.5%: a range; met once its end on the bad side is reached (6 for a growth, the upper end for a cap). */
     RANGE("区间"),
+    /** 增速高于全省平均水平: the growth must beat the average of the region above (a relative target). */
+    ABOVE_REFERENCE("高于平均水平"),
     /** No number to compare with (全面完成节能减排任务). */
     QUALITATIVE("定性");
 

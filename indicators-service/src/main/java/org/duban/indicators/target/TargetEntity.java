@@ -72,6 +72,10 @@ public class TargetEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean qualitative;
 
+    /** A relative target besides the others: the growth must beat this average (全省平均水平), or null. */
+    @Column(name = "above_reference")
+    public String aboveReference;
+
     @Column(name = "source_text", nullable = false)
     public String sourceText;
 
@@ -101,7 +105,7 @@ public class TargetEntity extends PanacheEntityBase {
                 : new Bound(growthComparator, Units.stripOrNull(growthValue), "%", referenceCode,
                         Units.stripOrNull(growthTolerance), Units.stripOrNull(growthFrom));
         List<String> noteList = notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n"));
-        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, noteList);
+        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, noteList, aboveReference);
     }
 
     public void copyFrom(Target target) {
@@ -120,6 +124,7 @@ public class TargetEntity extends PanacheEntityBase {
         growthFrom = growth == null ? null : growth.from();
         referenceCode = growth == null ? null : growth.referenceCode();
         qualitative = target.qualitative();
+        aboveReference = target.aboveReference();
         sourceText = target.sourceText();
         notes = String.join("\n", target.notes());
     }

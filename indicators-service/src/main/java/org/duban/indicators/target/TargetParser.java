@@ -31,7 +31,19 @@ public final class TargetParser {
         }
     }
 
-    private static final Pattern IN_STEP = Pattern.compile("与(.+?)(保持)?同步");
+    private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.+?)(?:保持)?同步");
+    /** Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading). */
+    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平");
+    /** 较大及以上生产安全事故零发生: accidents and incidents are counted in 起, and the target is none. */
+    private static final Pattern ZERO_OCCURRENCE = Pattern.compile("零发生");
+    /**
+     * Words a target is made of: a clause with neither a figure nor one of these (既考虑了…的需要, 在实际工作中) is
+     * narrative, not a target.
+     */
+    private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
+            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰");
+    /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
+    private static final BigDecimal INDEX_BASE = BigDecimal.valueOf(100);
 
     private final IndicatorCatalog catalog;
     private final StatementSplitter splitter;
@@ -58,7 +70,8 @@ public final class TargetParser {
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        String text = StatementSplitter.afterIntroduction(report);
+        String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(report));
+        String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
         String expanded = URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
             int after = m.end();
             boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
@@ -66,7 +79,7 @@ public final class TargetParser {
         });
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
-                targets.add(qualitative(statement, warnings));
+                uncatalogued(statement, warnings).ifPresent(targets::add);
             } else if (statement.distributed()) {
                 targets.addAll(distributed(statement, warnings));
             } else if (URBAN_AND_RURAL.matcher(statement.prefix() + statement.subjects().get(0).matchedName()).find()
@@ -78,8 +91,16 @@ public final class TargetParser {
                 }
             } else {
                 IndicatorMatch match = statement.subjects().get(0);
+                // "完成上级下达的节能减排和碳排放强度下降目标": words of their own before the name belong to the clause
+                String clausePrefix = StatementSplitter.hasOwnSubject(statement.prefix()) ? statement.prefix() : "";
                 targetFor(match.indicator(), match.matchedName(), statement.predicateText(), statement.source(),
-                        warnings).ifPresent(targets::add);
+                        warnings)
+                        .map(t -> t.qualitative() && !clausePrefix.isEmpty()
+                                ? new Target(t.indicatorCode(), clausePrefix + t.subject(), null, null, true,
+                                        t.sourceText(), t.notes())
+                                : t)
+                        .map(t -> withReference(t, statement))
+                        .ifPresent(targets::add);
             }
         }
         return new TargetParseResult(targets, warnings);
@@ -107,7 +128,7 @@ public final class TargetParser {
             predicate = predicate.substring(0, inStep.start()) + predicate.substring(inStep.end());
         }
         for (Quantity q : QuantityReader.read(predicate)) {
-            Reading reading = read(indicator, q, q.isDecrease(), notes, warnings);
+            Reading reading = read(indicator, matchedName, q, q.isDecrease(), notes, warnings);
             if (reading == null) {
                 continue;
             }
@@ -129,9 +150,22 @@ public final class TargetParser {
         return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes));
     }
 
+    /** The statement's relative target ("增速高于全省平均水平") on the target read for its indicator. */
+    private static Target withReference(Target target, Statement statement) {
+        if (statement.aboveReference() == null) {
+            return target;
+        }
+        if (target.level() == null && target.growth() == null && statement.predicateText().isBlank()) {
+            // "地区生产总值增速高于全省平均水平" and nothing else: the relative target alone
+            return new Target(target.indicatorCode(), target.subject(), null, null, false, target.sourceText(),
+                    target.notes(), statement.aboveReference());
+        }
+        return target.withAboveReference(statement.aboveReference());
+    }
+
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
-        List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         List<IndicatorMatch> subjects = statement.subjects();
+        List<Quantity> quantities = StatementSplitter.sharedWording(QuantityReader.read(statement.predicateText()), subjects.size());
         if (quantities.size() != subjects.size()) {
             warnings.add(new ParseWarning(statement.source(), "“分别”后的数值个数(" + quantities.size() + ")与指标个数("
                     + subjects.size() + ")不符 / 分别: number of values does not match number of indicators"));
@@ -144,7 +178,7 @@ public final class TargetParser {
             Indicator indicator = subjects.get(i).indicator();
             List<String> notes = new ArrayList<>();
             catalog.choiceNote(indicator, subjects.get(i).matchedName()).ifPresent(notes::add);
-            Reading reading = read(indicator, quantities.get(i), decrease, notes, warnings);
+            Reading reading = read(indicator, subjects.get(i).matchedName(), quantities.get(i), decrease, notes, warnings);
             if (reading == null) {
                 continue;
             }
@@ -155,26 +189,51 @@ public final class TargetParser {
         return targets;
     }
 
-    /** A subject outside the catalog: kept as a qualitative target, with its threshold when it has one. */
-    private Target qualitative(Statement statement, List<ParseWarning> warnings) {
+    /**
+     * A subject outside the catalog (专利授权量达到300件, 主要污染物排放总量减少2%, 全面完成省下达的节能减排任务): kept
+     * with its figure as written — a growth when it is a percentage after a verb of change, else a level in the unit
+     * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
+     * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
+     */
+    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings) {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
+        Bound growth = null;
+        String subject = statement.subjectText();
         if (!quantities.isEmpty()) {
             Quantity q = quantities.get(0);
-            level = Bound.of(comparatorOf(q, false), Units.strip(q.number()), q.unit() == null ? "" : q.unit());
+            if (q.isPercent() && q.hasGrowthVerb()) {
+                TargetComparator comparator = comparatorOf(q, q.isDecrease());
+                growth = Bound.of(comparator == TargetComparator.DECREASE_AT_LEAST ? TargetComparator.AT_LEAST : comparator,
+                        Units.strip(q.isDecrease() ? q.number().negate() : q.number()), "%");
+            } else {
+                level = Bound.of(comparatorOf(q, false), Units.strip(q.number()), q.unit() == null ? "" : q.unit());
+            }
             for (Quantity extra : quantities.subList(1, quantities.size())) {
                 warnings.add(new ParseWarning(extra.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
             }
+        } else {
+            subject = subject + (statement.predicates().isEmpty() ? "" : statement.predicates().get(0));
+            if (!TARGET_WORD.matcher(subject).find()) {
+                return Optional.empty();
+            }
         }
-        return new Target(null, statement.subjectText(), level, null, true, statement.source(),
-                List.of("不在指标目录中,作为定性目标 / not in the catalog: kept as a qualitative target"));
+        return Optional.of(withReference(new Target(null, subject, level, growth, true, statement.source(),
+                List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));
     }
 
     private record Reading(Bound bound, boolean isGrowth) {
     }
 
-    private Reading read(Indicator indicator, Quantity q, boolean decrease, List<String> notes,
+    private Reading read(Indicator indicator, String matchedName, Quantity q, boolean decrease, List<String> notes,
             List<ParseWarning> warnings) {
+        if (q.unit() == null && (matchedName.contains("指数") || q.lead().contains("指数")) && "%".equals(indicator.unit())
+                && q.number().compareTo(BigDecimal.valueOf(90)) > 0 && q.number().compareTo(BigDecimal.valueOf(130)) < 0) {
+            // 居民消费价格指数控制在103以内: an index against last year = 100, the target is the rise (3 %)
+            BigDecimal rise = Units.strip(q.number().subtract(INDEX_BASE));
+            notes.add(q.text() + " → " + rise.toPlainString() + "%(指数以上年为100 / index, last year = 100)");
+            q = new Quantity(q.start(), q.end(), q.lead(), q.prefix(), null, rise, "%", q.suffix(), q.text());
+        }
         if ("个百分点".equals(q.unit())) {
             // "城镇化率提高1.5个百分点": a change of the rate itself, kept in points (not comparable with a level in %)
             BigDecimal points = decrease ? q.number().negate() : q.number();

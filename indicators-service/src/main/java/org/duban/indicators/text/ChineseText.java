@@ -47,7 +47,53 @@ public final class ChineseText {
                 out.append(c);
             }
         }
+        return fractionWords(out.toString());
+    }
+
+    /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
+    private static final java.util.regex.Pattern FRACTION_WORDS =
+            java.util.regex.Pattern.compile("(千分之|百分之)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)");
+
+    static String fractionWords(String text) {
+        java.util.regex.Matcher m = FRACTION_WORDS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = chineseNumber(m.group(2));
+            m.appendReplacement(out, number == null ? m.group() : number + (m.group(1).equals("千分之") ? "‰" : "%"));
+        }
+        m.appendTail(out);
         return out.toString();
+    }
+
+    /** A Chinese number below 1000, with a decimal part after 点 (三点五 → 3.5); null when it is not one. */
+    static String chineseNumber(String words) {
+        String digits = "零一二三四五六七八九";
+        String[] parts = words.replace('〇', '零').replace('两', '二').split("点", 2);
+        int value = 0;
+        int current = 0;
+        for (char c : parts[0].toCharArray()) {
+            int d = digits.indexOf(c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                value += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else {
+                return null;
+            }
+        }
+        value += current;
+        if (parts.length == 1) {
+            return Integer.toString(value);
+        }
+        StringBuilder decimals = new StringBuilder();
+        for (char c : parts[1].toCharArray()) {
+            decimals.append(digits.indexOf(c));
+        }
+        return value + "." + decimals;
     }
 
     /** Splits at any of the separator characters that stand outside round brackets. */

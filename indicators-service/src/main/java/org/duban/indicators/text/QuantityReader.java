@@ -44,7 +44,7 @@ public final class QuantityReader {
         }
     }
 
-    private static final Pattern DECREASE = Pattern.compile("下降|减少|降低|回落|下调|压减");
+    private static final Pattern DECREASE = Pattern.compile("下降|减少|降低|回落|下调|压减|削减");
     private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增|提高|上涨|上升|涨");
     private static final Pattern QUANTITY;
     /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */
@@ -80,6 +80,9 @@ public final class QuantityReader {
         while (m.find()) {
             if (rangeStarts.contains(m.start(2))) {
                 continue; // the low end of a range, read with its high end
+            }
+            if ("年".equals(m.group(3)) && m.group(2).indexOf('.') < 0) {
+                continue; // 2019年, 2016-2020年, 3年内: a year or a duration; only 78.5年 (a life expectancy) is a quantity
             }
             RangeLow range = rangesByHighStart.get(m.start(2));
             if (range != null) {

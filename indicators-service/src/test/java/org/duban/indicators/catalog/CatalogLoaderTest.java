@@ -72,7 +72,7 @@ class CatalogLoaderTest {
     void shouldRejectUnknownUnitsKindsAndReferences() {
         String header = "code,nameZh,nameEn,unit,kind,higherIsBetter,synonyms,distinctFrom,note\n";
         assertThrows(IllegalArgumentException.class,
-                () -> CatalogLoader.load(new StringReader(header + "A,甲,a,斤,LEVEL,true,,,\n")));
+                () -> CatalogLoader.load(new StringReader(header + "A,甲,a,筐,LEVEL,true,,,\n")));
         assertThrows(IllegalArgumentException.class,
                 () -> CatalogLoader.load(new StringReader(header + "A,甲,a,元,STOCK,true,,,\n")));
         assertThrows(IllegalArgumentException.class,

@@ -72,7 +72,7 @@ class CatalogResourceTest {
                 .when().post("/api/indicators/catalog")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(body.replace("TOURISM_REVENUE", "TOURISM_X").replace("亿元", "斤").replace("旅游", "游客"))
+                .body(body.replace("TOURISM_REVENUE", "TOURISM_X").replace("亿元", "筐").replace("旅游", "游客"))
                 .when().post("/api/indicators/catalog")
                 .then().statusCode(400).body("violations.field", hasItem("unit"));
         given().auth().oauth2(TestTokens.statistician("420102")).contentType(ContentType.JSON).body(body)

@@ -1,0 +1,126 @@
+package org.duban.indicators.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.duban.indicators.catalog.CatalogLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of target paragraphs (issue 11 item 1) one by one, each as a report writes it, with the reading a
+ * statistician gives it. Each case is a kind the target corpus showed read wrongly before the grammar covered it.
+ */
+class TargetGrammarTest {
+
+    private final TargetParser parser = new TargetParser(CatalogLoader.loadDefault());
+
+    /** Every target as "CODE|subject: text", in order; warnings must be none. */
+    private String read(String paragraph) {
+        TargetParseResult result = parser.parse(paragraph);
+        assertEquals(List.of(), result.warnings(), "warnings for " + paragraph);
+        return result.targets().stream()
+                .map(t -> (t.indicatorCode() == null ? t.subject() : t.indicatorCode()) + ": " + t.describe())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void shouldKeepARelativeTargetBesideTheGrowthItFollows() {
+        assertEquals("GDP: 增长9%,增速高于全市平均水平",
+                read("主要预期目标为:地区生产总值增长9%,增速快于全市平均水平。"));
+        TargetParseResult result = parser.parse("主要预期目标调整为:地区生产总值增长保持在合理区间,力争增速快于全省平均水平。");
+        Target gdp = result.targets().get(0);
+        assertEquals("全省平均水平", gdp.aboveReference());
+        assertTrue(gdp.qualitative(), "no figure: the growth part is qualitative");
+        Target alone = parser.parse("地区生产总值增速高于全省平均水平。").targets().get(0);
+        assertEquals(TargetComparator.ABOVE_REFERENCE, alone.comparator());
+    }
+
+    @Test
+    void shouldReadAPriceIndexAsTheRise() {
+        assertEquals("CPI: 控制在3%以内", read("居民消费价格指数控制在103以内。"));
+        assertEquals("CPI: 控制在4%以内", read("居民消费价格总指数控制在104以内。"));
+    }
+
+    @Test
+    void shouldApplyTheWordsAroundADistributedListToEveryValue() {
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长8%左右; FIXED_ASSET_INVESTMENT: 增长12%左右",
+                read("规模以上工业增加值和固定资产投资分别增长8%和12%左右。"));
+        assertEquals("URBAN_UNEMPLOYMENT_RATE: 控制在4%以内; CPI: 控制在3%以内; POPULATION_GROWTH_RATE: 控制在5‰以内",
+                read("城镇登记失业率、居民消费价格涨幅、人口自然增长率分别控制在4%、3%、5‰以内。"));
+    }
+
+    @Test
+    void shouldShareOneValueAmongSeveralIndicators() {
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长9%; FIXED_ASSET_INVESTMENT: 增长9%; RETAIL_SALES: 增长9%",
+                read("规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长9%。"));
+        assertEquals("URBAN_PER_CAPITA_INCOME: 增长10%以上; RURAL_PER_CAPITA_INCOME: 增长10%以上",
+                read("城镇居民人均可支配收入和农村居民人均纯收入均增长10%以上。"));
+        assertEquals("GDP: 增长8%", read("地区生产总值年均增长8%。"), "年均 is an average, not 均");
+    }
+
+    @Test
+    void shouldGiveTheValuesOfATrailingDistributionToTheStatementsBeforeIt() {
+        assertEquals("URBAN_PER_CAPITA_INCOME: 增长10%,达到23600元; RURAL_PER_CAPITA_INCOME: 增长11%,达到10500元",
+                read("城镇居民人均可支配收入达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%。"));
+    }
+
+    @Test
+    void shouldReadZeroGrowthAndZeroOccurrence() {
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长0%", read("一般公共预算收入与上年持平。"));
+        assertEquals("WORK_SAFETY_DEATHS: 增长0%", read("安全生产事故死亡人数零增长。"));
+        assertEquals("较大及以上生产安全事故起数: 达到0起", read("较大及以上生产安全事故零发生。"));
+    }
+
+    @Test
+    void shouldReadRatesInWordsGrainInJinAndLifeExpectancyInYears() {
+        assertEquals("POPULATION_GROWTH_RATE: 控制在7‰以内", read("人口自然增长率控制在千分之七以内。"));
+        assertEquals("GRAIN_OUTPUT: 达到500万吨以上", read("粮食产量稳定在100亿斤以上。"));
+        assertEquals("LIFE_EXPECTANCY: 达到78.5岁", read("人均预期寿命达到78.5年。"));
+        assertEquals("PM25_CONCENTRATION: 控制在40微克/立方米以内", read("PM2.5平均浓度控制在40微克/立方米以下。"));
+    }
+
+    @Test
+    void shouldReadNothingFromTheExplanationAfterTheTargets() {
+        assertEquals("ENERGY_INTENSITY: 下降3%", read("主要预期目标是:单位地区生产总值能耗下降3%。"
+                + "上述目标,既考虑了开局起步的需要,也为应对不确定因素留有余地。在实际工作中,我们将努力争取更好结果。"));
+        assertEquals("GDP: 增长6%左右", read("主要预期目标是:地区生产总值增长6%左右,在实际工作中努力争取更好结果。"));
+    }
+
+    @Test
+    void shouldKeepAFigureOfASubjectOutsideTheCatalogAsWritten() {
+        TargetParseResult result = parser.parse("新增规模以上工业企业不低于20家;主要污染物排放总量减少2%。");
+        Target enterprises = result.targets().get(0);
+        assertNull(enterprises.indicatorCode());
+        assertEquals("新增规模以上工业企业", enterprises.subject());
+        assertEquals(TargetComparator.AT_LEAST, enterprises.level().comparator());
+        assertEquals("家", enterprises.level().unit());
+        assertTrue(enterprises.qualitative(), "not in the catalog: never compared with figures");
+        Target pollutants = result.targets().get(1);
+        assertEquals("主要污染物排放总量", pollutants.subject());
+        assertEquals(-2, pollutants.growth().value().intValue());
+    }
+
+    @Test
+    void shouldReadInStepWithAndAndGroupHeadingsAndOrdinalWords() {
+        assertEquals("PER_CAPITA_DISPOSABLE_INCOME: 与GDP同步增长", read("居民收入增长和经济增长同步。"));
+        assertEquals("GDP: 增长9%; FISCAL_REVENUE: 增长10%",
+                read("——经济增长方面,地区生产总值增长9%,财政总收入增长10%。"));
+        assertEquals("GDP: 增长5.5%左右; INDUSTRIAL_VALUE_ADDED: 增长7%",
+                read("2024年主要预期目标:一是地区生产总值增长5.5%左右;二是规模以上工业增加值增长7%。"));
+    }
+
+    @Test
+    void shouldKeepTheWholeClauseOfAQualitativeTarget() {
+        Target t = parser.parse("完成上级下达的节能减排和碳排放强度下降目标。").targets().get(0);
+        assertEquals("完成上级下达的节能减排和碳排放强度下降目标", t.subject());
+        assertTrue(t.qualitative());
+    }
+
+    @Test
+    void shouldDropAClauseWithoutFigureOrTargetWords() {
+        assertEquals(List.of(), parser.parse("既考虑了开局起步的需要,也为应对不确定因素留有余地").targets());
+    }
+}
