@@ -30,6 +30,36 @@ public final class NoticeObservationParser {
 
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
+    /** "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done. */
+    private static final Pattern COMPLETION = Pattern.compile("完成(?:年度|全年|年)?(?:目标|预算|计划|任务)+(?:任务)?的?(\\d+(?:\\.\\d+)?)%");
+    /** "占年度目标10.66亿元的21.85%": the annual target and the share of it done. */
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("占(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
+            + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
+    /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
+    private static final Pattern PACE_GAP = Pattern.compile("(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)(?:于)?"
+            + "(?:序时|时间|时序)进度(\\d+(?:\\.\\d+)?)个?百分点");
+    /** "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). */
+    private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标(?:值)?"
+            + "(\\d+(?:\\.\\d+)?)个?百分点");
+    /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
+    private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
+            + "|居全[省市国]第\\d+位");
+    /** A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. */
+    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|占$|比重");
+    /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
+    private static final Pattern TASK_HEADING = Pattern.compile("^\\s*(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、)?\\s*"
+            + "第(\\d+)项[::\\s]*(.*)$");
+    /** "未完成下降3%的年度目标": the target stated in words after the figure. */
+    private static final Pattern STATED_TARGET = Pattern.compile("(?:未|没有)?(?:完成|实现|达到)?(增长|下降|降低|提高)"
+            + "(\\d+(?:\\.\\d+)?)%(?:左右|以上|以内)?的(?:年度|全年|预期)?目标(?:任务)?");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
+    /**
+     * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
+     * 百分点): the phrase has no subject of its own and must stay with its indicator.
+     */
+    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
+            + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)于?(?:序时|时间|时序)进度|"
+            + "(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标)");
 
     private final IndicatorCatalog catalog;
     private final StatementSplitter splitter;
@@ -41,13 +71,54 @@ public final class NoticeObservationParser {
         this.targetParser = targetParser;
     }
 
+    /**
+     * A piece of the notice: its text, the plan's task it reports on (第7项, a table's 序号) or null, and whether it is
+     * the task's target wording (the heading "地区生产总值增长8.5%左右", never an observed figure).
+     */
+    private record Segment(String text, Integer task, boolean targetWording) {
+    }
+
+    /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
+    static List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        Integer tableTask = null;
+        boolean targetLineNext = false;
+        for (String line : ChineseText.normalise(text).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher heading = TASK_HEADING.matcher(line);
+            java.util.regex.Matcher number = TABLE_NUMBER.matcher(line);
+            if (heading.matches()) {
+                int task = Integer.parseInt(heading.group(1));
+                String rest = heading.group(2);
+                int end = rest.indexOf('。');
+                segments.add(new Segment(end < 0 ? rest : rest.substring(0, end), task, true));
+                if (end >= 0) {
+                    segments.add(new Segment(rest.substring(end + 1), task, false));
+                }
+                tableTask = null;
+            } else if (number.matches()) {
+                tableTask = Integer.parseInt(number.group(1));
+                targetLineNext = true;
+            } else {
+                segments.add(new Segment(line, tableTask, targetLineNext));
+                targetLineNext = false;
+            }
+        }
+        return segments;
+    }
+
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */
     public NoticeParseResult parse(String text, ReportingPeriod defaultPeriod) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<ParsedObservation> observations = new ArrayList<>();
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
-        for (Statement statement : splitter.split(text, warnings)) {
+        java.util.Map<String, Target> taskTargets = new java.util.HashMap<>();
+        for (Segment segment : segments(text)) {
+          String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(segment.text()).replaceAll("、"));
+          for (Statement statement : splitter.split(segmentText, warnings)) {
             if (!statement.source().equals(lastSource)) {
                 lastSource = statement.source();
                 Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
@@ -55,8 +126,26 @@ public final class NoticeObservationParser {
                     period = named.get();
                 }
             }
+            if (segment.targetWording()) {
+                // the plan's wording of the task: the target of the figures that follow, never a figure
+                if (statement.isKnown() && !statement.distributed()) {
+                    IndicatorMatch match = statement.subjects().get(0);
+                    targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
+                            statement.source(), new ArrayList<>())
+                            .filter(t -> !t.qualitative())
+                            .ifPresent(t -> taskTargets.put(segment.task() + "|" + match.indicator().code(), t));
+                }
+                continue;
+            }
+            if (statement.isKnown() && (PART_OF_REGION.matcher(statement.prefix()).find()
+                    || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
+                            statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
+                continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
+            }
             if (!statement.isKnown()) {
-                if (!QuantityReader.read(ChineseText.extractBrackets(statement.predicateText()).outside()).isEmpty()) {
+                // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
+                String figures = COMPARISON.matcher(statement.subjectText() + statement.predicateText()).replaceAll("");
+                if (!QuantityReader.read(ChineseText.extractBrackets(figures).outside()).isEmpty()) {
                     warnings.add(new ParseWarning(statement.subjectText() + statement.predicateText(),
                             "指标“" + statement.subjectText() + "”不在指标目录中 / indicator not in the catalog"));
                 }
@@ -69,14 +158,40 @@ public final class NoticeObservationParser {
             if (statement.distributed()) {
                 observations.addAll(distributed(statement, period, warnings));
             } else {
-                read(statement, period, warnings).ifPresent(observations::add);
+                Target taskTarget = taskTargets.get(segment.task() + "|" + statement.subjects().get(0).indicator().code());
+                read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
+            }
+          }
+        }
+        return new NoticeParseResult(repeatedFigures(observations, warnings), warnings);
+    }
+
+    /**
+     * One indicator twice in one notice: the same figure again (a summary table repeating the text) is kept once with
+     * DUPLICATE_FIGURE; different figures are both kept, in order, with CONFLICTING_FIGURE, for the statistician.
+     */
+    private static List<ParsedObservation> repeatedFigures(List<ParsedObservation> observations, List<ParseWarning> warnings) {
+        List<ParsedObservation> kept = new ArrayList<>();
+        for (ParsedObservation o : observations) {
+            ParsedObservation earlier = kept.stream().filter(k -> k.indicatorCode().equals(o.indicatorCode())
+                    && k.period().equals(o.period())).findFirst().orElse(null);
+            if (earlier == null) {
+                kept.add(o);
+            } else if ((o.value() == null || o.value().compareTo(earlier.value() == null ? o.value().negate() : earlier.value()) == 0)
+                    && (o.growthRate() == null || earlier.growthRate() != null && o.growthRate().compareTo(earlier.growthRate()) == 0)) {
+                warnings.add(new ParseWarning(o.sourceText(), "DUPLICATE_FIGURE " + o.matchedName()
+                        + "的数值重复出现,只记录一次 / the same figure again, recorded once"));
+            } else {
+                kept.add(o);
+                warnings.add(new ParseWarning(o.sourceText(), "CONFLICTING_FIGURE " + o.matchedName()
+                        + "有两个不同的数值,均已列出,请核对 / two different figures for one indicator: both listed, check them"));
             }
         }
-        return new NoticeParseResult(observations, warnings);
+        return kept;
     }
 
     private Optional<ParsedObservation> read(Statement statement, ReportingPeriod period,
-            List<ParseWarning> warnings) {
+            List<ParseWarning> warnings, Integer task, Target taskTarget) {
         IndicatorMatch match = statement.subjects().get(0);
         Indicator indicator = match.indicator();
         List<String> notes = new ArrayList<>();
@@ -85,7 +200,46 @@ public final class NoticeObservationParser {
         Target target = null;
         BigDecimal value = null;
         BigDecimal growth = null;
-        for (String predicate : statement.predicates()) {
+        BigDecimal completion = null;
+        BigDecimal paceGap = null;
+        BigDecimal targetGap = null;
+        BigDecimal levelTarget = null;
+        Quantity printedTarget = null;
+        Quantity printedValue = null;
+        for (String rawPredicate : statement.predicates()) {
+            String predicate = rawPredicate;
+            java.util.regex.Matcher m = SHARE_OF_TARGET.matcher(predicate);
+            if (m.find()) {
+                levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
+                completion = new BigDecimal(m.group(3));
+                printedTarget = new Quantity(0, 0, "", "", null, new BigDecimal(m.group(1)), m.group(2), "", m.group());
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = COMPLETION.matcher(predicate);
+            if (m.find()) {
+                completion = new BigDecimal(m.group(1));
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = PACE_GAP.matcher(predicate);
+            if (m.find()) {
+                BigDecimal gap = new BigDecimal(m.group(2));
+                paceGap = "滞后落后低于慢于".contains(m.group(1)) ? gap.negate() : gap;
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = STATED_TARGET.matcher(predicate);
+            if (m.find()) {
+                String targetText = m.group(1) + m.group(2) + "%";
+                target = targetParser.targetFor(indicator, match.matchedName(), targetText, statement.source(), warnings)
+                        .orElse(target);
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = TARGET_GAP.matcher(predicate);
+            if (m.find()) {
+                BigDecimal gap = new BigDecimal(m.group(2));
+                targetGap = m.group(1).startsWith("低") || m.group(1).startsWith("慢") || m.group(1).startsWith("落") ? gap : gap.negate();
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            predicate = COMPARISON.matcher(predicate).replaceAll("");
             ChineseText.Bracketed bracketed = ChineseText.extractBrackets(predicate);
             estimate |= ESTIMATE.matcher(bracketed.outside()).find();
             for (String group : bracketed.groups()) {
@@ -98,6 +252,9 @@ public final class NoticeObservationParser {
                 }
             }
             for (Quantity q : QuantityReader.read(bracketed.outside())) {
+                if (!q.isPercent() && q.unit() != null && printedValue == null) {
+                    printedValue = q;
+                }
                 Figure figure = figure(indicator, q, q.isDecrease(), warnings);
                 if (figure == null) {
                     continue;
@@ -119,8 +276,42 @@ public final class NoticeObservationParser {
             warnings.add(new ParseWarning(statement.source(), "没有读到" + indicator.nameZh() + "的数值 / no figure read"));
             return Optional.empty();
         }
+        boolean implied = false;
+        if (target == null && levelTarget != null) {
+            target = new Target(indicator.code(), match.matchedName(),
+                    org.duban.indicators.target.Bound.of(org.duban.indicators.target.TargetComparator.EXACT, levelTarget,
+                            indicator.unit()), null, false, statement.source(), List.of());
+        }
+        if (target == null && taskTarget != null) {
+            target = taskTarget;
+        }
+        if (target == null && targetGap != null && growth != null) {
+            // 增长6.1%,低于目标0.9个百分点: the target the notice does not print is 7.0
+            target = new Target(indicator.code(), match.matchedName(), null,
+                    org.duban.indicators.target.Bound.of(org.duban.indicators.target.TargetComparator.EXACT,
+                            Units.strip(growth.add(targetGap)), "%"), false, statement.source(),
+                    List.of("目标由差距推算 / target implied by the stated gap"));
+            implied = true;
+        }
+        // the share printed beside the figures must follow from them: 2.74 of 10.66 is 25.70 %, not 21.85 % (checked in
+        // the units printed, so a figure the catalog keeps in another currency is checked too)
+        BigDecimal done = value;
+        BigDecimal aim = target != null && target.level() != null ? target.level().value() : null;
+        if (printedTarget != null && printedValue != null) {
+            done = Units.convert(printedValue.number(), printedValue.unit(), printedTarget.unit()).orElse(null);
+            aim = printedTarget.number();
+        }
+        if (completion != null && done != null && aim != null && aim.signum() != 0) {
+            BigDecimal computed = done.multiply(BigDecimal.valueOf(100)).divide(aim, 2, java.math.RoundingMode.HALF_UP);
+            if (computed.subtract(completion).abs().compareTo(new BigDecimal("0.1")) > 0) {
+                warnings.add(new ParseWarning(statement.source(), "CONTRADICTORY_PERCENT " + indicator.nameZh() + " "
+                        + Units.strip(done).toPlainString() + "/" + Units.strip(aim).toPlainString()
+                        + " = " + computed.toPlainString() + "%,而文中为" + completion.toPlainString()
+                        + "% / the stated percentage contradicts the figures; recorded as printed"));
+            }
+        }
         return Optional.of(new ParsedObservation(indicator.code(), match.matchedName(), period, value,
-                indicator.unit(), growth, estimate, target, statement.source(), notes));
+                indicator.unit(), growth, estimate, target, statement.source(), notes, implied, completion, paceGap, task));
     }
 
     /** "同比分别增长16.8%和18.2%" style lists: the i-th figure belongs to the i-th indicator. */
@@ -128,21 +319,29 @@ public final class NoticeObservationParser {
             List<ParseWarning> warnings) {
         String outside = ChineseText.extractBrackets(statement.predicateText()).outside();
         List<Quantity> quantities = QuantityReader.read(outside);
-        if (quantities.size() != statement.subjects().size()) {
+        List<List<Quantity>> rounds = StatementSplitter.rounds(quantities, statement.subjects().size());
+        if (rounds.isEmpty()) {
             warnings.add(new ParseWarning(statement.source(),
                     "“分别”后的数值个数与指标个数不符 / 分别: number of values does not match number of indicators"));
             return List.of();
         }
-        boolean decrease = quantities.get(0).isDecrease();
         boolean estimate = ESTIMATE.matcher(statement.source()).find();
         List<ParsedObservation> observations = new ArrayList<>();
-        for (int i = 0; i < quantities.size(); i++) {
+        for (int i = 0; i < statement.subjects().size(); i++) {
             IndicatorMatch match = statement.subjects().get(i);
-            Figure figure = figure(match.indicator(), quantities.get(i), decrease, warnings);
-            if (figure != null) {
-                observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period,
-                        figure.isGrowth() ? null : figure.number(), match.indicator().unit(),
-                        figure.isGrowth() ? figure.number() : null, estimate, null, statement.source(), List.of()));
+            BigDecimal value = null;
+            BigDecimal growth = null;
+            for (List<Quantity> round : rounds) {
+                Figure figure = figure(match.indicator(), round.get(i), round.get(0).isDecrease(), warnings);
+                if (figure != null && figure.isGrowth()) {
+                    growth = figure.number();
+                } else if (figure != null) {
+                    value = figure.number();
+                }
+            }
+            if (value != null || growth != null) {
+                observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period, value,
+                        match.indicator().unit(), growth, estimate, null, statement.source(), List.of()));
             }
         }
         return observations;
@@ -158,6 +357,10 @@ public final class NoticeObservationParser {
         }
         if (q.isPercent() && indicator.kind() != IndicatorKind.RATE) {
             return new Figure(Units.strip(decrease ? q.number().negate() : q.number()), true);
+        }
+        if (q.isPercent() && decrease) {
+            // 居民消费价格同比下降0.2%: a rate whose figure is the change itself, −0.2 %
+            return new Figure(Units.strip(q.number().negate()), false);
         }
         Optional<BigDecimal> converted = q.isPercent() == "%".equals(indicator.unit())
                 ? Units.convert(q.number(), q.unit(), indicator.unit())

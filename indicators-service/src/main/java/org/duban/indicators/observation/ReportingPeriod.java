@@ -62,6 +62,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         String[][] words = {{"前三季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"全年", "ANNUAL"}};
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
+            // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one
+            while (at > 0 && "比较与同".indexOf(text.charAt(at - 1)) >= 0) {
+                at = text.indexOf(word[0], at + 1);
+            }
             if (at >= 0 && at < best) {
                 best = at;
                 found = parse(word[1]);

@@ -196,6 +196,15 @@ public final class StatementSplitter {
     private static boolean distributeOverPrevious(String part, List<Statement> out, int sentenceStart) {
         List<Quantity> values = QuantityReader.read(part);
         int statements = out.size() - sentenceStart;
+        Statement last = statements > 0 ? out.get(out.size() - 1) : null;
+        if (last != null && last.distributed() && last.subjects().size() == values.size()) {
+            // "A和B分别达到38620元和19870元,分别增长4.5%和6.3%": a second round of values for the same list
+            List<String> predicates = new ArrayList<>(last.predicates());
+            predicates.add(part.substring(2));
+            out.set(out.size() - 1, new Statement(last.subjects(), last.subjectText(), last.prefix(), predicates, true,
+                    last.source(), last.aboveReference()));
+            return true;
+        }
         if (values.size() < 2 || values.size() > statements) {
             return false;
         }
@@ -264,6 +273,26 @@ public final class StatementSplitter {
      * shared by all (one amount is not: that is a value missing); the words before the first value (分别控制在) and a modifier written only after the last one
      * (分别增长8%和12%左右, 分别控制在4%、3%、5‰以内) hold for every value.
      */
+    /**
+     * The values of a 分别 list in rounds of one value per indicator ("分别达到38620元和19870元,分别增长4.5%和6.3%" is
+     * two rounds), each round with its shared wording ({@link #sharedWording}); empty when the values do not divide
+     * into rounds (then the caller warns).
+     */
+    public static List<List<Quantity>> rounds(List<Quantity> quantities, int subjects) {
+        List<List<Quantity>> rounds = new ArrayList<>();
+        if (quantities.size() == 1) {
+            List<Quantity> shared = sharedWording(quantities, subjects);
+            if (shared.size() == subjects) {
+                rounds.add(shared);
+            }
+        } else if (subjects > 0 && !quantities.isEmpty() && quantities.size() % subjects == 0) {
+            for (int r = 0; r < quantities.size() / subjects; r++) {
+                rounds.add(sharedWording(quantities.subList(r * subjects, (r + 1) * subjects), subjects));
+            }
+        }
+        return rounds;
+    }
+
     static List<Quantity> sharedWording(List<Quantity> quantities, int subjects) {
         if (quantities.isEmpty()) {
             return quantities;

@@ -67,16 +67,21 @@ public final class TargetParser {
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 
+    /** "城乡居民收入分别…": the urban and the rural per-capita income, named so that 分别 pairs each with its value. */
+    public static String expandUrbanAndRural(String text) {
+        return URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
+            int after = m.end();
+            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
+            return distributed ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
+        });
+    }
+
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(report));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
-        String expanded = URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
-            int after = m.end();
-            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
-            return distributed ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
-        });
+        String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
                 uncatalogued(statement, warnings).ifPresent(targets::add);
@@ -165,26 +170,34 @@ public final class TargetParser {
 
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
         List<IndicatorMatch> subjects = statement.subjects();
-        List<Quantity> quantities = StatementSplitter.sharedWording(QuantityReader.read(statement.predicateText()), subjects.size());
-        if (quantities.size() != subjects.size()) {
+        List<Quantity> quantities = QuantityReader.read(statement.predicateText());
+        List<List<Quantity>> rounds = StatementSplitter.rounds(quantities, subjects.size());
+        if (rounds.isEmpty()) {
             warnings.add(new ParseWarning(statement.source(), "“分别”后的数值个数(" + quantities.size() + ")与指标个数("
                     + subjects.size() + ")不符 / 分别: number of values does not match number of indicators"));
             return List.of();
         }
-        // the words before the first value ("分别达到") hold for every value of the list
-        boolean decrease = quantities.get(0).isDecrease();
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
             Indicator indicator = subjects.get(i).indicator();
             List<String> notes = new ArrayList<>();
             catalog.choiceNote(indicator, subjects.get(i).matchedName()).ifPresent(notes::add);
-            Reading reading = read(indicator, subjects.get(i).matchedName(), quantities.get(i), decrease, notes, warnings);
-            if (reading == null) {
-                continue;
+            Bound level = null;
+            Bound growth = null;
+            for (List<Quantity> round : rounds) {
+                // the words before the first value of a round ("分别达到", "分别下降") hold for every value of it
+                Reading reading = read(indicator, subjects.get(i).matchedName(), round.get(i), round.get(0).isDecrease(),
+                        notes, warnings);
+                if (reading != null && reading.isGrowth()) {
+                    growth = reading.bound();
+                } else if (reading != null) {
+                    level = reading.bound();
+                }
             }
-            targets.add(new Target(indicator.code(), subjects.get(i).matchedName(),
-                    reading.isGrowth() ? null : reading.bound(), reading.isGrowth() ? reading.bound() : null, false,
-                    statement.source(), notes));
+            if (level != null || growth != null) {
+                targets.add(new Target(indicator.code(), subjects.get(i).matchedName(), level, growth, false,
+                        statement.source(), notes));
+            }
         }
         return targets;
     }

@@ -1,0 +1,213 @@
+package org.duban.indicators.observation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.duban.indicators.catalog.CatalogLoader;
+import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.Units;
+import org.duban.indicators.target.ParseWarning;
+import org.duban.indicators.target.Target;
+import org.duban.indicators.target.TargetParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the notice reader on the notice corpus ({@code src/test/resources/target-corpus/notices}, written by another
+ * author without sight of the reader): every expected observation — indicator, period, value (in any unit that
+ * converts), growth, the target quoted or implied, the completion of the annual target, the gap to the time pace
+ * (序时进度) and the task number — must be read exactly; a miss is silent when no warning names its indicator or
+ * figure; the warnings the corpus expects (CONTRADICTORY_PERCENT, DUPLICATE_FIGURE, CONFLICTING_FIGURE) must be
+ * raised. Prints per-form figures and {@code notice fidelity: exact N/M (P %), silent misses K}.
+ *
+ * <p>Issue 11 sets the bar at 98 % with no silent miss; the test fails on any silent miss, and holds the share measured
+ * ({@link #FLOOR}), which only rises, until the notice grammar gets to 98 %.
+ */
+class NoticeFidelityTest {
+    /**
+     * Measured on 2026-12-01 as this test arrived, before any notice grammar change: 28/84 (33.3 %), 33 silent misses.
+     * With completion (完成年度目标的x%), pace gaps (滞后序时进度x个百分点), implied targets (低于目标x个百分点), task
+     * headings and table rows as target wording, parts of the region and shares left out, comparisons (比上半年提高x个
+     * 百分点) ignored, repeated and conflicting figures, and 分别 in rounds: 78/84 (92.9 %), 0 silent. Rises with issue 11.
+     */
+    static final double FLOOR = 0.92;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");
+
+    @Test
+    void shouldReadTheCorpusNoticesExactly() throws IOException {
+        IndicatorCatalog catalog = CatalogLoader.loadDefault();
+        NoticeObservationParser parser = new NoticeObservationParser(catalog, new TargetParser(catalog));
+        Map<String, int[]> byForm = new TreeMap<>();
+        int exact = 0;
+        int total = 0;
+        int silent = 0;
+        int extra = 0;
+        int warningsMissed = 0;
+        List<String> misses = new ArrayList<>();
+        for (Path txt : documents()) {
+            JsonNode expected = JSON.readTree(Files.readString(sibling(txt), StandardCharsets.UTF_8));
+            NoticeParseResult result = parser.parse(Files.readString(txt, StandardCharsets.UTF_8), null);
+            String period = period(expected.path("period").asText());
+            List<String> got = new ArrayList<>(result.observations().stream().map(o -> key(o, catalog)).toList());
+            int docExact = 0;
+            int docTotal = 0;
+            for (JsonNode e : expected.path("observations")) {
+                docTotal++;
+                String want = key(e, period, got);
+                if (got.remove(want)) {
+                    docExact++;
+                } else {
+                    boolean warned = result.warnings().stream().anyMatch(w -> names(w, e));
+                    silent += warned ? 0 : 1;
+                    misses.add(txt.getFileName() + (warned ? " (warned) " : " SILENT ") + want);
+                }
+            }
+            RaisedCodes codes = new RaisedCodes(result.warnings());
+            for (JsonNode w : expected.path("warnings")) {
+                if (!codes.remove(w.asText())) {
+                    warningsMissed++;
+                    misses.add(txt.getFileName() + " NO WARNING " + w.asText());
+                }
+            }
+            extra += got.size();
+            got.forEach(g -> misses.add(txt.getFileName() + " EXTRA " + g));
+            exact += docExact;
+            total += docTotal;
+            for (JsonNode form : expected.path("forms")) {
+                int[] f = byForm.computeIfAbsent(form.asText(), k -> new int[2]);
+                f[0] += docExact;
+                f[1] += docTotal;
+            }
+        }
+        byForm.forEach((form, f) -> System.out.printf("notice fidelity by form %-22s %d/%d (%.1f %%)%n", form, f[0], f[1],
+                100.0 * f[0] / Math.max(1, f[1])));
+        misses.forEach(m -> System.out.println("  " + m));
+        double share = (double) exact / Math.max(1, total);
+        System.out.printf("notice fidelity: exact %d/%d (%.1f %%), silent misses %d, extra observations %d, "
+                + "expected warnings missing %d%n", exact, total, 100 * share, silent, extra, warningsMissed);
+        assertTrue(share >= FLOOR, "notice fidelity fell below " + FLOOR + ": " + share);
+        org.junit.jupiter.api.Assertions.assertEquals(0, silent, "silent misses: every miss must be warned");
+    }
+
+    /** The warning codes a result raised, each removable once. */
+    private static final class RaisedCodes {
+        private final List<String> codes = new ArrayList<>();
+
+        RaisedCodes(List<ParseWarning> warnings) {
+            for (ParseWarning w : warnings) {
+                for (String code : List.of("CONTRADICTORY_PERCENT", "DUPLICATE_FIGURE", "CONFLICTING_FIGURE")) {
+                    if (w.message().startsWith(code)) {
+                        codes.add(code);
+                    }
+                }
+            }
+        }
+
+        boolean remove(String code) {
+            return codes.remove(code);
+        }
+    }
+
+    private static String period(String corpus) {
+        if (corpus.matches("\\d{4}")) {
+            return "ANNUAL";
+        }
+        String p = corpus.substring(5);
+        return p.startsWith("M01-") ? "M" + p.substring(4) : p;
+    }
+
+    /** A parsed observation in the corpus's terms. */
+    static String key(ParsedObservation o, IndicatorCatalog catalog) {
+        String name = catalog.byCode(o.indicatorCode()).map(i -> i.nameZh()).orElse(o.indicatorCode());
+        String period = normalisePeriod(o.period().code());
+        return String.join("|", name, period, num(o.value()), o.value() == null ? "" : Objects.toString(o.unit(), ""),
+                num(o.growthRate()), target(o.target(), o.targetImplied()), num(o.completionPercent()),
+                num(o.paceGapPoints()), o.task() == null ? "" : o.task().toString());
+    }
+
+    private static String normalisePeriod(String code) {
+        return switch (code) {
+            case "M03" -> "Q1";
+            case "M06" -> "H1";
+            case "M09" -> "Q3";
+            case "M12" -> "ANNUAL";
+            default -> code;
+        };
+    }
+
+    /** An expected observation as a key, its value in the unit of a parsed one of the same indicator where they differ. */
+    private static String key(JsonNode e, String period, List<String> got) {
+        String name = e.path("indicator").asText();
+        BigDecimal value = decimal(e.path("value"));
+        String unit = value == null ? "" : e.path("unit").asText("");
+        for (String g : got) {
+            String[] f = g.split("\\|", -1);
+            if (value != null && f[0].equals(name) && !f[3].isEmpty() && !f[3].equals(unit)) {
+                var converted = Units.convert(value, unit, f[3]);
+                if (converted.isPresent()) {
+                    value = converted.get();
+                    unit = f[3];
+                    break;
+                }
+            }
+        }
+        JsonNode t = e.path("target");
+        String target = t.isMissingNode() || t.isNull() ? ""
+                : t.path("measure").asText() + " " + num(decimal(t.path("value"))) + (t.path("implied").asBoolean() ? " implied" : "");
+        return String.join("|", name, period, num(value), unit, num(decimal(e.path("growth"))), target,
+                num(decimal(e.path("completionPercent"))), num(decimal(e.path("paceGapPoints"))),
+                e.path("task").isNull() || e.path("task").isMissingNode() ? "" : e.path("task").asText());
+    }
+
+    private static String target(Target t, boolean implied) {
+        if (t == null) {
+            return "";
+        }
+        if (t.growth() != null && t.growth().value() != null) {
+            return "growth " + num(t.growth().value()) + (implied ? " implied" : "");
+        }
+        if (t.level() != null && t.level().value() != null) {
+            return "level " + num(t.level().value()) + (implied ? " implied" : "");
+        }
+        return "";
+    }
+
+    private static boolean names(ParseWarning w, JsonNode e) {
+        String f = w.fragment() == null ? "" : w.fragment();
+        BigDecimal value = decimal(e.path("value"));
+        BigDecimal growth = decimal(e.path("growth"));
+        return f.contains(e.path("indicator").asText()) || value != null && f.contains(num(value))
+                || growth != null && f.contains(num(growth.abs()));
+    }
+
+    private static List<Path> documents() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(CORPUS), Files.list(CORPUS.resolve("heldout")))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Path sibling(Path txt) {
+        return txt.resolveSibling(txt.getFileName().toString().replaceAll("\\.txt$", ".expected.json"));
+    }
+
+    private static BigDecimal decimal(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? null : new BigDecimal(n.asText());
+    }
+
+    private static String num(BigDecimal v) {
+        return v == null ? "" : Units.strip(v).toPlainString();
+    }
+}
