@@ -115,6 +115,11 @@ public final class Units {
                 .divide(target.get().factor(), java.math.MathContext.DECIMAL64)));
     }
 
+    /** Whether the unit is an amount of money (元, 万元, 亿美元 …). */
+    public static boolean isMoney(String symbol) {
+        return parse(symbol).map(u -> "CNY".equals(u.dimension()) || "USD".equals(u.dimension())).orElse(false);
+    }
+
     public static boolean sameDimension(String a, String b) {
         Optional<Unit> ua = parse(a);
         Optional<Unit> ub = parse(b);

@@ -145,6 +145,9 @@ public final class NoticeObservationParser {
             if (!statement.isKnown()) {
                 // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
                 String figures = COMPARISON.matcher(statement.subjectText() + statement.predicateText()).replaceAll("");
+                if (statement.subjectText().matches(".*占.*比重.*")) {
+                    continue; // a share (工业投资占固定资产投资比重): the corpus of notices leaves shares out
+                }
                 if (!QuantityReader.read(ChineseText.extractBrackets(figures).outside()).isEmpty()) {
                     warnings.add(new ParseWarning(statement.subjectText() + statement.predicateText(),
                             "指标“" + statement.subjectText() + "”不在指标目录中 / indicator not in the catalog"));

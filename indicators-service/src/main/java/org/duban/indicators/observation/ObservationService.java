@@ -99,7 +99,8 @@ public class ObservationService {
             items.add(new NoticePreview.Item(o.indicatorCode(), o.matchedName(), o.period().code(), o.value(),
                     o.unit(), o.growthRate(), o.estimate(),
                     o.target() == null ? null : TargetView.preview(request.regionCode(), request.year(), o.target()),
-                    evaluation.verdict(), evaluation.rule(), o.sourceText(), o.notes()));
+                    o.targetImplied(), evaluation.verdict(), evaluation.rule(), o.completionPercent(), o.paceGapPoints(),
+                    o.task(), o.sourceText(), o.notes()));
         }
         return new NoticePreview(items, result.warnings());
     }

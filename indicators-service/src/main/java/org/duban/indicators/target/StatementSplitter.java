@@ -22,9 +22,15 @@ public final class StatementSplitter {
     private static final Pattern RESPONSIBILITY =
             Pattern.compile("\\((牵头单位|责任单位|责任领导|配合单位|协办单位)[::][^)\\n]*\\)?");
     private static final Pattern ENUMERATOR =
-            Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、是]|\\d+[.、.](?!\\d)|[①-⑳])\\s*");
+            Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+[,,、]"
+                    + "|\\d+[.、.](?!\\d)|[①-⑳]|[-•·●▪◆■□*]\\s)\\s*");
+    /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
+    private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
+            + "不高于|超过|突破|减少|压减)$");
+    /** A note under the targets ("注:增速按可比价格计算"): it explains, it sets nothing. */
+    private static final Pattern NOTE_LINE = Pattern.compile("^\\s*[((]?(注|说明|备注)\\d*[::)]");
     /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */
-    private static final Pattern GROUP_HEADING = Pattern.compile("^—*\\s*[^,,::。;;]{1,12}方面[,,::]\\s*");
+    private static final Pattern GROUP_HEADING = Pattern.compile("^(?:—*\\s*[^,,::。;;]{1,12}方面[,,::]|—+\\s*[^,,::。;;\\d]{1,12}[::])\\s*");
     /**
      * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平): the growth of the statement's indicator must beat
      * the average of the region above.
@@ -43,8 +49,15 @@ public final class StatementSplitter {
     private static final Pattern FILLER = Pattern.compile("同比|比上年|较上年|比去年同期|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|减少|降低|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|稳定在|保持在)+$");
+    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|减少|降低|压减|削减|为|达|增|"
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在)+$");
+    /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)+");
+    /**
+     * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
+     * indicator, never the denominator's, unless the catalog knows the whole name.
+     */
+    private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)占(.{2,20}?)(?:的)?比重");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
 
     private final IndicatorCatalog catalog;
@@ -57,8 +70,8 @@ public final class StatementSplitter {
     public List<Statement> split(String text, List<ParseWarning> warnings) {
         List<Statement> statements = new ArrayList<>();
         String normalised = RESPONSIBILITY.matcher(ChineseText.normalise(text)).replaceAll("");
-        for (String line : normalised.split("\\R")) {
-            if (isHeading(line)) {
+        for (String line : joinBrokenClauses(normalised.split("\\R"))) {
+            if (isHeading(line) || NOTE_LINE.matcher(line).find()) {
                 continue;
             }
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {
@@ -71,6 +84,39 @@ public final class StatementSplitter {
             }
         }
         return statements;
+    }
+
+    /**
+     * Lines as the author meant them: a line that breaks off inside a clause ("8. 居民消费价格涨幅控制" followed by
+     * "在3%左右;") — no closing punctuation and no figure yet — continues on the next line, unless that one starts a
+     * numbered item of its own.
+     */
+    static List<String> joinBrokenClauses(String[] lines) {
+        List<String> joined = new ArrayList<>();
+        StringBuilder pending = null;
+        for (String line : lines) {
+            if (pending != null) {
+                if (line.isBlank() || ENUMERATOR.matcher(line).find()) {
+                    joined.add(pending.toString());
+                    pending = null;
+                } else {
+                    pending.append(line.trim());
+                    line = pending.toString();
+                    pending = null;
+                }
+            }
+            String body = ENUMERATOR.matcher(line).replaceFirst("").trim();
+            boolean broken = BROKEN_OFF.matcher(body).find() && firstDigitOutsideBrackets(body) == body.length();
+            if (broken) {
+                pending = new StringBuilder(line);
+            } else {
+                joined.add(line);
+            }
+        }
+        if (pending != null) {
+            joined.add(pending.toString());
+        }
+        return joined;
     }
 
     private boolean isHeading(String line) {
@@ -101,7 +147,7 @@ public final class StatementSplitter {
 
     /** "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction. */
     private static final Pattern TARGETS_INTRODUCED =
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标)(?:调整)?(?:是|为)?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)");
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)");
 
     private static String stripIntro(String clause) {
         Matcher m = INTRO.matcher(clause);
@@ -116,7 +162,7 @@ public final class StatementSplitter {
             if (part.isEmpty()) {
                 continue;
             }
-            if (part.startsWith("分别") && current != null) {
+            if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|控制在|保持在).*")) && current != null) {
                 // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
                 current = flush(current, out);
                 if (!distributeOverPrevious(part, out, sentenceStart)) {
@@ -138,6 +184,11 @@ public final class StatementSplitter {
                 continue;
             }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
+            Matcher share = SHARE.matcher(head);
+            if (share.find() && match.isPresent() && match.get().end() <= share.end()
+                    && !match.get().matchedName().contains("占")) {
+                match = Optional.empty(); // a part of a share (its numerator or denominator) is not the subject
+            }
             Matcher distributor = DISTRIBUTOR.matcher(part);
             if (distributor.find() && distributor.start() <= headEnd) {
                 Builder distributed = distributed(part, sentence, warnings);
@@ -155,6 +206,9 @@ public final class StatementSplitter {
             } else if (hasOwnSubject(head)) {
                 current = flush(current, out);
                 String subject = TRAILING_VERB.matcher(head.trim()).replaceFirst("").trim();
+                // "完成棚户区改造2300户" names 棚户区改造; "完成市下达的节能减排任务" (no figure) stays a whole clause
+                String named = LEADING_VERB.matcher(subject).replaceFirst("");
+                subject = named.length() >= 2 && headEnd < part.length() ? named : subject;
                 current = new Builder(List.of(), subject, "", false, sentence);
                 current.addPredicate(part.substring(head.indexOf(subject) + subject.length()));
             } else if (current != null) {
@@ -196,6 +250,24 @@ public final class StatementSplitter {
     private static boolean distributeOverPrevious(String part, List<Statement> out, int sentenceStart) {
         List<Quantity> values = QuantityReader.read(part);
         int statements = out.size() - sentenceStart;
+        if (part.startsWith("均") && values.size() == 1) {
+            // "A达到2.9万元,B达到1.3万元,均增长9%左右": the value for each statement of the run before it without a rate
+            int first = out.size();
+            while (first > sentenceStart && out.get(first - 1).predicates().stream().noneMatch(p -> p.contains("%"))) {
+                first--;
+            }
+            if (out.size() - first < 2) {
+                return false;
+            }
+            for (int k = first; k < out.size(); k++) {
+                Statement s = out.get(k);
+                List<String> predicates = new ArrayList<>(s.predicates());
+                predicates.add(part.substring(1));
+                out.set(k, new Statement(s.subjects(), s.subjectText(), s.prefix(), predicates, s.distributed(), s.source(),
+                        s.aboveReference()));
+            }
+            return true;
+        }
         Statement last = statements > 0 ? out.get(out.size() - 1) : null;
         if (last != null && last.distributed() && last.subjects().size() == values.size()) {
             // "A和B分别达到38620元和19870元,分别增长4.5%和6.3%": a second round of values for the same list

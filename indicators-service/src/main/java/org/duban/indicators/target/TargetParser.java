@@ -94,6 +94,9 @@ public final class TargetParser {
                     targetFor(indicator, indicator.nameZh(), statement.predicateText(), statement.source(), warnings)
                             .ifPresent(targets::add);
                 }
+            } else if (statement.predicateText().isBlank() && statement.prefix().isBlank()
+                    && statement.aboveReference() == null) {
+                continue; // a bare name ("一是经济发展。") heads a group; it sets no target
             } else {
                 IndicatorMatch match = statement.subjects().get(0);
                 // "完成上级下达的节能减排和碳排放强度下降目标": words of their own before the name belong to the clause
@@ -220,7 +223,9 @@ public final class TargetParser {
                 growth = Bound.of(comparator == TargetComparator.DECREASE_AT_LEAST ? TargetComparator.AT_LEAST : comparator,
                         Units.strip(q.isDecrease() ? q.number().negate() : q.number()), "%");
             } else {
-                level = Bound.of(comparatorOf(q, false), Units.strip(q.number()), q.unit() == null ? "" : q.unit());
+                // "煤炭消费占能源消费总量比重下降1.2个百分点": a change in points carries the sign of its verb
+                BigDecimal number = "个百分点".equals(q.unit()) && q.isDecrease() ? q.number().negate() : q.number();
+                level = Bound.of(comparatorOf(q, false), Units.strip(number), q.unit() == null ? "" : q.unit());
             }
             for (Quantity extra : quantities.subList(1, quantities.size())) {
                 warnings.add(new ParseWarning(extra.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
@@ -230,6 +235,9 @@ public final class TargetParser {
             if (!TARGET_WORD.matcher(subject).find()) {
                 return Optional.empty();
             }
+        }
+        if (level != null && "起".equals(level.unit()) && !subject.endsWith("数")) {
+            subject = subject + "起数"; // a count of accidents or incidents: 较大及以上生产安全事故起数
         }
         return Optional.of(withReference(new Target(null, subject, level, growth, true, statement.source(),
                 List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));
@@ -279,6 +287,14 @@ public final class TargetParser {
             return null;
         }
         Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
+        if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
+            // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency
+            notes.add(q.text() + ":以" + q.unit() + "计,与指标单位" + indicator.unit() + "不同,按原文保存 / kept in the currency written");
+            warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
+                    + ")不符:目标按原文(" + q.unit() + ")保存,不能与统计数据比较 / another currency than the indicator's: kept as "
+                    + "written, not comparable with the figures"));
+            return new Reading(withTolerance(new Bound(comparator, Units.strip(number), q.unit(), null, null)), false);
+        }
         if (converted.isEmpty()) {
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
                     + ")不符 / unit does not match the indicator's unit"));
@@ -316,7 +332,7 @@ public final class TargetParser {
                 break;
         }
         return switch (q.prefix()) {
-            case "不低于", "不少于", "不小于", "超过", "高于" -> decrease ? TargetComparator.DECREASE_AT_LEAST
+            case "不低于", "不少于", "不小于", "超过", "高于", "突破" -> decrease ? TargetComparator.DECREASE_AT_LEAST
                     : TargetComparator.AT_LEAST;
             case "不超过", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
             default -> TargetComparator.EXACT;

@@ -53,9 +53,9 @@ public final class QuantityReader {
 
     static {
         String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不高于|不大于|不小于|控制在|超过|高于|低于|少于)?\\s*"
+        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不高于|不大于|不小于|控制在|超过|突破|高于|低于|少于)?\\s*"
                 + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|以上|以内|以下)?");
-        RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
+        RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|万|亿)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
                 + "))");
     }
 
@@ -72,6 +72,7 @@ public final class QuantityReader {
         Set<Integer> rangeStarts = new HashSet<>();
         Matcher r = RANGE.matcher(text);
         while (r.find()) {
+            // "4万—4.5万人": the low end's 万 is the high end's unit
             rangesByHighStart.put(r.end(), new RangeLow(r.start(), new BigDecimal(r.group(1))));
             rangeStarts.add(r.start());
         }

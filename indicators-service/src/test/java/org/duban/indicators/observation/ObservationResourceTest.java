@@ -186,6 +186,22 @@ class ObservationResourceTest {
                 .then().statusCode(409);
     }
 
+    /** Issue 11: a notice with "低于目标x个百分点" gives the figure and its implied target; completion and pace kept. */
+    @Test
+    void shouldPreviewTheImpliedTargetCompletionAndPaceOfANotice() {
+        String region = "420107";
+        statistician(region).body(Map.of("regionCode", region, "year", 2024, "text",
+                        "一季度,全县地区生产总值完成121.9亿元,增长6.1%,低于目标0.9个百分点;固定资产投资完成58.6亿元,增长9.5%,"
+                                + "完成年度目标的21.3%,滞后序时进度3.7个百分点。"))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("observations", hasSize(2))
+                .body("observations[0].value", equalTo(121.9f))
+                .body("observations[0].targetImplied", equalTo(true))
+                .body("observations[0].target.growth.value", equalTo(7))
+                .body("observations[1].completionPercent", equalTo(21.3f))
+                .body("observations[1].paceGapPoints", equalTo(-3.7f));
+    }
+
     @Test
     void shouldShowTheTableTaskOneGdpEstimateOnceRecorded() {
         String region = "420106";

@@ -120,6 +120,31 @@ class TargetGrammarTest {
     }
 
     @Test
+    void shouldReadTheShapesOfAnotherAuthor() {
+        assertEquals("GDP: 增长5.5%左右", read("今年全市发展的主要预期目标建议为:地区生产总值增长5.5%左右。"), "建议为: introduces");
+        assertEquals("URBAN_PER_CAPITA_INCOME: 增长9%左右,达到29000元; RURAL_PER_CAPITA_INCOME: 增长9%左右,达到13000元",
+                read("城镇居民人均可支配收入达到2.9万元,农村居民人均可支配收入达到1.3万元,均增长9%左右。"));
+        assertEquals("GDP: 增长8.5%", read("一是经济发展。地区生产总值增长8.5%。"), "a bare name heads a group");
+        assertEquals("服务业增加值占地区生产总值比重: 达到1个百分点", read("服务业增加值占地区生产总值比重提高1个百分点。"));
+        assertEquals("FIXED_ASSET_INVESTMENT: 增长30%,达到100亿元以上", read("固定资产投资突破100亿元,增长30%。"));
+        assertEquals("NEW_URBAN_JOBS: 达到4—4.5万人", read("城镇新增就业4万—4.5万人。"));
+        assertEquals("CPI: 达到3%左右", read("8. 居民消费价格涨幅控制\n在3%左右;"), "a clause broken across lines");
+        assertEquals("GDP: 增长6%", read("- 地区生产总值增长6%\n注:地区生产总值增速按可比价格计算。"));
+        assertEquals("较大及以上生产安全事故起数: 控制在1起以内", read("较大及以上生产安全事故控制在1起以内。"));
+        assertEquals("棚户区改造: 达到2300户", read("完成棚户区改造2300户。"));
+        assertEquals("煤炭消费占能源消费总量比重: 达到-1.2个百分点", read("煤炭消费占能源消费总量比重下降1.2个百分点。"));
+    }
+
+    @Test
+    void shouldKeepATargetInAnotherCurrencyAsWrittenAndSaySo() {
+        TargetParseResult result = parser.parse("外贸进出口总额突破50亿元。");
+        Target trade = result.targets().get(0);
+        assertEquals("亿元", trade.level().unit());
+        assertEquals(TargetComparator.AT_LEAST, trade.level().comparator());
+        assertEquals(1, result.warnings().size(), "not comparable with figures kept in 亿美元");
+    }
+
+    @Test
     void shouldDropAClauseWithoutFigureOrTargetWords() {
         assertEquals(List.of(), parser.parse("既考虑了开局起步的需要,也为应对不确定因素留有余地").targets());
     }
