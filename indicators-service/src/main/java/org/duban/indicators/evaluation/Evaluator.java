@@ -91,8 +91,9 @@ public final class Evaluator {
             } else {
                 boolean ok = holds(actual.growthRate(), growth, indicator.higherIsBetter());
                 Verdict v = ok ? Verdict.MET : shortfall(annual);
-                rules.add("增速 growth " + pct(actual.growthRate()) + " " + relation(growth, indicator) + " "
-                        + pct(growth.value()) + " (" + growth.comparator() + ") → " + v);
+                rules.add("增速 growth " + pct(actual.growthRate()) + " " + compare(actual.growthRate(), growth.value()) + " "
+                        + pct(growth.value()) + " (要求 required " + relation(growth, indicator) + ", " + growth.comparator()
+                        + ") → " + v);
                 verdict = Verdict.worse(verdict, v);
             }
         }
@@ -110,8 +111,9 @@ public final class Evaluator {
             } else {
                 boolean ok = holds(value.get(), level, indicator.higherIsBetter());
                 Verdict v = ok ? Verdict.MET : shortfall(annual);
-                rules.add("数值 value " + plain(value.get()) + level.unit() + " " + relation(level, indicator) + " "
-                        + plain(level.value()) + level.unit() + " (" + level.comparator() + ") → " + v);
+                rules.add("数值 value " + plain(value.get()) + level.unit() + " " + compare(value.get(), level.value()) + " "
+                        + plain(level.value()) + level.unit() + " (要求 required " + relation(level, indicator) + ", "
+                        + level.comparator() + ") → " + v);
                 verdict = Verdict.worse(verdict, v);
             }
         }
@@ -137,9 +139,11 @@ public final class Evaluator {
         boolean cap = isCap(level, indicator);
         boolean ok = cap ? share <= expected + slack : share >= expected - slack;
         Verdict v = ok ? Verdict.ON_PACE : Verdict.BEHIND_PACE;
-        rules.add(String.format(Locale.ROOT, "进度 pace: %s/%s%s = %.1f%% %s 时间进度 year elapsed %.1f%% (%s) → %s",
-                plain(value), plain(aim), level.unit(), share * 100, cap ? "≤" : "≥", expected * 100,
-                actual.period().code(), v));
+        rules.add(String.format(Locale.ROOT, "进度 pace: %s/%s%s = %.1f%% %s 时间进度 year elapsed %.1f%% (%s, 要求 required %s) → %s",
+                plain(value), plain(aim), level.unit(), share * 100,
+                compare(BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP),
+                        BigDecimal.valueOf(expected * 100).setScale(1, RoundingMode.HALF_UP)),
+                expected * 100, actual.period().code(), cap ? "≤" : "≥", v));
         return v;
     }
 
@@ -175,6 +179,13 @@ public final class Evaluator {
         };
     }
 
+    /** The relation that holds between the figure and the target, as a fact: "8% < 9.5%", never "8% ≥ 9.5%". */
+    private static String compare(BigDecimal actual, BigDecimal target) {
+        int c = actual.compareTo(target);
+        return c < 0 ? "<" : c > 0 ? ">" : "=";
+    }
+
+    /** What the target asks of the figure: at most (a cap, or lower is better) or at least. */
     private static String relation(Bound bound, Indicator indicator) {
         return isCap(bound, indicator) ? "≤" : "≥";
     }

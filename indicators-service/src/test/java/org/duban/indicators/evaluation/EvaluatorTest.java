@@ -117,6 +117,26 @@ class EvaluatorTest {
                 .verdict());
     }
 
+    /** Issue 11 item 4: a target of 0, years and months, a relative target, and rules that state facts. */
+    @Test
+    void shouldEvaluateZeroTargetsYearsMonthsAndRelativeTargets() {
+        assertVerdict(Verdict.MET, "生产安全事故死亡人数零增长", "ANNUAL", null, "-5");
+        assertVerdict(Verdict.NOT_MET, "生产安全事故死亡人数零增长", "ANNUAL", null, "2");
+        assertVerdict(Verdict.MET, "一般公共预算收入与上年持平", "ANNUAL", null, "0");
+        assertVerdict(Verdict.MET, "人均预期寿命达到78.5年", "ANNUAL", "78.6", null);
+        assertVerdict(Verdict.NOT_MET, "人均预期寿命达到78.5年", "ANNUAL", "78.4", null);
+        // 1–2月 is 2/12 of the year: 100 of 600 (16.7 %) is on pace, 90 (15 %) behind
+        assertVerdict(Verdict.ON_PACE, "地区生产总值达到600亿元", "M02", "100", null);
+        assertVerdict(Verdict.BEHIND_PACE, "地区生产总值达到600亿元", "M02", "90", null);
+        Target relative = parser.parse("地区生产总值增速高于全省平均水平").targets().get(0);
+        Evaluation e = evaluator.evaluate(gdp(), relative, actual("ANNUAL", null, "7"), null);
+        assertEquals(Verdict.NO_TARGET, e.verdict());
+        assertTrue(e.rule().contains("全省平均水平"), e.rule());
+        Target growth = parser.parse("地区生产总值增长9.5%").targets().get(0);
+        String rule = evaluator.evaluate(gdp(), growth, actual("Q1", null, "8"), null).rule();
+        assertTrue(rule.startsWith("增速 growth 8% < 9.5% (要求 required ≥"), rule);
+    }
+
     private void assertVerdict(Verdict expected, String targetText, String period, String value, String growth) {
         Target target = parser.parse(targetText).targets().get(0);
         Indicator indicator = catalog.byCode(target.indicatorCode()).orElseThrow();

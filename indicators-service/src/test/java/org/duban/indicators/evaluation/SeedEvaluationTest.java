@@ -94,7 +94,8 @@ class SeedEvaluationTest {
         Evaluation evaluation = evaluator.evaluate(catalog.byCode("GDP").orElseThrow(), target,
                 new Actual(ReportingPeriod.Q1, gdp.value(), gdp.unit(), gdp.growthRate()), null);
         assertEquals(Verdict.BEHIND_PACE, evaluation.verdict());
-        assertTrue(evaluation.rule().contains("增速 growth 8% ≥ 9.5%"), evaluation.rule());
+        // the rule states the facts: 8 % is below the 9.5 % asked for, which must be reached (≥)
+        assertTrue(evaluation.rule().contains("增速 growth 8% < 9.5% (要求 required ≥"), evaluation.rule());
         assertTrue(evaluation.rule().contains("18.0%"), evaluation.rule());
     }
 

@@ -175,7 +175,7 @@ class ObservationResourceTest {
                 .body("imported", equalTo(8)).body("targetsCreated", equalTo(8))
                 .body("observations.verdict", everyItem(equalTo("MET")))
                 .body("observations.period", everyItem(equalTo("Q1")))
-                .body("observations.find { it.indicatorCode == 'CPI' }.rule", containsString("2.9% ≤ 3.5%"));
+                .body("observations.find { it.indicatorCode == 'CPI' }.rule", containsString("2.9% < 3.5% (要求 required ≤"));
 
         JsonNode cpi = IndicatorEventsProbe.await(IndicatorEventsProbe.EVALUATED, "CPI:" + region, d -> true);
         assertEquals("MET", cpi.path("data").path("verdict").asText());
