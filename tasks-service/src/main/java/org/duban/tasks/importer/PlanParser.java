@@ -186,6 +186,12 @@ public final class PlanParser {
                     "原文保存在导入记录中 / the original is kept in the import record");
         }
         for (Note n : model.notes()) {
+            if (n.kind() == Note.Kind.HIDDEN_TEXT) {
+                warnings.add(WarningCode.INJECTED_TEXT, n.line(),
+                        "网页中隐藏的文字已略去:“" + TaskFields.excerpt(n.text()) + "”",
+                        "text the page hides from its readers was left out: '" + TaskFields.excerpt(n.text()) + "'",
+                        "核对原件 / check against the original");
+            }
             if (n.kind() == Note.Kind.CELL_COUNT) {
                 warnings.add(WarningCode.CELL_COUNT, n.line(),
                         "表格中此行的单元格数与表头不符(" + n.text() + "),各列可能错位",
