@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.duban.tasks.importer.document.DocumentModel;
 import org.duban.tasks.plan.ReportingPeriod;
 import org.duban.tasks.plan.SectionKind;
 import org.duban.tasks.unit.KnownUnits;
@@ -181,5 +182,28 @@ class PlanParserTest {
         assertEquals(List.of("区发改委"), names(only.leadUnits()), "one responsible unit leads");
         assertEquals(List.of(), names(only.responsibleUnits()));
         assertTrue(wrapped.warnings().isEmpty(), wrapped.warnings().toString());
+    }
+
+    @Test
+    void shouldReadATableWithACategoryColumnLeadersByLevelAndUnitsBetweenSlashes() {
+        List<DocumentModel.Row> rows = List.of(
+                new DocumentModel.Row(1, List.of("序号", "类别", "重点任务", "工作举措", "牵头市领导", "牵头单位", "责任单位", "配合单位")),
+                new DocumentModel.Row(2, List.of("1", "重点工作", "新建学校2所", "完成选址", "市长\n林某某", "市教育局",
+                        "市财政局/市住建局", "—")),
+                new DocumentModel.Row(3, List.of("2", "民生实事", "新增城镇就业1万人", "开展招聘会", "副市长:高某某、秦某某(副市长)",
+                        "市人社局", "无", "市总工会")));
+        ParsedPlan table = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.CSV, null,
+                List.of(new DocumentModel.Table(1, rows)), List.of()));
+        assertTrue(of(table, WarningCode.UNKNOWN_COLUMN).isEmpty(), table.warnings().toString());
+        ParsedTask first = table.allTasks().get(0);
+        assertEquals("新建学校2所", first.text());
+        assertEquals(List.of("市长林某某"), first.leaders(), "a title on its own line in the cell goes with the name below");
+        assertEquals(List.of("市教育局"), names(first.leadUnits()));
+        assertEquals(List.of("市财政局", "市住建局"), names(first.responsibleUnits()));
+        assertEquals(List.of(), names(first.relatedUnits()), "— names no unit");
+        ParsedTask second = table.allTasks().get(1);
+        assertEquals(List.of("副市长高某某", "秦某某"), second.leaders());
+        assertEquals(List.of(), names(second.responsibleUnits()));
+        assertEquals(List.of("市总工会"), names(second.relatedUnits()));
     }
 }
