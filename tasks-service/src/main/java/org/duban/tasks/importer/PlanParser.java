@@ -526,6 +526,8 @@ public final class PlanParser {
         List<String> headingLeaders = List.of();
         List<String> level1Leaders = List.of();
         Draft draft;
+        /** "一、…(列第一位的为牵头单位)" without 下同: the rule holds for this section's tasks only. */
+        boolean sectionFirstLeads;
         /** The last table header read: a table parted from it by a heading line continues under it. */
         Row lastHeader;
         boolean firstLeads;
@@ -746,7 +748,8 @@ public final class PlanParser {
             }
             Matcher c = COUNT.matcher(title);
             Integer declared = c.find() ? Integer.parseInt(c.group(1)) : null;
-            String clean = COUNT.matcher(title).replaceAll("").trim();
+            sectionFirstLeads = false;
+            String clean = withoutRule(COUNT.matcher(title).replaceAll("").trim());
             headingLeaders = headingLeaders(clean);
             level1Leaders = headingLeaders;
             level1 = new ParsedSection(label, clean, 1, SectionKind.fromHeading(clean), declared, lineNo, new ArrayList<>(),
@@ -787,6 +790,22 @@ public final class PlanParser {
             return List.of();
         }
 
+        /**
+         * A heading that states the lead rule ("一、推动经济高质量发展(列第一位的为牵头单位,下同)"): the rule holds for the tasks
+         * under it, and with 下同 for all that follow; the title is answered without the note.
+         */
+        private String withoutRule(String title) {
+            if (!LeadRule.statesFirstLeads(title)) {
+                return title;
+            }
+            if (title.contains("下同")) {
+                firstLeads = true;
+            } else {
+                sectionFirstLeads = true;
+            }
+            return LeadRule.withoutRuleNote(title).strip();
+        }
+
         private void openLevel2(String numeral, String title, int lineNo) {
             closeDraft();
             if (level1 == null) {
@@ -795,8 +814,9 @@ public final class PlanParser {
             int n = ChineseNumerals.parse(numeral);
             checkNumber(n, expectedSub, "小节", "subsection", lineNo);
             expectedSub = Math.max(expectedSub, n + 1);
-            headingLeaders = headingLeaders(title).isEmpty() ? level1Leaders : headingLeaders(title);
-            level2 = new ParsedSection("(" + numeral + ")", COUNT.matcher(title).replaceAll("").trim(), 2, level1.kind(),
+            String clean = withoutRule(COUNT.matcher(title).replaceAll("").trim());
+            headingLeaders = headingLeaders(clean).isEmpty() ? level1Leaders : headingLeaders(clean);
+            level2 = new ParsedSection("(" + numeral + ")", clean, 2, level1.kind(),
                     null, lineNo, new ArrayList<>(), new ArrayList<>());
             level1.children().add(level2);
             current = level2;
@@ -856,7 +876,7 @@ public final class PlanParser {
             List<UnitRef> related = units(d.values(FieldLabel.RELATED), d.line, roles);
             related.addAll(roles.supporting());
             List<UnitRef> starred = roles.leading();
-            boolean rule = firstLeads || d.fields.ruleStated;
+            boolean rule = firstLeads || sectionFirstLeads || d.fields.ruleStated;
             if (d.fields.ruleStated && d.fields.ruleHoldsOn) {
                 firstLeads = true;
             }

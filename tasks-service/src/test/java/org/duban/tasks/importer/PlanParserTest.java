@@ -302,6 +302,20 @@ class PlanParserTest {
     }
 
     @Test
+    void shouldApplyALeadRuleStatedInASectionHeading() {
+        ParsedPlan ruled = parse("一、推动高质量发展(列第一位的为牵头单位)\n1.新增企业10家。〔责任单位:县经信局、县财政局〕\n"
+                + "二、办好民生实事\n2.新建学校2所。〔责任单位:县教育局、县财政局〕\n"
+                + "三、城市建设(排在第一位的为牵头单位,下同)\n3.新建公园1个。〔责任单位:县城管局、县住建局〕\n"
+                + "四、乡村振兴\n4.新建农田1万亩。〔责任单位:县农业农村局、县水利局〕\n");
+        List<ParsedTask> tasks = ruled.allTasks();
+        assertEquals("推动高质量发展", ruled.sections().get(0).title());
+        assertEquals(List.of("县经信局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()), "without 下同 the rule stays in its section");
+        assertEquals(List.of("县城管局"), names(tasks.get(2).leadUnits()));
+        assertEquals(List.of("县农业农村局"), names(tasks.get(3).leadUnits()), "下同: the rule holds for what follows");
+    }
+
+    @Test
     void shouldNotTakeTheSignatureUnderTheLastTaskForOneOfItsUnits() {
         ParsedPlan signed = parse("一、重点工作\n1.新增城镇就业5000人。\n牵头单位:区人社局\n\n东湖区人民政府办公室\n2024年3月1日\n");
         assertEquals(List.of("区人社局"), names(signed.allTasks().get(0).leadUnits()));
