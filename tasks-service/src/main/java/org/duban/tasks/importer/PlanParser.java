@@ -619,16 +619,13 @@ public final class PlanParser {
 
         /**
          * Whether a line under "工作举措:" is one of the measures: numbered in another style than the task ("(1)", "①"
-         * under "1.") or not numbered and a sentence; a heading, a label or a task numbered like this one ends them.
+         * under "1.") or not numbered ("加强施工安全监管"); a heading, a label or a task numbered like this one ends them.
          */
         private boolean isMeasure(String line, String[] task, String next) {
             if (task != null) {
                 return !numberStyle(task[1]).equals(numberStyle(draft.label)) && arabicHeading(line, next) == null;
             }
-            if (LEVEL1.matcher(line).matches() || LEVEL2.matcher(line).matches() || LEVEL3.matcher(line).matches()) {
-                return false;
-            }
-            return line.matches(".*[。;;]$") || line.length() > 30;
+            return !LEVEL1.matcher(line).matches() && !LEVEL2.matcher(line).matches() && !LEVEL3.matcher(line).matches();
         }
 
         /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "第一项", "1.1" others. */

@@ -208,7 +208,7 @@ class PlanParserTest {
 
     @Test
     void shouldReadMeasuresUnderATaskAsNeitherTasksNorItsText() {
-        ParsedPlan measured = parse("一、重点工作\n1.建成县级数据中心。\n具体措施:\n(1)完成机房改造。\n②采购服务器20台。\n"
+        ParsedPlan measured = parse("一、重点工作\n1.建成县级数据中心。\n具体措施:\n(1)完成机房改造。\n②采购服务器20台\n加强网络安全\n"
                 + "牵头县领导:刘某某(副县长)\n牵头单位:县数据局\n配合单位:无\n\n2.新增城镇就业3000人。\n工作举措:开展招聘会10场;\n"
                 + "牵头单位:县人社局\n");
         List<ParsedTask> tasks = measured.allTasks();
