@@ -35,7 +35,7 @@ public final class PlanParser {
     private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)+\\s*(.+)$");
     private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*(.*)$");
     /** "1.2 …" / "1.2、…" / "1．2 …": a task numbered within the arabic heading "1." above it. */
-    private static final Pattern TASK_DECIMAL = Pattern.compile("^(\\d{1,2})[.．](\\d{1,3})(?![\\d%万亿千百倍])[、.．]?\\s*(.+)$");
+    private static final Pattern TASK_DECIMAL = Pattern.compile("^(\\d{1,2})[.．](\\d{1,3})(?![\\d%万亿千百倍个家亩吨米公里人元次项所座条台辆套户])[、.．]?\\s*(.+)$");
     private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
@@ -682,11 +682,26 @@ public final class PlanParser {
             return !heading && (level1 != null && level1.kind() == SectionKind.TARGETS || rest.length() > 40);
         }
 
+        /**
+         * The number a decimal task number must start with here: the arabic heading's ("1.稳住经济基本盘" → 1.1, 1.2 …)
+         * or, without one, the section's ("二、…" → 2.1, 2.2 …) once the task above is complete; null where "3.5" can only
+         * be a quantity.
+         */
+        private Integer decimalMajor() {
+            if (arabicHeading != null) {
+                return arabicHeading;
+            }
+            if (level1 != null && level1.label().matches("[一二三四五六七八九十]+、") && (draft == null || !draft.open())) {
+                return ChineseNumerals.parse(level1.label().substring(0, level1.label().length() - 1));
+            }
+            return null;
+        }
+
         /** {number, label as written, rest} of a task line, or null. */
         String[] taskNumber(String line) {
             Matcher m;
-            if (arabicHeading != null && (m = TASK_DECIMAL.matcher(line)).matches()
-                    && Integer.parseInt(m.group(1)) == arabicHeading) {
+            Integer major = decimalMajor();
+            if (major != null && (m = TASK_DECIMAL.matcher(line)).matches() && Integer.parseInt(m.group(1)) == major) {
                 return new String[] {m.group(1) + "." + Integer.parseInt(m.group(2)), m.group(1) + "." + m.group(2), m.group(3)};
             }
             m = TASK_ARABIC.matcher(line);

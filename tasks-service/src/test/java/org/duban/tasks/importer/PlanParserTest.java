@@ -234,6 +234,15 @@ class PlanParserTest {
     }
 
     @Test
+    void shouldReadDecimalNumbersUnderTheSectionWhoseNumberTheyStartWith() {
+        ParsedPlan decimal = parse("一、扩大有效需求\n1.1 新增投资100亿元。(牵头单位:市发改委)\n1.2、新增消费10亿元。(牵头单位:市商务局)\n"
+                + "二、改善民生\n2.1 新增就业1万人。(牵头单位:市人社局)\n3.5万人次参加技能培训。\n");
+        assertEquals(List.of("1.1", "1.2", "2.1"), decimal.allTasks().stream().map(ParsedTask::number).toList());
+        assertEquals(1, of(decimal, WarningCode.UNPLACED_LINE).size(),
+                "a quantity that starts a line is no task number of another section: the line is shown, not made a task");
+    }
+
+    @Test
     void shouldReadParenNumbersUnderAnArabicHeadingInsideASection() {
         ParsedPlan nested = parse("一、经济发展\n1.工业经济\n(1)工业增加值增长8%。(牵头单位:区工信局)\n"
                 + "(2)新增规上企业20家。(牵头单位:区工信局)\n2.农业农村\n(1)粮食播种面积稳定。(牵头单位:区农业农村局)\n");
