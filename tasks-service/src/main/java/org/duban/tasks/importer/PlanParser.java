@@ -24,10 +24,12 @@ import org.duban.tasks.unit.UnitRef;
 /**
  * Reads a decomposition plan (责任分解方案 / 分解表) from the {@link DocumentModel}, whatever file it came as: the
  * covering notice (document number, dates, work-plan and reporting deadlines, a stated lead rule), then the plan —
- * sections 一、 / (一) / —— / unnumbered sub-headings / a leader's heading ("二、王某某副市长主抓重点工作"), tasks
- * numbered 1. 1、 (1) ① 第一项 or (一), their fields in any written form ({@link TaskFields}) or in table columns
- * ({@link TableColumn}), who leads decided by {@link LeadRule} — then the 办理方案 template after 附件. Damage is warned
- * about and read past, never a reason to drop a task; every task carries the layout it was read in.
+ * sections 一、 / (一) / —— / unnumbered sub-headings / a leader's heading ("二、王某某副市长主抓重点工作",
+ * "(一)分管县领导:常务副县长:吴某某") / an arabic title over a finer numbering ("1.工业经济" over "(1)…"), tasks
+ * numbered 1. 1、 (1) ① 第一项 (一) or 1.1, their fields in any written form ({@link TaskFields}; 工作举措 lines under a
+ * task read past) or in table columns ({@link TableColumn}), who leads decided by {@link LeadRule} — then the 办理方案
+ * template after 附件. The signature under the plan (issuer over date) ends it. Damage is warned about and read past,
+ * never a reason to drop a task; every task carries the layout it was read in.
  */
 public final class PlanParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]\\s*(.+)$|^第([一二三四五六七八九十]+)(?:部分|章|篇)\\s*(.+)$");
@@ -429,6 +431,8 @@ public final class PlanParser {
          * past (the import record keeps them)
          */
         boolean inMeasures;
+        /** the number the measures' own list would go on with when it is numbered like the tasks ("1." "2." under task 1.) */
+        int nextMeasure;
 
         Draft(String number, String label, int line, ParsedSection section, List<String> headingLeaders, String raw) {
             this.number = number;
@@ -619,9 +623,22 @@ public final class PlanParser {
 
         /**
          * Whether a line under "工作举措:" is one of the measures: numbered in another style than the task ("(1)", "①"
-         * under "1.") or not numbered ("加强施工安全监管"); a heading, a label or a task numbered like this one ends them.
+         * under "1."), numbered like the tasks but in a list of its own (restarting at 1), or not numbered ("加强施工安全
+         * 监管"); a heading, a label or the next task ends them.
          */
         private boolean isMeasure(String line, String[] task, String next) {
+            if (task != null && numberStyle(task[1]).equals(numberStyle(draft.label)) && task[0].matches("\\d+")) {
+                // measures numbered like the tasks ("1.加强监测。" under task 1.): a number the tasks cannot have here
+                // restarts the measures' own list, and while the task's units are still to come that list goes on
+                int n = Integer.parseInt(task[0]);
+                boolean unitsToCome = draft.values(FieldLabel.LEAD).isEmpty() && draft.values(FieldLabel.RESPONSIBLE).isEmpty()
+                        && draft.values(FieldLabel.RELATED).isEmpty();
+                if (n < expectedTask || n == draft.nextMeasure && unitsToCome) {
+                    draft.nextMeasure = n + 1;
+                    return true;
+                }
+                return false;
+            }
             if (task != null) {
                 return !numberStyle(task[1]).equals(numberStyle(draft.label)) && arabicHeading(line, next) == null;
             }

@@ -220,6 +220,12 @@ class PlanParserTest {
         assertEquals("新增城镇就业3000人。", tasks.get(1).text());
         assertEquals(List.of("县人社局"), names(tasks.get(1).leadUnits()));
         assertTrue(of(measured, WarningCode.NUMBERING_REPEAT).isEmpty(), measured.warnings().toString());
+        ParsedPlan sameStyle = parse("一、稳增长\n1.全年地区生产总值增长6%。\n工作措施:\n1.加强经济运行监测。\n2.强化要素保障。\n"
+                + "牵头区领导:陈某某\n牵头单位:区发改局\n2.新增市场主体3000户。\n工作措施:\n1.深化商事制度改革。\n牵头单位:区市场监管局\n");
+        assertEquals(List.of("1", "2"), sameStyle.allTasks().stream().map(ParsedTask::number).toList(),
+                "measures numbered like the tasks are a list of their own");
+        assertEquals(List.of("区发改局"), names(sameStyle.allTasks().get(0).leadUnits()));
+        assertEquals(List.of("区市场监管局"), names(sameStyle.allTasks().get(1).leadUnits()));
     }
 
     @Test
