@@ -187,8 +187,14 @@ final class TableAssembler {
                 n = colon.group(1) + n.substring(colon.end());
             }
             if (TITLE.matcher(n).matches()) {
-                // a title on a line of its own: it belongs to the name on the next line
-                title = title + n;
+                if (title.isEmpty() && !names.isEmpty() && !TITLE.matcher(names.get(names.size() - 1)).lookingAt()
+                        && !names.get(names.size() - 1).matches(".*(长|书记|主任)$")) {
+                    // "林某某" / "区长": the title written under the name stays with it, as written
+                    names.set(names.size() - 1, names.get(names.size() - 1) + n);
+                } else {
+                    // a title on a line of its own above the name: it belongs to the name on the next line
+                    title = title + n;
+                }
                 continue;
             }
             if (!n.isEmpty()) {

@@ -158,15 +158,17 @@ final class TaskFields {
                 last = FieldLabel.of(m.group(1));
             }
         }
-        if (last == null) {
+        // "…增长6%。——区发改局 区统计局": after a dash that follows the sentence the units are listed too
+        boolean afterDash = left.matches("(?:.*[。;;!])?(?:——|—|--)+[^—]*");
+        if (last == null && !afterDash) {
             return "";
         }
-        if (FieldLabel.ANY.matcher(right).lookingAt()) {
+        if (last != null && FieldLabel.ANY.matcher(right).lookingAt()) {
             return ";";
         }
-        boolean units = last == FieldLabel.LEAD || last == FieldLabel.RESPONSIBLE || last == FieldLabel.RELATED;
-        String before = left.substring(Math.max(left.lastIndexOf(':'), Math.max(left.lastIndexOf('、'),
-                left.lastIndexOf(';'))) + 1);
+        boolean units = afterDash || last == FieldLabel.LEAD || last == FieldLabel.RESPONSIBLE || last == FieldLabel.RELATED;
+        String before = left.substring(Math.max(Math.max(left.lastIndexOf(':'), left.lastIndexOf('—')),
+                Math.max(left.lastIndexOf('、'), left.lastIndexOf(';'))) + 1);
         String after = right.split("[;,、(\\[【〔]", 2)[0];
         return units && UnitListSplitter.wholeUnit(before) && UnitListSplitter.wholeUnit(after) ? "、" : "";
     }

@@ -192,9 +192,12 @@ class PlanParserTest {
     void shouldReadUnitsWrittenAfterADashOnTheTaskLineOrTheLineBelow() {
         ParsedPlan dashed = parse("一、重点工作\n1.新建保障性住房800套。——区住建局(牵头),区财政局、各街道\n"
                 + "2.新增城镇就业5000人。\n——区人社局\n3.建设智慧城市——城市运行指挥中心。\n责任单位:区数据局\n"
-                + "4.新建口袋公园8个。——市城管局牵头,市财政局配合\n");
+                + "4.新建口袋公园8个。——市城管局牵头,市财政局配合\n5.新增学位1000个。——区教育局(牵头)　区财政局\n");
         List<ParsedTask> tasks = dashed.allTasks();
-        assertEquals(4, tasks.size());
+        assertEquals(5, tasks.size());
+        assertEquals(List.of("区教育局"), names(tasks.get(4).leadUnits()));
+        assertEquals(List.of("区财政局"), names(tasks.get(4).responsibleUnits()), "a space after the dash separates units");
+        assertTrue(of(dashed, WarningCode.MISSING_SEPARATOR).isEmpty(), dashed.warnings().toString());
         assertEquals(List.of("市城管局"), names(tasks.get(3).leadUnits()));
         assertEquals(List.of("市财政局"), names(tasks.get(3).relatedUnits()), "roles written after the names hold after a dash too");
         assertEquals("新建保障性住房800套。", tasks.get(0).text());
@@ -343,7 +346,8 @@ class PlanParserTest {
                 new DocumentModel.Row(2, List.of("1", "重点工作", "新建学校2所", "完成选址", "市长\n林某某", "市教育局",
                         "市财政局/市住建局", "—")),
                 new DocumentModel.Row(3, List.of("2", "民生实事", "新增城镇就业1万人", "开展招聘会", "副市长:高某某、秦某某(副市长)",
-                        "市人社局", "无", "市总工会")));
+                        "市人社局", "无", "市总工会")),
+                new DocumentModel.Row(4, List.of("3", "重点工作", "新建公园1个", "", "林某某\n市长", "市城管局", "", "")));
         ParsedPlan table = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.CSV, null,
                 List.of(new DocumentModel.Table(1, rows)), List.of()));
         assertTrue(of(table, WarningCode.UNKNOWN_COLUMN).isEmpty(), table.warnings().toString());
@@ -357,5 +361,6 @@ class PlanParserTest {
         assertEquals(List.of("副市长高某某", "秦某某"), second.leaders());
         assertEquals(List.of(), names(second.responsibleUnits()));
         assertEquals(List.of("市总工会"), names(second.relatedUnits()));
+        assertEquals(List.of("林某某市长"), table.allTasks().get(2).leaders(), "a title under the name stays with it");
     }
 }
