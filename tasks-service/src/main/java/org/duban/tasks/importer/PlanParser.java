@@ -24,16 +24,20 @@ import org.duban.tasks.unit.UnitRef;
 /**
  * Reads a decomposition plan (责任分解方案 / 分解表) from the {@link DocumentModel}, whatever file it came as: the
  * covering notice (document number, dates, work-plan and reporting deadlines, a stated lead rule), then the plan —
- * sections 一、 / (一) / —— / unnumbered sub-headings / a leader's heading ("二、王某某副市长主抓重点工作"), tasks
- * numbered 1. 1、 (1) ① 第一项 or (一), their fields in any written form ({@link TaskFields}) or in table columns
- * ({@link TableColumn}), who leads decided by {@link LeadRule} — then the 办理方案 template after 附件. Damage is warned
- * about and read past, never a reason to drop a task; every task carries the layout it was read in.
+ * sections 一、 / (一) / —— / unnumbered sub-headings / a leader's heading ("二、王某某副市长主抓重点工作",
+ * "(一)分管县领导:常务副县长:吴某某") / an arabic title over a finer numbering ("1.工业经济" over "(1)…"), tasks
+ * numbered 1. 1、 (1) ① 第一项 (一) or 1.1, their fields in any written form ({@link TaskFields}; 工作举措 lines under a
+ * task read past) or in table columns ({@link TableColumn}), who leads decided by {@link LeadRule} — then the 办理方案
+ * template after 附件. The signature under the plan (issuer over date) ends it. Damage is warned about and read past,
+ * never a reason to drop a task; every task carries the layout it was read in.
  */
 public final class PlanParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]\\s*(.+)$|^第([一二三四五六七八九十]+)(?:部分|章|篇)\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十百]+)\\)\\s*(.+)$");
     private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)+\\s*(.+)$");
     private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*(.*)$");
+    /** "1.2 …" / "1.2、…" / "1．2 …": a task numbered within the arabic heading "1." above it. */
+    private static final Pattern TASK_DECIMAL = Pattern.compile("^(\\d{1,2})[.．](\\d{1,3})(?![\\d%万亿千百倍个家亩吨米公里人元次项所座条台辆套户])[、.．]?\\s*(.+)$");
     private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
@@ -44,6 +48,9 @@ public final class PlanParser {
     /** "(常务副区长张某某联系事项)", "副市长王某某分管工作": the title before the name, kept as written. */
     private static final Pattern LEADER_HEADING_TITLE_FIRST = Pattern.compile(
             "(?:^|[(])((?:常务)?副?(?:市|区|县|州|旗|镇|省)长|秘书长)([\\u4e00-\\u9fa5]{2,3}?)(?:同志)?(?:主抓|分管|负责|牵头|联系|领衔|包抓)");
+    /** "分管副县长:吴某某", "联系副区长:陈某某、马某某": the leader's title as a label over the tasks below, kept with each name. */
+    private static final Pattern LEADER_HEADING_TITLE_LABEL = Pattern.compile(
+            "^(?:分管|牵头|责任|联系|包抓)((?:常务)?副?(?:市|区|县|州|旗|镇|乡|省)长|秘书长):([\\u4e00-\\u9fa5、]{2,30})$");
     /** The longest line read as a task, heading or label (the longest real task line is a few hundred characters). */
     static final int MAX_LINE = 2000;
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
@@ -52,6 +59,8 @@ public final class PlanParser {
     private static final Pattern ISSUER = Pattern.compile("发布机构[::]\\s*(\\S+)");
     private static final Pattern REGION = Pattern.compile("^([\\u4e00-\\u9fff]{2,12}?[市县区])人民政府办公室文件$");
     private static final Pattern SUBMISSION = Pattern.compile("于([\\d年月]+)日前报送");
+    /** A signing date on a line of its own under the issuer's name: "2021年3月5日", "2020年2月25日印发". */
+    private static final Pattern SIGNED = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?(印发|发布)?");
     private static final Pattern DAY = Pattern.compile("([\\d年月]+)日");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final String MARKERS = "▲●■★◆";
@@ -91,10 +100,11 @@ public final class PlanParser {
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p) {
-                String line = UnitNames.clean(p.text());
+                String line = TaskFields.cleanLine(p.text());
+                String next = nextLine(blocks, i);
                 if (isSectionHeading(line) || body.isTaskStart(line) || body.taskNumber(line) != null
-                        && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph next
-                        && TaskFields.isLabelLine(UnitNames.clean(next.text()))) {
+                        && next != null && TaskFields.isLabelLine(next) || isLeaderHeading(line)
+                        || body.arabicHeading(line, next) != null) {
                     break;
                 }
                 header.read(line, p.line(), null);
@@ -117,14 +127,14 @@ public final class PlanParser {
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p) {
-                String line = UnitNames.clean(p.text());
+                String line = TaskFields.cleanLine(p.text());
                 if (line.isEmpty()) {
                     continue;
                 }
                 if (line.startsWith("附件") || line.startsWith("抄送")) {
                     break;
                 }
-                body.read(line, p.line());
+                body.read(line, p.line(), nextLine(blocks, i));
             } else if (b instanceof Table t) {
                 body.table(t);
             }
@@ -186,6 +196,12 @@ public final class PlanParser {
                     "原文保存在导入记录中 / the original is kept in the import record");
         }
         for (Note n : model.notes()) {
+            if (n.kind() == Note.Kind.HIDDEN_TEXT) {
+                warnings.add(WarningCode.INJECTED_TEXT, n.line(),
+                        "网页中隐藏的文字已略去:“" + TaskFields.excerpt(n.text()) + "”",
+                        "text the page hides from its readers was left out: '" + TaskFields.excerpt(n.text()) + "'",
+                        "核对原件 / check against the original");
+            }
             if (n.kind() == Note.Kind.CELL_COUNT) {
                 warnings.add(WarningCode.CELL_COUNT, n.line(),
                         "表格中此行的单元格数与表头不符(" + n.text() + "),各列可能错位",
@@ -195,9 +211,34 @@ public final class PlanParser {
         }
     }
 
+    /** The next paragraph's cleaned text after block {@code i}, skipping empty ones; null at a table or the end. */
+    private static String nextLine(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!(blocks.get(j) instanceof Paragraph p)) {
+                return null;
+            }
+            String line = TaskFields.cleanLine(p.text());
+            if (!line.isEmpty()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     private static boolean isSectionHeading(String line) {
         Matcher m = LEVEL1.matcher(line);
-        return m.matches() && line.length() <= 40 && !line.contains("。") && !TaskFields.parse(line, 0, new Warnings()).found();
+        return m.matches() && line.length() <= 40 && !line.contains("。") && (!TaskFields.parse(line, 0, new Warnings()).found()
+                || TaskFields.leadersOnly(m.group(2) != null ? m.group(2) : m.group(4)));
+    }
+
+    /** "(一)分管县领导:常务副县长:吴某某", "二、王某某副市长主抓重点工作": a heading that names the leader of what follows. */
+    private static boolean isLeaderHeading(String line) {
+        Matcher m = LEVEL2.matcher(line);
+        String title = m.matches() ? m.group(2) : null;
+        if (title == null && (m = LEVEL1.matcher(line)).matches()) {
+            title = m.group(2) != null ? m.group(2) : m.group(4);
+        }
+        return title != null && !title.contains("。") && title.length() <= 40 && !Body.headingLeaders(title).isEmpty();
     }
 
     /** What the covering notice says. */
@@ -385,6 +426,13 @@ public final class PlanParser {
         /** its label lines ("牵头单位:…"), a wrapped one already joined */
         final List<String> labelLines = new ArrayList<>();
         final List<Integer> labelLineNumbers = new ArrayList<>();
+        /**
+         * whether the last label line was "工作举措:": its measures may follow, one a line ("(1)…", "(2)…"); they are read
+         * past (the import record keeps them)
+         */
+        boolean inMeasures;
+        /** the number the measures' own list would go on with when it is numbered like the tasks ("1." "2." under task 1.) */
+        int nextMeasure;
 
         Draft(String number, String label, int line, ParsedSection section, List<String> headingLeaders, String raw) {
             this.number = number;
@@ -416,10 +464,16 @@ public final class PlanParser {
             read(raw);
         }
 
-        /** "责任单位:区住建局、区生态环" / "境分局、各街道": a unit list wrapped onto the next line continues its label line. */
+        /**
+         * "责任单位:区住建局、区生态环" / "境分局、各街道": a unit list wrapped onto the next line continues its label line; so does
+         * any line after a label line whose bracket is still open ("(牵头单位:…;责任单位:各县(市、区)" / "人民政府)").
+         */
         boolean continuesLabelLine(String next) {
-            return !labelLines.isEmpty() && !next.contains("。") && !next.contains(":")
-                    && (next.matches(".*[、,;].*") || UnitNames.looksLikeUnit(next));
+            if (labelLines.isEmpty()) {
+                return false;
+            }
+            return unclosed(labelLines.get(labelLines.size() - 1)) && !next.contains("。") || !next.contains("。")
+                    && !next.contains(":") && (next.matches(".*[、,;].*") || UnitNames.looksLikeUnit(next));
         }
 
         void continueLabelLine(String next) {
@@ -476,6 +530,8 @@ public final class PlanParser {
         List<String> headingLeaders = List.of();
         List<String> level1Leaders = List.of();
         Draft draft;
+        /** "一、…(列第一位的为牵头单位)" without 下同: the rule holds for this section's tasks only. */
+        boolean sectionFirstLeads;
         /** The last table header read: a table parted from it by a heading line continues under it. */
         Row lastHeader;
         boolean firstLeads;
@@ -483,6 +539,9 @@ public final class PlanParser {
         int expectedSub = 1;
         int expectedTask = 1;
         int nextOverall = 1;
+        /** The number of the arabic heading ("1.工业经济" over "(1)…", "1.稳住经济基本盘" over "1.1 …") tasks sit under. */
+        Integer arabicHeading;
+        int expectedArabicHeading = 1;
 
         Body(Warnings warnings) {
             this.warnings = warnings;
@@ -495,6 +554,11 @@ public final class PlanParser {
         }
 
         void read(String line, int lineNo) {
+            read(line, lineNo, null);
+        }
+
+        /** @param next the next non-empty line, when it is a paragraph (it tells an arabic heading from a task) */
+        void read(String line, int lineNo, String next) {
             if (line.length() > MAX_LINE) {
                 // no task, heading or label is this long: a pasted blob (or a hostile one) is reported, not parsed
                 warnings.add(WarningCode.UNPLACED_LINE, lineNo, "第" + lineNo + "行过长(" + line.length() + "字),未作解析:“"
@@ -504,6 +568,12 @@ public final class PlanParser {
                 return;
             }
             Matcher m;
+            if (next != null && SIGNED.matcher(next).matches() && UnitNames.looksLikeUnit(line) && !TaskFields.isLabelLine(line)
+                    && taskNumber(line) == null) {
+                // "鸿渐县人民政府办公室" over "2021年3月5日": who signed the plan, not a unit of the task above
+                closeDraft();
+                return;
+            }
             String[] task = taskNumber(line);
             if (LeadRule.statesFirstLeads(line) && LeadRule.withoutRuleNote(line).replaceAll("[()\\[\\]【】〔〕,,。;;\\s]", "").isEmpty()) {
                 // "(列第一位的为牵头单位,下同)" on its own line: it concerns the task above and, with 下同, those after
@@ -513,6 +583,12 @@ public final class PlanParser {
                 }
             } else if (draft != null && TaskFields.isLabelLine(line)) {
                 draft.addLabelLine(line, lineNo);
+                draft.inMeasures = TaskFields.leadingLabel(line) == FieldLabel.MEASURES;
+            } else if (draft != null && draft.inMeasures && isMeasure(line, task, next)) {
+                // "(1)建立…机制。" under "工作举措:": how the task is done, neither a task nor its text
+                return;
+            } else if ((m = arabicHeading(line, next)) != null) {
+                openArabicHeading(Integer.parseInt(m.group(1)), m.group(2), lineNo);
             } else if (isSectionHeading(line)) {
                 m = LEVEL1.matcher(line);
                 m.matches();
@@ -526,6 +602,9 @@ public final class PlanParser {
                         lineNo, new ArrayList<>(), new ArrayList<>());
                 parent.children().add(s);
                 current = s;
+            } else if (task != null && task[0].contains(".")) {
+                // "1.2 …" under the heading "1.…": numbered within it, kept as written
+                addTask(Integer.parseInt(task[0].substring(task[0].indexOf('.') + 1)), task[0], task[1], task[2], lineNo);
             } else if (task != null) {
                 addTask(Integer.parseInt(task[0]), task[1], task[2], lineNo);
             } else if (draft != null && draft.continuesLabelLine(line)) {
@@ -542,18 +621,107 @@ public final class PlanParser {
             }
         }
 
+        /**
+         * Whether a line under "工作举措:" is one of the measures: numbered in another style than the task ("(1)", "①"
+         * under "1."), numbered like the tasks but in a list of its own (restarting at 1), or not numbered ("加强施工安全
+         * 监管"); a heading, a label or the next task ends them.
+         */
+        private boolean isMeasure(String line, String[] task, String next) {
+            if (task != null && numberStyle(task[1]).equals(numberStyle(draft.label)) && task[0].matches("\\d+")) {
+                // measures numbered like the tasks ("1.加强监测。" under task 1.): a number the tasks cannot have here
+                // restarts the measures' own list, and while the task's units are still to come that list goes on
+                int n = Integer.parseInt(task[0]);
+                boolean unitsToCome = draft.values(FieldLabel.LEAD).isEmpty() && draft.values(FieldLabel.RESPONSIBLE).isEmpty()
+                        && draft.values(FieldLabel.RELATED).isEmpty();
+                if (n < expectedTask || n == draft.nextMeasure && unitsToCome) {
+                    draft.nextMeasure = n + 1;
+                    return true;
+                }
+                return false;
+            }
+            if (task != null) {
+                return !numberStyle(task[1]).equals(numberStyle(draft.label)) && arabicHeading(line, next) == null;
+            }
+            return !LEVEL1.matcher(line).matches() && !LEVEL2.matcher(line).matches() && !LEVEL3.matcher(line).matches();
+        }
+
+        /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "第一项", "1.1" others. */
+        private static String numberStyle(String label) {
+            return label.replaceAll("\\d+", "N").replaceAll("[一二三四五六七八九十百]+", "C").replaceAll("[\\u2460-\\u2473]", "O");
+        }
+
+        /**
+         * "1.工业经济" over "(1)规模以上…", "1.稳住经济基本盘" over "1.1 地区生产总值…": an arabic-numbered line that is a
+         * short title (no sentence, no fields) and is followed by the first item of a finer numbering is a heading, not a
+         * task. Answers the match (group 1 the number, group 2 the title) or null.
+         */
+        Matcher arabicHeading(String line, String next) {
+            Matcher m = TASK_ARABIC.matcher(line);
+            if (next == null || !m.matches() || m.group(2).isBlank() || m.group(2).length() > 30
+                    || m.group(2).matches(".*[。;;!?,]$") || m.group(2).contains("。")
+                    || TaskFields.parse(m.group(2), 0, new Warnings()).found() && !TaskFields.leadersOnly(m.group(2))) {
+                return null;
+            }
+            String n = m.group(1);
+            boolean finer = next.matches("^" + n + "[.．]0?1(?!\\d)[、.．]?.+") || next.matches("^\\(1\\).+") || next.matches("^\\u2460.+");
+            return finer ? m : null;
+        }
+
+        /** Opens the section an arabic heading starts: the plan's top level, or the level under "一、" when there is one. */
+        private void openArabicHeading(int n, String title, int lineNo) {
+            closeDraft();
+            checkNumber(n, expectedArabicHeading, "标题", "heading", lineNo);
+            if (level1 == null || level1.label().matches("\\d+\\.")) {
+                // "1.稳住经济基本盘", "2.建设现代产业体系" with no "一、" above them
+                openLevel1(null, n + ".", title, lineNo);
+            } else {
+                List<String> leaders = headingLeaders(title);
+                headingLeaders = leaders.isEmpty() ? level1Leaders : leaders;
+                level2 = new ParsedSection(n + ".", title, 2, level1.kind(), null, lineNo, new ArrayList<>(), new ArrayList<>());
+                level1.children().add(level2);
+                current = level2;
+            }
+            arabicHeading = n;
+            expectedArabicHeading = n + 1;
+            expectedTask = 1;
+        }
+
         /** "(一)…" is a task, not a sub-section, when it has fields, is a sentence, or sits in a targets section. */
         private boolean isLevel2Task(String rest) {
+            if (TaskFields.leadersOnly(rest) && !rest.contains("。")) {
+                // "(一)分管县领导:常务副县长:吴某某": the leader of the tasks below
+                return false;
+            }
             if (TaskFields.parse(rest, 0, new Warnings()).found() || rest.contains("。")) {
                 return true;
             }
-            boolean heading = COUNT.matcher(rest).find() || headingLeader(rest).isPresent();
+            boolean heading = COUNT.matcher(rest).find() || !headingLeaders(rest).isEmpty();
             return !heading && (level1 != null && level1.kind() == SectionKind.TARGETS || rest.length() > 40);
+        }
+
+        /**
+         * The number a decimal task number must start with here: the arabic heading's ("1.稳住经济基本盘" → 1.1, 1.2 …)
+         * or, without one, the section's ("二、…" → 2.1, 2.2 …) once the task above is complete; null where "3.5" can only
+         * be a quantity.
+         */
+        private Integer decimalMajor() {
+            if (arabicHeading != null) {
+                return arabicHeading;
+            }
+            if (level1 != null && level1.label().matches("[一二三四五六七八九十]+、") && (draft == null || !draft.open())) {
+                return ChineseNumerals.parse(level1.label().substring(0, level1.label().length() - 1));
+            }
+            return null;
         }
 
         /** {number, label as written, rest} of a task line, or null. */
         String[] taskNumber(String line) {
-            Matcher m = TASK_ARABIC.matcher(line);
+            Matcher m;
+            Integer major = decimalMajor();
+            if (major != null && (m = TASK_DECIMAL.matcher(line)).matches() && Integer.parseInt(m.group(1)) == major) {
+                return new String[] {m.group(1) + "." + Integer.parseInt(m.group(2)), m.group(1) + "." + m.group(2), m.group(3)};
+            }
+            m = TASK_ARABIC.matcher(line);
             if (m.matches() && !m.group(2).isBlank()) {
                 return new String[] {m.group(1), m.group(1) + ".", m.group(2)};
             }
@@ -589,13 +757,17 @@ public final class PlanParser {
                 openLevel1(null, title, lineNo);
                 return;
             }
-            headingLeaders = headingLeader(title).map(List::of).orElse(level1Leaders);
+            headingLeaders = headingLeaders(title).isEmpty() ? level1Leaders : headingLeaders(title);
             level2 = new ParsedSection("", title, 2, level1.kind(), null, lineNo, new ArrayList<>(), new ArrayList<>());
             level1.children().add(level2);
             current = level2;
         }
 
         private void openLevel1(String numeral, String title, int lineNo) {
+            openLevel1(numeral, numeral == null ? "" : numeral + "、", title, lineNo);
+        }
+
+        private void openLevel1(String numeral, String label, String title, int lineNo) {
             closeDraft();
             closeLevel1();
             if (numeral != null) {
@@ -605,26 +777,62 @@ public final class PlanParser {
             }
             Matcher c = COUNT.matcher(title);
             Integer declared = c.find() ? Integer.parseInt(c.group(1)) : null;
-            String clean = COUNT.matcher(title).replaceAll("").trim();
-            headingLeaders = headingLeader(clean).map(List::of).orElse(List.of());
+            sectionFirstLeads = false;
+            String clean = withoutRule(COUNT.matcher(title).replaceAll("").trim());
+            headingLeaders = headingLeaders(clean);
             level1Leaders = headingLeaders;
-            level1 = new ParsedSection(numeral == null ? "" : numeral + "、", clean, 1, SectionKind.fromHeading(clean),
-                    declared, lineNo, new ArrayList<>(), new ArrayList<>());
+            level1 = new ParsedSection(label, clean, 1, SectionKind.fromHeading(clean), declared, lineNo, new ArrayList<>(),
+                    new ArrayList<>());
             sections.add(level1);
             level2 = null;
             current = level1;
             expectedSub = 1;
             expectedTask = 1;
+            arabicHeading = null;
+            expectedArabicHeading = 1;
         }
 
-        /** The leader a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)"), as written. */
-        private static Optional<String> headingLeader(String title) {
+        /**
+         * The leaders a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)", "分管县领导:常务副县长:
+         * 吴某某", "分管副县长:吴某某" → 副县长吴某某), as written; empty if it names none.
+         */
+        static List<String> headingLeaders(String title) {
             Matcher m = LEADER_HEADING.matcher(title);
             if (m.find()) {
-                return Optional.of(m.group(1));
+                return List.of(m.group(1));
             }
             m = LEADER_HEADING_TITLE_FIRST.matcher(title);
-            return m.find() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
+            if (m.find()) {
+                return List.of(m.group(1) + m.group(2));
+            }
+            m = LEADER_HEADING_TITLE_LABEL.matcher(title);
+            if (m.matches()) {
+                String leaderTitle = m.group(1);
+                return TableAssembler.names(m.group(2)).stream().map(name -> leaderTitle + name).toList();
+            }
+            if (TaskFields.leadersOnly(title)) {
+                TaskFields f = TaskFields.parse(title, 0, new Warnings());
+                List<String> names = new ArrayList<>();
+                f.get(FieldLabel.LEADER).forEach(v -> names.addAll(TableAssembler.names(v)));
+                return names;
+            }
+            return List.of();
+        }
+
+        /**
+         * A heading that states the lead rule ("一、推动经济高质量发展(列第一位的为牵头单位,下同)"): the rule holds for the tasks
+         * under it, and with 下同 for all that follow; the title is answered without the note.
+         */
+        private String withoutRule(String title) {
+            if (!LeadRule.statesFirstLeads(title)) {
+                return title;
+            }
+            if (title.contains("下同")) {
+                firstLeads = true;
+            } else {
+                sectionFirstLeads = true;
+            }
+            return LeadRule.withoutRuleNote(title).strip();
         }
 
         private void openLevel2(String numeral, String title, int lineNo) {
@@ -635,14 +843,20 @@ public final class PlanParser {
             int n = ChineseNumerals.parse(numeral);
             checkNumber(n, expectedSub, "小节", "subsection", lineNo);
             expectedSub = Math.max(expectedSub, n + 1);
-            headingLeaders = headingLeader(title).map(List::of).orElse(level1Leaders);
-            level2 = new ParsedSection("(" + numeral + ")", COUNT.matcher(title).replaceAll("").trim(), 2, level1.kind(),
+            String clean = withoutRule(COUNT.matcher(title).replaceAll("").trim());
+            headingLeaders = headingLeaders(clean).isEmpty() ? level1Leaders : headingLeaders(clean);
+            level2 = new ParsedSection("(" + numeral + ")", clean, 2, level1.kind(),
                     null, lineNo, new ArrayList<>(), new ArrayList<>());
             level1.children().add(level2);
             current = level2;
         }
 
         private void addTask(int n, String label, String rest, int lineNo) {
+            addTask(n, String.valueOf(n), label, rest, lineNo);
+        }
+
+        /** @param n the number to check the sequence with; {@code number} the task's number as kept ("3", "1.2") */
+        private void addTask(int n, String number, String label, String rest, int lineNo) {
             closeDraft();
             if (current == null) {
                 openLevel1(null, "", lineNo);
@@ -654,7 +868,7 @@ public final class PlanParser {
             checkNumber(n, expectedTask, "任务", "task", lineNo);
             expectedTask = Math.max(expectedTask, n + 1);
             nextOverall = Math.max(nextOverall, n + 1);
-            draft = new Draft(String.valueOf(n), label, lineNo, current, headingLeaders, rest);
+            draft = new Draft(number, label, lineNo, current, headingLeaders, rest);
         }
 
         /** The draft becomes a task: markers, spam and the clause out of the text, the lead decided. */
@@ -680,7 +894,7 @@ public final class PlanParser {
             List<String> leaders = new ArrayList<>(d.headingLeaders);
             for (String l : d.values(FieldLabel.LEADER)) {
                 for (String name : TableAssembler.names(l)) {
-                    if (!leaders.contains(name)) {
+                    if (leaders.stream().noneMatch(known -> TableAssembler.sameLeader(known, name))) {
                         leaders.add(name);
                     }
                 }
@@ -691,7 +905,7 @@ public final class PlanParser {
             List<UnitRef> related = units(d.values(FieldLabel.RELATED), d.line, roles);
             related.addAll(roles.supporting());
             List<UnitRef> starred = roles.leading();
-            boolean rule = firstLeads || d.fields.ruleStated;
+            boolean rule = firstLeads || sectionFirstLeads || d.fields.ruleStated;
             if (d.fields.ruleStated && d.fields.ruleHoldsOn) {
                 firstLeads = true;
             }

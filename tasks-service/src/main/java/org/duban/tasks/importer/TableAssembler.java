@@ -156,18 +156,54 @@ final class TableAssembler {
         return new ParsedPlan(format, doc, sections, legend, null, List.of(), null, period, warnings.list());
     }
 
-    /** Splits a cell of several person names ("方正春、邓建华"), removing the padding inside two-character names. */
+    /** A leader's title written before the name: "副县长", "常务副区长", "区长", "秘书长", "县委书记". */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:常务)?副?(?:市|区|县|州|旗|镇|乡|省)长|(?:副)?秘书长|(?:[市区县]委)?(?:副)?书记|(?:副)?主任");
+
+    /** Whether two written leaders are one person: "副县长钱某某" under a heading and "钱某某" on the task's label line. */
+    static boolean sameLeader(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.equals(shorter) || !shorter.isEmpty() && longer.endsWith(shorter)
+                && TITLE.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+    }
+
+    /**
+     * Splits a cell of several person names ("方正春、邓建华"), removing the padding inside two-character names. A title
+     * is kept with its name as written, whether it stands on its own line ("区长" / "林某某" in one cell) or before a
+     * colon ("副县长:孙某某" → "副县长孙某某"); a title in brackets after the name is a note and dropped.
+     */
     static List<String> names(String cell) {
         List<String> names = new ArrayList<>();
         if (cell == null) {
             return names;
         }
+        String title = "";
         for (String part : cell.split("[、,，;；/\\n]+")) {
             // "王志刚(常务副区长)": the title in brackets is a note, the leader is the name
             String n = UnitNames.clean(part).replaceAll("\\([^()]*(长|书记|主任|委员)\\)$", "").strip();
-            if (!n.isEmpty()) {
-                names.add(n);
+            Matcher colon = Pattern.compile("^(" + TITLE.pattern() + "):").matcher(n);
+            if (colon.find()) {
+                n = colon.group(1) + n.substring(colon.end());
             }
+            if (TITLE.matcher(n).matches()) {
+                if (title.isEmpty() && !names.isEmpty() && !TITLE.matcher(names.get(names.size() - 1)).lookingAt()
+                        && !names.get(names.size() - 1).matches(".*(长|书记|主任)$")) {
+                    // "林某某" / "区长": the title written under the name stays with it, as written
+                    names.set(names.size() - 1, names.get(names.size() - 1) + n);
+                } else {
+                    // a title on a line of its own above the name: it belongs to the name on the next line
+                    title = title + n;
+                }
+                continue;
+            }
+            if (!n.isEmpty()) {
+                names.add(title + n);
+                title = "";
+            }
+        }
+        if (!title.isEmpty()) {
+            names.add(title);
         }
         return names;
     }

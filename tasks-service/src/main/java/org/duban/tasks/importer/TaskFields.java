@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * 〔〕 (the outer bracket differs from brackets inside unit names: "[牵头单位:县农业农村局(县粮食局);责任单位:各镇]"),
  * labels in any order and with extra labels, labels after the text without brackets ("…30家。责任单位:市民政局"),
  * labels on their own lines under the task ({@link #addLine}), and prose ("由市商务局、市发展改革委等牵头,市级有关部门
- * 按职责分工负责。"). A stated rule "(列第一位的为牵头单位,下同)" is taken out of the text and reported.
+ * 按职责分工负责。"), units after a dash ("…增长6.5%左右。——区发改局、区统计局", on the task's line or the next one, read as a
+ * 责任单位 list). A stated rule "(列第一位的为牵头单位,下同)" is taken out of the text and reported.
  */
 final class TaskFields {
     private static final String OPEN = "([【〔［";
@@ -50,6 +52,9 @@ final class TaskFields {
         rest = f.brackets(rest, line, warnings);
         rest = f.inline(rest, line);
         if (f.values.isEmpty()) {
+            rest = f.dash(rest);
+        }
+        if (f.values.isEmpty()) {
             rest = f.roleBracket(rest);
         }
         if (f.values.isEmpty()) {
@@ -59,11 +64,113 @@ final class TaskFields {
         return f;
     }
 
-    /** Whether a line is a label line that belongs to the task above it ("牵头单位:区人社局", "分管领导:…"). */
+    /**
+     * Whether a line belongs to the task above it: a label line ("牵头单位:区人社局", "分管领导:…", "工作举措:"), the
+     * task's bracketed clause on a line of its own ("(牵头单位:市教育局;责任单位:市财政局)"), a prose line naming who does
+     * it ("由区人社局负责。") or a line of units after a dash ("——区投资促进中心").
+     */
     static boolean isLabelLine(String cleaned) {
         Matcher m = FieldLabel.ANY.matcher(cleaned);
-        return m.lookingAt() || cleaned.startsWith("由") && (PROSE_LEAD.matcher(cleaned).find()
-                || PROSE_RESPONSIBLE.matcher(cleaned).find());
+        if (m.lookingAt() || dashUnits(cleaned) == 0) {
+            return true;
+        }
+        if (!cleaned.isEmpty() && OPEN.indexOf(cleaned.charAt(0)) >= 0) {
+            // "(牵头单位:市教育局;责任单位:…)" on the line under the task's text: its clause, wrapped by a page or a PDF
+            m.region(1, cleaned.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return cleaned.startsWith("由") && (PROSE_LEAD.matcher(cleaned).find() || PROSE_RESPONSIBLE.matcher(cleaned).find());
+    }
+
+    /** The label a label line starts with ("工作举措:" → MEASURES), or null. */
+    static FieldLabel leadingLabel(String cleaned) {
+        Matcher m = FieldLabel.ANY.matcher(cleaned);
+        return m.lookingAt() ? FieldLabel.of(m.group(1)) : null;
+    }
+
+    /** Units after a dash at the end of a task: "…增长6.5%左右。——区发改局、区统计局", "——区商务局(牵头),区统计局". */
+    private static final Pattern DASH = Pattern.compile("(?:——|—|--|－－)+\\s*([^—]+)$");
+
+    /**
+     * Where the dash before a trailing unit list starts, or -1 when the text does not end with one. The dash must open
+     * the line or follow a finished sentence ("…左右。——区发改局"): inside a sentence ("建设智慧城市——城市运行指挥中心")
+     * it is the text's own.
+     */
+    static int dashUnits(String s) {
+        Matcher m = DASH.matcher(s);
+        return m.find() && (m.start() == 0 || s.substring(0, m.start()).strip().matches(".*[。;;!]$"))
+                && unitList(m.group(1).replaceAll("[。;;]$", "")) ? m.start() : -1;
+    }
+
+    /** Takes a trailing "——units" off the text: the units are a 责任单位 list (one unit leads, "(牵头)" marks a lead). */
+    private String dash(String s) {
+        int at = dashUnits(s);
+        if (at < 0) {
+            return s;
+        }
+        Matcher m = DASH.matcher(s);
+        m.find(at);
+        add(FieldLabel.RESPONSIBLE, m.group(1));
+        layout = "dash-units";
+        return s.substring(0, at);
+    }
+
+    /** Whether the line's only fields are leaders ("分管县领导:常务副县长:吴某某"): a leader's heading, not a task. */
+    static boolean leadersOnly(String cleaned) {
+        TaskFields f = parse(cleaned, 0, new Warnings());
+        return f.found() && f.values.keySet().equals(Set.of(FieldLabel.LEADER)) && f.text.isBlank();
+    }
+
+    /**
+     * A paragraph as the parser reads it ({@link org.duban.tasks.unit.UnitNames#clean}: no spaces, half-width
+     * punctuation), but where spaces separated fields or units in the original they become separators first: a label
+     * line laid out with spaces instead of semicolons ("县级领导:副县长:孙某某 牵头单位:县工信局 责任单位:县统计局 县税务局")
+     * reads as "…孙某某;牵头单位:县工信局;责任单位:县统计局、县税务局". Spaces elsewhere (inside a name, "区 财政局"; inside
+     * a text) are removed as before.
+     */
+    static String cleanLine(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String[] tokens = raw.strip().replace('\u3000', ' ').strip().split("[\\s\\u00a0]+");
+        if (tokens.length == 1) {
+            return org.duban.tasks.unit.UnitNames.clean(raw);
+        }
+        StringBuilder out = new StringBuilder(org.duban.tasks.unit.UnitNames.clean(tokens[0]));
+        for (int i = 1; i < tokens.length; i++) {
+            String right = org.duban.tasks.unit.UnitNames.clean(tokens[i]);
+            out.append(separator(out.toString(), right)).append(right);
+        }
+        return out.toString();
+    }
+
+    /** What the space between {@code left} (cleaned so far) and {@code right} stood for: ";", "、" or nothing. */
+    private static String separator(String left, String right) {
+        if (left.isEmpty() || right.isEmpty() || left.matches(".*[;,、。:]$")) {
+            return "";
+        }
+        FieldLabel last = null;
+        Matcher m = FieldLabel.ANY.matcher(left);
+        while (m.find()) {
+            if (depthAt(left, m.start()) == 0) {
+                last = FieldLabel.of(m.group(1));
+            }
+        }
+        // "…增长6%。——区发改局 区统计局": after a dash that follows the sentence the units are listed too
+        boolean afterDash = left.matches("(?:.*[。;;!])?(?:——|—|--)+[^—]*");
+        if (last == null && !afterDash) {
+            return "";
+        }
+        if (last != null && FieldLabel.ANY.matcher(right).lookingAt()) {
+            return ";";
+        }
+        boolean units = afterDash || last == FieldLabel.LEAD || last == FieldLabel.RESPONSIBLE || last == FieldLabel.RELATED;
+        String before = left.substring(Math.max(Math.max(left.lastIndexOf(':'), left.lastIndexOf('—')),
+                Math.max(left.lastIndexOf('、'), left.lastIndexOf(';'))) + 1);
+        String after = right.split("[;,、(\\[【〔]", 2)[0];
+        return units && UnitListSplitter.wholeUnit(before) && UnitListSplitter.wholeUnit(after) ? "、" : "";
     }
 
     /** A label line or a prose line under the task adds its fields. */
@@ -75,6 +182,8 @@ final class TaskFields {
             if (layout.equals("plain")) {
                 layout = "label-lines";
             }
+        } else if (dashUnits(rest) == 0) {
+            dash(rest);
         } else {
             String left = prose(rest);
             if (!left.isBlank()) {
@@ -288,9 +397,10 @@ final class TaskFields {
     /** Whether every item of a written list reads like a unit or a group of units. */
     private static boolean unitList(String written) {
         String w = written.replaceAll("\\([^()]*\\)", "").replaceAll("等(单位|部门)?$", "").replaceAll("等(?=[、,,])", "");
-        String[] parts = w.split("[、,,及]");
+        String[] parts = w.split("[、,,及/]");
         for (String p : parts) {
-            String t = p.replaceAll("等$", "");
+            // "市发改委牵头", "市统计局配合": a role written after the name
+            String t = p.replaceAll("等$", "").replaceAll("(?:为|是)?(?:牵头|配合|参与|协助|协办)(?:单位|部门)?$", "");
             if (t.isBlank() || !org.duban.tasks.unit.UnitNames.looksLikeUnit(t) && !t.matches(".*(部门|单位|政府)$")) {
                 return false;
             }

@@ -9,12 +9,15 @@ import org.duban.tasks.unit.UnitRef;
 
 /**
  * Splits a written list of units ("区发改委、区科技局,各乡、街道办事处") into units and groups.
- * Separators are 、 , , ; and, between a unit and a group, 及. Scraping sometimes loses the separators
+ * Separators are 、 , , ; / (spreadsheets and forms write "区统计局/区财政局") and, between a unit and a group, 及.
+ * A cell that only says there is none ("无", "—", "/") names no unit. Scraping sometimes loses the separators
  * ("商务局招商局财政局金融工作局"): such runs are cut after 局/委/办/… where both sides still read as units,
  * and a MISSING_SEPARATOR warning says so.
  */
 final class UnitListSplitter {
-    private static final String SEPARATORS = "、,;";
+    private static final String SEPARATORS = "、,;/／";
+    /** What a form writes in a unit cell or after a label where there is no such unit: "无", "—", "/", "暂无". */
+    private static final Pattern NONE = Pattern.compile("^(无|暂无|没有|空|[-—–－/／]+)$");
     private static final String[] CUT_AFTER = {"指挥部", "中心", "公司", "专班", "街道", "局", "委", "办"};
     private static final String[] NOT_A_UNIT_START = {"办公室", "公室", "事处", "专班", "工作专班", "领导小组", "办事处",
             "〈", "(", "分局"};
@@ -55,6 +58,9 @@ final class UnitListSplitter {
      */
     static List<UnitRef> split(String written, int line, Warnings warnings, Roles roles) {
         String text = distributeRoles(UnitNames.clean(unitsPerLine(written)).replace('＊', '*'));
+        if (NONE.matcher(text).matches()) {
+            return new ArrayList<>();
+        }
         List<String> tokens = mergeTownshipStreetGroups(splitOnSeparators(text));
         List<UnitRef> units = new ArrayList<>();
         for (String token : tokens) {
@@ -125,7 +131,7 @@ final class UnitListSplitter {
     private static final Pattern REGION_UNIT = Pattern.compile("^[市区县州旗省].{2,30}(局|委|办|队|所|站|中心|公司|院|室|处|会|团|集团)$");
 
     /** A piece that is a whole unit name by itself (not "区" or "卫健局" of a name broken by a stray space). */
-    private static boolean wholeUnit(String piece) {
+    static boolean wholeUnit(String piece) {
         String p = LeadRule.unstar(piece) == null ? piece.strip() : LeadRule.unstar(piece);
         Matcher role = LEADS.matcher(p);
         if (role.find() || (role = SUPPORTS.matcher(p)).find()) {
@@ -297,7 +303,12 @@ final class UnitListSplitter {
             String head = token.substring(start, end);
             String rest = token.substring(end);
             // "市生态环境局丰茂分局" is one unit: a branch (分局) named after the bureau it belongs to
-            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}(分局|大队|支队|中队|派出所|管理所|管理站)") && head.endsWith("局");
+            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}(分局|大队|支队|中队|派出所|管理所|管理站)") && head.endsWith("局")
+                    // "省高速公路建设指挥部澹川段办公室": an office of the 指挥部 / 领导小组 named before it, not a second unit
+                    || rest.matches("[^省市区县州旗][\\u4e00-\\u9fa5]{0,6}办公室") && head.matches(".*(指挥部|小组|委员会)")
+                    // "省公路事业发展中心蓼原公路分局": a branch of a centre, company or commission, named after its place
+                    || rest.matches("[^省市区县州旗][\\u4e00-\\u9fa5]{0,7}(分局|分公司|分中心|大队|支队|管理所|管理站)")
+                            && head.matches(".*(局|中心|公司|委|厅)");
             if (head.length() >= 3 && rest.length() >= 3 && startsAUnit(rest) && endsAUnit(rest) && !branch) {
                 pieces.add(head);
                 start = end;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.duban.tasks.importer.document.DocumentModel;
 import org.duban.tasks.plan.ReportingPeriod;
 import org.duban.tasks.plan.SectionKind;
 import org.duban.tasks.unit.KnownUnits;
@@ -181,5 +182,185 @@ class PlanParserTest {
         assertEquals(List.of("区发改委"), names(only.leadUnits()), "one responsible unit leads");
         assertEquals(List.of(), names(only.responsibleUnits()));
         assertTrue(wrapped.warnings().isEmpty(), wrapped.warnings().toString());
+    }
+
+    private static ParsedPlan parse(String text) {
+        return new PlanParser(KnownUnits.of()).parse(text);
+    }
+
+    @Test
+    void shouldReadUnitsWrittenAfterADashOnTheTaskLineOrTheLineBelow() {
+        ParsedPlan dashed = parse("一、重点工作\n1.新建保障性住房800套。——区住建局(牵头),区财政局、各街道\n"
+                + "2.新增城镇就业5000人。\n——区人社局\n3.建设智慧城市——城市运行指挥中心。\n责任单位:区数据局\n"
+                + "4.新建口袋公园8个。——市城管局牵头,市财政局配合\n5.新增学位1000个。——区教育局(牵头)　区财政局\n");
+        List<ParsedTask> tasks = dashed.allTasks();
+        assertEquals(5, tasks.size());
+        assertEquals(List.of("区教育局"), names(tasks.get(4).leadUnits()));
+        assertEquals(List.of("区财政局"), names(tasks.get(4).responsibleUnits()), "a space after the dash separates units");
+        assertTrue(of(dashed, WarningCode.MISSING_SEPARATOR).isEmpty(), dashed.warnings().toString());
+        assertEquals(List.of("市城管局"), names(tasks.get(3).leadUnits()));
+        assertEquals(List.of("市财政局"), names(tasks.get(3).relatedUnits()), "roles written after the names hold after a dash too");
+        assertEquals("新建保障性住房800套。", tasks.get(0).text());
+        assertEquals(List.of("区住建局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("区财政局", "各街道"), names(tasks.get(0).responsibleUnits()));
+        assertEquals("新增城镇就业5000人。", tasks.get(1).text());
+        assertEquals(List.of("区人社局"), names(tasks.get(1).leadUnits()), "a dash line under the task is its unit list");
+        assertEquals("建设智慧城市——城市运行指挥中心。", tasks.get(2).text(), "a dash inside a sentence is the text's own");
+        assertEquals(List.of("区数据局"), names(tasks.get(2).leadUnits()));
+    }
+
+    @Test
+    void shouldReadMeasuresUnderATaskAsNeitherTasksNorItsText() {
+        ParsedPlan measured = parse("一、重点工作\n1.建成县级数据中心。\n具体措施:\n(1)完成机房改造。\n②采购服务器20台\n加强网络安全\n"
+                + "牵头县领导:刘某某(副县长)\n牵头单位:县数据局\n配合单位:无\n\n2.新增城镇就业3000人。\n工作举措:开展招聘会10场;\n"
+                + "牵头单位:县人社局\n");
+        List<ParsedTask> tasks = measured.allTasks();
+        assertEquals(List.of("1", "2"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("建成县级数据中心。", tasks.get(0).text());
+        assertEquals(List.of("刘某某"), tasks.get(0).leaders());
+        assertEquals(List.of("县数据局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of(), names(tasks.get(0).relatedUnits()), "配合单位:无 names no unit");
+        assertEquals("新增城镇就业3000人。", tasks.get(1).text());
+        assertEquals(List.of("县人社局"), names(tasks.get(1).leadUnits()));
+        assertTrue(of(measured, WarningCode.NUMBERING_REPEAT).isEmpty(), measured.warnings().toString());
+        ParsedPlan sameStyle = parse("一、稳增长\n1.全年地区生产总值增长6%。\n工作措施:\n1.加强经济运行监测。\n2.强化要素保障。\n"
+                + "牵头区领导:陈某某\n牵头单位:区发改局\n2.新增市场主体3000户。\n工作措施:\n1.深化商事制度改革。\n牵头单位:区市场监管局\n");
+        assertEquals(List.of("1", "2"), sameStyle.allTasks().stream().map(ParsedTask::number).toList(),
+                "measures numbered like the tasks are a list of their own");
+        assertEquals(List.of("区发改局"), names(sameStyle.allTasks().get(0).leadUnits()));
+        assertEquals(List.of("区市场监管局"), names(sameStyle.allTasks().get(1).leadUnits()));
+    }
+
+    @Test
+    void shouldReadDecimalNumbersAsTasksOfTheArabicHeadingAbove() {
+        ParsedPlan decimal = parse("1.扩大有效需求\n1.1 新增投资100亿元。(牵头单位:市发改委)\n1.2 新增消费10亿元。(牵头单位:市商务局)\n"
+                + "2.改善民生\n2.1 新增就业1万人。(牵头单位:市人社局)\n");
+        assertEquals(List.of("1.1", "1.2", "2.1"), decimal.allTasks().stream().map(ParsedTask::number).toList());
+        assertEquals(List.of("扩大有效需求", "改善民生"), decimal.sections().stream().map(ParsedSection::title).toList());
+        assertEquals("新增投资100亿元。", decimal.allTasks().get(0).text());
+        assertTrue(of(decimal, WarningCode.NUMBERING_GAP).isEmpty() && of(decimal, WarningCode.NUMBERING_REPEAT).isEmpty(),
+                decimal.warnings().toString());
+    }
+
+    @Test
+    void shouldReadDecimalNumbersUnderTheSectionWhoseNumberTheyStartWith() {
+        ParsedPlan decimal = parse("一、扩大有效需求\n1.1 新增投资100亿元。(牵头单位:市发改委)\n1.2、新增消费10亿元。(牵头单位:市商务局)\n"
+                + "二、改善民生\n2.1 新增就业1万人。(牵头单位:市人社局)\n3.5万人次参加技能培训。\n");
+        assertEquals(List.of("1.1", "1.2", "2.1"), decimal.allTasks().stream().map(ParsedTask::number).toList());
+        assertEquals(1, of(decimal, WarningCode.UNPLACED_LINE).size(),
+                "a quantity that starts a line is no task number of another section: the line is shown, not made a task");
+    }
+
+    @Test
+    void shouldReadParenNumbersUnderAnArabicHeadingInsideASection() {
+        ParsedPlan nested = parse("一、经济发展\n1.工业经济\n(1)工业增加值增长8%。(牵头单位:区工信局)\n"
+                + "(2)新增规上企业20家。(牵头单位:区工信局)\n2.农业农村\n(1)粮食播种面积稳定。(牵头单位:区农业农村局)\n");
+        assertEquals(List.of("1", "2", "1"), nested.allTasks().stream().map(ParsedTask::number).toList());
+        assertEquals(List.of("工业经济", "农业农村"),
+                nested.sections().get(0).children().stream().map(ParsedSection::title).toList());
+        assertEquals("工业增加值增长8%。", nested.allTasks().get(0).text());
+        assertTrue(of(nested, WarningCode.NUMBERING_GAP).isEmpty() && of(nested, WarningCode.NUMBERING_REPEAT).isEmpty(),
+                nested.warnings().toString());
+    }
+
+    @Test
+    void shouldReadALeaderHeadingWrittenAsALabelAndTheShortRoleLabels() {
+        ParsedPlan led = parse("(一)分管区领导:常务副区长:陈某某\n1、新增城镇就业。(牵头:区人社局;参与:区财政局、各街道)\n"
+                + "(二)分管区领导:副区长:马某某\n2、新建学校2所。(牵头:区教育局)\n(三)分管副区长:黄某某、秦某某\n"
+                + "3、新建公园1个。(牵头:区城管局;分管领导:黄某某)\n");
+        List<ParsedTask> tasks = led.allTasks();
+        assertEquals(3, tasks.size());
+        assertEquals(List.of("副区长黄某某", "副区长秦某某"), tasks.get(2).leaders(),
+                "a title written as the label holds for each name; the name again on the task is the same leader");
+        assertEquals(List.of("常务副区长陈某某"), tasks.get(0).leaders());
+        assertEquals("新增城镇就业。", tasks.get(0).text());
+        assertEquals(List.of("区人社局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("区财政局", "各街道"), names(tasks.get(0).relatedUnits()));
+        assertEquals(List.of("副区长马某某"), tasks.get(1).leaders());
+    }
+
+    @Test
+    void shouldReadFieldsAndUnitsThatOnlySpacesSeparate() {
+        ParsedPlan spaced = parse("一、重点工作\n(1)新建学校2所。\n"
+                + "区级领导:副区长:马某某\u3000\u3000牵头单位:区教育局\u3000区住建局\u3000\u3000责任单位:区财政局 区自然资源局\n"
+                + "(2)新增学位500个。\n牵头单位:区 教育局  责任单位:区财政局\n");
+        ParsedTask first = spaced.allTasks().get(0);
+        assertEquals(List.of("副区长马某某"), first.leaders());
+        assertEquals(List.of("区教育局", "区住建局"), names(first.leadUnits()));
+        assertEquals(List.of("区财政局", "区自然资源局"), names(first.responsibleUnits()));
+        ParsedTask second = spaced.allTasks().get(1);
+        assertEquals(List.of("区教育局"), names(second.leadUnits()), "a space inside a name is not a separator");
+        assertEquals(List.of("区财政局"), names(second.responsibleUnits()));
+        assertTrue(of(spaced, WarningCode.MISSING_SEPARATOR).isEmpty(), spaced.warnings().toString());
+    }
+
+    @Test
+    void shouldLeavePdfPageNumbersOutOfATaskAndReadItsClauseOnALineOfItsOwn() {
+        ParsedPlan pdf = parse("一、重点工作\n1．新建学校2所，新增学位\n— 2 —\n1000个。\n（牵头单位：区教育局；责任单位：区财政局、\n"
+                + "- 3 -\n各街道）\n2．新增城镇就业5000人。（牵头单位：区人社局）\n");
+        List<ParsedTask> tasks = pdf.allTasks();
+        assertEquals(2, tasks.size());
+        assertEquals("新建学校2所,新增学位1000个。", tasks.get(0).text());
+        assertEquals(List.of("区教育局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("区财政局", "各街道"), names(tasks.get(0).responsibleUnits()));
+        assertEquals(1, of(pdf, WarningCode.PAGE_CHROME).size(), "the page numbers left out are said");
+    }
+
+    @Test
+    void shouldReadAClauseWrittenOnTheLineBelowAFinishedTask() {
+        ParsedPlan below = parse("一、重点工作\n1.新增城镇就业5000人。\n(牵头单位:区人社局;责任单位:各街道(社\n区))\n"
+                + "2.新建学校2所。\n【牵头单位:区教育局】\n");
+        List<ParsedTask> tasks = below.allTasks();
+        assertEquals("新增城镇就业5000人。", tasks.get(0).text());
+        assertEquals(List.of("区人社局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("各街道"), names(tasks.get(0).responsibleUnits()), "the open bracket continues on the next line");
+        assertEquals(List.of("区教育局"), names(tasks.get(1).leadUnits()));
+        assertTrue(of(below, WarningCode.UNPLACED_LINE).isEmpty() && of(below, WarningCode.UNBALANCED_BRACKET).isEmpty(),
+                below.warnings().toString());
+    }
+
+    @Test
+    void shouldApplyALeadRuleStatedInASectionHeading() {
+        ParsedPlan ruled = parse("一、推动高质量发展(列第一位的为牵头单位)\n1.新增企业10家。〔责任单位:县经信局、县财政局〕\n"
+                + "二、办好民生实事\n2.新建学校2所。〔责任单位:县教育局、县财政局〕\n"
+                + "三、城市建设(排在第一位的为牵头单位,下同)\n3.新建公园1个。〔责任单位:县城管局、县住建局〕\n"
+                + "四、乡村振兴\n4.新建农田1万亩。〔责任单位:县农业农村局、县水利局〕\n");
+        List<ParsedTask> tasks = ruled.allTasks();
+        assertEquals("推动高质量发展", ruled.sections().get(0).title());
+        assertEquals(List.of("县经信局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()), "without 下同 the rule stays in its section");
+        assertEquals(List.of("县城管局"), names(tasks.get(2).leadUnits()));
+        assertEquals(List.of("县农业农村局"), names(tasks.get(3).leadUnits()), "下同: the rule holds for what follows");
+    }
+
+    @Test
+    void shouldNotTakeTheSignatureUnderTheLastTaskForOneOfItsUnits() {
+        ParsedPlan signed = parse("一、重点工作\n1.新增城镇就业5000人。\n牵头单位:区人社局\n\n东湖区人民政府办公室\n2024年3月1日\n");
+        assertEquals(List.of("区人社局"), names(signed.allTasks().get(0).leadUnits()));
+    }
+
+    @Test
+    void shouldReadATableWithACategoryColumnLeadersByLevelAndUnitsBetweenSlashes() {
+        List<DocumentModel.Row> rows = List.of(
+                new DocumentModel.Row(1, List.of("序号", "类别", "重点任务", "工作举措", "牵头市领导", "牵头单位", "责任单位", "配合单位")),
+                new DocumentModel.Row(2, List.of("1", "重点工作", "新建学校2所", "完成选址", "市长\n林某某", "市教育局",
+                        "市财政局/市住建局", "—")),
+                new DocumentModel.Row(3, List.of("2", "民生实事", "新增城镇就业1万人", "开展招聘会", "副市长:高某某、秦某某(副市长)",
+                        "市人社局", "无", "市总工会")),
+                new DocumentModel.Row(4, List.of("3", "重点工作", "新建公园1个", "", "林某某\n市长", "市城管局", "", "")));
+        ParsedPlan table = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.CSV, null,
+                List.of(new DocumentModel.Table(1, rows)), List.of()));
+        assertTrue(of(table, WarningCode.UNKNOWN_COLUMN).isEmpty(), table.warnings().toString());
+        ParsedTask first = table.allTasks().get(0);
+        assertEquals("新建学校2所", first.text());
+        assertEquals(List.of("市长林某某"), first.leaders(), "a title on its own line in the cell goes with the name below");
+        assertEquals(List.of("市教育局"), names(first.leadUnits()));
+        assertEquals(List.of("市财政局", "市住建局"), names(first.responsibleUnits()));
+        assertEquals(List.of(), names(first.relatedUnits()), "— names no unit");
+        ParsedTask second = table.allTasks().get(1);
+        assertEquals(List.of("副市长高某某", "秦某某"), second.leaders());
+        assertEquals(List.of(), names(second.responsibleUnits()));
+        assertEquals(List.of("市总工会"), names(second.relatedUnits()));
+        assertEquals(List.of("林某某市长"), table.allTasks().get(2).leaders(), "a title under the name stays with it");
     }
 }

@@ -65,4 +65,27 @@ class UnitListSplitterTest {
         assertEquals(List.of("区商务局"), names(refs));
         assertEquals(WarningCode.UNBALANCED_BRACKET, w.list().get(0).code());
     }
+
+    @Test
+    void shouldSplitOnASlashAsOnAComma() {
+        Warnings w = new Warnings();
+        assertEquals(List.of("区统计局", "区财政局", "各街道"), names(UnitListSplitter.split("区统计局/区财政局 / 各街道", 1, w)));
+        assertEquals(List.of("区征收办", "区财政局"), names(UnitListSplitter.split("区征收办/\n区财政局", 1, w)));
+        assertEquals(0, w.size());
+    }
+
+    @Test
+    void shouldReadACellThatSaysThereIsNoneAsNoUnit() {
+        for (String none : List.of("无", "—", "-", "/", "暂无")) {
+            assertEquals(List.of(), names(UnitListSplitter.split(none, 1, new Warnings())), none);
+        }
+    }
+
+    @Test
+    void shouldKeepABranchOrOfficeNamedAfterItsPlaceWithTheUnitItBelongsTo() {
+        Warnings w = new Warnings();
+        assertEquals(List.of("省公路事业发展中心南岭公路分局", "省高速公路建设指挥部东段办公室", "市商务局"),
+                names(UnitListSplitter.split("省公路事业发展中心南岭公路分局、省高速公路建设指挥部东段办公室、市商务局", 1, w)));
+        assertEquals(0, w.size());
+    }
 }

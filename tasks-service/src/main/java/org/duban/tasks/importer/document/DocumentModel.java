@@ -27,7 +27,9 @@ public record DocumentModel(FileType fileType, String charset, List<Block> block
             /** navigation, "打印本页", footer lines of a saved web page: left out */
             PAGE_CHROME,
             /** a row of a table flattened to one cell per line has more or fewer cells than its header */
-            CELL_COUNT
+            CELL_COUNT,
+            /** text a web page hides from its readers (display:none, hidden): left out */
+            HIDDEN_TEXT
         }
     }
 

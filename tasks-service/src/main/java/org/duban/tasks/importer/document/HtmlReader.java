@@ -18,7 +18,8 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 
 /**
- * A saved web page (jsoup): scripts, styles, navigation, header and footer elements go; every {@code <table>}
+ * A saved web page (jsoup): scripts, styles, navigation, header and footer elements go, and so does text the page
+ * hides (noted); every {@code <table>}
  * stays a table (rows of {@code td}/{@code th}, a {@code colspan} repeated as empty cells and a {@code rowspan} cell's text repeated in the rows it covers, so columns hold,
  * {@code <br>} and paragraphs inside a cell kept as line breaks); the rest becomes lines at block boundaries,
  * which then go the way of plain text (pipe and flattened tables, page chrome noted). Lines are the page's
@@ -40,6 +41,18 @@ final class HtmlReader {
         doc.select("script, style, noscript, nav, header, footer, iframe, form, button, select, template").remove();
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
+        // text the page hides (style="display:none", hidden): no reader of the page sees it, and tampered pages hide
+        // spam in it ("2<span style=display:none>365bet</span>万亩"); it goes, noted, before its words join the visible ones
+        // (hidden menus and print copies are noted as page chrome)
+        for (Element hidden : doc.body().select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], [hidden]")) {
+            String t = hidden.text().strip();
+            Element parent = hidden.parent();
+            boolean inText = parent != null && !parent.ownText().isBlank();
+            if (!t.isEmpty()) {
+                notes.add(new Note(inText ? Note.Kind.HIDDEN_TEXT : Note.Kind.PAGE_CHROME, line(hidden), t));
+            }
+            hidden.remove();
+        }
         Collector text = new Collector();
         doc.body().filter(new NodeFilter() {
             @Override

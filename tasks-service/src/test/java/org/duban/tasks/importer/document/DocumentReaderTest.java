@@ -88,6 +88,25 @@ class DocumentReaderTest {
         assertTrue(page.blocks().stream().noneMatch(b -> b instanceof Paragraph p && p.text().contains("导航")));
     }
 
+    @Test
+    void shouldLeaveOutWhatAPageHidesAndSayIt() {
+        String html = "<html><body><p>1.新建高标准农田3<span style=\"display: none\">888bet体育</span>万亩。</p>"
+                + "<div style=\"display:none\"><p>打印版</p></div></body></html>";
+        DocumentModel page = DocumentReader.read(html.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        assertEquals("1.新建高标准农田3万亩。", ((Paragraph) page.blocks().get(0)).text());
+        assertEquals(1, page.blocks().size());
+        assertEquals(List.of(Note.Kind.HIDDEN_TEXT, Note.Kind.PAGE_CHROME), page.notes().stream().map(Note::kind).toList());
+    }
+
+    @Test
+    void shouldLeavePageNumbersOfAPrintedFileOutWithANote() {
+        DocumentModel text = DocumentReader.read("一、重点工作\n— 2 —\n- 3 -\n第 4 页 共 9 页\n1.新增就业5000人。\n"
+                .getBytes(StandardCharsets.UTF_8), "t.txt", null);
+        assertEquals(List.of("一、重点工作", "1.新增就业5000人。"),
+                text.blocks().stream().map(b -> ((Paragraph) b).text()).toList());
+        assertEquals(3, text.notes().stream().filter(n -> n.kind() == Note.Kind.PAGE_CHROME).count());
+    }
+
     private static byte[] zip(String entry) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(entry));
