@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,81 +54,55 @@ class ManifestConsistencyTest {
         assertEquals("duban", Json.text(find(prod, "Service", "gateway"), "metadata", "labels", "app.kubernetes.io/part-of"));
     }
 
-    @Test
-    void shouldNameAPortChangedInTheManifestOnly(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/gateway.yaml"), "containerPort: 8080", "containerPort: 8090");
-        assertFinds(copy, "Deployment gateway exposes no containerPort 8080");
+    /**
+     * One side changed, the other not: each row changes one file of a copy of the repository and names a finding the
+     * check must then report (a port, a topic renamed in the code, a variable no property reads, a probe path, a role
+     * the realm lacks, a service address, a database name, a replica count beside an autoscaler, a second garbage
+     * collector, a realm without Keycloak's built-in scopes).
+     */
+    static Stream<Arguments> mutations() {
+        return Stream.of(
+                Arguments.of("deploy/kubernetes/base/gateway.yaml", "containerPort: 8080", "containerPort: 8090",
+                        List.of("Deployment gateway exposes no containerPort 8080")),
+                Arguments.of("progress-service/src/main/resources/application.properties",
+                        "duban.events.topic=duban.progress.v1", "duban.events.topic=duban.progress.v2",
+                        List.of("topic duban.progress.v2 (produced or consumed by the code) has no KafkaTopic",
+                                "kafka-topics creates")),
+                Arguments.of("deploy/kubernetes/base/config.yaml", "KAFKA_BOOTSTRAP_SERVERS:", "KAFKA_BOOTSTRAP_SERVER:",
+                        List.of("environment variable KAFKA_BOOTSTRAP_SERVER is read by nothing in tasks-service",
+                                "kafka.bootstrap.servers keeps its local default (127.0.0.1:9092)")),
+                Arguments.of("deploy/kubernetes/base/progress-service.yaml", "path: /q/health/ready", "path: /health/ready",
+                        List.of("Deployment progress-service readinessProbe asks /health/ready; the service answers /q/health/ready")),
+                Arguments.of("deploy/platform/src/main/java/org/duban/platform/security/Roles.java",
+                        "public static final String ADMIN = \"ADMIN\";",
+                        "public static final String ADMIN = \"ADMIN\";\n    public static final String AUDITOR = \"AUDITOR\";",
+                        List.of("differ from the roles of Roles.java")),
+                Arguments.of("deploy/kubernetes/base/config.yaml", "http://progress-service:8080", "http://progress:8080",
+                        List.of("calls progress-service at http://progress:8080")),
+                Arguments.of("deploy/kubernetes/base/indicators-service.yaml", "duban-indicators-db-rw:5432/indicators",
+                        "duban-indicators-db-rw:5432/indicator",
+                        List.of("connects to database indicator; Cluster duban-indicators-db creates indicators")),
+                Arguments.of("deploy/kubernetes/base/gateway.yaml", "spec:\n  # no replicas", "spec:\n  replicas: 2\n  # no replicas",
+                        List.of("Deployment gateway sets spec.replicas although HorizontalPodAutoscaler gateway scales it")),
+                Arguments.of("deploy/docker/Dockerfile.jvm", "-XX:TieredStopAtLevel=1 -Xmx384m",
+                        "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m",
+                        List.of("JAVA_OPTS_APPEND selects a garbage collector")),
+                Arguments.of("deploy/kubernetes/base/keycloak/duban-realm.json", "\"clients\": [",
+                        "\"clientScopes\": [{\"name\": \"duban\", \"protocol\": \"openid-connect\"}],\n  \"clients\": [",
+                        List.of("the realm lists clientScopes without 'basic'")));
     }
 
-    @Test
-    void shouldNameATopicRenamedInTheCodeOnly(@TempDir Path copy) throws IOException {
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @MethodSource("mutations")
+    void shouldNameAChangeMadeOnOneSideOnly(String file, String from, String to, List<String> findings, @TempDir Path copy)
+            throws IOException {
         copyRepository(copy);
-        replace(copy.resolve("progress-service/src/main/resources/application.properties"),
-                "duban.events.topic=duban.progress.v1", "duban.events.topic=duban.progress.v2");
-        assertFinds(copy, "topic duban.progress.v2 (produced or consumed by the code) has no KafkaTopic");
-        assertFinds(copy, "kafka-topics creates");
-    }
-
-    @Test
-    void shouldNameAnEnvironmentVariableNoPropertyReads(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/config.yaml"), "KAFKA_BOOTSTRAP_SERVERS:", "KAFKA_BOOTSTRAP_SERVER:");
-        assertFinds(copy, "environment variable KAFKA_BOOTSTRAP_SERVER is read by nothing in tasks-service");
-        assertFinds(copy, "kafka.bootstrap.servers keeps its local default (127.0.0.1:9092)");
-    }
-
-    @Test
-    void shouldNameAProbePathTheServiceDoesNotAnswer(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/progress-service.yaml"), "path: /q/health/ready", "path: /health/ready");
-        assertFinds(copy, "Deployment progress-service readinessProbe asks /health/ready; the service answers /q/health/ready");
-    }
-
-    @Test
-    void shouldNameARoleTheRealmLacks(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/platform/src/main/java/org/duban/platform/security/Roles.java"),
-                "public static final String ADMIN = \"ADMIN\";",
-                "public static final String ADMIN = \"ADMIN\";\n    public static final String AUDITOR = \"AUDITOR\";");
-        assertFinds(copy, "differ from the roles of Roles.java");
-    }
-
-    @Test
-    void shouldNameAServiceAddressTheGatewayCannotReach(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/config.yaml"), "http://progress-service:8080", "http://progress:8080");
-        assertFinds(copy, "calls progress-service at http://progress:8080");
-    }
-
-    @Test
-    void shouldNameADatabaseTheClusterDoesNotCreate(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/indicators-service.yaml"), "duban-indicators-db-rw:5432/indicators",
-                "duban-indicators-db-rw:5432/indicator");
-        assertFinds(copy, "connects to database indicator; Cluster duban-indicators-db creates indicators");
-    }
-
-    @Test
-    void shouldNameAReplicaCountBesideAnAutoscaler(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/gateway.yaml"), "spec:\n  # no replicas", "spec:\n  replicas: 2\n  # no replicas");
-        assertFinds(copy, "Deployment gateway sets spec.replicas although HorizontalPodAutoscaler gateway scales it");
-    }
-
-    @Test
-    void shouldNameASecondGarbageCollectorInTheImage(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/docker/Dockerfile.jvm"), "-XX:TieredStopAtLevel=1 -Xmx384m", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m");
-        assertFinds(copy, "JAVA_OPTS_APPEND selects a garbage collector");
-    }
-
-    @Test
-    void shouldNameARealmWithoutKeycloaksBuiltInScopes(@TempDir Path copy) throws IOException {
-        copyRepository(copy);
-        replace(copy.resolve("deploy/kubernetes/base/keycloak/duban-realm.json"), "\"clients\": [",
-                "\"clientScopes\": [{\"name\": \"duban\", \"protocol\": \"openid-connect\"}],\n  \"clients\": [");
-        assertFinds(copy, "the realm lists clientScopes without 'basic'");
+        replace(copy.resolve(file), from, to);
+        List<String> problems = ManifestChecks.check(copy);
+        for (String expected : findings) {
+            assertTrue(problems.stream().anyMatch(p -> p.contains(expected)),
+                    "expected a finding containing '" + expected + "'; found:\n" + String.join("\n", problems));
+        }
     }
 
     @Test
@@ -136,12 +113,6 @@ class ManifestConsistencyTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ManifestChecks.check(copy));
         assertTrue(e.getMessage().contains("'replicas' is not supported"), e.getMessage());
-    }
-
-    private static void assertFinds(Path copy, String expected) {
-        List<String> problems = ManifestChecks.check(copy);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)),
-                "expected a finding containing '" + expected + "'; found:\n" + String.join("\n", problems));
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
