@@ -51,6 +51,19 @@ public final class PlanParser {
     /** "分管副县长:吴某某", "联系副区长:陈某某、马某某": the leader's title as a label over the tasks below, kept with each name. */
     private static final Pattern LEADER_HEADING_TITLE_LABEL = Pattern.compile(
             "^(?:分管|牵头|责任|联系|包抓)((?:常务)?副?(?:市|区|县|州|旗|镇|乡|省)长|秘书长):([\\u4e00-\\u9fa5、]{2,30})$");
+    /**
+     * "一、农业农村(分管县领导:周某某)", "二、工业经济(责任县领导:吴某某、郑某某)": a section title with its leaders in a bracket at
+     * its end — a paragraph heading or a table's section row; group 1 the bracket's content.
+     */
+    /** "注:①…": the notes that explain the footnote references of the texts, one a line. */
+    private static final Pattern FOOTNOTE_NOTE = Pattern.compile("^注[::]\\s*[\\u2460-\\u2473].*");
+    /**
+     * A footnote reference: a circled number written right after a word and before punctuation or the end of the text
+     * ("新增规上工业企业60家①。", "新增城镇就业4万人②,") — unlike "①…" that opens a measure, it stands for a note under the
+     * plan and is no part of the task's text.
+     */
+    static final Pattern FOOTNOTE_REF = Pattern.compile("(?<=[\\u4e00-\\u9fa5\\d%)”])[\\u2460-\\u2473](?=[,。;、)]|$)");
+    private static final Pattern HEADING_LEADER_BRACKET = Pattern.compile("[(\\[【]([^()\\[\\]【】]+)[)\\]】]$");
     /** The longest line read as a task, heading or label (the longest real task line is a few hundred characters). */
     static final int MAX_LINE = 2000;
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
@@ -63,7 +76,8 @@ public final class PlanParser {
     private static final Pattern SIGNED = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?(印发|发布)?");
     private static final Pattern DAY = Pattern.compile("([\\d年月]+)日");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final String MARKERS = "▲●■★◆";
+    /** Category markers before or in a task text ("★", "☆", "△" explained in a 注/说明 line): kept apart, not text. */
+    private static final String MARKERS = TableAssembler.MARKERS;
 
     private final KnownUnits directory;
     private final boolean firstListedLeads;
@@ -228,7 +242,7 @@ public final class PlanParser {
     private static boolean isSectionHeading(String line) {
         Matcher m = LEVEL1.matcher(line);
         return m.matches() && line.length() <= 40 && !line.contains("。") && (!TaskFields.parse(line, 0, new Warnings()).found()
-                || TaskFields.leadersOnly(m.group(2) != null ? m.group(2) : m.group(4)));
+                || !Body.headingLeaders(m.group(2) != null ? m.group(2) : m.group(4)).isEmpty());
     }
 
     /** "(一)分管县领导:常务副县长:吴某某", "二、王某某副市长主抓重点工作": a heading that names the leader of what follows. */
@@ -542,6 +556,8 @@ public final class PlanParser {
         /** The number of the arabic heading ("1.工业经济" over "(1)…", "1.稳住经济基本盘" over "1.1 …") tasks sit under. */
         Integer arabicHeading;
         int expectedArabicHeading = 1;
+        /** Reading the notes under "注:①…": the lines "②…" that follow are footnotes, not tasks. */
+        boolean inFootnotes;
 
         Body(Warnings warnings) {
             this.warnings = warnings;
@@ -567,6 +583,13 @@ public final class PlanParser {
                         "将该行拆分为多项任务 / split it into tasks");
                 return;
             }
+            if (FOOTNOTE_NOTE.matcher(line).matches() || inFootnotes && TASK_CIRCLED.matcher(line).matches()) {
+                // "注:①规上工业企业新增数以…" and the "②…" lines under it: what the references in the texts stand for
+                closeDraft();
+                inFootnotes = true;
+                return;
+            }
+            inFootnotes = false;
             Matcher m;
             if (next != null && SIGNED.matcher(next).matches() && UnitNames.looksLikeUnit(line) && !TaskFields.isLabelLine(line)
                     && taskNumber(line) == null) {
@@ -794,7 +817,8 @@ public final class PlanParser {
 
         /**
          * The leaders a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)", "分管县领导:常务副县长:
-         * 吴某某", "分管副县长:吴某某" → 副县长吴某某), as written; empty if it names none.
+         * 吴某某", "分管副县长:吴某某" → 副县长吴某某, "一、农业农村(分管县领导:周某某)" → 周某某), as written; empty if it
+         * names none.
          */
         static List<String> headingLeaders(String title) {
             Matcher m = LEADER_HEADING.matcher(title);
@@ -810,8 +834,10 @@ public final class PlanParser {
                 String leaderTitle = m.group(1);
                 return TableAssembler.names(m.group(2)).stream().map(name -> leaderTitle + name).toList();
             }
-            if (TaskFields.leadersOnly(title)) {
-                TaskFields f = TaskFields.parse(title, 0, new Warnings());
+            Matcher bracket = HEADING_LEADER_BRACKET.matcher(title);
+            String leaderPart = bracket.find() && TaskFields.leadersOnly(bracket.group(1)) ? bracket.group(1) : title;
+            if (TaskFields.leadersOnly(leaderPart)) {
+                TaskFields f = TaskFields.parse(leaderPart, 0, new Warnings());
                 List<String> names = new ArrayList<>();
                 f.get(FieldLabel.LEADER).forEach(v -> names.addAll(TableAssembler.names(v)));
                 return names;
@@ -890,7 +916,7 @@ public final class PlanParser {
                     text.append(c);
                 }
             }
-            String taskText = text.toString().trim();
+            String taskText = FOOTNOTE_REF.matcher(text.toString().trim()).replaceAll("");
             List<String> leaders = new ArrayList<>(d.headingLeaders);
             for (String l : d.values(FieldLabel.LEADER)) {
                 for (String name : TableAssembler.names(l)) {
@@ -1011,6 +1037,14 @@ public final class PlanParser {
                             "unknown header '" + cell + "'; the column is ignored", "核对该列内容 / check the column");
                 }
             }
+            Integer groupColumn = null;
+            if (columns.containsKey(TableColumn.TASK) && columns.containsKey(TableColumn.MEASURES)
+                    && onlyGroupHeadings(t, h, columns.get(TableColumn.TASK))) {
+                // "重点任务 | 具体措施": the first holds "一、做强实体经济" in a group's first row only (merged in the original),
+                // so the groups are sections and the measures column holds the tasks
+                groupColumn = columns.get(TableColumn.TASK);
+                columns.put(TableColumn.TASK, columns.remove(TableColumn.MEASURES));
+            }
             int running = 0;
             Row lastData = null;
             String previousNumber = "";
@@ -1028,6 +1062,10 @@ public final class PlanParser {
                 }
                 row = withoutHeaderText(row, header, lastData);
                 lastData = row;
+                if (groupColumn != null && !row.cell(groupColumn).isBlank()) {
+                    read(UnitNames.clean(row.cell(groupColumn)), row.line());
+                    first = UnitNames.clean(row.nonBlank().size() > 1 ? row.nonBlank().get(1) : first);
+                }
                 if (first.startsWith("备注") || first.startsWith("注:")) {
                     if (LeadRule.statesFirstLeads(first)) {
                         firstLeads = true;
@@ -1052,6 +1090,7 @@ public final class PlanParser {
                 String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,4}") ? number + "." + taskCell : number + taskCell);
                 int n;
                 String label;
+                List<String[]> numbered;
                 if (written != null) {
                     n = Integer.parseInt(written[0]);
                     label = written[1];
@@ -1061,6 +1100,17 @@ public final class PlanParser {
                         draft.read(draft.raw + taskCell);
                     }
                     fill(draft, row, columns);
+                    continue;
+                } else if (!columns.containsKey(TableColumn.NUMBER)
+                        && !(numbered = numberedInCell(cell(row, columns, TableColumn.TASK), Math.max(running, nextOverall - 1))).isEmpty()) {
+                    // no 序号 column, the numbers in the task cell: "1.地区生产总值增长7%左右。\n2.固定资产投资增长10%。" is two
+                    // tasks, each with the row's leaders and units
+                    for (String[] task : numbered) {
+                        running = Integer.parseInt(task[0]);
+                        addTask(running, task[1], task[2], row.line());
+                        draft.layout = draft.fields.found() ? draft.fields.layout : "table";
+                        fill(draft, row, columns);
+                    }
                     continue;
                 } else if (!columns.containsKey(TableColumn.NUMBER) || number.isEmpty()) {
                     n = ++running > nextOverall ? running : nextOverall;
@@ -1079,6 +1129,54 @@ public final class PlanParser {
                 fill(draft, row, columns);
             }
             closeDraft();
+        }
+
+        /**
+         * Whether the cells of a column under the header are each empty or a section heading ("一、做强实体经济"), at least
+         * one a heading: a column of groups, written in each group's first row.
+         */
+        private static boolean onlyGroupHeadings(Table t, int h, int column) {
+            boolean any = false;
+            for (int r = h + 1; r < t.rows().size(); r++) {
+                Row row = t.rows().get(r);
+                String c = UnitNames.clean(row.cell(column));
+                if (c.isEmpty() || row.nonBlank().size() <= 1) {
+                    continue;
+                }
+                if (!LEVEL1.matcher(c).matches() || c.contains("。") || c.length() > 40) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        /**
+         * The tasks a task cell numbers itself when the table has no 序号 column: each line that starts with a number
+         * ("1.…", "3、…", "1．…") is a task, a line without one continues the task above it. The numbers must go on from
+         * the rows above ({@code running} + 1 first): a cell whose list starts again at 1 lists one task's measures, and
+         * a cell that does not start with a number is one task; both answer an empty list. Each entry is {number, label
+         * as written, text}.
+         */
+        static List<String[]> numberedInCell(String cell, int running) {
+            List<String[]> tasks = new ArrayList<>();
+            for (String raw : cell.split("\\R")) {
+                String line = UnitNames.clean(raw);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher m = TASK_ARABIC.matcher(line);
+                if (m.matches() && !m.group(2).isBlank()
+                        && Integer.parseInt(m.group(1)) == (tasks.isEmpty() ? running : Integer.parseInt(tasks.get(tasks.size() - 1)[0])) + 1) {
+                    tasks.add(new String[] {m.group(1), m.group(1) + ".", m.group(2)});
+                } else if (!tasks.isEmpty()) {
+                    String[] last = tasks.get(tasks.size() - 1);
+                    last[2] = last[2] + line;
+                } else {
+                    return List.of();
+                }
+            }
+            return tasks;
         }
 
         /**
@@ -1121,9 +1219,9 @@ public final class PlanParser {
         }
 
         private static void fill(Draft d, Row row, Map<TableColumn, Integer> columns) {
-            d.column(FieldLabel.LEAD, cell(row, columns, TableColumn.LEAD_UNIT));
-            d.column(FieldLabel.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE_UNITS));
-            d.column(FieldLabel.RELATED, cell(row, columns, TableColumn.RELATED_UNITS));
+            unitCell(d, FieldLabel.LEAD, cell(row, columns, TableColumn.LEAD_UNIT));
+            unitCell(d, FieldLabel.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE_UNITS));
+            unitCell(d, FieldLabel.RELATED, cell(row, columns, TableColumn.RELATED_UNITS));
             d.column(FieldLabel.LEADER, cell(row, columns, TableColumn.LEADERS));
             d.column(FieldLabel.PERSON, cell(row, columns, TableColumn.LEAD_PERSON));
             d.column(FieldLabel.COORDINATOR, cell(row, columns, TableColumn.COORDINATOR));
@@ -1132,6 +1230,23 @@ public final class PlanParser {
             if (!progress.isBlank()) {
                 d.progress = progress.strip();
             }
+        }
+
+        /**
+         * A unit cell, as the column names it — unless its lines name their roles ("牵头:市发展改革委\n配合:市统计局",
+         * "牵头单位:…;配合单位:…"): then each line's units go to the role it names, as label lines would.
+         */
+        private static void unitCell(Draft d, FieldLabel column, String cell) {
+            String labelled = UnitNames.clean(String.join(";", cell.strip().split("\\R")));
+            if (FieldLabel.ANY.matcher(labelled).lookingAt()) {
+                TaskFields f = TaskFields.parse(labelled, 0, new Warnings());
+                List<FieldLabel> roles = List.of(FieldLabel.LEAD, FieldLabel.RESPONSIBLE, FieldLabel.RELATED);
+                if (f.found() && f.text.isBlank() && roles.containsAll(f.values.keySet())) {
+                    roles.forEach(role -> f.get(role).forEach(units -> d.column(role, units)));
+                    return;
+                }
+            }
+            d.column(column, cell);
         }
 
         private static String cell(Row row, Map<TableColumn, Integer> columns, TableColumn column) {

@@ -363,4 +363,73 @@ class PlanParserTest {
         assertEquals(List.of("市总工会"), names(second.relatedUnits()));
         assertEquals(List.of("林某某市长"), table.allTasks().get(2).leaders(), "a title under the name stays with it");
     }
+
+    private static ParsedPlan table(List<DocumentModel.Row> rows) {
+        return new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.XLSX, null,
+                List.of(new DocumentModel.Table(1, rows)), List.of()));
+    }
+
+    @Test
+    void shouldTakeLeadersFromABracketAtTheEndOfASectionRow() {
+        ParsedPlan sectioned = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "目标任务", "责任单位")),
+                new DocumentModel.Row(2, List.of("一、农业农村(分管县领导:周某某)", "", "")),
+                new DocumentModel.Row(3, List.of("1", "新建高标准农田2万亩", "县农业局")),
+                new DocumentModel.Row(4, List.of("二、城乡建设（分管县领导：钱某某、孙某某）", "", "")),
+                new DocumentModel.Row(5, List.of("2", "完成道路改造8公里", "县住建局"))));
+        assertEquals(List.of("周某某"), sectioned.allTasks().get(0).leaders());
+        assertEquals(List.of("钱某某", "孙某某"), sectioned.allTasks().get(1).leaders());
+        assertEquals("城乡建设(分管县领导:钱某某、孙某某)", sectioned.sections().get(1).title());
+        assertEquals(List.of("吴某某"), parse("一、工业经济（责任县领导：吴某某）\n1.新增企业10家。(牵头单位:县经信局)\n")
+                .allTasks().get(0).leaders(), "the same bracket after a paragraph heading");
+    }
+
+    @Test
+    void shouldDropCategoryMarkersAndFootnoteReferencesFromTheText() {
+        ParsedPlan noted = parse("一、稳定增长\n1.☆新增企业60家①。\n牵头单位:市工信局\n2.△新增就业4万人②,失业率控制在5.5%以内。\n"
+                + "牵头单位:市人社局\n3.完成以下工作:①建成园区;②引进项目。\n牵头单位:市发改委\n注:①以统计部门反馈为准。\n②含农村劳动力转移就业人数。\n");
+        List<ParsedTask> tasks = noted.allTasks();
+        assertEquals(3, tasks.size(), "the notes under 注:① are no tasks");
+        assertEquals("新增企业60家。", tasks.get(0).text());
+        assertEquals(List.of("☆"), tasks.get(0).markers());
+        assertEquals("新增就业4万人,失业率控制在5.5%以内。", tasks.get(1).text());
+        assertEquals(List.of("△"), tasks.get(1).markers());
+        assertEquals("完成以下工作:①建成园区;②引进项目。", tasks.get(2).text(), "a circled number that opens a clause stays");
+    }
+
+    @Test
+    void shouldReadSeveralNumberedTasksInOneCellWithTheRowsUnitsAndRoleLines() {
+        ParsedPlan cells = table(List.of(
+                new DocumentModel.Row(1, List.of("类别", "目标任务", "责任市领导", "责任单位")),
+                new DocumentModel.Row(2, List.of("主要指标", "1.地区生产总值增长7%左右。\n2.固定资产投资增长10%。", "王某某",
+                        "牵头：市发展改革委\n配合：市统计局")),
+                new DocumentModel.Row(3, List.of("民生", "3.新增城镇就业5万人。", "陈某某", "市人社局、市财政局")),
+                new DocumentModel.Row(4, List.of("民生", "1.完成调查。\n2.开展培训。", "陈某某", "市人社局"))));
+        List<ParsedTask> tasks = cells.allTasks();
+        assertEquals(List.of("1", "2", "3", "4"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("固定资产投资增长10%。", tasks.get(1).text());
+        for (ParsedTask t : tasks.subList(0, 2)) {
+            assertEquals(List.of("王某某"), t.leaders());
+            assertEquals(List.of("市发展改革委"), names(t.leadUnits()));
+            assertEquals(List.of("市统计局"), names(t.relatedUnits()));
+            assertEquals(List.of(), names(t.responsibleUnits()));
+        }
+        assertEquals(List.of("市人社局", "市财政局"), names(tasks.get(2).responsibleUnits()));
+        assertEquals("1.完成调查。2.开展培训。", tasks.get(3).text(), "a list that starts again at 1 is one task's measures");
+    }
+
+    @Test
+    void shouldReadAGroupColumnAsSectionsAndTheMeasuresColumnAsTasks() {
+        ParsedPlan grouped = table(List.of(
+                new DocumentModel.Row(1, List.of("重点任务", "具体措施", "责任领导", "牵头单位")),
+                new DocumentModel.Row(2, List.of("一、做强实体经济", "1．新引进亿元以上项目40个。", "黄某某", "区投资促进局")),
+                new DocumentModel.Row(3, List.of("", "2、新增规上工业企业30家。", "黄某某\n马某某", "区工信局")),
+                new DocumentModel.Row(4, List.of("二、提升城区品质", "3．新建公厕30座。", "宋某某", "区城管局"))));
+        List<ParsedTask> tasks = grouped.allTasks();
+        assertEquals(List.of("1", "2", "3"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("新引进亿元以上项目40个。", tasks.get(0).text());
+        assertEquals(List.of("黄某某", "马某某"), tasks.get(1).leaders());
+        assertEquals(List.of("做强实体经济", "提升城区品质"), grouped.sections().stream().map(ParsedSection::title).toList());
+        assertEquals(List.of("区城管局"), names(tasks.get(2).leadUnits()));
+    }
 }
