@@ -178,6 +178,40 @@ public final class PlanParser {
      * no title, section, task, unit or leader read from it can carry "365bet体育投注" (the import record keeps the
      * original).
      */
+    /**
+     * A task card (督查任务交办单: one small table per task, a label and its value a row — "任务编号 | 第3项", "任务内容 | …",
+     * "责任县领导 | …", "牵头单位 | …") turned into the table it stands for: the labels a header row, the values one task's
+     * row. A table is a card when every row has two cells, at least three labels name a column, one of them the task,
+     * and no value does. Anything else is answered as it is.
+     */
+    static Table taskCard(Table t) {
+        if (t.rows().size() < 3 || t.rows().stream().anyMatch(r -> r.cells().size() != 2)) {
+            return t;
+        }
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        int known = 0;
+        boolean task = false;
+        for (Row r : t.rows()) {
+            String label = r.cell(0) == null ? "" : r.cell(0);
+            String value = r.cell(1) == null ? "" : r.cell(1);
+            Optional<TableColumn> col = TableColumn.fromHeader(label);
+            if (col.isPresent()) {
+                known++;
+                task |= col.get() == TableColumn.TASK;
+            }
+            if (TableColumn.fromHeader(value).isPresent()) {
+                return t;
+            }
+            labels.add(label);
+            values.add(value);
+        }
+        if (!task || known < 3) {
+            return t;
+        }
+        return new Table(t.line(), List.of(new Row(t.rows().get(0).line(), labels), new Row(t.rows().get(1).line(), values)));
+    }
+
     private static DocumentModel withoutSpam(DocumentModel model, Warnings warnings) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : model.blocks()) {
@@ -194,7 +228,7 @@ public final class PlanParser {
                     }
                     rows.add(new Row(r.line(), cells));
                 }
-                blocks.add(new Table(t.line(), rows));
+                blocks.add(taskCard(new Table(t.line(), rows)));
             }
         }
         return new DocumentModel(model.fileType(), model.charset(), blocks, model.notes());

@@ -11,7 +11,7 @@ import org.duban.tasks.unit.UnitNames;
  * brackets ("责任单位(列第一位的为牵头单位)").
  */
 public enum TableColumn {
-    NUMBER("序号", true, "序号|编号|序|项次"),
+    NUMBER("序号", true, "序号|编号|序|项次|任务编号|任务序号"),
     TASK("目标任务", true, "目标任务|任务|目标任务内容|(主要|重点|具体)?(工作)?任务(内容|名称|及措施)?|(主要|重点)?工作(内容|目标|事项)?"
             + "|重点工作|工作任务|责任事项|主要目标任务|目标任务及措施|主要内容|具体内容|任务事项"
             // a table of the report's expected targets: one target a row

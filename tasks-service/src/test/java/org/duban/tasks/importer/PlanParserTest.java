@@ -432,4 +432,32 @@ class PlanParserTest {
         assertEquals(List.of("做强实体经济", "提升城区品质"), grouped.sections().stream().map(ParsedSection::title).toList());
         assertEquals(List.of("区城管局"), names(tasks.get(2).leadUnits()));
     }
+
+    @Test
+    void shouldReadOneKeyValueTablePerTaskAsTheTasksRow() {
+        List<DocumentModel.Block> cards = List.of(
+                new DocumentModel.Paragraph(1, "督查任务交办单"),
+                new DocumentModel.Table(2, List.of(
+                        new DocumentModel.Row(2, List.of("任务编号", "第3项")),
+                        new DocumentModel.Row(3, List.of("任务内容", "推进××高速公路建设,完成年度投资12亿元")),
+                        new DocumentModel.Row(4, List.of("责任县领导", "韦某某、蒙某某")),
+                        new DocumentModel.Row(5, List.of("牵头单位", "县交通运输局")),
+                        new DocumentModel.Row(6, List.of("责任单位", "县自然资源局、沿线各乡镇")),
+                        new DocumentModel.Row(7, List.of("完成时限", "2023年12月31日")))),
+                new DocumentModel.Table(8, List.of(
+                        new DocumentModel.Row(8, List.of("任务编号", "第4项")),
+                        new DocumentModel.Row(9, List.of("任务内容", "新建污水处理厂1座")),
+                        new DocumentModel.Row(10, List.of("责任县领导", "蒙某某")),
+                        new DocumentModel.Row(11, List.of("牵头单位", "")),
+                        new DocumentModel.Row(12, List.of("配合单位", "县住建局")))));
+        ParsedPlan read = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.DOCX, null, cards, List.of()));
+        List<ParsedTask> tasks = read.allTasks();
+        assertEquals(List.of("3", "4"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("推进××高速公路建设,完成年度投资12亿元", tasks.get(0).text());
+        assertEquals(List.of("韦某某", "蒙某某"), tasks.get(0).leaders());
+        assertEquals(List.of("县交通运输局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("县自然资源局", "沿线各乡镇"), names(tasks.get(0).responsibleUnits()));
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()));
+        assertEquals(List.of("县住建局"), names(tasks.get(1).relatedUnits()));
+    }
 }
