@@ -23,7 +23,9 @@ public enum TableColumn {
     RESPONSIBLE_UNITS("责任单位", false, "责任单位|责任部门|承办单位|实施单位"),
     RELATED_UNITS("相关单位", true, "相关单位|配合单位|配合部门|协办单位|协办部门|参与单位|协助单位|协同单位"),
     DEADLINE("完成时限", false, "完成时限|时间节点|完成时间|时限要求|时限|完成期限"),
-    PROGRESS("完成情况", true, "完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度"),
+    /** also for a period ("上半年推进情况", "1—6月完成情况", "一季度进展情况", "截至6月底完成情况") */
+    PROGRESS("完成情况", true, "(?:上半年|下半年|全年|年度|前三季度|第?[一二三四1-4]季度|截至?\\d{1,2}月底?|\\d{1,2}[—\\-－~至到]\\d{1,2}月|\\d{1,2}月)?"
+            + "(?:完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度)"),
     /** 类别 (预期性指标 / 约束性指标 / 重点工作 / 民生实事): what kind of item a row is; read, not kept */
     CATEGORY("类别", false, "类别|分类|类型|任务类别|指标类别|指标类型|任务类型|属性"),
     /** 工作举措 / 具体措施: how a task is to be done; read, not kept (the import record keeps the document) */

@@ -460,4 +460,22 @@ class PlanParserTest {
         assertEquals(List.of(), names(tasks.get(1).leadUnits()));
         assertEquals(List.of("县住建局"), names(tasks.get(1).relatedUnits()));
     }
+
+    @Test
+    void shouldReadAProgressColumnNamedWithItsPeriodUnderATwoRowHeader() {
+        for (String header : List.of("上半年推进情况", "1—6月完成情况", "一季度进展情况", "截至6月底完成情况")) {
+            assertEquals(java.util.Optional.of(TableColumn.PROGRESS), TableColumn.fromHeader(header), header);
+        }
+        ParsedPlan halfYear = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "重点工作任务", "责任分工", "", "", "上半年推进情况")),
+                new DocumentModel.Row(2, List.of("序号", "重点工作任务", "责任市领导", "牵头单位", "配合单位", "上半年推进情况")),
+                new DocumentModel.Row(3, List.of("1", "新增城镇就业4.5万人", "赵某某", "市人社局", "各区县人民政府",
+                        "已由市财政局牵头完成2.4万人"))));
+        assertTrue(of(halfYear, WarningCode.UNKNOWN_COLUMN).isEmpty(), halfYear.warnings().toString());
+        ParsedTask task = halfYear.allTasks().get(0);
+        assertEquals("新增城镇就业4.5万人", task.text());
+        assertEquals(List.of("赵某某"), task.leaders());
+        assertEquals(List.of("市人社局"), names(task.leadUnits()));
+        assertEquals(List.of("各区县人民政府"), names(task.relatedUnits()));
+    }
 }
