@@ -103,7 +103,7 @@ public final class PlanParser {
     public ParsedPlan parse(DocumentModel document) {
         Warnings warnings = new Warnings();
         notes(document, warnings);
-        DocumentModel model = withoutSpam(document, warnings);
+        DocumentModel model = withOwnShortForms(withoutSpam(document, warnings));
         Header header = new Header();
         List<String> headerLines = new ArrayList<>();
         Body body = new Body(warnings);
@@ -210,6 +210,62 @@ public final class PlanParser {
             return t;
         }
         return new Table(t.line(), List.of(new Row(t.rows().get(0).line(), labels), new Row(t.rows().get(1).line(), values)));
+    }
+
+    /** "发改——区发展和改革局": one entry of a document's own table of short unit names; group 1 the short form, 2 the name. */
+    private static final Pattern SHORT_FORM = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})\\s*(?:——|－－|--)\\s*([^\\s—－]{3,40})");
+    /** A line of such entries only, parted by spaces: "发改——区发展和改革局　　财政——区财政局". */
+    private static final Pattern SHORT_FORM_LINE = Pattern.compile("\\s*(?:" + SHORT_FORM.pattern() + "\\s*)+");
+
+    /**
+     * A document that writes its units short and explains them in a table of its own ("附:责任单位简称对照", lines of
+     * "发改——区发展和改革局　　财政——区财政局"): the short forms are written out wherever units are written — inside a
+     * task's bracket ("【发改牵头,住建、规划配合】") and on label lines ("牵头单位:发改") — and the table itself, with its
+     * title, leaves the plan. A short form elsewhere in a text ("规划建设") stays as written. Two entries at least make a
+     * table; the names must look like units. A document without one is answered as it is.
+     */
+    static DocumentModel withOwnShortForms(DocumentModel model) {
+        Map<String, String> shortForms = new java.util.LinkedHashMap<>();
+        List<Paragraph> entryLines = new ArrayList<>();
+        for (Block b : model.blocks()) {
+            if (b instanceof Paragraph p && SHORT_FORM_LINE.matcher(p.text().replace('\u3000', ' ')).matches()) {
+                Matcher m = SHORT_FORM.matcher(p.text().replace('\u3000', ' '));
+                while (m.find()) {
+                    String name = UnitNames.clean(m.group(2));
+                    if (UnitNames.looksLikeUnit(name) && name.length() > m.group(1).length()) {
+                        shortForms.putIfAbsent(m.group(1), name);
+                    }
+                }
+                entryLines.add(p);
+            }
+        }
+        if (shortForms.size() < 2) {
+            return model;
+        }
+        List<String> keys = shortForms.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        Pattern written = Pattern.compile("(?<![^、,，;；:：\\s【\\[(（〔])(" + String.join("|", keys)
+                + ")(?=牵头|配合|参与|负责|协办|协助|等|[、,，;；】\\])）〕\\s]|$)");
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : model.blocks()) {
+            if (!(b instanceof Paragraph p)) {
+                blocks.add(b);
+                continue;
+            }
+            String clean = UnitNames.clean(p.text());
+            if (entryLines.contains(p) || clean.contains("简称") && clean.length() <= 20 && !clean.contains("。")) {
+                continue;
+            }
+            String text = p.text();
+            if (TaskFields.isLabelLine(TaskFields.cleanLine(text))) {
+                text = written.matcher(text).replaceAll(r -> Matcher.quoteReplacement(shortForms.get(r.group(1))));
+            } else {
+                Matcher bracket = Pattern.compile("[【\\[(（〔][^【】\\[\\]()（）〔〕]*[】\\])）〕]").matcher(text);
+                text = bracket.replaceAll(r -> Matcher.quoteReplacement(
+                        written.matcher(r.group()).replaceAll(u -> Matcher.quoteReplacement(shortForms.get(u.group(1))))));
+            }
+            blocks.add(new Paragraph(p.line(), text));
+        }
+        return new DocumentModel(model.fileType(), model.charset(), blocks, model.notes());
     }
 
     private static DocumentModel withoutSpam(DocumentModel model, Warnings warnings) {

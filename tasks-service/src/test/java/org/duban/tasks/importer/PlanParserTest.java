@@ -478,4 +478,16 @@ class PlanParserTest {
         assertEquals(List.of("市人社局"), names(task.leadUnits()));
         assertEquals(List.of("各区县人民政府"), names(task.relatedUnits()));
     }
+
+    @Test
+    void shouldWriteOutShortUnitNamesThroughTheDocumentsOwnTable() {
+        ParsedPlan shortened = parse("一、重点工作\n1.新建学校2所。【教育牵头，财政配合】\n2.规划建设公园1个。\n牵头单位：城管\n"
+                + "附：责任单位简称对照\n教育——区教育局　　财政——区财政局\n城管——区城市管理局\n");
+        List<ParsedTask> tasks = shortened.allTasks();
+        assertEquals(2, tasks.size(), "the table of short forms is no task");
+        assertEquals(List.of("区教育局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("区财政局"), names(tasks.get(0).relatedUnits()));
+        assertEquals("规划建设公园1个。", tasks.get(1).text(), "a short form in a text stays as written");
+        assertEquals(List.of("区城市管理局"), names(tasks.get(1).leadUnits()));
+    }
 }
