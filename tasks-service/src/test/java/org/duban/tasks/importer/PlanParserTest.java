@@ -490,4 +490,16 @@ class PlanParserTest {
         assertEquals("规划建设公园1个。", tasks.get(1).text(), "a short form in a text stays as written");
         assertEquals(List.of("区城市管理局"), names(tasks.get(1).leadUnits()));
     }
+
+    @Test
+    void shouldReadABracketOfUnitsAloneAsAResponsibleList() {
+        List<ParsedTask> tasks = parse("一、重点工作\n1.建设低空经济产业园。【区经信局】\n2.建设医保服务站。【区医保局，区卫健局，各街道】\n"
+                + "3.推进大道改造工程。【区交通局牵头，区住建局配合；相关街道负责征迁】\n4.完成改造(含各街道)。\n").allTasks();
+        assertEquals("建设低空经济产业园。", tasks.get(0).text());
+        assertEquals(List.of("区经信局"), names(tasks.get(0).leadUnits()), "one unit leads");
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()), "several: nobody leads");
+        assertEquals(List.of("区医保局", "区卫健局", "各街道"), names(tasks.get(1).responsibleUnits()));
+        assertEquals(List.of("相关街道"), names(tasks.get(2).responsibleUnits()), "负责 with what it does after it");
+        assertEquals("完成改造(含各街道)。", tasks.get(3).text(), "a round bracket without roles stays in the text");
+    }
 }
