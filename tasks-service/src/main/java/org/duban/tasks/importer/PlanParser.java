@@ -51,6 +51,19 @@ public final class PlanParser {
     /** "分管副县长:吴某某", "联系副区长:陈某某、马某某": the leader's title as a label over the tasks below, kept with each name. */
     private static final Pattern LEADER_HEADING_TITLE_LABEL = Pattern.compile(
             "^(?:分管|牵头|责任|联系|包抓)((?:常务)?副?(?:市|区|县|州|旗|镇|乡|省)长|秘书长):([\\u4e00-\\u9fa5、]{2,30})$");
+    /**
+     * "一、农业农村(分管县领导:周某某)", "二、工业经济(责任县领导:吴某某、郑某某)": a section title with its leaders in a bracket at
+     * its end — a paragraph heading or a table's section row; group 1 the bracket's content.
+     */
+    /** "注:①…": the notes that explain the footnote references of the texts, one a line. */
+    private static final Pattern FOOTNOTE_NOTE = Pattern.compile("^注[::]\\s*[\\u2460-\\u2473].*");
+    /**
+     * A footnote reference: a circled number written right after a word and before punctuation or the end of the text
+     * ("新增规上工业企业60家①。", "新增城镇就业4万人②,") — unlike "①…" that opens a measure, it stands for a note under the
+     * plan and is no part of the task's text.
+     */
+    static final Pattern FOOTNOTE_REF = Pattern.compile("(?<=[\\u4e00-\\u9fa5\\d%)”])[\\u2460-\\u2473](?=[,。;、)]|$)");
+    private static final Pattern HEADING_LEADER_BRACKET = Pattern.compile("[(\\[【]([^()\\[\\]【】]+)[)\\]】]$");
     /** The longest line read as a task, heading or label (the longest real task line is a few hundred characters). */
     static final int MAX_LINE = 2000;
     private static final Pattern COUNT = Pattern.compile("\\(共(\\d+)项\\)");
@@ -63,7 +76,8 @@ public final class PlanParser {
     private static final Pattern SIGNED = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?(印发|发布)?");
     private static final Pattern DAY = Pattern.compile("([\\d年月]+)日");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final String MARKERS = "▲●■★◆";
+    /** Category markers before or in a task text ("★", "☆", "△" explained in a 注/说明 line): kept apart, not text. */
+    private static final String MARKERS = TableAssembler.MARKERS;
 
     private final KnownUnits directory;
     private final boolean firstListedLeads;
@@ -89,7 +103,7 @@ public final class PlanParser {
     public ParsedPlan parse(DocumentModel document) {
         Warnings warnings = new Warnings();
         notes(document, warnings);
-        DocumentModel model = withoutSpam(document, warnings);
+        DocumentModel model = withOwnShortForms(withoutSpam(document, warnings));
         Header header = new Header();
         List<String> headerLines = new ArrayList<>();
         Body body = new Body(warnings);
@@ -164,6 +178,96 @@ public final class PlanParser {
      * no title, section, task, unit or leader read from it can carry "365bet体育投注" (the import record keeps the
      * original).
      */
+    /**
+     * A task card (督查任务交办单: one small table per task, a label and its value a row — "任务编号 | 第3项", "任务内容 | …",
+     * "责任县领导 | …", "牵头单位 | …") turned into the table it stands for: the labels a header row, the values one task's
+     * row. A table is a card when every row has two cells, at least three labels name a column, one of them the task,
+     * and no value does. Anything else is answered as it is.
+     */
+    static Table taskCard(Table t) {
+        if (t.rows().size() < 3 || t.rows().stream().anyMatch(r -> r.cells().size() != 2)) {
+            return t;
+        }
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        int known = 0;
+        boolean task = false;
+        for (Row r : t.rows()) {
+            String label = r.cell(0) == null ? "" : r.cell(0);
+            String value = r.cell(1) == null ? "" : r.cell(1);
+            Optional<TableColumn> col = TableColumn.fromHeader(label);
+            if (col.isPresent()) {
+                known++;
+                task |= col.get() == TableColumn.TASK;
+            }
+            if (TableColumn.fromHeader(value).isPresent()) {
+                return t;
+            }
+            labels.add(label);
+            values.add(value);
+        }
+        if (!task || known < 3) {
+            return t;
+        }
+        return new Table(t.line(), List.of(new Row(t.rows().get(0).line(), labels), new Row(t.rows().get(1).line(), values)));
+    }
+
+    /** "发改——区发展和改革局": one entry of a document's own table of short unit names; group 1 the short form, 2 the name. */
+    private static final Pattern SHORT_FORM = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})\\s*(?:——|－－|--)\\s*([^\\s—－]{3,40})");
+    /** A line of such entries only, parted by spaces: "发改——区发展和改革局　　财政——区财政局". */
+    private static final Pattern SHORT_FORM_LINE = Pattern.compile("\\s*(?:" + SHORT_FORM.pattern() + "\\s*)+");
+
+    /**
+     * A document that writes its units short and explains them in a table of its own ("附:责任单位简称对照", lines of
+     * "发改——区发展和改革局　　财政——区财政局"): the short forms are written out wherever units are written — inside a
+     * task's bracket ("【发改牵头,住建、规划配合】") and on label lines ("牵头单位:发改") — and the table itself, with its
+     * title, leaves the plan. A short form elsewhere in a text ("规划建设") stays as written. Two entries at least make a
+     * table; the names must look like units. A document without one is answered as it is.
+     */
+    static DocumentModel withOwnShortForms(DocumentModel model) {
+        Map<String, String> shortForms = new java.util.LinkedHashMap<>();
+        List<Paragraph> entryLines = new ArrayList<>();
+        for (Block b : model.blocks()) {
+            if (b instanceof Paragraph p && SHORT_FORM_LINE.matcher(p.text().replace('\u3000', ' ')).matches()) {
+                Matcher m = SHORT_FORM.matcher(p.text().replace('\u3000', ' '));
+                while (m.find()) {
+                    String name = UnitNames.clean(m.group(2));
+                    if (UnitNames.looksLikeUnit(name) && name.length() > m.group(1).length()) {
+                        shortForms.putIfAbsent(m.group(1), name);
+                    }
+                }
+                entryLines.add(p);
+            }
+        }
+        if (shortForms.size() < 2) {
+            return model;
+        }
+        List<String> keys = shortForms.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        Pattern written = Pattern.compile("(?<![^、,，;；:：\\s【\\[(（〔])(" + String.join("|", keys)
+                + ")(?=牵头|配合|参与|负责|协办|协助|等|[、,，;；】\\])）〕\\s]|$)");
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : model.blocks()) {
+            if (!(b instanceof Paragraph p)) {
+                blocks.add(b);
+                continue;
+            }
+            String clean = UnitNames.clean(p.text());
+            if (entryLines.contains(p) || clean.contains("简称") && clean.length() <= 20 && !clean.contains("。")) {
+                continue;
+            }
+            String text = p.text();
+            if (TaskFields.isLabelLine(TaskFields.cleanLine(text))) {
+                text = written.matcher(text).replaceAll(r -> Matcher.quoteReplacement(shortForms.get(r.group(1))));
+            } else {
+                Matcher bracket = Pattern.compile("[【\\[(（〔][^【】\\[\\]()（）〔〕]*[】\\])）〕]").matcher(text);
+                text = bracket.replaceAll(r -> Matcher.quoteReplacement(
+                        written.matcher(r.group()).replaceAll(u -> Matcher.quoteReplacement(shortForms.get(u.group(1))))));
+            }
+            blocks.add(new Paragraph(p.line(), text));
+        }
+        return new DocumentModel(model.fileType(), model.charset(), blocks, model.notes());
+    }
+
     private static DocumentModel withoutSpam(DocumentModel model, Warnings warnings) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : model.blocks()) {
@@ -180,7 +284,7 @@ public final class PlanParser {
                     }
                     rows.add(new Row(r.line(), cells));
                 }
-                blocks.add(new Table(t.line(), rows));
+                blocks.add(taskCard(new Table(t.line(), rows)));
             }
         }
         return new DocumentModel(model.fileType(), model.charset(), blocks, model.notes());
@@ -228,7 +332,7 @@ public final class PlanParser {
     private static boolean isSectionHeading(String line) {
         Matcher m = LEVEL1.matcher(line);
         return m.matches() && line.length() <= 40 && !line.contains("。") && (!TaskFields.parse(line, 0, new Warnings()).found()
-                || TaskFields.leadersOnly(m.group(2) != null ? m.group(2) : m.group(4)));
+                || !Body.headingLeaders(m.group(2) != null ? m.group(2) : m.group(4)).isEmpty());
     }
 
     /** "(一)分管县领导:常务副县长:吴某某", "二、王某某副市长主抓重点工作": a heading that names the leader of what follows. */
@@ -542,6 +646,8 @@ public final class PlanParser {
         /** The number of the arabic heading ("1.工业经济" over "(1)…", "1.稳住经济基本盘" over "1.1 …") tasks sit under. */
         Integer arabicHeading;
         int expectedArabicHeading = 1;
+        /** Reading the notes under "注:①…": the lines "②…" that follow are footnotes, not tasks. */
+        boolean inFootnotes;
 
         Body(Warnings warnings) {
             this.warnings = warnings;
@@ -567,6 +673,13 @@ public final class PlanParser {
                         "将该行拆分为多项任务 / split it into tasks");
                 return;
             }
+            if (FOOTNOTE_NOTE.matcher(line).matches() || inFootnotes && TASK_CIRCLED.matcher(line).matches()) {
+                // "注:①规上工业企业新增数以…" and the "②…" lines under it: what the references in the texts stand for
+                closeDraft();
+                inFootnotes = true;
+                return;
+            }
+            inFootnotes = false;
             Matcher m;
             if (next != null && SIGNED.matcher(next).matches() && UnitNames.looksLikeUnit(line) && !TaskFields.isLabelLine(line)
                     && taskNumber(line) == null) {
@@ -794,7 +907,8 @@ public final class PlanParser {
 
         /**
          * The leaders a heading names ("王某某副市长主抓…", "由…负责的…", "(常务副区长张某某联系事项)", "分管县领导:常务副县长:
-         * 吴某某", "分管副县长:吴某某" → 副县长吴某某), as written; empty if it names none.
+         * 吴某某", "分管副县长:吴某某" → 副县长吴某某, "一、农业农村(分管县领导:周某某)" → 周某某), as written; empty if it
+         * names none.
          */
         static List<String> headingLeaders(String title) {
             Matcher m = LEADER_HEADING.matcher(title);
@@ -810,8 +924,10 @@ public final class PlanParser {
                 String leaderTitle = m.group(1);
                 return TableAssembler.names(m.group(2)).stream().map(name -> leaderTitle + name).toList();
             }
-            if (TaskFields.leadersOnly(title)) {
-                TaskFields f = TaskFields.parse(title, 0, new Warnings());
+            Matcher bracket = HEADING_LEADER_BRACKET.matcher(title);
+            String leaderPart = bracket.find() && TaskFields.leadersOnly(bracket.group(1)) ? bracket.group(1) : title;
+            if (TaskFields.leadersOnly(leaderPart)) {
+                TaskFields f = TaskFields.parse(leaderPart, 0, new Warnings());
                 List<String> names = new ArrayList<>();
                 f.get(FieldLabel.LEADER).forEach(v -> names.addAll(TableAssembler.names(v)));
                 return names;
@@ -890,7 +1006,7 @@ public final class PlanParser {
                     text.append(c);
                 }
             }
-            String taskText = text.toString().trim();
+            String taskText = FOOTNOTE_REF.matcher(text.toString().trim()).replaceAll("");
             List<String> leaders = new ArrayList<>(d.headingLeaders);
             for (String l : d.values(FieldLabel.LEADER)) {
                 for (String name : TableAssembler.names(l)) {
@@ -1011,6 +1127,14 @@ public final class PlanParser {
                             "unknown header '" + cell + "'; the column is ignored", "核对该列内容 / check the column");
                 }
             }
+            Integer groupColumn = null;
+            if (columns.containsKey(TableColumn.TASK) && columns.containsKey(TableColumn.MEASURES)
+                    && onlyGroupHeadings(t, h, columns.get(TableColumn.TASK))) {
+                // "重点任务 | 具体措施": the first holds "一、做强实体经济" in a group's first row only (merged in the original),
+                // so the groups are sections and the measures column holds the tasks
+                groupColumn = columns.get(TableColumn.TASK);
+                columns.put(TableColumn.TASK, columns.remove(TableColumn.MEASURES));
+            }
             int running = 0;
             Row lastData = null;
             String previousNumber = "";
@@ -1028,6 +1152,10 @@ public final class PlanParser {
                 }
                 row = withoutHeaderText(row, header, lastData);
                 lastData = row;
+                if (groupColumn != null && !row.cell(groupColumn).isBlank()) {
+                    read(UnitNames.clean(row.cell(groupColumn)), row.line());
+                    first = UnitNames.clean(row.nonBlank().size() > 1 ? row.nonBlank().get(1) : first);
+                }
                 if (first.startsWith("备注") || first.startsWith("注:")) {
                     if (LeadRule.statesFirstLeads(first)) {
                         firstLeads = true;
@@ -1052,6 +1180,7 @@ public final class PlanParser {
                 String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,4}") ? number + "." + taskCell : number + taskCell);
                 int n;
                 String label;
+                List<String[]> numbered;
                 if (written != null) {
                     n = Integer.parseInt(written[0]);
                     label = written[1];
@@ -1061,6 +1190,17 @@ public final class PlanParser {
                         draft.read(draft.raw + taskCell);
                     }
                     fill(draft, row, columns);
+                    continue;
+                } else if (!columns.containsKey(TableColumn.NUMBER)
+                        && !(numbered = numberedInCell(cell(row, columns, TableColumn.TASK), Math.max(running, nextOverall - 1))).isEmpty()) {
+                    // no 序号 column, the numbers in the task cell: "1.地区生产总值增长7%左右。\n2.固定资产投资增长10%。" is two
+                    // tasks, each with the row's leaders and units
+                    for (String[] task : numbered) {
+                        running = Integer.parseInt(task[0]);
+                        addTask(running, task[1], task[2], row.line());
+                        draft.layout = draft.fields.found() ? draft.fields.layout : "table";
+                        fill(draft, row, columns);
+                    }
                     continue;
                 } else if (!columns.containsKey(TableColumn.NUMBER) || number.isEmpty()) {
                     n = ++running > nextOverall ? running : nextOverall;
@@ -1079,6 +1219,54 @@ public final class PlanParser {
                 fill(draft, row, columns);
             }
             closeDraft();
+        }
+
+        /**
+         * Whether the cells of a column under the header are each empty or a section heading ("一、做强实体经济"), at least
+         * one a heading: a column of groups, written in each group's first row.
+         */
+        private static boolean onlyGroupHeadings(Table t, int h, int column) {
+            boolean any = false;
+            for (int r = h + 1; r < t.rows().size(); r++) {
+                Row row = t.rows().get(r);
+                String c = UnitNames.clean(row.cell(column));
+                if (c.isEmpty() || row.nonBlank().size() <= 1) {
+                    continue;
+                }
+                if (!LEVEL1.matcher(c).matches() || c.contains("。") || c.length() > 40) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        /**
+         * The tasks a task cell numbers itself when the table has no 序号 column: each line that starts with a number
+         * ("1.…", "3、…", "1．…") is a task, a line without one continues the task above it. The numbers must go on from
+         * the rows above ({@code running} + 1 first): a cell whose list starts again at 1 lists one task's measures, and
+         * a cell that does not start with a number is one task; both answer an empty list. Each entry is {number, label
+         * as written, text}.
+         */
+        static List<String[]> numberedInCell(String cell, int running) {
+            List<String[]> tasks = new ArrayList<>();
+            for (String raw : cell.split("\\R")) {
+                String line = UnitNames.clean(raw);
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher m = TASK_ARABIC.matcher(line);
+                if (m.matches() && !m.group(2).isBlank()
+                        && Integer.parseInt(m.group(1)) == (tasks.isEmpty() ? running : Integer.parseInt(tasks.get(tasks.size() - 1)[0])) + 1) {
+                    tasks.add(new String[] {m.group(1), m.group(1) + ".", m.group(2)});
+                } else if (!tasks.isEmpty()) {
+                    String[] last = tasks.get(tasks.size() - 1);
+                    last[2] = last[2] + line;
+                } else {
+                    return List.of();
+                }
+            }
+            return tasks;
         }
 
         /**
@@ -1121,9 +1309,9 @@ public final class PlanParser {
         }
 
         private static void fill(Draft d, Row row, Map<TableColumn, Integer> columns) {
-            d.column(FieldLabel.LEAD, cell(row, columns, TableColumn.LEAD_UNIT));
-            d.column(FieldLabel.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE_UNITS));
-            d.column(FieldLabel.RELATED, cell(row, columns, TableColumn.RELATED_UNITS));
+            unitCell(d, FieldLabel.LEAD, cell(row, columns, TableColumn.LEAD_UNIT));
+            unitCell(d, FieldLabel.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE_UNITS));
+            unitCell(d, FieldLabel.RELATED, cell(row, columns, TableColumn.RELATED_UNITS));
             d.column(FieldLabel.LEADER, cell(row, columns, TableColumn.LEADERS));
             d.column(FieldLabel.PERSON, cell(row, columns, TableColumn.LEAD_PERSON));
             d.column(FieldLabel.COORDINATOR, cell(row, columns, TableColumn.COORDINATOR));
@@ -1132,6 +1320,23 @@ public final class PlanParser {
             if (!progress.isBlank()) {
                 d.progress = progress.strip();
             }
+        }
+
+        /**
+         * A unit cell, as the column names it — unless its lines name their roles ("牵头:市发展改革委\n配合:市统计局",
+         * "牵头单位:…;配合单位:…"): then each line's units go to the role it names, as label lines would.
+         */
+        private static void unitCell(Draft d, FieldLabel column, String cell) {
+            String labelled = UnitNames.clean(String.join(";", cell.strip().split("\\R")));
+            if (FieldLabel.ANY.matcher(labelled).lookingAt()) {
+                TaskFields f = TaskFields.parse(labelled, 0, new Warnings());
+                List<FieldLabel> roles = List.of(FieldLabel.LEAD, FieldLabel.RESPONSIBLE, FieldLabel.RELATED);
+                if (f.found() && f.text.isBlank() && roles.containsAll(f.values.keySet())) {
+                    roles.forEach(role -> f.get(role).forEach(units -> d.column(role, units)));
+                    return;
+                }
+            }
+            d.column(column, cell);
         }
 
         private static String cell(Row row, Map<TableColumn, Integer> columns, TableColumn column) {

@@ -18,8 +18,8 @@ import org.duban.tasks.unit.UnitRef;
  * and the rows into a plan: one section, the legend of the 备注 footnote, the period of the title.
  */
 final class TableAssembler {
-    static final String MARKERS = "▲●■★◆";
-    private static final Pattern LEGEND = Pattern.compile("([▲●■★◆])项?为([^;;。▲●■★◆]+)");
+    static final String MARKERS = "▲●■★◆☆△";
+    private static final Pattern LEGEND = Pattern.compile("([▲●■★◆☆△])项?为([^;;。▲●■★◆☆△]+)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 

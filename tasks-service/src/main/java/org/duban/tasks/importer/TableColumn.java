@@ -11,7 +11,7 @@ import org.duban.tasks.unit.UnitNames;
  * brackets ("责任单位(列第一位的为牵头单位)").
  */
 public enum TableColumn {
-    NUMBER("序号", true, "序号|编号|序|项次"),
+    NUMBER("序号", true, "序号|编号|序|项次|任务编号|任务序号"),
     TASK("目标任务", true, "目标任务|任务|目标任务内容|(主要|重点|具体)?(工作)?任务(内容|名称|及措施)?|(主要|重点)?工作(内容|目标|事项)?"
             + "|重点工作|工作任务|责任事项|主要目标任务|目标任务及措施|主要内容|具体内容|任务事项"
             // a table of the report's expected targets: one target a row
@@ -23,7 +23,9 @@ public enum TableColumn {
     RESPONSIBLE_UNITS("责任单位", false, "责任单位|责任部门|承办单位|实施单位"),
     RELATED_UNITS("相关单位", true, "相关单位|配合单位|配合部门|协办单位|协办部门|参与单位|协助单位|协同单位"),
     DEADLINE("完成时限", false, "完成时限|时间节点|完成时间|时限要求|时限|完成期限"),
-    PROGRESS("完成情况", true, "完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度"),
+    /** also for a period ("上半年推进情况", "1—6月完成情况", "一季度进展情况", "截至6月底完成情况") */
+    PROGRESS("完成情况", true, "(?:上半年|下半年|全年|年度|前三季度|第?[一二三四1-4]季度|截至?\\d{1,2}月底?|\\d{1,2}[—\\-－~至到]\\d{1,2}月|\\d{1,2}月)?"
+            + "(?:完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度)"),
     /** 类别 (预期性指标 / 约束性指标 / 重点工作 / 民生实事): what kind of item a row is; read, not kept */
     CATEGORY("类别", false, "类别|分类|类型|任务类别|指标类别|指标类型|任务类型|属性"),
     /** 工作举措 / 具体措施: how a task is to be done; read, not kept (the import record keeps the document) */

@@ -211,11 +211,15 @@ final class TaskFields {
 
     /** "市发展改革委、市财政局牵头", "市人社局负责": units and the role the clause gives them. */
     private static final Pattern ROLE_LEAD = Pattern.compile("^(.+?)(?:共同|联合)?牵头(?:负责)?$");
-    private static final Pattern ROLE_DUTY = Pattern.compile("^(.+?)(?:具体)?(?:负责|承担|落实)$");
+    /** "相关街道负责", "各街道负责征迁": the units that do the task (or the part of it named after 负责, at most four characters). */
+    private static final Pattern ROLE_DUTY = Pattern.compile("^(.+?)(?:具体)?(?:负责|承担|落实)[\\u4e00-\\u9fa5]{0,4}$");
+    /** The words that give a unit in a bracket its role. */
+    private static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|参与|协助|协办|协同|负责|承担|落实|单位|部门|领导|:");
 
     /**
      * A trailing bracket that says who does the task in words, without labels: "(市发展改革委、市财政局牵头,市统计局、
-     * 市国税局配合;12月底前)". Every part must be such a role or a deadline, else the bracket is left in the text.
+     * 市国税局配合;12月底前)". Every part must be such a role or a deadline, else the bracket is left in the text. A
+     * lenticular bracket of units alone ("【区经信局】", "【区医保局,区卫健局,各街道】") is a 责任单位 list.
      */
     private String roleBracket(String s) {
         String t = s.strip().replaceAll("[。.]$", "");
@@ -238,6 +242,15 @@ final class TaskFields {
         }
         if (open <= 0) {
             return s;
+        }
+        String content = t.substring(open + 1, t.length() - 1).strip();
+        if ("【〔［[".indexOf(o) >= 0 && !ROLE_WORD.matcher(content).find() && unitList(content)) {
+            // "【区经济和信息化局】", "【区医疗保障局,区卫生健康局,各街道】": the units alone, read like a 责任单位 list (one unit
+            // leads, several with no rule: nobody leads)
+            add(FieldLabel.RESPONSIBLE, content.replaceAll("[,，]", "、"));
+            layout = "role-bracket";
+            String before = t.substring(0, open);
+            return s.strip().endsWith("。") && !before.strip().endsWith("。") ? before + "。" : before;
         }
         Map<FieldLabel, List<String>> found = new LinkedHashMap<>();
         boolean leads = false;

@@ -303,7 +303,8 @@ final class UnitListSplitter {
             String head = token.substring(start, end);
             String rest = token.substring(end);
             // "市生态环境局丰茂分局" is one unit: a branch (分局) named after the bureau it belongs to
-            boolean branch = rest.matches("[\\u4e00-\\u9fa5]{1,6}(分局|大队|支队|中队|派出所|管理所|管理站)") && head.endsWith("局")
+            // a place name may be redacted ("市规划和自然资源局××分局"): "×" stands for its characters
+            boolean branch = rest.matches("[\\u4e00-\\u9fa5×]{1,6}(分局|大队|支队|中队|派出所|管理所|管理站)") && head.endsWith("局")
                     // "省高速公路建设指挥部澹川段办公室": an office of the 指挥部 / 领导小组 named before it, not a second unit
                     || rest.matches("[^省市区县州旗][\\u4e00-\\u9fa5]{0,6}办公室") && head.matches(".*(指挥部|小组|委员会)")
                     // "省公路事业发展中心蓼原公路分局": a branch of a centre, company or commission, named after its place

@@ -363,4 +363,143 @@ class PlanParserTest {
         assertEquals(List.of("市总工会"), names(second.relatedUnits()));
         assertEquals(List.of("林某某市长"), table.allTasks().get(2).leaders(), "a title under the name stays with it");
     }
+
+    private static ParsedPlan table(List<DocumentModel.Row> rows) {
+        return new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.XLSX, null,
+                List.of(new DocumentModel.Table(1, rows)), List.of()));
+    }
+
+    @Test
+    void shouldTakeLeadersFromABracketAtTheEndOfASectionRow() {
+        ParsedPlan sectioned = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "目标任务", "责任单位")),
+                new DocumentModel.Row(2, List.of("一、农业农村(分管县领导:周某某)", "", "")),
+                new DocumentModel.Row(3, List.of("1", "新建高标准农田2万亩", "县农业局")),
+                new DocumentModel.Row(4, List.of("二、城乡建设（分管县领导：钱某某、孙某某）", "", "")),
+                new DocumentModel.Row(5, List.of("2", "完成道路改造8公里", "县住建局"))));
+        assertEquals(List.of("周某某"), sectioned.allTasks().get(0).leaders());
+        assertEquals(List.of("钱某某", "孙某某"), sectioned.allTasks().get(1).leaders());
+        assertEquals("城乡建设(分管县领导:钱某某、孙某某)", sectioned.sections().get(1).title());
+        assertEquals(List.of("吴某某"), parse("一、工业经济（责任县领导：吴某某）\n1.新增企业10家。(牵头单位:县经信局)\n")
+                .allTasks().get(0).leaders(), "the same bracket after a paragraph heading");
+    }
+
+    @Test
+    void shouldDropCategoryMarkersAndFootnoteReferencesFromTheText() {
+        ParsedPlan noted = parse("一、稳定增长\n1.☆新增企业60家①。\n牵头单位:市工信局\n2.△新增就业4万人②,失业率控制在5.5%以内。\n"
+                + "牵头单位:市人社局\n3.完成以下工作:①建成园区;②引进项目。\n牵头单位:市发改委\n注:①以统计部门反馈为准。\n②含农村劳动力转移就业人数。\n");
+        List<ParsedTask> tasks = noted.allTasks();
+        assertEquals(3, tasks.size(), "the notes under 注:① are no tasks");
+        assertEquals("新增企业60家。", tasks.get(0).text());
+        assertEquals(List.of("☆"), tasks.get(0).markers());
+        assertEquals("新增就业4万人,失业率控制在5.5%以内。", tasks.get(1).text());
+        assertEquals(List.of("△"), tasks.get(1).markers());
+        assertEquals("完成以下工作:①建成园区;②引进项目。", tasks.get(2).text(), "a circled number that opens a clause stays");
+    }
+
+    @Test
+    void shouldReadSeveralNumberedTasksInOneCellWithTheRowsUnitsAndRoleLines() {
+        ParsedPlan cells = table(List.of(
+                new DocumentModel.Row(1, List.of("类别", "目标任务", "责任市领导", "责任单位")),
+                new DocumentModel.Row(2, List.of("主要指标", "1.地区生产总值增长7%左右。\n2.固定资产投资增长10%。", "王某某",
+                        "牵头：市发展改革委\n配合：市统计局")),
+                new DocumentModel.Row(3, List.of("民生", "3.新增城镇就业5万人。", "陈某某", "市人社局、市财政局")),
+                new DocumentModel.Row(4, List.of("民生", "1.完成调查。\n2.开展培训。", "陈某某", "市人社局"))));
+        List<ParsedTask> tasks = cells.allTasks();
+        assertEquals(List.of("1", "2", "3", "4"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("固定资产投资增长10%。", tasks.get(1).text());
+        for (ParsedTask t : tasks.subList(0, 2)) {
+            assertEquals(List.of("王某某"), t.leaders());
+            assertEquals(List.of("市发展改革委"), names(t.leadUnits()));
+            assertEquals(List.of("市统计局"), names(t.relatedUnits()));
+            assertEquals(List.of(), names(t.responsibleUnits()));
+        }
+        assertEquals(List.of("市人社局", "市财政局"), names(tasks.get(2).responsibleUnits()));
+        assertEquals("1.完成调查。2.开展培训。", tasks.get(3).text(), "a list that starts again at 1 is one task's measures");
+    }
+
+    @Test
+    void shouldReadAGroupColumnAsSectionsAndTheMeasuresColumnAsTasks() {
+        ParsedPlan grouped = table(List.of(
+                new DocumentModel.Row(1, List.of("重点任务", "具体措施", "责任领导", "牵头单位")),
+                new DocumentModel.Row(2, List.of("一、做强实体经济", "1．新引进亿元以上项目40个。", "黄某某", "区投资促进局")),
+                new DocumentModel.Row(3, List.of("", "2、新增规上工业企业30家。", "黄某某\n马某某", "区工信局")),
+                new DocumentModel.Row(4, List.of("二、提升城区品质", "3．新建公厕30座。", "宋某某", "区城管局"))));
+        List<ParsedTask> tasks = grouped.allTasks();
+        assertEquals(List.of("1", "2", "3"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("新引进亿元以上项目40个。", tasks.get(0).text());
+        assertEquals(List.of("黄某某", "马某某"), tasks.get(1).leaders());
+        assertEquals(List.of("做强实体经济", "提升城区品质"), grouped.sections().stream().map(ParsedSection::title).toList());
+        assertEquals(List.of("区城管局"), names(tasks.get(2).leadUnits()));
+    }
+
+    @Test
+    void shouldReadOneKeyValueTablePerTaskAsTheTasksRow() {
+        List<DocumentModel.Block> cards = List.of(
+                new DocumentModel.Paragraph(1, "督查任务交办单"),
+                new DocumentModel.Table(2, List.of(
+                        new DocumentModel.Row(2, List.of("任务编号", "第3项")),
+                        new DocumentModel.Row(3, List.of("任务内容", "推进××高速公路建设,完成年度投资12亿元")),
+                        new DocumentModel.Row(4, List.of("责任县领导", "韦某某、蒙某某")),
+                        new DocumentModel.Row(5, List.of("牵头单位", "县交通运输局")),
+                        new DocumentModel.Row(6, List.of("责任单位", "县自然资源局、沿线各乡镇")),
+                        new DocumentModel.Row(7, List.of("完成时限", "2023年12月31日")))),
+                new DocumentModel.Table(8, List.of(
+                        new DocumentModel.Row(8, List.of("任务编号", "第4项")),
+                        new DocumentModel.Row(9, List.of("任务内容", "新建污水处理厂1座")),
+                        new DocumentModel.Row(10, List.of("责任县领导", "蒙某某")),
+                        new DocumentModel.Row(11, List.of("牵头单位", "")),
+                        new DocumentModel.Row(12, List.of("配合单位", "县住建局")))));
+        ParsedPlan read = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.DOCX, null, cards, List.of()));
+        List<ParsedTask> tasks = read.allTasks();
+        assertEquals(List.of("3", "4"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("推进××高速公路建设,完成年度投资12亿元", tasks.get(0).text());
+        assertEquals(List.of("韦某某", "蒙某某"), tasks.get(0).leaders());
+        assertEquals(List.of("县交通运输局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("县自然资源局", "沿线各乡镇"), names(tasks.get(0).responsibleUnits()));
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()));
+        assertEquals(List.of("县住建局"), names(tasks.get(1).relatedUnits()));
+    }
+
+    @Test
+    void shouldReadAProgressColumnNamedWithItsPeriodUnderATwoRowHeader() {
+        for (String header : List.of("上半年推进情况", "1—6月完成情况", "一季度进展情况", "截至6月底完成情况")) {
+            assertEquals(java.util.Optional.of(TableColumn.PROGRESS), TableColumn.fromHeader(header), header);
+        }
+        ParsedPlan halfYear = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "重点工作任务", "责任分工", "", "", "上半年推进情况")),
+                new DocumentModel.Row(2, List.of("序号", "重点工作任务", "责任市领导", "牵头单位", "配合单位", "上半年推进情况")),
+                new DocumentModel.Row(3, List.of("1", "新增城镇就业4.5万人", "赵某某", "市人社局", "各区县人民政府",
+                        "已由市财政局牵头完成2.4万人"))));
+        assertTrue(of(halfYear, WarningCode.UNKNOWN_COLUMN).isEmpty(), halfYear.warnings().toString());
+        ParsedTask task = halfYear.allTasks().get(0);
+        assertEquals("新增城镇就业4.5万人", task.text());
+        assertEquals(List.of("赵某某"), task.leaders());
+        assertEquals(List.of("市人社局"), names(task.leadUnits()));
+        assertEquals(List.of("各区县人民政府"), names(task.relatedUnits()));
+    }
+
+    @Test
+    void shouldWriteOutShortUnitNamesThroughTheDocumentsOwnTable() {
+        ParsedPlan shortened = parse("一、重点工作\n1.新建学校2所。【教育牵头，财政配合】\n2.规划建设公园1个。\n牵头单位：城管\n"
+                + "附：责任单位简称对照\n教育——区教育局　　财政——区财政局\n城管——区城市管理局\n");
+        List<ParsedTask> tasks = shortened.allTasks();
+        assertEquals(2, tasks.size(), "the table of short forms is no task");
+        assertEquals(List.of("区教育局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("区财政局"), names(tasks.get(0).relatedUnits()));
+        assertEquals("规划建设公园1个。", tasks.get(1).text(), "a short form in a text stays as written");
+        assertEquals(List.of("区城市管理局"), names(tasks.get(1).leadUnits()));
+    }
+
+    @Test
+    void shouldReadABracketOfUnitsAloneAsAResponsibleList() {
+        List<ParsedTask> tasks = parse("一、重点工作\n1.建设低空经济产业园。【区经信局】\n2.建设医保服务站。【区医保局，区卫健局，各街道】\n"
+                + "3.推进大道改造工程。【区交通局牵头，区住建局配合；相关街道负责征迁】\n4.完成改造(含各街道)。\n").allTasks();
+        assertEquals("建设低空经济产业园。", tasks.get(0).text());
+        assertEquals(List.of("区经信局"), names(tasks.get(0).leadUnits()), "one unit leads");
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()), "several: nobody leads");
+        assertEquals(List.of("区医保局", "区卫健局", "各街道"), names(tasks.get(1).responsibleUnits()));
+        assertEquals(List.of("相关街道"), names(tasks.get(2).responsibleUnits()), "负责 with what it does after it");
+        assertEquals("完成改造(含各街道)。", tasks.get(3).text(), "a round bracket without roles stays in the text");
+    }
 }

@@ -86,6 +86,8 @@ class UnitListSplitterTest {
         Warnings w = new Warnings();
         assertEquals(List.of("省公路事业发展中心南岭公路分局", "省高速公路建设指挥部东段办公室", "市商务局"),
                 names(UnitListSplitter.split("省公路事业发展中心南岭公路分局、省高速公路建设指挥部东段办公室、市商务局", 1, w)));
+        assertEquals(List.of("市规划和自然资源局××分局", "区财政局"),
+                names(UnitListSplitter.split("市规划和自然资源局××分局、区财政局", 1, w)), "a redacted place name");
         assertEquals(0, w.size());
     }
 }

@@ -22,8 +22,8 @@ import org.jsoup.select.NodeFilter;
  * hides (noted); every {@code <table>}
  * stays a table (rows of {@code td}/{@code th}, a {@code colspan} repeated as empty cells and a {@code rowspan} cell's text repeated in the rows it covers, so columns hold,
  * {@code <br>} and paragraphs inside a cell kept as line breaks); the rest becomes lines at block boundaries,
- * which then go the way of plain text (pipe and flattened tables, page chrome noted). Lines are the page's
- * source lines.
+ * which then go the way of plain text (pipe and flattened tables, page chrome noted), an item of a numbered list
+ * ({@code <ol start="4">}) with the number the page shows. Lines are the page's source lines.
  */
 final class HtmlReader {
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<table|<div|<p[ >])");
@@ -149,6 +149,8 @@ final class HtmlReader {
         final List<Integer> numbers = new ArrayList<>();
         final StringBuilder current = new StringBuilder();
         int currentLine = 1;
+        /** the number an {@code <ol>} shows before the item just opened, for its first text */
+        String itemNumber;
 
         void head(Node node) {
             if (node instanceof TextNode t) {
@@ -159,12 +161,52 @@ final class HtmlReader {
                         if (currentLine <= 1 && t.parent() != null) {
                             currentLine = line(t.parent());
                         }
+                        if (itemNumber != null) {
+                            current.append(itemNumber);
+                        }
                     }
+                    itemNumber = null;
                     current.append(s);
                 }
             } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 breakLine();
+                String shown = shownNumber(e);
+                if (shown != null || e.normalName().equals("li")) {
+                    // a paragraph inside the item keeps the item's number for its text
+                    itemNumber = shown;
+                }
             }
+        }
+
+        /**
+         * The number a browser shows before an item of a numbered list ({@code <ol>}, its {@code start}, an item's
+         * {@code value}) as "4.", so that "<ol start=\"4\"><li>新建高标准农田…" reads like the printed "4.新建高标准农田…";
+         * null for any other element, a list numbered with letters or roman numerals, or an item whose text already
+         * starts with a number of its own.
+         */
+        static String shownNumber(Element e) {
+            Element list = e.parent();
+            if (!e.normalName().equals("li") || list == null || !list.normalName().equals("ol")
+                    || !list.attr("type").isEmpty() && !list.attr("type").equals("1")
+                    || e.text().strip().matches("^[(\uff08]?\\d{1,3}[.\uff0e\u3001)\uff09].*")) {
+                return null;
+            }
+            int n = number(list.attr("start"), 1);
+            for (Element item : list.children()) {
+                if (!item.normalName().equals("li")) {
+                    continue;
+                }
+                n = number(item.attr("value"), n);
+                if (item == e) {
+                    return n + ".";
+                }
+                n++;
+            }
+            return null;
+        }
+
+        private static int number(String attribute, int otherwise) {
+            return attribute.strip().matches("-?\\d{1,6}") ? Integer.parseInt(attribute.strip()) : otherwise;
         }
 
         void tail(Node node) {

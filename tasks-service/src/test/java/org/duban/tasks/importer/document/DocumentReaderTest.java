@@ -99,6 +99,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void shouldNumberTheItemsOfAnOrderedListAsThePageShowsThem() {
+        String html = "<html><body><p>一、工业经济</p><ol><li>新增企业12家。</li><li>建设厂房,<br />年内入驻。</li></ol>"
+                + "<p>二、农业农村</p><ol start=\"4\"><li><p>新建农田3.5万亩。</p></li><li value=\"9\">改厕6000户。</li>"
+                + "<li>7.已编号的任务。</li></ol><ul><li>无序项</li></ul><ol type=\"a\"><li>字母项</li></ol></body></html>";
+        DocumentModel page = DocumentReader.read(html.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        List<String> lines = page.blocks().stream().map(b -> ((Paragraph) b).text()).toList();
+        assertEquals(List.of("一、工业经济", "1.新增企业12家。", "2.建设厂房,", "年内入驻。", "二、农业农村", "4.新建农田3.5万亩。",
+                "9.改厕6000户。", "7.已编号的任务。", "无序项", "字母项"), lines);
+    }
+
+    @Test
     void shouldLeavePageNumbersOfAPrintedFileOutWithANote() {
         DocumentModel text = DocumentReader.read("一、重点工作\n— 2 —\n- 3 -\n第 4 页 共 9 页\n1.新增就业5000人。\n"
                 .getBytes(StandardCharsets.UTF_8), "t.txt", null);
