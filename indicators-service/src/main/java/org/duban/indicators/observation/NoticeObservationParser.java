@@ -1,19 +1,26 @@
 package org.duban.indicators.observation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.indicators.catalog.Indicator;
 import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorKind;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.catalog.Units;
+import org.duban.indicators.target.Bound;
 import org.duban.indicators.target.ParseWarning;
 import org.duban.indicators.target.Statement;
 import org.duban.indicators.target.StatementSplitter;
 import org.duban.indicators.target.Target;
+import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.QuantityReader;
@@ -87,8 +94,8 @@ public final class NoticeObservationParser {
             if (line.isBlank()) {
                 continue;
             }
-            java.util.regex.Matcher heading = TASK_HEADING.matcher(line);
-            java.util.regex.Matcher number = TABLE_NUMBER.matcher(line);
+            Matcher heading = TASK_HEADING.matcher(line);
+            Matcher number = TABLE_NUMBER.matcher(line);
             if (heading.matches()) {
                 int task = Integer.parseInt(heading.group(1));
                 String rest = heading.group(2);
@@ -115,56 +122,56 @@ public final class NoticeObservationParser {
         List<ParsedObservation> observations = new ArrayList<>();
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
-        java.util.Map<String, Target> taskTargets = new java.util.HashMap<>();
+        Map<String, Target> taskTargets = new HashMap<>();
         for (Segment segment : segments(text)) {
-          String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(segment.text()).replaceAll("、"));
-          for (Statement statement : splitter.split(segmentText, warnings)) {
-            if (!statement.source().equals(lastSource)) {
-                lastSource = statement.source();
-                Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
-                if (named.isPresent()) {
-                    period = named.get();
+            String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(segment.text()).replaceAll("、"));
+            for (Statement statement : splitter.split(segmentText, warnings)) {
+                if (!statement.source().equals(lastSource)) {
+                    lastSource = statement.source();
+                    Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
+                    if (named.isPresent()) {
+                        period = named.get();
+                    }
+                }
+                if (segment.targetWording()) {
+                    // the plan's wording of the task: the target of the figures that follow, never a figure
+                    if (statement.isKnown() && !statement.distributed()) {
+                        IndicatorMatch match = statement.subjects().get(0);
+                        targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
+                                statement.source(), new ArrayList<>())
+                                .filter(t -> !t.qualitative())
+                                .ifPresent(t -> taskTargets.put(segment.task() + "|" + match.indicator().code(), t));
+                    }
+                    continue;
+                }
+                if (statement.isKnown() && (PART_OF_REGION.matcher(statement.prefix()).find()
+                        || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
+                                statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
+                    continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
+                }
+                if (!statement.isKnown()) {
+                    // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
+                    String figures = COMPARISON.matcher(statement.subjectText() + statement.predicateText()).replaceAll("");
+                    if (statement.subjectText().matches(".*占.*比重.*")) {
+                        continue; // a share (工业投资占固定资产投资比重): the corpus of notices leaves shares out
+                    }
+                    if (!QuantityReader.read(ChineseText.extractBrackets(figures).outside()).isEmpty()) {
+                        warnings.add(new ParseWarning(statement.subjectText() + statement.predicateText(),
+                                "指标“" + statement.subjectText() + "”不在指标目录中 / indicator not in the catalog"));
+                    }
+                    continue;
+                }
+                if (period == null) {
+                    warnings.add(new ParseWarning(statement.source(), "无法确定报告期 / no reporting period named"));
+                    continue;
+                }
+                if (statement.distributed()) {
+                    observations.addAll(distributed(statement, period, warnings));
+                } else {
+                    Target taskTarget = taskTargets.get(segment.task() + "|" + statement.subjects().get(0).indicator().code());
+                    read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
                 }
             }
-            if (segment.targetWording()) {
-                // the plan's wording of the task: the target of the figures that follow, never a figure
-                if (statement.isKnown() && !statement.distributed()) {
-                    IndicatorMatch match = statement.subjects().get(0);
-                    targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
-                            statement.source(), new ArrayList<>())
-                            .filter(t -> !t.qualitative())
-                            .ifPresent(t -> taskTargets.put(segment.task() + "|" + match.indicator().code(), t));
-                }
-                continue;
-            }
-            if (statement.isKnown() && (PART_OF_REGION.matcher(statement.prefix()).find()
-                    || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
-                            statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
-                continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
-            }
-            if (!statement.isKnown()) {
-                // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
-                String figures = COMPARISON.matcher(statement.subjectText() + statement.predicateText()).replaceAll("");
-                if (statement.subjectText().matches(".*占.*比重.*")) {
-                    continue; // a share (工业投资占固定资产投资比重): the corpus of notices leaves shares out
-                }
-                if (!QuantityReader.read(ChineseText.extractBrackets(figures).outside()).isEmpty()) {
-                    warnings.add(new ParseWarning(statement.subjectText() + statement.predicateText(),
-                            "指标“" + statement.subjectText() + "”不在指标目录中 / indicator not in the catalog"));
-                }
-                continue;
-            }
-            if (period == null) {
-                warnings.add(new ParseWarning(statement.source(), "无法确定报告期 / no reporting period named"));
-                continue;
-            }
-            if (statement.distributed()) {
-                observations.addAll(distributed(statement, period, warnings));
-            } else {
-                Target taskTarget = taskTargets.get(segment.task() + "|" + statement.subjects().get(0).indicator().code());
-                read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
-            }
-          }
         }
         return new NoticeParseResult(repeatedFigures(observations, warnings), warnings);
     }
@@ -211,7 +218,7 @@ public final class NoticeObservationParser {
         Quantity printedValue = null;
         for (String rawPredicate : statement.predicates()) {
             String predicate = rawPredicate;
-            java.util.regex.Matcher m = SHARE_OF_TARGET.matcher(predicate);
+            Matcher m = SHARE_OF_TARGET.matcher(predicate);
             if (m.find()) {
                 levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
                 completion = new BigDecimal(m.group(3));
@@ -282,7 +289,7 @@ public final class NoticeObservationParser {
         boolean implied = false;
         if (target == null && levelTarget != null) {
             target = new Target(indicator.code(), match.matchedName(),
-                    org.duban.indicators.target.Bound.of(org.duban.indicators.target.TargetComparator.EXACT, levelTarget,
+                    Bound.of(TargetComparator.EXACT, levelTarget,
                             indicator.unit()), null, false, statement.source(), List.of());
         }
         if (target == null && taskTarget != null) {
@@ -291,7 +298,7 @@ public final class NoticeObservationParser {
         if (target == null && targetGap != null && growth != null) {
             // 增长6.1%,低于目标0.9个百分点: the target the notice does not print is 7.0
             target = new Target(indicator.code(), match.matchedName(), null,
-                    org.duban.indicators.target.Bound.of(org.duban.indicators.target.TargetComparator.EXACT,
+                    Bound.of(TargetComparator.EXACT,
                             Units.strip(growth.add(targetGap)), "%"), false, statement.source(),
                     List.of("目标由差距推算 / target implied by the stated gap"));
             implied = true;
@@ -305,7 +312,7 @@ public final class NoticeObservationParser {
             aim = printedTarget.number();
         }
         if (completion != null && done != null && aim != null && aim.signum() != 0) {
-            BigDecimal computed = done.multiply(BigDecimal.valueOf(100)).divide(aim, 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal computed = done.multiply(BigDecimal.valueOf(100)).divide(aim, 2, RoundingMode.HALF_UP);
             if (computed.subtract(completion).abs().compareTo(new BigDecimal("0.1")) > 0) {
                 warnings.add(new ParseWarning(statement.source(), "CONTRADICTORY_PERCENT " + indicator.nameZh() + " "
                         + Units.strip(done).toPlainString() + "/" + Units.strip(aim).toPlainString()

@@ -175,12 +175,7 @@ public final class StatementSplitter {
             String head = part.substring(0, headEnd);
             Matcher relative = RELATIVE.matcher(part);
             if (relative.lookingAt() && current != null) {
-                // "地区生产总值增长9%,增速快于全市平均水平": the indicator of the phrase before
-                current.aboveReference = relative.group(1) + "平均水平";
-                String rest = part.substring(relative.end()).trim();
-                if (!rest.isEmpty()) {
-                    current.predicates.add(rest);
-                }
+                current.addPredicate(part); // "地区生产总值增长9%,增速快于全市平均水平": the indicator of the phrase before
                 continue;
             }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
@@ -455,6 +450,9 @@ public final class StatementSplitter {
             if (relative.find()) {
                 aboveReference = relative.group(1) + "平均水平";
                 phrase = (phrase.substring(0, relative.start()) + phrase.substring(relative.end())).trim();
+                if (phrase.isEmpty() && !predicates.isEmpty()) {
+                    return; // the phrase was only the relative target, which belongs to the statement's first phrase
+                }
             }
             predicates.add(phrase);
         }
