@@ -43,6 +43,9 @@ public final class StatementSplitter {
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
+    /** A chapter of a report's work arrangement: 一、…, (一)…, 第一部分 / 第一章. */
+    private static final Pattern CHAPTER =
+            Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+(?:部分|章))");
     /** An introduction that ends in a colon: "2016年全区经济社会发展的预期目标是:". */
     private static final Pattern INTRO = Pattern.compile("^[^::]*(目标|如下|是)[::]");
     /** Words that carry no subject of their own: what remains after removing them decides if a phrase has one. */
@@ -133,7 +136,56 @@ public final class StatementSplitter {
      */
     public static String afterIntroduction(String text) {
         Matcher m = TARGETS_INTRODUCED.matcher(ChineseText.normalise(text));
-        return m.find() ? ChineseText.normalise(text).substring(m.end()) : text;
+        return m.find() ? introducedList(ChineseText.normalise(text).substring(m.end())) : text;
+    }
+
+    /**
+     * What an introduction introduces, and no more — a whole report goes on after its targets with the year's work
+     * ("一、加快第三产业发展,彰显城市竞争优势。我们将…力争第三产业达到全区经济总量的75%以上"), whose figures are
+     * commitments, not the year's expected targets. Targets written on the introduction's own line
+     * ("预期目标是:地区生产总值增10%,…") end with their paragraph (a blank line) or at a chapter heading of the work
+     * arrangement (一、, (一), 第一部分); a list under an introduction that ends in its colon runs over its items,
+     * blank lines between them included, and ends at the first paragraph after a blank line that is no list item, or
+     * at a chapter heading of another kind than its first item's. Source: the 2015 district report seed, where the
+     * targets paragraph sits between the review of 2015 and the seven chapters of 2016's work.
+     *
+     * @param afterIntroduction the text after the introduction's colon (or 是/为), normalised
+     * @return the lines of the introduced targets, each ending in a line break
+     */
+    static String introducedList(String afterIntroduction) {
+        String[] lines = afterIntroduction.split("\\R", -1);
+        boolean inline = !lines[0].isBlank();
+        StringBuilder targets = new StringBuilder();
+        String firstItem = null;
+        boolean gap = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                gap = firstItem != null;
+                continue;
+            }
+            if (firstItem != null) {
+                boolean chapter = CHAPTER.matcher(line).find() && !sameEnumerator(firstItem, line);
+                boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find());
+                if (chapter || paragraphEnded) {
+                    break;
+                }
+            } else {
+                firstItem = line;
+            }
+            gap = false;
+            targets.append(line).append('\n');
+        }
+        return targets.toString();
+    }
+
+    /** Whether two lines start with the same kind of enumerator (一、 and 三、; (1) and (2)). */
+    private static boolean sameEnumerator(String a, String b) {
+        return enumeratorKind(a) != null && enumeratorKind(a).equals(enumeratorKind(b));
+    }
+
+    private static String enumeratorKind(String line) {
+        Matcher m = ENUMERATOR.matcher(line);
+        return m.find() ? m.group(1).replaceAll("[一二三四五六七八九十]", "一").replaceAll("\\d+", "1") : null;
     }
 
     /**

@@ -38,6 +38,18 @@ class TargetGrammarTest {
         assertEquals(TargetComparator.ABOVE_REFERENCE, alone.comparator());
     }
 
+    /** A whole report: the introduced targets are read, the work chapters after them are not (issue 20 item 3). */
+    @Test
+    void shouldReadTheIntroducedTargetsAndNotTheWorkThatFollows() {
+        String work = "一、加快产业转型。我们将力争规模以上工业增加值增长10%以上,新增城镇就业1万人。";
+        assertEquals("GDP: 增长8%左右; CPI: 达到3%左右",
+                read("2023年主要预期目标是:\n\n1.地区生产总值增长8%左右;\n\n2.居民消费价格涨幅控制在3%左右。\n\n" + work));
+        assertEquals("GDP: 增长8%左右", read("今年主要预期目标是:地区生产总值增长8%左右。\n" + work));
+        assertEquals("GDP: 增长8%左右", read("今年主要预期目标是:地区生产总值增长8%左右。\n\n上述目标考虑了…\n规模以上工业增加值增长10%以上。"));
+        assertEquals("GDP: 增长8%左右; INDUSTRIAL_VALUE_ADDED: 增长10%以上",
+                read("主要预期目标为:\n一、地区生产总值增长8%左右;\n二、规模以上工业增加值增长10%以上。"));
+    }
+
     @Test
     void shouldReadAPriceIndexAsTheRise() {
         assertEquals("CPI: 控制在3%以内", read("居民消费价格指数控制在103以内。"));

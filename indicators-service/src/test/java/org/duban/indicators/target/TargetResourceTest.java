@@ -28,6 +28,28 @@ class TargetResourceTest {
             (六)全面完成节能减排任务。(责任单位:区发改委、区环保局)
             """;
 
+    /**
+     * Issue 20 item 3: given the whole 2015 report, the preview returns the year's seven targets and nothing of the
+     * review of 2015 (GDP增长10.5%…) or of the work chapters after the targets (第三产业达到全区经济总量的75%以上…).
+     */
+    @Test
+    void shouldPreviewOnlyTheYearsTargetsOfAWholeReport() {
+        String report = String.join("\n", Seeds.lines("district-2015-government-work-report.txt"));
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2016, "text", report))
+                .when().post("/api/indicators/targets/preview")
+                .then().statusCode(200)
+                .body("warnings", empty())
+                .body("targets.subject", equalTo(java.util.List.of("地区生产总值", "社会固定资产投资", "社会消费品零售总额",
+                        "财政总收入", "城镇居民人均可支配收入", "农村居民人均可支配收入", "全面小康实现程度")))
+                .body("targets.indicatorCode", equalTo(java.util.Arrays.asList("GDP", "FIXED_ASSET_INVESTMENT",
+                        "RETAIL_SALES", "FISCAL_REVENUE", "URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME", null)))
+                .body("targets.collect { it.growth?.value }", equalTo(java.util.Arrays.asList(10, 15, 10, 7, null, null, null)))
+                .body("targets.level.value", equalTo(java.util.Arrays.asList(581, 185, 420, 22.63f, 31000, 17000, 90)))
+                .body("targets.level.unit", equalTo(java.util.List.of("亿元", "亿元", "亿元", "亿元", "元", "元", "%")))
+                .body("targets[6].level.comparator", equalTo("AT_LEAST"));
+    }
+
     @Test
     void shouldPreviewWithoutStoringAndCommitTheSameReading() {
         Map<String, Object> request = Map.of("regionCode", REGION, "year", 2019, "text", PLAN);
