@@ -14,4 +14,12 @@ import java.time.LocalDate;
  * @param year          the plan year
  */
 public record DocumentInfo(String title, String number, String issuer, LocalDate issueDate, LocalDate publishedDate,
-        String regionName, Integer year) {}
+        String regionName, Integer year) {
+    /**
+     * The issuing office by its full name: {@code 武汉市江岸区人民政府办公室} when the head names the government
+     * ({@code 武汉市江岸区人民政府办公室文件}), else as the page's 发布机构 writes it, or null.
+     */
+    public String fullIssuer() {
+        return regionName != null ? regionName + "人民政府办公室" : issuer;
+    }
+}

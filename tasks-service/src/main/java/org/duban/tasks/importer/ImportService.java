@@ -132,7 +132,7 @@ public class ImportService {
         String title = request.title() != null && !request.title().isBlank() ? request.title()
                 : p.document().title() != null ? p.document().title() : year + "年目标任务";
         Plan plan = plans.newPlan(request.regionCode(), year, title, new SourceDocument(p.document().title(),
-                p.document().number(), p.document().issueDate(), request.documentUrl()), p.markerLegend(),
+                p.document().number(), p.document().issueDate(), request.documentUrl(), p.document().fullIssuer()), p.markerLegend(),
                 p.workPlanSubmissionDue(), deadlines, parsed.hash(), request.formatValue().name());
 
         UnitService.Resolver resolver = units.resolver(plan.regionCode);

@@ -42,6 +42,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "doc_url")
     public String docUrl;
 
+    /** The issuing office (发文机关) as the document names it, or null. */
+    @Column(name = "doc_issuer")
+    public String docIssuer;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status = PlanStatus.DRAFT;

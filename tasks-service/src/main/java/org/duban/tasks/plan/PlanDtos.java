@@ -17,9 +17,10 @@ import org.duban.platform.concurrency.Versioned;
 public final class PlanDtos {
     private PlanDtos() {}
 
-    /** The document a plan was built from: title, number like 岸政办〔2019〕1号, issue date, URL. */
+    /** The document a plan was built from: title, number like 岸政办〔2019〕1号, issue date, URL, issuing office (发文机关). */
     public record SourceDocument(@Size(max = 500) String title, @Size(max = 100) String number, LocalDate issueDate,
-            @Size(max = 1000) @Pattern(regexp = "^(https?://.*)?$", message = "must be an http(s) URL / 须为网址") String url) {}
+            @Size(max = 1000) @Pattern(regexp = "^(https?://.*)?$", message = "must be an http(s) URL / 须为网址") String url,
+            @Size(max = 200) String issuer) {}
 
     public record CreatePlan(
             @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code / 行政区划代码应为6位数字")

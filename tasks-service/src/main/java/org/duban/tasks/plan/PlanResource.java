@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
@@ -43,13 +48,16 @@ public class PlanResource {
     private final TaskService tasks;
     private final TaskQueries queries;
     private final WorkPlanService workPlans;
+    private final PlanDocuments documents;
     private final Caller caller;
 
-    public PlanResource(PlanService plans, TaskService tasks, TaskQueries queries, WorkPlanService workPlans, Caller caller) {
+    public PlanResource(PlanService plans, TaskService tasks, TaskQueries queries, WorkPlanService workPlans,
+            PlanDocuments documents, Caller caller) {
         this.plans = plans;
         this.tasks = tasks;
         this.queries = queries;
         this.workPlans = workPlans;
+        this.documents = documents;
         this.caller = caller;
     }
 
@@ -165,6 +173,29 @@ public class PlanResource {
     public Template template(@PathParam("id") long id) {
         readable(plans.get(id));
         return workPlans.template(id);
+    }
+
+    /**
+     * The plan issued as its decomposition notice (关于印发…责任分解方案的通知): head, points with the plan's deadlines,
+     * the plan in its sections with each task's responsibilities, the 办理方案 form as 附件. {@code format=docx}
+     * (default) or {@code txt} (UTF-8); the file is named after the plan (RFC 6266 {@code filename*}). Importing it
+     * gives the plan back.
+     */
+    @GET
+    @Path("{id}/document")
+    @Produces({PlanDocx.MEDIA_TYPE, "text/plain"})
+    @PermitAll
+    public Response document(@PathParam("id") long id,
+            @QueryParam("format") @DefaultValue("docx") @Pattern(regexp = "docx|txt", message = "must be docx or txt / 格式应为docx或txt")
+            String format) {
+        readable(plans.get(id));
+        PlanDocument document = documents.document(id);
+        boolean docx = format.equals("docx");
+        Object body = docx ? PlanDocx.write(document) : document.text();
+        return Response.ok(body).type(docx ? PlanDocx.MEDIA_TYPE : "text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
+                        document.fileStem() + (docx ? ".docx" : ".txt"), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     private void readable(PlanView plan) {

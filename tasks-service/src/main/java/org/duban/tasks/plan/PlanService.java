@@ -102,6 +102,7 @@ public class PlanService {
             plan.docNumber = doc.number();
             plan.docIssueDate = doc.issueDate();
             plan.docUrl = doc.url();
+            plan.docIssuer = doc.issuer();
         }
         plan.markerLegend = writeLegend(legend == null ? Map.of() : legend);
         plan.workPlanDue = workPlanDue;
@@ -270,7 +271,7 @@ public class PlanService {
             deadlines.put(period, p.deadline(period));
         }
         return new PlanView(p.id, p.regionCode, p.year, p.title, new SourceDocument(p.docTitle, p.docNumber, p.docIssueDate,
-                p.docUrl), p.status, legend(p), p.workPlanDue, deadlines, p.sourceFormat, taskCount,
+                p.docUrl, p.docIssuer), p.status, legend(p), p.workPlanDue, deadlines, p.sourceFormat, taskCount,
                 withSections ? tree(p) : null, p.version, p.createdAt, p.publishedAt, p.archivedAt);
     }
 
