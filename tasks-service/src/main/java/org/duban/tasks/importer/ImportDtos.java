@@ -23,12 +23,14 @@ public final class ImportDtos {
     public enum Format {
         PLAN_TEXT,
         DOCUMENT,
+        /** a Government Work Report (政府工作报告), any file type: drafted into a plan by {@link ReportReader} */
+        REPORT,
         TABLE_TEXT,
         TABLE_CSV,
         TABLE_XLSX;
 
         boolean isTable() {
-            return this != PLAN_TEXT && this != DOCUMENT;
+            return this != PLAN_TEXT && this != DOCUMENT && this != REPORT;
         }
     }
 
@@ -45,8 +47,8 @@ public final class ImportDtos {
     public record ImportRequest(
             @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code / 行政区划代码应为6位数字")
             String regionCode,
-            @NotNull @Pattern(regexp = "PLAN_TEXT|DOCUMENT|TABLE_TEXT|TABLE_CSV|TABLE_XLSX",
-                    message = "must be PLAN_TEXT, DOCUMENT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效") String format,
+            @NotNull @Pattern(regexp = "PLAN_TEXT|DOCUMENT|REPORT|TABLE_TEXT|TABLE_CSV|TABLE_XLSX",
+                    message = "must be PLAN_TEXT, DOCUMENT, REPORT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效") String format,
             @Size(max = 10_000_000) String text,
             @Size(max = 14_000_000) String contentBase64,
             @Min(2000) @Max(2100) Integer year,

@@ -184,7 +184,7 @@ public class ImportResource {
         try {
             f = format == null || format.isBlank() ? Format.DOCUMENT : Format.valueOf(format);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("format", "must be PLAN_TEXT, DOCUMENT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效");
+            throw ProblemException.invalid("format", "must be PLAN_TEXT, DOCUMENT, REPORT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效");
         }
         ReportingPeriod p;
         try {
@@ -231,7 +231,7 @@ public class ImportResource {
             throw ProblemException.invalid("regionCode", "must be a 6-digit administrative division code / 行政区划代码应为6位数字");
         }
         if (format == null) {
-            throw ProblemException.invalid("format", "is required: PLAN_TEXT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 须指定格式");
+            throw ProblemException.invalid("format", "is required: PLAN_TEXT, DOCUMENT, REPORT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 须指定格式");
         }
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "the document is empty / 文档为空");

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.duban.tasks.task.Responsibilities;
 import org.duban.tasks.task.Task;
 import org.duban.tasks.task.TaskDtos;
 import org.duban.tasks.task.TaskInput;
+import org.duban.tasks.task.TaskQueries;
 import org.duban.tasks.task.TaskService;
 import org.duban.tasks.unit.DirectoryService;
 import org.duban.tasks.unit.KnownUnits;
@@ -61,15 +63,18 @@ public class ImportService {
     private final PlanService plans;
     private final TaskService taskService;
     private final DirectoryService directory;
+    private final TaskQueries queries;
     private final Outbox outbox;
     private final int maxTasks;
 
-    public ImportService(UnitService units, PlanService plans, TaskService taskService, DirectoryService directory, Outbox outbox,
+    public ImportService(UnitService units, PlanService plans, TaskService taskService, DirectoryService directory,
+            TaskQueries queries, Outbox outbox,
             @ConfigProperty(name = "duban.tasks.import.max-tasks", defaultValue = "10000") int maxTasks) {
         this.units = units;
         this.plans = plans;
         this.taskService = taskService;
         this.directory = directory;
+        this.queries = queries;
         this.outbox = outbox;
         this.maxTasks = maxTasks;
     }
@@ -270,6 +275,24 @@ public class ImportService {
         }
     }
 
+    /**
+     * The tasks of the region's latest plan, with their lead and responsible units, as precedents for a report's draft
+     * tasks ({@link ReportReader#from}); none when the region has no plan yet.
+     */
+    private ReportReader.Precedents precedents(String regionCode) {
+        Plan latest = Plan.<Plan>find("regionCode = ?1 order by year desc, id desc", regionCode).firstResult();
+        if (latest == null) {
+            return ReportReader.Precedents.NONE;
+        }
+        List<ReportReader.Earlier> earlier = new ArrayList<>();
+        for (TaskDtos.TaskView t : queries.views(Task.list("planId = ?1 order by position", latest.id))) {
+            earlier.add(new ReportReader.Earlier(t.title(), t.leadUnits().stream().map(TaskDtos.UnitLink::name).toList(),
+                    t.responsibleUnits().stream().map(TaskDtos.UnitLink::name).toList(),
+                    latest.year + "年计划任务" + t.number()));
+        }
+        return ReportReader.from(earlier);
+    }
+
     /** A plan's identity: its text as read, whatever file it came in ({@link #hash}). */
     private static String planHash(DocumentModel model) {
         return hash(Format.PLAN_TEXT, normalise(model.plainText()).getBytes(StandardCharsets.UTF_8));
@@ -278,6 +301,13 @@ public class ImportService {
     private Parsed parse(ImportRequest request) {
         KnownUnits known = units.known(request.regionCode());
         try {
+            if (request.formatValue() == Format.REPORT) {
+                byte[] bytes = request.text() != null && !request.text().isBlank()
+                        ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
+                DocumentModel model = DocumentReader.read(bytes, request.fileName(), request.contentType());
+                return new Parsed(withinCap(new ReportReader(known, precedents(request.regionCode())).read(model), request),
+                        hash(Format.REPORT, normalise(model.plainText()).getBytes(StandardCharsets.UTF_8)), bytes);
+            }
             if (request.formatValue() == Format.DOCUMENT) {
                 byte[] bytes = request.text() != null && !request.text().isBlank()
                         ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
@@ -300,7 +330,7 @@ public class ImportService {
                 case PLAN_TEXT -> throw new IllegalStateException("handled above");
                 case TABLE_TEXT -> new CompletionTableTextParser(known).parse(normalised);
                 case TABLE_CSV -> new CompletionTableCsvParser(known).parse(normalised);
-                case TABLE_XLSX, DOCUMENT -> throw new IllegalStateException("handled above");
+                case TABLE_XLSX, DOCUMENT, REPORT -> throw new IllegalStateException("handled above");
             };
             return new Parsed(withinCap(plan, request), hash(request.formatValue(), normalised.getBytes(StandardCharsets.UTF_8)),
                     originalBytes(request, text));

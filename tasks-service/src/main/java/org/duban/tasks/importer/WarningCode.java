@@ -28,5 +28,11 @@ public enum WarningCode {
     /** an abbreviated unit name ("国土房管局") was read as the full name the region uses ("市国土房管局") */
     ABBREVIATED_UNIT,
     /** a 完成时限 that names no date this importer can read ("待定", "视情况"): the task is stored without a due date */
-    UNREAD_DEADLINE
+    UNREAD_DEADLINE,
+    /** a report's work arrangement skips a chapter number (三、 after 一、): the chapter's heading was probably lost */
+    CHAPTER_NUMBER_MISSING,
+    /** a numbered list (民生实事 ①…⑩) misses markers or is shorter than the count it announces (十件) */
+    ITEMS_MISSING,
+    /** a draft task's units are a suggestion (named in its text, or its precedent's in the previous plan) until confirmed */
+    SUGGESTED_UNIT
 }

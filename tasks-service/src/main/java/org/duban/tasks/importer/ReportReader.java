@@ -1,0 +1,411 @@
+package org.duban.tasks.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.tasks.importer.document.DocumentModel;
+import org.duban.tasks.plan.SectionKind;
+import org.duban.tasks.unit.KnownUnits;
+import org.duban.tasks.unit.UnitNames;
+import org.duban.tasks.unit.UnitRef;
+
+/**
+ * Drafts a decomposition plan from a Government Work Report (政府工作报告), the document the office's year starts
+ * with. The parts are found by their role, not their position (source: the 2015 district report seed and the
+ * structure every such report shares):
+ * <ul>
+ *   <li>the review of last year (…年工作回顾, and everything before the year's expected targets) gives nothing;</li>
+ *   <li>the expected-targets paragraph ({@code 2016年全区经济社会发展的预期目标是:…}) gives the TARGETS section, one
+ *       task per target: clauses at {@code ;}, and {@code A、B…分别达到x、y} split into one task per subject
+ *       ({@code 城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万} → two tasks);</li>
+ *   <li>each chapter of the work arrangement after it ({@code 一、加快第三产业发展,彰显城市竞争优势。我们将…}) gives a
+ *       KEY_WORK subsection titled by its first clause, with one candidate task per sentence that carries a
+ *       measurable outcome (a figure with its unit) or a date ({@code 年底前}, {@code 6月}); the office merges,
+ *       splits or drops them in the preview;</li>
+ *   <li>the livelihood projects ({@code 认真办好十件实事。①…②…}) give the LIVELIHOOD section, one task per item.</li>
+ * </ul>
+ * Damage is warned about, never silently read past: a chapter number missing from the sequence (三、 after 一、), item
+ * markers missing ({@code ③ ④}) or a list shorter than the count it announces ({@code 十件}). Units are not in a
+ * report: they are suggested — a unit the sentence names, else the lead of the most similar task of the region's
+ * previous plan ({@link Precedents}) — each with a {@link WarningCode#SUGGESTED_UNIT} warning until the office
+ * confirms them by committing.
+ */
+public final class ReportReader {
+
+    /** The lead and responsible units a previous plan gave a task like this one, and where. */
+    public record Precedent(List<String> leadUnits, List<String> responsibleUnits, String source) {}
+
+    /** Finds the precedent for a task text (the region's previous plan), or none. */
+    @FunctionalInterface
+    public interface Precedents extends Function<String, Optional<Precedent>> {
+        Precedents NONE = text -> Optional.empty();
+    }
+
+    /** A task of the region's previous plan, with its units, as a precedent for a draft task. */
+    public record Earlier(String text, List<String> leadUnits, List<String> responsibleUnits, String source) {}
+
+    /**
+     * Precedents from a previous plan's tasks: the one naming the same indicator (the words before 增长/达到/控制…,
+     * at least four characters: 地区生产总值), else the most similar text (Dice coefficient of character pairs, figures
+     * left out) when it shares at least half its pairs; none otherwise.
+     */
+    public static Precedents from(List<Earlier> earlier) {
+        return text -> {
+            String metric = metric(text);
+            Earlier best = null;
+            double bestScore = 0.5;
+            for (Earlier e : earlier) {
+                double score = metric.length() >= 4 && metric.equals(metric(e.text())) ? 1.0 : dice(text, e.text());
+                if (score >= bestScore && (best == null || score > bestScore)) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+            return Optional.ofNullable(best).map(e -> new Precedent(e.leadUnits(), e.responsibleUnits(), e.source()));
+        };
+    }
+
+    private static final Pattern METRIC = Pattern.compile("^(?:全区|全市|全县|全省)?([\u4e00-\u9fff]+?)(?:增长|增|达到|控制在|提高|下降|保持|实现)");
+
+    static String metric(String text) {
+        Matcher m = METRIC.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    static double dice(String a, String b) {
+        List<String> pa = pairs(a);
+        List<String> pb = new ArrayList<>(pairs(b));
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String p : pa) {
+            if (pb.remove(p)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (pa.size() + pairs(b).size());
+    }
+
+    private static List<String> pairs(String text) {
+        String t = text.replaceAll("[\\d.%,,。;;、“”\\s]", "");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            out.add(t.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static final Pattern TARGETS_INTRO = Pattern.compile("(?:主要)?预期目标(?:是|为|调整为)?[::]");
+    private static final Pattern ARRANGEMENT = Pattern.compile("^(\\d{4})年(?:政府)?工作(?:安排|任务|部署)|^今年(?:政府)?工作(?:安排|任务)");
+    private static final Pattern YEAR_OF_TARGETS = Pattern.compile("(\\d{4})年[^::]{0,30}预期目标");
+    private static final Pattern CHAPTER = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.*)$");
+    private static final Pattern CLOSING = Pattern.compile("^(各位代表|注释|注:|附件)");
+    private static final Pattern LIVELIHOOD = Pattern.compile("([一二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事|民生实事|为民办实事");
+    private static final Pattern ITEM_MARKER = Pattern.compile("[①-⑳]");
+    /** A figure with its unit (53个, 600亿元, 75%, 1544人) or a date (年底前, 6月底, 上半年): an outcome one can check. */
+    private static final Pattern OUTCOME = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|‰|万|亿|个|家|处|条|座|所|人|户|套|亩|公里|米|项|件|辆|台|次|名|元|吨|千瓦|平方米)"
+            + "|年底前|年内|月底前|\\d+月|上半年|下半年|季度");
+    private static final Pattern SENTENCE = Pattern.compile("[^。!?;]+[。!?;]?");
+    private static final Pattern DISTRIBUTED = Pattern.compile("^(.+?)分别(达到|增长|控制在|提高到|提高|下降)(.+)$");
+
+    private final KnownUnits known;
+    private final Precedents precedents;
+    /** The document's line (text) or block position (DOCX) of each paragraph read, for the warnings. */
+    private List<Integer> lineNumbers = List.of();
+
+    public ReportReader(KnownUnits known, Precedents precedents) {
+        this.known = known;
+        this.precedents = precedents;
+    }
+
+    /**
+     * The draft plan of a report.
+     *
+     * @return a {@code REPORT} plan: TARGETS, KEY_WORK (one subsection per chapter) and LIVELIHOOD sections, every
+     *     candidate task's units suggested, and the warnings; NO_TASKS when neither targets nor chapters were found
+     */
+    public ParsedPlan read(DocumentModel model) {
+        List<String> lines = new ArrayList<>();
+        lineNumbers = new ArrayList<>();
+        for (DocumentModel.Block b : model.blocks()) {
+            if (b instanceof DocumentModel.Paragraph p) {
+                lines.add(clean(p.text()));
+                lineNumbers.add(p.line());
+            } else if (b instanceof DocumentModel.Table t) {
+                t.rows().forEach(r -> {
+                    lines.add(clean(String.join("", r.cells())));
+                    lineNumbers.add(r.line());
+                });
+            }
+        }
+        List<ImportWarning> warnings = new ArrayList<>();
+        int targetsLine = indexOf(lines, TARGETS_INTRO, 0);
+        int arrangement = indexOf(lines, ARRANGEMENT, 0);
+        int start = targetsLine >= 0 ? targetsLine : arrangement;
+        Integer year = year(lines, targetsLine, arrangement);
+        List<ParsedSection> sections = new ArrayList<>();
+        if (targetsLine >= 0) {
+            sections.add(targets(lines.get(targetsLine), lineNumbers.get(targetsLine), warnings));
+        }
+        if (start >= 0) {
+            chapters(lines, start + 1, sections, warnings);
+        }
+        sections = numbered(sections);
+        ParsedPlan plan = new ParsedPlan("REPORT", new DocumentInfo(year == null ? "政府工作报告" : year + "年政府工作报告确定的目标任务",
+                null, null, null, null, null, year), sections, Map.of(), null, List.of(), WorkPlanTemplate.DEFAULT, null,
+                warnings);
+        if (plan.taskCount() == 0) {
+            warnings.add(new ImportWarning(WarningCode.NO_TASKS, 0, "报告中没有找到预期目标段落或工作安排章节",
+                    "the report has no expected-targets paragraph and no work-arrangement chapter", null));
+            return new ParsedPlan("REPORT", plan.document(), sections, Map.of(), null, List.of(), WorkPlanTemplate.DEFAULT, null,
+                    warnings);
+        }
+        return plan;
+    }
+
+    /** The TARGETS section: one task per target of the paragraph after the introduction. */
+    private ParsedSection targets(String line, int lineNo, List<ImportWarning> warnings) {
+        Matcher intro = TARGETS_INTRO.matcher(line);
+        String body = intro.find() ? line.substring(intro.end()) : line;
+        List<ParsedTask> tasks = new ArrayList<>();
+        for (String clause : body.split("[;;。]")) {
+            for (String target : distributed(clause.trim())) {
+                if (!target.isEmpty()) {
+                    String number = String.valueOf(tasks.size() + 1);
+                    tasks.add(suggested(new ParsedTask(number, "(" + number + ")", lineNo, "report", target, List.of(), target,
+                            TargetTextParser.parse(target), List.of(), null, List.of(), null, List.of(), List.of(), null, null),
+                            warnings));
+                }
+            }
+        }
+        return new ParsedSection("一、", "主要预期目标", 1, SectionKind.TARGETS, tasks.size(), lineNo, new ArrayList<>(), tasks);
+    }
+
+    /**
+     * {@code 城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万} → {@code 城镇居民人均可支配收入达到3.1万元},
+     * {@code 农村居民人均可支配收入达到1.7万}: subjects and values paired in order; a short first subject takes the
+     * head noun the last one ends with. Anything else is one target as written.
+     */
+    static List<String> distributed(String clause) {
+        Matcher m = DISTRIBUTED.matcher(clause);
+        if (!m.matches()) {
+            return List.of(clause);
+        }
+        String[] subjects = m.group(1).split("[、和及与]");
+        String[] values = m.group(3).split("[、和]");
+        if (subjects.length < 2 || subjects.length != values.length) {
+            return List.of(clause);
+        }
+        String last = subjects[subjects.length - 1];
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < subjects.length; i++) {
+            String subject = subjects[i];
+            if (i < subjects.length - 1 && subject.length() < last.length() && last.length() > subjects[0].length()) {
+                subject = subject + last.substring(subjects[0].length());
+            }
+            out.add(subject + m.group(2) + values[i].trim());
+        }
+        return out;
+    }
+
+    /** The chapters of the work arrangement from {@code from} on, as KEY_WORK subsections and the LIVELIHOOD section. */
+    private void chapters(List<String> lines, int from, List<ParsedSection> sections, List<ImportWarning> warnings) {
+        ParsedSection keyWork = new ParsedSection("二、", "重点工作", 1, SectionKind.KEY_WORK, null,
+                from < lineNumbers.size() ? lineNumbers.get(from) : 0, new ArrayList<>(),
+                new ArrayList<>());
+        ParsedSection livelihood = null;
+        ParsedSection chapter = null;
+        int expected = 1;
+        int[] keyNumber = {0};
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = lineNumbers.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (CLOSING.matcher(line).find()) {
+                break;
+            }
+            Matcher c = CHAPTER.matcher(line);
+            String body = line;
+            if (c.matches()) {
+                int n = ChineseNumerals.parse(c.group(1));
+                if (n > expected) {
+                    warnings.add(new ImportWarning(WarningCode.CHAPTER_NUMBER_MISSING, lineNo,
+                            "工作安排缺少第" + numerals(expected, n - 1) + "部分(章节编号不连续),请核对原文",
+                            "chapter " + expected + (n - 1 > expected ? "–" + (n - 1) : "") + " of the work arrangement is missing",
+                            null));
+                }
+                expected = n + 1;
+                int stop = c.group(2).indexOf('。');
+                String title = stop < 0 ? c.group(2) : c.group(2).substring(0, stop);
+                chapter = new ParsedSection(c.group(1) + "、", title, 2, SectionKind.KEY_WORK, null, lineNo, new ArrayList<>(),
+                        new ArrayList<>());
+                keyWork.children().add(chapter);
+                body = stop < 0 ? "" : c.group(2).substring(stop + 1);
+            }
+            if (chapter == null) {
+                continue;
+            }
+            Matcher lv = LIVELIHOOD.matcher(line);
+            if (lv.find() && ITEM_MARKER.matcher(line).find()) {
+                livelihood = livelihood(line, lineNo, lv.group(1), warnings);
+                continue;
+            }
+            for (String sentence : sentences(body)) {
+                if (OUTCOME.matcher(sentence).find()) {
+                    String number = String.valueOf(++keyNumber[0]);
+                    chapter.tasks().add(suggested(new ParsedTask(number, number + ".", lineNo, "report", sentence, List.of(),
+                            null, List.of(), List.of(), null, List.of(), null, List.of(), List.of(), null, null), warnings));
+                }
+            }
+        }
+        if (!keyWork.children().isEmpty()) {
+            sections.add(keyWork);
+        }
+        if (livelihood != null) {
+            sections.add(livelihood);
+        }
+    }
+
+    /**
+     * The LIVELIHOOD section: one task per marked item (①…⑳), numbered by its marker; markers missing from the
+     * sequence or a list shorter than its announced count ({@code 十件}) are warned, naming the lost items and where
+     * their text probably is (inside the item before them).
+     */
+    private ParsedSection livelihood(String line, int lineNo, String announced, List<ImportWarning> warnings) {
+        List<ParsedTask> tasks = new ArrayList<>();
+        Matcher m = ITEM_MARKER.matcher(line);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        TreeSet<Integer> found = new TreeSet<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int s = starts.get(k);
+            int e = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+            int number = line.charAt(s) - '①' + 1;
+            found.add(number);
+            String text = line.substring(s + 1, e).trim();
+            tasks.add(suggested(new ParsedTask(String.valueOf(number), String.valueOf(line.charAt(s)), lineNo, "report", text,
+                    List.of(), null, List.of(), List.of(), null, List.of(), null, List.of(), List.of(), null, null), warnings));
+        }
+        int count = announced == null ? found.last() : parseCount(announced);
+        List<String> lost = new ArrayList<>();
+        for (int n = 1; n <= Math.max(count, found.last()); n++) {
+            if (!found.contains(n)) {
+                lost.add(String.valueOf((char) ('①' + n - 1)));
+            }
+        }
+        if (!lost.isEmpty()) {
+            warnings.add(new ImportWarning(WarningCode.ITEMS_MISSING, lineNo,
+                    "民生实事宣布" + count + "件,只读到" + found.size() + "件;缺少编号" + String.join("", lost)
+                            + "(文字可能并入了前一项),请拆分或补录",
+                    "the livelihood list announces " + count + " items, " + found.size() + " are marked; missing "
+                            + String.join("", lost) + " (their text is probably inside the item before)", null));
+        }
+        return new ParsedSection("三、", "民生实事", 1, SectionKind.LIVELIHOOD, count, lineNo, new ArrayList<>(), tasks);
+    }
+
+    /** The task with units suggested: the units its text names, else its precedent's; each suggestion warned. */
+    private ParsedTask suggested(ParsedTask task, List<ImportWarning> warnings) {
+        List<UnitRef> named = new ArrayList<>();
+        for (KnownUnits.Known k : known.units()) {
+            if (task.text().contains(k.name()) || k.aliases().stream().anyMatch(a -> a.length() >= 3 && task.text().contains(a))) {
+                named.add(UnitNames.parse(k.name()));
+            }
+        }
+        if (!named.isEmpty()) {
+            warnings.add(suggestion(task, named.stream().map(UnitRef::name).toList(), List.of(), "文中提及", "named in the text"));
+            return task.withUnits(named.subList(0, 1), named.subList(1, named.size()), List.of());
+        }
+        Optional<Precedent> precedent = precedents.apply(task.text());
+        if (precedent.isEmpty() || precedent.get().leadUnits().isEmpty()) {
+            return task;
+        }
+        Precedent p = precedent.get();
+        warnings.add(suggestion(task, p.leadUnits(), p.responsibleUnits(), p.source(), p.source()));
+        return task.withUnits(p.leadUnits().stream().map(UnitNames::parse).toList(),
+                p.responsibleUnits().stream().map(UnitNames::parse).toList(), List.of());
+    }
+
+    private static ImportWarning suggestion(ParsedTask task, List<String> leads, List<String> responsible, String whyZh,
+            String whyEn) {
+        String units = String.join("、", leads) + (responsible.isEmpty() ? "" : ";责任单位:" + String.join("、", responsible));
+        return new ImportWarning(WarningCode.SUGGESTED_UNIT, task.line(),
+                "任务" + task.number() + "的牵头单位为建议(" + whyZh + "):" + units + ",请确认",
+                "task " + task.number() + ": units suggested (" + whyEn + "): " + units + "; confirm them", units);
+    }
+
+    /** Level-one sections labelled 一、二、三、 in the order they stand (TARGETS may be absent). */
+    private static List<ParsedSection> numbered(List<ParsedSection> sections) {
+        List<ParsedSection> out = new ArrayList<>();
+        for (ParsedSection s : sections) {
+            out.add(new ParsedSection(numerals(out.size() + 1, out.size() + 1) + "、", s.title(), s.level(), s.kind(),
+                    s.declaredCount(), s.line(), s.children(), s.tasks()));
+        }
+        return out;
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            String s = m.group().trim();
+            if (s.length() > 1) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(List<String> lines, Pattern p, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The year the targets are for (2016年…预期目标), else the arrangement's (2016年工作安排). */
+    private static Integer year(List<String> lines, int targetsLine, int arrangement) {
+        if (targetsLine >= 0) {
+            Matcher m = YEAR_OF_TARGETS.matcher(lines.get(targetsLine));
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        if (arrangement >= 0) {
+            Matcher m = ARRANGEMENT.matcher(lines.get(arrangement));
+            if (m.find() && m.group(1) != null) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static int parseCount(String written) {
+        return written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written) : ChineseNumerals.parse(written);
+    }
+
+    private static String numerals(int from, int to) {
+        String digits = "一二三四五六七八九十";
+        StringBuilder sb = new StringBuilder();
+        for (int n = from; n <= to && n <= 10; n++) {
+            sb.append(sb.length() == 0 ? "" : "、").append(digits.charAt(n - 1));
+        }
+        return sb.toString();
+    }
+
+    /** Trimmed of every kind of space a scraped page indents with (NBSP, full-width, ideographic). */
+    private static String clean(String text) {
+        return text.replaceAll("^[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+$", "");
+    }
+}

@@ -1,0 +1,61 @@
+package org.duban.tasks.importer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.duban.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20 items 1–2 through the import API: the 2015 report seed previewed and committed as a draft plan (format
+ * REPORT), its units suggested from the region's previous plan (the 2019 decomposition seed imported first).
+ */
+@QuarkusTest
+class ReportImportHttpTest {
+    private static final String REGION = "430603";
+
+    @Test
+    void shouldDraftThePlanOfTheReportWithUnitsSuggestedFromThePreviousPlan() {
+        String token = TestTokens.supervisor(REGION);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "format", "PLAN_TEXT", "text", Fixtures.seed("district-2019-task-decomposition-plan.txt")))
+                .when().post("/api/tasks/imports").then().statusCode(201);
+        Map<String, Object> report = Map.of("regionCode", REGION, "format", "REPORT",
+                "text", Fixtures.seed("district-2015-government-work-report.txt"));
+
+        JsonPath preview = given().auth().oauth2(token).contentType(ContentType.JSON).body(report)
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("format", equalTo("REPORT"))
+                .body("plan.sections.kind", equalTo(List.of("TARGETS", "KEY_WORK", "LIVELIHOOD")))
+                .body("plan.sections[0].tasks.size()", equalTo(7))
+                .body("plan.sections[1].children.size()", equalTo(7))
+                .body("plan.sections[2].tasks.number", equalTo(List.of("1", "2", "5")))
+                .body("warningsByCode.ITEMS_MISSING", equalTo(1))
+                .body("warningsByCode.SUGGESTED_UNIT", greaterThan(1))
+                .extract().jsonPath();
+        assertEquals(List.of("区发改委"), preview.getList("plan.sections[0].tasks[0].leadUnits.name"),
+                "地区生产总值: the 2019 plan's lead, suggested");
+        assertEquals(List.of("区商务局"), preview.getList("plan.sections[0].tasks[2].leadUnits.name"),
+                "社会消费品零售总额: the 2019 plan's lead, suggested");
+
+        long planId = given().auth().oauth2(token).contentType(ContentType.JSON).body(report)
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().jsonPath().getLong("planId");
+        given().auth().oauth2(token).when().get("/api/tasks/plans/" + planId).then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("year", equalTo(2016))
+                .body("sourceFormat", equalTo("REPORT"))
+                .body("sections.kind", equalTo(List.of("TARGETS", "KEY_WORK", "LIVELIHOOD")));
+        given().auth().oauth2(token).queryParam("sectionKind", "TARGETS")
+                .when().get("/api/tasks/plans/" + planId + "/tasks").then().statusCode(200)
+                .body("pager.total", equalTo(7))
+                .body("items.title", hasItems("地区生产总值增10%,达到581亿元", "全面小康实现程度达到90%以上"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.duban.tasks.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.duban.tasks.importer.document.DocumentModel;
+import org.duban.tasks.importer.document.DocumentReader;
+import org.duban.tasks.plan.SectionKind;
+import org.duban.tasks.unit.KnownUnits;
+import org.duban.tasks.unit.UnitRef;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 20 items 1–2 on the real 2015 district report: the draft plan a report gives, part by part. */
+class ReportReaderTest {
+    private static ParsedPlan draft;
+
+    @BeforeAll
+    static void read() {
+        draft = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(
+                DocumentReader.text(Fixtures.seed("district-2015-government-work-report.txt"), DocumentModel.FileType.TXT, "UTF-8"));
+    }
+
+    private static ParsedSection section(SectionKind kind) {
+        return draft.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldDraftTheYearsSevenTargetsAndNothingOfTheReview() {
+        assertEquals(2016, draft.document().year());
+        List<ParsedTask> targets = section(SectionKind.TARGETS).tasks();
+        assertEquals(List.of("地区生产总值增10%,达到581亿元", "社会固定资产投资增15%,达到185亿元", "社会消费品零售总额增长10%,达到420亿元",
+                "财政总收入增长7%,达到22.63亿元", "城镇居民人均可支配收入达到3.1万元", "农村居民人均可支配收入达到1.7万",
+                "全面小康实现程度达到90%以上"), targets.stream().map(ParsedTask::text).toList());
+        assertEquals(List.of(new BigDecimal("10"), new BigDecimal("581")),
+                targets.get(0).quantTargets().stream().map(QuantTarget::value).toList());
+        assertEquals("AT_LEAST", targets.get(6).quantTargets().get(0).comparator());
+        assertTrue(draft.allTasks().stream().noneMatch(t -> t.text().contains("10.5%")), "2015's GDP growth is the review's");
+    }
+
+    @Test
+    void shouldDraftOneKeyWorkSectionPerChapterWithCandidateTasksThatCarryAnOutcome() {
+        ParsedSection keyWork = section(SectionKind.KEY_WORK);
+        assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、"),
+                keyWork.children().stream().map(ParsedSection::label).toList(), "二、 is indented with NBSPs, not lost");
+        assertEquals("加快第三产业发展,彰显城市竞争优势", keyWork.children().get(0).title());
+        assertTrue(draft.warnings().stream().noneMatch(w -> w.code() == WarningCode.CHAPTER_NUMBER_MISSING));
+        assertTrue(keyWork.allTasks().stream().allMatch(t -> t.text().matches(".*(\\d|年底|年内|季度|上半年|下半年).*")),
+                "every candidate carries a figure or a date");
+        assertTrue(keyWork.allTasks().stream().anyMatch(t -> t.text().contains("建成社区公共服务平台") == false
+                && t.text().contains("600亿元")), "九大棚户区改造的建设投资将突破600亿元 is a candidate");
+        assertTrue(keyWork.allTasks().stream().noneMatch(t -> t.text().startsWith("①")), "the 十件实事 are not key work");
+    }
+
+    @Test
+    void shouldDraftTheLivelihoodProjectsThatSurviveAndNameTheLostOnes() {
+        ParsedSection livelihood = section(SectionKind.LIVELIHOOD);
+        assertEquals(List.of("1", "2", "5"), livelihood.tasks().stream().map(ParsedTask::number).toList());
+        assertEquals(10, livelihood.declaredCount());
+        ImportWarning lost = draft.warnings().stream().filter(w -> w.code() == WarningCode.ITEMS_MISSING).findFirst().orElseThrow();
+        assertTrue(lost.message().contains("③④⑥⑦⑧⑨⑩"), lost.message());
+    }
+
+    @Test
+    void shouldWarnAChapterNumberLostFromTheSequence() {
+        ParsedPlan damaged = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(DocumentReader.text("""
+                2024年主要预期目标是:地区生产总值增长6%左右。
+                一、抓产业。新开工项目50个。
+                三、抓民生。新增城镇就业1万人。
+                """, DocumentModel.FileType.TXT, "UTF-8"));
+        ImportWarning w = damaged.warnings().stream().filter(x -> x.code() == WarningCode.CHAPTER_NUMBER_MISSING)
+                .findFirst().orElseThrow();
+        assertTrue(w.message().contains("二"), w.message());
+        assertEquals(3, w.line());
+    }
+
+    @Test
+    void shouldSuggestTheUnitsTheTextNamesElseThePreviousPlansForTheSameIndicator() {
+        ReportReader.Precedents precedents = ReportReader.from(List.of(
+                new ReportReader.Earlier("地区生产总值增长7.8%左右", List.of("区发改委"), List.of("区统计局"), "2019年计划任务1"),
+                new ReportReader.Earlier("社会消费品零售总额增长10%", List.of("区商务局"), List.of(), "2019年计划任务4")));
+        ParsedPlan suggested = new ReportReader(KnownUnits.of("区教育局"), precedents).read(DocumentReader.text("""
+                2020年主要预期目标是:地区生产总值增长7.5%;社会消费品零售总额增长9%;一般公共预算收入增长5%。
+                一、办好教育。由区教育局新建学校2所。
+                """, DocumentModel.FileType.TXT, "UTF-8"));
+        List<ParsedTask> tasks = suggested.allTasks();
+        assertEquals(List.of("区发改委"), tasks.get(0).leadUnits().stream().map(UnitRef::name).toList());
+        assertEquals(List.of("区统计局"), tasks.get(0).responsibleUnits().stream().map(UnitRef::name).toList());
+        assertEquals(List.of("区商务局"), tasks.get(1).leadUnits().stream().map(UnitRef::name).toList());
+        assertTrue(tasks.get(2).leadUnits().isEmpty(), "no precedent for 一般公共预算收入: nothing suggested");
+        assertEquals(List.of("区教育局"), tasks.get(3).leadUnits().stream().map(UnitRef::name).toList());
+        assertEquals(3, suggested.warnings().stream().filter(w -> w.code() == WarningCode.SUGGESTED_UNIT).count(),
+                "every suggestion is a warning until the office confirms it");
+        assertEquals(Optional.empty(), precedents.apply("完成节能减排任务"));
+    }
+}
