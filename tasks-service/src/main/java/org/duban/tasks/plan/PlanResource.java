@@ -33,6 +33,7 @@ import org.duban.tasks.plan.PlanDtos.PlanView;
 import org.duban.tasks.plan.PlanDtos.SectionView;
 import org.duban.tasks.plan.PlanDtos.Transition;
 import org.duban.tasks.plan.PlanDtos.UpdatePlan;
+import org.duban.tasks.task.CarryOverService;
 import org.duban.tasks.task.TaskDtos.PlanCounts;
 import org.duban.tasks.task.TaskDtos.TaskView;
 import org.duban.tasks.task.TaskQueries;
@@ -49,15 +50,17 @@ public class PlanResource {
     private final TaskQueries queries;
     private final WorkPlanService workPlans;
     private final PlanDocuments documents;
+    private final CarryOverService carryOver;
     private final Caller caller;
 
     public PlanResource(PlanService plans, TaskService tasks, TaskQueries queries, WorkPlanService workPlans,
-            PlanDocuments documents, Caller caller) {
+            PlanDocuments documents, CarryOverService carryOver, Caller caller) {
         this.plans = plans;
         this.tasks = tasks;
         this.queries = queries;
         this.workPlans = workPlans;
         this.documents = documents;
+        this.carryOver = carryOver;
         this.caller = caller;
     }
 
@@ -173,6 +176,20 @@ public class PlanResource {
     public Template template(@PathParam("id") long id) {
         readable(plans.get(id));
         return workPlans.template(id);
+    }
+
+    /**
+     * Carries last year's unfinished tasks into this draft (结转任务): {@code {fromPlanId, taskIds?}}; each carried
+     * task goes into the section 上年结转任务 with its text, targets, leaders and units, linked by
+     * {@code carriedFromTaskId}. 404 unknown plan; 409 the plan is not a draft; 422 the source is not an earlier plan
+     * of the region or a named task is not in it or is finished. Tasks already carried are listed, not carried again.
+     */
+    @POST
+    @Path("{id}/carry-over")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public CarryOverService.CarriedOver carryOver(@PathParam("id") long id, @Valid @NotNull CarryOverService.CarryOver request) {
+        caller.requireRegion(plans.get(id).regionCode());
+        return carryOver.carryOver(id, request);
     }
 
     /**

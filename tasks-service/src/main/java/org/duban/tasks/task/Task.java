@@ -91,6 +91,10 @@ public class Task extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<QuantTargetValue> quantTargets = new ArrayList<>();
 
+    /** The task of an earlier plan this one continues (结转), or null. */
+    @Column(name = "carried_from_task_id")
+    public Long carriedFromTaskId;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
 

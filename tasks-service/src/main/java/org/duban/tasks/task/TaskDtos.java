@@ -81,7 +81,7 @@ public final class TaskDtos {
             TaskStatus status, LocalDate dueDate, List<String> leaders, String coordinator, UnitLink leadUnit,
             List<UnitLink> leadUnits, String leadPerson, List<UnitLink> responsibleUnits, List<UnitLink> relatedUnits,
             List<QuantTarget> quantTargets, String indicatorCode, int version, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) implements Versioned {
+            OffsetDateTime updatedAt, Long carriedFromTaskId) implements Versioned {
         /** The row's version, sent as the ETag (platform {@code EntityTags}). */
         @Override
         public long lockVersion() {

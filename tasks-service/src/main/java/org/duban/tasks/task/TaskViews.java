@@ -114,7 +114,7 @@ public class TaskViews {
                 lead == null ? null : new UnitLink(lead.id, lead.name, false, null), leadLinks(t, c, lead), t.leadPerson,
                 links(t, c, UnitRole.RESPONSIBLE), links(t, c, UnitRole.RELATED),
                 t.quantTargets.stream().map(q -> new QuantTarget(q.metric, q.value, q.unit, q.comparator)).toList(),
-                t.indicatorCode, t.version, t.createdAt, t.updatedAt);
+                t.indicatorCode, t.version, t.createdAt, t.updatedAt, t.carriedFromTaskId);
     }
 
     /** The lead unit and its co-leads, in the document's order. */
