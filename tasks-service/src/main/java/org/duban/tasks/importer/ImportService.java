@@ -286,7 +286,7 @@ public class ImportService {
         }
         List<ReportReader.Earlier> earlier = new ArrayList<>();
         for (TaskDtos.TaskView t : queries.views(Task.list("planId = ?1 order by position", latest.id))) {
-            earlier.add(new ReportReader.Earlier(t.title(), t.leadUnits().stream().map(TaskDtos.UnitLink::name).toList(),
+            earlier.add(new ReportReader.Earlier(t.title(), t.leaders(), t.leadUnits().stream().map(TaskDtos.UnitLink::name).toList(),
                     t.responsibleUnits().stream().map(TaskDtos.UnitLink::name).toList(),
                     latest.year + "年计划任务" + t.number()));
         }

@@ -31,14 +31,14 @@ import org.duban.tasks.unit.UnitRef;
  * </ul>
  * Damage is warned about, never silently read past: a chapter number missing from the sequence (三、 after 一、), item
  * markers missing ({@code ③ ④}) or a list shorter than the count it announces ({@code 十件}). Units are not in a
- * report: they are suggested — a unit the sentence names, else the lead of the most similar task of the region's
- * previous plan ({@link Precedents}) — each with a {@link WarningCode#SUGGESTED_UNIT} warning until the office
+ * report: they are suggested — a unit the sentence names, else the leaders, lead and responsible units of the most
+ * similar task of the region's previous plan ({@link Precedents}) — each with a {@link WarningCode#SUGGESTED_UNIT} warning until the office
  * confirms them by committing.
  */
 public final class ReportReader {
 
     /** The lead and responsible units a previous plan gave a task like this one, and where. */
-    public record Precedent(List<String> leadUnits, List<String> responsibleUnits, String source) {}
+    public record Precedent(List<String> leaders, List<String> leadUnits, List<String> responsibleUnits, String source) {}
 
     /** Finds the precedent for a task text (the region's previous plan), or none. */
     @FunctionalInterface
@@ -47,7 +47,8 @@ public final class ReportReader {
     }
 
     /** A task of the region's previous plan, with its units, as a precedent for a draft task. */
-    public record Earlier(String text, List<String> leadUnits, List<String> responsibleUnits, String source) {}
+    public record Earlier(String text, List<String> leaders, List<String> leadUnits, List<String> responsibleUnits,
+            String source) {}
 
     /**
      * Precedents from a previous plan's tasks: the one naming the same indicator (the words before 增长/达到/控制…,
@@ -66,7 +67,7 @@ public final class ReportReader {
                     bestScore = score;
                 }
             }
-            return Optional.ofNullable(best).map(e -> new Precedent(e.leadUnits(), e.responsibleUnits(), e.source()));
+            return Optional.ofNullable(best).map(e -> new Precedent(e.leaders(), e.leadUnits(), e.responsibleUnits(), e.source()));
         };
     }
 
@@ -106,8 +107,13 @@ public final class ReportReader {
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("(\\d{4})年[^::]{0,30}预期目标");
     private static final Pattern CHAPTER = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.*)$");
     private static final Pattern CLOSING = Pattern.compile("^(各位代表|注释|注:|附件)");
-    private static final Pattern LIVELIHOOD = Pattern.compile("([一二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事|民生实事|为民办实事");
+    /** The announcement of the livelihood projects with their count (十件实事, 五件民生实事), preferred to a bare mention. */
+    private static final Pattern LIVELIHOOD_COUNTED = Pattern.compile("([一二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事");
+    private static final Pattern LIVELIHOOD = Pattern.compile("()(?:民生实事|为民办实事)");
     private static final Pattern ITEM_MARKER = Pattern.compile("[①-⑳]");
+    /** An item of a list: ① anywhere; 1. / (1) / 一是 at the start of a line or after a sentence's end. */
+    private static final Pattern ITEM = Pattern.compile("([①-⑳])|(?:^|(?<=[。;;:: ]))\\s*([一二三四五六七八九十]{1,2}是|\\d{1,2}[.、.](?!\\d)|[((]\\d{1,2}[))])",
+            Pattern.MULTILINE);
     /** A figure with its unit (53个, 600亿元, 75%, 1544人) or a date (年底前, 6月底, 上半年): an outcome one can check. */
     private static final Pattern OUTCOME = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|‰|万|亿|个|家|处|条|座|所|人|户|套|亩|公里|米|项|件|辆|台|次|名|元|吨|千瓦|平方米)"
             + "|年底前|年内|月底前|\\d+月|上半年|下半年|季度");
@@ -253,10 +259,21 @@ public final class ReportReader {
             if (chapter == null) {
                 continue;
             }
-            Matcher lv = LIVELIHOOD.matcher(line);
-            if (lv.find() && ITEM_MARKER.matcher(line).find()) {
-                livelihood = livelihood(line, lineNo, lv.group(1), warnings);
-                continue;
+            Matcher lv = LIVELIHOOD_COUNTED.matcher(line);
+            if (!lv.find()) {
+                lv = LIVELIHOOD.matcher(line);
+            }
+            if (lv.find(0)) {
+                StringBuilder list = new StringBuilder(line.substring(lv.end()));
+                int next = i + 1;
+                while (next < lines.size() && (lines.get(next).isEmpty() || startsWithItem(lines.get(next)))) {
+                    list.append('\n').append(lines.get(next++));
+                }
+                if (ITEM.matcher(list).find()) {
+                    livelihood = livelihood(list.toString(), lineNo, lv.group(1), warnings);
+                    i = next - 1;
+                    continue;
+                }
             }
             for (String sentence : sentences(body)) {
                 if (OUTCOME.matcher(sentence).find()) {
@@ -275,42 +292,61 @@ public final class ReportReader {
     }
 
     /**
-     * The LIVELIHOOD section: one task per marked item (①…⑳), numbered by its marker; markers missing from the
-     * sequence or a list shorter than its announced count ({@code 十件}) are warned, naming the lost items and where
-     * their text probably is (inside the item before them).
+     * The LIVELIHOOD section: one task per item of the list — marked ①…⑳, or at the start of a line or sentence
+     * 1. / (1) / 一是 — numbered by its marker; markers missing from the sequence or a list shorter than its announced
+     * count ({@code 十件}) are warned, naming the lost items and where their text probably is (inside the item before).
+     *
+     * @param list the text after the announcement ({@code 认真办好十件实事。}) and the item lines under it
      */
-    private ParsedSection livelihood(String line, int lineNo, String announced, List<ImportWarning> warnings) {
+    private ParsedSection livelihood(String list, int lineNo, String announced, List<ImportWarning> warnings) {
         List<ParsedTask> tasks = new ArrayList<>();
-        Matcher m = ITEM_MARKER.matcher(line);
-        List<Integer> starts = new ArrayList<>();
+        Matcher m = ITEM.matcher(list);
+        List<int[]> marks = new ArrayList<>();
         while (m.find()) {
-            starts.add(m.start());
+            int g = m.group(1) != null ? 1 : 2;
+            marks.add(new int[] {m.start(g), m.end(g)});
         }
         TreeSet<Integer> found = new TreeSet<>();
-        for (int k = 0; k < starts.size(); k++) {
-            int s = starts.get(k);
-            int e = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
-            int number = line.charAt(s) - '①' + 1;
+        String style = null;
+        for (int k = 0; k < marks.size(); k++) {
+            String marker = list.substring(marks.get(k)[0], marks.get(k)[1]);
+            int end = k + 1 < marks.size() ? marks.get(k + 1)[0] : list.length();
+            int number = itemNumber(marker);
+            style = style == null ? marker : style;
             found.add(number);
-            String text = line.substring(s + 1, e).trim();
-            tasks.add(suggested(new ParsedTask(String.valueOf(number), String.valueOf(line.charAt(s)), lineNo, "report", text,
+            String text = list.substring(marks.get(k)[1], end).replaceAll("\\s+", "").trim();
+            tasks.add(suggested(new ParsedTask(String.valueOf(number), marker, lineNo, "report", text,
                     List.of(), null, List.of(), List.of(), null, List.of(), null, List.of(), List.of(), null, null), warnings));
         }
-        int count = announced == null ? found.last() : parseCount(announced);
+        int count = announced == null || announced.isEmpty() ? found.last() : parseCount(announced);
         List<String> lost = new ArrayList<>();
         for (int n = 1; n <= Math.max(count, found.last()); n++) {
             if (!found.contains(n)) {
-                lost.add(String.valueOf((char) ('①' + n - 1)));
+                lost.add(ITEM_MARKER.matcher(style).matches() ? String.valueOf((char) ('①' + n - 1)) : String.valueOf(n));
             }
         }
         if (!lost.isEmpty()) {
+            String names = ITEM_MARKER.matcher(style).matches() ? String.join("", lost) : String.join("、", lost);
             warnings.add(new ImportWarning(WarningCode.ITEMS_MISSING, lineNo,
-                    "民生实事宣布" + count + "件,只读到" + found.size() + "件;缺少编号" + String.join("", lost)
-                            + "(文字可能并入了前一项),请拆分或补录",
+                    "民生实事宣布" + count + "件,只读到" + found.size() + "件;缺少编号" + names + "(文字可能并入了前一项),请拆分或补录",
                     "the livelihood list announces " + count + " items, " + found.size() + " are marked; missing "
-                            + String.join("", lost) + " (their text is probably inside the item before)", null));
+                            + names + " (their text is probably inside the item before)", null));
         }
         return new ParsedSection("三、", "民生实事", 1, SectionKind.LIVELIHOOD, count, lineNo, new ArrayList<>(), tasks);
+    }
+
+    /** ① → 1, 一是 → 1, 3. / 3、 / (3) → 3. */
+    private static int itemNumber(String marker) {
+        if (ITEM_MARKER.matcher(marker).matches()) {
+            return marker.charAt(0) - '①' + 1;
+        }
+        String digits = marker.replaceAll("[^\\d]", "");
+        return digits.isEmpty() ? ChineseNumerals.parse(marker.replace("是", "")) : Integer.parseInt(digits);
+    }
+
+    private static boolean startsWithItem(String line) {
+        Matcher m = ITEM.matcher(line);
+        return m.find() && (m.group(1) != null ? m.start(1) : m.start(2)) == 0;
     }
 
     /** The task with units suggested: the units its text names, else its precedent's; each suggestion warned. */
@@ -331,7 +367,11 @@ public final class ReportReader {
         }
         Precedent p = precedent.get();
         warnings.add(suggestion(task, p.leadUnits(), p.responsibleUnits(), p.source(), p.source()));
-        return task.withUnits(p.leadUnits().stream().map(UnitNames::parse).toList(),
+        // the precedent's leaders come with its units (责任领导 are suggested alike)
+        ParsedTask withLeaders = new ParsedTask(task.number(), task.label(), task.line(), task.layout(), task.text(),
+                task.markers(), task.targetText(), task.quantTargets(), p.leaders(), task.coordinator(), task.leadUnits(),
+                task.leadPerson(), task.responsibleUnits(), task.relatedUnits(), task.progressText(), task.deadline());
+        return withLeaders.withUnits(p.leadUnits().stream().map(UnitNames::parse).toList(),
                 p.responsibleUnits().stream().map(UnitNames::parse).toList(), List.of());
     }
 

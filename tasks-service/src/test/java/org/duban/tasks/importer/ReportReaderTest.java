@@ -65,6 +65,34 @@ class ReportReaderTest {
     }
 
     @Test
+    void shouldReadLivelihoodListsNumberedOnTheirOwnLinesOrWithYiShi() {
+        ParsedPlan lines = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(DocumentReader.text("""
+                2024年主要预期目标是:地区生产总值增长6%左右。
+                一、办好民生实事。今年将集中办好五件民生实事:
+                1.新建公办幼儿园3所。
+                2.改造老旧小区20个。
+                4.新增停车位1000个。
+                二、抓改革。完成改革任务10项。
+                """, DocumentModel.FileType.TXT, "UTF-8"));
+        ParsedSection livelihood = lines.sections().stream().filter(s -> s.kind() == SectionKind.LIVELIHOOD).findFirst().orElseThrow();
+        assertEquals(List.of("新建公办幼儿园3所。", "改造老旧小区20个。", "新增停车位1000个。"),
+                livelihood.tasks().stream().map(ParsedTask::text).toList());
+        assertEquals(List.of("1", "2", "4"), livelihood.tasks().stream().map(ParsedTask::number).toList());
+        assertTrue(lines.warnings().stream().anyMatch(w -> w.code() == WarningCode.ITEMS_MISSING && w.message().contains("3、5")),
+                lines.warnings().toString());
+        assertEquals(1, lines.sections().stream().filter(s -> s.kind() == SectionKind.KEY_WORK).findFirst().orElseThrow()
+                .allTasks().size(), "the items are not key work; 完成改革任务10项 is");
+
+        ParsedPlan yiShi = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(DocumentReader.text("""
+                主要预期目标是:地区生产总值增长6%左右。
+                一、惠民生。认真办好三件实事:一是新建学校2所;二是新增公交线路5条;三是改造农贸市场3个。
+                """, DocumentModel.FileType.TXT, "UTF-8"));
+        assertEquals(List.of("新建学校2所;", "新增公交线路5条;", "改造农贸市场3个。"), yiShi.sections().stream()
+                .filter(s -> s.kind() == SectionKind.LIVELIHOOD).findFirst().orElseThrow().tasks().stream().map(ParsedTask::text).toList());
+        assertTrue(yiShi.warnings().stream().noneMatch(w -> w.code() == WarningCode.ITEMS_MISSING));
+    }
+
+    @Test
     void shouldWarnAChapterNumberLostFromTheSequence() {
         ParsedPlan damaged = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(DocumentReader.text("""
                 2024年主要预期目标是:地区生产总值增长6%左右。
@@ -80,8 +108,8 @@ class ReportReaderTest {
     @Test
     void shouldSuggestTheUnitsTheTextNamesElseThePreviousPlansForTheSameIndicator() {
         ReportReader.Precedents precedents = ReportReader.from(List.of(
-                new ReportReader.Earlier("地区生产总值增长7.8%左右", List.of("区发改委"), List.of("区统计局"), "2019年计划任务1"),
-                new ReportReader.Earlier("社会消费品零售总额增长10%", List.of("区商务局"), List.of(), "2019年计划任务4")));
+                new ReportReader.Earlier("地区生产总值增长7.8%左右", List.of("王某某副区长"), List.of("区发改委"), List.of("区统计局"), "2019年计划任务1"),
+                new ReportReader.Earlier("社会消费品零售总额增长10%", List.of(), List.of("区商务局"), List.of(), "2019年计划任务4")));
         ParsedPlan suggested = new ReportReader(KnownUnits.of("区教育局"), precedents).read(DocumentReader.text("""
                 2020年主要预期目标是:地区生产总值增长7.5%;社会消费品零售总额增长9%;一般公共预算收入增长5%。
                 一、办好教育。由区教育局新建学校2所。
@@ -89,6 +117,7 @@ class ReportReaderTest {
         List<ParsedTask> tasks = suggested.allTasks();
         assertEquals(List.of("区发改委"), tasks.get(0).leadUnits().stream().map(UnitRef::name).toList());
         assertEquals(List.of("区统计局"), tasks.get(0).responsibleUnits().stream().map(UnitRef::name).toList());
+        assertEquals(List.of("王某某副区长"), tasks.get(0).leaders(), "the precedent's leader is suggested with its units");
         assertEquals(List.of("区商务局"), tasks.get(1).leadUnits().stream().map(UnitRef::name).toList());
         assertTrue(tasks.get(2).leadUnits().isEmpty(), "no precedent for 一般公共预算收入: nothing suggested");
         assertEquals(List.of("区教育局"), tasks.get(3).leadUnits().stream().map(UnitRef::name).toList());
