@@ -16,7 +16,7 @@ public enum TableColumn {
             + "|重点工作|工作任务|责任事项|主要目标任务|目标任务及措施|主要内容|具体内容|任务事项"
             // a table of the report's expected targets: one target a row
             + "|(主要)?(预期)?指标(名称)?|(主要)?预期目标|目标(内容)?"),
-    LEADERS("责任领导", true, "(责任|牵头|分管|联系|包抓)(市|区|县)?级?领导|(市|区|县)级?(责任|分管|牵头|联系|包抓)?领导|领导"),
+    LEADERS("责任领导", true, "(责任|牵头|分管|联系|包抓)(市|区|县)?级?领导|(市|区|县)(级|政府)?(责任|分管|牵头|联系|包抓)?领导|领导"),
     COORDINATOR("区政府办协管责任人", true, ".*协管.*"),
     LEAD_UNIT("牵头单位", true, "牵头单位|牵头负责部门|牵头负责单位|牵头责任单位|牵头部门|主责单位|主责部门|主办单位|责任主体"),
     LEAD_PERSON("责任人", true, "责任人|联系人"),
@@ -26,6 +26,8 @@ public enum TableColumn {
     /** also for a period ("上半年推进情况", "1—6月完成情况", "一季度进展情况", "截至6月底完成情况") */
     PROGRESS("完成情况", true, "(?:上半年|下半年|全年|年度|前三季度|第?[一二三四1-4]季度|截至?\\d{1,2}月底?|\\d{1,2}[—\\-－~至到]\\d{1,2}月|\\d{1,2}月)?"
             + "(?:完成情况|推进情况|进展情况|工作进展|落实情况|进度情况|完成进度)"),
+    /** 责任分工: one cell holding the task's label lines ("县领导:…\n牵头单位:…\n责任单位:…"), each read as its label says */
+    DUTIES("责任分工", false, "责任分工|职责分工|任务分工|分工|责任分解|责任主体及分工"),
     /** 类别 (预期性指标 / 约束性指标 / 重点工作 / 民生实事): what kind of item a row is; read, not kept */
     CATEGORY("类别", false, "类别|分类|类型|任务类别|指标类别|指标类型|任务类型|属性"),
     /** 工作举措 / 具体措施: how a task is to be done; read, not kept (the import record keeps the document) */
