@@ -57,7 +57,7 @@ public final class PlanParser {
      * "说明:每项任务的牵头单位、配合单位和分管县领导列于该项任务上方一行": the document puts each task's label line above it,
      * so a label line belongs to the task after it.
      */
-    private static final Pattern LABELS_ABOVE = Pattern.compile("(?:列|写|标注|置|标)(?:于|在)(?:该项|每项|各项|本项|对应)?任务(?:的)?(?:上方|上面|之上|前一行|上一行)");
+    private static final Pattern LABELS_ABOVE = Pattern.compile("(?:列|写|标注|置|标)(?:于|在)(?:该项|每项|各项|本项|对应)?任务(?:的)?(?:上方|上面|之上|前一行|上一行|之前|前面|前方)");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
     /** "王某某副市长主抓重点工作", "由王某某副区长负责的重点工作": the leader, name then title. */
     private static final Pattern LEADER_HEADING = Pattern.compile(
@@ -127,6 +127,8 @@ public final class PlanParser {
         Body body = new Body(warnings);
         body.firstLeads = firstListedLeads;
         List<Block> blocks = model.blocks();
+        body.blanksMergedNote = blocks.stream()
+                .anyMatch(b -> b instanceof Paragraph p && Body.isBlanksMergedNote(UnitNames.clean(p.text())));
         int i = 0;
         // covering notice: everything before the plan's first section heading, task or task table
         for (; i < blocks.size(); i++) {
@@ -705,6 +707,8 @@ public final class PlanParser {
         int expectedArabicHeading = 1;
         /** Reading the notes under "注:①…": the lines "②…" that follow are footnotes, not tasks. */
         boolean inFootnotes;
+        /** A note of the document, outside its tables, says blank table cells are merged with the cell above. */
+        boolean blanksMergedNote;
         /** The document puts each task's label line above the task ({@link #LABELS_ABOVE}). */
         boolean labelsAbove;
         /** Label lines read above the next task, when {@link #labelsAbove}: {line, line number}. */
@@ -749,6 +753,11 @@ public final class PlanParser {
                 return;
             }
             String[] task = taskNumber(line);
+            if (isBlanksMergedNote(line)) {
+                // "注:表中空白单元格为…合并单元格": how to read the table's blanks (see blanksMergedNote), no task's line
+                closeDraft();
+                return;
+            }
             if (task == null && LABELS_ABOVE.matcher(line).find()) {
                 // "说明:…列于该项任务上方一行" inside the plan: from here a label line belongs to the task below it
                 closeDraft();
@@ -1224,7 +1233,7 @@ public final class PlanParser {
                 columns.put(TableColumn.TASK, columns.remove(TableColumn.MEASURES));
             }
             int running = 0;
-            boolean blanksRepeat = blanksMerged(t, h);
+            boolean blanksRepeat = blanksMergedNote || blanksMerged(t, h);
             Row aboveTask = null;
             Row lastData = null;
             String previousNumber = "";
@@ -1339,11 +1348,16 @@ public final class PlanParser {
             for (int r = h + 1; r < t.rows().size(); r++) {
                 List<String> cells = t.rows().get(r).nonBlank();
                 String first = cells.isEmpty() ? "" : UnitNames.clean(cells.get(0));
-                if (cells.size() == 1 && first.matches("^(?:注|备注|说明)\\d?[:].*") && BLANKS_MERGED.matcher(first).find()) {
+                if (cells.size() == 1 && isBlanksMergedNote(first)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** "注:表中空白单元格为原表合并单元格(与上一行同)", as a note row of the table or a paragraph under it. */
+        static boolean isBlanksMergedNote(String cleaned) {
+            return cleaned.matches("^(?:注|备注|说明)\\d?[:].*") && BLANKS_MERGED.matcher(cleaned).find();
         }
 
         /**

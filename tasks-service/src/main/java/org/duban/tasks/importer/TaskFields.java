@@ -449,7 +449,8 @@ final class TaskFields {
     private String proseClauses(String s, Matcher m, int group) {
         String after = m.group(group) == null ? "" : m.group(group);
         for (String clause : after.split("[,,;](?![^()]*\\))")) {
-            String rest = clause.strip();
+            // "由A牵头,会同B、C负责": those A works jointly with are responsible
+            String rest = clause.strip().replaceFirst("^会同", "");
             Matcher helps = HELPS.matcher(rest);
             if (helps.matches() && unitList(helps.group(1))) {
                 add(FieldLabel.RELATED, helps.group(1));

@@ -537,6 +537,9 @@ class PlanParserTest {
         assertEquals(List.of("陈某某"), tasks.get(0).leaders());
         assertEquals(List.of("县招商局", "县工业园区管委会"), names(tasks.get(1).leadUnits()));
         assertEquals(List.of("黄某某"), tasks.get(1).leaders());
+        ParsedTask before = parse("各项任务的责任单位标注在任务之前。\n一、经济发展\n牵头单位：县水利局\n1.除险加固水库14座。\n")
+                .allTasks().get(0);
+        assertEquals(List.of("县水利局"), names(before.leadUnits()));
         List<ParsedTask> below = parse("一、经济发展\n1.全县生产总值增长8.5%。\n牵头单位：县发改局\n").allTasks();
         assertEquals(List.of("县发改局"), names(below.get(0).leadUnits()), "without the statement a label line is the task's above");
     }
@@ -572,6 +575,8 @@ class PlanParserTest {
         assertEquals(List.of("区城管局"), names(prose.get(3).leadUnits()));
         assertEquals(List.of("区园林局", "区水务局"), names(prose.get(3).responsibleUnits()));
         assertEquals(List.of("各街道"), names(prose.get(4).responsibleUnits()));
+        ParsedTask jointAfterLead = parse("一、重点工作\n1.建成产业园。由区科技局牵头，会同区住建局负责。\n").allTasks().get(0);
+        assertEquals(List.of("区住建局"), names(jointAfterLead.responsibleUnits()));
     }
 
     @Test
@@ -643,5 +648,10 @@ class PlanParserTest {
         assertEquals(List.of("区财政局"), names(merged.get(2).relatedUnits()), "a cell of its own stays its own");
         List<ParsedTask> plain = table(rows.subList(0, 4)).allTasks();
         assertEquals(List.of(), names(plain.get(1).leadUnits()), "without the note a blank cell is blank");
+        ParsedPlan noteBelow = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.DOCX, null,
+                List.of(new DocumentModel.Table(1, rows.subList(0, 4)), new DocumentModel.Paragraph(6, "注：空白单元格与上一行相同。")),
+                List.of()));
+        assertEquals(List.of("张某某"), noteBelow.allTasks().get(1).leaders(), "the note may be a paragraph under the table");
+        assertTrue(of(noteBelow, WarningCode.UNPLACED_LINE).isEmpty(), noteBelow.warnings().toString());
     }
 }

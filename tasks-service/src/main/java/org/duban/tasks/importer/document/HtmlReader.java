@@ -59,9 +59,10 @@ final class HtmlReader {
             @Override
             public FilterResult head(Node node, int depth) {
                 int gridColumns = node instanceof Element e ? gridColumns(e, classStyles) : 0;
-                if (gridColumns > 1) {
+                boolean cssTable = node instanceof Element e && cssTable(e, classStyles);
+                if (gridColumns > 1 || cssTable) {
                     flush(text, blocks, notes);
-                    Table t = grid((Element) node, gridColumns, classStyles);
+                    Table t = cssTable ? cssTableRows((Element) node, classStyles) : grid((Element) node, gridColumns, classStyles);
                     if (!t.rows().isEmpty()) {
                         blocks.add(t);
                     }
@@ -223,6 +224,47 @@ final class HtmlReader {
         }
         List<Row> out = rows.rows();
         return new Table(out.isEmpty() ? line(grid) : out.get(0).line(), out);
+    }
+
+    private static final Pattern DISPLAY = Pattern.compile("(?i)display\\s*:\\s*([a-z-]+)");
+
+    /** The last {@code display} the stylesheet and the element's style give it ("" if none). */
+    private static String display(Element e, java.util.Map<String, String> classStyles) {
+        java.util.regex.Matcher m = DISPLAY.matcher(style(e, classStyles));
+        String display = "";
+        while (m.find()) {
+            display = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return display;
+    }
+
+    /**
+     * A table built of {@code <div>}s with CSS table display ("display:table" over "display:table-row" over
+     * "display:table-cell"): at least two rows, one of them with two cells.
+     */
+    static boolean cssTable(Element e, java.util.Map<String, String> classStyles) {
+        if (e.normalName().equals("table") || !display(e, classStyles).equals("table")) {
+            return false;
+        }
+        List<Element> rows = e.children().stream().filter(r -> display(r, classStyles).equals("table-row")).toList();
+        return rows.size() >= 2 && rows.stream().anyMatch(r -> r.children().size() >= 2);
+    }
+
+    /** The rows of such a table: each "table-row" child, its children the cells. */
+    private static Table cssTableRows(Element table, java.util.Map<String, String> classStyles) {
+        SpanGrid rows = new SpanGrid();
+        for (Element row : table.children()) {
+            if (!display(row, classStyles).equals("table-row")) {
+                continue;
+            }
+            rows.startRow(line(row));
+            for (Element cell : row.children()) {
+                rows.cell(cellText(cell), 1, 1);
+            }
+            rows.endRow();
+        }
+        List<Row> out = rows.rows();
+        return new Table(out.isEmpty() ? line(table) : out.get(0).line(), out);
     }
 
     /** The columns a grid cell spans by its style; 1 when it says nothing. */

@@ -159,5 +159,10 @@ class DocumentReaderTest {
         assertEquals(List.of("1", "增长6%。", "市发改委\n市商务局"), t.rows().get(2).cells());
         Table inline = (Table) page.blocks().get(2);
         assertEquals(List.of(List.of("a", "b"), List.of("c", "d")), inline.rows().stream().map(r -> r.cells()).toList());
+        String cssTable = "<html><head><style>.t{display:table}.tr{display:table-row}.td{display:table-cell}</style></head><body>"
+                + "<div class=\"t\"><div class=\"tr\"><div class=\"td\">序号</div><div class=\"td\">重点工作</div></div>"
+                + "<div class=\"tr\"><div class=\"td\">1</div><div class=\"td\">增长6%。</div></div></div></body></html>";
+        Table rows = (Table) DocumentReader.read(cssTable.getBytes(StandardCharsets.UTF_8), "t.html", null).blocks().get(0);
+        assertEquals(List.of(List.of("序号", "重点工作"), List.of("1", "增长6%。")), rows.rows().stream().map(r -> r.cells()).toList());
     }
 }
