@@ -711,8 +711,11 @@ public final class PlanParser {
         boolean blanksMergedNote;
         /** The document puts each task's label line above the task ({@link #LABELS_ABOVE}). */
         boolean labelsAbove;
-        /** Label lines read above the next task, when {@link #labelsAbove}: {line, line number}. */
-        final List<Object[]> pendingLabels = new ArrayList<>();
+        /** Label lines read above the next task, when {@link #labelsAbove}. */
+        final List<LabelLine> pendingLabels = new ArrayList<>();
+
+        /** A label line and its line number. */
+        private record LabelLine(String text, int line) {}
 
         Body(Warnings warnings) {
             this.warnings = warnings;
@@ -767,7 +770,7 @@ public final class PlanParser {
             if (labelsAbove && task == null && TaskFields.isLabelLine(line)) {
                 // "牵头单位:县发改局　　配合单位:县统计局" above "1.…": the fields of the task that follows
                 closeDraft();
-                pendingLabels.add(new Object[] {line, lineNo});
+                pendingLabels.add(new LabelLine(line, lineNo));
                 return;
             }
             if (LeadRule.statesFirstLeads(line) && LeadRule.withoutRuleNote(line).replaceAll("[()\\[\\]【】〔〕,,。;;\\s]", "").isEmpty()) {
@@ -842,7 +845,6 @@ public final class PlanParser {
             }
             return !LEVEL1.matcher(line).matches() && !LEVEL2.matcher(line).matches() && !LEVEL3.matcher(line).matches();
         }
-
 
         /**
          * "1.工业经济" over "(1)规模以上…", "1.稳住经济基本盘" over "1.1 地区生产总值…": an arabic-numbered line that is a
@@ -1078,8 +1080,8 @@ public final class PlanParser {
             expectedTask = Math.max(expectedTask, n + 1);
             nextOverall = Math.max(nextOverall, n + 1);
             draft = new Draft(number, label, lineNo, current, headingLeaders, rest);
-            for (Object[] pending : pendingLabels) {
-                draft.addLabelLine((String) pending[0], (Integer) pending[1]);
+            for (LabelLine pending : pendingLabels) {
+                draft.addLabelLine(pending.text(), pending.line());
             }
             pendingLabels.clear();
         }
@@ -1267,7 +1269,7 @@ public final class PlanParser {
                     }
                     continue;
                 }
-                String number = UnitNames.clean(cell(row, columns, TableColumn.NUMBER));
+                String number = TaskFields.halfWidthDigits(UnitNames.clean(cell(row, columns, TableColumn.NUMBER)));
                 String taskCell = UnitNames.clean(cell(row, columns, TableColumn.TASK));
                 if (nonBlank.size() == 1 && !number.matches("\\d{1,4}[.、]?")) {
                     read(first, row.line());
@@ -1495,11 +1497,25 @@ public final class PlanParser {
 
         /**
          * A 责任分工 cell of label lines ("县领导:黄某某\n牵头单位:县发改局;县财政局\n责任单位:各乡镇"): each line's values go to
-         * the field its label names, as label lines under a task would; a line without a label is not read.
+         * the field its label names, as label lines under a task would; a line without a label continues the label line
+         * above it (a list wrapped in the cell). A cell without any label is a 责任单位 list.
          */
         private static void dutyCell(Draft d, String cell) {
-            for (String line : cell.split("\\R")) {
-                TaskFields f = TaskFields.parse(TaskFields.cleanLine(line), 0, new Warnings());
+            List<String> labelLines = new ArrayList<>();
+            for (String raw : cell.split("\\R")) {
+                String line = TaskFields.cleanLine(raw);
+                if (FieldLabel.ANY.matcher(line).lookingAt() || labelLines.isEmpty()) {
+                    labelLines.add(line);
+                } else {
+                    labelLines.set(labelLines.size() - 1, labelLines.get(labelLines.size() - 1) + line);
+                }
+            }
+            if (labelLines.stream().noneMatch(l -> FieldLabel.ANY.matcher(l).lookingAt())) {
+                unitCell(d, FieldLabel.RESPONSIBLE, cell);
+                return;
+            }
+            for (String line : labelLines) {
+                TaskFields f = TaskFields.parse(line, 0, new Warnings());
                 f.values.forEach((label, values) -> values.forEach(v -> d.column(label, v)));
             }
         }
@@ -1573,9 +1589,9 @@ public final class PlanParser {
         void finish() {
             Draft last = draft;
             closeDraft();
-            for (Object[] pending : pendingLabels) {
-                String t = TaskFields.excerpt((String) pending[0]);
-                warnings.add(WarningCode.UNPLACED_LINE, (Integer) pending[1], "任务上方的标注行后没有任务:“" + t + "”",
+            for (LabelLine pending : pendingLabels) {
+                String t = TaskFields.excerpt(pending.text());
+                warnings.add(WarningCode.UNPLACED_LINE, pending.line(), "任务上方的标注行后没有任务:“" + t + "”",
                         "a label line stands above no task: '" + t + "'", "核对原件 / check against the original");
             }
             pendingLabels.clear();

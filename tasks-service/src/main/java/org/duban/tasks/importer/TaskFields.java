@@ -172,6 +172,16 @@ final class TaskFields {
         return m.group(1) + digits + raw.substring(m.end());
     }
 
+    /** "１２", "１-２": a 序号 cell typed in full-width digits, read as the number it is; anything else as written. */
+    static String halfWidthDigits(String cell) {
+        if (!cell.matches("[\\uff10-\\uff190-9\\-－.．]+")) {
+            return cell;
+        }
+        StringBuilder out = new StringBuilder();
+        cell.chars().forEach(c -> out.append(c >= 0xff10 && c <= 0xff19 ? (char) (c - 0xff10 + '0') : (char) c));
+        return out.toString();
+    }
+
     /** What the space between {@code left} (cleaned so far) and {@code right} stood for: ";", "、" or nothing. */
     private static String separator(String left, String right) {
         if (left.isEmpty() || right.isEmpty() || left.matches(".*[;,、。:]$")) {

@@ -523,6 +523,9 @@ class PlanParserTest {
                 .allTasks();
         assertEquals(List.of("9", "10"), tasks.stream().map(ParsedTask::number).toList());
         assertEquals("新建学校１所。", tasks.get(1).text(), "digits inside the text stay as written");
+        ParsedPlan cells = table(List.of(new DocumentModel.Row(1, List.of("序号", "工作任务", "牵头单位")),
+                new DocumentModel.Row(2, List.of("１２", "新建学校２所。", "县教育局"))));
+        assertEquals("12", cells.allTasks().get(0).number(), "a 序号 cell in full-width digits");
     }
 
     @Test
@@ -625,11 +628,15 @@ class PlanParserTest {
     void shouldReadADutyCellOfLabelLines() {
         ParsedPlan duties = table(List.of(
                 new DocumentModel.Row(1, List.of("序号", "重点任务", "责任分工")),
-                new DocumentModel.Row(2, List.of("1", "扩大有效投资。", "县领导：黄某某、陈某某\n牵头单位：县发改局；县财政局\n责任单位：各乡镇"))));
+                new DocumentModel.Row(2, List.of("1", "扩大有效投资。", "县领导：黄某某、陈某某\n牵头单位：县发改局；县财政局\n责任单位：各乡镇")),
+                new DocumentModel.Row(3, List.of("2", "新建学校2所。", "牵头单位：县教育局\n责任单位：县财政局、\n县住建局")),
+                new DocumentModel.Row(4, List.of("3", "新增就业2200人。", "县人社局、县财政局"))));
         ParsedTask task = duties.allTasks().get(0);
         assertEquals(List.of("黄某某", "陈某某"), task.leaders());
         assertEquals(List.of("县发改局", "县财政局"), names(task.leadUnits()));
         assertEquals(List.of("各乡镇"), names(task.responsibleUnits()));
+        assertEquals(List.of("县财政局", "县住建局"), names(duties.allTasks().get(1).responsibleUnits()), "a list wrapped in the cell");
+        assertEquals(List.of("县人社局", "县财政局"), names(duties.allTasks().get(2).responsibleUnits()), "no label: a 责任单位 list");
     }
 
     @Test
