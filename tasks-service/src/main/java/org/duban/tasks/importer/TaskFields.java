@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
 final class TaskFields {
     private static final String OPEN = "([【〔［";
     private static final String CLOSE = ")]】〕］";
-    /** "由A、B牵头,C负责", "由A主办,B协办": A (and B) lead, the clauses after name the others. */
-    private static final Pattern PROSE_LEAD = Pattern.compile("由([^。;由]{2,120}?)(?:共同|联合|负责)?(?:牵头|主办)(?:负责)?[,,、]?([^。]*?)[。;]?$");
+    /** "由A、B牵头,C负责", "由A主办,B协办", "由A负总责": A (and B) lead, the clauses after name the others. */
+    private static final Pattern PROSE_LEAD = Pattern.compile("由([^。;由]{2,120}?)(?:共同|联合|负责)?(?:牵头|主办|负总责)(?:负责)?[,,、]?([^。]*?)[。;]?$");
     /** "由A负责。", "由A负责,B、C配合。": A does it (one unit leads), the clauses after name the others. */
     private static final Pattern PROSE_RESPONSIBLE = Pattern.compile("由([^。;由]{2,120}?)(?:负责|承担|组织实施|具体负责)(?:[,,]([^。]*?))?[。;]?$");
     /** "由A会同B、C负责": A leads, B and C, named as working jointly under it, are responsible. */
     private static final Pattern PROSE_JOINT = Pattern.compile("由([^。;由]{2,60}?)会同([^。;由]{2,120}?)(?:共同)?(?:负责|落实|实施|推进|承担)(?:[,,]([^。]*?))?[。;]?$");
     /** "…。A负总责,B、C按职责分工落实。": a sentence of its own after the text, A has the overall responsibility (leads). */
-    private static final Pattern PROSE_OVERALL = Pattern.compile("(?<=^|[。;!])([^。;!,,]{2,60}?)负总责[,,]?([^。]*?)[。;]?$");
+    private static final Pattern PROSE_OVERALL = Pattern.compile("(?<=^|[。;!])(?!由)([^。;!,,]{2,60}?)负总责[,,]?([^。]*?)[。;]?$");
     private static final Pattern DUTY = Pattern.compile("(具体)?(按(照)?(各自)?(职责)?(分工)?(负责|落实)|共同负责|负责落实|抓好落实|负责|落实|实施)[。;]?$");
     private static final Pattern HELPS = Pattern.compile("^(.+?)(具体)?(配合|协助|协同|参与|协办)(落实|实施|推进)?[。;]?$");
 

@@ -578,6 +578,9 @@ class PlanParserTest {
         assertEquals(List.of("区城管局"), names(prose.get(3).leadUnits()));
         assertEquals(List.of("区园林局", "区水务局"), names(prose.get(3).responsibleUnits()));
         assertEquals(List.of("各街道"), names(prose.get(4).responsibleUnits()));
+        ParsedTask overallWithYou = parse("一、重点工作\n1.巩固脱贫成果。由县扶贫办负总责，各乡镇配合。\n").allTasks().get(0);
+        assertEquals(List.of("县扶贫办"), names(overallWithYou.leadUnits()));
+        assertEquals(List.of("各乡镇"), names(overallWithYou.relatedUnits()));
         ParsedTask jointAfterLead = parse("一、重点工作\n1.建成产业园。由区科技局牵头，会同区住建局负责。\n").allTasks().get(0);
         assertEquals(List.of("区住建局"), names(jointAfterLead.responsibleUnits()));
     }
