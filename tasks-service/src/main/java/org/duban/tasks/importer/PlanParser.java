@@ -49,8 +49,8 @@ public final class PlanParser {
      */
     private static final Pattern BLANKS_MERGED = Pattern.compile("(?:空白|空格|未填).{0,12}(?:合并|与上一?行相?同|同上)|合并单元格.{0,10}(?:上一?行|首行)");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
-    /** "⑴…⑽": parenthesized digits as one character each (U+2474…U+2487). */
-    private static final Pattern TASK_PAREN_DIGIT = Pattern.compile("^([\\u2474-\\u2487])\\s*(.+)$");
+    /** "⑴…⒇" and "⒈…⒛": parenthesized digits (U+2474…U+2487) and digits with a full stop (U+2488…U+249B), one character each. */
+    private static final Pattern TASK_PAREN_DIGIT = Pattern.compile("^([\\u2474-\\u249b])\\s*(.+)$");
     /** "一是…;二是…", "其中:一是…": the points a task lists after its lead sentence. */
     private static final Pattern SUB_ITEM = Pattern.compile("^(?:其中:)?[一二三四五六七八九十]是");
     /**
@@ -338,10 +338,10 @@ public final class PlanParser {
         }
     }
 
-    /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "⑴", "第一项", "1.1" others. */
+    /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "⑴", "⒈", "第一项", "1.1" others. */
     static String numberStyle(String label) {
         return label.replaceAll("\\d+", "N").replaceAll("[一二三四五六七八九十百]+", "C").replaceAll("[\\u2460-\\u2473]", "O")
-                .replaceAll("[\\u2474-\\u2487]", "P");
+                .replaceAll("[\\u2474-\\u2487]", "P").replaceAll("[\\u2488-\\u249b]", "S");
     }
 
     /** The next paragraph's cleaned text after block {@code i}, skipping empty ones; null at a table or the end. */
@@ -939,7 +939,8 @@ public final class PlanParser {
             }
             m = TASK_PAREN_DIGIT.matcher(line);
             if (m.matches()) {
-                return new String[] {String.valueOf(m.group(1).charAt(0) - 0x2474 + 1), m.group(1), m.group(2)};
+                char c = m.group(1).charAt(0);
+                return new String[] {String.valueOf(c - (c >= 0x2488 ? 0x2488 : 0x2474) + 1), m.group(1), m.group(2)};
             }
             m = TASK_ITEM.matcher(line);
             if (m.matches()) {

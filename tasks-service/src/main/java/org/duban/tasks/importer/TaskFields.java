@@ -156,10 +156,10 @@ final class TaskFields {
     }
 
     /** A number of full-width digits opening a line ("１０．新建…"): typed on a Chinese keyboard. */
-    private static final Pattern FULL_WIDTH_NUMBER = Pattern.compile("^([\\s\\u3000]*)([\\uff10-\\uff19]{1,4})(?=[\\uff0e.、])");
+    private static final Pattern FULL_WIDTH_NUMBER = Pattern.compile("^([\\s\\u3000]*[(（]?)([\\uff10-\\uff19]{1,4})(?=[\\uff0e.、)）])");
 
     /**
-     * "１０．新建县第二实验小学…" → "10．新建…": the full-width digits of a line's leading number read as the number they are
+     * "１０．新建县第二实验小学…" → "10．新建…", "（３）…" → "（3）…": the full-width digits of a line's leading number read as the number they are
      * (a document typed with a full-width keyboard numbers its tasks so); digits inside the text stay as written.
      */
     static String halfWidthNumber(String raw) {

@@ -526,6 +526,8 @@ class PlanParserTest {
         ParsedPlan cells = table(List.of(new DocumentModel.Row(1, List.of("序号", "工作任务", "牵头单位")),
                 new DocumentModel.Row(2, List.of("１２", "新建学校２所。", "县教育局"))));
         assertEquals("12", cells.allTasks().get(0).number(), "a 序号 cell in full-width digits");
+        List<ParsedTask> paren = parse("一、经济发展\n（１）新建村卫生室40个。（牵头单位：县卫计局）\n（２）新建学校。（牵头单位：县教育局）\n").allTasks();
+        assertEquals(List.of("1", "2"), paren.stream().map(ParsedTask::number).toList());
     }
 
     @Test
@@ -553,6 +555,8 @@ class PlanParserTest {
                 + "二、民生\n⑽新增就业2600人。（县人社局负总责）\n").allTasks();
         assertEquals(List.of("1", "2", "10"), tasks.stream().map(ParsedTask::number).toList());
         assertEquals("巩固脱贫成果。", tasks.get(0).text());
+        List<ParsedTask> stops = parse("一、重点工作\n⒈巩固脱贫成果。（牵头单位：县扶贫办）\n⒉推进保卫战。（牵头单位：县生态环境局）\n").allTasks();
+        assertEquals(List.of("1", "2"), stops.stream().map(ParsedTask::number).toList(), "digits with a full stop, one character each");
     }
 
     @Test
@@ -574,6 +578,10 @@ class PlanParserTest {
         assertEquals(List.of("区投资促进中心", "各街道"), names(prose.get(1).relatedUnits()));
         assertEquals(List.of("区科技局"), names(prose.get(2).leadUnits()));
         assertEquals(List.of("区住建局"), names(prose.get(2).relatedUnits()));
+        ParsedPlan hostColumns = table(List.of(new DocumentModel.Row(1, List.of("序号", "重点工作", "主办", "协办")),
+                new DocumentModel.Row(2, List.of("1", "建成产业园。", "区科技局", "区住建局"))));
+        assertEquals(List.of("区科技局"), names(hostColumns.allTasks().get(0).leadUnits()), "a 主办 column leads");
+        assertEquals(List.of("区住建局"), names(hostColumns.allTasks().get(0).relatedUnits()));
         assertEquals("新增绿道12公里。", prose.get(3).text());
         assertEquals(List.of("区城管局"), names(prose.get(3).leadUnits()));
         assertEquals(List.of("区园林局", "区水务局"), names(prose.get(3).responsibleUnits()));
