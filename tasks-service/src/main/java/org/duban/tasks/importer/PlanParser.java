@@ -632,7 +632,8 @@ public final class PlanParser {
          * any line after a label line whose bracket is still open ("(牵头单位:…;责任单位:各县(市、区)" / "人民政府)").
          */
         boolean continuesLabelLine(String next) {
-            if (labelLines.isEmpty()) {
+            if (labelLines.isEmpty() || SUB_ITEM.matcher(next).lookingAt()) {
+                // "二是…;" after the labels is no wrapped unit list, whatever its punctuation
                 return false;
             }
             return unclosed(labelLines.get(labelLines.size() - 1)) && !next.contains("。") || !next.contains("。")

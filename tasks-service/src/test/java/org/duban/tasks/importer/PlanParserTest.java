@@ -602,6 +602,10 @@ class PlanParserTest {
         assertEquals("持续优化营商环境。一是深化“一网通办”;二是推行“证照分离”。", tasks.get(0).text());
         assertEquals("推进城市更新行动。一是改造老旧小区42个;二是新建管网65公里。", tasks.get(1).text());
         assertEquals(List.of("市住建局"), names(tasks.get(1).leadUnits()));
+        ParsedPlan after = parse("一、重点工作\n1.持续优化营商环境。\n牵头单位：市政务服务管理局、市市场监管局\n二是推行“证照分离”、全覆盖；\n");
+        assertEquals(List.of("市政务服务管理局", "市市场监管局"), names(after.allTasks().get(0).leadUnits()),
+                "a point after the labels is no wrapped unit list");
+        assertTrue(!of(after, WarningCode.UNPLACED_LINE).isEmpty(), "it is said, not read");
     }
 
     @Test

@@ -197,7 +197,17 @@ final class HtmlReader {
         if (!rest.isEmpty()) {
             n += rest.split("\\s+").length;
         }
-        return Math.min(n, SpanGrid.MAX_SPAN);
+        n = Math.min(n, SpanGrid.MAX_SPAN);
+        return n > 1 && e.children().size() >= 2 * n && e.children().stream().allMatch(HtmlReader::gridCell) ? n : 0;
+    }
+
+    /**
+     * A child of a grid that is a table's cell, not a region of a page laid out as a grid (header, sidebar, article):
+     * no table, list or section inside it, and no more text than a task's cell holds.
+     */
+    private static boolean gridCell(Element child) {
+        return child.select("table, ul, ol, section, article, nav, header, footer, form").isEmpty()
+                && child.text().length() <= 1500;
     }
 
     /**

@@ -163,6 +163,10 @@ class DocumentReaderTest {
                 + "<div class=\"t\"><div class=\"tr\"><div class=\"td\">序号</div><div class=\"td\">重点工作</div></div>"
                 + "<div class=\"tr\"><div class=\"td\">1</div><div class=\"td\">增长6%。</div></div></div></body></html>";
         Table rows = (Table) DocumentReader.read(cssTable.getBytes(StandardCharsets.UTF_8), "t.html", null).blocks().get(0);
+        String layout = "<html><body><div style=\"display:grid;grid-template-columns:1fr 3fr\"><div><ul><li>首页</li></ul></div>"
+                + "<div><p>一、重点工作</p><p>1.新建学校2所。</p></div><div>友情链接</div><div>版权信息</div></div></body></html>";
+        DocumentModel page2 = DocumentReader.read(layout.getBytes(StandardCharsets.UTF_8), "l.html", null);
+        assertTrue(page2.blocks().stream().noneMatch(b -> b instanceof Table), "a page laid out as a grid is no table");
         assertEquals(List.of(List.of("序号", "重点工作"), List.of("1", "增长6%。")), rows.rows().stream().map(r -> r.cells()).toList());
     }
 }
