@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * "分管县领导", "县级领导"); and a task's 工作举措 (the measures listed under it, which are neither task nor unit).
  */
 enum FieldLabel {
-    LEAD("牵头负责部门|牵头负责单位|牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|主责部门|牵头"),
+    LEAD("牵头负责部门|牵头负责单位|牵头责任单位|牵头单位|牵头部门|主责单位|主办单位|主办部门|主责部门|牵头"),
     RESPONSIBLE("责任单位|责任部门|承办单位|实施单位"),
     RELATED("配合单位|配合部门|协办单位|协办部门|相关单位|参与单位|协助单位|协同单位|参与|配合|协办|协助"),
-    LEADER("(?:责任|牵头|分管|联系|包抓)(?:市|区|县)?级?领导|(?:市|区|县)级?(?:责任|牵头|分管|联系|包抓)?领导"),
+    /** also "市政府领导", "区政府分管领导": the government's leader named with the government, not the level */
+    LEADER("(?:责任|牵头|分管|联系|包抓)(?:市|区|县)?级?领导|(?:市|区|县)(?:级|政府)?(?:责任|牵头|分管|联系|包抓)?领导"),
     COORDINATOR("协管责任人|协管领导"),
     PERSON("责任人|联系人"),
     DEADLINE("完成时限|时间节点|完成时间|时限要求|时限"),

@@ -39,7 +39,25 @@ public final class PlanParser {
     /** "1.2 …" / "1.2、…" / "1．2 …": a task numbered within the arabic heading "1." above it. */
     private static final Pattern TASK_DECIMAL = Pattern.compile("^(\\d{1,2})[.．](\\d{1,3})(?![\\d%万亿千百倍个家亩吨米公里人元次项所座条台辆套户])[、.．]?\\s*(.+)$");
     private static final Pattern TASK_PAREN = Pattern.compile("^\\((\\d{1,3})\\)\\s*(.+)$");
+    /** A 序号 cell "1-1", "2-3" (section, then task within it). */
+    private static final Pattern DASHED_NUMBER = Pattern.compile("^(\\d{1,2})[-－—–](\\d{1,3})$");
+    /** A period a two-row header names under 时间节点 / 推进计划: "一季度", "第二季度", "上半年", "3月", "全年". */
+    private static final Pattern PERIOD = Pattern.compile("^(?:第?[一二三四1-4]季度|[上下]半年|全年|\\d{1,2}月(?:份|底)?)(?:末|底)?$");
+    /**
+     * "注:表中空白单元格为原表合并单元格(与上一行同)": a note saying a blank cell holds what the cell above it holds (the value
+     * of a merged cell written in its first row only).
+     */
+    private static final Pattern BLANKS_MERGED = Pattern.compile("(?:空白|空格|未填).{0,12}(?:合并|与上一?行相?同|同上)|合并单元格.{0,10}(?:上一?行|首行)");
     private static final Pattern TASK_CIRCLED = Pattern.compile("^([\\u2460-\\u2473])\\s*(.+)$");
+    /** "⑴…⒇" and "⒈…⒛": parenthesized digits (U+2474…U+2487) and digits with a full stop (U+2488…U+249B), one character each. */
+    private static final Pattern TASK_PAREN_DIGIT = Pattern.compile("^([\\u2474-\\u249b])\\s*(.+)$");
+    /** "一是…;二是…", "其中:一是…": the points a task lists after its lead sentence. */
+    private static final Pattern SUB_ITEM = Pattern.compile("^(?:其中:)?[一二三四五六七八九十]是");
+    /**
+     * "说明:每项任务的牵头单位、配合单位和分管县领导列于该项任务上方一行": the document puts each task's label line above it,
+     * so a label line belongs to the task after it.
+     */
+    private static final Pattern LABELS_ABOVE = Pattern.compile("(?:列|写|标注|置|标)(?:于|在)(?:该项|每项|各项|本项|对应)?任务(?:的)?(?:上方|上面|之上|前一行|上一行|之前|前面|前方)");
     private static final Pattern TASK_ITEM = Pattern.compile("^第([一二三四五六七八九十百\\d]+)项[、.:,]?\\s*(.+)$");
     /** "王某某副市长主抓重点工作", "由王某某副区长负责的重点工作": the leader, name then title. */
     private static final Pattern LEADER_HEADING = Pattern.compile(
@@ -109,6 +127,8 @@ public final class PlanParser {
         Body body = new Body(warnings);
         body.firstLeads = firstListedLeads;
         List<Block> blocks = model.blocks();
+        body.blanksMergedNote = blocks.stream()
+                .anyMatch(b -> b instanceof Paragraph p && Body.isBlanksMergedNote(UnitNames.clean(p.text())));
         int i = 0;
         // covering notice: everything before the plan's first section heading, task or task table
         for (; i < blocks.size(); i++) {
@@ -125,6 +145,9 @@ public final class PlanParser {
                 headerLines.add(line);
                 if (LeadRule.statesFirstLeads(line)) {
                     body.firstLeads = true;
+                }
+                if (LABELS_ABOVE.matcher(line).find()) {
+                    body.labelsAbove = true;
                 }
             } else if (b instanceof Table t && Body.headerRow(t) >= 0) {
                 break;
@@ -313,6 +336,12 @@ public final class PlanParser {
                         "核对此行各列 / check this row's columns");
             }
         }
+    }
+
+    /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "⑴", "⒈", "第一项", "1.1" others. */
+    static String numberStyle(String label) {
+        return label.replaceAll("\\d+", "N").replaceAll("[一二三四五六七八九十百]+", "C").replaceAll("[\\u2460-\\u2473]", "O")
+                .replaceAll("[\\u2474-\\u2487]", "P").replaceAll("[\\u2488-\\u249b]", "S");
     }
 
     /** The next paragraph's cleaned text after block {@code i}, skipping empty ones; null at a table or the end. */
@@ -537,6 +566,9 @@ public final class PlanParser {
         boolean inMeasures;
         /** the number the measures' own list would go on with when it is numbered like the tasks ("1." "2." under task 1.) */
         int nextMeasure;
+        /** the style of the numbered points ("(1)…(3)") the task's text lists after "具体为:", once the first is read */
+        String subItemStyle;
+        int nextSubItem;
 
         Draft(String number, String label, int line, ParsedSection section, List<String> headingLeaders, String raw) {
             this.number = number;
@@ -562,6 +594,33 @@ public final class PlanParser {
             }
         }
 
+        /**
+         * Whether a line is part of the task's own text, before any of its units: a point "一是…" / "二是…" on a line of its
+         * own (the sentence before it ended with "。" or ";"), or the points of a finer numbering ("(1)…", "(2)…") the text
+         * introduces with a colon ("…,具体为:") — a fourth level of numbering inside a task, not tasks of their own.
+         */
+        boolean takesSubItem(String line, String[] task) {
+            if (fields.namesUnits() || !labelLines.isEmpty() || !columns.isEmpty()) {
+                return false;
+            }
+            if (SUB_ITEM.matcher(line).lookingAt()) {
+                return true;
+            }
+            if (task == null || !task[0].matches("\\d+") || numberStyle(task[1]).equals(numberStyle(label))) {
+                return false;
+            }
+            int n = Integer.parseInt(task[0]);
+            // the first point names no units of its own: "1.工业经济:" over "(1)…(牵头单位:…)" is a heading over tasks
+            boolean next = subItemStyle == null
+                    ? Body.introducesPoints(raw) && n == 1 && !TaskFields.parse(task[2], 0, new Warnings()).namesUnits()
+                    : numberStyle(task[1]).equals(subItemStyle) && n == nextSubItem;
+            if (next) {
+                subItemStyle = numberStyle(task[1]);
+                nextSubItem = n + 1;
+            }
+            return next;
+        }
+
         void addLabelLine(String text, int lineNo) {
             labelLines.add(text);
             labelLineNumbers.add(lineNo);
@@ -573,7 +632,8 @@ public final class PlanParser {
          * any line after a label line whose bracket is still open ("(牵头单位:…;责任单位:各县(市、区)" / "人民政府)").
          */
         boolean continuesLabelLine(String next) {
-            if (labelLines.isEmpty()) {
+            if (labelLines.isEmpty() || SUB_ITEM.matcher(next).lookingAt()) {
+                // "二是…;" after the labels is no wrapped unit list, whatever its punctuation
                 return false;
             }
             return unclosed(labelLines.get(labelLines.size() - 1)) && !next.contains("。") || !next.contains("。")
@@ -648,6 +708,15 @@ public final class PlanParser {
         int expectedArabicHeading = 1;
         /** Reading the notes under "注:①…": the lines "②…" that follow are footnotes, not tasks. */
         boolean inFootnotes;
+        /** A note of the document, outside its tables, says blank table cells are merged with the cell above. */
+        boolean blanksMergedNote;
+        /** The document puts each task's label line above the task ({@link #LABELS_ABOVE}). */
+        boolean labelsAbove;
+        /** Label lines read above the next task, when {@link #labelsAbove}. */
+        final List<LabelLine> pendingLabels = new ArrayList<>();
+
+        /** A label line and its line number. */
+        private record LabelLine(String text, int line) {}
 
         Body(Warnings warnings) {
             this.warnings = warnings;
@@ -688,6 +757,23 @@ public final class PlanParser {
                 return;
             }
             String[] task = taskNumber(line);
+            if (isBlanksMergedNote(line)) {
+                // "注:表中空白单元格为…合并单元格": how to read the table's blanks (see blanksMergedNote), no task's line
+                closeDraft();
+                return;
+            }
+            if (task == null && LABELS_ABOVE.matcher(line).find()) {
+                // "说明:…列于该项任务上方一行" inside the plan: from here a label line belongs to the task below it
+                closeDraft();
+                labelsAbove = true;
+                return;
+            }
+            if (labelsAbove && task == null && TaskFields.isLabelLine(line)) {
+                // "牵头单位:县发改局　　配合单位:县统计局" above "1.…": the fields of the task that follows
+                closeDraft();
+                pendingLabels.add(new LabelLine(line, lineNo));
+                return;
+            }
             if (LeadRule.statesFirstLeads(line) && LeadRule.withoutRuleNote(line).replaceAll("[()\\[\\]【】〔〕,,。;;\\s]", "").isEmpty()) {
                 // "(列第一位的为牵头单位,下同)" on its own line: it concerns the task above and, with 下同, those after
                 firstLeads = firstLeads || line.contains("下同");
@@ -700,6 +786,9 @@ public final class PlanParser {
             } else if (draft != null && draft.inMeasures && isMeasure(line, task, next)) {
                 // "(1)建立…机制。" under "工作举措:": how the task is done, neither a task nor its text
                 return;
+            } else if (draft != null && draft.takesSubItem(line, task) && draft.raw.length() + line.length() <= MAX_LINE) {
+                // "二是…" / "(2)…" under the task's lead sentence: more of its text
+                draft.read(draft.raw + line);
             } else if ((m = arabicHeading(line, next)) != null) {
                 openArabicHeading(Integer.parseInt(m.group(1)), m.group(2), lineNo);
             } else if (isSectionHeading(line)) {
@@ -758,11 +847,6 @@ public final class PlanParser {
             return !LEVEL1.matcher(line).matches() && !LEVEL2.matcher(line).matches() && !LEVEL3.matcher(line).matches();
         }
 
-        /** A number's style without its value: "1." and "12." are one style, "(1)", "①", "第一项", "1.1" others. */
-        private static String numberStyle(String label) {
-            return label.replaceAll("\\d+", "N").replaceAll("[一二三四五六七八九十百]+", "C").replaceAll("[\\u2460-\\u2473]", "O");
-        }
-
         /**
          * "1.工业经济" over "(1)规模以上…", "1.稳住经济基本盘" over "1.1 地区生产总值…": an arabic-numbered line that is a
          * short title (no sentence, no fields) and is followed by the first item of a finer numbering is a heading, not a
@@ -771,13 +855,21 @@ public final class PlanParser {
         Matcher arabicHeading(String line, String next) {
             Matcher m = TASK_ARABIC.matcher(line);
             if (next == null || !m.matches() || m.group(2).isBlank() || m.group(2).length() > 30
-                    || m.group(2).matches(".*[。;;!?,]$") || m.group(2).contains("。")
+                    || m.group(2).matches(".*[。;;!?,]$") || m.group(2).contains("。") || introducesPoints(m.group(2))
                     || TaskFields.parse(m.group(2), 0, new Warnings()).found() && !TaskFields.leadersOnly(m.group(2))) {
                 return null;
             }
             String n = m.group(1);
             boolean finer = next.matches("^" + n + "[.．]0?1(?!\\d)[、.．]?.+") || next.matches("^\\(1\\).+") || next.matches("^\\u2460.+");
             return finer ? m : null;
+        }
+
+        /**
+         * "开展“南屏消费季”系列活动,具体为:", "实施三项工程,包括:": a sentence that introduces the points listed under it — a
+         * task whose text goes on in them, not a heading ("1.工业经济:" stays a heading).
+         */
+        static boolean introducesPoints(String text) {
+            return text.endsWith(":") && (text.contains(",") || text.matches(".*(?:为|如下|包括|主要有|重点是|分别是|其中):$"));
         }
 
         /** Opens the section an arabic heading starts: the plan's top level, or the level under "一、" when there is one. */
@@ -845,6 +937,11 @@ public final class PlanParser {
             m = TASK_CIRCLED.matcher(line);
             if (m.matches()) {
                 return new String[] {String.valueOf(m.group(1).charAt(0) - 0x2460 + 1), m.group(1), m.group(2)};
+            }
+            m = TASK_PAREN_DIGIT.matcher(line);
+            if (m.matches()) {
+                char c = m.group(1).charAt(0);
+                return new String[] {String.valueOf(c - (c >= 0x2488 ? 0x2488 : 0x2474) + 1), m.group(1), m.group(2)};
             }
             m = TASK_ITEM.matcher(line);
             if (m.matches()) {
@@ -985,6 +1082,10 @@ public final class PlanParser {
             expectedTask = Math.max(expectedTask, n + 1);
             nextOverall = Math.max(nextOverall, n + 1);
             draft = new Draft(number, label, lineNo, current, headingLeaders, rest);
+            for (LabelLine pending : pendingLabels) {
+                draft.addLabelLine(pending.text(), pending.line());
+            }
+            pendingLabels.clear();
         }
 
         /** The draft becomes a task: markers, spam and the clause out of the text, the lead decided. */
@@ -1136,6 +1237,8 @@ public final class PlanParser {
                 columns.put(TableColumn.TASK, columns.remove(TableColumn.MEASURES));
             }
             int running = 0;
+            boolean blanksRepeat = blanksMergedNote || blanksMerged(t, h);
+            Row aboveTask = null;
             Row lastData = null;
             String previousNumber = "";
             String lastTaskCell = "";
@@ -1151,6 +1254,12 @@ public final class PlanParser {
                     continue;
                 }
                 row = withoutHeaderText(row, header, lastData);
+                if (blanksRepeat) {
+                    boolean taskRow = nonBlank.size() > 1 && (!cell(row, columns, TableColumn.NUMBER).isBlank()
+                            || !cell(row, columns, TableColumn.TASK).isBlank());
+                    row = taskRow && aboveTask != null ? withCellsAbove(row, aboveTask, columns) : row;
+                    aboveTask = taskRow ? row : null;
+                }
                 lastData = row;
                 if (groupColumn != null && !row.cell(groupColumn).isBlank()) {
                     read(UnitNames.clean(row.cell(groupColumn)), row.line());
@@ -1162,7 +1271,7 @@ public final class PlanParser {
                     }
                     continue;
                 }
-                String number = UnitNames.clean(cell(row, columns, TableColumn.NUMBER));
+                String number = TaskFields.halfWidthDigits(UnitNames.clean(cell(row, columns, TableColumn.NUMBER)));
                 String taskCell = UnitNames.clean(cell(row, columns, TableColumn.TASK));
                 if (nonBlank.size() == 1 && !number.matches("\\d{1,4}[.、]?")) {
                     read(first, row.line());
@@ -1177,11 +1286,20 @@ public final class PlanParser {
                 } else {
                     previousNumber = number;
                 }
-                String[] written = number.isEmpty() ? null : taskNumber(number.matches("\\d{1,4}") ? number + "." + taskCell : number + taskCell);
+                Matcher dashed = DASHED_NUMBER.matcher(number);
+                String[] written = number.isEmpty() || dashed.matches() ? null
+                        : taskNumber(number.matches("\\d{1,4}") ? number + "." + taskCell : number + taskCell);
                 int n;
                 String label;
                 List<String[]> numbered;
-                if (written != null) {
+                if (dashed.matches()) {
+                    // "1-1", "2-3": the task's number within its section, kept as written
+                    running = Integer.parseInt(dashed.group(2));
+                    addTask(running, dashed.group(1) + "-" + dashed.group(2), number, taskCell, row.line());
+                    draft.layout = draft.fields.found() ? draft.fields.layout : "table";
+                    fill(draft, row, columns);
+                    continue;
+                } else if (written != null) {
                     n = Integer.parseInt(written[0]);
                     label = written[1];
                 } else if (draft != null && (taskCell.isEmpty() || columns.containsKey(TableColumn.NUMBER) && number.isEmpty())) {
@@ -1219,6 +1337,50 @@ public final class PlanParser {
                 fill(draft, row, columns);
             }
             closeDraft();
+        }
+
+        /** The columns whose blank cell repeats the cell above where a note says blanks are merged cells. */
+        private static final List<TableColumn> MERGEABLE = List.of(TableColumn.LEADERS, TableColumn.LEAD_UNIT,
+                TableColumn.RESPONSIBLE_UNITS, TableColumn.RELATED_UNITS, TableColumn.DUTIES, TableColumn.LEAD_PERSON,
+                TableColumn.COORDINATOR, TableColumn.DEADLINE);
+
+        /**
+         * Whether a note row of the table ("注:表中空白单元格为原表合并单元格(与上一行同)") says its blank cells are merged with
+         * the cell above: a sheet saved or retyped without its merged regions keeps the value in the first row only.
+         */
+        private static boolean blanksMerged(Table t, int h) {
+            for (int r = h + 1; r < t.rows().size(); r++) {
+                List<String> cells = t.rows().get(r).nonBlank();
+                String first = cells.isEmpty() ? "" : UnitNames.clean(cells.get(0));
+                if (cells.size() == 1 && isBlanksMergedNote(first)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "注:表中空白单元格为原表合并单元格(与上一行同)", as a note row of the table or a paragraph under it. */
+        static boolean isBlanksMergedNote(String cleaned) {
+            return cleaned.matches("^(?:注|备注|说明)\\d?[:].*") && BLANKS_MERGED.matcher(cleaned).find();
+        }
+
+        /**
+         * A task row under such a note: its blank leader, unit and deadline cells hold what the task row above holds
+         * (the merged cell spans both); a section row ends every span.
+         */
+        private static Row withCellsAbove(Row row, Row above, Map<TableColumn, Integer> columns) {
+            List<String> cells = new ArrayList<>(row.cells());
+            for (TableColumn c : MERGEABLE) {
+                Integer i = columns.get(c);
+                if (i == null || !row.cell(i).isBlank()) {
+                    continue;
+                }
+                while (cells.size() <= i) {
+                    cells.add("");
+                }
+                cells.set(i, above.cell(i));
+            }
+            return new Row(row.line(), cells);
         }
 
         /**
@@ -1286,16 +1448,28 @@ public final class PlanParser {
             return changed ? new Row(row.line(), cells) : row;
         }
 
-        /** A second header row: every non-blank cell of it names a known column, at least one. */
+        /**
+         * A second header row: every non-blank cell of it names a known column or a period ("一季度" … "四季度" under
+         * 时间节点), at least one.
+         */
         private static boolean isSubHeader(Row row) {
             List<String> cells = row.nonBlank();
-            return !cells.isEmpty() && cells.stream().allMatch(c -> TableColumn.fromHeader(c).isPresent());
+            return !cells.isEmpty() && cells.stream().allMatch(c -> TableColumn.fromHeader(c).isPresent()
+                    || PERIOD.matcher(UnitNames.clean(c)).matches());
         }
 
+        /**
+         * The columns two header rows name: the lower cell where it names a column, else the upper one. Periods under a
+         * column (时间节点 over 一季度…四季度) are the milestones of a plan by quarter: neither a deadline nor a unit, not read.
+         */
         private static Row mergedHeader(Row header, Row sub) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < Math.max(header.cells().size(), sub.cells().size()); i++) {
                 String below = sub.cell(i);
+                if (PERIOD.matcher(UnitNames.clean(below)).matches()) {
+                    cells.add("");
+                    continue;
+                }
                 cells.add(!below.isBlank() && TableColumn.fromHeader(below).isPresent() ? below : header.cell(i));
             }
             return new Row(sub.line(), cells);
@@ -1319,6 +1493,32 @@ public final class PlanParser {
             String progress = cell(row, columns, TableColumn.PROGRESS);
             if (!progress.isBlank()) {
                 d.progress = progress.strip();
+            }
+            dutyCell(d, cell(row, columns, TableColumn.DUTIES));
+        }
+
+        /**
+         * A 责任分工 cell of label lines ("县领导:黄某某\n牵头单位:县发改局;县财政局\n责任单位:各乡镇"): each line's values go to
+         * the field its label names, as label lines under a task would; a line without a label continues the label line
+         * above it (a list wrapped in the cell). A cell without any label is a 责任单位 list.
+         */
+        private static void dutyCell(Draft d, String cell) {
+            List<String> labelLines = new ArrayList<>();
+            for (String raw : cell.split("\\R")) {
+                String line = TaskFields.cleanLine(raw);
+                if (FieldLabel.ANY.matcher(line).lookingAt() || labelLines.isEmpty()) {
+                    labelLines.add(line);
+                } else {
+                    labelLines.set(labelLines.size() - 1, labelLines.get(labelLines.size() - 1) + line);
+                }
+            }
+            if (labelLines.stream().noneMatch(l -> FieldLabel.ANY.matcher(l).lookingAt())) {
+                unitCell(d, FieldLabel.RESPONSIBLE, cell);
+                return;
+            }
+            for (String line : labelLines) {
+                TaskFields f = TaskFields.parse(line, 0, new Warnings());
+                f.values.forEach((label, values) -> values.forEach(v -> d.column(label, v)));
             }
         }
 
@@ -1391,6 +1591,12 @@ public final class PlanParser {
         void finish() {
             Draft last = draft;
             closeDraft();
+            for (LabelLine pending : pendingLabels) {
+                String t = TaskFields.excerpt(pending.text());
+                warnings.add(WarningCode.UNPLACED_LINE, pending.line(), "任务上方的标注行后没有任务:“" + t + "”",
+                        "a label line stands above no task: '" + t + "'", "核对原件 / check against the original");
+            }
+            pendingLabels.clear();
             if (last != null && last.open() && !last.raw.isBlank()) {
                 warnings.add(WarningCode.CUT_OFF, last.line, "最后一项任务" + last.number + "似乎不完整(无句末标点、无责任单位):“"
                                 + TaskFields.excerpt(last.raw) + "”",

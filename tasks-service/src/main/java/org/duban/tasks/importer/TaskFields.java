@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
 final class TaskFields {
     private static final String OPEN = "([【〔［";
     private static final String CLOSE = ")]】〕］";
-    private static final Pattern PROSE_LEAD = Pattern.compile("由([^。;由]{2,120}?)(?:共同|联合|负责)?牵头(?:负责)?[,,、]?([^。]*?)[。;]?$");
-    private static final Pattern PROSE_RESPONSIBLE = Pattern.compile("由([^。;由]{2,120}?)(?:负责|承担|组织实施|具体负责)[。;]?$");
+    /** "由A、B牵头,C负责", "由A主办,B协办", "由A负总责": A (and B) lead, the clauses after name the others. */
+    private static final Pattern PROSE_LEAD = Pattern.compile("由([^。;由]{2,120}?)(?:共同|联合|负责)?(?:牵头|主办|负总责)(?:负责)?[,,、]?([^。]*?)[。;]?$");
+    /** "由A负责。", "由A负责,B、C配合。": A does it (one unit leads), the clauses after name the others. */
+    private static final Pattern PROSE_RESPONSIBLE = Pattern.compile("由([^。;由]{2,120}?)(?:负责|承担|组织实施|具体负责)(?:[,,]([^。]*?))?[。;]?$");
+    /** "由A会同B、C负责": A leads, B and C, named as working jointly under it, are responsible. */
+    private static final Pattern PROSE_JOINT = Pattern.compile("由([^。;由]{2,60}?)会同([^。;由]{2,120}?)(?:共同)?(?:负责|落实|实施|推进|承担)(?:[,,]([^。]*?))?[。;]?$");
+    /** "…。A负总责,B、C按职责分工落实。": a sentence of its own after the text, A has the overall responsibility (leads). */
+    private static final Pattern PROSE_OVERALL = Pattern.compile("(?<=^|[。;!])(?!由)([^。;!,,]{2,60}?)负总责[,,]?([^。]*?)[。;]?$");
     private static final Pattern DUTY = Pattern.compile("(具体)?(按(照)?(各自)?(职责)?(分工)?(负责|落实)|共同负责|负责落实|抓好落实|负责|落实|实施)[。;]?$");
     private static final Pattern HELPS = Pattern.compile("^(.+?)(具体)?(配合|协助|协同|参与|协办)(落实|实施|推进)?[。;]?$");
 
@@ -51,13 +57,14 @@ final class TaskFields {
         String rest = f.rule(cleaned);
         rest = f.brackets(rest, line, warnings);
         rest = f.inline(rest, line);
-        if (f.values.isEmpty()) {
+        // a leader's bracket ("(区政府分管领导:孙某某)") says nothing of the units: they may still follow in words
+        if (!f.namesUnits()) {
             rest = f.dash(rest);
         }
-        if (f.values.isEmpty()) {
+        if (!f.namesUnits()) {
             rest = f.roleBracket(rest);
         }
-        if (f.values.isEmpty()) {
+        if (!f.namesUnits()) {
             rest = f.prose(rest);
         }
         f.text = rest.strip();
@@ -81,7 +88,8 @@ final class TaskFields {
                 return true;
             }
         }
-        return cleaned.startsWith("由") && (PROSE_LEAD.matcher(cleaned).find() || PROSE_RESPONSIBLE.matcher(cleaned).find());
+        return cleaned.startsWith("由") && (PROSE_LEAD.matcher(cleaned).find() || PROSE_RESPONSIBLE.matcher(cleaned).find()
+                || PROSE_JOINT.matcher(cleaned).find());
     }
 
     /** The label a label line starts with ("工作举措:" → MEASURES), or null. */
@@ -134,6 +142,7 @@ final class TaskFields {
         if (raw == null) {
             return "";
         }
+        raw = halfWidthNumber(raw);
         String[] tokens = raw.strip().replace('\u3000', ' ').strip().split("[\\s\\u00a0]+");
         if (tokens.length == 1) {
             return org.duban.tasks.unit.UnitNames.clean(raw);
@@ -143,6 +152,33 @@ final class TaskFields {
             String right = org.duban.tasks.unit.UnitNames.clean(tokens[i]);
             out.append(separator(out.toString(), right)).append(right);
         }
+        return out.toString();
+    }
+
+    /** A number of full-width digits opening a line ("１０．新建…"): typed on a Chinese keyboard. */
+    private static final Pattern FULL_WIDTH_NUMBER = Pattern.compile("^([\\s\\u3000]*[(（]?)([\\uff10-\\uff19]{1,4})(?=[\\uff0e.、)）])");
+
+    /**
+     * "１０．新建县第二实验小学…" → "10．新建…", "（３）…" → "（3）…": the full-width digits of a line's leading number read as the number they are
+     * (a document typed with a full-width keyboard numbers its tasks so); digits inside the text stay as written.
+     */
+    static String halfWidthNumber(String raw) {
+        Matcher m = FULL_WIDTH_NUMBER.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        StringBuilder digits = new StringBuilder();
+        m.group(2).chars().forEach(c -> digits.append((char) (c - 0xff10 + '0')));
+        return m.group(1) + digits + raw.substring(m.end());
+    }
+
+    /** "１２", "１-２": a 序号 cell typed in full-width digits, read as the number it is; anything else as written. */
+    static String halfWidthDigits(String cell) {
+        if (!cell.matches("[\\uff10-\\uff190-9\\-－.．]+")) {
+            return cell;
+        }
+        StringBuilder out = new StringBuilder();
+        cell.chars().forEach(c -> out.append(c >= 0xff10 && c <= 0xff19 ? (char) (c - 0xff10 + '0') : (char) c));
         return out.toString();
     }
 
@@ -196,6 +232,12 @@ final class TaskFields {
         return !values.isEmpty();
     }
 
+    /** Whether any lead, responsible or related unit was read. */
+    boolean namesUnits() {
+        return values.containsKey(FieldLabel.LEAD) || values.containsKey(FieldLabel.RESPONSIBLE)
+                || values.containsKey(FieldLabel.RELATED);
+    }
+
     List<String> get(FieldLabel label) {
         return values.getOrDefault(label, List.of());
     }
@@ -210,9 +252,12 @@ final class TaskFields {
     }
 
     /** "市发展改革委、市财政局牵头", "市人社局负责": units and the role the clause gives them. */
-    private static final Pattern ROLE_LEAD = Pattern.compile("^(.+?)(?:共同|联合)?牵头(?:负责)?$");
-    /** "相关街道负责", "各街道负责征迁": the units that do the task (or the part of it named after 负责, at most four characters). */
-    private static final Pattern ROLE_DUTY = Pattern.compile("^(.+?)(?:具体)?(?:负责|承担|落实)[\\u4e00-\\u9fa5]{0,4}$");
+    private static final Pattern ROLE_LEAD = Pattern.compile("^(.+?)(?:共同|联合)?(?:牵头|负总责|主办)(?:负责)?$");
+    /**
+     * "相关街道负责", "各街道负责征迁", "县住建局、县水利局按职责分工负责": the units that do the task (or the part of it named
+     * after 负责, at most four characters).
+     */
+    private static final Pattern ROLE_DUTY = Pattern.compile("^(.+?)(?:具体)?(?:按照?(?:各自)?(?:职责)?(?:分工)?)?(?:负责|承担|落实)[\\u4e00-\\u9fa5]{0,4}$");
     /** The words that give a unit in a bracket its role. */
     private static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|参与|协助|协办|协同|负责|承担|落实|单位|部门|领导|:");
 
@@ -377,34 +422,57 @@ final class TaskFields {
         return depth;
     }
 
-    /** "由A、B等牵头,C按职责分工负责。" → A, B lead; C responsible; the text is what comes before 由. */
+    /**
+     * "由A、B等牵头,C按职责分工负责。" → A, B lead; C responsible; "由A主办,B协办" → B related; "由A会同B、C负责" → A leads,
+     * B, C responsible; "由A负责,B配合" → A responsible (one unit: it leads), B related; "A负总责,B按职责分工落实" (a
+     * sentence after the text) → A leads, B responsible. The text is what comes before the clause.
+     */
     private String prose(String s) {
-        Matcher m = PROSE_LEAD.matcher(s);
+        Matcher m = PROSE_JOINT.matcher(s);
+        if (m.find() && unitList(m.group(1)) && unitList(m.group(2))) {
+            add(FieldLabel.LEAD, m.group(1));
+            add(FieldLabel.RESPONSIBLE, m.group(2));
+            return proseClauses(s, m, 3);
+        }
+        m = PROSE_LEAD.matcher(s);
         if (m.find() && unitList(m.group(1))) {
             add(FieldLabel.LEAD, m.group(1));
-            // "…牵头,X具体负责,Y参与": each clause after the lead names responsible (负责) or cooperating (配合/参与) units
-            for (String clause : m.group(2).split("[,,;](?![^()]*\\))")) {
-                String rest = clause.strip();
-                Matcher helps = HELPS.matcher(rest);
-                if (helps.matches() && unitList(helps.group(1))) {
-                    add(FieldLabel.RELATED, helps.group(1));
-                } else {
-                    String duty = DUTY.matcher(rest).replaceAll("");
-                    if (!duty.isBlank() && unitList(duty)) {
-                        add(FieldLabel.RESPONSIBLE, duty);
-                    }
-                }
-            }
-            layout = "prose";
-            return s.substring(0, m.start());
+            return proseClauses(s, m, 2);
         }
         m = PROSE_RESPONSIBLE.matcher(s);
         if (m.find() && unitList(m.group(1))) {
             add(FieldLabel.RESPONSIBLE, m.group(1));
-            layout = "prose";
-            return s.substring(0, m.start());
+            return proseClauses(s, m, 2);
+        }
+        m = PROSE_OVERALL.matcher(s);
+        if (m.find() && unitList(m.group(1))) {
+            add(FieldLabel.LEAD, m.group(1));
+            return proseClauses(s, m, 2);
         }
         return s;
+    }
+
+    /**
+     * The clauses after the first one ("…牵头,X具体负责,Y参与"): each names responsible (负责/落实) or cooperating
+     * (配合/参与/协办) units. Answers the text before the whole clause.
+     */
+    private String proseClauses(String s, Matcher m, int group) {
+        String after = m.group(group) == null ? "" : m.group(group);
+        for (String clause : after.split("[,,;](?![^()]*\\))")) {
+            // "由A牵头,会同B、C负责": those A works jointly with are responsible
+            String rest = clause.strip().replaceFirst("^会同", "");
+            Matcher helps = HELPS.matcher(rest);
+            if (helps.matches() && unitList(helps.group(1))) {
+                add(FieldLabel.RELATED, helps.group(1));
+            } else {
+                String duty = DUTY.matcher(rest).replaceAll("");
+                if (!duty.isBlank() && unitList(duty)) {
+                    add(FieldLabel.RESPONSIBLE, duty);
+                }
+            }
+        }
+        layout = "prose";
+        return s.substring(0, m.start());
     }
 
     /** Whether every item of a written list reads like a unit or a group of units. */

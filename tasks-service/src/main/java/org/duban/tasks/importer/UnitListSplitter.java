@@ -35,8 +35,8 @@ final class UnitListSplitter {
         }
     }
 
-    /** "市民政局(牵头)", "市民政局牵头", "市民政局为牵头单位": the unit leads. */
-    private static final Pattern LEADS = Pattern.compile("(?:\\((?:牵头|牵头单位|牵头部门|主责|主办)\\)|(?:为|是)?牵头(?:单位|部门)?|主办)$");
+    /** "市民政局(牵头)", "市民政局牵头", "市民政局为牵头单位", "县扶贫办负总责": the unit leads. */
+    private static final Pattern LEADS = Pattern.compile("(?:\\((?:牵头|牵头单位|牵头部门|主责|主办|负总责)\\)|(?:为|是)?牵头(?:单位|部门)?|主办|负总责)$");
     /** "区市场监管局配合", "区税务局(协助)", "区科协参与", "区文旅局协办": the unit helps. */
     private static final Pattern SUPPORTS = Pattern.compile("(?:\\((?:配合|协助|参与|协办|配合单位)\\)|配合|协助|参与|协办)$");
     /** "市商务局等", "市商务局等有关单位", "区文旅局等相关部门": the names end before 等. */
@@ -154,7 +154,7 @@ final class UnitListSplitter {
 
     /** A role written after the last unit of a 、-list: "A、B牵头" / "C、D配合" / "A、B(牵头)". */
     private static final Pattern LIST_ROLE = Pattern.compile(
-            "^(.+(?:、|和|与).+?)((?:为|是)牵头(?:单位|部门)|牵头|配合|协助|参与|协办)$");
+            "^(.+(?:、|和|与).+?)((?:为|是)牵头(?:单位|部门)|牵头|负总责|配合|协助|参与|协办)$");
 
     /**
      * A role written once after a list holds for every unit of it: "市发展改革委、市财政局牵头,市统计局、市国税局配合" is two

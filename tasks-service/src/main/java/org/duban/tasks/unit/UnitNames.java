@@ -17,7 +17,7 @@ public final class UnitNames {
     private static final Pattern STREET = Pattern.compile(".*(街道|街道办事处|街道办|办事处)$");
     private static final Pattern TOWNSHIP = Pattern.compile(".*[乡镇]$");
     private static final Pattern DEPARTMENT = Pattern.compile(
-            ".*(局|委|办|办公室|中心|大队|分局|处|所|院|会|联|指挥部|专班|小组|工作组|工作部|公司|集团|银行|医院|学校|大学|供销社|报社|联社|电视台|投|新区|开发区|商务区|社区)$");
+            ".*(局|委|办|办公室|中心|大队|分局|处|所|院|会|联|指挥部|专班|小组|工作组|工作部|公司|集团|银行|支行|分行|海关|医院|学校|大学|供销社|报社|联社|电视台|投|新区|开发区|商务区|社区)$");
 
     private UnitNames() {}
 

@@ -502,4 +502,178 @@ class PlanParserTest {
         assertEquals(List.of("相关街道"), names(tasks.get(2).responsibleUnits()), "负责 with what it does after it");
         assertEquals("完成改造(含各街道)。", tasks.get(3).text(), "a round bracket without roles stays in the text");
     }
+    @Test
+    void shouldReadALeaderLabelNamingTheGovernment() {
+        ParsedPlan labelled = parse("一、重点工作\n1.新增就业4万人。\n市政府领导：周某某、吴某某\n牵头单位：市人社局\n"
+                + "2.新建学校2所。（区政府分管领导：孙某某）\n");
+        assertEquals(List.of("周某某", "吴某某"), labelled.allTasks().get(0).leaders());
+        assertEquals(List.of("市人社局"), names(labelled.allTasks().get(0).leadUnits()));
+        assertEquals(List.of("孙某某"), labelled.allTasks().get(1).leaders());
+        assertEquals("新建学校2所。", labelled.allTasks().get(1).text());
+        ParsedPlan headed = parse("一、市政府领导：王某某\n1.新建学校2所。（牵头单位：市教育局）\n二、市政府领导：李某某、赵某某\n"
+                + "2.新增就业4万人。（牵头单位：市人社局）\n");
+        assertEquals(List.of("王某某"), headed.allTasks().get(0).leaders());
+        assertEquals(List.of("李某某", "赵某某"), headed.allTasks().get(1).leaders());
+        assertEquals(java.util.Optional.of(TableColumn.LEADERS), TableColumn.fromHeader("市政府领导"));
+    }
+
+    @Test
+    void shouldReadTaskNumbersTypedInFullWidthDigits() {
+        List<ParsedTask> tasks = parse("一、经济发展\n９．新建村卫生室40个。（牵头单位：县卫计局）\n１０．新建学校１所。（牵头单位：县教育局）\n")
+                .allTasks();
+        assertEquals(List.of("9", "10"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("新建学校１所。", tasks.get(1).text(), "digits inside the text stay as written");
+        ParsedPlan cells = table(List.of(new DocumentModel.Row(1, List.of("序号", "工作任务", "牵头单位")),
+                new DocumentModel.Row(2, List.of("１２", "新建学校２所。", "县教育局"))));
+        assertEquals("12", cells.allTasks().get(0).number(), "a 序号 cell in full-width digits");
+        List<ParsedTask> paren = parse("一、经济发展\n（１）新建村卫生室40个。（牵头单位：县卫计局）\n（２）新建学校。（牵头单位：县教育局）\n").allTasks();
+        assertEquals(List.of("1", "2"), paren.stream().map(ParsedTask::number).toList());
+    }
+
+    @Test
+    void shouldGiveALabelLineToTheTaskBelowItWhereTheDocumentSaysSo() {
+        ParsedPlan above = parse("说明：每项任务的牵头单位、配合单位和分管县领导列于该项任务上方一行。\n一、经济发展\n"
+                + "牵头单位：县发改局　　配合单位：县统计局　　分管县领导：陈某某\n１．全县生产总值增长8.5%。\n"
+                + "牵头单位：县招商局、县工业园区管委会　　分管县领导：黄某某\n２．引进亿元以上项目20个。\n");
+        List<ParsedTask> tasks = above.allTasks();
+        assertEquals(2, tasks.size());
+        assertEquals(List.of("县发改局"), names(tasks.get(0).leadUnits()));
+        assertEquals(List.of("县统计局"), names(tasks.get(0).relatedUnits()));
+        assertEquals(List.of("陈某某"), tasks.get(0).leaders());
+        assertEquals(List.of("县招商局", "县工业园区管委会"), names(tasks.get(1).leadUnits()));
+        assertEquals(List.of("黄某某"), tasks.get(1).leaders());
+        ParsedTask before = parse("各项任务的责任单位标注在任务之前。\n一、经济发展\n牵头单位：县水利局\n1.除险加固水库14座。\n")
+                .allTasks().get(0);
+        assertEquals(List.of("县水利局"), names(before.leadUnits()));
+        List<ParsedTask> below = parse("一、经济发展\n1.全县生产总值增长8.5%。\n牵头单位：县发改局\n").allTasks();
+        assertEquals(List.of("县发改局"), names(below.get(0).leadUnits()), "without the statement a label line is the task's above");
+    }
+
+    @Test
+    void shouldReadParenthesizedDigitNumbers() {
+        List<ParsedTask> tasks = parse("一、重点工作\n⑴巩固脱贫成果。（县扶贫办负总责）\n⑵推进保卫战。（县生态环境局负总责）\n"
+                + "二、民生\n⑽新增就业2600人。（县人社局负总责）\n").allTasks();
+        assertEquals(List.of("1", "2", "10"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("巩固脱贫成果。", tasks.get(0).text());
+        List<ParsedTask> stops = parse("一、重点工作\n⒈巩固脱贫成果。（牵头单位：县扶贫办）\n⒉推进保卫战。（牵头单位：县生态环境局）\n").allTasks();
+        assertEquals(List.of("1", "2"), stops.stream().map(ParsedTask::number).toList(), "digits with a full stop, one character each");
+    }
+
+    @Test
+    void shouldReadOverallResponsibilityJointAndHostedDutiesInWords() {
+        List<ParsedTask> bracket = parse("一、重点工作\n1.推进保卫战。（县生态环境局负总责，县住建局、县水利局按职责分工负责）\n"
+                + "2.巩固成果。（县扶贫办负总责，县人社局、各乡镇配合）\n3.推进新院区建设。（县卫健局负总责，县医院具体负责）\n").allTasks();
+        assertEquals(List.of("县生态环境局"), names(bracket.get(0).leadUnits()));
+        assertEquals(List.of("县住建局", "县水利局"), names(bracket.get(0).responsibleUnits()));
+        assertEquals(List.of("县人社局", "各乡镇"), names(bracket.get(1).relatedUnits()));
+        assertEquals(List.of("县医院"), names(bracket.get(2).responsibleUnits()));
+        List<ParsedTask> prose = parse("一、重点工作\n1.增长6.5%。由区发改局会同区统计局、区财政局负责。\n"
+                + "2.新引进企业10家。由区商务局负责，区投资促进中心、各街道配合。\n3.建成产业园。由区科技局主办，区住建局协办。\n"
+                + "4.新增绿道12公里。区城管局负总责，区园林局、区水务局按职责分工落实。\n5.零就业家庭动态清零。区人社局负总责，各街道具体落实。\n")
+                .allTasks();
+        assertEquals("增长6.5%。", prose.get(0).text());
+        assertEquals(List.of("区发改局"), names(prose.get(0).leadUnits()), "会同: the first leads");
+        assertEquals(List.of("区统计局", "区财政局"), names(prose.get(0).responsibleUnits()));
+        assertEquals(List.of("区商务局"), names(prose.get(1).leadUnits()));
+        assertEquals(List.of("区投资促进中心", "各街道"), names(prose.get(1).relatedUnits()));
+        assertEquals(List.of("区科技局"), names(prose.get(2).leadUnits()));
+        assertEquals(List.of("区住建局"), names(prose.get(2).relatedUnits()));
+        ParsedPlan hostColumns = table(List.of(new DocumentModel.Row(1, List.of("序号", "重点工作", "主办", "协办")),
+                new DocumentModel.Row(2, List.of("1", "建成产业园。", "区科技局", "区住建局"))));
+        assertEquals(List.of("区科技局"), names(hostColumns.allTasks().get(0).leadUnits()), "a 主办 column leads");
+        assertEquals(List.of("区住建局"), names(hostColumns.allTasks().get(0).relatedUnits()));
+        assertEquals("新增绿道12公里。", prose.get(3).text());
+        assertEquals(List.of("区城管局"), names(prose.get(3).leadUnits()));
+        assertEquals(List.of("区园林局", "区水务局"), names(prose.get(3).responsibleUnits()));
+        assertEquals(List.of("各街道"), names(prose.get(4).responsibleUnits()));
+        ParsedTask overallWithYou = parse("一、重点工作\n1.巩固脱贫成果。由县扶贫办负总责，各乡镇配合。\n").allTasks().get(0);
+        assertEquals(List.of("县扶贫办"), names(overallWithYou.leadUnits()));
+        assertEquals(List.of("各乡镇"), names(overallWithYou.relatedUnits()));
+        ParsedTask jointAfterLead = parse("一、重点工作\n1.建成产业园。由区科技局牵头，会同区住建局负责。\n").allTasks().get(0);
+        assertEquals(List.of("区住建局"), names(jointAfterLead.responsibleUnits()));
+    }
+
+    @Test
+    void shouldJoinThePointsOneShiTwoShiOnTheirOwnLinesIntoTheTasksText() {
+        List<ParsedTask> tasks = parse("一、重点工作\n1.持续优化营商环境。\n一是深化“一网通办”；\n二是推行“证照分离”。\n"
+                + "牵头单位：市政务服务管理局\n2.推进城市更新行动。一是改造老旧小区42个；\n二是新建管网65公里。\n牵头单位：市住建局\n")
+                .allTasks();
+        assertEquals(2, tasks.size());
+        assertEquals("持续优化营商环境。一是深化“一网通办”;二是推行“证照分离”。", tasks.get(0).text());
+        assertEquals("推进城市更新行动。一是改造老旧小区42个;二是新建管网65公里。", tasks.get(1).text());
+        assertEquals(List.of("市住建局"), names(tasks.get(1).leadUnits()));
+        ParsedPlan after = parse("一、重点工作\n1.持续优化营商环境。\n牵头单位：市政务服务管理局、市市场监管局\n二是推行“证照分离”、全覆盖；\n");
+        assertEquals(List.of("市政务服务管理局", "市市场监管局"), names(after.allTasks().get(0).leadUnits()),
+                "a point after the labels is no wrapped unit list");
+        assertTrue(!of(after, WarningCode.UNPLACED_LINE).isEmpty(), "it is said, not read");
+    }
+
+    @Test
+    void shouldReadAFourthLevelOfNumberingInsideTheTaskThatIntroducesIt() {
+        ParsedPlan plan4 = parse("一、推动经济\n（一）全面促进消费\n1.开展消费季活动，具体为：\n（1）举办促消费活动20场；\n"
+                + "（2）打造夜间经济集聚区2个。（牵头单位：区商务局；配合单位：区统计局）\n2.推进老街改造。（牵头单位：区文旅局）\n");
+        List<ParsedTask> tasks = plan4.allTasks();
+        assertEquals(List.of("1", "2"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals("开展消费季活动,具体为:(1)举办促消费活动20场;(2)打造夜间经济集聚区2个。", tasks.get(0).text());
+        assertEquals(List.of("区商务局"), names(tasks.get(0).leadUnits()));
+        List<ParsedTask> headed = parse("一、重点工作\n1.工业经济:\n(1)新增企业12家。(牵头单位:区经信局)\n(2)建设厂房。(牵头单位:区投促局)\n")
+                .allTasks();
+        assertEquals(List.of("1", "2"), headed.stream().map(ParsedTask::number).toList(), "a title with a colon stays a heading");
+        assertEquals("新增企业12家。", headed.get(0).text());
+    }
+
+    @Test
+    void shouldKeepDashedNumbersAndLeaveQuarterMilestonesUnread() {
+        ParsedPlan quarters = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "工作任务", "责任单位", "时间节点", "", "")),
+                new DocumentModel.Row(2, List.of("", "", "", "一季度", "二季度", "三季度")),
+                new DocumentModel.Row(3, List.of("一、扩大有效需求", "", "", "", "", "")),
+                new DocumentModel.Row(4, List.of("1-1", "全市投资增长6%。", "市财政局；市发展改革委（牵头）", "谋划", "开工", "完成")),
+                new DocumentModel.Row(5, List.of("1-2", "建成5G基站1500个。", "市通信办；市工信局", "选址", "建成500个", "建成1000个"))));
+        List<ParsedTask> tasks = quarters.allTasks();
+        assertEquals(List.of("1-1", "1-2"), tasks.stream().map(ParsedTask::number).toList());
+        assertEquals(List.of("市发展改革委"), names(tasks.get(0).leadUnits()), "(牵头) marks the lead, also when not first");
+        assertEquals(List.of("市财政局"), names(tasks.get(0).responsibleUnits()));
+        assertEquals(List.of(), names(tasks.get(1).leadUnits()));
+        assertTrue(of(quarters, WarningCode.UNKNOWN_COLUMN).isEmpty(), quarters.warnings().toString());
+        assertTrue(of(quarters, WarningCode.UNREAD_DEADLINE).isEmpty(), "milestones are no deadline");
+    }
+
+    @Test
+    void shouldReadADutyCellOfLabelLines() {
+        ParsedPlan duties = table(List.of(
+                new DocumentModel.Row(1, List.of("序号", "重点任务", "责任分工")),
+                new DocumentModel.Row(2, List.of("1", "扩大有效投资。", "县领导：黄某某、陈某某\n牵头单位：县发改局；县财政局\n责任单位：各乡镇")),
+                new DocumentModel.Row(3, List.of("2", "新建学校2所。", "牵头单位：县教育局\n责任单位：县财政局、\n县住建局")),
+                new DocumentModel.Row(4, List.of("3", "新增就业2200人。", "县人社局、县财政局"))));
+        ParsedTask task = duties.allTasks().get(0);
+        assertEquals(List.of("黄某某", "陈某某"), task.leaders());
+        assertEquals(List.of("县发改局", "县财政局"), names(task.leadUnits()));
+        assertEquals(List.of("各乡镇"), names(task.responsibleUnits()));
+        assertEquals(List.of("县财政局", "县住建局"), names(duties.allTasks().get(1).responsibleUnits()), "a list wrapped in the cell");
+        assertEquals(List.of("县人社局", "县财政局"), names(duties.allTasks().get(2).responsibleUnits()), "no label: a 责任单位 list");
+    }
+
+    @Test
+    void shouldRepeatTheCellAboveInBlankCellsWhereANoteSaysTheyAreMerged() {
+        List<DocumentModel.Row> rows = List.of(
+                new DocumentModel.Row(1, List.of("序号", "目标任务", "责任区领导", "牵头单位", "配合单位")),
+                new DocumentModel.Row(2, List.of("1", "地区生产总值增长7.5%。", "张某某", "区发改局", "区统计局")),
+                new DocumentModel.Row(3, List.of("2", "固定资产投资增长10%。", "", "", "")),
+                new DocumentModel.Row(4, List.of("3", "高新技术企业达到85家。", "", "", "区财政局")),
+                new DocumentModel.Row(5, List.of("注：表中空白单元格为原表合并单元格（与上一行同）。", "", "", "", "")));
+        List<ParsedTask> merged = table(rows).allTasks();
+        assertEquals(List.of("张某某"), merged.get(1).leaders());
+        assertEquals(List.of("区发改局"), names(merged.get(1).leadUnits()));
+        assertEquals(List.of("区统计局"), names(merged.get(1).relatedUnits()));
+        assertEquals(List.of("区发改局"), names(merged.get(2).leadUnits()));
+        assertEquals(List.of("区财政局"), names(merged.get(2).relatedUnits()), "a cell of its own stays its own");
+        List<ParsedTask> plain = table(rows.subList(0, 4)).allTasks();
+        assertEquals(List.of(), names(plain.get(1).leadUnits()), "without the note a blank cell is blank");
+        ParsedPlan noteBelow = new PlanParser(KnownUnits.of()).parse(new DocumentModel(DocumentModel.FileType.DOCX, null,
+                List.of(new DocumentModel.Table(1, rows.subList(0, 4)), new DocumentModel.Paragraph(6, "注：空白单元格与上一行相同。")),
+                List.of()));
+        assertEquals(List.of("张某某"), noteBelow.allTasks().get(1).leaders(), "the note may be a paragraph under the table");
+        assertTrue(of(noteBelow, WarningCode.UNPLACED_LINE).isEmpty(), noteBelow.warnings().toString());
+    }
 }

@@ -90,4 +90,19 @@ class UnitListSplitterTest {
                 names(UnitListSplitter.split("市规划和自然资源局××分局、区财政局", 1, w)), "a redacted place name");
         assertEquals(0, w.size());
     }
+
+    @Test
+    void shouldReadOverallResponsibilityAfterAUnitAsItsLead() {
+        UnitListSplitter.Roles roles = UnitListSplitter.Roles.collect();
+        List<UnitRef> units = UnitListSplitter.split("县扶贫办负总责，县农业农村局、各乡镇配合", 1, new Warnings(), roles);
+        assertEquals(List.of("县扶贫办"), names(units));
+        assertEquals(List.of("县扶贫办"), names(roles.leading()));
+        assertEquals(List.of("县农业农村局", "各乡镇"), names(roles.supporting()));
+    }
+
+    @Test
+    void shouldReadCustomsAndBankBranchesAsWholeUnitsOnTheirOwnLines() {
+        assertEquals(List.of("青岚海关", "市投资促进中心"), names(UnitListSplitter.split("青岚海关\n市投资促进中心", 1, new Warnings())));
+        assertEquals(List.of("县财政局", "人行云溪县支行"), names(UnitListSplitter.split("县财政局\n人行云溪县支行", 1, new Warnings())));
+    }
 }

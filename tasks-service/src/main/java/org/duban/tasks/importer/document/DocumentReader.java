@@ -93,14 +93,35 @@ public final class DocumentReader {
         return new DocumentModel(fileType, charset, blocks, notes);
     }
 
+    /** Excel's hint on a CSV's first line naming its field separator: "sep=;", "sep=\t". */
+    private static final java.util.regex.Pattern SEP_HINT = java.util.regex.Pattern.compile("^sep=(.)\\r?\\n");
+
+    /**
+     * A CSV, RFC 4180 quoting. The separator is the comma unless the file says otherwise: Excel's "sep=;" first line
+     * (an export for a locale whose decimal mark is the comma; the line itself is no record), or — without it — a first
+     * line that holds semicolons and no comma.
+     */
     static DocumentModel csv(String text, String charset) {
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        char delimiter = ',';
+        long line = 1;
+        java.util.regex.Matcher hint = SEP_HINT.matcher(text);
+        if (hint.find()) {
+            delimiter = hint.group(1).charAt(0);
+            text = text.substring(hint.end());
+            line = 2;
+        } else {
+            String first = text.lines().findFirst().orElse("");
+            if (first.indexOf(';') >= 0 && first.indexOf(',') < 0 && first.indexOf('\t') < 0) {
+                delimiter = ';';
+            }
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            long line = 1;
+            long offset = line - 1;
             for (CSVRecord record : parser) {
                 rows.add(new Row((int) line, record.toList()));
-                line = parser.getCurrentLineNumber() + 1;
+                line = parser.getCurrentLineNumber() + 1 + offset;
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new ImportFormatException("CSV格式错误(引号未闭合?) / the CSV is malformed (an unclosed quote?): " + e.getMessage(), e);

@@ -38,6 +38,7 @@ final class HtmlReader {
 
     static DocumentModel read(String html, String charset) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        java.util.Map<String, String> classStyles = classStyles(doc);
         doc.select("script, style, noscript, nav, header, footer, iframe, form, button, select, template").remove();
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
@@ -57,6 +58,16 @@ final class HtmlReader {
         doc.body().filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                int gridColumns = node instanceof Element e ? gridColumns(e, classStyles) : 0;
+                boolean cssTable = node instanceof Element e && cssTable(e, classStyles);
+                if (gridColumns > 1 || cssTable) {
+                    flush(text, blocks, notes);
+                    Table t = cssTable ? cssTableRows((Element) node, classStyles) : grid((Element) node, gridColumns, classStyles);
+                    if (!t.rows().isEmpty()) {
+                        blocks.add(t);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof Element e && e.normalName().equals("table")) {
                     if (layoutTable(e)) {
                         text.head(node);
@@ -104,26 +115,183 @@ final class HtmlReader {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
                 }
-                Collector c = new Collector();
-                cell.traverse(new org.jsoup.select.NodeVisitor() {
-                    @Override
-                    public void head(Node node, int depth) {
-                        c.head(node);
-                    }
-
-                    @Override
-                    public void tail(Node node, int depth) {
-                        c.tail(node);
-                    }
-                });
-                c.breakLine();
-                grid.cell(String.join("\n", c.lines).strip(), SpanGrid.span(cell.attr("colspan")),
-                        SpanGrid.span(cell.attr("rowspan")));
+                grid.cell(cellText(cell), SpanGrid.span(cell.attr("colspan")), SpanGrid.span(cell.attr("rowspan")));
             }
             grid.endRow();
         }
         List<Row> rows = grid.rows();
         return new Table(rows.isEmpty() ? line(table) : rows.get(0).line(), rows);
+    }
+
+    /** A cell's text, {@code <br>} and paragraphs inside it kept as line breaks. */
+    private static String cellText(Element cell) {
+        Collector c = new Collector();
+        cell.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                c.head(node);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                c.tail(node);
+            }
+        });
+        c.breakLine();
+        return String.join("\n", c.lines).strip();
+    }
+
+    private static final Pattern CSS_RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
+    private static final Pattern LAST_CLASS = Pattern.compile("\\.([\\w-]+)\\s*$");
+    private static final Pattern GRID = Pattern.compile("(?i)display\\s*:\\s*(?:inline-)?grid\\b");
+    private static final Pattern GRID_COLUMNS = Pattern.compile("(?i)grid-template-columns\\s*:\\s*([^;]+)");
+    private static final Pattern REPEAT = Pattern.compile("(?i)repeat\\(\\s*(\\d+)\\s*,[^)]*\\)");
+    private static final Pattern GRID_SPAN = Pattern.compile("(?i)grid-column\\s*:\\s*(?:(\\d+)\\s*/\\s*(-1|\\d+)|span\\s+(\\d+)|(\\d+)\\s*/\\s*span\\s+(\\d+))");
+
+    /** The declarations the page's {@code <style>} rules give each class (".grid .sec{grid-column:1 / 7}" → sec). */
+    private static java.util.Map<String, String> classStyles(Document doc) {
+        java.util.Map<String, String> styles = new java.util.HashMap<>();
+        for (Element style : doc.select("style")) {
+            java.util.regex.Matcher m = CSS_RULE.matcher(style.data());
+            while (m.find()) {
+                for (String selector : m.group(1).split(",")) {
+                    java.util.regex.Matcher c = LAST_CLASS.matcher(selector.strip());
+                    if (c.find()) {
+                        styles.merge(c.group(1), m.group(2), (a, b) -> a + ";" + b);
+                    }
+                }
+            }
+        }
+        return styles;
+    }
+
+    /** What the page's stylesheet and the element's own {@code style} say about it. */
+    private static String style(Element e, java.util.Map<String, String> classStyles) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : e.classNames()) {
+            sb.append(classStyles.getOrDefault(c, "")).append(';');
+        }
+        return sb.append(e.attr("style")).toString();
+    }
+
+    /**
+     * The number of columns of a table built as a CSS grid of {@code <div>}s ("display:grid;grid-template-columns:6% 40%
+     * 12% …", "repeat(6, 1fr)"), or 0 for any other element.
+     */
+    static int gridColumns(Element e, java.util.Map<String, String> classStyles) {
+        if (e.normalName().equals("table") || e.children().size() < 4) {
+            return 0;
+        }
+        String style = style(e, classStyles);
+        java.util.regex.Matcher columns = GRID_COLUMNS.matcher(style);
+        if (!GRID.matcher(style).find() || !columns.find()) {
+            return 0;
+        }
+        String tracks = columns.group(1).strip();
+        int n = 0;
+        java.util.regex.Matcher repeat = REPEAT.matcher(tracks);
+        while (repeat.find()) {
+            n += Integer.parseInt(repeat.group(1));
+        }
+        String rest = REPEAT.matcher(tracks).replaceAll(" ").replaceAll("\\([^()]*\\)", "").strip();
+        if (!rest.isEmpty()) {
+            n += rest.split("\\s+").length;
+        }
+        n = Math.min(n, SpanGrid.MAX_SPAN);
+        return n > 1 && e.children().size() >= 2 * n && e.children().stream().allMatch(HtmlReader::gridCell) ? n : 0;
+    }
+
+    /**
+     * A child of a grid that is a table's cell, not a region of a page laid out as a grid (header, sidebar, article):
+     * no table, list or section inside it, and no more text than a task's cell holds.
+     */
+    private static boolean gridCell(Element child) {
+        return child.select("table, ul, ol, section, article, nav, header, footer, form").isEmpty()
+                && child.text().length() <= 1500;
+    }
+
+    /**
+     * A grid of {@code <div>} cells read as the table it shows: its children fill rows of {@code columns} cells, left to
+     * right; a cell spanning columns ("grid-column:1 / 7", "span 3": a section row across the grid) covers them.
+     */
+    private static Table grid(Element grid, int columns, java.util.Map<String, String> classStyles) {
+        SpanGrid rows = new SpanGrid();
+        int col = 0;
+        for (Element cell : grid.children()) {
+            if (col == 0) {
+                rows.startRow(line(cell));
+            }
+            int span = Math.max(1, Math.min(columns - col, span(style(cell, classStyles), columns)));
+            rows.cell(cellText(cell), span, 1);
+            col += span;
+            if (col >= columns) {
+                rows.endRow();
+                col = 0;
+            }
+        }
+        if (col > 0) {
+            rows.endRow();
+        }
+        List<Row> out = rows.rows();
+        return new Table(out.isEmpty() ? line(grid) : out.get(0).line(), out);
+    }
+
+    private static final Pattern DISPLAY = Pattern.compile("(?i)display\\s*:\\s*([a-z-]+)");
+
+    /** The last {@code display} the stylesheet and the element's style give it ("" if none). */
+    private static String display(Element e, java.util.Map<String, String> classStyles) {
+        java.util.regex.Matcher m = DISPLAY.matcher(style(e, classStyles));
+        String display = "";
+        while (m.find()) {
+            display = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return display;
+    }
+
+    /**
+     * A table built of {@code <div>}s with CSS table display ("display:table" over "display:table-row" over
+     * "display:table-cell"): at least two rows, one of them with two cells.
+     */
+    static boolean cssTable(Element e, java.util.Map<String, String> classStyles) {
+        if (e.normalName().equals("table") || !display(e, classStyles).equals("table")) {
+            return false;
+        }
+        List<Element> rows = e.children().stream().filter(r -> display(r, classStyles).equals("table-row")).toList();
+        return rows.size() >= 2 && rows.stream().anyMatch(r -> r.children().size() >= 2);
+    }
+
+    /** The rows of such a table: each "table-row" child, its children the cells. */
+    private static Table cssTableRows(Element table, java.util.Map<String, String> classStyles) {
+        SpanGrid rows = new SpanGrid();
+        for (Element row : table.children()) {
+            if (!display(row, classStyles).equals("table-row")) {
+                continue;
+            }
+            rows.startRow(line(row));
+            for (Element cell : row.children()) {
+                rows.cell(cellText(cell), 1, 1);
+            }
+            rows.endRow();
+        }
+        List<Row> out = rows.rows();
+        return new Table(out.isEmpty() ? line(table) : out.get(0).line(), out);
+    }
+
+    /** The columns a grid cell spans by its style; 1 when it says nothing. */
+    private static int span(String style, int columns) {
+        java.util.regex.Matcher m = GRID_SPAN.matcher(style);
+        if (!m.find()) {
+            return 1;
+        }
+        if (m.group(3) != null) {
+            return Integer.parseInt(m.group(3));
+        }
+        if (m.group(5) != null) {
+            return Integer.parseInt(m.group(5));
+        }
+        int start = Integer.parseInt(m.group(1));
+        int end = m.group(2).equals("-1") ? columns + 1 : Integer.parseInt(m.group(2));
+        return Math.max(1, end - start);
     }
 
     /**

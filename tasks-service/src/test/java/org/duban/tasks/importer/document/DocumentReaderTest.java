@@ -129,4 +129,44 @@ class DocumentReaderTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void shouldReadACsvWithTheSeparatorItsSepLineNames() {
+        String csv = "sep=;\r\n序号;任务内容;牵头单位\r\n1;新开工项目60个,完成投资400亿元;市发展改革委\r\n"
+                + "2;\"推进\"\"一老一小\"\"服务,\n新增托位3000个\";市卫生健康委\r\n";
+        DocumentModel model = DocumentReader.read(csv.getBytes(StandardCharsets.UTF_8), "export.csv", null);
+        Table t = (Table) model.blocks().get(0);
+        assertEquals(List.of("序号", "任务内容", "牵头单位"), t.rows().get(0).cells());
+        assertEquals(2, t.rows().get(0).line(), "the sep= line is no record but counts as a line");
+        assertEquals("新开工项目60个,完成投资400亿元", t.rows().get(1).cell(1));
+        assertEquals("推进\"一老一小\"服务,\n新增托位3000个", t.rows().get(2).cell(1));
+        Table sniffed = (Table) DocumentReader.read("序号;任务;牵头单位\n1;新建学校,2所;区教育局\n".getBytes(StandardCharsets.UTF_8),
+                "a.csv", null).blocks().get(0);
+        assertEquals(List.of("1", "新建学校,2所", "区教育局"), sniffed.rows().get(1).cells());
+    }
+
+    @Test
+    void shouldReadATableLaidOutAsACssGridOfDivs() {
+        String html = "<html><head><style>.grid{display:grid;grid-template-columns:10% 60% 30%}.grid .sec{grid-column:1 / 4}"
+                + "</style></head><body><p>说明</p><div class=\"grid\"><div>序号</div><div>重点工作</div><div>主办单位</div>"
+                + "<div class=\"sec\">一、经济发展</div><div>1</div><div>增长6%。</div><div>市发改委<br>市商务局</div></div>"
+                + "<div style=\"display:grid;grid-template-columns:repeat(2, 1fr)\"><div>a</div><div>b</div><div>c</div><div>d</div></div>"
+                + "</body></html>";
+        DocumentModel page = DocumentReader.read(html.getBytes(StandardCharsets.UTF_8), "p.html", null);
+        Table t = (Table) page.blocks().get(1);
+        assertEquals(List.of("序号", "重点工作", "主办单位"), t.rows().get(0).cells());
+        assertEquals(List.of("一、经济发展", "", ""), t.rows().get(1).cells(), "a cell spanning the grid is a section row");
+        assertEquals(List.of("1", "增长6%。", "市发改委\n市商务局"), t.rows().get(2).cells());
+        Table inline = (Table) page.blocks().get(2);
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d")), inline.rows().stream().map(r -> r.cells()).toList());
+        String cssTable = "<html><head><style>.t{display:table}.tr{display:table-row}.td{display:table-cell}</style></head><body>"
+                + "<div class=\"t\"><div class=\"tr\"><div class=\"td\">序号</div><div class=\"td\">重点工作</div></div>"
+                + "<div class=\"tr\"><div class=\"td\">1</div><div class=\"td\">增长6%。</div></div></div></body></html>";
+        Table rows = (Table) DocumentReader.read(cssTable.getBytes(StandardCharsets.UTF_8), "t.html", null).blocks().get(0);
+        String layout = "<html><body><div style=\"display:grid;grid-template-columns:1fr 3fr\"><div><ul><li>首页</li></ul></div>"
+                + "<div><p>一、重点工作</p><p>1.新建学校2所。</p></div><div>友情链接</div><div>版权信息</div></div></body></html>";
+        DocumentModel page2 = DocumentReader.read(layout.getBytes(StandardCharsets.UTF_8), "l.html", null);
+        assertTrue(page2.blocks().stream().noneMatch(b -> b instanceof Table), "a page laid out as a grid is no table");
+        assertEquals(List.of(List.of("序号", "重点工作"), List.of("1", "增长6%。")), rows.rows().stream().map(r -> r.cells()).toList());
+    }
 }
