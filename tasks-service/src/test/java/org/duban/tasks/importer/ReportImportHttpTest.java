@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReportImportHttpTest {
-    private static final String REGION = "430603";
+    private static final String REGION = "431021";
 
     @Test
     void shouldDraftThePlanOfTheReportWithUnitsSuggestedFromThePreviousPlan() {

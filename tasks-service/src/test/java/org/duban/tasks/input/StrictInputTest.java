@@ -112,7 +112,7 @@ class StrictInputTest {
     void shouldRefuseUnknownQueryValuesWith400NamingTheParameter() {
         String csv = HEADER + "1,建设物流园,张三,李四,区发改局,王五,,\n";
         invalid(importCsv("/api/tasks/imports/preview", csv, "format", "BOGUS"), 400, "format")
-                .body("detail", containsString("PLAN_TEXT, DOCUMENT, TABLE_TEXT, TABLE_CSV, TABLE_XLSX"));
+                .body("detail", containsString("PLAN_TEXT, DOCUMENT, REPORT, TABLE_TEXT, TABLE_CSV, TABLE_XLSX"));
         invalid(importCsv("/api/tasks/imports/preview", csv, "year", "abc"), 400, "year");
         invalid(importCsv("/api/tasks/imports/preview", csv, "period", "Q5"), 400, "period");
         invalid(importCsv("/api/tasks/imports", csv, "publish", "yes"), 400, "publish");
