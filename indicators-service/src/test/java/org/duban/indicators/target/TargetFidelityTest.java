@@ -161,14 +161,21 @@ class TargetFidelityTest {
 
     /**
      * A read target in the corpus's terms: one entry, and one more for a relative part (增速高于全省平均水平), which the
-     * corpus lists as a target of its own. A subject outside the catalog with a figure is a level or growth of that
+     * corpus lists as a target of its own; a level with a growth in step (达到5.2万元,增速与经济增长同步) is one target
+     * here (one per indicator and year) and two in the corpus. A subject outside the catalog with a figure is a level or growth of that
      * subject; only a target without any figure is qualitative.
      */
     static List<Expected> actual(Target t, IndicatorCatalog catalog) {
         String name = t.indicatorCode() == null ? clause(t.subject())
                 : catalog.byCode(t.indicatorCode()).map(i -> i.nameZh()).orElse(t.indicatorCode());
         List<Expected> out = new ArrayList<>();
-        if (t.level() != null || t.growth() != null || t.comparator() != TargetComparator.ABOVE_REFERENCE) {
+        if (t.level() != null && t.growth() != null && t.growth().comparator() == TargetComparator.IN_STEP_WITH) {
+            // "达到5.2万元,增速与经济增长同步": a level, and a growth in step, which the corpus lists as two targets
+            out.add(single(new Target(t.indicatorCode(), t.subject(), t.level(), null, t.qualitative(), t.sourceText(),
+                    t.notes()), name, catalog));
+            out.add(single(new Target(t.indicatorCode(), t.subject(), null, t.growth(), t.qualitative(), t.sourceText(),
+                    t.notes()), name, catalog));
+        } else if (t.level() != null || t.growth() != null || t.comparator() != TargetComparator.ABOVE_REFERENCE) {
             out.add(single(t, name, catalog));
         }
         if (t.aboveReference() != null) {
