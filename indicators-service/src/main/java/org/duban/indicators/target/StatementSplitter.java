@@ -51,7 +51,8 @@ public final class StatementSplitter {
     /** An introduction that ends in a colon: "2016年全区经济社会发展的预期目标是:". */
     private static final Pattern INTRO = Pattern.compile("^[^::]*(目标|如下|是)[::]");
     /** Words that carry no subject of their own: what remains after removing them decides if a phrase has one. */
-    private static final Pattern FILLER = Pattern.compile("同比|比上年|较上年|比去年同期|其中|全区|全市|我市|我区|全县|"
+    private static final Pattern FILLER = Pattern.compile("同比|比上年同期|较上年同期|较去年同期|比上年|较上年|比去年同期|比去年|"
+            + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|减少|降低|压减|削减|为|达|增|"
@@ -229,7 +230,8 @@ public final class StatementSplitter {
                 }
                 continue;
             }
-            int headEnd = firstDigitOutsideBrackets(part);
+            int months = leadingMonths(part);
+            int headEnd = months + firstDigitOutsideBrackets(part.substring(months));
             String head = part.substring(0, headEnd);
             if (current != null && IN_STEP_PHRASE.matcher(part).lookingAt()) {
                 // "居民人均可支配收入达到5.2万元,增速与经济增长同步": the growth of the statement before keeps pace
@@ -487,6 +489,14 @@ public final class StatementSplitter {
     /** Whether {@code head} says more than filler words (力争, 全市, 其中): at least two characters of a subject. */
     static boolean hasOwnSubject(String head) {
         return ChineseText.countCjk(FILLER.matcher(head).replaceAll("")) >= 2;
+    }
+
+    /** "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure. */
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?");
+
+    static int leadingMonths(String part) {
+        Matcher m = LEADING_MONTHS.matcher(part);
+        return m.find() ? m.end() : 0;
     }
 
     /** Where the first figure stands, outside brackets; digits of a Latin name (PM2.5, PM10, 5G) are not figures. */

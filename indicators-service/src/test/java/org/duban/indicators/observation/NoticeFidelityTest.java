@@ -153,6 +153,7 @@ class NoticeFidelityTest {
         String name = e.path("indicator").asText();
         BigDecimal value = decimal(e.path("value"));
         String unit = value == null ? "" : e.path("unit").asText("");
+        String printedUnit = unit;
         for (String g : got) {
             String[] f = g.split("\\|", -1);
             if (value != null && f[0].equals(name) && !f[3].isEmpty() && !f[3].equals(unit)) {
@@ -165,8 +166,13 @@ class NoticeFidelityTest {
             }
         }
         JsonNode t = e.path("target");
+        BigDecimal targetValue = t.isMissingNode() || t.isNull() ? null : decimal(t.path("value"));
+        if (targetValue != null && "level".equals(t.path("measure").asText()) && !printedUnit.equals(unit)) {
+            // a level target printed beside its figure (城镇新增就业 5000 人 of a row in 人) is in the figure's unit
+            targetValue = Units.convert(targetValue, printedUnit, unit).orElse(targetValue);
+        }
         String target = t.isMissingNode() || t.isNull() ? ""
-                : t.path("measure").asText() + " " + num(decimal(t.path("value"))) + (t.path("implied").asBoolean() ? " implied" : "");
+                : t.path("measure").asText() + " " + num(targetValue) + (t.path("implied").asBoolean() ? " implied" : "");
         return String.join("|", name, period, num(value), unit, num(decimal(e.path("growth"))), target,
                 num(decimal(e.path("completionPercent"))), num(decimal(e.path("paceGapPoints"))),
                 e.path("task").isNull() || e.path("task").isMissingNode() ? "" : e.path("task").asText());
