@@ -40,8 +40,11 @@ class NoticeFidelityTest {
      * With completion (完成年度目标的x%), pace gaps (滞后序时进度x个百分点), implied targets (低于目标x个百分点), task
      * headings and table rows as target wording, parts of the region and shares left out, comparisons (比上半年提高x个
      * 百分点) ignored, repeated and conflicting figures, and 分别 in rounds: 78/84 (92.9 %), 0 silent. Rises with issue 11.
+     * Batch m01–m08 (67 observations, 2026-12-01) arrived at 27/67, 8 silent, 19 extra; with 比上年同期/增幅为, periods
+     * that compare, the year alone as ANNUAL, 比…目标(x)高/低, figures in another currency kept as printed, task tables
+     * one row a line and 分别 pace gaps: 149/151 (98.7 %), 0 silent.
      */
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.986;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

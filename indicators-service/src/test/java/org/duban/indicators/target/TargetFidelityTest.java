@@ -41,8 +41,11 @@ class TargetFidelityTest {
      * targets left out, figures of subjects outside the catalog kept as written, the pollutants and PM2.5 in the catalog:
      * 495/495 (100 %), 0 silent. The held-out paragraphs (heldout/) were read for these kinds too, so they are no longer
      * held out: fresh paragraphs by another author measure what the reader does on text nobody here has seen.
+     * Batch p01–p20 (303 targets) arrived at 283/303 and was read to 798/798. Batch q01–q15 (220 targets, 2026-12-01)
+     * arrived at 162/220, 26 silent, 34 extra; with 确保/力争, 约/上下, full-width punctuation, 出口/进口, the new
+     * catalog names, 三次产业结构, target tables and the in-step phrase: 1018/1018, 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.98;
+    static final double FLOOR = 1.0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
