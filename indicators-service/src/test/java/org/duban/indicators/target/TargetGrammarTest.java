@@ -197,8 +197,8 @@ class TargetGrammarTest {
     /** Batch q: indicators of the environment, land and industry the catalog did not know, under their usual names. */
     @Test
     void shouldReadAirQualityForestSownAreaAndIndustrialEnergyIntensity() {
-        assertEquals("AIR_QUALITY_GOOD_DAYS: 达到87%", read("设区市空气质量优良天数比率达到87%。"));
-        assertEquals("AIR_QUALITY_GOOD_DAYS: 达到85%以上", read("空气质量优良天数比例达到85%以上。"));
+        assertEquals("GOOD_AIR_QUALITY_DAYS: 达到87%", read("设区市空气质量优良天数比率达到87%。"));
+        assertEquals("GOOD_AIR_QUALITY_DAYS: 达到85%以上", read("空气质量优良天数比例达到85%以上。"));
         assertEquals("FOREST_COVERAGE: 达到58.5%", read("森林覆盖率达到58.5%。"));
         assertEquals("INDUSTRIAL_ENERGY_INTENSITY: 下降4%以上", read("万元工业增加值能耗下降4%以上。"));
         assertEquals("GRAIN_SOWN_AREA: 达到62万亩; GRAIN_OUTPUT: 达到26万吨以上",
