@@ -81,6 +81,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
             + "于?(?:序时|时间|时序)进度((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+    private static final Pattern SHARE_NAME = Pattern.compile(".+占.+比重");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及]");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -98,8 +99,22 @@ public final class NoticeObservationParser {
      * A piece of the notice: its text, the plan's task it reports on (第7项, a table's 序号) or null, and whether it is
      * the task's target wording (the heading "地区生产总值增长8.5%左右", never an observed figure).
      */
-    private record Segment(String text, Integer task, boolean targetWording) {
+    private record Segment(String text, Integer task, boolean targetWording, String item) {
+        Segment(String text, Integer task, boolean targetWording) {
+            this(text, task, targetWording, null);
+        }
+
+        /** Which wording a figure takes its target from: its task, else the numbered item it stands in. */
+        String targetKey() {
+            return item != null ? item : String.valueOf(task);
+        }
     }
+
+    /**
+     * "2.城镇新增就业3.5万人。一季度,全市城镇新增就业0.99万人,完成年度任务的28.3%。": a numbered item that opens with
+     * the report's wording of a target (no period named) and goes on with the period's figure of the same indicator.
+     */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
     /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
     static List<Segment> segments(String text) {
@@ -121,6 +136,12 @@ public final class NoticeObservationParser {
                     segments.add(new Segment(rest.substring(end + 1), task, false));
                 }
                 tableTask = null;
+            } else if (isItemWithItsTarget(line)) {
+                Matcher item = NUMBERED_ITEM.matcher(line);
+                item.matches();
+                segments.add(new Segment(item.group(2), null, true, "item " + item.group(1)));
+                segments.add(new Segment(item.group(3), null, false, "item " + item.group(1)));
+                tableTask = null;
             } else if (number.matches()) {
                 tableTask = Integer.parseInt(number.group(1));
                 targetLineNext = true;
@@ -130,6 +151,16 @@ public final class NoticeObservationParser {
             }
         }
         return segments;
+    }
+
+    private static boolean isItemWithItsTarget(String line) {
+        Matcher item = NUMBERED_ITEM.matcher(line);
+        if (!item.matches() || ReportingPeriod.detect(item.group(2)).isPresent()
+                || ReportingPeriod.detect(item.group(3)).isEmpty() || QuantityReader.read(item.group(2)).isEmpty()) {
+            return false;
+        }
+        String wording = item.group(2).replaceAll("[\\d.%]+.*$", "");
+        return wording.length() >= 2 && item.group(3).contains(wording.substring(Math.max(0, wording.length() - 4)));
     }
 
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */
@@ -156,7 +187,7 @@ public final class NoticeObservationParser {
                         targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
                                 statement.source(), new ArrayList<>())
                                 .filter(t -> !t.qualitative())
-                                .ifPresent(t -> taskTargets.put(segment.task() + "|" + match.indicator().code(), t));
+                                .ifPresent(t -> taskTargets.put(segment.targetKey() + "|" + match.indicator().code(), t));
                     }
                     continue;
                 }
@@ -164,6 +195,10 @@ public final class NoticeObservationParser {
                         || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
                     continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
+                }
+                if (statement.isKnown() && !statement.distributed()
+                        && SHARE_NAME.matcher(statement.subjects().get(0).indicator().nameZh()).matches()) {
+                    continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
                 }
                 if (!statement.isKnown()) {
                     // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
@@ -187,7 +222,7 @@ public final class NoticeObservationParser {
                 if (statement.distributed()) {
                     observations.addAll(distributed(statement, period, warnings));
                 } else {
-                    Target taskTarget = taskTargets.get(segment.task() + "|" + statement.subjects().get(0).indicator().code());
+                    Target taskTarget = taskTargets.get(segment.targetKey() + "|" + statement.subjects().get(0).indicator().code());
                     read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
                 }
             }

@@ -42,9 +42,11 @@ class NoticeFidelityTest {
      * 百分点) ignored, repeated and conflicting figures, and 分别 in rounds: 78/84 (92.9 %), 0 silent. Rises with issue 11.
      * Batch m01–m08 (67 observations, 2026-12-01) arrived at 27/67, 8 silent, 19 extra; with 比上年同期/增幅为, periods
      * that compare, the year alone as ANNUAL, 比…目标(x)高/低, figures in another currency kept as printed, task tables
-     * one row a line and 分别 pace gaps: 149/151 (98.7 %), 0 silent.
+     * one row a line and 分别 pace gaps: 149/151 (98.7 %), 0 silent. Shares of the catalog left out of notices and a
+     * numbered item's opening target wording (n02): 150/151 (99.3 %), 0 silent; n09's 新增规模以上工业企业 (not in the
+     * catalog) stays warned.
      */
-    static final double FLOOR = 0.986;
+    static final double FLOOR = 0.993;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

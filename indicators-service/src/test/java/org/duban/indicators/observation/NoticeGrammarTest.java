@@ -193,4 +193,18 @@ class NoticeGrammarTest {
         assertEquals("4.7", only(note, "FISCAL_REVENUE").paceGapPoints().toPlainString());
         assertEquals("2.4", only(note, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
     }
+
+    /** A numbered item opening with the report's target wording, then the period's figure; shares are left out. */
+    @Test
+    void shouldTakeANumberedItemsOpeningAsItsTargetAndLeaveSharesOut() {
+        NoticeParseResult result = parser.parse("""
+                1.数字经济加快发展。一季度,全市数字经济核心产业增加值占GDP比重为9.58%,比上年同期提高0.6个百分点。
+                2.城镇新增就业3.5万人。一季度,全市城镇新增就业0.99万人,完成年度任务的28.3%。
+                """, null);
+        assertEquals(1, result.observations().size(), result.observations()::toString);
+        ParsedObservation jobs = only(result, "NEW_URBAN_JOBS");
+        assertEquals("0.99", jobs.value().toPlainString());
+        assertEquals("3.5", jobs.target().level().value().toPlainString());
+        assertNull(jobs.task(), "an item number is no task number");
+    }
 }
