@@ -39,8 +39,8 @@ public final class NoticeObservationParser {
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /** "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done. */
     private static final Pattern COMPLETION = Pattern.compile("完成(?:年度|全年|年)?(?:目标|预算|计划|任务)+(?:任务)?的?(\\d+(?:\\.\\d+)?)%");
-    /** "占年度目标10.66亿元的21.85%": the annual target and the share of it done. */
-    private static final Pattern SHARE_OF_TARGET = Pattern.compile("占(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
+    /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
     private static final Pattern PACE_GAP = Pattern.compile("(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)(?:于)?"
@@ -48,6 +48,12 @@ public final class NoticeObservationParser {
     /** "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). */
     private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标(?:值)?"
             + "(\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * "比全年预期目标(5.5%左右)高0.1个百分点", "比预期目标低1.6个百分点": the gap to the target said the other way round
+     * (比…目标高/低); the target in its bracket, when printed, is the target itself.
+     */
+    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比(?:全年|年度)?(?:预期)?目标(?:值)?(\\([^)]*\\))?"
+            + "(高|低)(\\d+(?:\\.\\d+)?)个?百分点");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
@@ -66,7 +72,18 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)于?(?:序时|时间|时序)进度|"
-            + "(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标)");
+            + "(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标|比(?:全年|年度)?(?:预期)?目标|"
+            + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
+
+    /**
+     * "财政总收入、一般公共预算收入分别超时序进度4.7和2.4个百分点" (often in a 备注 under a table): the pace gaps of
+     * figures given before, one for each name in order.
+     */
+    private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
+            + "于?(?:序时|时间|时序)进度((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+    private static final Pattern SHARE_NAME = Pattern.compile(".+占.+比重");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及]");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private final IndicatorCatalog catalog;
     private final StatementSplitter splitter;
@@ -82,15 +99,29 @@ public final class NoticeObservationParser {
      * A piece of the notice: its text, the plan's task it reports on (第7项, a table's 序号) or null, and whether it is
      * the task's target wording (the heading "地区生产总值增长8.5%左右", never an observed figure).
      */
-    private record Segment(String text, Integer task, boolean targetWording) {
+    private record Segment(String text, Integer task, boolean targetWording, String item) {
+        Segment(String text, Integer task, boolean targetWording) {
+            this(text, task, targetWording, null);
+        }
+
+        /** Which wording a figure takes its target from: its task, else the numbered item it stands in. */
+        String targetKey() {
+            return item != null ? item : String.valueOf(task);
+        }
     }
+
+    /**
+     * "2.城镇新增就业3.5万人。一季度,全市城镇新增就业0.99万人,完成年度任务的28.3%。": a numbered item that opens with
+     * the report's wording of a target (no period named) and goes on with the period's figure of the same indicator.
+     */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
     /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
     static List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
         boolean targetLineNext = false;
-        for (String line : ChineseText.normalise(text).split("\\R")) {
+        for (String line : NoticeTable.asSentences(ChineseText.normalise(text)).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -105,6 +136,12 @@ public final class NoticeObservationParser {
                     segments.add(new Segment(rest.substring(end + 1), task, false));
                 }
                 tableTask = null;
+            } else if (isItemWithItsTarget(line)) {
+                Matcher item = NUMBERED_ITEM.matcher(line);
+                item.matches();
+                segments.add(new Segment(item.group(2), null, true, "item " + item.group(1)));
+                segments.add(new Segment(item.group(3), null, false, "item " + item.group(1)));
+                tableTask = null;
             } else if (number.matches()) {
                 tableTask = Integer.parseInt(number.group(1));
                 targetLineNext = true;
@@ -114,6 +151,16 @@ public final class NoticeObservationParser {
             }
         }
         return segments;
+    }
+
+    private static boolean isItemWithItsTarget(String line) {
+        Matcher item = NUMBERED_ITEM.matcher(line);
+        if (!item.matches() || ReportingPeriod.detect(item.group(2)).isPresent()
+                || ReportingPeriod.detect(item.group(3)).isEmpty() || QuantityReader.read(item.group(2)).isEmpty()) {
+            return false;
+        }
+        String wording = item.group(2).replaceAll("[\\d.%]+.*$", "");
+        return wording.length() >= 2 && item.group(3).contains(wording.substring(Math.max(0, wording.length() - 4)));
     }
 
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */
@@ -140,7 +187,7 @@ public final class NoticeObservationParser {
                         targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
                                 statement.source(), new ArrayList<>())
                                 .filter(t -> !t.qualitative())
-                                .ifPresent(t -> taskTargets.put(segment.task() + "|" + match.indicator().code(), t));
+                                .ifPresent(t -> taskTargets.put(segment.targetKey() + "|" + match.indicator().code(), t));
                     }
                     continue;
                 }
@@ -148,6 +195,10 @@ public final class NoticeObservationParser {
                         || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
                     continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
+                }
+                if (statement.isKnown() && !statement.distributed()
+                        && SHARE_NAME.matcher(statement.subjects().get(0).indicator().nameZh()).matches()) {
+                    continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
                 }
                 if (!statement.isKnown()) {
                     // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
@@ -165,15 +216,49 @@ public final class NoticeObservationParser {
                     warnings.add(new ParseWarning(statement.source(), "无法确定报告期 / no reporting period named"));
                     continue;
                 }
+                if (statement.distributed() && DISTRIBUTED_PACE_GAP.matcher(statement.source()).find()) {
+                    continue; // the gaps of figures already read, given to them afterwards
+                }
                 if (statement.distributed()) {
                     observations.addAll(distributed(statement, period, warnings));
                 } else {
-                    Target taskTarget = taskTargets.get(segment.task() + "|" + statement.subjects().get(0).indicator().code());
+                    Target taskTarget = taskTargets.get(segment.targetKey() + "|" + statement.subjects().get(0).indicator().code());
                     read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
                 }
             }
         }
-        return new NoticeParseResult(repeatedFigures(observations, warnings), warnings);
+        return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
+    }
+
+    /** The observations with the pace gaps a 分别 sentence gives them ({@link #DISTRIBUTED_PACE_GAP}). */
+    private List<ParsedObservation> withDistributedPaceGaps(String text, List<ParsedObservation> observations) {
+        Matcher m = DISTRIBUTED_PACE_GAP.matcher(ChineseText.normalise(text));
+        List<ParsedObservation> out = new ArrayList<>(observations);
+        while (m.find()) {
+            String[] names = NAME_SEPARATOR.split(m.group(1).replaceFirst("^.*?[::]", ""));
+            List<BigDecimal> gaps = new ArrayList<>();
+            Matcher number = PLAIN_NUMBER.matcher(m.group(3));
+            while (number.find()) {
+                gaps.add(new BigDecimal(number.group()));
+            }
+            if (names.length != gaps.size()) {
+                continue;
+            }
+            boolean behind = "滞后落后低于慢于".contains(m.group(2));
+            for (int i = 0; i < names.length; i++) {
+                Optional<IndicatorMatch> name = catalog.findFirst(names[i].trim());
+                for (int k = 0; name.isPresent() && k < out.size(); k++) {
+                    ParsedObservation o = out.get(k);
+                    if (o.indicatorCode().equals(name.get().indicator().code()) && o.paceGapPoints() == null) {
+                        out.set(k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(),
+                                o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(), o.targetImplied(),
+                                o.completionPercent(), behind ? gaps.get(i).negate() : gaps.get(i), o.task()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -214,13 +299,19 @@ public final class NoticeObservationParser {
         BigDecimal paceGap = null;
         BigDecimal targetGap = null;
         BigDecimal levelTarget = null;
+        String levelTargetUnit = null;
         Quantity printedTarget = null;
         Quantity printedValue = null;
+        String valueUnit = null;
         for (String rawPredicate : statement.predicates()) {
             String predicate = rawPredicate;
             Matcher m = SHARE_OF_TARGET.matcher(predicate);
             if (m.find()) {
                 levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
+                if (levelTarget == null && Units.isMoney(m.group(2)) && Units.isMoney(indicator.unit())) {
+                    levelTarget = new BigDecimal(m.group(1)); // in the currency printed, as the figure
+                    levelTargetUnit = m.group(2);
+                }
                 completion = new BigDecimal(m.group(3));
                 printedTarget = new Quantity(0, 0, "", "", null, new BigDecimal(m.group(1)), m.group(2), "", m.group());
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
@@ -243,6 +334,13 @@ public final class NoticeObservationParser {
                         .orElse(target);
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
+            m = TARGET_GAP_COMPARED.matcher(predicate);
+            if (m.find()) {
+                BigDecimal gap = new BigDecimal(m.group(3));
+                targetGap = m.group(2).equals("低") ? gap : gap.negate();
+                String printed = m.group(1) == null ? "" : "(预期目标" + m.group(1).substring(1);
+                predicate = predicate.substring(0, m.start()) + printed + predicate.substring(m.end());
+            }
             m = TARGET_GAP.matcher(predicate);
             if (m.find()) {
                 BigDecimal gap = new BigDecimal(m.group(2));
@@ -250,6 +348,8 @@ public final class NoticeObservationParser {
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
             predicate = COMPARISON.matcher(predicate).replaceAll("");
+            // "预期目标(5.5%左右)": a bracket right after 目标 holds the target
+            predicate = predicate.replace("目标(", "目标(目标");
             ChineseText.Bracketed bracketed = ChineseText.extractBrackets(predicate);
             estimate |= ESTIMATE.matcher(bracketed.outside()).find();
             for (String group : bracketed.groups()) {
@@ -279,6 +379,7 @@ public final class NoticeObservationParser {
                     warnings.add(new ParseWarning(q.text(), "同一指标有两个数值 / a second value"));
                 } else {
                     value = figure.number();
+                    valueUnit = figure.unit();
                 }
             }
         }
@@ -290,7 +391,8 @@ public final class NoticeObservationParser {
         if (target == null && levelTarget != null) {
             target = new Target(indicator.code(), match.matchedName(),
                     Bound.of(TargetComparator.EXACT, levelTarget,
-                            indicator.unit()), null, false, statement.source(), List.of());
+                            levelTargetUnit == null ? indicator.unit() : levelTargetUnit), null, false, statement.source(),
+                    List.of());
         }
         if (target == null && taskTarget != null) {
             target = taskTarget;
@@ -321,7 +423,7 @@ public final class NoticeObservationParser {
             }
         }
         return Optional.of(new ParsedObservation(indicator.code(), match.matchedName(), period, value,
-                indicator.unit(), growth, estimate, target, statement.source(), notes, implied, completion, paceGap, task));
+                valueUnit == null ? indicator.unit() : valueUnit, growth, estimate, target, statement.source(), notes, implied, completion, paceGap, task));
     }
 
     /** "同比分别增长16.8%和18.2%" style lists: the i-th figure belongs to the i-th indicator. */
@@ -357,7 +459,11 @@ public final class NoticeObservationParser {
         return observations;
     }
 
-    private record Figure(BigDecimal number, boolean isGrowth) {
+    /** A figure read, in {@code unit} (the indicator's, or the currency printed when it cannot be converted). */
+    private record Figure(BigDecimal number, boolean isGrowth, String unit) {
+        Figure(BigDecimal number, boolean isGrowth) {
+            this(number, isGrowth, null);
+        }
     }
 
     private static Figure figure(Indicator indicator, Quantity q, boolean decrease, List<ParseWarning> warnings) {
@@ -375,6 +481,13 @@ public final class NoticeObservationParser {
         Optional<BigDecimal> converted = q.isPercent() == "%".equals(indicator.unit())
                 ? Units.convert(q.number(), q.unit(), indicator.unit())
                 : Optional.empty();
+        if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
+            // 外贸进出口总额完成96.5亿元 for an indicator kept in 亿美元: the figure as printed, in its own currency (as a
+            // target in another currency is kept), for the statistician to convert at the rate of the period
+            warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
+                    + ")不符:按原文(" + q.unit() + ")保存 / another currency than the indicator's: kept as printed"));
+            return new Figure(Units.strip(q.number()), false, q.unit());
+        }
         if (converted.isEmpty()) {
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
                     + ")不符 / unit does not match the indicator's unit"));

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.duban.indicators.catalog.CatalogService;
 import org.duban.indicators.catalog.Indicator;
 import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.Units;
 import org.duban.indicators.evaluation.Actual;
 import org.duban.indicators.evaluation.Evaluation;
 import org.duban.indicators.evaluation.EvaluationService;
@@ -129,9 +130,16 @@ public class ObservationService {
         List<FieldError> errors = new ArrayList<>();
         List<CheckedObservation> checked = new ArrayList<>();
         for (ParsedObservation o : result.observations()) {
+            // a figure printed in another currency than the indicator's (warned, kept in the preview as printed) is not
+            // stored: its growth is, as before
+            boolean comparable = o.value() == null || catalog.catalog().byCode(o.indicatorCode())
+                    .flatMap(i -> Units.convert(o.value(), o.unit(), i.unit())).isPresent();
+            if (!comparable && o.growthRate() == null) {
+                continue;
+            }
             ObservationInput input = new ObservationInput(o.indicatorCode(), request.regionCode(), request.year(),
-                    o.period().code(), o.value(), o.unit(), o.growthRate(), o.estimate(), request.source(), null,
-                    Boolean.TRUE.equals(request.revision()));
+                    o.period().code(), comparable ? o.value() : null, comparable ? o.unit() : null, o.growthRate(),
+                    o.estimate(), request.source(), null, Boolean.TRUE.equals(request.revision()));
             rules.check(input, 0, errors).ifPresent(checked::add);
         }
         if (!errors.isEmpty()) {

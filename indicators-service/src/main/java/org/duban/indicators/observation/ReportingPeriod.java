@@ -19,6 +19,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     public static final ReportingPeriod ANNUAL = new ReportingPeriod("ANNUAL", 12);
 
     private static final Pattern MONTH = Pattern.compile("M(0[1-9]|1[0-2])");
+    /** "2016年,全市…", "2016年度全市…", "2016年全年": a year named alone, as an annual notice opens its account. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|全年|全[省市县区])");
     private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */
@@ -72,7 +74,17 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             }
         }
         Matcher m = CHINESE_MONTHS.matcher(text);
-        if (m.find() && m.start() < best) {
+        boolean months = m.find();
+        while (months && m.start() > 0 && "比较与同".indexOf(text.charAt(m.start() - 1)) >= 0) {
+            months = m.find(); // "比1—2月回落1.5个百分点" compares with other months
+        }
+        if (found == null && !months) {
+            Matcher year = WHOLE_YEAR.matcher(text);
+            if (year.find()) {
+                return Optional.of(ANNUAL); // "2016年,全市地区生产总值完成…": an annual notice names the year alone
+            }
+        }
+        if (months && m.start() < best) {
             int month = Integer.parseInt(m.group(1));
             found = switch (month) {
                 case 3 -> Q1;

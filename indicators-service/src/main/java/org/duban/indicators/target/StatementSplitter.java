@@ -37,6 +37,8 @@ public final class StatementSplitter {
      */
     static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)"
             + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?");
+    /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
+    private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
     /** The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…). */
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
             + "实现(?:上述|以上|这些)(?:预期)?目标|目标的确定)");
@@ -49,7 +51,8 @@ public final class StatementSplitter {
     /** An introduction that ends in a colon: "2016年全区经济社会发展的预期目标是:". */
     private static final Pattern INTRO = Pattern.compile("^[^::]*(目标|如下|是)[::]");
     /** Words that carry no subject of their own: what remains after removing them decides if a phrase has one. */
-    private static final Pattern FILLER = Pattern.compile("同比|比上年|较上年|比去年同期|其中|全区|全市|我市|我区|全县|"
+    private static final Pattern FILLER = Pattern.compile("同比|比上年同期|较上年同期|较去年同期|比上年|较上年|比去年同期|比去年|"
+            + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高|下降|减少|降低|压减|削减|为|达|增|"
@@ -197,9 +200,13 @@ public final class StatementSplitter {
         return m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
     }
 
-    /** "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction. */
+    /**
+     * "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction; so does
+     * a proposal of its own after the reasons for it ("…也要考虑资源环境的约束。据此,建议:").
+     */
     private static final Pattern TARGETS_INTRODUCED =
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)");
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
+                    + "|(?:^|(?<=[,,。;;\\n]))建议[::]");
 
     private static String stripIntro(String clause) {
         Matcher m = INTRO.matcher(clause);
@@ -223,8 +230,14 @@ public final class StatementSplitter {
                 }
                 continue;
             }
-            int headEnd = firstDigitOutsideBrackets(part);
+            int months = leadingMonths(part);
+            int headEnd = months + firstDigitOutsideBrackets(part.substring(months));
             String head = part.substring(0, headEnd);
+            if (current != null && IN_STEP_PHRASE.matcher(part).lookingAt()) {
+                // "居民人均可支配收入达到5.2万元,增速与经济增长同步": the growth of the statement before keeps pace
+                current.addPredicate(part);
+                continue;
+            }
             Matcher relative = RELATIVE.matcher(part);
             if (relative.lookingAt() && current != null) {
                 current.addPredicate(part); // "地区生产总值增长9%,增速快于全市平均水平": the indicator of the phrase before
@@ -251,13 +264,15 @@ public final class StatementSplitter {
                 current = new Builder(List.of(m), m.matchedName(), part.substring(0, m.start()), false, sentence);
                 current.addPredicate(part.substring(m.end()));
             } else if (hasOwnSubject(head)) {
+                Builder before = current;
                 current = flush(current, out);
                 String subject = TRAILING_VERB.matcher(head.trim()).replaceFirst("").trim();
                 // "完成棚户区改造2300户" names 棚户区改造; "完成市下达的节能减排任务" (no figure) stays a whole clause
                 String named = LEADING_VERB.matcher(subject).replaceFirst("");
                 subject = named.length() >= 2 && headEnd < part.length() ? named : subject;
-                current = new Builder(List.of(), subject, "", false, sentence);
-                current.addPredicate(part.substring(head.indexOf(subject) + subject.length()));
+                String predicate = part.substring(head.indexOf(subject) + subject.length());
+                current = new Builder(List.of(), shareOfTheStatementBefore(subject, before), "", false, sentence);
+                current.addPredicate(predicate);
             } else if (current != null) {
                 current.addPredicate(part);
             } else if (!QuantityReader.read(ChineseText.extractBrackets(part).outside()).isEmpty()) {
@@ -265,6 +280,18 @@ public final class StatementSplitter {
             }
         }
         flush(current, out);
+    }
+
+    /**
+     * "一般公共预算收入增长4%左右,其中税收收入占比稳定在75%以上": a share (占比) written without its whole is a share
+     * of the indicator of the statement before (税收收入占一般公共预算收入比重).
+     */
+    private static String shareOfTheStatementBefore(String subject, Builder before) {
+        if (!subject.endsWith("占比") || subject.length() < 4 || before == null || before.subjects.size() != 1) {
+            return subject;
+        }
+        String part = LEADING_VERB.matcher(subject.substring(0, subject.length() - 2)).replaceFirst("");
+        return part + "占" + before.subjects.get(0).indicator().nameZh() + "比重";
     }
 
     /**
@@ -279,11 +306,14 @@ public final class StatementSplitter {
             StringBuilder current = new StringBuilder(items.get(0));
             for (String item : items.subList(1, items.size())) {
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
-                boolean newSubject = firstDigitOutsideBrackets(current.toString()) < current.length()
+                boolean figureBefore = firstDigitOutsideBrackets(current.toString()) < current.length();
+                boolean newSubject = figureBefore
                         && head.length() < item.length() && catalog.findFirst(head).map(m -> m.start() == 0).orElse(false);
-                if (newSubject) {
+                String sharedHead = figureBefore && !newSubject && head.length() < item.length()
+                        ? withSharedHead(current.toString(), head) : null;
+                if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
-                    current = new StringBuilder(item);
+                    current = new StringBuilder(sharedHead == null ? item : sharedHead + item.substring(head.length()));
                 } else {
                     current.append('、').append(item);
                 }
@@ -291,6 +321,28 @@ public final class StatementSplitter {
             phrases.add(current.toString());
         }
         return phrases;
+    }
+
+    /**
+     * "粮食播种面积稳定在62万亩、总产稳定在5.2亿斤以上": an item whose head names an indicator only with the first
+     * word of the indicator before it (粮食 + 总产 = 粮食总产) is that indicator; the head so completed, or null.
+     */
+    private String withSharedHead(String before, String head) {
+        Optional<IndicatorMatch> previous = catalog.findFirst(before).filter(m -> m.start() == 0);
+        if (previous.isEmpty() || head.isBlank()) {
+            return null;
+        }
+        String name = previous.get().matchedName();
+        for (int k = 2; k <= Math.min(4, name.length() - 1); k++) {
+            String candidate = name.substring(0, k) + head;
+            int length = k;
+            boolean other = catalog.findFirst(candidate).filter(m -> m.start() == 0 && m.end() > length
+                    && m.indicator() != previous.get().indicator()).isPresent();
+            if (other) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Gives the i-th value of a subjectless "分别…" phrase to the i-th of the sentence's last statements. */
@@ -437,6 +489,14 @@ public final class StatementSplitter {
     /** Whether {@code head} says more than filler words (力争, 全市, 其中): at least two characters of a subject. */
     static boolean hasOwnSubject(String head) {
         return ChineseText.countCjk(FILLER.matcher(head).replaceAll("")) >= 2;
+    }
+
+    /** "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure. */
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?");
+
+    static int leadingMonths(String part) {
+        Matcher m = LEADING_MONTHS.matcher(part);
+        return m.find() ? m.end() : 0;
     }
 
     /** Where the first figure stands, outside brackets; digits of a Latin name (PM2.5, PM10, 5G) are not figures. */

@@ -12,6 +12,7 @@ import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorKind;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.catalog.Units;
+import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -42,16 +43,26 @@ public final class TargetParser {
      */
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
             + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰");
+    /**
+     * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
+     * order (国家统计局's 三次产业 and the way plans state their structure), one target each.
+     */
+    private static final Pattern STRUCTURE = Pattern.compile("三次产业(?:结构|比例|增加值比例)(?:比例)?(?:调整为|优化为|调整到|优化调整为|达到|为)?"
+            + "\\s*(\\d+(?:\\.\\d+)?)\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*:\\s*(\\d+(?:\\.\\d+)?)");
+    /** A figure striven for rather than promised (力争10%, 争取8%). */
+    private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
     private static final BigDecimal INDEX_BASE = BigDecimal.valueOf(100);
 
     private final IndicatorCatalog catalog;
     private final StatementSplitter splitter;
+    private final TargetTable table;
     private final Options options;
 
     public TargetParser(IndicatorCatalog catalog, Options options) {
         this.catalog = catalog;
         this.splitter = new StatementSplitter(catalog);
+        this.table = new TargetTable(catalog);
         this.options = options;
     }
 
@@ -79,8 +90,11 @@ public final class TargetParser {
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(report));
+        String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(
+                table.asSentences(ChineseText.normalise(report))));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
+        text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
+                + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
@@ -135,7 +149,7 @@ public final class TargetParser {
             notes.add("“" + inStep.group(1) + "” → " + reference.get().indicator().code());
             predicate = predicate.substring(0, inStep.start()) + predicate.substring(inStep.end());
         }
-        for (Quantity q : QuantityReader.read(predicate)) {
+        for (Quantity q : committed(QuantityReader.read(predicate))) {
             Reading reading = read(indicator, matchedName, q, q.isDecrease(), notes, warnings);
             if (reading == null) {
                 continue;
@@ -156,6 +170,18 @@ public final class TargetParser {
         // a target without a number is its clause as written ("单位GDP能耗下降完成省定目标"), not the indicator's name alone
         String subject = qualitative && !predicate.isBlank() ? matchedName + predicate.replace(",", "") : matchedName;
         return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes));
+    }
+
+    /**
+     * "确保增长9%、力争10%", "力争增长8%、确保7%": when a figure is promised (确保), the one striven for (力争, 争取)
+     * beside it is an aspiration, not the target, whichever comes first. A 力争 figure standing alone (力争突破800亿元)
+     * is the target.
+     */
+    static List<Quantity> committed(List<Quantity> quantities) {
+        if (quantities.size() < 2 || quantities.stream().noneMatch(q -> q.lead().contains("确保"))) {
+            return quantities;
+        }
+        return quantities.stream().filter(q -> !STRIVEN.matcher(q.lead()).find()).toList();
     }
 
     /** The statement's relative target ("增速高于全省平均水平") on the target read for its indicator. */
@@ -321,8 +347,8 @@ public final class TargetParser {
     /** The modifier after the number wins over the word before it: 控制在10个月左右 is ABOUT. */
     static TargetComparator comparatorOf(Quantity q, boolean decrease) {
         switch (q.suffix()) {
-            case "左右":
-                return TargetComparator.ABOUT;
+            case "左右", "上下":
+                return TargetComparator.ABOUT; // 增长6%上下 is 增长6%左右
             case "以上":
                 return decrease ? TargetComparator.DECREASE_AT_LEAST : TargetComparator.AT_LEAST;
             case "以内":
@@ -335,6 +361,7 @@ public final class TargetParser {
             case "不低于", "不少于", "不小于", "超过", "高于", "突破" -> decrease ? TargetComparator.DECREASE_AT_LEAST
                     : TargetComparator.AT_LEAST;
             case "不超过", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
+            case "约" -> TargetComparator.ABOUT; // 增长约6%, 约180亿元: "about" written before the number
             default -> TargetComparator.EXACT;
         };
     }

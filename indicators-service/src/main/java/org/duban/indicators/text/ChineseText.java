@@ -20,8 +20,8 @@ public final class ChineseText {
     }
 
     /**
-     * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, percent signs, decimal points
-     * and brackets to ASCII so one set of patterns reads every report; the seeds mix "8%" and "8%", "(" and "(".
+     * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, punctuation (,;:), percent
+     * signs, decimal points and brackets to ASCII so one set of patterns reads every report; the seeds mix "8%" and "8%", "(" and "(".
      */
     public static String normalise(String raw) {
         if (raw == null) {
@@ -31,7 +31,11 @@ public final class ChineseText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+            if (c == '\uFF08' || c == '\uFF09') {
+                out.append(c == '\uFF08' ? '(' : ')');
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                // every full-width form of ASCII (digits, letters, ，；：, ％, ．) as its ASCII twin: a
+                // report typed on a full-width keyboard mixes "７.５％" and "7.5%", "：" and ":", even inside one number
                 out.append((char) (c - 0xFEE0));
             } else if (c == '%' || c == '\uFF05') {
                 out.append('%');

@@ -19,7 +19,7 @@ import org.duban.indicators.catalog.Units;
 public final class QuantityReader {
 
     /**
-     * One number as written. {@code lead} is the text between the previous number and this one; {@code low} is the
+     * One number as written (约6%, 6%上下 and 6%左右 all say "about"). {@code lead} is the text between the previous number and this one; {@code low} is the
      * lower end of a range ("增长6.5%-7%", "6.5-7%") whose upper end is {@code number}, else null.
      */
     public record Quantity(int start, int end, String lead, String prefix, BigDecimal low, BigDecimal number,
@@ -53,8 +53,8 @@ public final class QuantityReader {
 
     static {
         String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不高于|不大于|不小于|控制在|超过|突破|高于|低于|少于)?\\s*"
-                + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|以上|以内|以下)?");
+        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不高于|不大于|不小于|控制在|超过|突破|高于|低于|少于|约)?\\s*"
+                + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|上下|以上|以内|以下)?");
         RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|万|亿)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
                 + "))");
     }

@@ -40,8 +40,13 @@ class NoticeFidelityTest {
      * With completion (完成年度目标的x%), pace gaps (滞后序时进度x个百分点), implied targets (低于目标x个百分点), task
      * headings and table rows as target wording, parts of the region and shares left out, comparisons (比上半年提高x个
      * 百分点) ignored, repeated and conflicting figures, and 分别 in rounds: 78/84 (92.9 %), 0 silent. Rises with issue 11.
+     * Batch m01–m08 (67 observations, 2026-12-01) arrived at 27/67, 8 silent, 19 extra; with 比上年同期/增幅为, periods
+     * that compare, the year alone as ANNUAL, 比…目标(x)高/低, figures in another currency kept as printed, task tables
+     * one row a line and 分别 pace gaps: 149/151 (98.7 %), 0 silent. Shares of the catalog left out of notices and a
+     * numbered item's opening target wording (n02): 150/151 (99.3 %), 0 silent; n09's 新增规模以上工业企业 (not in the
+     * catalog) stays warned.
      */
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.993;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");
@@ -153,6 +158,7 @@ class NoticeFidelityTest {
         String name = e.path("indicator").asText();
         BigDecimal value = decimal(e.path("value"));
         String unit = value == null ? "" : e.path("unit").asText("");
+        String printedUnit = unit;
         for (String g : got) {
             String[] f = g.split("\\|", -1);
             if (value != null && f[0].equals(name) && !f[3].isEmpty() && !f[3].equals(unit)) {
@@ -165,8 +171,13 @@ class NoticeFidelityTest {
             }
         }
         JsonNode t = e.path("target");
+        BigDecimal targetValue = t.isMissingNode() || t.isNull() ? null : decimal(t.path("value"));
+        if (targetValue != null && "level".equals(t.path("measure").asText()) && !printedUnit.equals(unit)) {
+            // a level target printed beside its figure (城镇新增就业 5000 人 of a row in 人) is in the figure's unit
+            targetValue = Units.convert(targetValue, printedUnit, unit).orElse(targetValue);
+        }
         String target = t.isMissingNode() || t.isNull() ? ""
-                : t.path("measure").asText() + " " + num(decimal(t.path("value"))) + (t.path("implied").asBoolean() ? " implied" : "");
+                : t.path("measure").asText() + " " + num(targetValue) + (t.path("implied").asBoolean() ? " implied" : "");
         return String.join("|", name, period, num(value), unit, num(decimal(e.path("growth"))), target,
                 num(decimal(e.path("completionPercent"))), num(decimal(e.path("paceGapPoints"))),
                 e.path("task").isNull() || e.path("task").isMissingNode() ? "" : e.path("task").asText());

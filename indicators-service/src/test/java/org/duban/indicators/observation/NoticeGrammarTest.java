@@ -104,4 +104,107 @@ class NoticeGrammarTest {
         assertEquals("6.3", rural.growthRate().toPlainString());
         assertNull(rural.target());
     }
+
+    /** Batch m: 比上年同期增长, 增幅为; a period after 比 compares (比1—2月回落); a phrase may start with its months. */
+    @Test
+    void shouldReadYearOnYearWordingsAndNotTakeAComparedPeriod() {
+        NoticeParseResult result = parser.parse("一季度,固定资产投资增幅为4.3%,比1—2月回落1.5个百分点。"
+                + "社会消费品零售总额完成342.7亿元,比上年同期增长6.2%。", null);
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals(ReportingPeriod.Q1, investment.period());
+        assertEquals("4.3", investment.growthRate().toPlainString());
+        assertEquals("6.2", only(result, "RETAIL_SALES").growthRate().toPlainString());
+        NoticeParseResult summary = parser.parse("总的看,1—10月全市规模以上工业增加值增长6.4%。", null);
+        assertEquals(ReportingPeriod.parse("M10"), only(summary, "INDUSTRIAL_VALUE_ADDED").period());
+        assertEquals(List.of(), summary.warnings());
+    }
+
+    /** Batch m: an annual notice names the year alone (2016年,全市…). */
+    @Test
+    void shouldTakeAYearNamedAloneAsTheWholeYear() {
+        NoticeParseResult result = parser.parse("2016年,全市地区生产总值完成1865.2亿元,比上年增长7.8%。", null);
+        assertEquals(ReportingPeriod.ANNUAL, only(result, "GDP").period());
+    }
+
+    /** Batch m: the target in a bracket after 目标, and the gap said the other way round (比预期目标低x个百分点). */
+    @Test
+    void shouldReadTheTargetComparedTheOtherWayRound() {
+        NoticeParseResult result = parser.parse("一季度,全市地区生产总值同比增长5.6%,比全年预期目标(5.5%左右)高0.1个百分点。"
+                + "规模以上工业增加值增长8.4%,比预期目标低1.6个百分点。", null);
+        ParsedObservation gdp = only(result, "GDP");
+        assertEquals("5.5", gdp.target().growth().value().toPlainString());
+        assertTrue(!gdp.targetImplied(), "printed in the bracket");
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("10", industry.target().growth().value().toPlainString());
+        assertTrue(industry.targetImplied());
+    }
+
+    /** Batch m: a figure in another currency than the indicator's is kept as printed, and said so. */
+    @Test
+    void shouldKeepAFigureInAnotherCurrencyAsPrinted() {
+        NoticeParseResult result = parser.parse("前三季度,外贸进出口总额完成64.2亿元,增长5.3%,完成年度目标90亿元的68.9%。", null);
+        ParsedObservation trade = only(result, "FOREIGN_TRADE");
+        assertEquals("64.2", trade.value().toPlainString());
+        assertEquals("亿元", trade.unit());
+        assertEquals("90", trade.target().level().value().toPlainString());
+        assertEquals("68.9", trade.completionPercent().toPlainString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.message().startsWith("CONTRADICTORY_PERCENT")),
+                "64.2 of 90 is 71.3 %");
+    }
+
+    /** Batch m: 超额完成下降3.5%的年度目标 is the target of the figure before; 农民人均现金收入 is its own indicator. */
+    @Test
+    void shouldReadAStatedTargetAfterItsFigureAndTheRuralCashIncome() {
+        NoticeParseResult result = parser.parse("全年,单位地区生产总值能耗下降4.1%,超额完成下降3.5%的年度目标。"
+                + "农民人均现金收入4215元,增长14.6%。", null);
+        assertEquals("-3.5", only(result, "ENERGY_INTENSITY").target().growth().value().toPlainString());
+        assertEquals("4215", only(result, "RURAL_PER_CAPITA_CASH_INCOME").value().toPlainString());
+    }
+
+    /** Batch m: a task table on one line a row (spaces or |), and the pace gaps of a 分别 note under it. */
+    @Test
+    void shouldReadATaskTableRowByRowAndTheGapsOfItsNote() {
+        NoticeParseResult result = parser.parse("""
+                序号 指标名称 单位 年度目标 上半年完成 同比增长(%) 完成年度目标(%)
+                1 地区生产总值 亿元 增长8% 108.6 7.4 —
+                5 财政总收入 亿元 18.5 10.12 6.3 54.7
+                10 单位地区生产总值能耗 % 下降3% — — —
+                备注:财政总收入分别超时序进度4.7个百分点;单位地区生产总值能耗半年不作统计。
+                """, null);
+        ParsedObservation gdp = only(result, "GDP");
+        assertEquals(1, gdp.task());
+        assertEquals(ReportingPeriod.H1, gdp.period());
+        assertEquals("8", gdp.target().growth().value().toPlainString());
+        assertEquals("7.4", gdp.growthRate().toPlainString());
+        assertEquals(2, result.observations().size(), "row 10 has no figure");
+        NoticeParseResult piped = parser.parse("""
+                序号 | 指标 | 单位 | 年度目标 | 一季度完成 | 同比增长(%) | 完成年度目标(%)
+                5 | 一般公共预算收入 | 亿元 | 12.6 | 3.45 | 19.8 | 27.4
+                7 | 城镇调查失业率 | % | 5.5以内 | 5.2 | — | —
+                """, null);
+        ParsedObservation revenue = only(piped, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("12.6", revenue.target().level().value().toPlainString());
+        assertEquals("27.4", revenue.completionPercent().toPlainString());
+        assertEquals("5.2", only(piped, "SURVEYED_UNEMPLOYMENT_RATE").value().toPlainString());
+        NoticeParseResult note = parser.parse("""
+                上半年,财政总收入完成10.12亿元,增长6.3%;一般公共预算收入完成5.87亿元,增长5.1%。
+                备注:财政总收入、一般公共预算收入分别超时序进度4.7和2.4个百分点。
+                """, null);
+        assertEquals("4.7", only(note, "FISCAL_REVENUE").paceGapPoints().toPlainString());
+        assertEquals("2.4", only(note, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
+    }
+
+    /** A numbered item opening with the report's target wording, then the period's figure; shares are left out. */
+    @Test
+    void shouldTakeANumberedItemsOpeningAsItsTargetAndLeaveSharesOut() {
+        NoticeParseResult result = parser.parse("""
+                1.数字经济加快发展。一季度,全市数字经济核心产业增加值占GDP比重为9.58%,比上年同期提高0.6个百分点。
+                2.城镇新增就业3.5万人。一季度,全市城镇新增就业0.99万人,完成年度任务的28.3%。
+                """, null);
+        assertEquals(1, result.observations().size(), result.observations()::toString);
+        ParsedObservation jobs = only(result, "NEW_URBAN_JOBS");
+        assertEquals("0.99", jobs.value().toPlainString());
+        assertEquals("3.5", jobs.target().level().value().toPlainString());
+        assertNull(jobs.task(), "an item number is no task number");
+    }
 }

@@ -41,8 +41,11 @@ class TargetFidelityTest {
      * targets left out, figures of subjects outside the catalog kept as written, the pollutants and PM2.5 in the catalog:
      * 495/495 (100 %), 0 silent. The held-out paragraphs (heldout/) were read for these kinds too, so they are no longer
      * held out: fresh paragraphs by another author measure what the reader does on text nobody here has seen.
+     * Batch p01–p20 (303 targets) arrived at 283/303 and was read to 798/798. Batch q01–q15 (220 targets, 2026-12-01)
+     * arrived at 162/220, 26 silent, 34 extra; with 确保/力争, 约/上下, full-width punctuation, 出口/进口, the new
+     * catalog names, 三次产业结构, target tables and the in-step phrase: 1018/1018, 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.98;
+    static final double FLOOR = 1.0;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
@@ -161,14 +164,21 @@ class TargetFidelityTest {
 
     /**
      * A read target in the corpus's terms: one entry, and one more for a relative part (增速高于全省平均水平), which the
-     * corpus lists as a target of its own. A subject outside the catalog with a figure is a level or growth of that
+     * corpus lists as a target of its own; a level with a growth in step (达到5.2万元,增速与经济增长同步) is one target
+     * here (one per indicator and year) and two in the corpus. A subject outside the catalog with a figure is a level or growth of that
      * subject; only a target without any figure is qualitative.
      */
     static List<Expected> actual(Target t, IndicatorCatalog catalog) {
         String name = t.indicatorCode() == null ? clause(t.subject())
                 : catalog.byCode(t.indicatorCode()).map(i -> i.nameZh()).orElse(t.indicatorCode());
         List<Expected> out = new ArrayList<>();
-        if (t.level() != null || t.growth() != null || t.comparator() != TargetComparator.ABOVE_REFERENCE) {
+        if (t.level() != null && t.growth() != null && t.growth().comparator() == TargetComparator.IN_STEP_WITH) {
+            // "达到5.2万元,增速与经济增长同步": a level, and a growth in step, which the corpus lists as two targets
+            out.add(single(new Target(t.indicatorCode(), t.subject(), t.level(), null, t.qualitative(), t.sourceText(),
+                    t.notes()), name, catalog));
+            out.add(single(new Target(t.indicatorCode(), t.subject(), null, t.growth(), t.qualitative(), t.sourceText(),
+                    t.notes()), name, catalog));
+        } else if (t.level() != null || t.growth() != null || t.comparator() != TargetComparator.ABOVE_REFERENCE) {
             out.add(single(t, name, catalog));
         }
         if (t.aboveReference() != null) {

@@ -160,4 +160,101 @@ class TargetGrammarTest {
     void shouldDropAClauseWithoutFigureOrTargetWords() {
         assertEquals(List.of(), parser.parse("既考虑了开局起步的需要,也为应对不确定因素留有余地").targets());
     }
+
+    /** Batch q: 确保 x、力争 y in either order is the 确保 figure; a 力争 figure alone is the target. */
+    @Test
+    void shouldTakeThePromisedFigureAndNotTheOneStrivenFor() {
+        assertEquals("GDP: 增长9%", read("地区生产总值确保增长9%、力争10%。"));
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长7%", read("规模以上工业增加值力争增长8%、确保7%。"));
+        assertEquals("GDP: 增长5.5%以上", read("地区生产总值力争增长6%、确保5.5%以上。"));
+        assertEquals("ACTUAL_FOREIGN_INVESTMENT: 达到8亿美元以上", read("实际利用外资力争突破8亿美元。"));
+    }
+
+    /** Batch q: 约x (before the number) and x上下 are "about", as 左右. */
+    @Test
+    void shouldReadAboutWrittenBeforeTheNumberOrAsShangXia() {
+        assertEquals("GDP: 增长6%左右", read("地区生产总值增长约6%。"));
+        assertEquals("RETAIL_SALES: 增长6%左右", read("社会消费品零售总额增长6%上下。"));
+        assertEquals("FIXED_ASSET_INVESTMENT: 达到180亿元左右", read("全社会固定资产投资约180亿元。"));
+    }
+
+    /** Batch q: full-width digits and punctuation, even inside one number (５.６万人, ７．５％, ，；：). */
+    @Test
+    void shouldReadFullWidthDigitsAndPunctuation() {
+        assertEquals("GDP: 增长7.5%左右; FIXED_ASSET_INVESTMENT: 增长10%; NEW_URBAN_JOBS: 达到5.6万人",
+                read("主要预期目标为\uFF1A地区生产总值增长\uFF17\uFF0E\uFF15\uFF05左右\uFF0C固定资产投资增长\uFF11\uFF10%\uFF1B"
+                        + "城镇新增就业\uFF15.\uFF16万人\u3002"));
+    }
+
+    /** Batch q: 出口 and 进口 as two targets; 进口与上年持平 is growth 0. */
+    @Test
+    void shouldReadExportsAndImportsApart() {
+        assertEquals("EXPORTS: 增长10%; IMPORTS: 增长6%", read("出口增长10%,进口增长6%。"));
+        assertEquals("EXPORTS: 增长3%; IMPORTS: 增长0%", read("外贸出口增长3%、进口与上年持平。"));
+        assertEquals("FOREIGN_TRADE: 增长5%; EXPORTS: 增长6%", read("进出口总额增长5%,其中出口增长6%。"));
+    }
+
+    /** Batch q: indicators of the environment, land and industry the catalog did not know, under their usual names. */
+    @Test
+    void shouldReadAirQualityForestSownAreaAndIndustrialEnergyIntensity() {
+        assertEquals("GOOD_AIR_QUALITY_DAYS: 达到87%", read("设区市空气质量优良天数比率达到87%。"));
+        assertEquals("GOOD_AIR_QUALITY_DAYS: 达到85%以上", read("空气质量优良天数比例达到85%以上。"));
+        assertEquals("FOREST_COVERAGE: 达到58.5%", read("森林覆盖率达到58.5%。"));
+        assertEquals("INDUSTRIAL_ENERGY_INTENSITY: 下降4%以上", read("万元工业增加值能耗下降4%以上。"));
+        assertEquals("GRAIN_SOWN_AREA: 达到62万亩; GRAIN_OUTPUT: 达到26万吨以上",
+                read("粮食播种面积稳定在62万亩、总产稳定在5.2亿斤以上。"), "总产 shares 粮食 with the name before it");
+    }
+
+    /** Batch q: 三次产业结构 a:b:c is three shares; a share (占比) without its whole is of the indicator before. */
+    @Test
+    void shouldReadAStructureRatioAndAShareOfTheIndicatorBefore() {
+        assertEquals("第一产业增加值占地区生产总值比重: 达到9.2%; 第二产业增加值占地区生产总值比重: 达到38.6%; "
+                + "第三产业增加值占地区生产总值比重: 达到52.2%", read("三次产业结构调整为9.2:38.6:52.2。"));
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长4%左右; 税收收入占一般公共预算收入比重: 达到75%以上",
+                read("一般公共预算收入增长4%左右,其中税收收入占比稳定在75%以上。"));
+    }
+
+    /** Batch q: 达到5.2万元,增速与经济增长同步 is one target with a level and a growth in step. */
+    @Test
+    void shouldKeepAGrowthInStepBesideTheLevelBeforeIt() {
+        assertEquals("PER_CAPITA_DISPOSABLE_INCOME: 与GDP同步增长,达到52000元",
+                read("居民人均可支配收入达到5.2万元,增速与经济增长同步。"));
+    }
+
+    /** Batch q: 据此,建议: introduces the targets; the reasons before it are narrative. */
+    @Test
+    void shouldTakeAProposalAsTheIntroduction() {
+        assertEquals("GDP: 增长7.5%以上", read("今年的主要预期目标,既要考虑稳增长、保就业的需要,也要考虑资源环境的约束。"
+                + "据此,建议:地区生产总值确保增长7.5%以上、力争增长8.5%。"));
+    }
+
+    /** Batch q: a table, piped or flattened, read in its target column with the unit of its 单位 column. */
+    @Test
+    void shouldReadATargetTableInItsTargetColumn() {
+        assertEquals("GDP: 增长7%左右; RETAIL_SALES: 达到340亿元; SURVEYED_UNEMPLOYMENT_RATE: 控制在5.5%以内; "
+                + "PER_CAPITA_DISPOSABLE_INCOME: 与GDP同步增长; ENERGY_INTENSITY: 下降3%", read("""
+                主要预期目标如下表。
+
+                | 序号 | 指标 | 单位 | 2020年完成 | 2021年目标 |
+                | --- | --- | --- | --- | --- |
+                | 1 | 地区生产总值增速 | % | 3.2 | 7左右 |
+                | 2 | 社会消费品零售总额 | 亿元 | 312.5 | 340 |
+                | 3 | 城镇调查失业率 | % | 5.4 | 5.5以内 |
+                | 4 | 居民人均可支配收入增速 | % | 5.1 | 与经济增长同步 |
+                | 5 | 单位地区生产总值能耗降低 | % | 3.1 | 3 |
+                """));
+        assertEquals("GDP: 增长8.5%左右,达到218亿元; URBAN_UNEMPLOYMENT_RATE: 控制在4.2%以内; "
+                + "POPULATION_GROWTH_RATE: 控制在6.8‰以内; GRAIN_OUTPUT: 达到32万吨以上; ENERGY_INTENSITY: 下降3.2%", read("""
+                今年全县经济社会发展主要预期目标见表2。
+                表2  2015年全县国民经济和社会发展主要指标预期目标
+                指标  单位  目标
+                地区生产总值  亿元  218
+                  其中:增速  %  8.5左右
+                城镇登记失业率  %  ≤4.2
+                人口自然增长率  ‰  ≤6.8
+                粮食总产量  万吨  ≥32
+                单位GDP能耗降低率  %  3.2
+                注:地区生产总值增速按可比价格计算。
+                """));
+    }
 }

@@ -1,0 +1,150 @@
+package org.duban.indicators.observation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A notice's table of target tasks written one row a line, its cells apart by | or by spaces:
+ * {@code 序号 指标名称 单位 年度目标 上半年完成 同比增长(%) 完成年度目标(%)}. Each row becomes the task heading and the
+ * sentence a notice would write ("第5项 财政总收入18.5亿元。上半年财政总收入完成10.12亿元,增长6.3%,完成年度目标的54.7%"),
+ * so that the target cell is the task's target wording (never a figure), the 单位 column gives the unit, and one
+ * grammar reads text and tables alike. An empty cell (—) says nothing; a row with no figure yields no observation.
+ */
+final class NoticeTable {
+
+    private static final Pattern EMPTY = Pattern.compile("^[—\\-–/]*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:左右|以上|以内|以下)?$");
+    private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
+
+    private NoticeTable() {
+    }
+
+    /** Where the columns are; -1 for a column the table does not have. */
+    private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
+            String period) {
+    }
+
+    /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
+    static String asSentences(String text) {
+        StringBuilder out = new StringBuilder();
+        Header header = null;
+        for (String line : text.split("\\R", -1)) {
+            List<String> cells = cells(line);
+            if (header != null && cells.size() == header.size()) {
+                String row = row(cells, header);
+                if (row != null) {
+                    out.append(row).append('\n');
+                    continue;
+                }
+            }
+            if (header != null && line.matches("^[\\s|:\\-—]+$") && line.contains("-")) {
+                continue; // a markdown separator row
+            }
+            Header h = header(cells);
+            if (h != null) {
+                header = h;
+                continue;
+            }
+            if (!line.isBlank()) {
+                header = null;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<String> cells(String line) {
+        String trimmed = line.trim();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        if (trimmed.contains("|")) {
+            List<String> cells = new ArrayList<>(Arrays.stream(trimmed.split("\\|", -1)).map(String::trim).toList());
+            if (cells.get(0).isEmpty()) {
+                cells.remove(0);
+            }
+            if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return cells;
+        }
+        return List.of(trimmed.split("\\s+"));
+    }
+
+    private static Header header(List<String> cells) {
+        if (cells.size() < 4) {
+            return null;
+        }
+        int task = -1;
+        int name = -1;
+        int unit = -1;
+        int target = -1;
+        int value = -1;
+        int growth = -1;
+        int completion = -1;
+        String period = "";
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (c.equals("序号")) {
+                task = i;
+            } else if (c.equals("指标") || c.equals("指标名称") || c.equals("项目")) {
+                name = i;
+            } else if (c.equals("单位") || c.equals("计量单位")) {
+                unit = i;
+            } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*")) {
+                completion = i;
+            } else if (c.matches(".*(?:目标|计划).*")) {
+                target = i;
+            } else if (c.matches(".*(?:增长|增速|增幅).*")) {
+                growth = i;
+            } else if (c.matches(".*(?:完成|实际|累计).*")) {
+                value = i;
+                period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
+            }
+        }
+        if (name < 0 || value < 0 && growth < 0) {
+            return null;
+        }
+        return new Header(cells.size(), task, name, unit, target, value, growth, completion, period);
+    }
+
+    private static String cell(List<String> cells, int column) {
+        if (column < 0) {
+            return "";
+        }
+        String c = cells.get(column).replace(" ", "");
+        return EMPTY.matcher(c).matches() ? "" : c;
+    }
+
+    /** The row as "第N项 wording。sentence", or null when the line is no row of the table. */
+    private static String row(List<String> cells, Header header) {
+        String task = cell(cells, header.task());
+        String name = cell(cells, header.name());
+        if (name.isEmpty() || header.task() >= 0 && !task.matches("\\d{1,3}")) {
+            return null;
+        }
+        String unit = cell(cells, header.unit());
+        String target = cell(cells, header.target());
+        if (BARE_NUMBER.matcher(target).matches()) {
+            // "18.5" in 亿元, "5.5以内" in %: the number takes the row's unit, before its modifier
+            target = target.replaceFirst("^(-?\\d+(?:\\.\\d+)?)", "$1" + unit);
+        }
+        String value = cell(cells, header.value());
+        String growth = cell(cells, header.growth());
+        String completion = cell(cells, header.completion());
+        List<String> parts = new ArrayList<>();
+        if (NUMBER.matcher(value).matches() && !(unit.equals("%") && !growth.isEmpty())) {
+            parts.add((unit.equals("%") ? "为" : "完成") + value + unit);
+        }
+        if (NUMBER.matcher(growth).matches()) {
+            parts.add((growth.startsWith("-") ? "下降" : "增长") + growth.replace("-", "") + "%");
+        }
+        if (NUMBER.matcher(completion).matches()) {
+            parts.add("完成年度目标的" + completion + "%");
+        }
+        String heading = task.isEmpty() ? "" : "第" + task + "项 " + name + target + "。";
+        return parts.isEmpty() ? heading : heading + header.period() + name + String.join(",", parts) + "。";
+    }
+}

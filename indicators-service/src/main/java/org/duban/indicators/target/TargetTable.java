@@ -1,0 +1,151 @@
+package org.duban.indicators.target;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.indicators.catalog.IndicatorCatalog;
+
+/**
+ * Targets given as a table ("主要预期目标见表2", "如下表"): a markdown table (| 序号 | 指标 | 单位 | 2020年完成 | 2021年目标 |)
+ * or one flattened to rows of cells two spaces apart (指标  单位  目标). Each row becomes the sentence a report would
+ * write, so that one grammar reads both: the name from the 指标 column, the figure from the target column (the last
+ * column that says 目标/预期/计划, never a column of last year's results), the unit from the 单位 column.
+ *
+ * <p>A row named …增速/增长 is a growth ("地区生产总值增速 | % | 7左右" → 地区生产总值增长7%左右), one named …降低/降低率/下降
+ * a decrease (单位GDP能耗降低率 3.2 → 下降3.2%); an indented "其中:增速" row is the growth of the level row above it
+ * (地区生产总值 218亿元, 其中:增速 8.5左右 → 地区生产总值218亿元,增长8.5%左右); ≤ is 以内 and ≥ is 以上. A caption
+ * (表2 …) and a table's number in the text (见表2) are not figures.
+ */
+final class TargetTable {
+
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—]+$");
+    private static final Pattern SPACED_CELLS = Pattern.compile("\\s{2,}|\\t");
+    private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]+(?:[\\s::].*)?$");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下)表\\s*\\d+");
+    private static final Pattern VALUE = Pattern.compile("^(≤|≥|<|>|<=|>=|不低于|不超过|不高于|不少于|约)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*"
+            + "(左右|上下|以上|以内|以下)?$");
+    private static final Pattern GROWTH_ROW = Pattern.compile("^(.+?)(?:增速|增长率|增长速度|增长|增幅)$");
+    private static final Pattern DECREASE_ROW = Pattern.compile("^(.+?)(?:降低率|下降率|降低|下降|降幅|减少)$");
+    private static final Pattern SUB_ROW = Pattern.compile("^其中[::]?\\s*(?:增速|增长|增幅|增长率)$");
+
+    private final IndicatorCatalog catalog;
+
+    TargetTable(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Where the columns of a table are: name, unit (or -1) and target. */
+    private record Header(int size, int name, int unit, int target) {
+    }
+
+    /** {@code text} (normalised) with every target table written out as sentences, one a line; other lines kept. */
+    String asSentences(String text) {
+        StringBuilder out = new StringBuilder();
+        Header header = null;
+        List<String> sentences = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            if (CAPTION.matcher(line).matches()) {
+                continue;
+            }
+            List<String> cells = cells(line);
+            if (header != null) {
+                if (SEPARATOR_ROW.matcher(line).matches() && line.contains("-")) {
+                    continue;
+                }
+                if (cells.size() == header.size()) {
+                    row(cells, header, sentences);
+                    continue;
+                }
+                sentences.forEach(s -> out.append(s).append(";\n"));
+                sentences.clear();
+                header = null;
+            }
+            header = header(cells);
+            if (header == null) {
+                out.append(TABLE_NUMBER.matcher(line).replaceAll("表")).append('\n');
+            }
+        }
+        sentences.forEach(s -> out.append(s).append(";\n"));
+        return out.toString();
+    }
+
+    private static List<String> cells(String line) {
+        String trimmed = line.trim();
+        if (trimmed.startsWith("|")) {
+            List<String> cells = new ArrayList<>(Arrays.stream(trimmed.split("\\|", -1)).map(String::trim).toList());
+            cells.remove(0);
+            if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return cells;
+        }
+        return trimmed.isEmpty() ? List.of() : List.of(SPACED_CELLS.split(trimmed));
+    }
+
+    /** A header row: a 指标 column and a 单位 or target column, three columns at least. */
+    private static Header header(List<String> cells) {
+        if (cells.size() < 3) {
+            return null;
+        }
+        int name = -1;
+        int unit = -1;
+        int target = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (name < 0 && (c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("主要指标"))) {
+                name = i;
+            } else if (c.equals("单位") || c.equals("计量单位")) {
+                unit = i;
+            } else if (c.matches(".*(目标|预期|计划).*") && !c.matches(".*(完成|实际|实绩).*")) {
+                target = i;
+            }
+        }
+        if (name < 0 || unit < 0 && target < 0) {
+            return null;
+        }
+        return new Header(cells.size(), name, unit, target < 0 ? cells.size() - 1 : target);
+    }
+
+    private void row(List<String> cells, Header header, List<String> sentences) {
+        String name = cells.get(header.name()).replace(" ", "");
+        String unit = header.unit() < 0 ? "" : cells.get(header.unit()).replaceAll("[—\\-/\\s]", "");
+        String value = cells.get(header.target()).replace(" ", "");
+        if (value.isEmpty() || value.matches("[—\\-/]+")) {
+            return;
+        }
+        Matcher number = VALUE.matcher(value);
+        String figure;
+        boolean negative = false;
+        if (number.matches()) {
+            String prefix = number.group(1) == null ? "" : number.group(1);
+            String suffix = number.group(3) == null ? "" : number.group(3);
+            suffix = switch (prefix) {
+                case "≤", "<=", "不超过", "不高于" -> "以内";
+                case "<" -> "以下";
+                case "≥", ">=", "不低于", "不少于" -> "以上";
+                case ">" -> "以上";
+                default -> suffix;
+            };
+            negative = number.group(2).startsWith("-");
+            figure = (prefix.equals("约") ? "约" : "") + number.group(2).replace("-", "") + unit + suffix;
+        } else {
+            figure = value; // 与经济增长同步, 完成省下达任务: the words of the cell
+        }
+        boolean percent = unit.isEmpty() || unit.equals("%");
+        if (SUB_ROW.matcher(name).matches() && !sentences.isEmpty()) {
+            sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + "," + (negative ? "下降" : "增长") + figure);
+            return;
+        }
+        Matcher growth = GROWTH_ROW.matcher(name);
+        Matcher decrease = DECREASE_ROW.matcher(name);
+        if (percent && catalog.byExactName(name).isEmpty() && growth.matches()) {
+            sentences.add(growth.group(1) + (negative ? "下降" : "增长") + figure);
+        } else if (percent && catalog.byExactName(name).isEmpty() && decrease.matches()) {
+            sentences.add(decrease.group(1) + (negative ? "增长" : "下降") + figure);
+        } else {
+            sentences.add(name + (number.matches() && negative ? "-" : "") + figure);
+        }
+    }
+}
