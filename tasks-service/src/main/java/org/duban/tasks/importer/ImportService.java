@@ -121,6 +121,10 @@ public class ImportService {
             return committed(existing, false, request.formatValue());
         }
         ParsedPlan p = parsed.plan();
+        if (request.formatValue() == Format.REPORT && Boolean.TRUE.equals(request.publish())) {
+            throw ProblemException.unprocessable("publish: a plan drafted from a report holds candidate tasks and suggested "
+                    + "units; commit it as a draft, review it, then publish it / 由报告草拟的方案须审核后再发布");
+        }
         if (p.taskCount() == 0) {
             throw ProblemException.unprocessable("no task could be read from the document; see the preview's warnings / 文档中没有读到任何任务");
         }
@@ -276,11 +280,13 @@ public class ImportService {
     }
 
     /**
-     * The tasks of the region's latest plan, with their lead and responsible units, as precedents for a report's draft
-     * tasks ({@link ReportReader#from}); none when the region has no plan yet.
+     * The tasks of the region's latest plan in force before {@code year} (published or archived; any year when the
+     * report states none), with their leaders and units, as precedents for a report's draft tasks
+     * ({@link ReportReader#from}); none when the region has no such plan.
      */
-    private ReportReader.Precedents precedents(String regionCode) {
-        Plan latest = Plan.<Plan>find("regionCode = ?1 order by year desc, id desc", regionCode).firstResult();
+    private ReportReader.Precedents precedents(String regionCode, Integer year) {
+        Plan latest = Plan.<Plan>find("regionCode = ?1 and status <> ?2 and year < ?3 order by year desc, id desc", regionCode,
+                org.duban.tasks.plan.PlanStatus.DRAFT, year == null ? Integer.MAX_VALUE : year).firstResult();
         if (latest == null) {
             return ReportReader.Precedents.NONE;
         }
@@ -305,7 +311,8 @@ public class ImportService {
                 byte[] bytes = request.text() != null && !request.text().isBlank()
                         ? request.text().getBytes(StandardCharsets.UTF_8) : bytes(request);
                 DocumentModel model = DocumentReader.read(bytes, request.fileName(), request.contentType());
-                return new Parsed(withinCap(new ReportReader(known, precedents(request.regionCode())).read(model), request),
+                return new Parsed(withinCap(ReportReader.byYear(known, (Integer year) -> precedents(request.regionCode(),
+                        request.year() != null ? request.year() : year)).read(model), request),
                         hash(Format.REPORT, normalise(model.plainText()).getBytes(StandardCharsets.UTF_8)), bytes);
             }
             if (request.formatValue() == Format.DOCUMENT) {

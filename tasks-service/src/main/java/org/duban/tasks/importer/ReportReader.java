@@ -104,15 +104,17 @@ public final class ReportReader {
 
     private static final Pattern TARGETS_INTRO = Pattern.compile("(?:主要)?预期目标(?:是|为|调整为)?[::]");
     private static final Pattern ARRANGEMENT = Pattern.compile("^(\\d{4})年(?:政府)?工作(?:安排|任务|部署)|^今年(?:政府)?工作(?:安排|任务)");
+    private static final Pattern YEAR_STATED = Pattern.compile("(?:^|[。;])\\s*(20\\d{2})年(?:是|全市|全区|全县|全省|经济|政府|工作|主要)");
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("(\\d{4})年[^::]{0,30}预期目标");
-    private static final Pattern CHAPTER = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.*)$");
+    /** A chapter of the work arrangement: 一、… or (一)…; a report uses one style for its chapters. */
+    private static final Pattern CHAPTER = Pattern.compile("^(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\))(.*)$");
     private static final Pattern CLOSING = Pattern.compile("^(各位代表|注释|注:|附件)");
     /** The announcement of the livelihood projects with their count (十件实事, 五件民生实事), preferred to a bare mention. */
-    private static final Pattern LIVELIHOOD_COUNTED = Pattern.compile("([一二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事");
+    private static final Pattern LIVELIHOOD_COUNTED = Pattern.compile("([一两二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事");
     private static final Pattern LIVELIHOOD = Pattern.compile("()(?:民生实事|为民办实事)");
     private static final Pattern ITEM_MARKER = Pattern.compile("[①-⑳]");
     /** An item of a list: ① anywhere; 1. / (1) / 一是 at the start of a line or after a sentence's end. */
-    private static final Pattern ITEM = Pattern.compile("([①-⑳])|(?:^|(?<=[。;;:: ]))\\s*([一二三四五六七八九十]{1,2}是|\\d{1,2}[.、.](?!\\d)|[((]\\d{1,2}[))])",
+    private static final Pattern ITEM = Pattern.compile("([①-⑳])|(?:^|(?<=[。;;:: ]))\\s*([一二三四五六七八九十]{1,2}是|\\d{1,2}[.、.](?!\\d)|[((][\\d一二三四五六七八九十]{1,3}[))])",
             Pattern.MULTILINE);
     /** A figure with its unit (53个, 600亿元, 75%, 1544人) or a date (年底前, 6月底, 上半年): an outcome one can check. */
     private static final Pattern OUTCOME = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|‰|万|亿|个|家|处|条|座|所|人|户|套|亩|公里|米|项|件|辆|台|次|名|元|吨|千瓦|平方米)"
@@ -121,13 +123,33 @@ public final class ReportReader {
     private static final Pattern DISTRIBUTED = Pattern.compile("^(.+?)分别(达到|增长|控制在|提高到|提高|下降)(.+)$");
 
     private final KnownUnits known;
-    private final Precedents precedents;
+    private final Function<Integer, Precedents> precedentsFor;
+    private Precedents precedents = Precedents.NONE;
     /** The document's line (text) or block position (DOCX) of each paragraph read, for the warnings. */
     private List<Integer> lineNumbers = List.of();
 
     public ReportReader(KnownUnits known, Precedents precedents) {
+        this(precedents, known);
+    }
+
+    private ReportReader(Precedents precedents, KnownUnits known) {
         this.known = known;
-        this.precedents = precedents;
+        this.precedentsFor = year -> precedents;
+    }
+
+    private ReportReader(KnownUnits known, Function<Integer, Precedents> precedentsFor, boolean byYear) {
+        this.known = known;
+        this.precedentsFor = precedentsFor;
+    }
+
+    /**
+     * A reader whose precedents depend on the report's year.
+     *
+     * @param precedentsFor the precedents for a report of the given year (null when the report states none): the
+     *     region's latest plan in force before that year
+     */
+    public static ReportReader byYear(KnownUnits known, Function<Integer, Precedents> precedentsFor) {
+        return new ReportReader(known, precedentsFor, true);
     }
 
     /**
@@ -155,9 +177,12 @@ public final class ReportReader {
         int arrangement = indexOf(lines, ARRANGEMENT, 0);
         int start = targetsLine >= 0 ? targetsLine : arrangement;
         Integer year = year(lines, targetsLine, arrangement);
+        precedents = precedentsFor.apply(year);
         List<ParsedSection> sections = new ArrayList<>();
         if (targetsLine >= 0) {
-            sections.add(targets(lines.get(targetsLine), lineNumbers.get(targetsLine), warnings));
+            int[] end = {targetsLine};
+            sections.add(targets(targetList(lines, targetsLine, end), lineNumbers.get(targetsLine), warnings));
+            start = end[0];
         }
         if (start >= 0) {
             chapters(lines, start + 1, sections, warnings);
@@ -174,6 +199,49 @@ public final class ReportReader {
         }
         return plan;
     }
+
+    /**
+     * The targets' text: the introduction's line, and when it ends at its colon the list under it (1. … / (1) … /
+     * 一是 …, one per line) up to the first line that is no list item; {@code end[0]} is set to the last line read.
+     */
+    private static String targetList(List<String> lines, int introLine, int[] end) {
+        String line = lines.get(introLine);
+        Matcher intro = TARGETS_INTRO.matcher(line);
+        if (!intro.find() || !line.substring(intro.end()).isBlank()) {
+            end[0] = introLine;
+            return line;
+        }
+        StringBuilder list = new StringBuilder(line);
+        int i = introLine + 1;
+        String style = null;
+        while (i < lines.size() && (lines.get(i).isEmpty() || sameStyle(style, lines.get(i)))) {
+            if (!lines.get(i).isEmpty()) {
+                style = itemStyle(lines.get(i));
+            }
+            String item = LIST_ITEM.matcher(lines.get(i)).replaceFirst("").trim();
+            if (!item.isEmpty()) {
+                list.append(item).append(item.matches(".*[。;]$") ? "" : ";");
+            }
+            end[0] = i++;
+        }
+        return list.toString();
+    }
+
+    /** Whether {@code line} is an item of the list whose items so far have {@code style} (any style for the first). */
+    private static boolean sameStyle(String style, String line) {
+        String own = itemStyle(line);
+        return own != null && (style == null || style.equals(own));
+    }
+
+    /** The kind of a list item's marker: 1. and 2. are one kind, (一) and (二) another; null for no item. */
+    private static String itemStyle(String line) {
+        Matcher m = LIST_ITEM.matcher(line);
+        return m.find() ? m.group().replaceAll("\\d+", "1").replaceAll("[一二三四五六七八九十]+", "一").replaceAll("[①-⑳]", "①")
+                : null;
+    }
+
+    /** An item of a list under an introduction: 1. / 1、 / (1) / (一) / 一是 / ① at the start of its line. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、](?!\\d)|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,2}是|[①-⑳])");
 
     /** The TARGETS section: one task per target of the paragraph after the introduction. */
     private ParsedSection targets(String line, int lineNo, List<ImportWarning> warnings) {
@@ -203,7 +271,9 @@ public final class ReportReader {
         if (!m.matches()) {
             return List.of(clause);
         }
-        String[] subjects = m.group(1).split("[、和及与]");
+        String[] subjects = m.group(1).startsWith("城乡居民")
+                ? new String[] {"城镇居民" + m.group(1).substring(4), "农村居民" + m.group(1).substring(4)}
+                : m.group(1).split("[、和及与]");
         String[] values = m.group(3).split("[、和]");
         if (subjects.length < 2 || subjects.length != values.length) {
             return List.of(clause);
@@ -228,6 +298,7 @@ public final class ReportReader {
         ParsedSection livelihood = null;
         ParsedSection chapter = null;
         int expected = 1;
+        String style = null;
         int[] keyNumber = {0};
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -240,21 +311,25 @@ public final class ReportReader {
             }
             Matcher c = CHAPTER.matcher(line);
             String body = line;
-            if (c.matches()) {
-                int n = ChineseNumerals.parse(c.group(1));
-                if (n > expected) {
+            boolean chapterLine = c.matches() && (style == null || style.equals(c.group(1) != null ? "、" : "()"));
+            if (chapterLine) {
+                style = c.group(1) != null ? "、" : "()";
+                int n = ChineseNumerals.parse(c.group(1) != null ? c.group(1) : c.group(2));
+                if (chapter != null && n > expected) {
                     warnings.add(new ImportWarning(WarningCode.CHAPTER_NUMBER_MISSING, lineNo,
                             "工作安排缺少第" + numerals(expected, n - 1) + "部分(章节编号不连续),请核对原文",
                             "chapter " + expected + (n - 1 > expected ? "–" + (n - 1) : "") + " of the work arrangement is missing",
                             null));
                 }
                 expected = n + 1;
-                int stop = c.group(2).indexOf('。');
-                String title = stop < 0 ? c.group(2) : c.group(2).substring(0, stop);
-                chapter = new ParsedSection(c.group(1) + "、", title, 2, SectionKind.KEY_WORK, null, lineNo, new ArrayList<>(),
-                        new ArrayList<>());
+                String rest = c.group(3);
+                int stop = rest.indexOf('。');
+                String title = stop < 0 ? rest : rest.substring(0, stop);
+                // a chapter is a level-2 part of the plan: (一), as the decomposition documents number it
+                chapter = new ParsedSection("(" + numerals(n, n) + ")", title, 2, SectionKind.KEY_WORK, null, lineNo,
+                        new ArrayList<>(), new ArrayList<>());
                 keyWork.children().add(chapter);
-                body = stop < 0 ? "" : c.group(2).substring(stop + 1);
+                body = stop < 0 ? "" : rest.substring(stop + 1);
             }
             if (chapter == null) {
                 continue;
@@ -266,8 +341,13 @@ public final class ReportReader {
             if (lv.find(0)) {
                 StringBuilder list = new StringBuilder(line.substring(lv.end()));
                 int next = i + 1;
-                while (next < lines.size() && (lines.get(next).isEmpty() || startsWithItem(lines.get(next)))) {
+                int announcedCount = lv.group(1) == null || lv.group(1).isEmpty() ? Integer.MAX_VALUE : parseCount(lv.group(1));
+                int items = countItems(list);
+                // item lines under the announcement, as many as it announces (a chapter (三) after two items is no item)
+                while (next < lines.size() && items < announcedCount
+                        && (lines.get(next).isEmpty() || startsWithItem(lines.get(next)))) {
                     list.append('\n').append(lines.get(next++));
+                    items = countItems(list);
                 }
                 if (ITEM.matcher(list).find()) {
                     livelihood = livelihood(list.toString(), lineNo, lv.group(1), warnings);
@@ -341,7 +421,16 @@ public final class ReportReader {
             return marker.charAt(0) - '①' + 1;
         }
         String digits = marker.replaceAll("[^\\d]", "");
-        return digits.isEmpty() ? ChineseNumerals.parse(marker.replace("是", "")) : Integer.parseInt(digits);
+        return digits.isEmpty() ? ChineseNumerals.parse(marker.replaceAll("[是()()]", "")) : Integer.parseInt(digits);
+    }
+
+    private static int countItems(CharSequence list) {
+        Matcher m = ITEM.matcher(list);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean startsWithItem(String line) {
@@ -428,11 +517,19 @@ public final class ReportReader {
                 return Integer.valueOf(m.group(1));
             }
         }
+        // "2023年是…", "今年…": the nearest year stated before the targets, at the start of its sentence
+        for (int i = targetsLine >= 0 ? targetsLine : lines.size() - 1; i >= 0; i--) {
+            Matcher m = YEAR_STATED.matcher(lines.get(i));
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
         return null;
     }
 
     private static int parseCount(String written) {
-        return written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written) : ChineseNumerals.parse(written);
+        return written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)
+                : ChineseNumerals.parse(written.replace('两', '二'));
     }
 
     private static String numerals(int from, int to) {
@@ -444,8 +541,17 @@ public final class ReportReader {
         return sb.toString();
     }
 
-    /** Trimmed of every kind of space a scraped page indents with (NBSP, full-width, ideographic). */
-    private static String clean(String text) {
-        return text.replaceAll("^[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+$", "");
+    /**
+     * Trimmed of every kind of space a scraped page indents with (NBSP, full-width, ideographic), full-width ASCII
+     * forms (:;,()%0-9, the normal punctuation of official documents) read as their half-width letters so one
+     * grammar reads both; 、。①… are not ASCII forms and stay.
+     */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return sb.toString().replaceAll("^[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+$", "");
     }
 }

@@ -51,9 +51,9 @@ public class CarryOverService {
     /**
      * Carries {@code request}'s tasks into plan {@code planId}.
      *
-     * @throws ProblemException 404 for an unknown plan; 409 when the plan is not a DRAFT (a plan in force changes
-     *     through the task API); 422 when the source plan is of another region or not an earlier year, or a named task
-     *     is not in it or was completed, closed or cancelled
+     * @throws ProblemException 404 for an unknown plan; 400 for an empty {@code taskIds}; 409 when the plan is not a
+     *     DRAFT (a plan in force changes through the task API); 422 when the source plan is of another region, not an
+     *     earlier year or itself a draft, or a named task is not in it or was completed, closed or cancelled
      */
     @Transactional
     public CarriedOver carryOver(long planId, CarryOver request) {
@@ -66,11 +66,21 @@ public class CarryOverService {
             throw ProblemException.unprocessable("fromPlanId: plan " + from.id + " (" + from.regionCode + "/" + from.year
                     + ") is not an earlier plan of region " + plan.regionCode + " / 来源计划须为本地区以往年度的计划");
         }
+        if (from.status == PlanStatus.DRAFT) {
+            throw ProblemException.unprocessable("fromPlanId: plan " + from.id + " is a draft; tasks are carried from a plan "
+                    + "that was in force / 来源计划尚未发布");
+        }
+        if (request.taskIds() != null && request.taskIds().isEmpty()) {
+            throw ProblemException.invalid("taskIds", "name at least one task, or leave taskIds out to carry every "
+                    + "unfinished one / 请指定任务,或不填以结转全部未完成任务");
+        }
         List<Task> sources = sources(from, request.taskIds());
+        // one carry-over of a plan at a time: a double click or two offices at once cannot carry a task twice
+        // (the unique index on (plan_id, carried_from_task_id) makes it impossible anyway)
+        org.duban.platform.lock.AdvisoryLocks.lock(Task.getEntityManager(), "duban-plan-positions:" + plan.id);
         Set<Long> carriedBefore = new HashSet<>(Task.<Task>list("planId = ?1 and carriedFromTaskId is not null", plan.id)
                 .stream().map(t -> t.carriedFromTaskId).toList());
         Section section = section(plan);
-        org.duban.platform.lock.AdvisoryLocks.lock(Task.getEntityManager(), "duban-plan-positions:" + plan.id);
         int position = ((Number) Task.getEntityManager().createQuery(
                 "select coalesce(max(t.position), 0) from Task t where t.planId = :p").setParameter("p", plan.id)
                 .getSingleResult()).intValue();

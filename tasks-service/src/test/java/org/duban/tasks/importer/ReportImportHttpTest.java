@@ -26,10 +26,19 @@ class ReportImportHttpTest {
     void shouldDraftThePlanOfTheReportWithUnitsSuggestedFromThePreviousPlan() {
         String token = TestTokens.supervisor(REGION);
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("regionCode", REGION, "format", "PLAN_TEXT", "text", Fixtures.seed("district-2019-task-decomposition-plan.txt")))
+                .body(Map.of("regionCode", REGION, "format", "PLAN_TEXT", "publish", true,
+                        "text", Fixtures.seed("district-2019-task-decomposition-plan.txt")))
                 .when().post("/api/tasks/imports").then().statusCode(201);
+        String seed = Fixtures.seed("district-2015-government-work-report.txt");
+        // the 2016 targets: the region's only plan is 2019's, a later year, so nothing is suggested from it
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "format", "REPORT", "text", seed))
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("plan.document.year", equalTo(2016))
+                .body("warningsByCode.SUGGESTED_UNIT", equalTo(null));
+        // the same report for 2020: the 2019 plan in force is the precedent
         Map<String, Object> report = Map.of("regionCode", REGION, "format", "REPORT",
-                "text", Fixtures.seed("district-2015-government-work-report.txt"));
+                "text", seed.replace("2016年全区经济社会发展的预期目标", "2020年全区经济社会发展的预期目标"));
 
         JsonPath preview = given().auth().oauth2(token).contentType(ContentType.JSON).body(report)
                 .when().post("/api/tasks/imports/preview").then().statusCode(200)
@@ -46,11 +55,15 @@ class ReportImportHttpTest {
         assertEquals(List.of("区商务局"), preview.getList("plan.sections[0].tasks[2].leadUnits.name"),
                 "社会消费品零售总额: the 2019 plan's lead, suggested");
 
+        Map<String, Object> publishing = new java.util.HashMap<>(report);
+        publishing.put("publish", true);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(publishing)
+                .when().post("/api/tasks/imports").then().statusCode(422).contentType("application/problem+json");
         long planId = given().auth().oauth2(token).contentType(ContentType.JSON).body(report)
                 .when().post("/api/tasks/imports").then().statusCode(201).extract().jsonPath().getLong("planId");
         given().auth().oauth2(token).when().get("/api/tasks/plans/" + planId).then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("year", equalTo(2016))
+                .body("year", equalTo(2020))
                 .body("sourceFormat", equalTo("REPORT"))
                 .body("sections.kind", equalTo(List.of("TARGETS", "KEY_WORK", "LIVELIHOOD")));
         given().auth().oauth2(token).queryParam("sectionKind", "TARGETS")

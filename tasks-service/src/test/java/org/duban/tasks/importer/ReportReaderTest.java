@@ -44,8 +44,9 @@ class ReportReaderTest {
     @Test
     void shouldDraftOneKeyWorkSectionPerChapterWithCandidateTasksThatCarryAnOutcome() {
         ParsedSection keyWork = section(SectionKind.KEY_WORK);
-        assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、", "七、"),
-                keyWork.children().stream().map(ParsedSection::label).toList(), "二、 is indented with NBSPs, not lost");
+        assertEquals(List.of("(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)"),
+                keyWork.children().stream().map(ParsedSection::label).toList(),
+                "the report's 一、…七、 (二、 is indented with NBSPs, not lost) as level-2 parts of the plan");
         assertEquals("加快第三产业发展,彰显城市竞争优势", keyWork.children().get(0).title());
         assertTrue(draft.warnings().stream().noneMatch(w -> w.code() == WarningCode.CHAPTER_NUMBER_MISSING));
         assertTrue(keyWork.allTasks().stream().allMatch(t -> t.text().matches(".*(\\d|年底|年内|季度|上半年|下半年).*")),
@@ -90,6 +91,42 @@ class ReportReaderTest {
         assertEquals(List.of("新建学校2所;", "新增公交线路5条;", "改造农贸市场3个。"), yiShi.sections().stream()
                 .filter(s -> s.kind() == SectionKind.LIVELIHOOD).findFirst().orElseThrow().tasks().stream().map(ParsedTask::text).toList());
         assertTrue(yiShi.warnings().stream().noneMatch(w -> w.code() == WarningCode.ITEMS_MISSING));
+    }
+
+    /** Found by a newcomer trial: official documents write full-width punctuation (预期目标是:…;…). */
+    @Test
+    void shouldReadTheSeedWithFullWidthPunctuationAlike() {
+        String fullWidth = Fixtures.seed("district-2015-government-work-report.txt").replace("预期目标是:", "预期目标是：")
+                .replace(";", "；").replace(",", "，");
+        ParsedPlan p = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(
+                DocumentReader.text(fullWidth, DocumentModel.FileType.TXT, "UTF-8"));
+        assertEquals(draft.sections().get(0).tasks().stream().map(ParsedTask::text).toList(),
+                p.sections().get(0).tasks().stream().map(ParsedTask::text).toList());
+    }
+
+    /** Found by a newcomer trial: targets listed one per line under the introduction, chapters (一), items (一). */
+    @Test
+    void shouldReadTargetsListedUnderTheIntroductionAndChaptersNumberedInBrackets() {
+        ParsedPlan p = new ReportReader(KnownUnits.NONE, ReportReader.Precedents.NONE).read(DocumentReader.text("""
+                二、2023年工作安排
+                2023年是全面贯彻党的二十大精神的开局之年。全市经济社会发展的主要预期目标为:
+                1.地区生产总值增长6.5%左右;
+                2.城乡居民人均可支配收入分别增长6%和8%;
+                3.城镇调查失业率控制在5.5%以内。
+                (一)扩大有效投资。新开工亿元以上项目120个。
+                (二)办好民生实事。认真办好两件民生实事:
+                (一)新建幼儿园5所。
+                (二)改造老旧小区30个。
+                (三)抓好安全生产。年内完成隐患整治300处。
+                """, DocumentModel.FileType.TXT, "UTF-8"));
+        assertEquals(2023, p.document().year());
+        assertEquals(List.of("地区生产总值增长6.5%左右", "城镇居民人均可支配收入增长6%", "农村居民人均可支配收入增长8%",
+                "城镇调查失业率控制在5.5%以内"), p.sections().get(0).tasks().stream().map(ParsedTask::text).toList());
+        ParsedSection keyWork = p.sections().get(1);
+        assertEquals(List.of("扩大有效投资", "办好民生实事", "抓好安全生产"), keyWork.children().stream().map(ParsedSection::title).toList());
+        assertEquals(List.of("新建幼儿园5所。", "改造老旧小区30个。"), p.sections().get(2).tasks().stream().map(ParsedTask::text).toList());
+        assertTrue(p.warnings().stream().noneMatch(w -> w.code() == WarningCode.CHAPTER_NUMBER_MISSING), p.warnings().toString());
+        assertTrue(p.warnings().stream().noneMatch(w -> w.code() == WarningCode.ITEMS_MISSING), "two announced, two listed");
     }
 
     @Test

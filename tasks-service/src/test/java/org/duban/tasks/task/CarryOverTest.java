@@ -64,7 +64,47 @@ class CarryOverTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("fromPlanId", draft))
                 .when().post("/api/tasks/plans/" + lastYear + "/carry-over").then().statusCode(409) // in force, not a draft
                 .contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("fromPlanId", lastYear, "taskIds", List.of()))
+                .when().post("/api/tasks/plans/" + draft + "/carry-over").then().statusCode(400)
+                .contentType("application/problem+json");
+        long otherDraft = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2021, "title", "2021年分解方案"))
+                .when().post("/api/tasks/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("fromPlanId", draft))
+                .when().post("/api/tasks/plans/" + otherDraft + "/carry-over").then().statusCode(422) // from a draft
+                .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.supervisor("420188")).contentType(ContentType.JSON).body(Map.of("fromPlanId", lastYear))
                 .when().post("/api/tasks/plans/" + draft + "/carry-over").then().statusCode(403);
+    }
+
+    /** Four offices (or a double click) carrying at once: every task is carried once, never twice. */
+    @Test
+    void shouldCarryEachTaskOnceWhenCarriedConcurrently() throws Exception {
+        String region = "420189";
+        String token = TestTokens.supervisor(region);
+        long lastYear = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", region, "format", "PLAN_TEXT", "publish", true,
+                        "text", Files.readString(org.duban.testing.Seeds.file("district-2019-task-decomposition-plan.txt"))))
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().jsonPath().getLong("planId");
+        long draft = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", region, "year", 2020, "title", "2020年分解方案"))
+                .when().post("/api/tasks/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("fromPlanId", lastYear)).when().post("/api/tasks/plans/" + draft + "/carry-over")
+                        .then().statusCode(200).extract().jsonPath().getList("carried").size()));
+            }
+            int carried = 0;
+            for (java.util.concurrent.Future<Integer> f : calls) {
+                carried += f.get();
+            }
+            assertEquals(90, carried, "each of the 90 tasks carried by exactly one of the four calls");
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(token).when().get("/api/tasks/plans/" + draft).then().statusCode(200).body("taskCount", equalTo(90));
     }
 }
