@@ -121,6 +121,21 @@ class StrictInputTest {
     }
 
     /**
+     * A parameter the endpoint does not take is refused naming it, never ignored (a filter by {@code indicator}
+     * written {@code indicatorCode} elsewhere would otherwise answer every row); paging and declared filters pass.
+     */
+    @Test
+    void shouldRefuseAnUnknownQueryParameterNamingIt() {
+        invalid(given().auth().oauth2(token).queryParam("indicator", "GDP").when().get("/api/tasks/tasks").then(), 400,
+                "indicator")
+                .body("detail", containsString("indicatorCode"));
+        invalid(given().auth().oauth2(token).queryParam("fields", "id,title").when().get("/api/tasks/plans").then(), 400, "fields");
+        invalid(given().auth().oauth2(token).queryParam("verbose", "1").when().get("/api/tasks/plans/1").then(), 400, "verbose");
+        given().auth().oauth2(token).queryParam("page", 1).queryParam("pageSize", 10).queryParam("sort", "id")
+                .queryParam("indicatorCode", "GDP").when().get("/api/tasks/tasks").then().statusCode(200);
+    }
+
+    /**
      * A 9 MB text that reads as 130,000 tasks (序号 has at most 4 digits, so they repeat 1..9999, each repeat a
      * warning, not a refusal): 413 on preview and commit, and no plan stored.
      */
