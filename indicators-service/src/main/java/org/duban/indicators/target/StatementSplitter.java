@@ -138,9 +138,58 @@ public final class StatementSplitter {
      * year's significance) is narrative, not targets, and is left out. Text without such an introduction is read whole.
      */
     public static String afterIntroduction(String text) {
-        Matcher m = TARGETS_INTRODUCED.matcher(ChineseText.normalise(text));
-        return m.find() ? introducedList(ChineseText.normalise(text).substring(m.end())) : text;
+        String normalised = ChineseText.normalise(text);
+        int end = yearsIntroduction(normalised);
+        return end < 0 ? text : introducedList(normalised.substring(end));
     }
+
+    /**
+     * Where the year's introduction ends, or -1 for none: the first "主要预期目标是:" whose sentence is not about the
+     * five-year plan ("'十四五'时期…主要目标是:", "到2025年…"), which a report of a plan's first year states before
+     * the year's own targets (trial: a 2021 report read the 十四五 goals as 2021's). A five-year introduction is taken
+     * only when it is the only one.
+     */
+    static int yearsIntroduction(String normalised) {
+        Matcher m = TARGETS_INTRODUCED.matcher(normalised);
+        int first = -1;
+        while (m.find()) {
+            if (first < 0) {
+                first = m.end();
+            }
+            if (!FIVE_YEAR.matcher(sentenceBefore(normalised, m.start())).find()) {
+                return m.end();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The year a text states for its targets ("2016年全区经济社会发展的预期目标是" → 2016), or null when its
+     * introduction names none.
+     */
+    public static Integer statedYear(String text) {
+        String normalised = ChineseText.normalise(text);
+        int end = yearsIntroduction(normalised);
+        if (end < 0) {
+            return null;
+        }
+        Matcher y = STATED_YEAR.matcher(sentenceBefore(normalised, end));
+        Integer year = null;
+        while (y.find()) {
+            year = Integer.valueOf(y.group(1));
+        }
+        return year;
+    }
+
+    private static String sentenceBefore(String text, int position) {
+        int start = Math.max(Math.max(text.lastIndexOf('。', position - 1), text.lastIndexOf('\n', position - 1)),
+                text.lastIndexOf(';', position - 1)) + 1;
+        return text.substring(start, position);
+    }
+
+    /** Words of a five-year plan's goals (十四五, 五年, 到2025年, 2035年远景). */
+    private static final Pattern FIVE_YEAR = Pattern.compile("十[一二三四五六七八九]五|五年|到20\\d{2}年|远景");
+    private static final Pattern STATED_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /**
      * What an introduction introduces, and no more — a whole report goes on after its targets with the year's work

@@ -42,14 +42,30 @@ public class TargetService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TargetPreview preview(TargetTextRequest request) {
+    /**
+     * The targets of the request's text, with a warning when the text states them for another year than the request's
+     * (a 2016 report sent as 2015 would otherwise store 2016's targets as 2015's).
+     */
+    TargetParseResult read(TargetTextRequest request) {
         TargetParseResult result = parser().parse(request.text());
+        Integer stated = StatementSplitter.statedYear(request.text());
+        if (stated == null || stated.equals(request.year())) {
+            return result;
+        }
+        List<ParseWarning> warnings = new java.util.ArrayList<>(result.warnings());
+        warnings.add(new ParseWarning(stated + "年", "文中目标为" + stated + "年的目标,与所选年度" + request.year()
+                + "年不符 / the text states the targets of " + stated + ", not of " + request.year()));
+        return new TargetParseResult(result.targets(), warnings);
+    }
+
+    public TargetPreview preview(TargetTextRequest request) {
+        TargetParseResult result = read(request);
         return new TargetPreview(result.targets().stream()
                 .map(t -> TargetView.preview(request.regionCode(), request.year(), t)).toList(), result.warnings());
     }
 
     public List<TargetView> commit(TargetTextRequest request, String login) {
-        TargetParseResult result = parser().parse(request.text());
+        TargetParseResult result = read(request);
         if (!result.warnings().isEmpty() && !request.acceptingWarnings()) {
             throw new ProblemException(422, "unreadable-text", "部分文字无法识别,请修改或设置 acceptWarnings / "
                     + result.warnings().size() + " fragment(s) could not be read; fix them or set acceptWarnings",

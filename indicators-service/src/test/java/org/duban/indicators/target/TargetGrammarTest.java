@@ -50,6 +50,17 @@ class TargetGrammarTest {
                 read("主要预期目标为:\n一、地区生产总值增长8%左右;\n二、规模以上工业增加值增长10%以上。"));
     }
 
+    /** Found by a newcomer trial: the 十四五 goals stated before a 2021 report's own targets are not 2021's. */
+    @Test
+    void shouldReadTheYearsTargetsAndNotTheFiveYearGoalsBeforeThem() {
+        String report = "“十四五”时期全市经济社会发展的主要目标是:地区生产总值年均增长6.5%以上,到2025年达到1700亿元。\n"
+                + "2021年全市经济社会发展的主要预期目标是:地区生产总值增长9%左右,城镇调查失业率控制在5.5%以内。";
+        assertEquals("GDP: 增长9%左右; SURVEYED_UNEMPLOYMENT_RATE: 控制在5.5%以内", read(report));
+        assertEquals(2021, StatementSplitter.statedYear(report));
+        assertEquals("GDP: 增长6.5%以上", read("“十四五”时期主要目标是:地区生产总值年均增长6.5%以上。"),
+                "a five-year introduction alone is read");
+    }
+
     @Test
     void shouldReadAPriceIndexAsTheRise() {
         assertEquals("CPI: 控制在3%以内", read("居民消费价格指数控制在103以内。"));

@@ -48,6 +48,12 @@ class TargetResourceTest {
                 .body("targets.level.value", equalTo(java.util.Arrays.asList(581, 185, 420, 22.63f, 31000, 17000, 90)))
                 .body("targets.level.unit", equalTo(java.util.List.of("亿元", "亿元", "亿元", "亿元", "元", "元", "%")))
                 .body("targets[6].level.comparator", equalTo("AT_LEAST"));
+        // the same report sent as 2015's: the 2016 targets are not silently 2015's
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2015, "text", report))
+                .when().post("/api/indicators/targets/preview")
+                .then().statusCode(200)
+                .body("warnings.fragment", equalTo(java.util.List.of("2016年")));
     }
 
     @Test
