@@ -29,4 +29,12 @@ class InjectionDetectorTest {
         assertEquals(571, warning.line());
         assertTrue(warning.suggestion().contains("促进民间资本投入"), warning.suggestion());
     }
+
+    /** A newcomer trial: the 2015 report's "严厉打击地下“六合彩”" is the government's own wording, not spam. */
+    @Test
+    void shouldLeaveTheGamblingTheReportFightsAlone() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), InjectionDetector.find("严厉打击地下“六合彩”等违法犯罪活动。"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), InjectionDetector.find("依法整治百家乐赌博窝点。"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("六合彩"), InjectionDetector.find("推进社区建设。六合彩开奖结果"));
+    }
 }
