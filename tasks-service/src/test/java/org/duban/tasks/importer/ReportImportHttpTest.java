@@ -66,9 +66,29 @@ class ReportImportHttpTest {
                 .body("year", equalTo(2020))
                 .body("sourceFormat", equalTo("REPORT"))
                 .body("sections.kind", equalTo(List.of("TARGETS", "KEY_WORK", "LIVELIHOOD")));
+        // the draft issued as a document reads back as the same plan (sections, kinds, task texts)
+        String issued = given().auth().oauth2(token).queryParam("format", "txt")
+                .when().get("/api/tasks/plans/" + planId + "/document").then().statusCode(200).extract().asString();
+        String other = "431022";
+        long back = given().auth().oauth2(TestTokens.supervisor(other)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", other, "format", "PLAN_TEXT", "text", issued))
+                .when().post("/api/tasks/imports").then().statusCode(201).extract().jsonPath().getLong("planId");
+        JsonPath drafted = given().auth().oauth2(token).when().get("/api/tasks/plans/" + planId).then().extract().jsonPath();
+        JsonPath readBack = given().auth().oauth2(TestTokens.supervisor(other)).when().get("/api/tasks/plans/" + back)
+                .then().extract().jsonPath();
+        assertEquals(drafted.getList("sections.kind"), readBack.getList("sections.kind"));
+        assertEquals(drafted.getList("sections.taskCount"), readBack.getList("sections.taskCount"));
+        assertEquals(drafted.getList("sections[1].children.title"), readBack.getList("sections[1].children.title"));
+        assertEquals(tasks(token, planId), tasks(TestTokens.supervisor(other), back));
+
         given().auth().oauth2(token).queryParam("sectionKind", "TARGETS")
                 .when().get("/api/tasks/plans/" + planId + "/tasks").then().statusCode(200)
                 .body("pager.total", equalTo(7))
                 .body("items.title", hasItems("地区生产总值增10%,达到581亿元", "全面小康实现程度达到90%以上"));
+    }
+
+    private static List<String> tasks(String token, long planId) {
+        return given().auth().oauth2(token).queryParam("pageSize", 200).when().get("/api/tasks/plans/" + planId + "/tasks")
+                .then().statusCode(200).extract().jsonPath().getList("items.title");
     }
 }
