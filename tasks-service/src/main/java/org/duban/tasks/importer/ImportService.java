@@ -305,6 +305,11 @@ public class ImportService {
     }
 
     private Parsed parse(ImportRequest request) {
+        if (request.text() != null && !request.text().isBlank() && request.contentBase64() != null
+                && !request.contentBase64().isBlank()) {
+            throw ProblemException.invalid("contentBase64", "give the document once: text or contentBase64, not both / "
+                    + "text与contentBase64只能提供其一");
+        }
         KnownUnits known = units.known(request.regionCode());
         try {
             if (request.formatValue() == Format.REPORT) {
@@ -455,7 +460,8 @@ public class ImportService {
 
     private static byte[] bytes(ImportRequest request) {
         if (request.contentBase64() == null || request.contentBase64().isBlank()) {
-            throw ProblemException.invalid("contentBase64", "an XLSX or DOCUMENT import needs the file as contentBase64 / 请以contentBase64提供文件");
+            throw ProblemException.invalid("contentBase64", "this import needs the document: its text in text, or the file as "
+                    + "contentBase64 / 请以text提供文字或以contentBase64提供文件");
         }
         try {
             byte[] decoded = Base64.getMimeDecoder().decode(request.contentBase64());

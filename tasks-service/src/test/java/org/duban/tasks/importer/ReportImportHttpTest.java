@@ -87,6 +87,22 @@ class ReportImportHttpTest {
                 .body("items.title", hasItems("地区生产总值增10%,达到581亿元", "全面小康实现程度达到90%以上"));
     }
 
+    /** From a newcomer trial: a document given twice, or not at all, is refused naming the field, never guessed. */
+    @Test
+    void shouldRefuseAReportGivenTwiceOrNotAtAll() {
+        String token = TestTokens.supervisor(REGION);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "format", "REPORT", "text", "预期目标是:地区生产总值增长6%。",
+                        "contentBase64", java.util.Base64.getEncoder().encodeToString("x".getBytes())))
+                .when().post("/api/tasks/imports/preview").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("contentBase64"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "format", "REPORT", "text", "  "))
+                .when().post("/api/tasks/imports/preview").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("text"));
+    }
+
     private static List<String> tasks(String token, long planId) {
         return given().auth().oauth2(token).queryParam("pageSize", 200).when().get("/api/tasks/plans/" + planId + "/tasks")
                 .then().statusCode(200).extract().jsonPath().getList("items.title");
