@@ -87,10 +87,38 @@ public class ImportService {
         Parsed parsed = corrected(parse(request), request);
         Long existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(), parsed.hash())
                 .firstResultOptional().map(r -> r.planId).orElse(null);
+        if (existing == null && !request.formatValue().isTable()) {
+            parsed = withPlansOfTheYear(parsed, request);
+        }
         Map<WarningCode, Long> byCode = new EnumMap<>(WarningCode.class);
         parsed.plan().warnings().forEach(w -> byCode.merge(w.code(), 1L, Long::sum));
         return new Preview(request.formatValue(), parsed.hash(), existing, parsed.plan().taskCount(),
                 parsed.plan().warnings().size(), byCode, parsed.plan());
+    }
+
+    /**
+     * The parse with a {@link WarningCode#PLAN_OF_THE_YEAR_EXISTS} warning when the region already has a plan of the
+     * year this document would become (a newcomer trial imported the same year twice without being told): committing
+     * makes a second plan of that year, which the office may mean (a supplementary plan) or not.
+     */
+    private static Parsed withPlansOfTheYear(Parsed parsed, ImportRequest request) {
+        Integer year = request.year() != null ? request.year() : parsed.plan().document().year();
+        if (year == null) {
+            return parsed;
+        }
+        List<Plan> plans = Plan.list("regionCode = ?1 and year = ?2 order by id", request.regionCode(), year);
+        if (plans.isEmpty()) {
+            return parsed;
+        }
+        String ids = plans.stream().map(p -> p.id + " (" + p.status + ")").collect(java.util.stream.Collectors.joining(", "));
+        List<ImportWarning> warnings = new ArrayList<>(parsed.plan().warnings());
+        warnings.add(new ImportWarning(WarningCode.PLAN_OF_THE_YEAR_EXISTS, 0,
+                "本地区" + year + "年已有计划 " + ids + ";提交将再建一份" + year + "年计划,如需修改原计划请在原计划中调整",
+                "the region already has a " + year + " plan: " + ids + "; committing creates another plan of that year",
+                "plan " + plans.get(0).id));
+        ParsedPlan p = parsed.plan();
+        return new Parsed(new ParsedPlan(p.format(), p.document(), p.sections(), p.markerLegend(), p.workPlanSubmissionDue(),
+                p.reportingDeadlines(), p.workPlanTemplate(), p.period(), warnings), parsed.hash(), parsed.original());
     }
 
     /** Told how many tasks of how many are written (an import job's percentage). */

@@ -34,5 +34,7 @@ public enum WarningCode {
     /** a numbered list (民生实事 ①…⑩) misses markers or is shorter than the count it announces (十件) */
     ITEMS_MISSING,
     /** a draft task's units are a suggestion (named in its text, or its precedent's in the previous plan) until confirmed */
-    SUGGESTED_UNIT
+    SUGGESTED_UNIT,
+    /** the region already has a plan of the document's year: committing makes another one */
+    PLAN_OF_THE_YEAR_EXISTS
 }

@@ -66,6 +66,14 @@ class ReportImportHttpTest {
                 .body("year", equalTo(2020))
                 .body("sourceFormat", equalTo("REPORT"))
                 .body("sections.kind", equalTo(List.of("TARGETS", "KEY_WORK", "LIVELIHOOD")));
+        // a second document of the same year is previewed with a warning naming the plan already there
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("regionCode", REGION, "format", "REPORT",
+                        "text", Fixtures.seed("district-2015-government-work-report.txt")
+                                .replace("2016年全区经济社会发展的预期目标", "2020年全区经济社会发展的预期目标").replace("认真办好", "切实办好")))
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.PLAN_OF_THE_YEAR_EXISTS", equalTo(1))
+                .body("plan.warnings.find { it.code == 'PLAN_OF_THE_YEAR_EXISTS' }.message",
+                        org.hamcrest.Matchers.containsString(String.valueOf(planId)));
         // the draft issued as a document reads back as the same plan (sections, kinds, task texts)
         String issued = given().auth().oauth2(token).queryParam("format", "txt")
                 .when().get("/api/tasks/plans/" + planId + "/document").then().statusCode(200).extract().asString();
