@@ -356,8 +356,8 @@ public final class NoticeObservationParser {
         }
         Matcher named = NAMED_PACE_GAP.matcher(ChineseText.normalise(text));
         while (named.find()) {
-            if (named.group(1).contains("分别")) {
-                continue; // a 分别 list, read above
+            if (named.group(1).contains("分别") || isPartOfRegion(named.group(1))) {
+                continue; // a 分别 list, read above; a part of the region (高新区一般公共预算收入…) is not its figure
             }
             Optional<IndicatorMatch> name = catalog.findFirst(named.group(1));
             BigDecimal gap = new BigDecimal(named.group(3));

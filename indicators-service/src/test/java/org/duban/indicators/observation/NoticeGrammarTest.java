@@ -258,5 +258,8 @@ class NoticeGrammarTest {
                 """, null);
         assertEquals("-1.5", only(result, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
         assertEquals("3", only(result, "FIXED_ASSET_INVESTMENT").paceGapPoints().toPlainString());
+        NoticeParseResult part = parser.parse("一季度,一般公共预算收入完成6.83亿元,增长4.6%。高新区一般公共预算收入低于序时进度2个百分点。",
+                null);
+        assertNull(only(part, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints(), "a sub-area's gap is not the region's");
     }
 }
