@@ -59,6 +59,8 @@ public final class NoticeObservationParser {
             + "|居全[省市国]第\\d+位");
     /** A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. */
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|占$|比重");
+    /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
+    private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
     private static final Pattern TASK_HEADING = Pattern.compile("^\\s*(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、)?\\s*"
             + "第(\\d+)项[::\\s]*(.*)$");
@@ -81,6 +83,38 @@ public final class NoticeObservationParser {
      */
     private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
             + "于?(?:序时|时间|时序)进度((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
+     * the indicator named with no figure of its own.
+     */
+    private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]+?)(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
+            + "于?(?:序时|时间|时序)进度(\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * "两项增速分别低于年度目标0.9个和0.5个百分点": the gaps to the targets of the figures just given, in order; each
+     * implies its target (growth + gap, minus for 高于).
+     */
+    private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]*?)分别(低于|高于|快于|慢于|落后于?)"
+            + "(?:年度|预期|全年)?目标(?:值)?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * "扣除留抵退税因素后增长5.3%": a growth on another basis beside the headline one; the headline is the figure, the
+     * adjusted one a comparison (left out).
+     */
+    private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
+            + "\\d+(?:\\.\\d+)?%");
+    /**
+     * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than
+     * the notice's; the cumulative one after it, written without a subject, is the figure of the period.
+     */
+    private static final Pattern MONTH_BESIDE_CUMULATIVE = Pattern.compile("\\d{1,2}月份?[,,]?\\s*((?:全市|全县|全区|全省)?"
+            + "[^,,;;。\\d]{2,16}?)(?:同比)?(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%[,,;;]\\s*"
+            + "(\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)累计");
+    /**
+     * "(二)规模以上工业增加值。全年增长7.9%,…": a section headed by the indicator's name whose sentence gives the figure
+     * without naming it again; the heading is its subject.
+     */
+    private static final Pattern SECTION_HEADED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*"
+            + "([^。,,;;\\d]{2,20})。((?:上半年|下半年|全年|一季度|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)?[,,]?\\s*"
+            + "(?:全县|全市|全区|全省)?)((?:同比)?(?:增长|下降).*)$");
     private static final Pattern SHARE_NAME = Pattern.compile(".+占.+比重");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及]");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -171,7 +205,23 @@ public final class NoticeObservationParser {
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         for (Segment segment : segments(text)) {
-            String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(segment.text()).replaceAll("、"));
+            String own = withSectionSubject(ChineseText.normalise(segment.text()));
+            own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
+            own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
+            Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
+            List<BigDecimal> gaps = new ArrayList<>();
+            boolean behindTargets = false;
+            if (targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
+                Matcher number = PLAIN_NUMBER.matcher(targetGaps.group(3));
+                while (number.find()) {
+                    gaps.add(new BigDecimal(number.group()));
+                }
+                behindTargets = !targetGaps.group(2).startsWith("高") && !targetGaps.group(2).startsWith("快");
+                own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
+                        + own.substring(targetGaps.end());
+            }
+            int readBefore = observations.size();
+            String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(own).replaceAll("、"));
             for (Statement statement : splitter.split(segmentText, warnings)) {
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
@@ -191,9 +241,9 @@ public final class NoticeObservationParser {
                     }
                     continue;
                 }
-                if (statement.isKnown() && (PART_OF_REGION.matcher(statement.prefix()).find()
-                        || statement.source().startsWith("其中") && PART_OF_REGION.matcher(
-                                statement.source().substring(0, Math.min(statement.source().length(), 12))).find())) {
+                if (statement.isKnown() && (isPartOfRegion(statement.prefix())
+                        || statement.source().startsWith("其中") && isPartOfRegion(
+                                statement.source().substring(0, Math.min(statement.source().length(), 12))))) {
                     continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
                 }
                 if (statement.isKnown() && !statement.distributed()
@@ -226,8 +276,54 @@ public final class NoticeObservationParser {
                     read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
                 }
             }
+            if (!gaps.isEmpty()) {
+                withTargetGaps(observations, readBefore, gaps, behindTargets, warnings);
+            }
         }
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
+    }
+
+    /** "(二)规模以上工业增加值。全年增长7.9%": the heading's name written into the sentence that does not repeat it. */
+    private String withSectionSubject(String line) {
+        Matcher m = SECTION_HEADED.matcher(line);
+        if (!m.matches() || catalog.findFirst(m.group(1)).filter(x -> x.start() == 0
+                && x.end() == m.group(1).length()).isEmpty()) {
+            return line;
+        }
+        return line.substring(0, m.start(2)) + m.group(2) + m.group(1) + m.group(3);
+    }
+
+    /**
+     * The implied targets of the figures read from {@code from} on (the last of them, one for each gap, in order):
+     * growth + gap when behind the target, growth − gap when ahead; a figure without a growth or with a target
+     * printed is left as it is, with a warning.
+     */
+    private static void withTargetGaps(List<ParsedObservation> observations, int from, List<BigDecimal> gaps,
+            boolean behind, List<ParseWarning> warnings) {
+        int first = observations.size() - gaps.size();
+        if (first < from) {
+            warnings.add(new ParseWarning(gaps.toString(), "“分别低于/高于目标”的差距个数与前面的数值个数不符 / "
+                    + "分别: the gaps to the targets do not match the figures before them"));
+            return;
+        }
+        for (int k = 0; k < gaps.size(); k++) {
+            ParsedObservation o = observations.get(first + k);
+            if (o.growthRate() == null || o.target() != null) {
+                warnings.add(new ParseWarning(o.sourceText(), "目标差距无法推算目标 / a gap to the target without a growth"));
+                continue;
+            }
+            BigDecimal aim = Units.strip(behind ? o.growthRate().add(gaps.get(k)) : o.growthRate().subtract(gaps.get(k)));
+            Target target = new Target(o.indicatorCode(), o.matchedName(), null, Bound.of(TargetComparator.EXACT, aim, "%"),
+                    false, o.sourceText(), List.of("目标由差距推算 / target implied by the stated gap"));
+            observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
+                    o.unit(), o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true,
+                    o.completionPercent(), o.paceGapPoints(), o.task()));
+        }
+    }
+
+    /** "其中高新区…", "××镇": a part of the region; "其中,城镇居民人均可支配收入" is the region's own urban figure. */
+    private static boolean isPartOfRegion(String text) {
+        return PART_OF_REGION.matcher(NO_TOWN.matcher(text).replaceAll("")).find();
     }
 
     /** The observations with the pace gaps a 分别 sentence gives them ({@link #DISTRIBUTED_PACE_GAP}). */
@@ -255,6 +351,26 @@ public final class NoticeObservationParser {
                                 o.completionPercent(), behind ? gaps.get(i).negate() : gaps.get(i), o.task()));
                         break;
                     }
+                }
+            }
+        }
+        Matcher named = NAMED_PACE_GAP.matcher(ChineseText.normalise(text));
+        while (named.find()) {
+            if (named.group(1).contains("分别") || isPartOfRegion(named.group(1))) {
+                continue; // a 分别 list, read above; a part of the region (高新区一般公共预算收入…) is not its figure
+            }
+            Optional<IndicatorMatch> name = catalog.findFirst(named.group(1));
+            BigDecimal gap = new BigDecimal(named.group(3));
+            boolean behind = "滞后落后低于慢于".contains(named.group(2));
+            for (int k = 0; name.isPresent() && k < out.size(); k++) {
+                ParsedObservation o = out.get(k);
+                if (o.indicatorCode().equals(name.get().indicator().code())) {
+                    if (o.paceGapPoints() == null) { // the figure's own gap, read with it, stays
+                        out.set(k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
+                                o.unit(), o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(),
+                                o.targetImplied(), o.completionPercent(), behind ? gap.negate() : gap, o.task()));
+                    }
+                    break;
                 }
             }
         }

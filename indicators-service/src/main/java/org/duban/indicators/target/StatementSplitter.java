@@ -39,9 +39,12 @@ public final class StatementSplitter {
             + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?");
     /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
     private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
-    /** The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…). */
+    /**
+     * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
+     * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
+     */
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
-            + "实现(?:上述|以上|这些)(?:预期)?目标|目标的确定)");
+            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是)");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
@@ -123,6 +126,49 @@ public final class StatementSplitter {
             joined.add(pending.toString());
         }
         return joined;
+    }
+
+    /** A line that ends on a character a sentence or a phrase can end with: no hard wrap after it. */
+    private static final Pattern ENDS_PHRASE = Pattern.compile("[。;;,,::、!?!?))”\"】》]\\s*$");
+    /** The fewest characters a hard-wrapped line has, and how much shorter than the longest it may be. */
+    private static final int WRAP_MIN_LENGTH = 20;
+    private static final int WRAP_SLACK = 4;
+
+    /**
+     * A paragraph copied from a PDF, hard-wrapped at a fixed width ("…;城镇居民人均可" / "支配收入增长10%…"): lines are
+     * cut where the width ends, inside a word and between a name and its figure. A line as long as the longest (within
+     * {@value #WRAP_SLACK} characters) that ends on no punctuation joins the next, unless that one is blank or starts a
+     * numbered item. It takes two such lines to call a text hard-wrapped, so that a list written one target a line
+     * without punctuation keeps its lines; a table row (cells apart by | or spaces) is never joined.
+     */
+    public static String unwrapHardWrapped(String text) {
+        String[] lines = text.split("\\R", -1);
+        int width = 0;
+        for (String line : lines) {
+            width = Math.max(width, line.strip().length());
+        }
+        boolean[] wrapped = new boolean[lines.length];
+        int count = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            wrapped[i] = line.length() >= WRAP_MIN_LENGTH && line.length() >= width - WRAP_SLACK
+                    && !ENDS_PHRASE.matcher(line).find() && !line.contains("|") && !line.contains("  ")
+                    && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find();
+            count += wrapped[i] ? 1 : 0;
+        }
+        if (count < 2) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(wrapped[i] ? lines[i].strip() : lines[i]);
+            if (!wrapped[i] && i + 1 < lines.length) {
+                out.append('\n');
+            } else if (wrapped[i]) {
+                lines[i + 1] = lines[i + 1].strip();
+            }
+        }
+        return out.toString();
     }
 
     private boolean isHeading(String line) {

@@ -44,7 +44,11 @@ public final class QuantityReader {
         }
     }
 
-    private static final Pattern DECREASE = Pattern.compile("下降|减少|降低|回落|下调|压减|削减");
+    /**
+     * Words of a fall. 下降到/降低至 x is a level to reach, not a fall by x (PM2.5平均浓度下降到42微克/立方米以内 is at most
+     * 42), so a verb followed by 到 or 至 is none.
+     */
+    private static final Pattern DECREASE = Pattern.compile("(?:下降|减少|降低|回落|下调|压减|削减)(?![到至])");
     private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增|提高|上涨|上升|涨");
     private static final Pattern QUANTITY;
     /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */

@@ -44,9 +44,11 @@ class NoticeFidelityTest {
      * that compare, the year alone as ANNUAL, 比…目标(x)高/低, figures in another currency kept as printed, task tables
      * one row a line and 分别 pace gaps: 149/151 (98.7 %), 0 silent. Shares of the catalog left out of notices and a
      * numbered item's opening target wording (n02): 150/151 (99.3 %), 0 silent; n09's 新增规模以上工业企业 (not in the
-     * catalog) stays warned.
+     * catalog) stays warned. Batch k01–k06 (56 observations, representative) arrived at 46/56, 6 silent; with section
+     * headings as subjects, 分别 gaps to targets, named pace gaps in a 说明, the cumulative CPI beside the single month,
+     * the headline growth beside an adjusted one and 城镇 as no town: 206/207 (99.5 %), 0 silent.
      */
-    static final double FLOOR = 0.993;
+    static final double FLOOR = 0.995;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

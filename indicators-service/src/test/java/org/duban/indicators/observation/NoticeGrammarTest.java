@@ -207,4 +207,59 @@ class NoticeGrammarTest {
         assertEquals("3.5", jobs.target().level().value().toPlainString());
         assertNull(jobs.task(), "an item number is no task number");
     }
+    /** Batch k: a section headed by the indicator, its sentence without the name; gaps to targets given 分别 after. */
+    @Test
+    void shouldTakeTheSectionHeadingAsSubjectAndPairTheTargetGapsInOrder() {
+        NoticeParseResult result = parser.parse("""
+                (二)规模以上工业增加值。全年增长7.9%,高于年度目标0.9个百分点。
+                (六)城乡居民收入。城镇居民人均可支配收入43860元,增长4.6%;农村居民人均可支配收入22415元,增长6.5%。两项增速分别低于年度目标0.9个和0.5个百分点。
+                """, ReportingPeriod.ANNUAL);
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("7", industry.target().growth().value().toPlainString());
+        ParsedObservation urban = only(result, "URBAN_PER_CAPITA_INCOME");
+        assertEquals("5.5", urban.target().growth().value().toPlainString());
+        assertTrue(urban.targetImplied());
+        assertEquals("7", only(result, "RURAL_PER_CAPITA_INCOME").target().growth().value().toPlainString());
+    }
+
+    /** Batch k: 其中,城镇居民… is the region's own urban figure (城镇 is no town); 扣除…后增长 is another basis. */
+    @Test
+    void shouldKeepTheUrbanFigureAndTheHeadlineGrowth() {
+        NoticeParseResult result = parser.parse("上半年全县居民人均可支配收入12368元,增长4.1%。其中,城镇居民人均可支配收入"
+                + "17520元,增长3.2%;农村居民人均可支配收入8436元,增长5.9%。", null);
+        assertEquals("17520", only(result, "URBAN_PER_CAPITA_INCOME").value().toPlainString());
+        NoticeParseResult adjusted = parser.parse("1—8月,一般公共预算收入完成102.8亿元,同比下降2.6%,扣除留抵退税因素后增长5.3%,"
+                + "完成年度预算的62.4%,慢于序时进度4.3个百分点。", null);
+        ParsedObservation revenue = only(adjusted, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("-2.6", revenue.growthRate().toPlainString());
+        assertEquals("62.4", revenue.completionPercent().toPlainString());
+        assertEquals("-4.3", revenue.paceGapPoints().toPlainString());
+    }
+
+    /** Batch k: the latest month's CPI beside the cumulative one: the cumulative figure is the period's. */
+    @Test
+    void shouldReadTheCumulativePriceRiseNotTheSingleMonth() {
+        NoticeParseResult result = parser.parse("8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%。", null);
+        assertEquals("1.9", only(result, "CPI").value().toPlainString());
+        NoticeParseResult half = parser.parse("6月份居民消费价格同比上涨5.8%,上半年累计上涨5.2%。", null);
+        ParsedObservation cpi = only(half, "CPI");
+        assertEquals("5.2", cpi.value().toPlainString());
+        assertEquals(ReportingPeriod.H1, cpi.period());
+    }
+
+    /** Batch k: a table's 说明 naming a row's indicator with its pace gap. */
+    @Test
+    void shouldGiveANamedPaceGapToTheFigureBefore() {
+        NoticeParseResult result = parser.parse("""
+                序号 指标名称 单位 年度目标 1—9月完成 同比增长(%) 完成年度目标(%)
+                2 区级一般公共预算收入 亿元 16.8 12.35 8.6 73.5
+                3 固定资产投资 亿元 190 148.2 11.3 78.0
+                说明:1.时序进度为75%。2.区级一般公共预算收入低于时序进度1.5个百分点;固定资产投资超时序进度3个百分点。
+                """, null);
+        assertEquals("-1.5", only(result, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
+        assertEquals("3", only(result, "FIXED_ASSET_INVESTMENT").paceGapPoints().toPlainString());
+        NoticeParseResult part = parser.parse("一季度,一般公共预算收入完成6.83亿元,增长4.6%。高新区一般公共预算收入低于序时进度2个百分点。",
+                null);
+        assertNull(only(part, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints(), "a sub-area's gap is not the region's");
+    }
 }

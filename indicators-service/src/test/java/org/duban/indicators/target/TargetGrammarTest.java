@@ -268,4 +268,36 @@ class TargetGrammarTest {
                 注:地区生产总值增速按可比价格计算。
                 """));
     }
+    /** Batch r: a paragraph copied from a PDF, hard-wrapped at a fixed width inside words and before figures. */
+    @Test
+    void shouldJoinTheLinesOfAHardWrappedParagraph() {
+        assertEquals("GDP: 增长13%; FISCAL_REVENUE: 增长15%; URBAN_PER_CAPITA_INCOME: 增长10%; "
+                + "POPULATION_GROWTH_RATE: 控制在6.8‰以内; URBAN_UNEMPLOYMENT_RATE: 控制在4.2%以内; ENERGY_INTENSITY: 下降3%",
+                read("""
+                主要预期目标是:全县生产总值增长13%;财政总收入增长15%;城镇居民人均可
+                支配收入增长10%;人口自然增长率控制在6.8‰以内;城镇登记失业率控
+                制在4.2%以内;单位生产总值能耗下降3%。
+                """));
+        // a list written one target a line without punctuation keeps its lines
+        assertEquals("GDP: 增长7%左右; FISCAL_REVENUE: 增长6%",
+                read("主要预期目标是:\n地区生产总值增长7%左右\n财政总收入增长6%\n"));
+    }
+
+    /** Batch r: 下降到 x 以内 is a level to reach (at most x), not a fall of at least x. */
+    @Test
+    void shouldReadAFallToAFigureAsALevel() {
+        Target pm = parser.parse("PM2.5平均浓度下降到42微克/立方米以内。").targets().get(0);
+        assertNull(pm.growth());
+        assertEquals(TargetComparator.AT_MOST, pm.level().comparator());
+        assertEquals("42", pm.level().value().toPlainString());
+    }
+
+    /** Batch r: the explanation after the targets (这里需要说明的是…, 提出上述目标,主要考虑是:…) repeats figures, sets none. */
+    @Test
+    void shouldLeaveTheExplanationAfterTheTargetsOut() {
+        assertEquals("GDP: 增长10%左右", read("主要预期目标是:全省生产总值增长10%左右。\n"
+                + "这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点,主要是为了引导各地转变发展方式。"));
+        assertEquals("GDP: 增长5.5%左右", read("主要预期目标是:地区生产总值增长5.5%左右。\n"
+                + "提出上述目标,主要考虑是:经济增长5.5%左右,与规划开局起步相衔接。"));
+    }
 }
