@@ -158,6 +158,10 @@ public class FrontDoor {
         rc.put(CallerInfo.KEY, caller);
         if (limiting) {
             RateLimiter.Decision decision = limiter.tryAcquire(caller.rateKey());
+            // what the client has left, on every limited answer (IETF draft-ietf-httpapi-ratelimit-headers)
+            rc.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                    .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                    .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
             if (!decision.allowed()) {
                 rc.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
                 refuse(rc, 429, "rate-limited", "too many requests from this client; retry after " + decision.retryAfterSeconds()

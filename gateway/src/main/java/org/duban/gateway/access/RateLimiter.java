@@ -11,8 +11,12 @@ import java.util.function.LongSupplier;
 public final class RateLimiter {
     private static final long NANOS = 1_000_000_000L;
 
-    /** Whether the request may go on, and if not, after how many seconds a retry will pass. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {}
+    /**
+     * Whether the request may go on, and if not, after how many seconds a retry will pass; with what the client has
+     * left, for the {@code RateLimit-*} headers (IETF draft-ietf-httpapi-ratelimit-headers): the bucket's capacity,
+     * the whole requests remaining and the seconds until the bucket is full again.
+     */
+    public record Decision(boolean allowed, long retryAfterSeconds, long limit, long remaining, long resetSeconds) {}
 
     private final double capacity;
     private final double refillPerSecond;
@@ -56,12 +60,15 @@ public final class RateLimiter {
 
         synchronized Decision take(long now) {
             refill(now);
+            long reset;
             if (tokens >= 1) {
                 tokens -= 1;
-                return new Decision(true, 0);
+                reset = (long) Math.ceil((capacity - tokens) / refillPerSecond);
+                return new Decision(true, 0, (long) capacity, (long) Math.floor(tokens), reset);
             }
-            long wait = (long) Math.ceil((1 - tokens) / refillPerSecond);
-            return new Decision(false, Math.max(1, wait));
+            long wait = Math.max(1, (long) Math.ceil((1 - tokens) / refillPerSecond));
+            reset = (long) Math.ceil((capacity - tokens) / refillPerSecond);
+            return new Decision(false, wait, (long) capacity, 0, reset);
         }
 
         synchronized boolean fullAt(long now) {

@@ -78,9 +78,13 @@ class CorsAndRateLimitTest {
     void shouldAnswer429WithRetryAfterOnceOneClientHasUsedItsBucket() {
         String token = tokenOfANewClient();
         for (int i = 1; i <= CAPACITY; i++) {
-            given().auth().oauth2(token).when().get("/api/auth/me").then().statusCode(200);
+            given().auth().oauth2(token).when().get("/api/auth/me").then().statusCode(200)
+                    .header("RateLimit-Limit", String.valueOf(CAPACITY))
+                    .header("RateLimit-Remaining", String.valueOf(CAPACITY - i));
         }
         Response limited = given().auth().oauth2(token).when().get("/api/auth/me");
+        Assertions.assertEquals("0", limited.header("RateLimit-Remaining"));
+        Assertions.assertTrue(Long.parseLong(limited.header("RateLimit-Reset")) >= 1, "RateLimit-Reset");
         Assertions.assertEquals(429, limited.statusCode(), "request " + (CAPACITY + 1) + " of one client");
         limited.then().contentType("application/problem+json").body("status", equalTo(429));
         // the next token comes after 1 / refill = 100 s, less the moments the requests took

@@ -24,6 +24,20 @@ class RateLimiterTest {
         assertEquals(1, refused.retryAfterSeconds());
     }
 
+    /** What the RateLimit-* headers carry: the capacity, the whole requests left, the seconds until full again. */
+    @Test
+    void shouldTellWhatIsLeftAndWhenTheBucketIsFullAgain() {
+        RateLimiter.Decision first = limiter.tryAcquire("b");
+        assertEquals(3, first.limit());
+        assertEquals(2, first.remaining());
+        assertEquals(1, first.resetSeconds());
+        limiter.tryAcquire("b");
+        RateLimiter.Decision third = limiter.tryAcquire("b");
+        assertEquals(0, third.remaining());
+        assertEquals(2, third.resetSeconds());
+        assertEquals(0, limiter.tryAcquire("b").remaining());
+    }
+
     @Test
     void shouldRefillAtTheConfiguredRate() {
         for (int i = 0; i < 3; i++) {
