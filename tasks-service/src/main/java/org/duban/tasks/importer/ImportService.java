@@ -90,6 +90,7 @@ public class ImportService {
         if (existing == null && !request.formatValue().isTable()) {
             parsed = withPlansOfTheYear(parsed, request);
         }
+        parsed = withYearOverride(parsed, request);
         Map<WarningCode, Long> byCode = new EnumMap<>(WarningCode.class);
         parsed.plan().warnings().forEach(w -> byCode.merge(w.code(), 1L, Long::sum));
         return new Preview(request.formatValue(), parsed.hash(), existing, parsed.plan().taskCount(),
@@ -116,6 +117,24 @@ public class ImportService {
                 "本地区" + year + "年已有计划 " + ids + ";提交将再建一份" + year + "年计划,如需修改原计划请在原计划中调整",
                 "the region already has a " + year + " plan: " + ids + "; committing creates another plan of that year",
                 "plan " + plans.get(0).id));
+        ParsedPlan p = parsed.plan();
+        return new Parsed(new ParsedPlan(p.format(), p.document(), p.sections(), p.markerLegend(), p.workPlanSubmissionDue(),
+                p.reportingDeadlines(), p.workPlanTemplate(), p.period(), warnings), parsed.hash(), parsed.original());
+    }
+
+    /**
+     * The parse with a {@link WarningCode#YEAR_OVERRIDDEN} warning when the request's year is not the one the document
+     * states (a newcomer trial imported the 2016 report as 2018 without a word): the office may mean it, but sees it.
+     */
+    private static Parsed withYearOverride(Parsed parsed, ImportRequest request) {
+        Integer stated = parsed.plan().document().year();
+        if (request.year() == null || stated == null || stated.equals(request.year())) {
+            return parsed;
+        }
+        List<ImportWarning> warnings = new ArrayList<>(parsed.plan().warnings());
+        warnings.add(new ImportWarning(WarningCode.YEAR_OVERRIDDEN, 0,
+                "文档写明" + stated + "年,将按所选" + request.year() + "年导入,请确认",
+                "the document states " + stated + "; it will be imported as " + request.year(), String.valueOf(stated)));
         ParsedPlan p = parsed.plan();
         return new Parsed(new ParsedPlan(p.format(), p.document(), p.sections(), p.markerLegend(), p.workPlanSubmissionDue(),
                 p.reportingDeadlines(), p.workPlanTemplate(), p.period(), warnings), parsed.hash(), parsed.original());

@@ -36,5 +36,7 @@ public enum WarningCode {
     /** a draft task's units are a suggestion (named in its text, or its precedent's in the previous plan) until confirmed */
     SUGGESTED_UNIT,
     /** the region already has a plan of the document's year: committing makes another one */
-    PLAN_OF_THE_YEAR_EXISTS
+    PLAN_OF_THE_YEAR_EXISTS,
+    /** the request's year is not the one the document states */
+    YEAR_OVERRIDDEN
 }

@@ -35,7 +35,12 @@ class ReportImportHttpTest {
                 .body(Map.of("regionCode", REGION, "format", "REPORT", "text", seed))
                 .when().post("/api/tasks/imports/preview").then().statusCode(200)
                 .body("plan.document.year", equalTo(2016))
-                .body("warningsByCode.SUGGESTED_UNIT", equalTo(null));
+                .body("warningsByCode.SUGGESTED_UNIT", equalTo(null))
+                .body("warningsByCode.YEAR_OVERRIDDEN", equalTo(null));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "format", "REPORT", "text", seed, "year", 2018))
+                .when().post("/api/tasks/imports/preview").then().statusCode(200)
+                .body("warningsByCode.YEAR_OVERRIDDEN", equalTo(1));
         // the same report for 2020: the 2019 plan in force is the precedent
         Map<String, Object> report = Map.of("regionCode", REGION, "format", "REPORT",
                 "text", seed.replace("2016年全区经济社会发展的预期目标", "2020年全区经济社会发展的预期目标"));
