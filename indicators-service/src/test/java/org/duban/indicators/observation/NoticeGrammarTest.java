@@ -313,4 +313,17 @@ class NoticeGrammarTest {
         assertTrue(result.observations().stream().noneMatch(o -> "CPI".equals(o.indicatorCode())),
                 "a single month's CPI is another period's figure");
     }
+
+    /**
+     * Batch j: figures a county or zone reports of its own beside the headline ones (规模以上工业总产值,
+     * 限额以上批发和零售业销售额, 农村劳动力转移就业) are catalog indicators now, read like any other.
+     */
+    @Test
+    void shouldReadTheCountysOwnFiguresOfTheCatalog() {
+        NoticeParseResult result = parser.parse("1—5月,限额以上批发和零售业销售额增长31.5%。规模以上工业总产值完成118.6亿元,"
+                + "增长9.8%。农村劳动力转移就业1.26万人。", null);
+        assertEquals("31.5", only(result, "WHOLESALE_RETAIL_SALES").growthRate().toPlainString());
+        assertEquals("118.6", only(result, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("1.26", only(result, "RURAL_LABOUR_TRANSFER").value().toPlainString());
+    }
 }
