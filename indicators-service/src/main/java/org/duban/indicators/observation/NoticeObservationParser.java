@@ -74,7 +74,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)于?(?:序时|时间|时序)进度|"
-            + "(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标|比(?:全年|年度)?(?:预期)?目标|"
+            + "(?:略|稍)?(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标|比(?:全年|年度)?(?:预期)?目标|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
 
     /**
@@ -101,6 +101,14 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
+    /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
+    private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
+    /**
+     * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
+     * another period than the notice's: left out (k-batch reading), as beside a cumulative one.
+     */
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月份[,,]?[^,,;;。]*?"
+            + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%");
     /**
      * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than
      * the notice's; the cumulative one after it, written without a subject, is the figure of the period.
@@ -170,6 +178,13 @@ public final class NoticeObservationParser {
                     segments.add(new Segment(rest.substring(end + 1), task, false));
                 }
                 tableTask = null;
+            } else if (line.startsWith(NoticeTable.ROW_TARGET) && line.indexOf('。') > 0) {
+                // a row of a table without 序号: its target cell is the wording for its own figures, task unknown
+                int end = line.indexOf('。');
+                String row = "row " + segments.size();
+                segments.add(new Segment(line.substring(NoticeTable.ROW_TARGET.length(), end), null, true, row));
+                segments.add(new Segment(line.substring(end + 1), null, false, row));
+                tableTask = null;
             } else if (isItemWithItsTarget(line)) {
                 Matcher item = NUMBERED_ITEM.matcher(line);
                 item.matches();
@@ -207,7 +222,17 @@ public final class NoticeObservationParser {
         for (Segment segment : segments(text)) {
             String own = withSectionSubject(ChineseText.normalise(segment.text()));
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
+            own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
+            if (period == null && defaultPeriod == null) {
+                // a title or an opening sentence naming the months and no indicator (××县2025年1—10月主要经济指标完成
+                // 情况通报; 现将1—10月…通报如下) gives the period of the figures after it
+                Optional<ReportingPeriod> titled = ReportingPeriod.detect(own);
+                if (titled.isPresent() && catalog.findFirst(own).isEmpty()) {
+                    period = titled.get();
+                }
+            }
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
+            own = SINGLE_MONTH.matcher(own).replaceAll("");
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
@@ -238,6 +263,13 @@ public final class NoticeObservationParser {
                                 statement.source(), new ArrayList<>())
                                 .filter(t -> !t.qualitative())
                                 .ifPresent(t -> taskTargets.put(segment.targetKey() + "|" + match.indicator().code(), t));
+                    } else if (statement.isKnown()) {
+                        // 第9项:城乡居民人均可支配收入分别增长8%和9%: each subject its own target, in order
+                        for (Target t : targetParser.distributedTargets(statement, new ArrayList<>())) {
+                            if (!t.qualitative()) {
+                                taskTargets.put(segment.targetKey() + "|" + t.indicatorCode(), t);
+                            }
+                        }
                     }
                     continue;
                 }

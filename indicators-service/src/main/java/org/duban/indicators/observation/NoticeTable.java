@@ -18,6 +18,9 @@ final class NoticeTable {
     private static final Pattern BARE_NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:左右|以上|以内|以下)?$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
 
+    /** Opens a row of a table without 序号 whose target cell is filled: "行目标:固定资产投资185亿元。…". */
+    static final String ROW_TARGET = "行目标:";
+
     private NoticeTable() {
     }
 
@@ -144,7 +147,9 @@ final class NoticeTable {
         if (NUMBER.matcher(completion).matches()) {
             parts.add("完成年度目标的" + completion + "%");
         }
-        String heading = task.isEmpty() ? "" : "第" + task + "项 " + name + target + "。";
+        // a table without 序号 still prints each row's target: its wording is the row's own, with no task number
+        String heading = !task.isEmpty() ? "第" + task + "项 " + name + target + "。"
+                : !target.isEmpty() && !parts.isEmpty() ? ROW_TARGET + name + target + "。" : "";
         return parts.isEmpty() ? heading : heading + header.period() + name + String.join(",", parts) + "。";
     }
 }

@@ -49,6 +49,12 @@ public final class TargetParser {
      */
     private static final Pattern STRUCTURE = Pattern.compile("三次产业(?:结构|比例|增加值比例)(?:比例)?(?:调整为|优化为|调整到|优化调整为|达到|为)?"
             + "\\s*(\\d+(?:\\.\\d+)?)\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*:\\s*(\\d+(?:\\.\\d+)?)");
+    /**
+     * "45个贫困村出列", "3个贫困乡镇摘帽": a count written before what it counts is the count target of that event
+     * (贫困村出列 45 个), read as "贫困村出列45个".
+     */
+    private static final Pattern COUNT_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n])(\\d+(?:\\.\\d+)?)(个|家|户|所)"
+            + "([\\u4e00-\\u9fa5]{2,10}?)(出列|摘帽|退出|销号)(?=$|[,,;;。、\\n])");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -95,6 +101,7 @@ public final class TargetParser {
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
+        text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
@@ -197,6 +204,14 @@ public final class TargetParser {
         return target.withAboveReference(statement.aboveReference());
     }
 
+    /**
+     * The targets a distributed statement (城乡居民人均可支配收入分别增长8%和9%) sets, one per subject in order — for a
+     * notice's task heading, whose wording is the target of the figures that follow.
+     */
+    public List<Target> distributedTargets(Statement statement, List<ParseWarning> warnings) {
+        return distributed(statement, warnings);
+    }
+
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
         List<IndicatorMatch> subjects = statement.subjects();
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
@@ -241,7 +256,8 @@ public final class TargetParser {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
         Bound growth = null;
-        String subject = statement.subjectText();
+        // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
+        String subject = statement.subjectText().replace("经营主体", "市场主体");
         if (!quantities.isEmpty()) {
             Quantity q = quantities.get(0);
             if (q.isPercent() && q.hasGrowthVerb()) {

@@ -49,7 +49,8 @@ public final class QuantityReader {
      * 42), so a verb followed by 到 or 至 is none.
      */
     private static final Pattern DECREASE = Pattern.compile("(?:下降|减少|降低|回落|下调|压减|削减)(?![到至])");
-    private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增|提高|上涨|上升|涨");
+    /** Words of a rise; as with a fall, 提高到/提升至 x is a level to reach (税收收入占比提高到75%以上), not a rise by x. */
+    private static final Pattern GROWTH = Pattern.compile("(?:增长|增幅|增速|增|提高|提升|上涨|上升|涨)(?![到至])");
     private static final Pattern QUANTITY;
     /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */
     private static final Pattern RANGE;

@@ -47,8 +47,11 @@ class NoticeFidelityTest {
      * catalog) stays warned. Batch k01–k06 (56 observations, representative) arrived at 46/56, 6 silent; with section
      * headings as subjects, 分别 gaps to targets, named pace gaps in a 说明, the cumulative CPI beside the single month,
      * the headline growth beside an adjusted one and 城镇 as no town: 206/207 (99.5 %), 0 silent.
+     * Batch j01–j06 (49 observations, representative) arrived at 32/49, 6 silent; with 分别 task headings, target
+     * cells of tables without 序号, 按不变价格计算 and 略低于目标, the period from the title, the single month left
+     * out and three county figures in the catalog: 255/256 (99.6 %), 0 silent.
      */
-    static final double FLOOR = 0.995;
+    static final double FLOOR = 0.996;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -262,4 +262,68 @@ class NoticeGrammarTest {
                 null);
         assertNull(only(part, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints(), "a sub-area's gap is not the region's");
     }
+
+    /** Batch j: a task heading with 分别 (第9项:城乡…分别增长8%和9%) gives each income its own target, in order. */
+    @Test
+    void shouldGiveEachIncomeItsTargetFromADistributedHeading() {
+        NoticeParseResult result = parser.parse("第9项:城乡居民人均可支配收入分别增长8%和9%。上半年城镇居民人均可支配收入16852元,"
+                + "增长7.8%;农村居民人均可支配收入7263元,增长8.6%。", null);
+        ParsedObservation urban = only(result, "URBAN_PER_CAPITA_INCOME");
+        assertEquals("8", urban.target().growth().value().toPlainString());
+        assertEquals(9, urban.task());
+        assertEquals("9", only(result, "RURAL_PER_CAPITA_INCOME").target().growth().value().toPlainString());
+    }
+
+    /** Batch j: a table without 序号 still prints each row's target (a level, or 增长x%); the task stays unknown. */
+    @Test
+    void shouldReadTheTargetCellOfATableWithoutTaskNumbers() {
+        NoticeParseResult result = parser.parse("""
+                ××经济开发区2019年一季度主要经济指标完成情况
+                指标名称 单位 年度目标 一季度完成 同比增长(%) 完成年度目标(%)
+                规模以上工业增加值 % 增长9% — 9.2 —
+                固定资产投资 亿元 185 41.3 12.6 22.3
+                """, null);
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("9", industry.target().growth().value().toPlainString());
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals("185", investment.target().level().value().toPlainString());
+        assertNull(investment.task());
+        assertEquals(ReportingPeriod.Q1, investment.period());
+    }
+
+    /** Batch j: 按不变价格计算 says how the growth is computed; 略低于年度目标 is a gap like 低于. */
+    @Test
+    void shouldKeepTheGrowthAtConstantPricesWithItsFigure() {
+        ParsedObservation gdp = only(parser.parse("2023年,全市地区生产总值2856.3亿元,按不变价格计算,比上年增长5.9%,"
+                + "略低于年度目标0.1个百分点。", null), "GDP");
+        assertEquals("5.9", gdp.growthRate().toPlainString());
+        assertEquals("6", gdp.target().growth().value().toPlainString());
+    }
+
+    /** Batch j: the months named by the title alone (××县2025年1—10月…通报) are the period of the items after it. */
+    @Test
+    void shouldTakeThePeriodFromTheTitle() {
+        NoticeParseResult result = parser.parse("""
+                ××县2025年1—10月主要经济指标完成情况通报
+                各乡镇、县直各单位:
+                一、社会消费品零售总额完成42.3亿元,增长5.6%。
+                二、10月份居民消费价格同比上涨0.2%。
+                """, null);
+        assertEquals("M10", only(result, "RETAIL_SALES").period().code());
+        assertTrue(result.observations().stream().noneMatch(o -> "CPI".equals(o.indicatorCode())),
+                "a single month's CPI is another period's figure");
+    }
+
+    /**
+     * Batch j: figures a county or zone reports of its own beside the headline ones (规模以上工业总产值,
+     * 限额以上批发和零售业销售额, 农村劳动力转移就业) are catalog indicators now, read like any other.
+     */
+    @Test
+    void shouldReadTheCountysOwnFiguresOfTheCatalog() {
+        NoticeParseResult result = parser.parse("1—5月,限额以上批发和零售业销售额增长31.5%。规模以上工业总产值完成118.6亿元,"
+                + "增长9.8%。农村劳动力转移就业1.26万人。", null);
+        assertEquals("31.5", only(result, "WHOLESALE_RETAIL_SALES").growthRate().toPlainString());
+        assertEquals("118.6", only(result, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("1.26", only(result, "RURAL_LABOUR_TRANSFER").value().toPlainString());
+    }
 }

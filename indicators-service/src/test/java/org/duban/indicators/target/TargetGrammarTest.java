@@ -300,4 +300,38 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长5.5%左右", read("主要预期目标是:地区生产总值增长5.5%左右。\n"
                 + "提出上述目标,主要考虑是:经济增长5.5%左右,与规划开局起步相衔接。"));
     }
+
+    /** Batch s: a share named short after its whole (税收收入占比提高到75%以上) is a level to reach, not a rise by 75 %. */
+    @Test
+    void shouldReadAShortShareRaisedToAFigureAsALevel() {
+        Target share = parser.parse("主要预期目标是:一般公共预算收入增长5%,税收收入占比提高到75%以上。").targets().get(1);
+        assertEquals("税收收入占一般公共预算收入比重", share.subject());
+        assertNull(share.growth());
+        assertEquals(TargetComparator.AT_LEAST, share.level().comparator());
+        assertEquals("75", share.level().value().toPlainString());
+    }
+
+    /** Batch s: a count written before what it counts (45个贫困村出列) is that event's count target, not a stray figure. */
+    @Test
+    void shouldReadACountWrittenBeforeItsEvent() {
+        TargetParseResult result = parser.parse("主要预期目标是:减少农村贫困人口1.2万人,45个贫困村出列;森林覆盖率达到62.5%。");
+        assertEquals(List.of(), result.warnings());
+        Target villages = result.targets().get(1);
+        assertEquals("贫困村出列", villages.subject());
+        assertEquals("45", villages.level().value().toPlainString());
+        assertEquals("个", villages.level().unit());
+    }
+
+    /** Batch s: 经营主体 is the name 市场主体 has had since 2023; the figure is keyed under the one name. */
+    @Test
+    void shouldKeyNewBusinessEntitiesUnderTheOneName() {
+        assertEquals("新增市场主体", parser.parse("主要预期目标是:新增经营主体8000户。").targets().get(0).subject());
+    }
+
+    /** Batch s: 提出地区生产总值增长7%以上,主要考虑了… explains one figure after the targets and sets none. */
+    @Test
+    void shouldLeaveTheReasonsForOneFigureOut() {
+        assertEquals("GDP: 增长7%以上", read("主要预期目标是:地区生产总值增长7%以上。\n"
+                + "提出地区生产总值增长7%以上,主要考虑了去年低基数带来的恢复性增长因素,有利于引导各方面把工作重点放在提高发展质量和效益上。"));
+    }
 }
