@@ -252,6 +252,11 @@ public final class ReportReader {
             for (String target : distributed(clause.trim())) {
                 if (!target.isEmpty()) {
                     String number = String.valueOf(tasks.size() + 1);
+                    if (TargetTextParser.parse(target).isEmpty() && target.matches(".*\\d.*")) {
+                        warnings.add(new ImportWarning(WarningCode.UNREAD_TARGET, lineNo,
+                                "目标" + number + "“" + target + "”中的数字未能读出,请核对", "target " + number + " '" + target
+                                        + "': its figure could not be read; check it", null));
+                    }
                     tasks.add(suggested(new ParsedTask(number, "(" + number + ")", lineNo, "report", target, List.of(), target,
                             TargetTextParser.parse(target), List.of(), null, List.of(), null, List.of(), List.of(), null, null),
                             warnings));

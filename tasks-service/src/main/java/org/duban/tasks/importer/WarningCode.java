@@ -38,5 +38,7 @@ public enum WarningCode {
     /** the region already has a plan of the document's year: committing makes another one */
     PLAN_OF_THE_YEAR_EXISTS,
     /** the request's year is not the one the document states */
-    YEAR_OVERRIDDEN
+    YEAR_OVERRIDDEN,
+    /** a target's text has a figure the task's target reading could not take (no unit it knows) */
+    UNREAD_TARGET
 }

@@ -39,6 +39,8 @@ class ReportReaderTest {
                 targets.get(0).quantTargets().stream().map(QuantTarget::value).toList());
         assertEquals("AT_LEAST", targets.get(6).quantTargets().get(0).comparator());
         assertTrue(draft.allTasks().stream().noneMatch(t -> t.text().contains("10.5%")), "2015's GDP growth is the review's");
+        assertEquals(new BigDecimal("1.7"), targets.get(5).quantTargets().get(0).value(), "1.7万, the unit left out");
+        assertTrue(draft.warnings().stream().noneMatch(w -> w.code() == WarningCode.UNREAD_TARGET), draft.warnings().toString());
     }
 
     @Test
