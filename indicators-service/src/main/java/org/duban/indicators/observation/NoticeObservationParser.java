@@ -42,9 +42,12 @@ public final class NoticeObservationParser {
     /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
     private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
+    /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
+    private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
+    /** The pace itself (the share of the period elapsed), by its three names. */
+    private static final String PACE = "(?:序时|时间|时序)进度";
     /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
-    private static final Pattern PACE_GAP = Pattern.compile("(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)(?:于)?"
-            + "(?:序时|时间|时序)进度(\\d+(?:\\.\\d+)?)个?百分点");
+    private static final Pattern PACE_GAP = Pattern.compile("(" + PACE_VERBS + ")于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
     /** "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). */
     private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标(?:值)?"
             + "(\\d+(?:\\.\\d+)?)个?百分点");
@@ -73,7 +76,7 @@ public final class NoticeObservationParser {
      * 百分点): the phrase has no subject of its own and must stay with its indicator.
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
-            + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)于?(?:序时|时间|时序)进度|"
+            + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             + "(?:略|稍)?(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标|比(?:全年|年度)?(?:预期)?目标|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
 
@@ -81,14 +84,14 @@ public final class NoticeObservationParser {
      * "财政总收入、一般公共预算收入分别超时序进度4.7和2.4个百分点" (often in a 备注 under a table): the pace gaps of
      * figures given before, one for each name in order.
      */
-    private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
-            + "于?(?:序时|时间|时序)进度((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+    private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(" + PACE_VERBS + ")"
+            + "于?" + PACE + "((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
      * the indicator named with no figure of its own.
      */
-    private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]+?)(滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先)"
-            + "于?(?:序时|时间|时序)进度(\\d+(?:\\.\\d+)?)个?百分点");
+    private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]+?)(" + PACE_VERBS + ")"
+            + "于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "两项增速分别低于年度目标0.9个和0.5个百分点": the gaps to the targets of the figures just given, in order; each
      * implies its target (growth + gap, minus for 高于).

@@ -188,9 +188,7 @@ public class PlanService {
                 throw ProblemException.invalid("parentId", "section " + request.parentId() + " is not part of plan " + planId + " / 上级章节不属于该计划");
             }
         }
-        int position = ((Number) em.createQuery("select coalesce(max(s.position), 0) + 1 from Section s where s.planId = :p")
-                .setParameter("p", planId).getSingleResult()).intValue();
-        Section s = newSection(plan, parent, request.label(), request.title(), request.kind(), null, position);
+        Section s = newSection(plan, parent, request.label(), request.title(), request.kind(), null, nextSectionPosition(plan));
         em.flush();
         return new SectionView(s.id, s.parentId, s.label, s.title, s.level, s.kind, s.declaredCount, 0, List.of());
     }
@@ -203,6 +201,12 @@ public class PlanService {
      * @param title         at most 500 characters (422)
      * @param declaredCount the "(共67项)" the heading announces, or null
      */
+    /** The position after the plan's last section (sections are ordered by position across the whole tree). */
+    public int nextSectionPosition(Plan plan) {
+        return ((Number) em.createQuery("select coalesce(max(s.position), 0) + 1 from Section s where s.planId = :p")
+                .setParameter("p", plan.id).getSingleResult()).intValue();
+    }
+
     public Section newSection(Plan plan, Section parent, String label, String title, SectionKind kind, Integer declaredCount,
             int position) {
         Section s = new Section();

@@ -77,13 +77,10 @@ public class CarryOverService {
         List<Task> sources = sources(from, request.taskIds());
         // one carry-over of a plan at a time: a double click or two offices at once cannot carry a task twice
         // (the unique index on (plan_id, carried_from_task_id) makes it impossible anyway)
-        org.duban.platform.lock.AdvisoryLocks.lock(Task.getEntityManager(), "duban-plan-positions:" + plan.id);
+        int position = tasks.lockPositions(plan);
         Set<Long> carriedBefore = new HashSet<>(Task.<Task>list("planId = ?1 and carriedFromTaskId is not null", plan.id)
                 .stream().map(t -> t.carriedFromTaskId).toList());
         Section section = section(plan);
-        int position = ((Number) Task.getEntityManager().createQuery(
-                "select coalesce(max(t.position), 0) from Task t where t.planId = :p").setParameter("p", plan.id)
-                .getSingleResult()).intValue();
         int number = (int) Task.count("sectionId", section.id);
         UnitService.Resolver resolver = units.resolver(plan.regionCode);
         List<Task> carried = new ArrayList<>();
@@ -134,11 +131,8 @@ public class CarryOverService {
             return existing;
         }
         long levelOne = Section.count("planId = ?1 and parentId is null", plan.id);
-        int position = ((Number) Section.getEntityManager().createQuery(
-                "select coalesce(max(s.position), 0) + 1 from Section s where s.planId = :p").setParameter("p", plan.id)
-                .getSingleResult()).intValue();
         return plans.newSection(plan, null, "一二三四五六七八九十".charAt((int) Math.min(levelOne, 9)) + "、", SECTION_TITLE,
-                SectionKind.OTHER, null, position);
+                SectionKind.OTHER, null, plans.nextSectionPosition(plan));
     }
 
     /** Unit names as the task API takes them: the note in brackets (区统计局(数据统计评估牵头单位)). */

@@ -58,9 +58,7 @@ public class TaskService {
                     + " / 计划的地区或年度不符");
         }
         writable(plan);
-        org.duban.platform.lock.AdvisoryLocks.lock(em, "duban-plan-positions:" + plan.id); // 序号 positions never collide
-        int position = ((Number) em.createQuery("select coalesce(max(t.position), 0) + 1 from Task t where t.planId = :p")
-                .setParameter("p", plan.id).getSingleResult()).intValue();
+        int position = lockPositions(plan) + 1;
         Task task = add(plan, section(request.sectionId(), plan.id), position, new TaskInput(request.number(), null,
                 request.title(), request.markers(), request.targetText(), request.leaders(), request.coordinator(),
                 request.leadPerson(), request.dueDate(), request.quantTargets(), request.indicatorCode(),
@@ -71,6 +69,16 @@ public class TaskService {
             events.publish(TaskEvents.TASK_ASSIGNED, List.of(task));
         }
         return views.view(task);
+    }
+
+    /**
+     * Takes the plan's position lock for the rest of the transaction (tasks added by two callers at once never share a
+     * 序号 position, nor is one source task carried twice) and answers the last position used, 0 for none.
+     */
+    public int lockPositions(Plan plan) {
+        org.duban.platform.lock.AdvisoryLocks.lock(em, "duban-plan-positions:" + plan.id);
+        return ((Number) em.createQuery("select coalesce(max(t.position), 0) from Task t where t.planId = :p")
+                .setParameter("p", plan.id).getSingleResult()).intValue();
     }
 
     /**
