@@ -149,6 +149,13 @@ public class AssignmentProjection implements EventHandler {
         t.leadPerson = d.path("leadPerson").asText(null);
         t.responsibleUnits = TaskView.join(names(d.path("responsibleUnits")));
         t.relatedUnits = TaskView.join(names(d.path("relatedUnits")));
+        JsonNode written = d.path("writtenUnits");
+        t.leadUnitsWritten = written.isObject() ? TaskView.join(written(written.path("lead"))) : null;
+        t.responsibleUnitsWritten = written.isObject() ? TaskView.join(written(written.path("responsible"))) : null;
+        t.relatedUnitsWritten = written.isObject() ? TaskView.join(written(written.path("related"))) : null;
+        List<Integer> order = new ArrayList<>();
+        d.path("planOrder").forEach(n -> order.add(n.asInt()));
+        t.planOrder = TaskView.planOrderKey(order);
         t.indicatorCode = d.path("indicatorCode").asText(null);
         JsonNode target = firstTarget(d.path("quantTargets"));
         t.targetValue = target == null ? null : decimal(target.path("value"));
@@ -186,6 +193,20 @@ public class AssignmentProjection implements EventHandler {
             array.forEach(n -> out.add(n.isObject() ? n.path("name").asText() : n.asText()));
         } else if (array.isTextual() && !array.asText().isBlank()) {
             out.add(array.asText());
+        }
+        return out;
+    }
+
+    /** writtenUnits entries as documents print them: the name, then the note in full-width brackets. */
+    private static List<String> written(JsonNode units) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode u : units) {
+            String name = u.path("name").asText("").strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            String note = u.path("note").asText("").strip();
+            out.add(note.isEmpty() ? name : name + "(" + note.replaceAll("^[((]|[))]$", "") + ")");
         }
         return out;
     }

@@ -38,11 +38,13 @@ public class PlanDirectory {
         return new PlanInfo(planId, any.regionCode, any.year, plan == null ? null : plan.title);
     }
 
-    /** Live (not cancelled) tasks of the plan in 序号 order. */
+    /**
+     * Live (not cancelled) tasks of the plan in plan order ({@link TaskView#PLAN_ORDER}): targets, key work and
+     * livelihood projects each in their place, not their 序号 interleaved (1, 1, 1, 2, 2, 2 …).
+     */
     public List<TaskView> tasks(String planId) {
         List<TaskView> tasks = TaskView.list("planId = ?1 and cancelled = false", planId);
-        return tasks.stream().sorted(Comparator.comparing((TaskView t) -> t.number, TaskView::compareNumbers)
-                .thenComparing(t -> t.taskId)).toList();
+        return tasks.stream().sorted(TaskView.PLAN_ORDER).toList();
     }
 
     public Map<String, String> markerLegend(String planId) {

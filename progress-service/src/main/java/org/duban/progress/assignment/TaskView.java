@@ -61,6 +61,24 @@ public class TaskView extends PanacheEntityBase {
     @Column(name = "related_units")
     public String relatedUnits;
 
+    /**
+     * The units as the document wrote them, per role, joined with {@link #SEP}: each a unit or a group by its own
+     * name with the document's note after it ("区统计局(数据统计评估牵头单位)", "各乡、街道办事处"); null when the
+     * event predates writtenUnits, then documents fall back to the expanded lists above.
+     */
+    @Column(name = "lead_units_written")
+    public String leadUnitsWritten;
+
+    @Column(name = "responsible_units_written")
+    public String responsibleUnitsWritten;
+
+    @Column(name = "related_units_written")
+    public String relatedUnitsWritten;
+
+    /** The task's place in its plan ({@link #planOrderKey}); null when the event did not say. */
+    @Column(name = "plan_order")
+    public String planOrder;
+
     @Column(name = "indicator_code")
     public String indicatorCode;
 
@@ -97,6 +115,30 @@ public class TaskView extends PanacheEntityBase {
     public static String join(List<String> values) {
         return String.join(SEP, values);
     }
+
+    /**
+     * A text that sorts as tasks-service's {@code planOrder} (section positions on the path, then the task's
+     * position) compares element by element: each position zero-padded to six digits, joined with '.'. Null for an
+     * empty or missing order.
+     */
+    public static String planOrderKey(List<Integer> positions) {
+        if (positions == null || positions.isEmpty()) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int p : positions) {
+            if (key.length() > 0) {
+                key.append('.');
+            }
+            key.append(String.format(java.util.Locale.ROOT, "%06d", Math.max(0, Math.min(p, 999_999))));
+        }
+        return key.length() <= 200 ? key.toString() : key.substring(0, 200);
+    }
+
+    /** Plan order, then 序号 for tasks whose order is not known, then the id: the order documents print tasks in. */
+    public static final java.util.Comparator<TaskView> PLAN_ORDER = java.util.Comparator
+            .comparing((TaskView t) -> t.planOrder, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(t -> t.number, TaskView::compareNumbers).thenComparing(t -> t.taskId);
 
     /** Orders 序号 numerically when they are numbers ("2" before "10"). */
     public static int compareNumbers(String a, String b) {

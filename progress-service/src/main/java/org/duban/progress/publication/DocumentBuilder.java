@@ -3,6 +3,8 @@ package org.duban.progress.publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,23 +36,65 @@ public class DocumentBuilder {
     private final PeriodSnapshotService snapshots;
     private final PlanDirectory plans;
     private final CountingService counting;
+    private final Clock clock;
 
-    public DocumentBuilder(PeriodSnapshotService snapshots, PlanDirectory plans, CountingService counting) {
+    public DocumentBuilder(PeriodSnapshotService snapshots, PlanDirectory plans, CountingService counting, Clock clock) {
         this.snapshots = snapshots;
         this.plans = plans;
         this.counting = counting;
+        this.clock = clock;
     }
 
+    /**
+     * The period's completion table: tasks in plan order, a heading row for each part of the plan (the top level
+     * only when the plan has more than one part), units as the document wrote them (groups by their name, notes
+     * kept; the expanded lists for tasks announced before tasks-service said how they were written), names as tables
+     * print them, and a title block naming the plan, region, period with its deadline, and the day the data stood.
+     */
     public CompletionTable completionTable(String planId, String period) {
         PeriodSnapshot s = snapshots.snapshot(planId, period);
-        List<CompletionRow> rows = new ArrayList<>();
+        List<CompletionTable.Line> lines = new ArrayList<>();
+        long parts = s.tasks().stream().map(t -> sectionLevels(t.task().sectionPath)).filter(l -> !l.isEmpty())
+                .map(l -> l.get(0)).distinct().count();
+        int from = parts > 1 ? 0 : 1;
+        List<String> previous = List.of();
         for (PeriodSnapshot.TaskState t : s.tasks()) {
             TaskView task = t.task();
-            rows.add(new CompletionRow(nz(task.number), CompletionRow.taskWithMarkers(TaskView.split(task.markers), task.title),
-                    String.join("、", TaskView.split(task.leaders)), nz(task.coordinator), nz(task.leadUnitName),
-                    nz(task.leadPerson), String.join("、", TaskView.split(task.relatedUnits)), t.progressText()));
+            List<String> levels = sectionLevels(task.sectionPath);
+            for (int i = from; i < levels.size(); i++) {
+                if (previous.size() <= i || !previous.subList(0, i + 1).equals(levels.subList(0, i + 1))) {
+                    lines.add(new CompletionTable.Heading(levels.get(i)));
+                }
+            }
+            previous = levels;
+            lines.add(new CompletionRow(nz(task.number), CompletionRow.taskWithMarkers(TaskView.split(task.markers), task.title),
+                    PrintedNames.people(TaskView.split(task.leaders)), PrintedNames.person(task.coordinator),
+                    units(task.leadUnitsWritten, task.leadUnitName == null ? List.of() : List.of(task.leadUnitName)),
+                    PrintedNames.people(List.of(nz(task.leadPerson).split("[、,,]"))),
+                    units(task.responsibleUnitsWritten, TaskView.split(task.responsibleUnits)),
+                    units(task.relatedUnitsWritten, TaskView.split(task.relatedUnits)), t.progressText()));
         }
-        return new CompletionTable(CompletionTable.defaultTitle(s.year(), s.entry().period()), rows, plans.markerLegend(planId));
+        var plan = plans.require(planId);
+        String block = (plan.title() == null || plan.title().isBlank() ? "" : "计划:" + plan.title() + ";")
+                + "区划代码:" + plan.regionCode() + ";报告期:" + s.entry().period().label() + "(报送截止"
+                + DATE.format(s.entry().effectiveDeadline()) + ");数据截至" + DATE.format(LocalDate.now(clock));
+        return new CompletionTable(CompletionTable.defaultTitle(s.year(), s.entry().period()), block, lines,
+                plans.markerLegend(planId));
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /** The units as written when tasks-service said so, else the names it expanded them to. */
+    private static String units(String written, List<String> fallback) {
+        return String.join("、", written != null ? TaskView.split(written) : fallback);
+    }
+
+    /** "二、重点工作 / (一)稳增长 / ——投资" → its levels; empty for none. */
+    static List<String> sectionLevels(String path) {
+        if (path == null || path.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(path.split("\\s+/\\s+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     public Notice notice(String planId, String period) {

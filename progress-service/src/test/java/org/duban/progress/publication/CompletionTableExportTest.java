@@ -79,11 +79,11 @@ class CompletionTableExportTest {
                 .forEach(d -> rows.add(List.of(
                         d.path("number").asText(),
                         String.join("", texts(d.path("markers"))) + d.path("title").asText(),
-                        String.join("、", texts(d.path("leaders"))),
-                        d.path("coordinator").asText(""),
+                        PrintedNames.people(texts(d.path("leaders"))),
+                        PrintedNames.person(d.path("coordinator").asText("")),
                         leadUnitCell(d),
-                        d.path("leadPerson").asText(""),
-                        String.join("、", names(d.path("relatedUnits"))),
+                        PrintedNames.people(List.of(d.path("leadPerson").asText("").split("、"))),
+                        written(d.path("writtenUnits").path("related")),
                         progress.getOrDefault(d.path("taskId").asText(), ""))));
         List<String> legend = new ArrayList<>();
         plan.path("markerLegend").fields().forEachRemaining(e -> legend.add(e.getKey() + "项为" + e.getValue().asText()));
@@ -98,16 +98,17 @@ class CompletionTableExportTest {
         return out;
     }
 
-    /** 牵头单位 as the table prints it: every co-lead of {@code leadUnits}, joined with 、 (seed row 34: 区征收安置局、区经建投). */
+    /** 牵头单位 as the table prints it: every co-lead as written, joined with 、 (seed row 34: 区征收安置局、区经建投). */
     private static String leadUnitCell(JsonNode assigned) {
-        return assigned.path("leadUnits").isEmpty() ? assigned.path("leadUnit").path("name").asText("")
-                : String.join("、", names(assigned.path("leadUnits")));
+        return written(assigned.path("writtenUnits").path("lead"));
     }
 
-    private static List<String> names(JsonNode units) {
+    /** Units as tasks-service says the document wrote them: groups by their name, each note after its unit. */
+    private static String written(JsonNode units) {
         List<String> out = new ArrayList<>();
-        units.forEach(n -> out.add(n.path("name").asText()));
-        return out;
+        units.forEach(u -> out.add(u.path("name").asText()
+                + (u.path("note").isTextual() ? "(" + u.path("note").asText() + ")" : "")));
+        return String.join("、", out);
     }
 
     static void send(Recorded event) {

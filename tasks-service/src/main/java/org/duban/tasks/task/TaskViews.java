@@ -171,6 +171,8 @@ public class TaskViews {
         data.put("relatedUnits", expanded(t, c, UnitRole.RELATED, null));
         data.put("responsibleGroups", groups(t, c, UnitRole.RESPONSIBLE));
         data.put("relatedGroups", groups(t, c, UnitRole.RELATED));
+        data.put("writtenUnits", writtenUnits(t, c, lead));
+        data.put("planOrder", planOrder(t, path));
         data.put("indicatorCode", t.indicatorCode);
         data.put("quantTargets", t.quantTargets.stream().map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -182,6 +184,48 @@ public class TaskViews {
         }).toList());
         data.put("planStatus", plan == null ? null : plan.status.name());
         return data;
+    }
+
+    /**
+     * The units as the document wrote them, for documents that print the task (completion table, notice): per role
+     * ({@code lead}, {@code responsible}, {@code related}) a list in the document's order of
+     * {@code {id, name, group, note}} — groups by their own name (各乡、街道办事处), not expanded, groups with no member
+     * included, each unit's note ((数据统计评估牵头单位)) kept. Who owes reports is {@code responsibleUnits} /
+     * {@code leadUnits}, not this.
+     */
+    private static Map<String, Object> writtenUnits(Task t, Context c, Unit lead) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> leads = new ArrayList<>();
+        if (lead != null) {
+            leads.add(written(new UnitLink(lead.id, lead.name, false, null)));
+        }
+        for (UnitRole role : List.of(UnitRole.LEAD, UnitRole.RESPONSIBLE, UnitRole.RELATED)) {
+            List<Map<String, Object>> list = role == UnitRole.LEAD ? leads : new ArrayList<>();
+            t.units.stream().filter(u -> u.role == role).map(c::link).filter(l -> l.name() != null)
+                    .forEach(l -> list.add(written(l)));
+            out.put(role.name().toLowerCase(java.util.Locale.ROOT), list);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> written(UnitLink l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", String.valueOf(l.id()));
+        m.put("name", l.name());
+        m.put("group", l.group());
+        m.put("note", l.note());
+        return m;
+    }
+
+    /**
+     * Where the task stands in its plan, as a list to compare element by element: the position of each section on
+     * its path (top level first), then the task's own position — plan order, in which a completion table prints it.
+     */
+    private static List<Integer> planOrder(Task t, List<Section> path) {
+        List<Integer> order = new ArrayList<>();
+        path.forEach(s -> order.add(s.position));
+        order.add(t.position);
+        return order;
     }
 
     /** Units of a role with every group replaced by its current members (who owes reports is a list of units). */

@@ -194,8 +194,10 @@ class TaskEventsContractTest {
     private static JsonNode namespaced(JsonNode node, String field) {
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
+            // writtenUnits' entries say themselves whether they are a group
+            String kind = node.path("group").isBoolean() ? (node.path("group").asBoolean() ? "group" : "unit") : null;
             node.fields().forEachRemaining(f -> out.set(f.getKey(), f.getKey().equals("id")
-                    ? idOf(f.getValue(), kindOfContainer(field)) : namespaced(f.getValue(), f.getKey())));
+                    ? idOf(f.getValue(), kind != null ? kind : kindOfContainer(field)) : namespaced(f.getValue(), f.getKey())));
             return out;
         }
         if (node.isArray()) {
