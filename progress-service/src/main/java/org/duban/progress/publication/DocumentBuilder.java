@@ -97,7 +97,8 @@ public class DocumentBuilder {
         return java.util.Arrays.stream(path.split("\\s+/\\s+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
-    public Notice notice(String planId, String period) {
+    /** The period's notice with the office's head and signature ({@link Notice.Head}), dated today. */
+    public Notice notice(String planId, String period, Notice.Head head) {
         PeriodSnapshot s = snapshots.snapshot(planId, period);
         ReportingPeriod p = s.entry().period();
         String title = "关于" + s.year() + "年《政府工作报告》重点工作" + p.label() + "完成情况的通报";
@@ -132,6 +133,7 @@ public class DocumentBuilder {
             }
         }
 
+        TaskReferences refs = new TaskReferences(s.tasks().stream().map(PeriodSnapshot.TaskState::task).toList());
         List<Notice.QuantifiedTask> quantified = new ArrayList<>();
         Map<String, List<Notice.Item>> bySection = new LinkedHashMap<>();
         for (PeriodSnapshot.TaskState t : s.tasks()) {
@@ -143,7 +145,8 @@ public class DocumentBuilder {
                 quantified.add(new Notice.QuantifiedTask(t.task().number, t.task().title, t.progressText(), pct));
             } else {
                 String section = sectionTitle(t.task().sectionPath);
-                bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(new Notice.Item(t.task().title, t.progressText()));
+                bySection.computeIfAbsent(section, k -> new ArrayList<>())
+                        .add(new Notice.Item(refs.of(t.task()), firstSentence(t.progressText())));
             }
         }
         List<Notice.Section> sections = new ArrayList<>();
@@ -155,24 +158,25 @@ public class DocumentBuilder {
         for (PeriodSnapshot.TaskState t : s.tasks()) {
             for (PeriodSnapshot.UnitState u : t.units()) {
                 if (u.overdue()) {
-                    overdue.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(nz(t.task().number));
+                    overdue.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(refs.of(t.task()));
                 } else if (u.timeliness() == Timeliness.LATE) {
-                    late.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(nz(t.task().number));
+                    late.computeIfAbsent(u.assignment().unitName, k -> new ArrayList<>()).add(refs.of(t.task()));
                 }
             }
             if (t.pace().status() == PaceStatus.BEHIND && t.task().leadUnitName != null) {
-                behind.computeIfAbsent(t.task().leadUnitName, k -> new ArrayList<>()).add(nz(t.task().number));
+                behind.computeIfAbsent(t.task().leadUnitName, k -> new ArrayList<>()).add(refs.of(t.task()));
             }
         }
         List<Notice.UnitLine> lateUnits = new ArrayList<>();
         overdue.forEach((unit, tasks) -> lateUnits.add(new Notice.UnitLine(unit,
-                p.label() + "逾期未报" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
+                p.label() + "逾期未报" + tasks.size() + "项:" + String.join(";", tasks))));
         late.forEach((unit, tasks) -> lateUnits.add(new Notice.UnitLine(unit,
-                p.label() + "迟报" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
+                p.label() + "迟报" + tasks.size() + "项:" + String.join(";", tasks))));
         List<Notice.UnitLine> behindUnits = new ArrayList<>();
         behind.forEach((unit, tasks) -> behindUnits.add(new Notice.UnitLine(unit,
-                "进度滞后" + tasks.size() + "项(第" + String.join("、", tasks) + "项)")));
-        return new Notice(title, indicators, quantified, sections, lateUnits, behindUnits, overview(counting.counts(s)));
+                "进度滞后" + tasks.size() + "项:" + String.join(";", tasks))));
+        return new Notice(title, indicators, quantified, sections, lateUnits, behindUnits, overview(counting.counts(s)),
+                head, DATE.format(LocalDate.now(clock)));
     }
 
     /**
@@ -200,6 +204,22 @@ public class DocumentBuilder {
         }
         return sb.toString();
     }
+
+    /**
+     * "集中开工项目77个,总投资120亿元。其中…" → "集中开工项目77个,总投资120亿元。": what a notice says of a task, not the
+     * whole report (the seed notice narrates each task in a sentence or two); at most 120 characters, cut with "…".
+     */
+    static String firstSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip().replaceAll("\\s*\\n\\s*", "");
+        Matcher m = SENTENCE_END.matcher(t);
+        String first = m.find() ? t.substring(0, m.end()) : t;
+        return first.length() <= 120 ? first : first.substring(0, 119) + "…";
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]");
 
     private static Double percent(PeriodSnapshot.TaskState t) {
         if (t.chosen() != null && t.chosen().percentOfAnnual != null) {

@@ -3,18 +3,37 @@ package org.duban.progress.publication;
 import java.util.List;
 
 /**
- * A period's notice (通报), in the seed notice's order: indicators against their expected targets,
- * quantified tasks with their % of the annual task, narrative progress by section, then the units that
- * reported late or are behind. {@code overview} (or null) is the period's status counts over the office's base
- * ("纳入统计的125项重点工作中,已完成或基本完成19项,占15.2%;…"), printed at the head of the key-work part.
+ * A period's notice (通报) in the shape of an official document (公文), in the seed notice's order: the head (文号,
+ * 主送), indicators against their expected targets, quantified tasks with their % of the annual task, the key work
+ * by section, each item named by its task ("第7项 实际利用外资") with the first sentence of its progress rather than
+ * the whole text, then the units that reported late or are behind, and the signature (落款) with its date.
+ * {@code overview} (or null) is the period's status counts over the office's base ("纳入统计的125项重点工作中,已完成或
+ * 基本完成19项,占15.2%;…"), printed at the head of the key-work part.
+ *
+ * @param head the document's head and signature; never null ({@link Head#DEFAULT} when the office gave none)
+ * @param date the notice's date ("2018年4月11日"), printed under the signature; null for none
  */
 public record Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks,
-        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview) {
+        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview, Head head, String date) {
 
-    /** A notice without the counting overview. */
+    /**
+     * What the office states of its notice: 文号 ("岳楼督通〔2018〕3号", none when blank), 主送 (who it is sent to,
+     * default 各责任单位) and 落款 (who issues it, default 政府督查室).
+     */
+    public record Head(String documentNumber, String addressee, String issuer) {
+        public static final Head DEFAULT = new Head(null, null, null);
+
+        public Head {
+            documentNumber = documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip();
+            addressee = addressee == null || addressee.isBlank() ? "各责任单位" : addressee.strip().replaceAll("[::]$", "");
+            issuer = issuer == null || issuer.isBlank() ? "政府督查室" : issuer.strip();
+        }
+    }
+
+    /** A notice without the counting overview, head or date. */
     public Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks, List<Section> sections,
             List<UnitLine> lateUnits, List<UnitLine> behindUnits) {
-        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, null);
+        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, null, Head.DEFAULT, null);
     }
 
     public Notice {
@@ -23,6 +42,7 @@ public record Notice(String title, List<IndicatorLine> indicators, List<Quantifi
         sections = List.copyOf(sections);
         lateUnits = List.copyOf(lateUnits);
         behindUnits = List.copyOf(behindUnits);
+        head = head == null ? Head.DEFAULT : head;
     }
 
     /** "地区生产总值增长8.5%(预期目标8%)" */
@@ -36,7 +56,11 @@ public record Notice(String title, List<IndicatorLine> indicators, List<Quantifi
     public record QuantifiedTask(String number, String title, String progress, Double percentOfAnnual) {
     }
 
-    public record Item(String title, String progress) {
+    /**
+     * A task of a section: {@code reference} names it ("第7项 实际利用外资"), {@code progress} is what the notice says
+     * of it (the first sentence of its 完成情况).
+     */
+    public record Item(String reference, String progress) {
     }
 
     public record Section(String title, List<Item> items) {

@@ -19,33 +19,45 @@ public final class NoticeRenderer {
         };
     }
 
-    /** The notice as blocks of (heading level, text), the single source of every format's order. */
+    /**
+     * The notice as blocks of (heading level, text), the single source of every format's order: 文号 and 主送 first,
+     * then the parts — each only when it has something to say (no empty heading), numbered as they come — then the
+     * 落款 and date.
+     */
     List<Block> blocks(Notice n) {
         List<Block> blocks = new ArrayList<>();
+        if (n.head().documentNumber() != null) {
+            blocks.add(new Block(0, n.head().documentNumber(), null, "number"));
+        }
+        blocks.add(new Block(0, n.head().addressee() + ":", null, "addressee"));
         int part = 1;
-        blocks.add(new Block(1, ChineseNumerals.of(part++) + "、主要经济指标完成情况", null));
-        blocks.add(new Block(2, "(一)主要预期目标完成情况", null));
-        if (n.indicators().isEmpty()) {
-            blocks.add(new Block(0, "本期暂无指标数据。", null));
-        } else {
-            blocks.add(new Block(0, String.join(";", n.indicators().stream().map(Notice.IndicatorLine::sentence).toList()) + "。", null));
+        if (!n.indicators().isEmpty() || !n.quantifiedTasks().isEmpty()) {
+            blocks.add(new Block(1, ChineseNumerals.of(part++) + "、主要经济指标完成情况", null));
+            int sub = 1;
+            if (!n.indicators().isEmpty()) {
+                blocks.add(new Block(2, "(" + ChineseNumerals.of(sub++) + ")主要预期目标完成情况", null));
+                blocks.add(new Block(0, String.join(";", n.indicators().stream().map(Notice.IndicatorLine::sentence).toList()) + "。", null));
+            }
+            if (!n.quantifiedTasks().isEmpty()) {
+                blocks.add(new Block(2, "(" + ChineseNumerals.of(sub) + ")报告中确定的其他指标任务完成情况", null));
+                int i = 1;
+                for (Notice.QuantifiedTask t : n.quantifiedTasks()) {
+                    blocks.add(new Block(0, (i++) + "." + ensureStop(t.title()) + quantified(t), t.number()));
+                }
+            }
         }
-        blocks.add(new Block(2, "(二)报告中确定的其他指标任务完成情况", null));
-        int i = 1;
-        for (Notice.QuantifiedTask t : n.quantifiedTasks()) {
-            blocks.add(new Block(0, (i++) + "." + ensureStop(t.title()) + quantified(t), t.number()));
-        }
-        blocks.add(new Block(1, ChineseNumerals.of(part++) + "、其他重点工作完成情况", null));
-        if (n.overview() != null && !n.overview().isBlank()) {
-            blocks.add(new Block(0, n.overview(), null));
-        }
-        int s = 1;
-        for (Notice.Section section : n.sections()) {
-            blocks.add(new Block(2, "(" + ChineseNumerals.of(s++) + ")" + section.title(), null));
-            int k = 1;
-            for (Notice.Item item : section.items()) {
-                blocks.add(new Block(3, (k++) + "." + ensureStop(item.title()), null));
-                blocks.add(new Block(0, item.progress(), null));
+        boolean overview = n.overview() != null && !n.overview().isBlank();
+        if (overview || !n.sections().isEmpty()) {
+            blocks.add(new Block(1, ChineseNumerals.of(part++) + "、" + (part == 2 ? "重点工作完成情况" : "其他重点工作完成情况"), null));
+            if (overview) {
+                blocks.add(new Block(0, n.overview(), null));
+            }
+            int s = 1;
+            for (Notice.Section section : n.sections()) {
+                blocks.add(new Block(2, "(" + ChineseNumerals.of(s++) + ")" + section.title(), null));
+                for (Notice.Item item : section.items()) {
+                    blocks.add(new Block(0, item.reference() + ":" + ensureStop(item.progress()), null));
+                }
             }
         }
         if (!n.lateUnits().isEmpty() || !n.behindUnits().isEmpty()) {
@@ -58,6 +70,13 @@ public final class NoticeRenderer {
                 blocks.add(new Block(2, "(" + (n.lateUnits().isEmpty() ? "一" : "二") + ")进度滞后单位", null));
                 n.behindUnits().forEach(u -> blocks.add(new Block(0, u.unitName() + ":" + u.detail(), null)));
             }
+        }
+        if (part == 1 && n.lateUnits().isEmpty() && n.behindUnits().isEmpty()) {
+            blocks.add(new Block(0, "本期暂无指标数据和重点工作进展。", null));
+        }
+        blocks.add(new Block(0, n.head().issuer(), null, "signature"));
+        if (n.date() != null && !n.date().isBlank()) {
+            blocks.add(new Block(0, n.date(), null, "date"));
         }
         return blocks;
     }
@@ -107,6 +126,13 @@ public final class NoticeRenderer {
         for (Block b : blocks(n)) {
             if (b.level() > 0 && b.level() < 3) {
                 heading = b.text();
+            } else if (b.role() != null) {
+                rows.add(List.of(switch (b.role()) {
+                    case "number" -> "文号";
+                    case "addressee" -> "主送";
+                    case "signature" -> "落款";
+                    default -> "日期";
+                }, b.text()));
             } else {
                 rows.add(List.of(heading, b.text()));
             }
@@ -114,6 +140,13 @@ public final class NoticeRenderer {
         return new TableDocument(n.title(), List.of("部分", "内容"), rows, List.of());
     }
 
-    record Block(int level, String text, String taskNumber) {
+    /**
+     * A heading (level 1–3) or a paragraph (level 0); {@code role} marks the paragraphs of the document's frame —
+     * "number" (文号), "addressee" (主送), "signature" (落款), "date" — and is null for the body.
+     */
+    record Block(int level, String text, String taskNumber, String role) {
+        Block(int level, String text, String taskNumber) {
+            this(level, text, taskNumber, null);
+        }
     }
 }

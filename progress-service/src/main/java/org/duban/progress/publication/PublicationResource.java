@@ -33,7 +33,10 @@ public class PublicationResource {
             @NotBlank @Size(max = 100) String planId,
             @NotBlank @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @NotNull Publication.Kind kind,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note,
+            @Size(max = 60) String documentNumber,
+            @Size(max = 200) String addressee,
+            @Size(max = 100) String issuer) {
     }
 
     private static final String FORMAT_PATTERN = "(?i)xlsx|csv|html|md|markdown";
@@ -56,7 +59,8 @@ public class PublicationResource {
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = FORMAT_PATTERN, message = FORMAT_MESSAGE) String format) {
         caller.requireRegion(plans.require(planId).regionCode());
-        return download(publications.preview(planId, period, Publication.Kind.COMPLETION_TABLE, PublicationFormat.parse(format)));
+        return download(publications.preview(planId, period, Publication.Kind.COMPLETION_TABLE, Notice.Head.DEFAULT,
+                PublicationFormat.parse(format)));
     }
 
     @GET
@@ -64,9 +68,13 @@ public class PublicationResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
     public Response notice(@PathParam("planId") String planId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
-            @QueryParam("format") @DefaultValue("md") @Pattern(regexp = FORMAT_PATTERN, message = FORMAT_MESSAGE) String format) {
+            @QueryParam("format") @DefaultValue("md") @Pattern(regexp = FORMAT_PATTERN, message = FORMAT_MESSAGE) String format,
+            @QueryParam("documentNumber") @Size(max = 60) String documentNumber,
+            @QueryParam("addressee") @Size(max = 200) String addressee,
+            @QueryParam("issuer") @Size(max = 100) String issuer) {
         caller.requireRegion(plans.require(planId).regionCode());
-        return download(publications.preview(planId, period, Publication.Kind.NOTICE, PublicationFormat.parse(format)));
+        return download(publications.preview(planId, period, Publication.Kind.NOTICE,
+                new Notice.Head(documentNumber, addressee, issuer), PublicationFormat.parse(format)));
     }
 
     @POST
@@ -75,7 +83,7 @@ public class PublicationResource {
     public Response publish(@Valid @NotNull PublishRequest request) {
         caller.requireRegion(plans.require(request.planId()).regionCode());
         PublicationView view = publications.publish(request.planId(), request.period(), request.kind(), request.note(),
-                caller.login());
+                new Notice.Head(request.documentNumber(), request.addressee(), request.issuer()), caller.login());
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

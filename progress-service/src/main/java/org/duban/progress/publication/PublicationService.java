@@ -52,10 +52,15 @@ public class PublicationService {
         this.clock = clock;
     }
 
-    public PublicationView publish(String planId, String period, Publication.Kind kind, String note, String actor) {
+    /**
+     * Freezes the period's document as its next version; {@code head} (文号, 主送, 落款) is the notice's, ignored for a
+     * completion table.
+     */
+    public PublicationView publish(String planId, String period, Publication.Kind kind, String note, Notice.Head head,
+            String actor) {
         String code = calendars.requirePeriod(planId, period).period().code();
         Object document = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).toDocument()
-                : documents.notice(planId, code);
+                : documents.notice(planId, code, head);
         Publication last = Publication.<Publication>find("planId = ?1 and period = ?2 and kind = ?3 order by version desc",
                 planId, code, kind).firstResult();
         Publication p = new Publication();
@@ -131,10 +136,10 @@ public class PublicationService {
 
     /** The live (unpublished) document, built from the current state. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Rendered preview(String planId, String period, Publication.Kind kind, PublicationFormat format) {
+    public Rendered preview(String planId, String period, Publication.Kind kind, Notice.Head head, PublicationFormat format) {
         String code = calendars.requirePeriod(planId, period).period().code();
         byte[] body = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).render(format)
-                : new NoticeRenderer().render(documents.notice(planId, code), format);
+                : new NoticeRenderer().render(documents.notice(planId, code, head), format);
         return new Rendered(body, format, fileName(kind, planId, code, 0, format));
     }
 

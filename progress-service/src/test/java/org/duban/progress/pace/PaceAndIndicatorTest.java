@@ -106,6 +106,6 @@ class PaceAndIndicatorTest {
         int quantified = notice.indexOf("占年度任务的114.5%");
         int behind = notice.indexOf("进度滞后单位");
         org.junit.jupiter.api.Assertions.assertTrue(indicators > 0 && indicators < quantified && quantified < behind, notice);
-        org.hamcrest.MatcherAssert.assertThat(notice, containsString("区发改局:进度滞后1项(第3项)"));
+        org.hamcrest.MatcherAssert.assertThat(notice, containsString("区发改局:进度滞后1项:第3项"));
     }
 }

@@ -90,15 +90,20 @@ class SupervisionSweepTest {
         given().auth().oauth2(Api.supervisor()).queryParam("period", "Q1").queryParam("format", "md")
                 .when().get("/api/progress/plans/" + plan + "/notice")
                 .then().statusCode(200).contentType(containsString("text/markdown"))
-                .body(containsString("区统计局")).body(containsString("逾期未报1项(第1项)"))
+                .body(containsString("区统计局")).body(containsString("逾期未报1项:第1项"))
                 .body(not(containsString("区财政局")));
         // published, the notice is frozen and readable by anyone in every format
         String notice = given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
-                .body(Map.of("planId", plan, "period", "Q1", "kind", "NOTICE"))
+                .body(Map.of("planId", plan, "period", "Q1", "kind", "NOTICE", "documentNumber", "区督通〔2018〕3号",
+                        "addressee", "各乡、街道办事处,区直各单位", "issuer", "区政府督查室"))
                 .when().post("/api/progress/publications").then().statusCode(201).extract().path("id");
         given().queryParam("format", "html").when().get("/api/progress/publications/" + notice + "/content")
                 .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("<h2>三、报送及进度情况</h2>")).body(containsString("逾期未报1项(第1项)"));
+                .body(containsString("<p class=\"number\">区督通〔2018〕3号</p>"))
+                .body(containsString("<p class=\"addressee\">各乡、街道办事处,区直各单位:</p>"))
+                .body(containsString("、报送及进度情况</h2>")).body(containsString("逾期未报1项:第1项"))
+                .body(containsString("<p class=\"signature\">区政府督查室</p>"))
+                .body(containsString("<p class=\"date\">2018年4月11日</p>"));
         given().queryParam("format", "xlsx").when().get("/api/progress/publications/" + notice + "/content")
                 .then().statusCode(200).contentType(containsString("spreadsheetml"));
 
