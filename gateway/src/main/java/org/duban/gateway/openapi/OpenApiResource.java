@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +72,39 @@ public class OpenApiResource {
     @Path("asyncapi.yaml")
     @PermitAll
     @Produces("application/yaml")
-    @Operation(summary = "The event topics and types (AsyncAPI) / 事件文档")
-    public Response asyncApi() throws IOException {
-        try (InputStream in = OpenApiResource.class.getResourceAsStream("/asyncapi/duban-events.yaml")) {
-            return Response.ok(in.readAllBytes(), "application/yaml; charset=UTF-8").build();
+    @Operation(summary = "The event topics and types (AsyncAPI), merged from the services' own documents / 事件文档")
+    public Uni<Response> asyncApi() {
+        List<Uni<AsyncApiMerger.Source>> fetches = new ArrayList<>();
+        for (String prefix : List.of("tasks", "progress", "indicators")) {
+            fetches.add(fetchAsyncApi(prefix + "-service", routes.baseUrl(prefix)));
         }
+        return Uni.join().all(fetches).andFailFast().map(sources -> {
+            try {
+                return Response.ok(YAML.writeValueAsString(AsyncApiMerger.merge(sources)), "application/yaml; charset=UTF-8").build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()
+            .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private Uni<AsyncApiMerger.Source> fetchAsyncApi(String service, String baseUrl) {
+        return client.getAbs(baseUrl + "/asyncapi.yaml").timeout(FETCH_TIMEOUT.toMillis()).send()
+                .map(response -> {
+                    try {
+                        return new AsyncApiMerger.Source(service, response.statusCode() != 200 ? null
+                                : YAML.readTree(response.bodyAsString()));
+                    } catch (IOException e) {
+                        return new AsyncApiMerger.Source(service, null);
+                    }
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("AsyncAPI of %s not available: %s", service, failure.toString());
+                    return new AsyncApiMerger.Source(service, null);
+                });
     }
 
     private Uni<OpenApiMerger.Source> fetch(String service, String baseUrl) {

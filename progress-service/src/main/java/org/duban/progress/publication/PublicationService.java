@@ -83,7 +83,8 @@ public class PublicationService {
         data.put("version", p.version);
         data.put("title", p.title);
         data.put("note", note);
-        data.put("publishedAt", p.publishedAt.toString());
+        // RFC 3339 (seconds always written), as the event contract says; OffsetDateTime.toString() drops ":00"
+        data.put("publishedAt", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(p.publishedAt));
         data.put("downloads", Map.of("xlsx", link(p, "xlsx"), "csv", link(p, "csv"), "html", link(p, "html"), "md", link(p, "md")));
         outbox.publish(PUBLISHED, p.id, data);
         return PublicationView.of(p);

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the outbox table inside the caller's transaction; {@link OutboxRelay}
- * sends it to Kafka after the commit. So a change and its event are stored together or not at all,
+ * sends it to Kafka after the commit. An event of the service's own topic is first checked against the service's
+ * event contract ({@link EventContract}). So a change and its event are stored together or not at all,
  * and nothing is lost while Kafka is down.
  */
 @ApplicationScoped
@@ -29,9 +30,12 @@ public class Outbox {
     private final String source;
     private final Clock clock = Clock.system(SHANGHAI);
 
-    public Outbox(ObjectMapper mapper, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
+    private final EventContract contract;
+
+    public Outbox(ObjectMapper mapper, OutboxRelay relay, TransactionSynchronizationRegistry transactions, EventContract contract,
             @ConfigProperty(name = "duban.events.topic") String topic,
             @ConfigProperty(name = "duban.events.source") String source) {
+        this.contract = contract;
         this.mapper = mapper;
         this.relay = relay;
         this.transactions = transactions;
@@ -54,6 +58,9 @@ public class Outbox {
     public CloudEvent publishTo(String topic, String type, String subject, Object data) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
                 OffsetDateTime.now(clock), "application/json", mapper.valueToTree(data));
+        if (topic.equals(this.topic)) {
+            contract.check(type, event.data()); // the service's own events keep to its AsyncAPI document
+        }
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.topic = topic;

@@ -1,0 +1,73 @@
+package org.duban.gateway.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The suite's AsyncAPI from the three services' own documents (read from their modules, as they ship them). */
+class AsyncApiMergerTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonNode document(String service) throws Exception {
+        return YAML.readTree(Files.readString(Path.of("..", service, "src/main/resources/META-INF/resources/asyncapi.yaml")));
+    }
+
+    @Test
+    void mergesEveryServicesChannelsMessagesAndSchemas() throws Exception {
+        ObjectNode merged = AsyncApiMerger.merge(List.of(new AsyncApiMerger.Source("tasks-service", document("tasks-service")),
+                new AsyncApiMerger.Source("progress-service", document("progress-service")),
+                new AsyncApiMerger.Source("indicators-service", document("indicators-service"))));
+        assertEquals("3.0.0", merged.path("asyncapi").asText());
+        List<String> addresses = new ArrayList<>();
+        merged.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
+        assertEquals(List.of("duban.tasks.v1", "duban.progress.v1", "duban.indicators.v1"), addresses);
+        List<String> types = new ArrayList<>();
+        merged.path("components").path("messages").forEach(m -> types.add(m.path("name").asText()));
+        assertEquals(19, types.size(), types.toString());
+        assertTrue(types.containsAll(List.of("duban.tasks.task-assigned.v1", "duban.progress.unit-urged.v1",
+                "duban.indicators.indicator-evaluated.v1")), types.toString());
+        // every $ref points at something the merged document has
+        List<String> dangling = new ArrayList<>();
+        refs(merged, merged, dangling);
+        assertEquals(List.of(), dangling);
+        assertEquals("included", merged.path("x-duban-services").path("progress-service").asText());
+    }
+
+    @Test
+    void renamesASchemaTwoServicesUseForDifferentShapes() throws Exception {
+        JsonNode a = YAML.readTree("components: {schemas: {unit: {type: object}}, messages: {m: {name: a.v1, payload: {$ref: '#/components/schemas/unit'}}}}");
+        JsonNode b = YAML.readTree("components: {schemas: {unit: {type: string}}, messages: {n: {name: b.v1, payload: {$ref: '#/components/schemas/unit'}}}}");
+        ObjectNode merged = AsyncApiMerger.merge(List.of(new AsyncApiMerger.Source("tasks-service", a),
+                new AsyncApiMerger.Source("progress-service", b), new AsyncApiMerger.Source("indicators-service", null)));
+        assertEquals("string", merged.at("/components/schemas/progress_unit/type").asText());
+        assertEquals("#/components/schemas/progress_unit", merged.at("/components/messages/n/payload/$ref").asText());
+        assertEquals("#/components/schemas/unit", merged.at("/components/messages/m/payload/$ref").asText());
+        assertEquals("unavailable", merged.path("x-duban-services").path("indicators-service").asText());
+    }
+
+    private static void refs(JsonNode root, JsonNode node, List<String> dangling) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("$ref")) {
+                    if (root.at(e.getValue().asText().substring(1)).isMissingNode()) {
+                        dangling.add(e.getValue().asText());
+                    }
+                } else {
+                    refs(root, e.getValue(), dangling);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> refs(root, n, dangling));
+        }
+    }
+}
