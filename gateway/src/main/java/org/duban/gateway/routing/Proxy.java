@@ -32,6 +32,8 @@ public class Proxy {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
             // the gateway exchanged the key for a short-lived token already; the secret goes no further
             "x-api-key",
+            // the gateway compresses for the client (quarkus.http.enable-compression); the loopback hop stays plain
+            "accept-encoding",
             // the gateway sends its own security headers on every answer (platform configuration): once, not twice
             "x-frame-options", "x-content-type-options", "referrer-policy", "content-security-policy");
 

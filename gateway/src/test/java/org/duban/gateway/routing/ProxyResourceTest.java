@@ -64,6 +64,7 @@ class ProxyResourceTest {
                     .putHeader("X-Frame-Options", "DENY").putHeader("X-Content-Type-Options", "nosniff")
                     .end("{\"method\":\"" + request.method() + "\",\"uri\":\"" + request.uri() + "\",\"auth\":\""
                             + request.getHeader("Authorization") + "\",\"requestId\":\"" + request.getHeader("X-Request-Id")
+                            + "\",\"acceptEncoding\":\"" + request.getHeader("Accept-Encoding")
                             + "\",\"body\":" + (body.length() == 0 ? "null" : body.toString()) + "}");
         })).listen(UPSTREAM_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         dropping = vertx.createHttpServer().requestHandler(request -> {
@@ -100,6 +101,15 @@ class ProxyResourceTest {
         for (String name : new String[] {"X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"}) {
             org.junit.jupiter.api.Assertions.assertEquals(1, headers.getValues(name).size(), name + ": " + headers.getValues(name));
         }
+    }
+
+    /** The gateway gzips what it answers for a client that accepts it; the hop to the service stays uncompressed. */
+    @Test
+    void shouldGzipJsonForAClientThatAcceptsIt() {
+        given().header("Accept-Encoding", "gzip").when().get("/api/tasks/units")
+                .then().statusCode(200).header("Content-Encoding", "gzip").body("acceptEncoding", equalTo("null"));
+        given().header("Accept-Encoding", "gzip").when().get("/api/gateway/openapi.json")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
     }
 
     @Test

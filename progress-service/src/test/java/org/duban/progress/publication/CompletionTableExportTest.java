@@ -239,7 +239,17 @@ class CompletionTableExportTest {
                 .header("Content-Disposition", containsString("." + format)));
         given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", "pdf")
                 .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].message", equalTo("must be xlsx, csv, html or md / 格式无效"));
+        // the caller's language (Accept-Language): one side of each message, said so in Content-Language
+        given().auth().oauth2(t.supervisor()).header("Accept-Language", "zh-CN,zh;q=0.9").queryParam("period", "Q1")
+                .queryParam("format", "pdf").when().get("/api/progress/plans/" + t.plan() + "/completion-table")
+                .then().statusCode(400).header("Content-Language", "zh-CN")
+                .body("violations[0].message", equalTo("格式无效")).body("detail", org.hamcrest.Matchers.not(containsString("must be")));
+        given().auth().oauth2(t.supervisor()).header("Accept-Language", "en-US").queryParam("period", "Q1")
+                .queryParam("format", "pdf").when().get("/api/progress/plans/" + t.plan() + "/completion-table")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("violations[0].message", equalTo("must be xlsx, csv, html or md")).body("detail", org.hamcrest.Matchers.not(containsString("格式")));
         given().auth().oauth2(t.supervisor()).queryParam("period", "M07")
                 .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(422).contentType("application/problem+json");
