@@ -12,9 +12,27 @@ import java.util.List;
  *
  * @param head the document's head and signature; never null ({@link Head#DEFAULT} when the office gave none)
  * @param date the notice's date ("2018年4月11日"), printed under the signature; null for none
+ * @param editedBody the body as the office edited it ({@link #withEditedBody}), or null for the body as built
  */
 public record Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks,
-        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview, Head head, String date) {
+        List<Section> sections, List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview, Head head, String date,
+        String editedBody) {
+
+    /** A notice as built from the plan's state, not edited. */
+    public Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks, List<Section> sections,
+            List<UnitLine> lateUnits, List<UnitLine> behindUnits, String overview, Head head, String date) {
+        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, overview, head, date, null);
+    }
+
+    /**
+     * The same notice with its body as the office edited it before freezing (the head, title, signature and date
+     * stay): paragraphs separated by blank lines; a paragraph starting "一、" … is a part heading, "(一)" … a
+     * sub-heading. Null or blank keeps the body as built.
+     */
+    public Notice withEditedBody(String body) {
+        return new Notice(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, overview, head, date,
+                body == null || body.isBlank() ? null : body.strip());
+    }
 
     /**
      * What the office states of its notice: 文号 ("岳楼督通〔2018〕3号", none when blank), 主送 (who it is sent to,
@@ -33,7 +51,7 @@ public record Notice(String title, List<IndicatorLine> indicators, List<Quantifi
     /** A notice without the counting overview, head or date. */
     public Notice(String title, List<IndicatorLine> indicators, List<QuantifiedTask> quantifiedTasks, List<Section> sections,
             List<UnitLine> lateUnits, List<UnitLine> behindUnits) {
-        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, null, Head.DEFAULT, null);
+        this(title, indicators, quantifiedTasks, sections, lateUnits, behindUnits, null, Head.DEFAULT, null, null);
     }
 
     public Notice {

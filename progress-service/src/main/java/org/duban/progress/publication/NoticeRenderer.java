@@ -30,6 +30,11 @@ public final class NoticeRenderer {
             blocks.add(new Block(0, n.head().documentNumber(), null, "number"));
         }
         blocks.add(new Block(0, n.head().addressee() + ":", null, "addressee"));
+        if (n.editedBody() != null) {
+            blocks.addAll(edited(n.editedBody()));
+            signature(n, blocks);
+            return blocks;
+        }
         int part = 1;
         if (!n.indicators().isEmpty() || !n.quantifiedTasks().isEmpty()) {
             blocks.add(new Block(1, ChineseNumerals.of(part++) + "、主要经济指标完成情况", null));
@@ -74,11 +79,36 @@ public final class NoticeRenderer {
         if (part == 1 && n.lateUnits().isEmpty() && n.behindUnits().isEmpty()) {
             blocks.add(new Block(0, "本期暂无指标数据和重点工作进展。", null));
         }
+        signature(n, blocks);
+        return blocks;
+    }
+
+    private static void signature(Notice n, List<Block> blocks) {
         blocks.add(new Block(0, n.head().issuer(), null, "signature"));
         if (n.date() != null && !n.date().isBlank()) {
             blocks.add(new Block(0, n.date(), null, "date"));
         }
-        return blocks;
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final java.util.regex.Pattern SUB_PART = java.util.regex.Pattern.compile("^[((][一二三四五六七八九十]+[))]");
+
+    /**
+     * The office's text as blocks: paragraphs are separated by blank lines (a single line break inside one is kept
+     * without a space, as Chinese text is); "一、…" is a part heading and "(一)…" a sub-heading when it is a paragraph of one line.
+     */
+    static List<Block> edited(String body) {
+        List<Block> out = new ArrayList<>();
+        for (String paragraph : body.replace("\r\n", "\n").split("\n\\s*\n")) {
+            String text = paragraph.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean oneLine = text.indexOf('\n') < 0;
+            int level = oneLine && PART.matcher(text).find() ? 1 : oneLine && SUB_PART.matcher(text).find() ? 2 : 0;
+            out.add(new Block(level, text.replaceAll("\\s*\n\\s*", ""), null));
+        }
+        return out;
     }
 
     private static String quantified(Notice.QuantifiedTask t) {

@@ -36,7 +36,8 @@ public class PublicationResource {
             @Size(max = 1000) String note,
             @Size(max = 60) String documentNumber,
             @Size(max = 200) String addressee,
-            @Size(max = 100) String issuer) {
+            @Size(max = 100) String issuer,
+            @Size(max = 50000) String body) {
     }
 
     private static final String FORMAT_PATTERN = "(?i)xlsx|csv|html|md|markdown";
@@ -83,7 +84,7 @@ public class PublicationResource {
     public Response publish(@Valid @NotNull PublishRequest request) {
         caller.requireRegion(plans.require(request.planId()).regionCode());
         PublicationView view = publications.publish(request.planId(), request.period(), request.kind(), request.note(),
-                new Notice.Head(request.documentNumber(), request.addressee(), request.issuer()), caller.login());
+                new Notice.Head(request.documentNumber(), request.addressee(), request.issuer()), request.body(), caller.login());
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

@@ -54,13 +54,17 @@ public class PublicationService {
 
     /**
      * Freezes the period's document as its next version; {@code head} (文号, 主送, 落款) is the notice's, ignored for a
-     * completion table.
+     * completion table; {@code editedBody}, when given, is the notice's body as the office edited it from the preview
+     * (422 for a completion table, whose cells come from the reports).
      */
     public PublicationView publish(String planId, String period, Publication.Kind kind, String note, Notice.Head head,
-            String actor) {
+            String editedBody, String actor) {
         String code = calendars.requirePeriod(planId, period).period().code();
+        if (kind == Publication.Kind.COMPLETION_TABLE && editedBody != null && !editedBody.isBlank()) {
+            throw ProblemException.unprocessable("只有通报可以编辑正文 / only a notice's body can be edited");
+        }
         Object document = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).toDocument()
-                : documents.notice(planId, code, head);
+                : documents.notice(planId, code, head).withEditedBody(editedBody);
         Publication last = Publication.<Publication>find("planId = ?1 and period = ?2 and kind = ?3 order by version desc",
                 planId, code, kind).firstResult();
         Publication p = new Publication();

@@ -106,6 +106,19 @@ class SupervisionSweepTest {
                 .body(containsString("<p class=\"date\">2018年4月11日</p>"));
         given().queryParam("format", "xlsx").when().get("/api/progress/publications/" + notice + "/content")
                 .then().statusCode(200).contentType(containsString("spreadsheetml"));
+        // the office edits the body before freezing: its text is the notice, head and signature kept
+        String edited = given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", plan, "period", "Q1", "kind", "NOTICE", "issuer", "区政府督查室",
+                        "body", "一、总体情况\n\n一季度各单位总体按序时推进,\n区统计局逾期未报,予以通报。"))
+                .when().post("/api/progress/publications").then().statusCode(201).body("version", org.hamcrest.Matchers.equalTo(2))
+                .extract().path("id");
+        given().queryParam("format", "html").when().get("/api/progress/publications/" + edited + "/content")
+                .then().statusCode(200).body(containsString("<h2>一、总体情况</h2>"))
+                .body(containsString("<p>一季度各单位总体按序时推进,区统计局逾期未报,予以通报。</p>"))
+                .body(not(containsString("报送及进度情况"))).body(containsString("<p class=\"signature\">区政府督查室</p>"));
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", plan, "period", "Q1", "kind", "COMPLETION_TABLE", "body", "改过的表"))
+                .when().post("/api/progress/publications").then().statusCode(422).contentType("application/problem+json");
 
         var read = KafkaTestClient.forTestBroker().readUntil("duban.progress.v1",
                 r -> r.event().path("type").asText().equals("duban.progress.unit-urged.v1")

@@ -27,6 +27,9 @@ class DemoDataTest {
         assertEquals(2024, plan.document().year());
         assertEquals("示范政办〔2024〕2号", plan.document().number());
         assertTrue(plan.warnings().stream().allMatch(w -> w.code() == WarningCode.UNKNOWN_UNIT), plan.warnings().toString());
+        // the demo leader login (张副区长) has tasks of its own on its dashboard
+        assertEquals(3, plan.sections().stream().flatMap(s -> s.allTasks().stream())
+                .filter(t -> t.leaders().contains("张副区长")).count(), plan.sections().toString());
     }
 
     @Test
