@@ -66,9 +66,10 @@ public final class DubanLocal {
         }, "duban-stop"));
 
         String gateway = suite.service("gateway").baseUrl();
-        String token = JwtSigner.sign(keys.keyPair().getPrivate(), "demo-loader", List.of("ADMIN", "SYSTEM"), null, null);
+        DemoData.Tokens tokens = (roles, unitId) -> JwtSigner.sign(keys.keyPair().getPrivate(), "demo-loader", roles,
+                DemoData.REGION, unitId);
         try {
-            new DemoData(repoRoot, gateway, token, DubanLocal::say).load();
+            new DemoData(repoRoot, gateway, tokens, DemoData.currentYear(), DemoData.REGION, DubanLocal::say).load();
         } catch (java.io.IOException | RuntimeException e) {
             say("cannot start: the demo data could not be loaded: " + e.getMessage());
             System.exit(1); // the shutdown hook stops the suite

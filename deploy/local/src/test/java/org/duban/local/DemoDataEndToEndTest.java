@@ -3,33 +3,95 @@ package org.duban.local;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.duban.infra.JwtSigner;
 import org.junit.jupiter.api.Test;
 
-/** The run command's demo data loads through the gateway, and loading it again changes nothing. */
+/**
+ * The run command's demo data loads through the gateway, loading it again changes nothing, and every demo role lands
+ * on a populated screen (issue 15 item 6): the office's plan overview, the unit reporter's and head's to-do lists,
+ * the leader's tasks, the statistician's board and the administrator's audit are not empty; the unit's reports are
+ * in every state, the sweep has urged late units, and a notice is frozen. In a region of its own, so its sweep
+ * touches no other test's plans.
+ */
 class DemoDataEndToEndTest {
 
-    @Test
-    void shouldLoadTheDemoPlanAndIndicatorsAndBeIdempotent() throws Exception {
-        Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
-        String admin = RunningSuite.token(List.of("ADMIN", "SYSTEM"), null, null);
-        List<String> log = new ArrayList<>();
-        new DemoData(repoRoot, RunningSuite.gateway(), admin, log::add).load();
-        new DemoData(repoRoot, RunningSuite.gateway(), admin, log::add).load();
-        org.junit.jupiter.api.Assertions.assertTrue(log.contains("demo plan already there"), log.toString());
-        org.junit.jupiter.api.Assertions.assertTrue(log.contains("demo indicators already there"), log.toString());
+    private static final String REGION = "420190";
 
-        String supervisor = RunningSuite.token(List.of("SUPERVISOR"), DemoData.REGION, null);
-        given().baseUri(RunningSuite.gateway()).auth().oauth2(supervisor)
-                .queryParam("regionCode", DemoData.REGION).queryParam("year", 2024).queryParam("status", "PUBLISHED")
+    private static String token(List<String> roles, String unitId) {
+        return RunningSuite.token(roles, REGION, unitId);
+    }
+
+    @Test
+    void shouldLoadAYearForEveryDemoRoleAndBeIdempotent() throws Exception {
+        Path repoRoot = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
+        int year = DemoData.currentYear();
+        List<String> log = new ArrayList<>();
+        new DemoData(repoRoot, RunningSuite.gateway(), DemoDataEndToEndTest::token, year, REGION, log::add).load();
+        new DemoData(repoRoot, RunningSuite.gateway(), DemoDataEndToEndTest::token, year, REGION, log::add).load();
+        assertTrue(log.containsAll(List.of("demo plan already there", "demo indicators already there", "demo reports already there",
+                "demo publications already there")), log.toString());
+
+        String gateway = RunningSuite.gateway();
+        String supervisor = token(List.of("SUPERVISOR"), null);
+        String planId = given().baseUri(gateway).auth().oauth2(supervisor)
+                .queryParam("regionCode", REGION).queryParam("year", year).queryParam("status", "PUBLISHED")
                 .when().get("/api/tasks/plans")
-                .then().statusCode(200).body("pager.total", equalTo(1));
-        given().baseUri(RunningSuite.gateway()).auth().oauth2(supervisor)
-                .queryParam("regionCode", DemoData.REGION).queryParam("year", 2019)
-                .when().get("/api/indicators/observations")
-                .then().statusCode(200).body("pager.total", greaterThan(0));
+                .then().statusCode(200).body("pager.total", equalTo(1)).extract().path("items[0].id").toString();
+        String unitId = given().baseUri(gateway).auth().oauth2(supervisor).queryParam("regionCode", REGION)
+                .queryParam("name", DemoData.DEMO_UNIT).when().get("/api/tasks/units/resolve")
+                .then().statusCode(200).extract().path("id").toString();
+
+        // the office: the plan overview, the unit's reports in every state, urging lines, a frozen notice
+        JsonPath overview = given().baseUri(gateway).auth().oauth2(supervisor).queryParam("period", "Q3")
+                .when().get("/api/gateway/dashboards/plans/" + planId).then().statusCode(200).extract().jsonPath();
+        assertTrue(overview.getInt("plan.taskCount") > 0 && !overview.getList("indicators.items").isEmpty(), overview.prettify());
+        given().baseUri(gateway).auth().oauth2(supervisor).queryParam("planId", planId).queryParam("current", true)
+                .queryParam("pageSize", 100).when().get("/api/progress/reports")
+                .then().statusCode(200).body("items.status", hasItems("ACCEPTED", "RETURNED", "SUBMITTED", "DRAFT"));
+        given().baseUri(gateway).auth().oauth2(supervisor).queryParam("planId", planId).queryParam("pageSize", 100)
+                .when().get("/api/progress/supervision/ledger")
+                .then().statusCode(200).body("items.kind", hasItem("URGED"));
+        given().baseUri(gateway).queryParam("planId", planId).queryParam("kind", "NOTICE")
+                .when().get("/api/progress/publications").then().statusCode(200).body("pager.total", equalTo(1));
+
+        // the unit's reporter and head: their to-do lists, the returned report with its reason among them
+        for (String role : List.of("UNIT_REPORTER", "UNIT_HEAD")) {
+            JsonPath todo = given().baseUri(gateway).auth().oauth2(token(List.of(role), unitId)).queryParam("year", year)
+                    .when().get("/api/gateway/dashboards/my/todo").then().statusCode(200).extract().jsonPath();
+            assertTrue(todo.getInt("todo.total") > 0, role + ": " + todo.prettify());
+        }
+
+        // the leader (张副区长, as the gateway's demo login names it): its tasks
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", "duban");
+        claims.put("upn", "leader");
+        claims.put("groups", List.of("LEADER"));
+        claims.put("region", REGION);
+        claims.put("name", "张副区长");
+        long now = System.currentTimeMillis() / 1000;
+        claims.put("iat", now);
+        claims.put("exp", now + 600);
+        String leader = JwtSigner.sign(RunningSuite.signingKey(), claims);
+        given().baseUri(gateway).auth().oauth2(leader).queryParam("period", "Q3")
+                .when().get("/api/gateway/dashboards/my/tasks").then().statusCode(200).body("tasks.total", greaterThan(0));
+
+        // the statistician: the board of the same year, with figures
+        given().baseUri(gateway).auth().oauth2(token(List.of("STATISTICIAN"), null)).queryParam("regionCode", REGION)
+                .queryParam("year", year).queryParam("period", "Q3").when().get("/api/indicators/board")
+                .then().statusCode(200).body("items.findAll { it.actual?.value != null }.size()", greaterThan(0));
+
+        // the administrator: the audit of what was written
+        given().baseUri(gateway).auth().oauth2(RunningSuite.token(List.of("ADMIN"), null, null)).queryParam("pathPrefix", "/api/progress/reports")
+                .when().get("/api/gateway/audit").then().statusCode(200).body("pager.total", greaterThan(0));
     }
 }
