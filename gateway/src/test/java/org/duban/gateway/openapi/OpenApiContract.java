@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a client generator needs of the merged document, as a list of what is wrong (empty when nothing is): an
- * {@code operationId} on every operation, unique and a plain identifier; a summary and a description on every operation
- * and every parameter; every tag declared with a description; a schema for every answer except 204 and redirects;
+ * {@code operationId} on every operation, unique and a plain identifier; a summary and a description in Chinese and
+ * English on every operation, a description on every parameter; every tag declared with a description; a schema for every answer except 204 and redirects;
  * {@code application/problem+json} with the shared {@code Problem} for every 4xx/5xx; no property typed as a free-form
  * object (or as Jackson's {@code JsonNode}, whose getters are not the JSON) and every object only answers return (never
  * a request body, where the same field may be left out) stating which of its properties are {@code required}.
@@ -22,6 +22,8 @@ final class OpenApiContract {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final String SCHEMAS = "#/components/schemas/";
+    /** Chinese, then " / ", then English, as the API words everything ("计划列表 / List plans"). */
+    private static final Pattern BILINGUAL = Pattern.compile("(?s).*\\p{IsHan}.* / .*[A-Za-z].*");
 
     private OpenApiContract() {}
 
@@ -71,11 +73,11 @@ final class OpenApiContract {
             } else if (ids.put(id, where) != null) {
                 wrong.add(where + ": operationId " + id + " also names " + ids.get(id));
             }
-            if (op.path("summary").asText("").isBlank()) {
-                wrong.add(where + ": no summary");
+            if (!BILINGUAL.matcher(op.path("summary").asText("")).matches()) {
+                wrong.add(where + ": no summary in Chinese and English");
             }
-            if (op.path("description").asText("").isBlank()) {
-                wrong.add(where + ": no description");
+            if (!BILINGUAL.matcher(op.path("description").asText("")).matches()) {
+                wrong.add(where + ": no description in Chinese and English");
             }
             if (op.path("tags").isEmpty()) {
                 wrong.add(where + ": no tag");

@@ -41,7 +41,8 @@ public class BoardResource {
     @Path("board")
     @PermitAll
     @Operation(operationId = "getIndicatorBoard", summary = "指标看板 / Indicator board",
-            description = "Published figures: readable without a token, like the notices that print them.")
+            description = "已公布的指标数据：与刊载它们的通报一样无需令牌即可读取。 / "
+                    + "Published figures: readable without a token, like the notices that print them.")
     public Page<BoardRow> board(
             @QueryParam("regionCode") @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits / 应为6位数字")
             String regionCode,

@@ -53,7 +53,8 @@ public class CatalogResource {
     @Path("match")
     @PermitAll
     @Operation(operationId = "matchIndicator", summary = "识别文本中的指标 / Match an indicator in a text",
-            description = "Which indicator a text names (\"区级一般公共预算收入增长6%\"), with the look-alike it is not.")
+            description = "识别文本所指的指标（如“区级一般公共预算收入增长6%”），并指出易混淆的指标。 / "
+                    + "Which indicator a text names (\"区级一般公共预算收入增长6%\"), with the look-alike it is not.")
     public NameMatch match(
             @Parameter(description = "要识别的文本，如 区级一般公共预算收入增长6% / The text to read, e.g. 区级一般公共预算收入增长6%")
             @QueryParam("text") @NotBlank @Size(max = 500) String text) {

@@ -58,7 +58,8 @@ public class WorkingDaysResource {
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putWorkingDays", summary = "设置年度工作日 / Set a year's working days",
-            description = "Adds or replaces a year's schedule (a new notice, a late change); an existing year needs its "
+            description = "新增或替换一年的工作日安排（新通知、临时调整）；已有年度需带版本。 / "
+                    + "Adds or replaces a year's schedule (a new notice, a late change); an existing year needs its "
                     + "version.")
     public WorkingDaysView update(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull WorkingDaysUpdate update) {
         return schedule.update(year, update, caller.login());

@@ -88,7 +88,8 @@ public class CountingResource {
     @Path("/plans/{planId}/status-counts")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
     @Operation(operationId = "getStatusCounts", summary = "任务状态统计 / Task status counts",
-            description = "The period's tasks by category, with shares of the base and the \"expected to complete\" figure.")
+            description = "某期任务按类别统计，含占基数的比例和“预计能完成”的数字。 / "
+                    + "The period's tasks by category, with shares of the base and the \"expected to complete\" figure.")
     public CountsView counts(@PathParam("planId") String planId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period) {
         caller.requireRegion(plans.require(planId).regionCode());

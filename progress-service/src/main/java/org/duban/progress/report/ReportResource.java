@@ -198,7 +198,8 @@ public class ReportResource {
     @Path("/tasks/{taskId}/reports")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
     @Operation(operationId = "listTaskReports", summary = "任务的各单位报告 / Reports on a task",
-            description = "Every unit's latest report on a task for a period: what the lead unit consolidates.")
+            description = "各单位就某任务某期的最新报告：牵头单位汇总所用。 / "
+                    + "Every unit's latest report on a task for a period: what the lead unit consolidates.")
     public Page<ReportView> forTask(@PathParam("taskId") String taskId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @Valid @BeanParam PageQuery page) {

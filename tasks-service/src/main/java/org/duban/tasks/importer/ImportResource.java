@@ -221,7 +221,8 @@ public class ImportResource {
     @Path("{id}/original")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadImportOriginal", summary = "下载导入原件 / Download the imported document",
-            description = "The document as it was imported, byte for byte, with the type it came with (text as UTF-8).")
+            description = "原样下载导入的文档及其原类型（文本为UTF-8）。 / "
+                    + "The document as it was imported, byte for byte, with the type it came with (text as UTF-8).")
     @APIResponse(responseCode = "200", description = "文件 / The document",
             content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),

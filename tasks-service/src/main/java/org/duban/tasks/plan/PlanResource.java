@@ -94,7 +94,8 @@ public class PlanResource {
     @GET
     @PermitAll
     @Operation(operationId = "listPlans", summary = "计划列表 / List plans",
-            description = "Anonymous callers see published and archived plans of any region (published only unless asked); "
+            description = "未登录者可见各地区已发布和已归档的计划（默认仅已发布）；登录者见本地区的，草稿仅督查室可见。 / "
+                    + "Anonymous callers see published and archived plans of any region (published only unless asked); "
                     + "signed-in callers their region's, drafts only for the office (`ReadScope`).")
     public Page<PlanView> list(@QueryParam("regionCode") String regionCode, @QueryParam("year") Integer year,
             @QueryParam("status") String statusParam, @Valid @BeanParam PageQuery page) {
@@ -216,7 +217,8 @@ public class PlanResource {
     @Path("{id}/work-plan-template")
     @PermitAll
     @Operation(operationId = "getWorkPlanTemplate", summary = "办理方案模板 / Work plan template",
-            description = "The 办理方案 form units fill in, with the plan's submission deadline.")
+            description = "单位填写的办理方案表及计划规定的报送时限。 / "
+                    + "The 办理方案 form units fill in, with the plan's submission deadline.")
     public Template template(@PathParam("id") long id) {
         readable(plans.get(id));
         return workPlans.template(id);
@@ -232,7 +234,8 @@ public class PlanResource {
     @Path("{id}/carry-over")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "carryOverTasks", summary = "结转任务 / Carry over last year's tasks",
-            description = "Carries last year's unfinished tasks into this draft (结转任务): `{fromPlanId, taskIds?}`; each "
+            description = "将上年未完成的任务结转到本草稿计划的“上年结转任务”章节，已结转的不再重复。 / "
+                    + "Carries last year's unfinished tasks into this draft (结转任务): `{fromPlanId, taskIds?}`; each "
                     + "carried task goes into the section 上年结转任务 with its text, targets, leaders and units, linked by "
                     + "`carriedFromTaskId`. 404 unknown plan; 409 the plan is not a draft; 422 the source is not an "
                     + "earlier plan of the region or a named task is not in it or is finished. Tasks already carried are "
@@ -253,7 +256,8 @@ public class PlanResource {
     @Produces({PlanDocx.MEDIA_TYPE, "text/plain"})
     @PermitAll
     @Operation(operationId = "downloadPlanDocument", summary = "下载分解方案通知 / Download the decomposition notice",
-            description = "The plan issued as its decomposition notice (关于印发…责任分解方案的通知): head, points with the plan's "
+            description = "以“关于印发…责任分解方案的通知”下载计划（DOCX或文本）。 / "
+                    + "The plan issued as its decomposition notice (关于印发…责任分解方案的通知): head, points with the plan's "
                     + "deadlines, the plan in its sections with each task's responsibilities, the 办理方案 form as 附件. "
                     + "`format=docx` (default) or `txt` (UTF-8); the file is named after the plan (RFC 6266 `filename*`). "
                     + "Importing it gives the plan back.")

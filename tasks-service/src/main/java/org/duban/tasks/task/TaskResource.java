@@ -52,7 +52,8 @@ public class TaskResource {
     @Path("{id}/work-plans")
     @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "createWorkPlan", summary = "起草办理方案 / Draft a work plan",
-            description = "A lead or responsible unit (or a member of a responsible group) drafts its 办理方案 for the task.")
+            description = "牵头或责任单位（或责任单位组成员）为任务起草办理方案。 / "
+                    + "A lead or responsible unit (or a member of a responsible group) drafts its 办理方案 for the task.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkPlanView.class)),
             headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
@@ -111,7 +112,8 @@ public class TaskResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
     @Operation(operationId = "listTasks", summary = "任务列表 / List tasks",
-            description = "Filters: planId, year, sectionId (with its subsections), sectionKind, status, marker, leader, "
+            description = "按计划、年度、章节、状态、标记、领导、单位、关键词、指标筛选任务。 / "
+                    + "Filters: planId, year, sectionId (with its subsections), sectionKind, status, marker, leader, "
                     + "unitId, q, indicatorCode.")
     public Page<TaskView> list(@QueryParam("regionCode") String regionCode, @QueryParam("planId") Long planId,
             @QueryParam("year") Integer year, @QueryParam("sectionId") Long sectionId,

@@ -87,7 +87,8 @@ public class UnitResource {
     @Path("resolve")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
     @Operation(operationId = "resolveUnit", summary = "按名称识别单位 / Resolve a unit by name",
-            description = "The unit a name or alias means: 商务局, 区商务局 and 招商局 all answer 区商务局.")
+            description = "按名称或简称识别单位：商务局、区商务局、招商局都得到区商务局。 / "
+                    + "The unit a name or alias means: 商务局, 区商务局 and 招商局 all answer 区商务局.")
     public UnitView resolve(@QueryParam("regionCode") String regionCode, @QueryParam("name") String name) {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "must not be blank / 名称不能为空");
@@ -138,7 +139,8 @@ public class UnitResource {
     @Path("{id}/merge")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "mergeUnits", summary = "合并单位 / Merge units",
-            description = "Merges unit `sourceId` into this one; tasks of published plans that named it are re-announced.")
+            description = "将单位 sourceId 并入本单位；点名它的已发布计划的任务会重新通知。 / "
+                    + "Merges unit `sourceId` into this one; tasks of published plans that named it are re-announced.")
     public UnitView merge(@PathParam("id") long id, @Valid @NotNull MergeUnits request) {
         caller.requireRegion(units.get(id).regionCode());
         return tasks.mergeUnits(id, request.sourceId());
@@ -149,7 +151,8 @@ public class UnitResource {
     @Path("{id}/tasks")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
     @Operation(operationId = "listUnitTasks", summary = "单位的任务 / List a unit's tasks",
-            description = "Every task where the unit is lead, responsible or related (also through a group), with the role.")
+            description = "单位作为牵头、责任或配合单位（含通过单位组）的全部任务及其角色。 / "
+                    + "Every task where the unit is lead, responsible or related (also through a group), with the role.")
     public Page<UnitTaskView> tasks(@PathParam("id") long id,
             @Parameter(description = "单位在任务中的角色：LEAD 牵头、RESPONSIBLE 责任、RELATED 配合 / The unit's role in the task")
             @QueryParam("role") String roleParam,
