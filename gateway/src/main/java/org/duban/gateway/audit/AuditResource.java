@@ -18,11 +18,12 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/gateway/audit}: the writes that passed the gateway, newest first. Supervisors see their region. */
 @Path("/api/gateway/audit")
-@Tag(name = "audit", description = "Audit of every write / 操作审计")
+@Tag(name = "audit", description = "操作审计 / Audit of every write")
 public class AuditResource {
     private final Caller caller;
 
@@ -42,10 +43,17 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Audit rows, newest first / 审计记录")
-    public Page<AuditView> list(@QueryParam("caller") @Size(max = 120) String callerFilter,
+    @Operation(operationId = "listAuditRecords", summary = "操作审计记录 / List audit records",
+            description = "经过网关的每次写操作，最新在前；SUPERVISOR 仅见本地区。 / Every write that passed the gateway, newest first; a "
+                    + "SUPERVISOR sees their own region's only.")
+    public Page<AuditView> list(
+            @Parameter(description = "调用者：upn、apikey:<名称>、login:<登录名> 或 anonymous / The caller: upn, apikey:<name>, login:<login> or anonymous")
+            @QueryParam("caller") @Size(max = 120) String callerFilter,
+            @Parameter(description = "HTTP方法，如 POST / The HTTP method, e.g. POST")
             @QueryParam("method") @Pattern(regexp = "POST|PUT|PATCH|DELETE") String method,
+            @Parameter(description = "请求编号（X-Request-Id） / The request id (X-Request-Id)")
             @QueryParam("requestId") @Size(max = 100) String requestId,
+            @Parameter(description = "路径前缀，如 /api/tasks/plans / Path prefix, e.g. /api/tasks/plans")
             @QueryParam("pathPrefix") @Size(max = 200) String pathPrefix,
             @Valid @BeanParam PageQuery page) {
         List<String> where = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code POST /api/auth/login}: a login and password in, a bearer token out. */
 @Path("/api/auth/login")
-@Tag(name = "auth", description = "Log in / 登录")
+@Tag(name = "auth", description = "登录与令牌 / Login and tokens")
 public class LoginResource {
     private final LoginService logins;
 
@@ -32,9 +32,9 @@ public class LoginResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log in and get a bearer token / 登录获取令牌",
-            description = "Answers 401 problem+json for a wrong login or password, and 429 with Retry-After while the "
-                    + "account is locked after too many failed logins (duban.auth.lockout.*).")
+    @Operation(operationId = "login", summary = "登录获取令牌 / Log in and get a bearer token",
+            description = "错误的登录名或密码为401；连续失败后账户锁定期间为429并带 Retry-After。 / 401 for a wrong login or password; 429 with "
+                    + "Retry-After while the account is locked after too many failed logins.")
     public LoginResponse login(@Valid @NotNull LoginRequest request, RoutingContext rc) {
         // the audit row of this attempt names the account tried, not just "anonymous"
         CallerInfo door = rc.get(CallerInfo.KEY);

@@ -17,12 +17,17 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
 import org.duban.platform.http.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/gateway/users}: the embedded user store, for administrators (not used with an OIDC provider). */
 @Path("/api/gateway/users")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "users", description = "Users of the embedded login / 用户")
+@Tag(name = "users", description = "内置登录的用户 / Users of the embedded login")
 public class UserResource {
     private final UserService users;
 
@@ -31,21 +36,29 @@ public class UserResource {
     }
 
     @POST
-    @Operation(summary = "Add a user / 新增用户")
+    @Operation(operationId = "createUser", summary = "新增用户 / Add a user",
+            description = "内置登录的用户；密码至少10位，只保存bcrypt摘要。 / A user of the embedded login; the password (at least 10 "
+                    + "characters) is kept as a bcrypt hash only.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull CreateUserRequest request) {
         UserView user = users.create(request);
         return Responses.created("/api/gateway/users/" + user.login(), user);
     }
 
     @GET
-    @Operation(summary = "List users / 用户列表")
+    @Operation(operationId = "listUsers", summary = "用户列表 / List users",
+            description = "内置登录的全部用户。 / Every user of the embedded login.")
     public Page<UserView> list(@Valid @BeanParam PageQuery page) {
         return users.list(page);
     }
 
     @DELETE
     @Path("{login}")
-    @Operation(summary = "Disable a user: they can no longer log in / 停用用户")
+    @Operation(operationId = "disableUser", summary = "停用用户 / Disable a user",
+            description = "停用后不能再登录。 / They can no longer log in.")
     public UserView disable(@PathParam("login") String login) {
         return users.disable(login);
     }

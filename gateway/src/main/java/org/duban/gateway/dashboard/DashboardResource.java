@@ -22,6 +22,10 @@ import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -30,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * makes its part {@code unavailable} and nothing else.
  */
 @Path("/api/gateway/dashboards")
-@Tag(name = "dashboards", description = "One-call views for front ends / 看板")
+@Tag(name = "dashboards", description = "看板：前端一次调用所需 / Dashboards: what a front end needs in one call")
 public class DashboardResource {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String PERIOD = "Q1|H1|Q3|ANNUAL";
@@ -46,11 +50,17 @@ public class DashboardResource {
     @GET
     @Path("plans/{planId}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN, Roles.SYSTEM})
-    @Operation(summary = "A plan's overview for a period: lights per section, completeness, status counts over the office's"
-            + " base, indicator verdicts / 方案总览")
+    @Operation(operationId = "getPlanOverview", summary = "计划总览 / Plan overview for a period",
+            description = "各章节红黄绿灯、报送完整度、统计口径下的状态计数、指标评价；各部分各有状态，某服务不可用只影响其部分。 / Lights per section, completeness, status "
+                    + "counts over the office's base and indicator verdicts; each part has its own status, so a service "
+                    + "that is down costs only its part.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DashboardShapes.PlanOverview.class)))
     public Uni<ObjectNode> planOverview(@PathParam("planId") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String planId,
             @QueryParam("period") @Pattern(regexp = PERIOD) String period,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId) {
         String p = period != null ? period : ReportingPeriods.current(LocalDate.now(ZONE));
         Uni<ServiceAnswer> plan = calls.get("tasks", "/api/tasks/plans/" + planId, authorization, requestId);
         Uni<ServiceAnswer> tasks = calls.get("tasks", "/api/tasks/plans/" + planId + "/tasks?pageSize=1000", authorization, requestId);
@@ -79,10 +89,15 @@ public class DashboardResource {
     @GET
     @Path("units/{unitId}/todo")
     @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
-    @Operation(summary = "A unit's to-do list: reports owed, deadlines, returned reports / 单位待办")
+    @Operation(operationId = "getUnitTodo", summary = "单位待办 / A unit's to-do list",
+            description = "应报而未报的报告、截止时间、被退回的报告；退回的在前，其余按截止时间。 / Reports owed, their deadlines, returned reports; returned "
+                    + "first, then by deadline.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardShapes.UnitTodo.class)))
     public Uni<ObjectNode> unitTodo(@PathParam("unitId") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String unitId,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId) {
         caller.requireUnit(unitId);
         LocalDate today = LocalDate.now(ZONE);
         int y = year != null ? year : today.getYear();
@@ -96,9 +111,13 @@ public class DashboardResource {
     @GET
     @Path("my/todo")
     @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
-    @Operation(summary = "The caller's unit's to-do list / 本单位待办")
+    @Operation(operationId = "getMyTodo", summary = "本单位待办 / The caller's unit's to-do list",
+            description = "与单位待办相同，单位取自令牌。 / As the unit's to-do list, for the unit in your token.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardShapes.UnitTodo.class)))
     public Uni<ObjectNode> myTodo(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId) {
         if (caller.unitId() == null) {
             throw ProblemException.forbidden("your token names no unit / 令牌中没有单位");
         }
@@ -108,10 +127,16 @@ public class DashboardResource {
     @GET
     @Path("leaders/{name}/tasks")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM, Roles.LEADER})
-    @Operation(summary = "The tasks a leader answers for, with their lights / 领导分管任务")
+    @Operation(operationId = "getLeaderTasks", summary = "领导分管任务 / A leader's tasks with their lights",
+            description = "领导作为责任领导的任务及其红黄绿灯；进展服务不可用时灯为 UNKNOWN。 / The tasks a leader answers for, with each task's light "
+                    + "(UNKNOWN while progress-service is down).")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DashboardShapes.LeaderTasks.class)))
     public Uni<ObjectNode> leaderTasks(@PathParam("name") @NotBlank @Size(max = 50) String name,
             @QueryParam("period") @Pattern(regexp = PERIOD) String period,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId) {
         if (caller.has(Roles.LEADER) && !caller.hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM) && !name.equals(caller.name())) {
             throw ProblemException.forbidden("a leader reads their own tasks / 仅可查看本人分管任务");
         }
@@ -133,9 +158,14 @@ public class DashboardResource {
     @GET
     @Path("my/tasks")
     @RolesAllowed(Roles.LEADER)
-    @Operation(summary = "The calling leader's tasks / 本人分管任务")
+    @Operation(operationId = "getMyTasks", summary = "本人分管任务 / The calling leader's tasks",
+            description = "与领导分管任务相同，姓名取自令牌。 / As a leader's tasks, for the name in your token.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DashboardShapes.LeaderTasks.class)))
     public Uni<ObjectNode> myTasks(@QueryParam("period") @Pattern(regexp = PERIOD) String period,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId) {
         return leaderTasks(caller.name(), period, authorization, requestId);
     }
 }

@@ -15,7 +15,11 @@ import java.util.Set;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * idle stream.
  */
 @Path("/api/gateway/events")
-@Tag(name = "events", description = "Live domain events / 实时事件")
+@Tag(name = "live-events", description = "实时事件（SSE） / Live domain events (SSE)")
 public class EventStreamResource {
     private final LiveEvents events;
     private final Caller caller;
@@ -38,10 +42,17 @@ public class EventStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.SUPERVISOR, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
-    @Operation(summary = "Live events in your scope (text/event-stream) / 实时事件流",
-            description = "EventSource cannot send headers, so this endpoint alone also accepts the token as ?access_token=.")
+    @Operation(operationId = "streamEvents", summary = "实时事件流 / Live events in your scope",
+            description = "Server-Sent Events（text/event-stream）：您范围内的领域事件；首个事件为 duban.gateway.stream-opened。 / Server-Sent "
+                    + "Events of the domain events in your scope; the first is duban.gateway.stream-opened.")
+    @APIResponse(responseCode = "200", description = "事件流；每个事件的数据为 {id, type, source, subject, time, topic, data} / The "
+            + "stream;"
+            + " each event's data is {id, type, source, subject, time, topic, data}",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse,
-            @Parameter(description = "the bearer token, for EventSource clients") @QueryParam("access_token") String accessToken,
+            @Parameter(description = "令牌（EventSource 无法发送请求头时） / The bearer token, for EventSource clients")
+            @QueryParam("access_token") String accessToken,
+            @Parameter(description = "事件类型前缀，如 duban.progress. / Event type prefix, e.g. duban.progress.")
             @QueryParam("type") String typePrefix) {
         EventScope.Viewer viewer = new EventScope.Viewer(Set.copyOf(caller.roles()), caller.regionCode(), caller.unitId());
         Multi<OutboundSseEvent> domain = events.stream()

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Merges the gateway's own OpenAPI document with the services' into one: every path once (the first
  * document that has it wins), components merged (a schema name two services use for different shapes
- * is renamed after its service and its references rewritten), operation ids made unique, and one pair
+ * is renamed after its service and its references rewritten), operation ids made unique (a clash is prefixed with the
+ * service, {@code progressCreate}), and one pair
  * of security schemes — bearer JWT and the {@code X-API-Key} header — for the whole API. Plain Java
  * over Jackson trees, so it is tested with fixture documents.
  */
@@ -81,6 +82,19 @@ public final class OpenApiMerger {
                     renames.put(name, prefix(service) + name);
                 }
             });
+            // a schema that reads the same but refers to a renamed one ({pager, items: Row} of another Row) is another
+            // shape too: rename it as well, until nothing more changes
+            boolean more = !renames.isEmpty();
+            while (more) {
+                more = false;
+                for (Iterator<String> names = schemas.fieldNames(); names.hasNext();) {
+                    String name = names.next();
+                    if (existing.has(name) && !renames.containsKey(name) && refersTo(schemas.get(name), renames.keySet())) {
+                        renames.put(name, prefix(service) + name);
+                        more = true;
+                    }
+                }
+            }
         }
         if (!renames.isEmpty()) {
             rewriteRefs(doc, renames);
@@ -108,7 +122,8 @@ public final class OpenApiMerger {
                     ObjectNode operation = (ObjectNode) op.getValue();
                     String id = operation.path("operationId").asText(null);
                     if (id != null && !operationIds.add(id)) {
-                        String unique = service + "_" + id;
+                        // still an identifier every generator takes: progress-service's "create" → "progressCreate"
+                        String unique = service.replace("-service", "") + Character.toUpperCase(id.charAt(0)) + id.substring(1);
                         operation.put("operationId", unique);
                         operationIds.add(unique);
                     }
@@ -138,6 +153,22 @@ public final class OpenApiMerger {
                 both.addObject().putArray("apiKey");
             }
         }));
+    }
+
+    private static boolean refersTo(JsonNode node, Set<String> names) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/components/schemas/")
+                    && names.contains(ref.asText().substring("#/components/schemas/".length()))) {
+                return true;
+            }
+        }
+        for (JsonNode child : node) {
+            if (refersTo(child, names)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renames) {

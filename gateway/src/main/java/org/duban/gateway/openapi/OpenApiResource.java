@@ -21,7 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.gateway.routing.Routes;
 import org.duban.gateway.routing.ServiceGuards;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -30,7 +35,7 @@ import org.jboss.logging.Logger;
  * {@code /api/gateway/asyncapi.yaml}: the topics and event types of the suite.
  */
 @Path("/api/gateway")
-@Tag(name = "api-docs", description = "API and event documentation / 接口文档")
+@Tag(name = "api-docs", description = "接口与事件文档 / API and event documentation")
 public class OpenApiResource {
     private static final Logger LOG = Logger.getLogger(OpenApiResource.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
@@ -49,7 +54,13 @@ public class OpenApiResource {
     @Path("openapi.json")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The merged OpenAPI document of the whole suite / 全部接口文档")
+    @Operation(operationId = "getMergedOpenApi", summary = "全部接口文档 / The merged OpenAPI document of the whole suite",
+            description = "网关与各服务的 OpenAPI 文档合并为一份；x-duban-services 标明哪些服务不可用。 / The gateway's and the services' documents "
+                    + "merged into one; x-duban-services says which services were unavailable.")
+    @APIResponse(responseCode = "200", description = "OpenAPI 3.1 文档 / An OpenAPI 3.1 document",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT,
+                    additionalProperties = Schema.True.class, externalDocs = @ExternalDocumentation(
+                            description = "OpenAPI 3.1", url = "https://spec.openapis.org/oas/v3.1.0"))))
     public Uni<JsonNode> openApi(@Context HttpServerRequest request) {
         // the gateway's own document, from the port this request came in on: never out through a front proxy
         String host = request.localAddress().host();
@@ -72,7 +83,12 @@ public class OpenApiResource {
     @Path("asyncapi.yaml")
     @PermitAll
     @Produces("application/yaml")
-    @Operation(summary = "The event topics and types (AsyncAPI), merged from the services' own documents / 事件文档")
+    @Operation(operationId = "getAsyncApi", summary = "事件文档 / The event topics and types (AsyncAPI)",
+            description = "各服务自己的事件文档（写出事件时据以校验）合并而成：三个主题及每种事件类型的数据字段（AsyncAPI 3.0）。 / The services' own "
+                    + "event documents (each event is checked against its service's when written), merged: the three topics and every "
+                    + "event type with its data fields (AsyncAPI 3.0).")
+    @APIResponse(responseCode = "200", description = "文件 / The document",
+            content = {@Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING))})
     public Uni<Response> asyncApi() {
         List<Uni<AsyncApiMerger.Source>> fetches = new ArrayList<>();
         for (String prefix : List.of("tasks", "progress", "indicators")) {

@@ -2,10 +2,14 @@ package org.duban.gateway.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,5 +196,30 @@ class DashboardAssemblersTest {
         assertEquals("not-found", new ServiceAnswer("tasks-service", 404, null).outcome());
         assertEquals("unavailable", new ServiceAnswer("tasks-service", 503, null).outcome());
         assertEquals(403, new ServiceAnswer("tasks-service", 403, null).part().get("httpStatus").asInt());
+    }
+
+    /**
+     * The OpenAPI document types the dashboards with {@link DashboardShapes}: every answer, whole or with a service down,
+     * reads into them with unknown fields refused, so the document names every field the assemblers write.
+     */
+    @Test
+    void shouldWriteOnlyFieldsTheDocumentedShapesDeclare() {
+        ObjectMapper strict = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ServiceAnswer down = ServiceAnswer.unavailable("progress-service");
+        List<Map.Entry<Class<?>, ObjectNode>> answers = List.of(
+                Map.entry(DashboardShapes.PlanOverview.class, PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, PACE,
+                        COMPLETENESS, COUNTS, BOARD)),
+                Map.entry(DashboardShapes.PlanOverview.class, PlanOverviewAssembler.assemble("7", "Q1", PLAN, TASKS, down, down,
+                        down, ServiceAnswer.unavailable("indicators-service"))),
+                Map.entry(DashboardShapes.UnitTodo.class, UnitTodoAssembler.assemble("1", OBLIGATIONS, REPORTS, LocalDate.of(2019, 7, 1))),
+                Map.entry(DashboardShapes.UnitTodo.class, UnitTodoAssembler.assemble("1", down, down, LocalDate.of(2019, 7, 1))),
+                Map.entry(DashboardShapes.LeaderTasks.class, LeaderTasksAssembler.assemble("张副区长", "Q1", TASKS, List.of(PACE))),
+                Map.entry(DashboardShapes.LeaderTasks.class, LeaderTasksAssembler.assemble("张副区长", "Q1", TASKS, List.of(down))));
+        for (Map.Entry<Class<?>, ObjectNode> answer : answers) {
+            // through the text, as a client reads it (a field missing upstream is written as null)
+            assertDoesNotThrow(() -> strict.readValue(strict.writeValueAsString(answer.getValue()), answer.getKey()),
+                    answer.getValue().toString());
+        }
     }
 }

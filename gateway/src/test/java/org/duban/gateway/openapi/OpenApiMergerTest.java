@@ -65,7 +65,7 @@ class OpenApiMergerTest {
             }
         }
         assertEquals(operations, ids.size());
-        assertEquals("progress-service_create", paths.at("/~1api~1progress~1reports/post/operationId").asText());
+        assertEquals("progressCreate", paths.at("/~1api~1progress~1reports/post/operationId").asText());
     }
 
     @Test
@@ -80,5 +80,31 @@ class OpenApiMergerTest {
         assertEquals("included", doc.at("/x-duban-services/tasks-service").asText());
         assertNotEquals(0, doc.get("tags").size());
         assertEquals(3, doc.get("tags").size(), "tags merged by name");
+    }
+
+    @Test
+    void shouldRenameASchemaThatReadsTheSameButRefersToARenamedOne() {
+        JsonNode gateway = JSON.createObjectNode().put("openapi", "3.1.0");
+        JsonNode tasks = doc("/api/tasks/journal", "{\"type\":\"object\",\"properties\":{\"objectType\":{\"type\":\"string\"}}}");
+        JsonNode progress = doc("/api/progress/completeness", "{\"type\":\"object\",\"properties\":{\"expected\":{\"type\":\"integer\"}}}");
+        JsonNode merged = OpenApiMerger.merge(gateway, List.of(new OpenApiMerger.Source("tasks-service", tasks),
+                new OpenApiMerger.Source("progress-service", progress)));
+        assertEquals("#/components/schemas/ProgressPageRow",
+                merged.at("/paths/~1api~1progress~1completeness/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/ProgressRow", merged.at("/components/schemas/ProgressPageRow/properties/items/items/$ref").asText());
+        assertEquals("#/components/schemas/Row", merged.at("/components/schemas/PageRow/properties/items/items/$ref").asText());
+    }
+
+    /** A document with one list operation answering {@code PageRow} = {pager, items: [Row]}, and the given Row. */
+    private static JsonNode doc(String path, String row) {
+        try {
+            return JSON.readTree("{\"openapi\":\"3.1.0\",\"paths\":{\"" + path + "\":{\"get\":{\"operationId\":\"list" + path.length()
+                    + "\",\"responses\":{\"200\":{\"description\":\"OK\",\"content\":{\"application/json\":{\"schema\":"
+                    + "{\"$ref\":\"#/components/schemas/PageRow\"}}}}}}}},\"components\":{\"schemas\":{\"PageRow\":{\"type\":\"object\","
+                    + "\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Row\"}}}},\"Row\":" + row
+                    + "}}}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -16,9 +16,13 @@ import org.duban.indicators.region.RegionAccess;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The indicator board of a region and the comparison of child regions. */
 @Path("/api/indicators")
+@Tag(name = "board", description = "指标看板与地区比较 / The indicator board and comparison of regions")
 public class BoardResource {
     private static final String PERIOD = "Q1|H1|Q3|ANNUAL|M(0[1-9]|1[0-2])";
     private static final String PERIOD_MESSAGE =
@@ -36,6 +40,9 @@ public class BoardResource {
     @GET
     @Path("board")
     @PermitAll
+    @Operation(operationId = "getIndicatorBoard", summary = "指标看板 / Indicator board",
+            description = "已公布的指标数据：与刊载它们的通报一样无需令牌即可读取。 / "
+                    + "Published figures: readable without a token, like the notices that print them.")
     public Page<BoardRow> board(
             @QueryParam("regionCode") @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits / 应为6位数字")
             String regionCode,
@@ -49,7 +56,11 @@ public class BoardResource {
     @Path("comparison")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN,
         Roles.ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "compareRegions", summary = "地区指标比较 / Compare regions' indicators",
+            description = "上级地区下各地区同一指标的目标与实际。 / Each region below a parent region with its target and actual for the "
+                    + "indicators.")
     public Page<ComparisonRow> comparison(
+            @Parameter(description = "上级行政区划代码，比较其下各地区 / The parent region whose regions are compared")
             @QueryParam("parentRegion") @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits / 应为6位数字")
             String parentRegion,
             @QueryParam("indicator") @NotNull @Pattern(regexp = "[A-Za-z0-9_]{1,64}") String indicator,

@@ -20,9 +20,16 @@ import org.duban.indicators.region.RegionAccess;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Expected targets per region and year: read from report text (preview, then commit), listed, removed. */
 @Path("/api/indicators/targets")
+@Tag(name = "target", description = "预期目标 / The report's expected targets")
 public class TargetResource {
     private final TargetService targets;
     private final RegionAccess access;
@@ -35,6 +42,9 @@ public class TargetResource {
     @POST
     @Path("preview")
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "previewTargets", summary = "预览预期目标 / Preview targets",
+            description = "从政府工作报告的主要预期目标文本中读出的目标，不保存。 / The targets read from the report's expected-targets text; nothing "
+                    + "is stored.")
     public TargetPreview preview(@Valid @NotNull TargetTextRequest request) {
         access.require(request.regionCode());
         return targets.preview(request);
@@ -42,6 +52,11 @@ public class TargetResource {
 
     @POST
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
+    @Operation(operationId = "commitTargets", summary = "保存预期目标 / Store targets",
+            description = "保存读出的目标，返回保存的全部目标。 / Stores the targets read; answers every target stored.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class)))
     public Response commit(@Valid @NotNull TargetTextRequest request) {
         access.require(request.regionCode());
         List<TargetView> stored = targets.commit(request, access.login());
@@ -51,6 +66,8 @@ public class TargetResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN,
         Roles.ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "listTargets", summary = "预期目标列表 / List targets",
+            description = "按地区、指标与年度筛选。 / Filtered by region, indicator and year.")
     public Page<TargetView> list(
             @QueryParam("regionCode") @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits / 应为6位数字")
             String regionCode,
@@ -65,6 +82,8 @@ public class TargetResource {
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN,
         Roles.ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "getTarget", summary = "预期目标详情 / Get a target",
+            description = "一个预期目标及其语法解析结果。 / One expected target as read.")
     public TargetView get(@PathParam("id") UUID id) {
         TargetView target = targets.get(id);
         access.require(target.regionCode());
@@ -74,6 +93,9 @@ public class TargetResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
+    @Operation(operationId = "deleteTarget", summary = "删除预期目标 / Delete a target",
+            description = "删除一个预期目标。 / Deletes one target.")
+    @APIResponse(responseCode = "204", description = "已删除 / Done, nothing to answer")
     public Response delete(@PathParam("id") UUID id) {
         access.require(targets.get(id).regionCode());
         targets.delete(id);

@@ -19,9 +19,15 @@ import org.duban.progress.calendar.CalendarDtos.CalendarUpdate;
 import org.duban.progress.calendar.CalendarDtos.CalendarView;
 import org.duban.progress.calendar.CalendarDtos.GrantRequest;
 import org.duban.progress.calendar.CalendarDtos.GrantView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A plan's reporting calendar and its 补报 exceptions. */
 @Path("/api/progress")
+@Tag(name = "calendar", description = "报告期、填报时限与补报 / Reporting calendar, deadlines and late filing")
 public class CalendarResource {
 
     private final CalendarService calendars;
@@ -37,6 +43,8 @@ public class CalendarResource {
     @GET
     @Path("/plans/{planId}/calendar")
     @RolesAllowed({Roles.SUPERVISOR, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "getCalendar", summary = "报告日历 / Get a plan's reporting calendar",
+            description = "计划各报告期的填报时限。 / The plan's deadline for each reporting period.")
     public CalendarView calendar(@PathParam("planId") String planId) {
         caller.requireRegion(plans.require(planId).regionCode());
         return calendars.view(planId);
@@ -45,6 +53,8 @@ public class CalendarResource {
     @PUT
     @Path("/plans/{planId}/calendar")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "updateCalendar", summary = "修改报告日历 / Change a plan's reporting calendar",
+            description = "修改各报告期的填报时限。 / Changes the deadline of reporting periods.")
     public CalendarView update(@PathParam("planId") String planId, @Valid @NotNull CalendarUpdate update) {
         caller.requireRegion(plans.require(planId).regionCode());
         return calendars.update(planId, update, caller.login());
@@ -53,6 +63,10 @@ public class CalendarResource {
     @POST
     @Path("/plans/{planId}/late-grants")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "grantLateFiling", summary = "准予补报 / Grant late filing",
+            description = "准许某单位在截止后补报某期。 / Lets a unit file a period after its deadline.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantView.class)))
     public Response grant(@PathParam("planId") String planId, @Valid @NotNull GrantRequest request) {
         caller.requireRegion(plans.require(planId).regionCode());
         return Response.status(Response.Status.CREATED).entity(calendars.grantLateSubmission(planId, request, caller.login()))
@@ -62,6 +76,8 @@ public class CalendarResource {
     @GET
     @Path("/plans/{planId}/late-grants")
     @RolesAllowed({Roles.SUPERVISOR, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.LEADER, Roles.ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "listLateGrants", summary = "补报许可列表 / List late-filing grants",
+            description = "计划的全部补报许可。 / Every late-filing grant of the plan.")
     public Page<GrantView> grants(@PathParam("planId") String planId, @Valid @BeanParam PageQuery page) {
         caller.requireRegion(plans.require(planId).regionCode());
         return Page.ofList(calendars.grants(planId), page);

@@ -16,9 +16,13 @@ import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.calendar.CalendarDtos;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Pace and status light (红黄绿灯) of every task of a plan for a period. */
 @Path("/api/progress/plans/{planId}/pace")
+@Tag(name = "pace", description = "红黄绿灯预警 / Status lights against time")
 public class PaceResource {
 
     public record TaskPace(String taskId, String number, String title, String leadUnit, PaceStatus status, StatusLight light,
@@ -37,8 +41,11 @@ public class PaceResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN})
+    @Operation(operationId = "getPace", summary = "红黄绿灯 / Status lights of a plan",
+            description = "每项任务对照序时进度与报告的灯色及原因。 / Each task's light against time and its reports, with the reasons.")
     public Page<TaskPace> pace(@PathParam("planId") String planId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
+            @Parameter(description = "只看某种灯：GREEN、AMBER、RED、NONE / Only tasks with this light")
             @QueryParam("light") StatusLight light, @Valid @BeanParam PageQuery page) {
         caller.requireRegion(plans.require(planId).regionCode());
         List<TaskPace> all = snapshots.snapshot(planId, period).tasks().stream()

@@ -31,6 +31,14 @@ import org.duban.progress.report.ReportDtos.ReportDraft;
 import org.duban.progress.report.ReportDtos.ReportEdit;
 import org.duban.progress.report.ReportDtos.ReportView;
 import org.duban.progress.report.ReportDtos.ReportReturnBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Progress reports. A unit's reporter drafts and edits, its head approves (审定 = submit), the
@@ -38,6 +46,7 @@ import org.duban.progress.report.ReportDtos.ReportReturnBody;
  * co-units' reports on the tasks it leads.
  */
 @Path("/api/progress")
+@Tag(name = "report", description = "进展报告：起草、审定、审核、退回 / Progress reports: draft, approve, accept, return")
 public class ReportResource {
 
     private static final String[] OFFICE = {Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM};
@@ -55,6 +64,12 @@ public class ReportResource {
     @POST
     @Path("/reports")
     @RolesAllowed(Roles.UNIT_REPORTER)
+    @Operation(operationId = "createReport", summary = "起草进展报告 / Draft a progress report",
+            description = "单位为任务的某一报告期起草报告。 / A unit drafts its report on a task for a period.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull ReportDraft draft) {
         String unitId = draft.unitId() != null ? draft.unitId() : caller.unitId();
         caller.requireUnit(unitId);
@@ -69,6 +84,8 @@ public class ReportResource {
     @PUT
     @Path("/reports/{id}")
     @RolesAllowed(Roles.UNIT_REPORTER)
+    @Operation(operationId = "editReport", summary = "修改进展报告 / Edit a progress report",
+            description = "修改草稿或被退回的报告；需带版本。 / Edits a draft or returned report; needs its version.")
     public ReportView edit(@PathParam("id") String id, @Valid @NotNull ReportEdit edit) {
         requireOwnUnit(id);
         return reports.edit(id, edit, caller.login());
@@ -77,6 +94,8 @@ public class ReportResource {
     @POST
     @Path("/reports/{id}/approve")
     @RolesAllowed(Roles.UNIT_HEAD)
+    @Operation(operationId = "approveReport", summary = "审定并报送 / Approve and submit a report",
+            description = "单位负责人审定后报送督查室。 / The unit head approves; the report is submitted to the office.")
     public ReportView approve(@PathParam("id") String id) {
         requireOwnUnit(id);
         return reports.approve(id, caller.login());
@@ -85,6 +104,8 @@ public class ReportResource {
     @POST
     @Path("/reports/{id}/accept")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "acceptReport", summary = "审核通过 / Accept a report",
+            description = "督查室审核通过已报送的报告。 / The office accepts a submitted report.")
     public ReportView accept(@PathParam("id") String id) {
         caller.requireRegion(reports.require(id).regionCode);
         return reports.accept(id, caller.login());
@@ -93,6 +114,8 @@ public class ReportResource {
     @POST
     @Path("/reports/{id}/return")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "returnReport", summary = "退回报告 / Return a report",
+            description = "督查室说明理由退回报告。 / The office returns a report with a reason.")
     public ReportView returnReport(@PathParam("id") String id, @Valid @NotNull ReportReturnBody body) {
         caller.requireRegion(reports.require(id).regionCode);
         return reports.returnReport(id, body.reason(), caller.login());
@@ -101,6 +124,12 @@ public class ReportResource {
     @POST
     @Path("/reports/{id}/revise")
     @RolesAllowed(Roles.UNIT_REPORTER)
+    @Operation(operationId = "reviseReport", summary = "修订报告 / Revise a report",
+            description = "在已报送的报告基础上起草新版本。 / Starts a new version from a submitted report.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response revise(@PathParam("id") String id) {
         requireOwnUnit(id);
         ReportView revised = reports.revise(id, caller.login());
@@ -110,6 +139,8 @@ public class ReportResource {
     @GET
     @Path("/reports/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    @Operation(operationId = "getReport", summary = "进展报告详情 / Get a progress report",
+            description = "一份进展报告。 / One progress report.")
     public ReportView get(@PathParam("id") String id) {
         requireReadable(reports.require(id));
         return reports.get(id);
@@ -118,6 +149,8 @@ public class ReportResource {
     @GET
     @Path("/reports/{id}/history")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    @Operation(operationId = "getReportHistory", summary = "报告历史 / A report's history",
+            description = "报告的各个版本与状态变化。 / The report's versions and status changes.")
     public History history(@PathParam("id") String id) {
         requireReadable(reports.require(id));
         return reports.history(id);
@@ -126,7 +159,11 @@ public class ReportResource {
     @GET
     @Path("/reports/{id}/diff")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
-    public DiffView diff(@PathParam("id") String id, @QueryParam("against") @Min(1) Integer against) {
+    @Operation(operationId = "diffReport", summary = "报告版本比较 / Compare report versions",
+            description = "与上一版本或指定版本的逐字段差异。 / Field by field changes against the previous or a given version.")
+    public DiffView diff(@PathParam("id") String id,
+            @Parameter(description = "对比的版本号（缺省为上一版本） / The version to compare with (the previous one when absent)")
+            @QueryParam("against") @Min(1) Integer against) {
         requireReadable(reports.require(id));
         return reports.diff(id, against);
     }
@@ -134,10 +171,14 @@ public class ReportResource {
     @GET
     @Path("/reports")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    @Operation(operationId = "listReports", summary = "进展报告列表 / List progress reports",
+            description = "按计划、任务、单位、报告期、状态筛选。 / Filtered by plan, task, unit, period and status.")
     public Page<ReportView> list(@QueryParam("planId") String planId, @QueryParam("taskId") String taskId,
             @QueryParam("unitId") String unitId,
             @QueryParam("period") @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
-            @QueryParam("status") ReportStatus status, @QueryParam("current") Boolean current, @Valid @BeanParam PageQuery page) {
+            @QueryParam("status") ReportStatus status,
+            @Parameter(description = "只看每个任务、单位、报告期的当前版本 / Only the current version of each task, unit and period")
+            @QueryParam("current") Boolean current, @Valid @BeanParam PageQuery page) {
         List<String> units = unitId == null ? null : List.of(unitId);
         if (!caller.hasAny(OFFICE)) {
             if (unitId != null && !unitId.equals(caller.unitId())) {
@@ -156,6 +197,9 @@ public class ReportResource {
     @GET
     @Path("/tasks/{taskId}/reports")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD})
+    @Operation(operationId = "listTaskReports", summary = "任务的各单位报告 / Reports on a task",
+            description = "各单位就某任务某期的最新报告：牵头单位汇总所用。 / "
+                    + "Every unit's latest report on a task for a period: what the lead unit consolidates.")
     public Page<ReportView> forTask(@PathParam("taskId") String taskId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @Valid @BeanParam PageQuery page) {

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.duban.tasks.plan.ReportingPeriod;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and answers of the import API. */
 public final class ImportDtos {
@@ -102,7 +103,9 @@ public final class ImportDtos {
      * the document had been imported before); once FAILED the problem ({status, type, detail, violations}).
      */
     public record JobView(Long id, String regionCode, String state, int percent, int tasksDone, int tasksTotal, Long importId,
-            Long planId, Boolean created, Object problem, String statusUrl, OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
+            Long planId, Boolean created,
+            @Schema(ref = "Problem", description = "失败时的错误 / The problem once FAILED") Object problem, String statusUrl,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {}
 
     /** What a commit answers; {@code created} false when the same document had been imported before. */
     public record Committed(Long importId, Long planId, boolean created, Format format, int taskCount, int warningCount,

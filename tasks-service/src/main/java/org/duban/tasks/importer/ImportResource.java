@@ -31,6 +31,14 @@ import org.duban.tasks.importer.ImportDtos.Format;
 import org.duban.tasks.importer.ImportDtos.ImportRequest;
 import org.duban.tasks.importer.ImportDtos.Preview;
 import org.duban.tasks.plan.ReportingPeriod;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -42,6 +50,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/api/tasks/imports")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@Tag(name = "importer", description = "导入分解方案、完成情况表与政府工作报告 / Imports of decomposition plans, completion tables and reports")
 public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -60,6 +69,10 @@ public class ImportResource {
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "previewImport", summary = "预览导入 / Preview an import",
+            description = "读取分解方案、完成情况表或政府工作报告，返回解析结果与警告，不保存；可用JSON、原始文件（查询参数说明）或 multipart 表单（file 字段）。 / Reads a "
+                    + "decomposition plan, completion table or report and answers what was read with warnings; nothing is "
+                    + "stored. As JSON, as the raw document (query parameters) or as a multipart form (part file).")
     public Preview preview(@Valid @NotNull ImportRequest request) {
         caller.requireRegion(request.regionCode());
         return imports.preview(request);
@@ -67,6 +80,13 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "commitImport", summary = "导入 / Import a document",
+            description = "导入并生成计划：新文档201，同一文档已导入过则200（同一结果）。 / Imports and makes the plan: 201 for a new document, 200 "
+                    + "with the same result when the document was imported before.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
+    @APIResponse(responseCode = "200", description = "同一文档已导入过，返回原结果 / The same document was imported before: its result",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
     public Response commit(@Valid @NotNull ImportRequest request) {
         caller.requireRegion(request.regionCode());
         return answer(imports.commit(request));
@@ -77,7 +97,13 @@ public class ImportResource {
     // PDF, .doc and ZIP are taken too, so that the reader answers why it cannot read them (save as .docx …)
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS,
             "application/pdf", "application/msword", "application/zip", "application/x-zip-compressed"})
-    public Preview previewRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
+    @Operation(operationId = "previewImport", summary = "预览导入 / Preview an import",
+            description = "读取分解方案、完成情况表或政府工作报告，返回解析结果与警告，不保存；可用JSON、原始文件（查询参数说明）或 multipart 表单（file 字段）。 / Reads a "
+                    + "decomposition plan, completion table or report and answers what was read with warnings; nothing is "
+                    + "stored. As JSON, as the raw document (query parameters) or as a multipart form (part file).")
+    public Preview previewRaw(byte[] body, @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "文档格式：PLAN_TEXT、DOCUMENT、REPORT、TABLE_TEXT、TABLE_CSV、TABLE_XLSX / The document's format")
+            @QueryParam("format") Format format,
             @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         ImportRequest request = raw(body, regionCode, format, year, period, null, null, fileName, contentType);
@@ -89,7 +115,16 @@ public class ImportResource {
     // PDF, .doc and ZIP are taken too, so that the reader answers why it cannot read them (save as .docx …)
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM, XLSX, DOCX, XLS,
             "application/pdf", "application/msword", "application/zip", "application/x-zip-compressed"})
-    public Response commitRaw(byte[] body, @QueryParam("regionCode") String regionCode, @QueryParam("format") Format format,
+    @Operation(operationId = "commitImport", summary = "导入 / Import a document",
+            description = "导入并生成计划：新文档201，同一文档已导入过则200（同一结果）。 / Imports and makes the plan: 201 for a new document, 200 "
+                    + "with the same result when the document was imported before.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
+    @APIResponse(responseCode = "200", description = "同一文档已导入过，返回原结果 / The same document was imported before: its result",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
+    public Response commitRaw(byte[] body, @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "文档格式：PLAN_TEXT、DOCUMENT、REPORT、TABLE_TEXT、TABLE_CSV、TABLE_XLSX / The document's format")
+            @QueryParam("format") Format format,
             @QueryParam("year") Integer year, @QueryParam("period") ReportingPeriod period,
             @QueryParam("title") String title, @QueryParam("publish") Boolean publish,
             @QueryParam("fileName") String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
@@ -102,6 +137,10 @@ public class ImportResource {
     @POST
     @Path("preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "previewImport", summary = "预览导入 / Preview an import",
+            description = "读取分解方案、完成情况表或政府工作报告，返回解析结果与警告，不保存；可用JSON、原始文件（查询参数说明）或 multipart 表单（file 字段）。 / Reads a "
+                    + "decomposition plan, completion table or report and answers what was read with warnings; nothing is "
+                    + "stored. As JSON, as the raw document (query parameters) or as a multipart form (part file).")
     public Preview previewUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
             @RestForm String year, @RestForm String period) {
         ImportRequest request = upload(file, regionCode, format, year, period, null, null);
@@ -111,6 +150,13 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "commitImport", summary = "导入 / Import a document",
+            description = "导入并生成计划：新文档201，同一文档已导入过则200（同一结果）。 / Imports and makes the plan: 201 for a new document, 200 "
+                    + "with the same result when the document was imported before.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
+    @APIResponse(responseCode = "200", description = "同一文档已导入过，返回原结果 / The same document was imported before: its result",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Committed.class)))
     public Response commitUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
             @RestForm String year, @RestForm String period, @RestForm String title, @RestForm String publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
@@ -125,6 +171,13 @@ public class ImportResource {
     @POST
     @Path("jobs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitImportJob", summary = "后台导入 / Import in the background",
+            description = "后台导入较大的文档：202，返回作业及其状态地址（Location）。 / A long import in the background: 202 with the job and its "
+                    + "status URL (Location).")
+    @APIResponse(responseCode = "202", description = "已受理，作业在后台进行 / Accepted: the job runs in the background",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportDtos.JobView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response submitJob(@Valid @NotNull ImportRequest request) {
         caller.requireRegion(request.regionCode());
         return accepted(jobs.submit(request, caller.name()));
@@ -133,6 +186,13 @@ public class ImportResource {
     @POST
     @Path("jobs")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "submitImportJob", summary = "后台导入 / Import in the background",
+            description = "后台导入较大的文档：202，返回作业及其状态地址（Location）。 / A long import in the background: 202 with the job and its "
+                    + "status URL (Location).")
+    @APIResponse(responseCode = "202", description = "已受理，作业在后台进行 / Accepted: the job runs in the background",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportDtos.JobView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response submitJobUpload(@RestForm("file") FileUpload file, @RestForm String regionCode, @RestForm String format,
             @RestForm String year, @RestForm String period, @RestForm String title, @RestForm String publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
@@ -142,12 +202,16 @@ public class ImportResource {
 
     @GET
     @Path("jobs/{id}")
+    @Operation(operationId = "getImportJob", summary = "导入作业状态 / Get an import job",
+            description = "作业状态与进度，完成后含生成的计划。 / The job's state and percentage, then the plan made.")
     public ImportDtos.JobView job(@PathParam("id") long id) {
         return jobs.view(id, caller.readScope());
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getImport", summary = "导入结果 / Get an import",
+            description = "一次导入的结果。 / What one import made.")
     public Committed get(@PathParam("id") long id) {
         return imports.get(id, caller.readScope());
     }
@@ -156,6 +220,23 @@ public class ImportResource {
     @GET
     @Path("{id}/original")
     @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadImportOriginal", summary = "下载导入原件 / Download the imported document",
+            description = "原样下载导入的文档及其原类型（文本为UTF-8）。 / "
+                    + "The document as it was imported, byte for byte, with the type it came with (text as UTF-8).")
+    @APIResponse(responseCode = "200", description = "文件 / The document",
+            content = {@Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.ms-excel",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = @Header(name = "Content-Disposition", description = "附件及文件名 / attachment with the file name",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response original(@PathParam("id") long id) {
         ImportService.Original o = imports.original(id, caller.readScope());
         return Response.ok(o.bytes()).type(o.contentType())

@@ -21,9 +21,12 @@ import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Regions by 6-digit administrative division code. Small enough that the resource holds its few rules. */
 @Path("/api/tasks/regions")
+@Tag(name = "region", description = "行政区划 / Regions")
 public class RegionResource {
     private final Caller caller;
 
@@ -44,6 +47,8 @@ public class RegionResource {
     @Path("{code}")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(operationId = "putRegion", summary = "设置行政区划 / Add or change a region",
+            description = "新增或修改一个行政区划及其上级。 / Adds or changes a region and its parent.")
     public RegionView put(@PathParam("code") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code / 行政区划代码应为6位数字") String code,
             @Valid @NotNull PutRegion request) {
         caller.requireRegion(code);
@@ -62,6 +67,8 @@ public class RegionResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "getRegion", summary = "行政区划详情 / Get a region",
+            description = "一个行政区划。 / One region.")
     public RegionView get(@PathParam("code") String code) {
         Region r = Region.findById(code);
         if (r == null) {
@@ -72,6 +79,8 @@ public class RegionResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "listRegions", summary = "行政区划列表 / List regions",
+            description = "已登记的行政区划。 / The regions known.")
     public Page<RegionView> list(@Valid @BeanParam PageQuery page) {
         Sort sort = Sorting.parse(page.sort, Map.of("code", "code", "name", "name"), Sort.by("code"));
         return Page.of(Region.findAll(sort), page, r -> RegionView.of((Region) r));

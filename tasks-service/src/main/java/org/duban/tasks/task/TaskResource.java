@@ -25,9 +25,17 @@ import org.duban.tasks.task.TaskDtos.UpdateTask;
 import org.duban.tasks.workplan.WorkPlanDtos.CreateWorkPlan;
 import org.duban.tasks.workplan.WorkPlanDtos.WorkPlanView;
 import org.duban.tasks.workplan.WorkPlanService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tasks: create by hand, change who answers for them (with version), move their status, and query them. */
 @Path("/api/tasks/tasks")
+@Tag(name = "task", description = "任务及其责任矩阵 / Tasks and their responsibility matrix")
 public class TaskResource {
     private final TaskService tasks;
     private final WorkPlanService workPlans;
@@ -43,6 +51,13 @@ public class TaskResource {
     @POST
     @Path("{id}/work-plans")
     @RolesAllowed({Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "createWorkPlan", summary = "起草办理方案 / Draft a work plan",
+            description = "牵头或责任单位（或责任单位组成员）为任务起草办理方案。 / "
+                    + "A lead or responsible unit (or a member of a responsible group) drafts its 办理方案 for the task.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkPlanView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response createWorkPlan(@PathParam("id") long id, @Valid @NotNull CreateWorkPlan request) {
         caller.requireRegion(tasks.get(id).regionCode());
         caller.requireUnit(String.valueOf(request.unitId()));
@@ -52,6 +67,12 @@ public class TaskResource {
 
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "createTask", summary = "新增任务 / Create a task",
+            description = "在计划中新增一项任务及其责任领导与单位。 / Adds a task to a plan with its leaders and units.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull CreateTask request) {
         caller.requireRegion(request.regionCode());
         TaskView task = tasks.create(request);
@@ -61,6 +82,8 @@ public class TaskResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "getTask", summary = "任务详情 / Get a task",
+            description = "一项任务及其责任矩阵。 / One task with its responsibility matrix.")
     public TaskView get(@PathParam("id") long id) {
         return tasks.get(id, caller.readScope());
     }
@@ -68,6 +91,8 @@ public class TaskResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "updateTask", summary = "修改任务 / Update a task",
+            description = "修改任务内容与责任；需带版本。 / Changes the task and its responsibilities; needs its version.")
     public TaskView update(@PathParam("id") long id, @Valid @NotNull UpdateTask request) {
         caller.requireRegion(tasks.get(id).regionCode());
         return tasks.update(id, request);
@@ -76,6 +101,8 @@ public class TaskResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "changeTaskStatus", summary = "变更任务状态 / Change a task's status",
+            description = "如完成、暂缓、取消。 / E.g. completed, suspended, cancelled.")
     public TaskView changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeStatus request) {
         caller.requireRegion(tasks.get(id).regionCode());
         return tasks.changeStatus(id, request);
@@ -84,6 +111,10 @@ public class TaskResource {
     /** Filters: planId, year, sectionId (with its subsections), sectionKind, status, marker, leader, unitId, q, indicatorCode. */
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "listTasks", summary = "任务列表 / List tasks",
+            description = "按计划、年度、章节、状态、标记、领导、单位、关键词、指标筛选任务。 / "
+                    + "Filters: planId, year, sectionId (with its subsections), sectionKind, status, marker, leader, "
+                    + "unitId, q, indicatorCode.")
     public Page<TaskView> list(@QueryParam("regionCode") String regionCode, @QueryParam("planId") Long planId,
             @QueryParam("year") Integer year, @QueryParam("sectionId") Long sectionId,
             @QueryParam("sectionKind") String sectionKindParam, @QueryParam("status") String statusParam,

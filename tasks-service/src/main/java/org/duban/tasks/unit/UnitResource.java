@@ -29,9 +29,18 @@ import org.duban.tasks.unit.UnitDtos.CreateUnit;
 import org.duban.tasks.unit.UnitDtos.MergeUnits;
 import org.duban.tasks.unit.UnitDtos.UnitView;
 import org.duban.tasks.unit.UnitDtos.UpdateUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The unit directory, and "what must this unit do". */
 @Path("/api/tasks/units")
+@Tag(name = "unit", description = "单位目录：单位、单位组、人员 / The unit directory: units, groups, people")
 public class UnitResource {
 
     private final UnitService units;
@@ -48,6 +57,12 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "createUnit", summary = "新增单位 / Create a unit",
+            description = "向地区的单位目录新增单位。 / Adds a unit to the region's directory.")
+    @APIResponse(responseCode = "201", description = "已创建 / Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)),
+            headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull CreateUnit request) {
         caller.requireRegion(request.regionCode());
         UnitView unit = units.create(request);
@@ -56,8 +71,12 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "listUnits", summary = "单位列表 / List units",
+            description = "地区的单位目录，可按关键词与类别筛选。 / The region's unit directory, filtered by text and kind.")
     public Page<UnitView> list(@QueryParam("regionCode") String regionCode, @QueryParam("q") String q,
-            @QueryParam("kind") String kindParam, @QueryParam("includeMerged") @DefaultValue("false") boolean includeMerged,
+            @QueryParam("kind") String kindParam,
+            @Parameter(description = "包括已并入其他单位的单位 / Include units merged into another")
+            @QueryParam("includeMerged") @DefaultValue("false") boolean includeMerged,
             @Valid @BeanParam PageQuery page) {
         UnitKind kind = Params.enumValue(UnitKind.class, kindParam, "kind");
         return units.list(region(regionCode), q, kind, includeMerged, page);
@@ -67,6 +86,9 @@ public class UnitResource {
     @GET
     @Path("resolve")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "resolveUnit", summary = "按名称识别单位 / Resolve a unit by name",
+            description = "按名称或简称识别单位：商务局、区商务局、招商局都得到区商务局。 / "
+                    + "The unit a name or alias means: 商务局, 区商务局 and 招商局 all answer 区商务局.")
     public UnitView resolve(@QueryParam("regionCode") String regionCode, @QueryParam("name") String name) {
         if (name == null || name.isBlank()) {
             throw ProblemException.invalid("name", "must not be blank / 名称不能为空");
@@ -82,6 +104,8 @@ public class UnitResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
+    @Operation(operationId = "getUnit", summary = "单位详情 / Get a unit",
+            description = "一个单位及其别名。 / One unit with its aliases.")
     public UnitView get(@PathParam("id") long id) {
         UnitView unit = units.get(id);
         caller.requireRegion(unit.regionCode());
@@ -91,6 +115,8 @@ public class UnitResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "updateUnit", summary = "修改单位 / Update a unit",
+            description = "修改名称、别名、类别。 / Changes its name, aliases and kind.")
     public UnitView update(@PathParam("id") long id, @Valid @NotNull UpdateUnit request) {
         caller.requireRegion(units.get(id).regionCode());
         return units.update(id, request);
@@ -99,6 +125,9 @@ public class UnitResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "deleteUnit", summary = "删除单位 / Delete a unit",
+            description = "删除未被任务引用的单位。 / Deletes a unit no task names.")
+    @APIResponse(responseCode = "204", description = "已删除 / Done, nothing to answer")
     public Response delete(@PathParam("id") long id) {
         caller.requireRegion(units.get(id).regionCode());
         units.delete(id);
@@ -109,6 +138,9 @@ public class UnitResource {
     @POST
     @Path("{id}/merge")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "mergeUnits", summary = "合并单位 / Merge units",
+            description = "将单位 sourceId 并入本单位；点名它的已发布计划的任务会重新通知。 / "
+                    + "Merges unit `sourceId` into this one; tasks of published plans that named it are re-announced.")
     public UnitView merge(@PathParam("id") long id, @Valid @NotNull MergeUnits request) {
         caller.requireRegion(units.get(id).regionCode());
         return tasks.mergeUnits(id, request.sourceId());
@@ -118,7 +150,12 @@ public class UnitResource {
     @GET
     @Path("{id}/tasks")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
-    public Page<UnitTaskView> tasks(@PathParam("id") long id, @QueryParam("role") String roleParam,
+    @Operation(operationId = "listUnitTasks", summary = "单位的任务 / List a unit's tasks",
+            description = "单位作为牵头、责任或配合单位（含通过单位组）的全部任务及其角色。 / "
+                    + "Every task where the unit is lead, responsible or related (also through a group), with the role.")
+    public Page<UnitTaskView> tasks(@PathParam("id") long id,
+            @Parameter(description = "单位在任务中的角色：LEAD 牵头、RESPONSIBLE 责任、RELATED 配合 / The unit's role in the task")
+            @QueryParam("role") String roleParam,
             @QueryParam("planId") Long planId, @QueryParam("year") Integer year, @QueryParam("status") String statusParam,
             @Valid @BeanParam PageQuery page) {
         TaskStatus status = Params.enumValue(TaskStatus.class, statusParam, "status");

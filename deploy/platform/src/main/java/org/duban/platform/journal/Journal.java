@@ -16,6 +16,8 @@ import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reads the journal of one object, newest first, as a caller's {@link ReadScope} allows: the office of a region
@@ -40,7 +42,17 @@ public class Journal {
 
     /** One journal row: who did what to which object, when, and each changed field's before and after. */
     public record Row(long id, String objectType, String objectId, String regionCode, String action, String actor,
-            List<String> actorRoles, String requestId, OffsetDateTime at, JsonNode changes) {}
+            List<String> actorRoles, String requestId, OffsetDateTime at,
+            @Schema(type = SchemaType.ARRAY, implementation = Change.class) JsonNode changes) {}
+
+    /**
+     * The shape of one entry of {@link Row#changes()} for the API document (the rows carry it as the stored JSON): a
+     * field, its value before and after (any JSON value, long text cut), and whether it was cut.
+     */
+    @Schema(name = "JournalChange", requiredProperties = {"field", "before", "after"})
+    public record Change(String field, @Schema(description = "修改前的值 / The value before") Object before,
+            @Schema(description = "修改后的值 / The value after") Object after,
+            @Schema(description = "过长的值已截断 / A value was too long and was cut") Boolean truncated) {}
 
     /** The object types this service journals ({@code task}, {@code plan}, …), sorted. */
     public List<String> types() {
