@@ -172,6 +172,7 @@ public class PublicationResource {
             throw ProblemException.notFound("document", r.fileName());
         }
         return Response.ok(r.body()).type(r.format().contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(r.title(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 }

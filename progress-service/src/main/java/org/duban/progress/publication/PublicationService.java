@@ -34,7 +34,11 @@ public class PublicationService {
         }
     }
 
-    public record Rendered(byte[] body, PublicationFormat format, String fileName) {
+    /**
+     * A document ready to download: {@code fileName} is ASCII (every client can save it), {@code title} its Chinese
+     * name, sent as RFC 6266 {@code filename*} ("2018年…一览表(第1版).xlsx").
+     */
+    public record Rendered(byte[] body, PublicationFormat format, String fileName, String title) {
     }
 
     private final DocumentBuilder documents;
@@ -136,16 +140,32 @@ public class PublicationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored publication " + id + " cannot be read", e);
         }
-        return new Rendered(body, format, fileName(p.kind, p.planId, p.period, p.version, format));
+        return new Rendered(body, format, fileName(p.kind, p.planId, p.period, p.version, format),
+                chineseName(p.title, p.version, format));
     }
 
     /** The live (unpublished) document, built from the current state. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Rendered preview(String planId, String period, Publication.Kind kind, Notice.Head head, PublicationFormat format) {
         String code = calendars.requirePeriod(planId, period).period().code();
-        byte[] body = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).render(format)
-                : new NoticeRenderer().render(documents.notice(planId, code, head), format);
-        return new Rendered(body, format, fileName(kind, planId, code, 0, format));
+        byte[] body;
+        String title;
+        if (kind == Publication.Kind.COMPLETION_TABLE) {
+            CompletionTable table = documents.completionTable(planId, code);
+            body = table.render(format);
+            title = table.title();
+        } else {
+            Notice notice = documents.notice(planId, code, head);
+            body = new NoticeRenderer().render(notice, format);
+            title = notice.title();
+        }
+        return new Rendered(body, format, fileName(kind, planId, code, 0, format), chineseName(title, 0, format));
+    }
+
+    /** "2018年《政府工作报告》目标任务一季度完成情况一览表（第2版）.xlsx"; a live preview is "（预览）". */
+    static String chineseName(String title, int version, PublicationFormat format) {
+        String base = title == null || title.isBlank() ? "督办文件" : title.replaceAll("[\\\\/:*?\"<>|\\r\\n]", " ").strip();
+        return base + (version > 0 ? "（第" + version + "版）" : "（预览）") + "." + format.extension();
     }
 
     static String fileName(Publication.Kind kind, String planId, String period, int version, PublicationFormat format) {

@@ -236,7 +236,10 @@ class CompletionTableExportTest {
         types.forEach((format, type) -> given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", format)
                 .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(200).contentType(containsString(type))
-                .header("Content-Disposition", containsString("." + format)));
+                .header("Content-Disposition", containsString("." + format))
+                // the Chinese name as RFC 6266 filename*: "2018年《政府工作报告》…一览表(预览).csv"
+                .header("Content-Disposition", containsString("filename*=UTF-8''2018%E5%B9%B4%E3%80%8A"))
+                .header("Content-Disposition", containsString("%EF%BC%88%E9%A2%84%E8%A7%88%EF%BC%89." + format)));
         given().auth().oauth2(t.supervisor()).queryParam("period", "Q1").queryParam("format", "pdf")
                 .when().get("/api/progress/plans/" + t.plan() + "/completion-table")
                 .then().statusCode(400).contentType("application/problem+json")

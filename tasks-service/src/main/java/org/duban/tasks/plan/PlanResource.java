@@ -164,10 +164,11 @@ public class PlanResource {
     @Path("{id}/sections")
     @PermitAll
     @Operation(operationId = "listSections", summary = "计划章节 / List a plan's sections",
-            description = "主要预期目标、重点工作、民生实事及其下级章节。 / The plan's parts (targets, key work, livelihood) and their subsections.")
-    public List<SectionView> sections(@PathParam("id") long id) {
+            description = "主要预期目标、重点工作、民生实事（每部分带其下级章节），按计划顺序分页。 / The plan's parts (targets, key work, "
+                    + "livelihood), each with its subsections, in plan order, paged by part like every list.")
+    public Page<SectionView> sections(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         readable(plans.get(id));
-        return plans.sections(id);
+        return Page.ofList(plans.sections(id), page);
     }
 
     @POST

@@ -42,6 +42,11 @@ class PlanResourceTest {
                 .body("sectionPath", equalTo(List.of("2019年重点工作", "扩大有效投资"))).extract().path("id").toString();
 
         given().when().get("/api/tasks/plans/" + planId).then().statusCode(404);
+        // the sections list is paged like every other list: by the plan's parts, each with its subsections
+        given().auth().oauth2(token).queryParam("pageSize", 1).when().get("/api/tasks/plans/" + planId + "/sections")
+                .then().statusCode(200).body("pager.total", equalTo(1)).body("pager.pageSize", equalTo(1))
+                .body("items.title", equalTo(List.of("2019年重点工作")))
+                .body("items[0].children.title", equalTo(List.of("扩大有效投资")));
         given().auth().oauth2(token).queryParam("sectionId", section).when().get("/api/tasks/plans/" + planId + "/tasks")
                 .then().statusCode(200).body("pager.total", equalTo(1));
         given().auth().oauth2(token).when().get("/api/tasks/plans/" + planId + "/counts")

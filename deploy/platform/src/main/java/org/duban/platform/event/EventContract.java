@@ -44,6 +44,7 @@ public class EventContract {
     private final MeterRegistry registry;
     private final Map<String, JsonSchema> schemas;
     private final boolean present;
+    private final Set<String> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public EventContract(@ConfigProperty(name = "duban.events.contract.check", defaultValue = "log") String check,
             MeterRegistry registry) {
@@ -70,6 +71,9 @@ public class EventContract {
             return List.of();
         }
         JsonSchema schema = schemas.get(type);
+        if (schema != null) {
+            checked.add(type);
+        }
         List<String> violations = schema == null ? List.of("no message named " + type + " in " + DOCUMENT)
                 : schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
         if (violations.isEmpty()) {
@@ -82,6 +86,21 @@ public class EventContract {
         }
         LOG.warn(text);
         return violations;
+    }
+
+    /** The document's types no event has been checked against yet (what a test run did not emit). */
+    public Set<String> unchecked() {
+        Set<String> out = new java.util.TreeSet<>(schemas.keySet());
+        out.removeAll(checked);
+        return out;
+    }
+
+    /** At shutdown (the end of a test run, too): how much of the contract the events written have covered. */
+    void report(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent ignored) {
+        if (present && check != Check.OFF) {
+            LOG.infof("event contract: %d of %d types checked on events written%s", schemas.size() - unchecked().size(),
+                    schemas.size(), unchecked().isEmpty() ? "" : "; not written: " + unchecked());
+        }
     }
 
     private static JsonNode load() {
