@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * demo, not the seeds) through the gateway's public API, as a client would, so that every demo login lands on a
  * populated screen: the demo plan and the indicator targets and figures all in the current year (the files' years
  * are moved to it), reports of 区发改委 (the reporter and head logins' unit) in every state — accepted, returned with
- * a reason, submitted and waiting for review, a saved draft —, a supervision sweep that flags and urges the units
- * that owe past periods, and a frozen Q3 notice and completion table. Loading twice changes nothing: the plan import
+ * a reason, submitted and waiting for review, a saved draft —, a late unit urged, and a frozen Q3 notice and
+ * completion table. Loading twice changes nothing: the plan import
  * is idempotent, and the figures, reports and publications are skipped when the region already has some.
  */
 final class DemoData {
@@ -31,6 +31,8 @@ final class DemoData {
     static final String REGION = "420102";
     /** The demo reporter and head logins' unit (gateway demo users: unit 1). */
     static final String DEMO_UNIT = "区发改委";
+    /** A responsible unit of 区发改委's task that has not reported: the demo's late unit. */
+    static final String LATE_UNIT = "区建设局";
 
     /** Signs a token for the demo loader acting in a role: roles, unit id (or null). */
     interface Tokens {
@@ -72,7 +74,7 @@ final class DemoData {
         String planId = loadPlan();
         loadIndicators();
         loadReports(planId);
-        sweepAndPublish(planId);
+        urgeAndPublish(planId);
     }
 
     /** The demo plan's id. */
@@ -126,7 +128,7 @@ final class DemoData {
         String reporter = tokens.token(List.of("UNIT_REPORTER"), unitId);
         String head = tokens.token(List.of("UNIT_HEAD"), unitId);
         String supervisor = tokens.token(List.of("SUPERVISOR"), null);
-        awaitObligations(unitId, supervisor);
+        awaitObligations(unitId, List.of(projects, gdp), supervisor);
 
         String q1 = submitted(projects, "Q1", "一季度新开工项目6个,完成年度任务的30%;总投资42亿元。", 30, reporter, head);
         expect(send("POST", "/api/progress/reports/" + q1 + "/accept", null, null, supervisor), 200);
@@ -150,12 +152,16 @@ final class DemoData {
         return id;
     }
 
-    /** Until progress-service has learned the plan's tasks from tasks-service's events. */
-    private void awaitObligations(String unitId, String supervisor) throws IOException, InterruptedException {
+    /** Until progress-service has learned from tasks-service's events that the unit owes reports on each of the tasks. */
+    private void awaitObligations(String unitId, List<String> taskIds, String supervisor) throws IOException, InterruptedException {
         for (int i = 0; i < 120; i++) {
-            HttpResponse<String> owed = send("GET", "/api/progress/obligations?unitId=" + unitId + "&pageSize=1", null, null, supervisor);
-            if (owed.statusCode() == 200 && json.readTree(owed.body()).path("pager").path("total").asInt() > 0) {
-                return;
+            HttpResponse<String> owed = send("GET", "/api/progress/obligations?unitId=" + unitId + "&pageSize=100", null, null, supervisor);
+            if (owed.statusCode() == 200) {
+                java.util.Set<String> known = new java.util.HashSet<>();
+                json.readTree(owed.body()).path("items").forEach(o -> known.add(o.path("taskId").asText()));
+                if (known.containsAll(taskIds)) {
+                    return;
+                }
             }
             Thread.sleep(500);
         }
@@ -172,24 +178,33 @@ final class DemoData {
     }
 
     /**
-     * The sweep flags and urges the units that owe past periods (the ledger and the late units' to-do lists), then
-     * the office freezes the Q3 completion table and notice, as it does after each period.
+     * The office urges a unit that has not reported the third quarter on 区发改委's task (区建设局, responsible), so the
+     * 督办台账 has a line and the unit a red flag to see, then freezes the Q3 completion table and notice, as it does after
+     * each period. (The scheduled sweep flags every overdue report of the region on its own; the demo does not run it
+     * over the region's other plans.)
      */
-    private void sweepAndPublish(String planId) throws IOException, InterruptedException {
+    private void urgeAndPublish(String planId) throws IOException, InterruptedException {
         String supervisor = tokens.token(List.of("SUPERVISOR"), null);
-        expect(send("POST", "/api/progress/supervision/sweeps", null, null, supervisor), 200);
         HttpResponse<String> published = send("GET", "/api/progress/publications?planId=" + planId + "&pageSize=1", null, null, supervisor);
         expect(published, 200);
         if (json.readTree(published.body()).path("pager").path("total").asInt() > 0) {
             log.accept("demo publications already there");
             return;
         }
+        JsonNode tasks = json.readTree(expect(send("GET", "/api/tasks/tasks?planId=" + planId + "&pageSize=100", null, null, token), 200)
+                .body()).path("items");
+        String late = json.readTree(expect(send("GET", "/api/tasks/units/resolve?regionCode=" + region + "&name="
+                + java.net.URLEncoder.encode(LATE_UNIT, StandardCharsets.UTF_8), null, null, token), 200).body()).path("id").asText();
+        awaitObligations(late, List.of(taskId(tasks, "开工项目")), supervisor);
+        expect(send("POST", "/api/progress/supervision/urgings", "application/json", json.writeValueAsString(java.util.Map.of(
+                "taskId", taskId(tasks, "开工项目"), "unitId", late, "period", "Q3",
+                "note", "前三季度进展情况逾期未报,请于3个工作日内补报。")), supervisor), 201, 200);
         expect(send("POST", "/api/progress/publications", "application/json", "{\"planId\":\"" + planId
                 + "\",\"period\":\"Q3\",\"kind\":\"COMPLETION_TABLE\"}", supervisor), 201);
         expect(send("POST", "/api/progress/publications", "application/json", "{\"planId\":\"" + planId
                 + "\",\"period\":\"Q3\",\"kind\":\"NOTICE\",\"documentNumber\":\"示范督通〔" + year
                 + "〕3号\",\"addressee\":\"各街道办事处,区人民政府各部门\",\"issuer\":\"示范区人民政府督查室\"}", supervisor), 201);
-        log.accept("demo sweep done; Q3 completion table and notice frozen");
+        log.accept("demo: " + LATE_UNIT + " urged for Q3; Q3 completion table and notice frozen");
     }
 
     private String demo(String module, String file) {
