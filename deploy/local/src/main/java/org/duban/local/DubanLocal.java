@@ -1,15 +1,17 @@
 package org.duban.local;
 
+import io.smallrye.jwt.build.Jwt;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.duban.infra.JwtKeys;
-import org.duban.infra.JwtSigner;
 import org.duban.infra.Suite;
 
 /**
@@ -66,8 +68,16 @@ public final class DubanLocal {
         }, "duban-stop"));
 
         String gateway = suite.service("gateway").baseUrl();
-        DemoData.Tokens tokens = (roles, unitId) -> JwtSigner.sign(keys.keyPair().getPrivate(), "demo-loader", roles,
-                DemoData.REGION, unitId);
+        // the demo-data loader's tokens, signed by SmallRye JWT Build with the key the services trust
+        DemoData.Tokens tokens = (roles, unitId) -> {
+            Instant now = Instant.now();
+            var claims = Jwt.issuer("duban").subject("demo-loader").upn("demo-loader").groups(Set.copyOf(roles))
+                    .claim("region", DemoData.REGION);
+            if (unitId != null) {
+                claims.claim("unit", unitId);
+            }
+            return claims.issuedAt(now).expiresAt(now.plus(Duration.ofHours(8))).sign(keys.keyPair().getPrivate());
+        };
         try {
             new DemoData(repoRoot, gateway, tokens, DemoData.currentYear(), DemoData.REGION, DubanLocal::say).load();
         } catch (java.io.IOException | RuntimeException e) {

@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.duban.infra.JwtSigner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,16 +69,8 @@ class DemoDataEndToEndTest {
         }
 
         // the leader (张副区长, as the gateway's demo login names it): its tasks
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", "duban");
-        claims.put("upn", "leader");
-        claims.put("groups", List.of("LEADER"));
-        claims.put("region", REGION);
-        claims.put("name", "张副区长");
-        long now = System.currentTimeMillis() / 1000;
-        claims.put("iat", now);
-        claims.put("exp", now + 600);
-        String leader = JwtSigner.sign(RunningSuite.signingKey(), claims);
+        String leader = org.duban.testing.TestTokens.builder(java.util.Set.of("LEADER"), REGION, null, "leader")
+                .claim("name", "张副区长").sign(RunningSuite.signingKey());
         given().baseUri(gateway).auth().oauth2(leader).queryParam("period", "Q3")
                 .when().get("/api/gateway/dashboards/my/tasks").then().statusCode(200).body("tasks.total", greaterThan(0));
 

@@ -2,11 +2,14 @@ package org.duban.local;
 
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.duban.infra.JwtKeys;
-import org.duban.infra.JwtSigner;
 import org.duban.infra.Suite;
+import org.duban.testing.TestTokens;
 
 /**
  * The packaged suite, started once for all end-to-end test classes of this JVM (on free ports,
@@ -51,6 +54,7 @@ public final class RunningSuite {
     }
 
     public static String token(List<String> roles, String regionCode, String unitId) {
-        return JwtSigner.sign(signingKey(), "e2e-" + String.join("-", roles).toLowerCase(), roles, regionCode, unitId);
+        return TestTokens.builder(new LinkedHashSet<>(roles), regionCode, unitId, "e2e-" + String.join("-", roles).toLowerCase())
+                .expiresAt(Instant.now().plus(Duration.ofHours(8))).sign(signingKey());
     }
 }

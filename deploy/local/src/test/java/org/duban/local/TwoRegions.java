@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.duban.infra.JwtSigner;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -194,6 +194,6 @@ final class TwoRegions {
         claims.put("unit", unit);
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plusSeconds(3600).getEpochSecond());
-        return JwtSigner.sign(RunningSuite.signingKey(), claims);
+        return Jwt.claims(claims).sign(RunningSuite.signingKey());
     }
 }

@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.duban.infra.JwtSigner;
 import org.duban.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TokenTimesHttpTest {
     private static final String REGION = "420102";
 
-    /** Signed with the suite's key, claims exactly as given (no library filling in times). */
+    /** Signed with the suite's key by SmallRye JWT Build; iat and exp given are kept as they are. */
     private static String signed(Instant issuedAt, Instant expiresAt) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "duban");
@@ -31,7 +31,7 @@ class TokenTimesHttpTest {
         claims.put("region", REGION);
         claims.put("iat", issuedAt.getEpochSecond());
         claims.put("exp", expiresAt.getEpochSecond());
-        return JwtSigner.sign(TestInfrastructure.jwtKeys().keyPair().getPrivate(), claims);
+        return Jwt.claims(claims).sign(TestInfrastructure.jwtKeys().keyPair().getPrivate());
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.duban.progress.publication;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte-order mark, because Excel on Chinese Windows opens BOM-less UTF-8 as
- * GBK and garbles every header. The first line is the header row; footnotes follow as one-cell rows
- * after the data so that the data rows stay a plain table. A cell that could start a formula is written with a
- * leading {@code '} ({@link SpreadsheetCells}).
+ * RFC 4180 CSV (CRLF, cells quoted where needed), written by Apache Commons CSV, in UTF-8 with a byte-order mark,
+ * because Excel on Chinese Windows opens BOM-less UTF-8 as GBK and garbles every header. The first line is the header
+ * row; footnotes follow as one-cell rows after the data so that the data rows stay a plain table. A cell that could
+ * start a formula is written with a leading {@code '} ({@link SpreadsheetCells}).
  */
 public final class CsvTableWriter implements TableWriter {
 
@@ -21,29 +25,21 @@ public final class CsvTableWriter implements TableWriter {
     @Override
     public byte[] write(TableDocument doc) {
         StringBuilder sb = new StringBuilder(BOM);
-        line(sb, doc.headers());
-        for (List<String> row : doc.rows()) {
-            line(sb, row);
-        }
-        for (String note : doc.footnotes()) {
-            line(sb, List.of(note));
+        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.RFC4180)) {
+            printer.printRecord(safe(doc.headers()));
+            for (List<String> row : doc.rows()) {
+                printer.printRecord(safe(row));
+            }
+            for (String note : doc.footnotes()) {
+                printer.printRecord(safe(List.of(note)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(quote(SpreadsheetCells.safe(cells.get(i))));
-        }
-        sb.append("\r\n");
-    }
-
-    static String quote(String cell) {
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    private static List<String> safe(List<String> cells) {
+        return cells.stream().map(SpreadsheetCells::safe).toList();
     }
 }

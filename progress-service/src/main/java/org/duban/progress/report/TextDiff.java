@@ -1,12 +1,15 @@
 package org.duban.progress.report;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What changed between two versions of a report text, line by line or sentence by sentence
- * (Chinese sentences end with 。;!?), by longest common subsequence. Report texts are a few hundred
- * sentences at most, so the quadratic table is cheap.
+ * (Chinese sentences end with 。;!?). java-diff-utils (Myers' algorithm) finds the changes; this class
+ * cuts the text into sentences or lines and gives each one its {@link Op}, in the order of the texts.
  */
 public final class TextDiff {
 
@@ -21,33 +24,15 @@ public final class TextDiff {
     }
 
     public static List<Change> diff(String before, String after, Granularity granularity) {
-        List<String> a = split(before, granularity);
-        List<String> b = split(after, granularity);
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Change> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
-                out.add(new Change(Op.SAME, a.get(i)));
-                i++;
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                out.add(new Change(Op.REMOVED, a.get(i++)));
-            } else {
-                out.add(new Change(Op.ADDED, b.get(j++)));
+        for (AbstractDelta<String> delta : DiffUtils.diff(split(before, granularity), split(after, granularity), true).getDeltas()) {
+            if (delta.getType() == DeltaType.EQUAL) {
+                delta.getSource().getLines().forEach(s -> out.add(new Change(Op.SAME, s)));
+                continue;
             }
-        }
-        while (i < a.size()) {
-            out.add(new Change(Op.REMOVED, a.get(i++)));
-        }
-        while (j < b.size()) {
-            out.add(new Change(Op.ADDED, b.get(j++)));
+            // a CHANGE is its removed sentences, then its added ones
+            delta.getSource().getLines().forEach(s -> out.add(new Change(Op.REMOVED, s)));
+            delta.getTarget().getLines().forEach(s -> out.add(new Change(Op.ADDED, s)));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.duban.local.gateway;
 
 import static io.restassured.RestAssured.given;
 
+import io.smallrye.jwt.build.Jwt;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.duban.infra.JwtSigner;
 import org.duban.local.RunningSuite;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
@@ -63,7 +63,7 @@ class GatewayBenchmark {
             claims.put("region", RunningSuite.REGION);
             claims.put("iat", Instant.now().getEpochSecond());
             claims.put("exp", Instant.now().plusSeconds(3600).getEpochSecond());
-            tokens.add(JwtSigner.sign(RunningSuite.signingKey(), claims));
+            tokens.add(Jwt.claims(claims).sign(RunningSuite.signingKey()));
         }
         String path = "/api/tasks/tasks/" + id;
         run("warm-up direct", tasks + path, tokens, 3);

@@ -1,5 +1,6 @@
 package org.duban.local.gateway;
 
+import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.duban.infra.JwtSigner;
 import org.duban.local.RunningSuite;
 
 /** Who calls in the role matrix: every role of the region, nobody, and three kinds of tokens that must not work. */
@@ -72,7 +72,7 @@ enum Principal {
         boolean expired = this == EXPIRED;
         claims.put("iat", (expired ? now.minusSeconds(7200) : now).getEpochSecond());
         claims.put("exp", (expired ? now.minusSeconds(3600) : now.plusSeconds(4 * 3600)).getEpochSecond());
-        return JwtSigner.sign(this == OTHER_KEY ? freshKey() : RunningSuite.signingKey(), claims);
+        return Jwt.claims(claims).sign(this == OTHER_KEY ? freshKey() : RunningSuite.signingKey());
     }
 
     private static PrivateKey freshKey() {

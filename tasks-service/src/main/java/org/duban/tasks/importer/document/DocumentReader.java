@@ -99,9 +99,10 @@ public final class DocumentReader {
     /**
      * A CSV, RFC 4180 quoting. The separator is the comma unless the file says otherwise: Excel's "sep=;" first line
      * (an export for a locale whose decimal mark is the comma; the line itself is no record), or — without it — a first
-     * line that holds semicolons and no comma.
+     * line that holds semicolons and no comma. Apache Commons CSV reads it; this is the importer's one CSV reader (the
+     * completion-table CSV format reads through it too).
      */
-    static DocumentModel csv(String text, String charset) {
+    public static DocumentModel csv(String text, String charset) {
         List<Row> rows = new ArrayList<>();
         char delimiter = ',';
         long line = 1;
