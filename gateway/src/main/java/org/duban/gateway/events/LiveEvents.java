@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -26,15 +25,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the services' topics from their end and broadcasts every event to the open streams. Each
+ * Reads the services' topics from their end and hands every event to the open streams. Each
  * gateway instance has its own consumer with a fresh group and no committed offsets: a live stream
  * shows what happens from now on, and the services' inboxes stay the place where events are applied.
+ * The last events (a retention window) are kept in memory so that a stream that reconnects with
+ * {@code Last-Event-ID} gets exactly what it missed ({@link #stream(String)}).
  */
 @ApplicationScoped
 public class LiveEvents {
     private static final Logger LOG = Logger.getLogger(LiveEvents.class);
 
-    private final BroadcastProcessor<LiveEvent> processor = BroadcastProcessor.create();
+    /** The recent events a reconnecting stream can resume from, oldest first (guarded by itself). */
+    private final java.util.ArrayDeque<Recent> recent = new java.util.ArrayDeque<>();
+    /** The open streams' sinks (called under {@link #recent}'s lock, so a resumed stream misses nothing). */
+    private final java.util.Set<java.util.function.Consumer<LiveEvent>> listeners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final int retentionCount;
+    private final Duration retention;
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
+
+    private record Recent(LiveEvent event, java.time.Instant at) {
+    }
+
+    /**
+     * Events a stream may have waiting for its client; a client that falls further behind has its stream ended
+     * with an error and reconnects with {@code Last-Event-ID}, resuming where it was, instead of holding memory.
+     */
+    static final int STREAM_BUFFER = 10_000;
     private final String bootstrapServers;
     private final List<String> topics;
     private final ObjectMapper json;
@@ -44,15 +60,72 @@ public class LiveEvents {
     private Thread thread;
 
     public LiveEvents(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "duban.gateway.events.topics") List<String> topics, ObjectMapper json) {
+            @ConfigProperty(name = "duban.gateway.events.topics") List<String> topics, ObjectMapper json,
+            @ConfigProperty(name = "duban.gateway.events.retention.count", defaultValue = "10000") int retentionCount,
+            @ConfigProperty(name = "duban.gateway.events.retention.duration", defaultValue = "PT15M") Duration retention) {
+        this.retentionCount = retentionCount;
+        this.retention = retention;
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
         this.json = json;
     }
 
-    /** Every event from now on; a stream that cannot keep up loses events rather than holding the others back. */
+    /** What a stream starts with: the events it missed (none for a new stream), or that it cannot be resumed. */
+    record Resumption(List<LiveEvent> missed, boolean gap) {
+    }
+
+    /** Every event from now on. */
     public Multi<LiveEvent> stream() {
-        return processor.onOverflow().drop();
+        return stream(null);
+    }
+
+    /**
+     * Every event after {@code lastEventId} still kept here (the last {@code duban.gateway.events.retention.count}
+     * events of at most {@code duban.gateway.events.retention.duration}), then every event from now on, with no event
+     * lost or repeated between the two: the replay and the registration happen under one lock that every new event
+     * also takes. When {@code lastEventId} is no longer kept, the stream starts with {@link LiveEvent#gap} instead: the
+     * client reloads what it shows. A null {@code lastEventId} is a new stream: nothing replayed.
+     */
+    public Multi<LiveEvent> stream(String lastEventId) {
+        return Multi.createFrom().emitter(emitter -> {
+            java.util.function.Consumer<LiveEvent> sink = emitter::emit;
+            synchronized (recent) {
+                Resumption r = lastEventId == null ? new Resumption(List.of(), false) : after(lastEventId);
+                if (r.gap()) {
+                    emitter.emit(LiveEvent.gap(lastEventId));
+                }
+                r.missed().forEach(emitter::emit);
+                listeners.add(sink);
+            }
+            emitter.onTermination(() -> listeners.remove(sink));
+        }, STREAM_BUFFER);
+    }
+
+    private Resumption after(String lastEventId) {
+        java.util.List<LiveEvent> missed = new java.util.ArrayList<>();
+        boolean found = false;
+        for (Recent r : recent) {
+            if (found) {
+                missed.add(r.event());
+            } else if (lastEventId.equals(r.event().id())) {
+                found = true;
+            }
+        }
+        return found ? new Resumption(missed, false) : new Resumption(List.of(), true);
+    }
+
+    /** Keeps the event for resumption, drops what is past the window, and hands it to every open stream. */
+    void deliver(LiveEvent live) {
+        synchronized (recent) {
+            java.time.Instant now = clock.instant();
+            recent.addLast(new Recent(live, now));
+            while (recent.size() > retentionCount || (!recent.isEmpty() && recent.peekFirst().at().isBefore(now.minus(retention)))) {
+                recent.removeFirst();
+            }
+            for (java.util.function.Consumer<LiveEvent> listener : listeners) {
+                listener.accept(live);
+            }
+        }
     }
 
     /** True once the consumer has its partitions: events sent from then on reach the streams. */
@@ -117,7 +190,7 @@ public class LiveEvents {
             JsonNode event = json.readTree(record.value());
             LiveEvent live = LiveEvent.of(record.topic(), event);
             if (live != null) {
-                processor.onNext(live);
+                deliver(live);
             }
         } catch (Exception e) {
             LOG.debugf("live events: skipped a record on %s that is not a CloudEvent: %s", record.topic(), e.toString());

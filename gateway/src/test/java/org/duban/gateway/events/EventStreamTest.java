@@ -45,8 +45,15 @@ class EventStreamTest {
     }
 
     private OpenStream open(String token, boolean inQuery) throws Exception {
+        return open(token, inQuery, null);
+    }
+
+    private OpenStream open(String token, boolean inQuery, String lastEventId) throws Exception {
         URI uri = inQuery ? URI.create(events + "?access_token=" + token) : events.toURI();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
         if (!inQuery) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -91,6 +98,46 @@ class EventStreamTest {
                  "time":"%s","datacontenttype":"application/json",
                  "data":{"reportId":1,"taskId":5,"regionCode":"%s","year":2019,"period":"Q1","unit":{"id":"%s","name":"区发改局"},
                          "status":"SUBMITTED","version":2}}""".formatted(id, type, EVENT_TIME, region, unitId);
+    }
+
+    /** Issue 18 item 4: a client that reconnects with Last-Event-ID gets exactly the events it missed, then the live ones. */
+    @Test
+    void shouldResumeAReconnectingStreamWithExactlyTheEventsItMissed() throws Exception {
+        KafkaTestClient kafka = KafkaTestClient.forTestBroker();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String before = "before-" + run;
+        String seen = "seen-" + run;
+        try (OpenStream first = open(TestTokens.supervisor(REGION), false)) {
+            awaitConsumerReading(kafka, first);
+            kafka.send(TOPIC, "report-1", event(before, "duban.progress.report-drafted.v1", "12", REGION));
+            kafka.send(TOPIC, "report-1", event(seen, "duban.progress.report-submitted.v1", "12", REGION));
+            Awaitility.await().atMost(WAIT).until(() -> first.saw(seen));
+        }
+        // missed while disconnected: one in the caller's region, one in another (not the supervisor's to see)
+        String missed1 = "missed1-" + run;
+        String elsewhere = "elsewhere-" + run;
+        String missed2 = "missed2-" + run;
+        kafka.send(TOPIC, "report-1", event(missed1, "duban.progress.report-accepted.v1", "12", REGION));
+        kafka.send(TOPIC, "report-1", event(elsewhere, "duban.progress.report-accepted.v1", "12", "430621"));
+        kafka.send(TOPIC, "report-1", event(missed2, "duban.progress.report-returned.v1", "12", REGION));
+        // the gateway has read them once a later probe on the same key reaches a fresh stream
+        try (OpenStream probe = open(TestTokens.admin(), false)) {
+            awaitConsumerReading(kafka, probe);
+        }
+        try (OpenStream resumed = open(TestTokens.supervisor(REGION), false, seen)) {
+            String live = "live-" + run;
+            kafka.send(TOPIC, "report-1", event(live, "duban.progress.report-submitted.v1", "12", REGION));
+            Awaitility.await().atMost(WAIT).until(() -> resumed.saw(live));
+            List<String> ids = resumed.lines().stream().filter(l -> l.startsWith("id:")).map(l -> l.substring(3).strip())
+                    .filter(id -> id.endsWith(run)).toList();
+            Assertions.assertEquals(List.of(missed1, missed2, live), ids, "each missed event once, in order, then the live one");
+            Assertions.assertTrue(resumed.saw("retry:"), "the stream states its reconnect delay");
+        }
+        // an id older than what the gateway keeps (or never seen): the stream says so first, then goes on live
+        try (OpenStream gap = open(TestTokens.supervisor(REGION), false, "forgotten-" + run)) {
+            Awaitility.await().atMost(WAIT).until(() -> gap.saw("duban.gateway.stream-gap"));
+            Assertions.assertTrue(gap.saw("forgotten-" + run));
+        }
     }
 
     @Test

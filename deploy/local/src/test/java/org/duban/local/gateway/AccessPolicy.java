@@ -31,6 +31,8 @@ final class AccessPolicy {
     /** The national working-day schedule: read by everyone signed in, changed by administrators only. */
     private static final Pattern ADMIN_WRITES = Pattern.compile("/api/progress/working-days.*");
     private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
+    /** A person's own notifications and read marks: every signed-in role has them (a leader's read mark is no write). */
+    private static final Pattern NOTIFICATIONS = Pattern.compile("/api/gateway/notifications.*");
     private static final Pattern LOGIN = Pattern.compile("/api/auth/login");
     private static final Pattern JOURNAL = Pattern.compile("/api/(tasks|progress|indicators)/journal");
 
@@ -58,6 +60,9 @@ final class AccessPolicy {
         }
         if (path.equals("/api/auth/me")) {
             return Expect.ALLOW;
+        }
+        if (NOTIFICATIONS.matcher(path).matches()) {
+            return Expect.EITHER; // scoped to the person inside: their unit's and region's, their own marks
         }
         if (!write && JOURNAL.matcher(path).matches()) {
             return switch (who) {
