@@ -28,6 +28,8 @@ final class AccessPolicy {
             "/api/progress/reports/\\{[^}]+}/revise");
     private static final Pattern APPROVE = Pattern.compile("/api/progress/reports/\\{[^}]+}/approve");
     private static final Pattern ADMIN_ONLY = Pattern.compile("/api/gateway/(api-keys|users).*");
+    /** Webhook subscriptions and their delivery log: administrators and machine clients (SYSTEM). */
+    private static final Pattern WEBHOOKS = Pattern.compile("/api/gateway/webhooks.*");
     /** The national working-day schedule: read by everyone signed in, changed by administrators only. */
     private static final Pattern ADMIN_WRITES = Pattern.compile("/api/progress/working-days.*");
     private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
@@ -51,6 +53,9 @@ final class AccessPolicy {
         }
         if (ADMIN_ONLY.matcher(path).matches()) {
             return who == Principal.ADMIN ? Expect.ALLOW : Expect.DENY;
+        }
+        if (WEBHOOKS.matcher(path).matches()) {
+            return who == Principal.ADMIN || who == Principal.SYSTEM ? Expect.ALLOW : Expect.DENY;
         }
         if (write && ADMIN_WRITES.matcher(path).matches()) {
             return who == Principal.ADMIN ? Expect.ALLOW : Expect.DENY;
