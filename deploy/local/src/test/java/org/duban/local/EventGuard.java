@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * scenario that caused it.
  */
 public class EventGuard implements AfterEachCallback {
-    private static final List<String> SERVICES = List.of("tasks", "progress", "indicators");
+    private static final List<String> SERVICES = List.of("tasks", "progress", "indicators", "gateway");
 
     @Override
     public void afterEach(ExtensionContext context) {
@@ -39,8 +39,11 @@ public class EventGuard implements AfterEachCallback {
     /** The first service whose events have not settled, with why and its status; null when all have. */
     private static String firstUnsettled(String admin) {
         for (String service : SERVICES) {
-            String url = RunningSuite.get().service(service + "-service").baseUrl();
-            JsonPath status = given().baseUri(url).auth().oauth2(admin).when().get("/api/" + service + "/events/status")
+            // the gateway consumes too (notifications, e-mail, webhooks); its operator API is /api/gateway/inbox
+            boolean gateway = service.equals("gateway");
+            String url = RunningSuite.get().service(gateway ? "gateway" : service + "-service").baseUrl();
+            JsonPath status = given().baseUri(url).auth().oauth2(admin)
+                    .when().get(gateway ? "/api/gateway/inbox/status" : "/api/" + service + "/events/status")
                     .then().extract().jsonPath();
             String why = unsettled(status);
             if (why != null) {

@@ -3,16 +3,24 @@ package org.duban.gateway.notify;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.duban.gateway.mail.MailQueue;
 import org.duban.platform.event.CloudEvent;
 import org.duban.platform.event.EventHandler;
 
 /**
  * Turns the services' events into notifications ({@link NotificationRules}), through the platform's inbox: each event
  * applied once, in the inbox's transaction; a second copy of an event (a redelivery, a replay) adds nothing, as the
- * notification is keyed by the event id.
+ * notification is keyed by the event id. The notifications that ask a unit to act are queued for e-mail in the same
+ * transaction ({@link MailQueue}).
  */
 @ApplicationScoped
 public class NotificationHandler implements EventHandler {
+
+    private final MailQueue mail;
+
+    public NotificationHandler(MailQueue mail) {
+        this.mail = mail;
+    }
 
     @Override
     public boolean handles(String type) {
@@ -39,6 +47,7 @@ public class NotificationHandler implements EventHandler {
             n.body = d.body();
             n.createdAt = event.time() != null ? event.time() : OffsetDateTime.now();
             n.persist();
+            mail.enqueue(n);
         });
     }
 }

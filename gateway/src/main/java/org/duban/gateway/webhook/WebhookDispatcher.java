@@ -37,6 +37,7 @@ public class WebhookDispatcher {
     private final Duration backoffMax;
     private final int maxAttempts;
     private final int disableAfter;
+    private volatile boolean stopping;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public WebhookDispatcher(EntityManager em,
@@ -53,7 +54,20 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "${duban.gateway.webhooks.poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        dispatch();
+        if (stopping) {
+            return;
+        }
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                LOG.warnf("webhook dispatch: %s (tried again at the next poll)", e.toString());
+            }
+        }
+    }
+
+    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent stop) {
+        stopping = true;
     }
 
     /** Claims and sends what is due; returns how many attempts were made. */

@@ -1,5 +1,6 @@
 package org.duban.progress.calendar;
 
+import org.duban.platform.calendar.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,28 +1,27 @@
 package org.duban.progress.calendar;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.duban.platform.calendar.BundledWorkingDays;
+import org.duban.platform.calendar.WorkingDayCalendar;
 import org.duban.platform.concurrency.Versions;
+import org.duban.platform.event.Outbox;
 import org.duban.platform.problem.ProblemException;
 import org.duban.progress.calendar.CalendarDtos.WorkingDaysUpdate;
 import org.duban.progress.calendar.CalendarDtos.WorkingDaysView;
@@ -39,19 +38,20 @@ import org.jboss.logging.Logger;
 public class OfficialSchedule {
 
     private static final Logger LOG = Logger.getLogger(OfficialSchedule.class);
-    /** The bundled years are looked for in this range (whatever the clock says: tests run at other years' dates). */
-    static final int FIRST_BUNDLED_YEAR = 2007;
-    static final int LAST_BUNDLED_YEAR = 2100;
+    static final int FIRST_BUNDLED_YEAR = BundledWorkingDays.FIRST_YEAR;
+    static final int LAST_BUNDLED_YEAR = BundledWorkingDays.LAST_YEAR;
+    /** Written when an administrator changes a year: the gateway's quiet hours follow the same calendar. */
+    public static final String WORKING_DAYS_UPDATED = "duban.progress.working-days-updated.v1";
     /** How long one instance trusts its copy: another instance's edit shows within this. */
     private static final Duration REFRESH = Duration.ofSeconds(30);
 
-    private final ObjectMapper mapper;
+    private final Outbox outbox;
     private final Clock clock;
     private volatile WorkingDayCalendar cached;
     private volatile Instant cachedAt = Instant.MIN;
 
-    public OfficialSchedule(ObjectMapper mapper, Clock clock) {
-        this.mapper = mapper;
+    public OfficialSchedule(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class OfficialSchedule {
     private int insertMissingYears() {
         int loaded = 0;
         for (int year = FIRST_BUNDLED_YEAR; year <= LAST_BUNDLED_YEAR; year++) {
-            Bundled b = bundled(year);
+            BundledWorkingDays.Year b = BundledWorkingDays.year(year).orElse(null);
             if (b == null) {
                 continue;
             }
@@ -158,7 +158,15 @@ public class OfficialSchedule {
         row.updatedAt = OffsetDateTime.now(clock);
         row.persist();
         OfficialWorkingDays.flush();
-        return view(row);
+        WorkingDaysView view = view(row);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("year", year);
+        data.put("holidays", view.holidays().stream().map(LocalDate::toString).toList());
+        data.put("makeUpWorkdays", view.makeUpWorkdays().stream().map(LocalDate::toString).toList());
+        data.put("source", row.source);
+        data.put("updatedBy", actor);
+        outbox.publish(WORKING_DAYS_UPDATED, String.valueOf(year), data);
+        return view;
     }
 
     private static void requireNear(int year, LocalDate d, String field) {
@@ -170,31 +178,6 @@ public class OfficialSchedule {
     private static WorkingDaysView view(OfficialWorkingDays row) {
         return new WorkingDaysView(row.year, dates(row.holidays), dates(row.makeUpWorkdays), row.source, row.updatedBy,
                 row.updatedAt, row.rowVersion);
-    }
-
-    record Bundled(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, String source) {
-    }
-
-    /** The bundled file of that year (holiday-cn's format: days[] of date and isOffDay), or null if none. */
-    Bundled bundled(int year) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("working-days/" + year + ".json")) {
-            if (in == null) {
-                return null;
-            }
-            JsonNode file = mapper.readTree(in);
-            Set<LocalDate> holidays = new TreeSet<>();
-            Set<LocalDate> makeUp = new TreeSet<>();
-            for (JsonNode day : file.path("days")) {
-                (day.path("isOffDay").asBoolean() ? holidays : makeUp).add(LocalDate.parse(day.path("date").asText()));
-            }
-            List<String> papers = new ArrayList<>();
-            file.path("papers").forEach(p -> papers.add(p.asText()));
-            String source = "国务院办公厅关于" + year + "年部分节假日安排的通知 " + String.join(" ", papers)
-                    + " (via github.com/NateScarlet/holiday-cn)";
-            return new Bundled(holidays, makeUp, source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled working-day schedule " + year + " is unreadable", e);
-        }
     }
 
     private static String join(Set<LocalDate> dates) {

@@ -1,5 +1,6 @@
 package org.duban.progress.calendar;
 
+import org.duban.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -31,7 +31,7 @@ import org.duban.progress.calendar.CalendarEntry;
 import org.duban.progress.calendar.CalendarService;
 import org.duban.progress.calendar.LateSubmissionGrant;
 import org.duban.progress.calendar.ReportingCalendar;
-import org.duban.progress.calendar.WorkingDayCalendar;
+import org.duban.platform.calendar.WorkingDayCalendar;
 import org.duban.progress.config.ProgressConfig;
 import org.duban.progress.report.Report;
 import org.duban.progress.supervision.SupervisionDtos.LedgerLine;

@@ -1,5 +1,6 @@
 package org.duban.progress.calendar;
 
+import org.duban.platform.calendar.WorkingDayCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

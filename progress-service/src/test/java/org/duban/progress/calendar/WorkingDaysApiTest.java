@@ -74,6 +74,14 @@ class WorkingDaysApiTest {
         String moved = given().auth().oauth2(TestTokens.supervisor(REGION)).when().get("/api/progress/plans/" + plan + "/calendar")
                 .then().statusCode(200).extract().path("periods[0].effectiveDeadline");
         assertEquals(q1.plusDays(q1.getDayOfWeek() == DayOfWeek.FRIDAY ? 3 : 1).toString(), moved);
+        // the change is announced, so the gateway's quiet hours follow the same calendar
+        String holiday = q1.toString();
+        List<org.duban.testing.KafkaTestClient.Received> read = org.duban.testing.KafkaTestClient.forTestBroker()
+                .readUntil("duban.progress.v1", r -> r.key().equals(String.valueOf(year))
+                        && r.event().path("type").asText().equals("duban.progress.working-days-updated.v1"), Duration.ofSeconds(30));
+        com.fasterxml.jackson.databind.JsonNode data = read.get(read.size() - 1).event().get("data");
+        assertEquals(year, data.get("year").asInt());
+        assertEquals(holiday, data.get("holidays").get(0).asText());
 
         // a second change must name the version it read
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)

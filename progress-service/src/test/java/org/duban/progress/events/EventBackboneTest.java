@@ -82,6 +82,26 @@ class EventBackboneTest {
     }
 
     @Test
+    void shouldNotKeepAUnitsContactsItHasNoUseFor() {
+        String t = "contacts-" + UUID.randomUUID();
+        long unhandledBefore = status().getLong("unhandled");
+        double ignoredBefore = metric("duban_inbox_ignored_total", "duban.tasks.unit-contacts-changed.v1");
+        String contactsId = UUID.randomUUID().toString();
+        KAFKA.send(Events.TASKS_TOPIC, t, Events.cloudEvent(contactsId, "/duban/tasks-service", "duban.tasks.unit-contacts-changed.v1", t,
+                Map.of("unitId", t, "regionCode", "420102", "unitName", "区商务局", "version", 1,
+                        "contacts", List.of(Map.of("name", "李明", "role", "REPORTER", "email", "liming@example.gov.cn")))));
+        // a task event after it on the same key: once it is applied, the contacts event has been read
+        Events.Task task = new Events.Task("plan-" + t, t, "1", "任务").lead("L-" + t, "牵头单位");
+        send(task, "duban.tasks.task-assigned.v1", 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("L-" + t) == 1);
+
+        assertEquals(unhandledBefore, status().getLong("unhandled"), "declared as not read here, not UNHANDLED");
+        assertEquals(ignoredBefore + 1, metric("duban_inbox_ignored_total", "duban.tasks.unit-contacts-changed.v1"));
+        assertEquals(false, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.duban.platform.event.InboxEntry.findByIdOptional(contactsId).isPresent()), "no copy of the addresses");
+    }
+
+    @Test
     void shouldKeepOneRowPerUnitWhateverShapeTheTaskEventsCome() {
         String t = "shape-" + UUID.randomUUID();
         String lead = "L-" + t;

@@ -1,5 +1,7 @@
 package org.duban.tasks.unit;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,32 @@ public final class UnitDtos {
             @Min(0) Integer version) {}
 
     public record MergeUnits(@NotNull Long sourceId) {}
+
+    /**
+     * One contact as the office enters it: a name, what the person does for the unit, and where mail reaches them
+     * (an e-mail address; a phone for people, not used for sending).
+     */
+    public record ContactInput(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull UnitContact.Role role,
+            @Email(message = "must be an e-mail address / 邮箱格式不正确") @Size(max = 254) String email,
+            @Pattern(regexp = "[0-9+\\- ()]{5,30}", message = "must be a phone number / 电话号码格式不正确") String phone) {}
+
+    /** The unit's whole contact list (at most 20; empty removes them all), with the unit's version. */
+    public record ContactsUpdate(
+            @NotNull @Size(max = 20) List<@Valid @NotNull ContactInput> contacts,
+            @Min(0) Integer version) {}
+
+    public record ContactView(String name, UnitContact.Role role, String email, String phone) {}
+
+    /** A unit's contacts in order, with the unit's version (the ETag; send it back to change them). */
+    public record ContactsView(Long unitId, String regionCode, String unitName, List<ContactView> contacts, int version)
+            implements Versioned {
+        @Override
+        public long lockVersion() {
+            return version;
+        }
+    }
 
     public record UnitView(Long id, String regionCode, String name, String shortName, UnitKind kind, Long parentId,
             List<String> aliases, Long mergedInto, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {

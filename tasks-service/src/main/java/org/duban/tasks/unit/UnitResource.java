@@ -25,6 +25,8 @@ import org.duban.tasks.task.TaskQueries;
 import org.duban.tasks.task.TaskService;
 import org.duban.tasks.task.TaskStatus;
 import org.duban.tasks.task.UnitRole;
+import org.duban.tasks.unit.UnitDtos.ContactsUpdate;
+import org.duban.tasks.unit.UnitDtos.ContactsView;
 import org.duban.tasks.unit.UnitDtos.CreateUnit;
 import org.duban.tasks.unit.UnitDtos.MergeUnits;
 import org.duban.tasks.unit.UnitDtos.UnitView;
@@ -46,10 +48,12 @@ public class UnitResource {
     private final UnitService units;
     private final TaskQueries queries;
     private final TaskService tasks;
+    private final UnitContactService contacts;
     private final Caller caller;
 
-    public UnitResource(UnitService units, TaskQueries queries, TaskService tasks, Caller caller) {
+    public UnitResource(UnitService units, TaskQueries queries, TaskService tasks, UnitContactService contacts, Caller caller) {
         this.units = units;
+        this.contacts = contacts;
         this.queries = queries;
         this.tasks = tasks;
         this.caller = caller;
@@ -120,6 +124,29 @@ public class UnitResource {
     public UnitView update(@PathParam("id") long id, @Valid @NotNull UpdateUnit request) {
         caller.requireRegion(units.get(id).regionCode());
         return units.update(id, request);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.SYSTEM})
+    @Operation(operationId = "getUnitContacts", summary = "单位联系人 / A unit's contacts",
+            description = "接收本单位报送提醒、逾期和催办邮件的人员(填报人、负责人、联络员)。仅督查室和本单位可见。"
+                    + " / The people the unit's reminders, overdue notices and urgings are e-mailed to (reporters, head,"
+                    + " liaison). Only the office and the unit itself see them.")
+    public ContactsView contacts(@PathParam("id") long id) {
+        return contacts.list(id, caller);
+    }
+
+    @PUT
+    @Path("{id}/contacts")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.UNIT_HEAD})
+    @Operation(operationId = "replaceUnitContacts", summary = "维护单位联系人 / Replace a unit's contacts",
+            description = "以给出的名单替换单位联系人(按顺序;空名单即全部删除),带单位版本号。单位负责人可维护本单位的联系人。"
+                    + " 变更以 unit-contacts-changed 事件通知网关的邮件发送。 / Replaces the unit's contacts with the list"
+                    + " given (in order; empty removes them all), with the unit's version. A unit head keeps their own"
+                    + " unit's. The change reaches the gateway's e-mail as a unit-contacts-changed event.")
+    public ContactsView replaceContacts(@PathParam("id") long id, @Valid @NotNull ContactsUpdate request) {
+        return contacts.replace(id, request, caller);
     }
 
     @DELETE

@@ -35,6 +35,8 @@ final class AccessPolicy {
     private static final Pattern AUDIT = Pattern.compile("/api/gateway/audit");
     /** A person's own notifications and read marks: every signed-in role has them (a leader's read mark is no write). */
     private static final Pattern NOTIFICATIONS = Pattern.compile("/api/gateway/notifications.*");
+    /** A unit's contacts (personal data): the office, administrators and the unit itself; only the head changes them. */
+    private static final Pattern CONTACTS = Pattern.compile("/api/tasks/units/\\{[^}]+}/contacts");
     private static final Pattern LOGIN = Pattern.compile("/api/auth/login");
     private static final Pattern JOURNAL = Pattern.compile("/api/(tasks|progress|indicators)/journal");
 
@@ -68,6 +70,14 @@ final class AccessPolicy {
         }
         if (NOTIFICATIONS.matcher(path).matches()) {
             return Expect.EITHER; // scoped to the person inside: their unit's and region's, their own marks
+        }
+        if (CONTACTS.matcher(path).matches()) {
+            return switch (who) {
+                case LEADER, STATISTICIAN -> Expect.DENY;
+                case UNIT_REPORTER -> write ? Expect.DENY : Expect.EITHER;
+                case SUPERVISOR, ADMIN -> Expect.ALLOW;
+                default -> Expect.EITHER; // a unit head: their own unit only, decided inside
+            };
         }
         if (!write && JOURNAL.matcher(path).matches()) {
             return switch (who) {

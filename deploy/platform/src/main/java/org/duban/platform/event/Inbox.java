@@ -21,8 +21,11 @@ import org.jboss.logging.Logger;
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
-    /** What happened to one delivery. */
-    public enum Outcome { APPLIED, DUPLICATE, UNHANDLED }
+    /**
+     * What happened to one delivery; IGNORED: a type this service declares it does not read
+     * ({@code duban.events.consume.ignored-types}), acknowledged and not kept.
+     */
+    public enum Outcome { APPLIED, DUPLICATE, UNHANDLED, IGNORED }
 
     private static final String CLAIM = """
             insert into duban_inbox (event_id, type, source, subject, status, received_at, attempts, origin, last_attempt_at)
@@ -41,9 +44,18 @@ public class Inbox {
     private final EntityManager em;
     private final Outbox outbox;
     private final String deadLetterTopic;
+    private final java.util.Set<String> ignoredTypes;
 
+    /**
+     * @param ignoredTypes event types of the topics read that this service has no use for, acknowledged without being
+     *                     kept (e.g. progress-service and tasks-service's unit-contacts-changed, whose e-mail addresses
+     *                     only the gateway needs): not UNHANDLED, and no copy of their data
+     */
     public Inbox(Instance<EventHandler> handlers, ObjectMapper mapper, MeterRegistry registry, EntityManager em, Outbox outbox,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "duban.events.dead-letter-topic") String deadLetterTopic) {
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "duban.events.dead-letter-topic") String deadLetterTopic,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "duban.events.consume.ignored-types")
+            java.util.Optional<List<String>> ignoredTypes) {
+        this.ignoredTypes = java.util.Set.copyOf(ignoredTypes.orElse(List.of()));
         this.handlers = handlers;
         this.mapper = mapper;
         this.registry = registry;
@@ -83,6 +95,10 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome apply(CloudEvent event, String payload, String origin) {
+        if (ignoredTypes.contains(event.type())) {
+            registry.counter("duban.inbox.ignored", "type", event.type()).increment();
+            return Outcome.IGNORED;
+        }
         List<EventHandler> matching = handlers.stream().filter(h -> h.handles(event.type())).toList();
         InboxEntry.Status status = matching.isEmpty() ? InboxEntry.Status.UNHANDLED : InboxEntry.Status.APPLIED;
         int claimed = em.createNativeQuery(CLAIM)

@@ -1,4 +1,4 @@
-package org.duban.progress.calendar;
+package org.duban.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,7 +8,9 @@ import java.util.TreeSet;
 /**
  * Which days are working days: Monday to Friday, minus listed public holidays, plus listed make-up
  * working days (调休上班日, e.g. a Sunday worked to bridge a holiday). By default the State Council's yearly
- * schedule ({@link OfficialSchedule}); a plan's own calendar may add to it ({@link #with}).
+ * schedule (progress-service's OfficialSchedule, from {@link BundledWorkingDays} and the administrators' edits); a plan's
+ * own calendar may add to it ({@link #with}). Shared by progress-service (deadlines, urging) and the gateway (quiet
+ * hours of e-mail).
  */
 public final class WorkingDayCalendar {
 

@@ -1,0 +1,69 @@
+package org.duban.gateway.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duban.platform.calendar.BundledWorkingDays;
+import org.duban.platform.calendar.WorkingDayCalendar;
+
+/**
+ * The official working-day calendar as the gateway knows it: the bundled State Council schedules
+ * ({@link BundledWorkingDays}), each year replaced by the administrators' version when progress-service announced one.
+ * Read again at most every 30 seconds (or at once after a change applied here).
+ */
+@ApplicationScoped
+public class OfficialDays {
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+    private static final List<BundledWorkingDays.Year> BUNDLED = BundledWorkingDays.all();
+
+    private volatile WorkingDayCalendar cached;
+    private volatile Instant cachedAt = Instant.MIN;
+
+    /** The calendar: Monday–Friday, minus holidays, plus 调休 make-up days. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar c = cached;
+        Instant now = Instant.now();
+        if (c == null || cachedAt.plus(REFRESH).isBefore(now)) {
+            Map<Integer, Set<LocalDate>> holidays = new HashMap<>();
+            Map<Integer, Set<LocalDate>> makeUp = new HashMap<>();
+            for (BundledWorkingDays.Year y : BUNDLED) {
+                holidays.put(y.year(), y.holidays());
+                makeUp.put(y.year(), y.makeUpWorkdays());
+            }
+            for (WorkingDaysYear y : WorkingDaysYear.<WorkingDaysYear>listAll()) {
+                holidays.put(y.year, dates(y.holidays));
+                makeUp.put(y.year, dates(y.makeUpWorkdays));
+            }
+            Set<LocalDate> allHolidays = new HashSet<>();
+            holidays.values().forEach(allHolidays::addAll);
+            Set<LocalDate> allMakeUp = new HashSet<>();
+            makeUp.values().forEach(allMakeUp::addAll);
+            c = new WorkingDayCalendar(allHolidays, allMakeUp);
+            cached = c;
+            cachedAt = now;
+        }
+        return c;
+    }
+
+    /** Forget the cached calendar (a year changed). */
+    void changed() {
+        cachedAt = Instant.MIN;
+    }
+
+    private static Set<LocalDate> dates(String joined) {
+        Set<LocalDate> out = new HashSet<>();
+        if (joined != null && !joined.isBlank()) {
+            Arrays.stream(joined.split(",")).map(String::strip).map(LocalDate::parse).forEach(out::add);
+        }
+        return out;
+    }
+}
