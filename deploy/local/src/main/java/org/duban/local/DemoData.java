@@ -121,6 +121,7 @@ final class DemoData {
         JsonNode unit = json.readTree(expect(send("GET", "/api/tasks/units/resolve?regionCode=" + region + "&name="
                 + java.net.URLEncoder.encode(DEMO_UNIT, StandardCharsets.UTF_8), null, null, token), 200).body());
         String unitId = unit.path("id").asText();
+        contacts(unitId, "fgw");
         JsonNode tasks = json.readTree(expect(send("GET", "/api/tasks/tasks?planId=" + planId + "&pageSize=100", null, null, token), 200)
                 .body()).path("items");
         String projects = taskId(tasks, "开工项目");
@@ -195,6 +196,7 @@ final class DemoData {
                 .body()).path("items");
         String late = json.readTree(expect(send("GET", "/api/tasks/units/resolve?regionCode=" + region + "&name="
                 + java.net.URLEncoder.encode(LATE_UNIT, StandardCharsets.UTF_8), null, null, token), 200).body()).path("id").asText();
+        contacts(late, "jsj");
         awaitObligations(late, List.of(taskId(tasks, "开工项目")), supervisor);
         expect(send("POST", "/api/progress/supervision/urgings", "application/json", json.writeValueAsString(java.util.Map.of(
                 "taskId", taskId(tasks, "开工项目"), "unitId", late, "period", "Q3",
@@ -205,6 +207,21 @@ final class DemoData {
                 + "\",\"period\":\"Q3\",\"kind\":\"NOTICE\",\"documentNumber\":\"示范督通〔" + year
                 + "〕3号\",\"addressee\":\"各街道办事处,区人民政府各部门\",\"issuer\":\"示范区人民政府督查室\"}", supervisor), 201);
         log.accept("demo: " + LATE_UNIT + " urged for Q3; Q3 completion table and notice frozen");
+    }
+
+    /**
+     * Gives a demo unit its contacts (a reporter and the head, at the reserved example.gov.cn domain) when it has none:
+     * whom the gateway would e-mail the unit's reminders and urgings once mail is configured.
+     */
+    private void contacts(String unitId, String mailbox) throws IOException, InterruptedException {
+        JsonNode current = json.readTree(expect(send("GET", "/api/tasks/units/" + unitId + "/contacts", null, null, token), 200).body());
+        if (current.path("contacts").size() > 0) {
+            return;
+        }
+        expect(send("PUT", "/api/tasks/units/" + unitId + "/contacts", "application/json", json.writeValueAsString(java.util.Map.of(
+                "version", current.path("version").asInt(), "contacts", List.of(
+                        java.util.Map.of("name", "填报员", "role", "REPORTER", "email", mailbox + "-tb@example.gov.cn"),
+                        java.util.Map.of("name", "单位负责人", "role", "HEAD", "email", mailbox + "-fzr@example.gov.cn")))), token), 200);
     }
 
     private String demo(String module, String file) {
