@@ -197,10 +197,9 @@ public class MailDispatcher {
         }
     }
 
-    /** {@code base × 2^(attempts−1)}, at most {@code backoff-max}. */
+    /** {@code base × 2^(attempts−1)}, at most {@code backoff-max} ({@link org.duban.gateway.Backoff}). */
     Duration backoff(int attempts) {
-        Duration d = settings.backoffBase().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
-        return d.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : d;
+        return org.duban.gateway.Backoff.after(attempts, settings.backoffBase(), settings.backoffMax());
     }
 
     private List<String> addresses(UnitContacts contacts) {

@@ -166,10 +166,9 @@ public class WebhookDispatcher {
         }
     }
 
-    /** {@code base × 2^(attempts−1)}, at most {@code backoff-max}. */
+    /** {@code base × 2^(attempts−1)}, at most {@code backoff-max} ({@link org.duban.gateway.Backoff}). */
     Duration backoff(int attempts) {
-        Duration d = backoffBase.multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
-        return d.compareTo(backoffMax) > 0 ? backoffMax : d;
+        return org.duban.gateway.Backoff.after(attempts, backoffBase, backoffMax);
     }
 
     private static void tellAdministrators(WebhookSubscription s) {

@@ -2,6 +2,7 @@ package org.duban.tasks.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
 import org.duban.tasks.plan.Plan;
-import org.duban.tasks.plan.PlanStatus;
 import org.duban.tasks.plan.Section;
 import org.duban.tasks.task.TaskDtos.PlanCounts;
 import org.duban.tasks.task.TaskDtos.SectionCount;
@@ -22,7 +22,6 @@ import org.duban.tasks.task.TaskDtos.UnitCount;
 import org.duban.tasks.task.TaskDtos.UnitTaskView;
 import org.duban.tasks.unit.DirectoryService;
 import org.duban.tasks.unit.Unit;
-import org.duban.tasks.unit.UnitGroup;
 
 /** The questions people ask of the matrix: what must this unit do, and how many tasks per section and unit. */
 @ApplicationScoped
@@ -40,7 +39,9 @@ public class TaskQueries {
 
     /**
      * Every task where the unit is lead, responsible or related, directly or through a group that includes it
-     * ("各街道" for a street office), with its role; the strongest role wins when a unit appears twice.
+     * ("各街道" for a street office), with its role; the strongest role wins when a unit appears twice (a direct naming
+     * before one through a group). Filtered, ranked, ordered (plan, position in the plan, id) and paged in one SQL
+     * query, plus one count — never every task of the unit in memory (issue 14); the page's tasks are then read once.
      */
     public Page<UnitTaskView> forUnit(ReadScope scope, long unitId, UnitRole role, Long planId, Integer year, TaskStatus status,
             PageQuery page) {
@@ -49,55 +50,68 @@ public class TaskQueries {
             throw ProblemException.notFound("unit", unitId);
         }
         scope.requireRegion(unit.regionCode);
-        java.util.Set<Long> draftPlans = scope.drafts() ? java.util.Set.of()
-                : new java.util.HashSet<>(Plan.<Plan>list("regionCode = ?1 and status = ?2", unit.regionCode, PlanStatus.DRAFT)
-                        .stream().map(p -> p.id).toList());
-        Map<Long, UnitRole> roles = new LinkedHashMap<>();
-        Map<Long, String> via = new HashMap<>();
-        for (Task t : Task.<Task>list("leadUnitId", unitId)) {
-            roles.put(t.id, UnitRole.LEAD);
+        List<Long> groups = directory.groupsOf(unit).stream().map(g -> g.id).toList();
+        StringBuilder rank = new StringBuilder("case tu.role");
+        for (UnitRole r : UnitRole.values()) {
+            rank.append(" when '").append(r.name()).append("' then ").append(r.ordinal());
         }
+        rank.append(" end");
+        String roles = "select t.id as task_id, " + UnitRole.LEAD.ordinal() + " as rank, cast(null as varchar) as via"
+                + " from task t where t.lead_unit_id = :unit"
+                + " union all select tu.task_id, " + rank + ", cast(null as varchar) from task_unit tu where tu.unit_id = :unit"
+                + (groups.isEmpty() ? "" : " union all select tu.task_id, " + rank + ", g.name from task_unit tu"
+                        + " join unit_group g on g.id = tu.group_id where tu.group_id in (:groups)");
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        params.put("unit", unitId);
+        if (!groups.isEmpty()) {
+            params.put("groups", groups);
+        }
+        if (role != null) {
+            where.append(" and b.rank = :role");
+            params.put("role", role.ordinal());
+        }
+        if (planId != null) {
+            where.append(" and t.plan_id = :plan");
+            params.put("plan", planId);
+        }
+        if (year != null) {
+            where.append(" and t.year = :year");
+            params.put("year", year);
+        }
+        if (status != null) {
+            where.append(" and t.status = :status");
+            params.put("status", status.name());
+        }
+        if (!scope.drafts()) {
+            where.append(" and (p.id is null or p.status <> 'DRAFT')");
+        }
+        String from = " from (select distinct on (task_id) task_id, rank, via from (" + roles + ") r"
+                + " order by task_id, rank, via is not null) b join task t on t.id = b.task_id left join plan p on p.id = t.plan_id"
+                + where;
+        Query count = em.createNativeQuery("select count(*)" + from);
+        Query select = em.createNativeQuery("select t.id, b.rank, b.via" + from
+                + " order by coalesce(t.plan_id, 0), t.position, t.id", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> direct = em.createNativeQuery("select task_id, role from task_unit where unit_id = :u")
-                .setParameter("u", unitId).getResultList();
-        for (Object[] row : direct) {
-            stronger(roles, ((Number) row[0]).longValue(), UnitRole.valueOf((String) row[1]), via, null);
+        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.pageSize).getResultList();
+        Map<Long, Task> byId = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        if (!ids.isEmpty()) {
+            Task.<Task>list("id in ?1", ids).forEach(t -> byId.put(t.id, t));
         }
-        for (UnitGroup g : directory.groupsOf(unit)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> viaGroup = em.createNativeQuery("select task_id, role from task_unit where group_id = :g")
-                    .setParameter("g", g.id).getResultList();
-            for (Object[] row : viaGroup) {
-                stronger(roles, ((Number) row[0]).longValue(), UnitRole.valueOf((String) row[1]), via, g.name);
-            }
+        List<Task> tasks = ids.stream().map(byId::get).toList();
+        TaskViews.Context context = views.context(tasks);
+        List<UnitTaskView> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            items.add(new UnitTaskView(UnitRole.values()[((Number) r[1]).intValue()], (String) r[2], views.view(tasks.get(i), context)));
         }
-        List<Long> ids = roles.entrySet().stream().filter(e -> role == null || e.getValue() == role)
-                .map(Map.Entry::getKey).toList();
-        List<Task> tasks = ids.isEmpty() ? List.of() : Task.<Task>list("id in ?1", ids).stream()
-                .filter(t -> planId == null || planId.equals(t.planId))
-                .filter(t -> t.planId == null || !draftPlans.contains(t.planId))
-                .filter(t -> year == null || year == t.year)
-                .filter(t -> status == null || status == t.status)
-                .sorted(java.util.Comparator.comparing((Task t) -> t.planId == null ? 0L : t.planId)
-                        .thenComparingInt(t -> t.position).thenComparing(t -> t.id))
-                .toList();
-        Page<Task> paged = Page.ofList(tasks, page);
-        TaskViews.Context context = views.context(paged.items());
-        List<UnitTaskView> items = paged.items().stream()
-                .map(t -> new UnitTaskView(roles.get(t.id), via.get(t.id), views.view(t, context))).toList();
-        return new Page<>(paged.pager(), items);
-    }
-
-    private static void stronger(Map<Long, UnitRole> roles, long taskId, UnitRole role, Map<Long, String> via, String group) {
-        UnitRole current = roles.get(taskId);
-        if (current == null || role.ordinal() < current.ordinal()) {
-            roles.put(taskId, role);
-            if (group == null) {
-                via.remove(taskId);
-            } else {
-                via.put(taskId, group);
-            }
-        }
+        return new Page<>(Page.Pager.of(page, total), items);
     }
 
     /** Totals of a plan by status, per section (tasks of subsections count in their ancestors) and per unit. */

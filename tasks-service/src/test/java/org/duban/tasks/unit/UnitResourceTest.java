@@ -2,6 +2,7 @@ package org.duban.tasks.unit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -85,6 +86,49 @@ class UnitResourceTest {
                 && r.event().path("data").path("leadUnit").path("name").asText().equals("岳阳楼公安分局"), Duration.ofSeconds(20));
         given().auth().oauth2(token).when().delete("/api/tasks/units/" + target)
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    /**
+     * Issue 14: a unit's tasks are ranked, filtered and paged in SQL — the strongest role per task (lead over
+     * responsible, a direct naming over one through a group), in plan order, a page at a time with the true total.
+     */
+    @Test
+    void shouldPageAUnitsTasksWithTheStrongestRoleAndTheTrueTotal() {
+        String token = TestTokens.supervisor(REGION);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "区分页测试局" + run;
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("regionCode", REGION, "year", 2018, "number", "P" + run + i,
+                    "title", "分页任务" + i));
+            // task 2 names the unit as lead and responsible: it is listed once, as LEAD; task 5 only as related
+            body.put("leadUnit", i == 5 ? "区其他局" + run : i == 3 ? "区其他局" + run : name);
+            if (i == 2) {
+                body.put("responsibleUnits", List.of(name));
+            }
+            if (i == 3) {
+                body.put("responsibleUnits", List.of(name));
+            }
+            if (i == 5) {
+                body.put("relatedUnits", List.of(name));
+            }
+            ids.add(given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/tasks/tasks")
+                    .then().statusCode(201).extract().path("id").toString());
+        }
+        int unit = given().auth().oauth2(token).queryParam("regionCode", REGION).queryParam("name", name)
+                .when().get("/api/tasks/units/resolve").then().statusCode(200).extract().path("id");
+        io.restassured.path.json.JsonPath first = given().auth().oauth2(token).queryParam("pageSize", 2)
+                .when().get("/api/tasks/units/" + unit + "/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, first.getInt("pager.total"));
+        assertEquals(3, first.getInt("pager.pageCount"));
+        assertEquals(List.of(Integer.parseInt(ids.get(0)), Integer.parseInt(ids.get(1))), first.getList("items.task.id"));
+        assertEquals(List.of("LEAD", "LEAD"), first.getList("items.role"));
+        io.restassured.path.json.JsonPath last = given().auth().oauth2(token).queryParam("pageSize", 2).queryParam("page", 3)
+                .when().get("/api/tasks/units/" + unit + "/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(Integer.parseInt(ids.get(4))), last.getList("items.task.id"));
+        assertEquals(List.of("RELATED"), last.getList("items.role"));
+        given().auth().oauth2(token).queryParam("role", "RESPONSIBLE").when().get("/api/tasks/units/" + unit + "/tasks")
+                .then().statusCode(200).body("pager.total", equalTo(1)).body("items[0].task.id", equalTo(Integer.parseInt(ids.get(2))));
     }
 
     /**
