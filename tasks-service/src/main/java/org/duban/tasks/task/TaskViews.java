@@ -44,7 +44,11 @@ public class TaskViews {
             Set<Long> unitIds = new HashSet<>();
             Set<Long> groupIds = new HashSet<>();
             Set<Long> planIds = new HashSet<>();
+            Set<Long> sectionIds = new HashSet<>();
             for (Task t : tasks) {
+                if (t.sectionId != null) {
+                    sectionIds.add(t.sectionId);
+                }
                 if (t.leadUnitId != null) {
                     unitIds.add(t.leadUnitId);
                 }
@@ -68,7 +72,16 @@ public class TaskViews {
             }
             if (!planIds.isEmpty()) {
                 Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
-                Section.<Section>list("planId in ?1", planIds).forEach(s -> sections.put(s.id, s));
+            }
+            if (!sectionIds.isEmpty()) {
+                // only the sections on the tasks' paths (their ancestors, by one recursive query), not the plan's tree
+                @SuppressWarnings("unchecked")
+                List<Number> onPaths = Section.getEntityManager().createNativeQuery("with recursive up(id, parent_id) as ("
+                        + " select id, parent_id from section where id in (:ids)"
+                        + " union select s.id, s.parent_id from section s join up on s.id = up.parent_id) select id from up")
+                        .setParameter("ids", sectionIds).getResultList();
+                Section.<Section>list("id in ?1", onPaths.stream().map(Number::longValue).toList())
+                        .forEach(s -> sections.put(s.id, s));
             }
         }
 
