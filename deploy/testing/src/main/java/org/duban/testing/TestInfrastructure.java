@@ -20,14 +20,23 @@ public final class TestInfrastructure {
     private static EmbeddedKafkaBroker kafka;
     private static JwtKeys jwtKeys;
 
+    private static final String ROOT_CLEANED = "duban.test-infra.root-cleaned";
+
     private TestInfrastructure() {}
 
     public static synchronized void ensureStarted() {
         if (postgres != null) {
             return;
         }
-        Path dir = Path.of("target", "test-infra").toAbsolutePath();
-        deleteRecursively(dir);
+        // Quarkus loads this class again after a restart (a test profile), so a JVM may start the infrastructure more
+        // than once: each start gets a folder of its own (deleting the one a running broker and database use made the
+        // running broker fail), and the whole tree is emptied only by the JVM's first start.
+        Path root = Path.of("target", "test-infra").toAbsolutePath();
+        if (System.getProperty(ROOT_CLEANED) == null) {
+            deleteRecursively(root);
+            System.setProperty(ROOT_CLEANED, "true");
+        }
+        Path dir = root.resolve("start-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         CompletableFuture<EmbeddedKafkaBroker> kafkaStart =
                 CompletableFuture.supplyAsync(() -> EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0));
         jwtKeys = JwtKeys.loadOrCreate(dir.resolve("jwt"));

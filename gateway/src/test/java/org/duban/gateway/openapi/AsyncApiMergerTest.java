@@ -33,7 +33,7 @@ class AsyncApiMergerTest {
         assertEquals(List.of("duban.tasks.v1", "duban.progress.v1", "duban.indicators.v1"), addresses);
         List<String> types = new ArrayList<>();
         merged.path("components").path("messages").forEach(m -> types.add(m.path("name").asText()));
-        assertEquals(19, types.size(), types.toString());
+        assertEquals(21, types.size(), types.toString());
         assertTrue(types.containsAll(List.of("duban.tasks.task-assigned.v1", "duban.progress.unit-urged.v1",
                 "duban.indicators.indicator-evaluated.v1")), types.toString());
         // every $ref points at something the merged document has
