@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                      of the indicator) or CORRECTION
  */
 @Schema(description = "建议或选定的指标关联 / The indicator a task is linked to, suggested or chosen")
-public record IndicatorLink(String indicatorCode, String indicatorName, String unit, List<Target> targets, String state,
+public record IndicatorLink(String indicatorCode, String indicatorName, String unit, List<IndicatorTarget> targets, String state,
         String source) {
 
     public IndicatorLink {
@@ -39,10 +39,10 @@ public record IndicatorLink(String indicatorCode, String indicatorName, String u
      * @param text           the target in the reports' words as the grammar writes it back ("增长10%,达到581亿元")
      * @param notes          how the grammar read it (a unit taken from the indicator, a look-alike it is not)
      */
-    @Schema(name = "IndicatorLinkTarget", description = "指标服务语法读出的目标 / A target as indicators-service's grammar reads it")
-    public record Target(String indicatorCode, String subject, String comparator, Figure level, Figure growth,
+    @Schema(description = "指标服务语法读出的目标 / A target as indicators-service's grammar reads it")
+    public record IndicatorTarget(String indicatorCode, String subject, String comparator, IndicatorFigure level, IndicatorFigure growth,
             boolean qualitative, String aboveReference, String text, List<String> notes) {
-        public Target {
+        public IndicatorTarget {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
     }
@@ -55,6 +55,6 @@ public record IndicatorLink(String indicatorCode, String indicatorName, String u
      * @param referenceCode for IN_STEP_WITH, the indicator to keep pace with (GDP)
      * @param from          for RANGE, the end written first
      */
-    @Schema(name = "IndicatorLinkFigure", description = "目标的一个比较(水平或增速) / One comparison of a target: a level or a growth")
-    public record Figure(String comparator, BigDecimal value, String unit, String referenceCode, BigDecimal from) {}
+    @Schema(description = "目标的一个比较(水平或增速) / One comparison of a target: a level or a growth")
+    public record IndicatorFigure(String comparator, BigDecimal value, String unit, String referenceCode, BigDecimal from) {}
 }

@@ -38,7 +38,7 @@ public final class IndicatorLinker {
     public record Indicator(String code, String name, String unit, List<String> synonyms) {}
 
     /** One text as the grammar read it: its targets and the fragments it could not read ("fragment: message"). */
-    public record Reading(List<IndicatorLink.Target> targets, List<String> warnings) {}
+    public record Reading(List<IndicatorLink.IndicatorTarget> targets, List<String> warnings) {}
 
     /** The readings of several texts, by the caller's key, and how many were not answered in time. */
     public record Readings(Map<Integer, Reading> byKey, int unanswered) {}
@@ -184,8 +184,8 @@ public final class IndicatorLinker {
                     chosen == null ? null : chosen.unit(), List.of(), "CHOSEN", "CORRECTION"), task.quantTargets());
         }
         // the indicators this text states targets of, in order, each with its targets
-        Map<String, List<IndicatorLink.Target>> byIndicator = new LinkedHashMap<>();
-        for (IndicatorLink.Target t : reading.targets()) {
+        Map<String, List<IndicatorLink.IndicatorTarget>> byIndicator = new LinkedHashMap<>();
+        for (IndicatorLink.IndicatorTarget t : reading.targets()) {
             boolean figure = t.level() != null || t.growth() != null;
             if (t.indicatorCode() != null && (slot.targets || figure && !t.qualitative())) {
                 byIndicator.computeIfAbsent(t.indicatorCode(), c -> new ArrayList<>()).add(t);
@@ -204,14 +204,14 @@ public final class IndicatorLinker {
                 return task.withIndicator(null, figures);
             }
             Indicator chosen = catalog.get(choice);
-            List<IndicatorLink.Target> stated = byIndicator.getOrDefault(choice, List.of());
+            List<IndicatorLink.IndicatorTarget> stated = byIndicator.getOrDefault(choice, List.of());
             return task.withIndicator(new IndicatorLink(choice, chosen == null ? null : chosen.name(),
                     chosen == null ? null : chosen.unit(), stated, "CHOSEN", "CORRECTION"),
                     slot.targets || stated.isEmpty() ? figures : figures(stated, catalog));
         }
         if (byIndicator.isEmpty()) {
             if (slot.targets) {
-                String subject = reading.targets().stream().map(IndicatorLink.Target::subject).filter(s -> s != null && !s.isBlank())
+                String subject = reading.targets().stream().map(IndicatorLink.IndicatorTarget::subject).filter(s -> s != null && !s.isBlank())
                         .findFirst().orElse(task.targetText());
                 warnings.add(new ImportWarning(WarningCode.INDICATOR_NOT_IN_CATALOG, task.line(),
                         where + "的目标“" + subject + "”不是指标目录中的指标,未关联指标;如属目录中的指标,请在更正中指定 indicatorCode",
@@ -220,12 +220,12 @@ public final class IndicatorLinker {
             }
             return task.withIndicator(null, figures);
         }
-        Map.Entry<String, List<IndicatorLink.Target>> first = byIndicator.entrySet().iterator().next();
+        Map.Entry<String, List<IndicatorLink.IndicatorTarget>> first = byIndicator.entrySet().iterator().next();
         Indicator indicator = catalog.get(first.getKey());
         IndicatorLink link = new IndicatorLink(first.getKey(), indicator == null ? null : indicator.name(),
                 indicator == null ? null : indicator.unit(), first.getValue(), "SUGGESTED",
                 slot.targets ? "TARGETS_SECTION" : "TASK_TEXT");
-        String read = first.getValue().stream().map(IndicatorLink.Target::text).filter(t -> t != null)
+        String read = first.getValue().stream().map(IndicatorLink.IndicatorTarget::text).filter(t -> t != null)
                 .collect(Collectors.joining(";"));
         Set<String> others = new LinkedHashSet<>(byIndicator.keySet());
         others.remove(first.getKey());
@@ -244,13 +244,13 @@ public final class IndicatorLinker {
      * {@code <subject>} in the indicator's unit, each with the grammar's comparator (IN_STEP_WITH without a value);
      * a target with no figure (qualitative, or only above an average) gives none.
      */
-    static List<QuantTarget> figures(List<IndicatorLink.Target> targets, Map<String, Indicator> catalog) {
+    static List<QuantTarget> figures(List<IndicatorLink.IndicatorTarget> targets, Map<String, Indicator> catalog) {
         List<QuantTarget> out = new ArrayList<>();
-        for (IndicatorLink.Target t : targets) {
+        for (IndicatorLink.IndicatorTarget t : targets) {
             Indicator indicator = t.indicatorCode() == null ? null : catalog.get(t.indicatorCode());
             String subject = indicator != null && indicator.name() != null ? indicator.name()
                     : t.subject() != null ? t.subject() : "";
-            IndicatorLink.Figure growth = t.growth();
+            IndicatorLink.IndicatorFigure growth = t.growth();
             if (growth != null) {
                 if ("IN_STEP_WITH".equals(growth.comparator())) {
                     out.add(new QuantTarget(subject + "与" + growth.referenceCode() + "同步增长", null, null, "IN_STEP_WITH"));
@@ -258,7 +258,7 @@ public final class IndicatorLinker {
                     out.add(new QuantTarget(subject + "增长", strip(growth.value()), "%", growth.comparator()));
                 }
             }
-            IndicatorLink.Figure level = t.level();
+            IndicatorLink.IndicatorFigure level = t.level();
             if (level != null && level.value() != null) {
                 out.add(new QuantTarget(subject, strip(level.value()), level.unit(), level.comparator()));
             }

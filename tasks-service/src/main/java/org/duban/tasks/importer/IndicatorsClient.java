@@ -167,11 +167,11 @@ public class IndicatorsClient implements IndicatorLinker.Grammar {
 
     /** A preview's answer, {@code {targets:[TargetView], warnings:[{fragment, message}]}}, read tolerantly. */
     static IndicatorLinker.Reading reading(JsonNode preview) {
-        List<IndicatorLink.Target> targets = new ArrayList<>();
+        List<IndicatorLink.IndicatorTarget> targets = new ArrayList<>();
         for (JsonNode t : preview.path("targets")) {
             List<String> notes = new ArrayList<>();
             t.path("notes").forEach(n -> notes.add(n.asText()));
-            targets.add(new IndicatorLink.Target(t.path("indicatorCode").asText(null), t.path("subject").asText(null),
+            targets.add(new IndicatorLink.IndicatorTarget(t.path("indicatorCode").asText(null), t.path("subject").asText(null),
                     t.path("comparator").asText(null), figure(t.path("level")), figure(t.path("growth")),
                     t.path("qualitative").asBoolean(false), t.path("aboveReference").asText(null), t.path("text").asText(null),
                     notes));
@@ -181,11 +181,11 @@ public class IndicatorsClient implements IndicatorLinker.Grammar {
         return new IndicatorLinker.Reading(targets, warnings);
     }
 
-    private static IndicatorLink.Figure figure(JsonNode b) {
+    private static IndicatorLink.IndicatorFigure figure(JsonNode b) {
         if (b.isMissingNode() || b.isNull()) {
             return null;
         }
-        return new IndicatorLink.Figure(b.path("comparator").asText(null), decimal(b.path("value")), b.path("unit").asText(null),
+        return new IndicatorLink.IndicatorFigure(b.path("comparator").asText(null), decimal(b.path("value")), b.path("unit").asText(null),
                 b.path("referenceCode").asText(null), decimal(b.path("from")));
     }
 
