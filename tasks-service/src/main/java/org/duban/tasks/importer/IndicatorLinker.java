@@ -62,6 +62,7 @@ public final class IndicatorLinker {
             this.index = index;
         }
 
+        /** The task's 1-based position in the preview, as {@code corrections[].index} names it. */
         public int index() {
             return index;
         }

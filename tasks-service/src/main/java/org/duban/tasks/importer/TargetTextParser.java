@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * <p>
  * The reading that counts is indicators-service's target grammar ({@code POST /api/indicators/targets/preview}), which
  * {@link IndicatorLinker} asks during every plan preview and commit and whose figures replace these (it reads 增10% as
- * EXACT and 1.7万 of an income as 17000 元, in the indicator's unit). This reader is kept only for what the parsers must
- * decide without a network call, and where that grammar cannot be asked: the figures of a plan previewed or committed
- * while indicators-service is down or slow (the preview then says so with
- * {@link WarningCode#INDICATOR_LINK_UNAVAILABLE}), of a completion table's tasks, and the {@link WarningCode#UNREAD_TARGET}
- * warning a report's target gets when indicators-service is not there to read it.
+ * EXACT and 1.7万 of an income as 17000 元, in the indicator's unit). This reader is kept only because the parsers
+ * ({@link PlanParser}, {@link ReportReader}) read a document without a network call, and for when that grammar cannot be
+ * asked: then the figures of a plan previewed or committed while indicators-service is down or slow are this reader's
+ * (the preview says so with {@link WarningCode#INDICATOR_LINK_UNAVAILABLE}), and so is the
+ * {@link WarningCode#UNREAD_TARGET} warning of a report's target; once the grammar answers, both are replaced.
  */
 public final class TargetTextParser {
     private static final Pattern FIGURE = Pattern.compile(
