@@ -2,6 +2,7 @@ package org.duban.tasks.importer;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -81,13 +82,26 @@ public final class ImportDtos {
     /**
      * The office's correction of one previewed task's matrix, committed with the document: {@code index} is the task's
      * 1-based position in the preview's order; a list left out (null) keeps what was read, an empty one clears it.
-     * Units are names, as in the task API.
+     * Units are names, as in the task API. {@code indicatorCode} links the task to an indicator of indicators-service's
+     * catalog instead of the one the preview suggested ({@code ""}: to none); left out (null) the suggestion stands. It
+     * is left out of the choices' hash when null, so corrections made before it existed hash as they did.
      */
     public record TaskCorrection(
             @NotNull @Min(1) Integer index,
             @Size(max = 10) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> leadUnits,
             @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> responsibleUnits,
-            @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> relatedUnits) {}
+            @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = UNIT_NAME, message = UNIT_NAME_MESSAGE) String> relatedUnits,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "关联的指标代码(指标目录,如 GDP);空字符串为不关联;不填则采用预览建议 / The indicator of the catalog to link"
+                    + " (GDP); \"\" for none; left out, the preview's suggestion is kept")
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_]*", message = "must be an indicator code of the catalog (GDP) or empty"
+                    + " / 须为指标目录中的指标代码或空") String indicatorCode) {
+
+        /** A correction of units only. */
+        public TaskCorrection(Integer index, List<String> leadUnits, List<String> responsibleUnits, List<String> relatedUnits) {
+            this(index, leadUnits, responsibleUnits, relatedUnits, null);
+        }
+    }
 
     /** One unit per item: no list separators (, ;) and no markup (<>) inside a corrected unit's name (、 only in a group). */
     static final String UNIT_NAME = "[^,，;；<>\\n]+";

@@ -50,8 +50,18 @@ public class ImportJobs {
         this.mapper = new ObjectMapper().findAndRegisterModules();
     }
 
-    /** Stores the job (QUEUED) and hands it to the worker; answers its view. */
-    public JobView submit(ImportRequest request, String requestedBy) {
+    /**
+     * The callers' bearer tokens of jobs not yet run, in memory only (never stored): a job asks indicators-service with
+     * its caller's token; a job run again after a restart has none and commits without indicator links, warned.
+     */
+    private final Map<Long, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Stores the job (QUEUED) and hands it to the worker; answers its view.
+     *
+     * @param authorization the caller's bearer token, for indicators-service, or null
+     */
+    public JobView submit(ImportRequest request, String requestedBy, String authorization) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = new ImportJob();
             job.regionCode = request.regionCode();
@@ -63,6 +73,9 @@ public class ImportJobs {
             job.persist();
             return job.id;
         });
+        if (authorization != null) {
+            tokens.put(id, authorization);
+        }
         worker.submit(() -> run(id));
         return view(id, null);
     }
@@ -103,6 +116,7 @@ public class ImportJobs {
     }
 
     private void run(long id) {
+        String authorization = tokens.remove(id);
         ImportRequest request;
         try {
             request = QuarkusTransaction.requiringNew().call(() -> {
@@ -125,7 +139,7 @@ public class ImportJobs {
         }
         try {
             SystemActor.run("import-job " + id, () -> QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
-                Committed c = imports.commit(request, (done, total) -> progress(id, done, total));
+                Committed c = imports.commit(request, (done, total) -> progress(id, done, total), authorization);
                 ImportJob.update("state = ?1, percent = 100, importId = ?2, planId = ?3, created = ?4, request = null,"
                         + " updatedAt = ?5 where id = ?6", ImportJob.State.DONE, c.importId(), c.planId(), c.created(),
                         OffsetDateTime.now(), id);

@@ -31,6 +31,7 @@ import org.duban.tasks.importer.ImportDtos.Format;
 import org.duban.tasks.importer.ImportDtos.ImportRequest;
 import org.duban.tasks.importer.ImportDtos.Preview;
 import org.duban.tasks.plan.ReportingPeriod;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -59,11 +60,13 @@ public class ImportResource {
     private final ImportService imports;
     private final ImportJobs jobs;
     private final Caller caller;
+    private final JsonWebToken token;
 
-    public ImportResource(ImportService imports, ImportJobs jobs, Caller caller) {
+    public ImportResource(ImportService imports, ImportJobs jobs, Caller caller, JsonWebToken token) {
         this.imports = imports;
         this.jobs = jobs;
         this.caller = caller;
+        this.token = token;
     }
 
     @POST
@@ -180,7 +183,7 @@ public class ImportResource {
                     schema = @Schema(type = SchemaType.STRING)))
     public Response submitJob(@Valid @NotNull ImportRequest request) {
         caller.requireRegion(request.regionCode());
-        return accepted(jobs.submit(request, caller.name()));
+        return accepted(jobs.submit(request, caller.name(), token.getRawToken()));
     }
 
     @POST
@@ -197,7 +200,7 @@ public class ImportResource {
             @RestForm String year, @RestForm String period, @RestForm String title, @RestForm String publish) {
         ImportRequest request = upload(file, regionCode, format, year, period, title, publish);
         caller.requireRegion(request.regionCode());
-        return accepted(jobs.submit(request, caller.name()));
+        return accepted(jobs.submit(request, caller.name(), token.getRawToken()));
     }
 
     @GET

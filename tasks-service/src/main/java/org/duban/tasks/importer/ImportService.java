@@ -48,6 +48,7 @@ import org.duban.tasks.unit.Unit;
 import org.duban.tasks.unit.UnitRef;
 import org.duban.tasks.unit.UnitService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Imports a decomposition plan or a completion table: preview parses and stores nothing; commit stores the
@@ -66,10 +67,15 @@ public class ImportService {
     private final TaskQueries queries;
     private final Outbox outbox;
     private final int maxTasks;
+    private final IndicatorLinker.Grammar indicators;
+    private final JsonWebToken token;
 
     public ImportService(UnitService units, PlanService plans, TaskService taskService, DirectoryService directory,
             TaskQueries queries, Outbox outbox,
-            @ConfigProperty(name = "duban.tasks.import.max-tasks", defaultValue = "10000") int maxTasks) {
+            @ConfigProperty(name = "duban.tasks.import.max-tasks", defaultValue = "10000") int maxTasks,
+            IndicatorsClient indicators, JsonWebToken token) {
+        this.indicators = indicators;
+        this.token = token;
         this.units = units;
         this.plans = plans;
         this.taskService = taskService;
@@ -82,9 +88,13 @@ public class ImportService {
     /** A parsed document, the hash that identifies it and its original bytes. */
     record Parsed(ParsedPlan plan, String hash, byte[] original) {}
 
+    /**
+     * The document as it would be imported, nothing stored: parsed, corrected by the office's choices, its tasks
+     * linked to indicators by indicators-service's grammar ({@link #linked}), and every warning.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(ImportRequest request) {
-        Parsed parsed = corrected(parse(request), request);
+        Parsed parsed = linked(corrected(parse(request), request), request, callerToken());
         Long existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(), parsed.hash())
                 .firstResultOptional().map(r -> r.planId).orElse(null);
         if (existing == null && !request.formatValue().isTable()) {
@@ -149,11 +159,16 @@ public class ImportService {
     }
 
     public Committed commit(ImportRequest request) {
-        return commit(request, Progress.NONE);
+        return commit(request, Progress.NONE, callerToken());
     }
 
-    /** As {@link #commit(ImportRequest)}, telling {@code progress} every 50 tasks written and at the end. */
-    public Committed commit(ImportRequest request, Progress progress) {
+    /**
+     * As {@link #commit(ImportRequest)}, telling {@code progress} every 50 tasks written and at the end.
+     *
+     * @param authorization the bearer token indicators-service is asked with (the caller's, kept by a job in memory), or
+     *     null: the plan is then committed without indicator links, with {@link WarningCode#INDICATOR_LINK_UNAVAILABLE}
+     */
+    public Committed commit(ImportRequest request, Progress progress, String authorization) {
         Parsed parsed = corrected(parse(request), request);
         ImportRecord existing = ImportRecord.<ImportRecord>find("regionCode = ?1 and sourceHash = ?2", request.regionCode(),
                 parsed.hash()).firstResult();
@@ -167,6 +182,9 @@ public class ImportService {
             }
             return committed(existing, false, request.formatValue());
         }
+        // indicators-service is asked before anything is written (the links are part of what the commit stores), and
+        // not for a document imported before: its answer is the existing import
+        parsed = linked(parsed, request, authorization);
         ParsedPlan p = parsed.plan();
         if (request.formatValue() == Format.REPORT && Boolean.TRUE.equals(request.publish())) {
             throw ProblemException.unprocessable("publish: a plan drafted from a report holds candidate tasks and suggested "
@@ -290,7 +308,8 @@ public class ImportService {
                     pt.markers(), pt.targetText(), pt.leaders(), pt.coordinator(), pt.leadPerson(),
                     TaskDeadline.dueDate(pt.deadline(), plan.year).orElse(null),
                     pt.quantTargets().stream().map(q -> new TaskDtos.QuantTarget(q.metric(), q.value(), q.unit(), q.comparator()))
-                            .toList(), null, pt.leadUnits(), pt.responsibleUnits(), pt.relatedUnits());
+                            .toList(), pt.indicatorLink() == null ? null : pt.indicatorLink().indicatorCode(), pt.leadUnits(),
+                    pt.responsibleUnits(), pt.relatedUnits());
             Task t = atLine(pt.line(), () -> taskService.add(plan, section.id, ++taskPosition, input, resolver));
             tasks.put(t, pt);
             if (taskPosition % 50 == 0 || taskPosition == total) {
@@ -310,6 +329,49 @@ public class ImportService {
             if (name != null && !name.isBlank() && people.add(name + "/" + unitId)) {
                 directory.ensurePerson(plan.regionCode, name, unitId, title);
             }
+        }
+    }
+
+    /**
+     * The caller's bearer token (the raw JWT) for indicators-service, or null outside a request (an import job run
+     * again after a restart keeps no token).
+     */
+    private String callerToken() {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return token.getRawToken();
+    }
+
+    /**
+     * A plan's tasks linked to indicators of indicators-service's catalog ({@link IndicatorLinker}: TARGETS tasks and
+     * tasks stating a target of a catalog indicator, their figures as indicators-service's grammar reads them), with the
+     * office's choices ({@code corrections[].indicatorCode}) applied. Completion tables are left as they are: their
+     * tasks belong to a plan in force, whose links are made on the plan. indicators-service down, slow or refusing:
+     * the plan unlinked and one {@link WarningCode#INDICATOR_LINK_UNAVAILABLE} warning, never an error. A choice naming
+     * a code the catalog lacks is 400 naming {@code corrections[i].indicatorCode}.
+     */
+    private Parsed linked(Parsed parsed, ImportRequest request, String authorization) {
+        if (request.formatValue().isTable() || parsed.plan().taskCount() == 0) {
+            return parsed;
+        }
+        Map<Integer, String> choices = new java.util.HashMap<>();
+        Map<Integer, Integer> positions = new java.util.HashMap<>();
+        List<ImportDtos.TaskCorrection> corrections = request.corrections() == null ? List.of() : request.corrections();
+        for (int i = 0; i < corrections.size(); i++) {
+            ImportDtos.TaskCorrection c = corrections.get(i);
+            if (c.indicatorCode() != null) {
+                choices.put(c.index(), c.indicatorCode().toUpperCase(java.util.Locale.ROOT));
+                positions.put(c.index(), i);
+            }
+        }
+        Integer year = request.year() != null ? request.year() : parsed.plan().document().year();
+        try {
+            ParsedPlan plan = IndicatorLinker.link(parsed.plan(), request.regionCode(),
+                    year != null ? year : java.time.Year.now().getValue(), choices, indicators, authorization);
+            return new Parsed(plan, parsed.hash(), parsed.original());
+        } catch (IndicatorLinker.UnknownIndicator e) {
+            throw ProblemException.invalid("corrections[" + positions.get(e.index()) + "].indicatorCode", e.getMessage());
         }
     }
 

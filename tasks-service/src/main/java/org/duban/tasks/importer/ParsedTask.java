@@ -22,11 +22,13 @@ import org.duban.tasks.unit.UnitRef;
  * @param relatedUnits     相关/配合/协办单位 (units or groups)
  * @param progressText     完成情况 of a completion table, or null
  * @param deadline         完成时限 as written ("6月底前", "2024年10月31日"), or null; {@link TaskDeadline} reads its date
+ * @param indicatorLink    the indicator of the catalog the task states a target of ({@link IndicatorLinker}), suggested
+ *                         or chosen by the office, or null; parsers leave it null
  */
 public record ParsedTask(String number, String label, int line, String layout, String text, List<String> markers,
         String targetText, List<QuantTarget> quantTargets, List<String> leaders, String coordinator,
         List<UnitRef> leadUnits, String leadPerson, List<UnitRef> responsibleUnits, List<UnitRef> relatedUnits,
-        String progressText, String deadline) {
+        String progressText, String deadline, IndicatorLink indicatorLink) {
 
     public ParsedTask {
         markers = List.copyOf(markers);
@@ -37,6 +39,15 @@ public record ParsedTask(String number, String label, int line, String layout, S
         relatedUnits = List.copyOf(relatedUnits);
     }
 
+    /** A task as a parser reads it: no indicator link yet. */
+    public ParsedTask(String number, String label, int line, String layout, String text, List<String> markers,
+            String targetText, List<QuantTarget> quantTargets, List<String> leaders, String coordinator,
+            List<UnitRef> leadUnits, String leadPerson, List<UnitRef> responsibleUnits, List<UnitRef> relatedUnits,
+            String progressText, String deadline) {
+        this(number, label, line, layout, text, markers, targetText, quantTargets, leaders, coordinator, leadUnits, leadPerson,
+                responsibleUnits, relatedUnits, progressText, deadline, null);
+    }
+
     /** The first lead unit, or null when nobody leads. */
     public UnitRef leadUnit() {
         return leadUnits.isEmpty() ? null : leadUnits.get(0);
@@ -44,6 +55,12 @@ public record ParsedTask(String number, String label, int line, String layout, S
 
     public ParsedTask withUnits(List<UnitRef> leads, List<UnitRef> responsible, List<UnitRef> related) {
         return new ParsedTask(number, label, line, layout, text, markers, targetText, quantTargets, leaders, coordinator,
-                leads, leadPerson, responsible, related, progressText, deadline);
+                leads, leadPerson, responsible, related, progressText, deadline, indicatorLink);
+    }
+
+    /** The same task linked to an indicator (or to none), its figures as the linking read them. */
+    public ParsedTask withIndicator(IndicatorLink link, List<QuantTarget> figures) {
+        return new ParsedTask(number, label, line, layout, text, markers, targetText, figures, leaders, coordinator,
+                leadUnits, leadPerson, responsibleUnits, relatedUnits, progressText, deadline, link);
     }
 }

@@ -7,9 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the figure of an expected target: "增长7.8%左右" ABOUT, "6%以上" AT_LEAST, "4%以内" AT_MOST,
- * "与经济发展同步增长" IN_STEP_WITH, a plain "增长10%" or "达到678亿元" AT_LEAST (the target is met by
- * reaching it). Texts without a figure give no target; the text itself is always kept.
+ * The importer's provisional reading of an expected target's figure: "增长7.8%左右" ABOUT, "6%以上" AT_LEAST,
+ * "4%以内" AT_MOST, "与经济发展同步增长" IN_STEP_WITH, a plain "增长10%" or "达到678亿元" AT_LEAST. Texts without a
+ * figure give no target; the text itself is always kept.
+ * <p>
+ * The reading that counts is indicators-service's target grammar ({@code POST /api/indicators/targets/preview}), which
+ * {@link IndicatorLinker} asks during every plan preview and commit and whose figures replace these (it reads 增10% as
+ * EXACT and 1.7万 of an income as 17000 元, in the indicator's unit). This reader is kept only because the parsers
+ * ({@link PlanParser}, {@link ReportReader}) read a document without a network call, and for when that grammar cannot be
+ * asked: then the figures of a plan previewed or committed while indicators-service is down or slow are this reader's
+ * (the preview says so with {@link WarningCode#INDICATOR_LINK_UNAVAILABLE}), and so is the
+ * {@link WarningCode#UNREAD_TARGET} warning of a report's target; once the grammar answers, both are replaced.
  */
 public final class TargetTextParser {
     private static final Pattern FIGURE = Pattern.compile(

@@ -40,5 +40,11 @@ public enum WarningCode {
     /** the request's year is not the one the document states */
     YEAR_OVERRIDDEN,
     /** a target's text has a figure the task's target reading could not take (no unit it knows) */
-    UNREAD_TARGET
+    UNREAD_TARGET,
+    /** a task states a target of an indicator of indicators-service's catalog: linked to it until the office changes it */
+    SUGGESTED_INDICATOR,
+    /** a target's subject is no indicator of the catalog (全面小康实现程度): the task is linked to none */
+    INDICATOR_NOT_IN_CATALOG,
+    /** indicators-service could not be asked (down, slow, refused): no links suggested, the importer's own figures kept */
+    INDICATOR_LINK_UNAVAILABLE
 }

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
-/** A figure a task promises (metric, value, unit, comparator ABOUT / AT_LEAST / AT_MOST / IN_STEP_WITH). */
+/**
+ * A figure a task promises (metric, value, unit, comparator ABOUT / AT_LEAST / AT_MOST / IN_STEP_WITH, and as
+ * indicators-service's grammar reads a linked target: EXACT (增长10%), RANGE (its upper end), DECREASE_AT_LEAST).
+ */
 @Embeddable
 public class QuantTargetValue {
     @Column(nullable = false)

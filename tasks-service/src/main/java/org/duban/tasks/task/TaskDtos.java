@@ -21,8 +21,9 @@ public final class TaskDtos {
 
     public record QuantTarget(@NotBlank @Size(max = 200) String metric, @DecimalMax("1e15") BigDecimal value,
             @Size(max = 20) String unit,
-            @NotNull @Pattern(regexp = "ABOUT|AT_LEAST|AT_MOST|IN_STEP_WITH",
-                    message = "must be ABOUT, AT_LEAST, AT_MOST or IN_STEP_WITH / 比较方式无效") String comparator) {}
+            @NotNull @Pattern(regexp = "ABOUT|AT_LEAST|AT_MOST|IN_STEP_WITH|EXACT|RANGE|DECREASE_AT_LEAST",
+                    message = "must be ABOUT, AT_LEAST, AT_MOST, IN_STEP_WITH, EXACT, RANGE or DECREASE_AT_LEAST / 比较方式无效")
+            String comparator) {}
 
     /** A task entered by hand; without planId it joins the region's plan of hand-entered tasks for the year. */
     public record CreateTask(
