@@ -48,14 +48,19 @@ public final class NoticeObservationParser {
     private static final String PACE = "(?:序时|时间|时序)进度";
     /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
     private static final Pattern PACE_GAP = Pattern.compile("(" + PACE_VERBS + ")于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * The annual target as notices name it when they state a gap to it: 目标, 年度目标, 预期目标, and the two words
+     * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值.
+     */
+    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划)?目标(?:值)?";
     /** "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). */
-    private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标(?:值)?"
+    private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)" + ANNUAL_TARGET
             + "(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "比全年预期目标(5.5%左右)高0.1个百分点", "比预期目标低1.6个百分点": the gap to the target said the other way round
      * (比…目标高/低); the target in its bracket, when printed, is the target itself.
      */
-    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比(?:全年|年度)?(?:预期)?目标(?:值)?(\\([^)]*\\))?"
+    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比" + ANNUAL_TARGET + "(\\([^)]*\\))?"
             + "(高|低)(\\d+(?:\\.\\d+)?)个?百分点");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
@@ -70,6 +75,13 @@ public final class NoticeObservationParser {
     /** "未完成下降3%的年度目标": the target stated in words after the figure. */
     private static final Pattern STATED_TARGET = Pattern.compile("(?:未|没有)?(?:完成|实现|达到)?(增长|下降|降低|提高)"
             + "(\\d+(?:\\.\\d+)?)%(?:左右|以上|以内)?的(?:年度|全年|预期)?目标(?:任务)?");
+    /**
+     * A task named after its target wording, in brackets: "1.地区生产总值增长6%左右(第1项)。前三季度…",
+     * "(三)城镇新增就业6.5万人【第7项】:…" (g05). The list number before it is no task number; the line is read as the
+     * heading "第1项 地区生产总值增长6%左右。前三季度…" ({@link #TASK_HEADING}).
+     */
+    private static final Pattern TASK_AFTER_WORDING = Pattern.compile("^\\s*(?:\\d{1,2}[.、.]|\\([一二三四五六七八九十\\d]+\\)"
+            + "|[一二三四五六七八九十]+、)?\\s*([^。()【】]+?)\\s*[(【]第(\\d+)项[)】]\\s*[。::,,]?(.*)$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
     /**
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
@@ -77,7 +89,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
-            + "(?:略|稍)?(?:低于|高于|超过|超出|快于|慢于|落后于?)(?:年度|预期|全年)?目标|比(?:全年|年度)?(?:预期)?目标|"
+            + "(?:略|稍)?(?:低于|高于|超过|超出|快于|慢于|落后于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
 
     /**
@@ -97,7 +109,7 @@ public final class NoticeObservationParser {
      * implies its target (growth + gap, minus for 高于).
      */
     private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]*?)分别(低于|高于|快于|慢于|落后于?)"
-            + "(?:年度|预期|全年)?目标(?:值)?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "扣除留抵退税因素后增长5.3%": a growth on another basis beside the headline one; the headline is the figure, the
      * adjusted one a comparison (left out).
@@ -126,6 +138,19 @@ public final class NoticeObservationParser {
     private static final Pattern SECTION_HEADED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*"
             + "([^。,,;;\\d]{2,20})。((?:上半年|下半年|全年|一季度|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)?[,,]?\\s*"
             + "(?:全县|全市|全区|全省)?)((?:同比)?(?:增长|下降).*)$");
+    /**
+     * A ratio of two figures after the indicator's name (城乡居民收入比为1.84, 城乡收入之比2.1:1, g07): not the indicator's
+     * figure, which is a sum of money, but a comparison, as a share (占…比重) is; left out. "比上年", "比2020年" and
+     * "比1—9月" compare with another period and stay.
+     */
+    private static final Pattern RATIO = Pattern.compile("^\\s*(?:之)?比(?:值)?(?:为|是|达到?|缩小[至到为]|扩大[至到为]|降[至到为])?"
+            + "\\s*\\d+(?:\\.\\d+)?(?![\\d.%年月季—\\-–~至])");
+    /**
+     * A price index printed against the base 100 (居民消费价格指数(上年同期=100) 100.6, 居民消费价格指数为102.1; g02):
+     * the figure is the rise, index − 100, as a target written as an index is read (居民消费价格指数控制在103以内 = 3 %;
+     * {@code TargetParser}). 国家统计局 publishes the CPI as 上年同期=100 and the rise as index − 100.
+     */
+    private static final Pattern INDEX_BASE = Pattern.compile("指数|(?:上年|去年|上年同期|去年同期|上年同月)\\s*=\\s*100");
     private static final Pattern SHARE_NAME = Pattern.compile(".+占.+比重");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及]");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -169,6 +194,15 @@ public final class NoticeObservationParser {
         for (String line : NoticeTable.asSentences(ChineseText.normalise(text)).split("\\R")) {
             if (line.isBlank()) {
                 continue;
+            }
+            Matcher named = TASK_AFTER_WORDING.matcher(line);
+            if (named.matches() && ReportingPeriod.detect(named.group(1)).isPresent()) {
+                // "前三季度城镇新增就业5.36万人(第7项)。": the task's figure, not its wording
+                segments.add(new Segment(named.group(1) + "。" + named.group(3), Integer.parseInt(named.group(2)), false));
+                tableTask = null;
+                continue;
+            } else if (named.matches()) {
+                line = "第" + named.group(2) + "项 " + named.group(1) + "。" + named.group(3);
             }
             Matcher heading = TASK_HEADING.matcher(line);
             Matcher number = TABLE_NUMBER.matcher(line);
@@ -285,6 +319,9 @@ public final class NoticeObservationParser {
                         && SHARE_NAME.matcher(statement.subjects().get(0).indicator().nameZh()).matches()) {
                     continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
                 }
+                if (statement.isKnown() && isRatio(statement)) {
+                    continue; // 城乡居民收入比为1.84: a ratio of two figures, not the income itself
+                }
                 if (!statement.isKnown()) {
                     // a figure outside the catalog is worth a warning; a comparison (比全市平均水平高0.6个百分点) is not
                     String figures = COMPARISON.matcher(statement.subjectText() + statement.predicateText()).replaceAll("");
@@ -316,6 +353,15 @@ public final class NoticeObservationParser {
             }
         }
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
+    }
+
+    /** Whether the statement gives a ratio after its subject's name ({@link #RATIO}), not the indicator's figure. */
+    private static boolean isRatio(Statement statement) {
+        int at = statement.source().indexOf(statement.subjectText());
+        String after = at < 0 ? "" : statement.source().substring(at + statement.subjectText().length());
+        String predicates = statement.predicateText();
+        return RATIO.matcher(after).lookingAt() || RATIO.matcher(predicates).lookingAt()
+                || statement.subjectText().endsWith("比") && predicates.matches("^\\s*(?:为|是)?\\s*\\d.*");
     }
 
     /** "(二)规模以上工业增加值。全年增长7.9%": the heading's name written into the sentence that does not repeat it. */
@@ -512,7 +558,16 @@ public final class NoticeObservationParser {
                     estimate = true;
                 }
             }
+            boolean indexed = "%".equals(indicator.unit())
+                    && (INDEX_BASE.matcher(match.matchedName()).find() || INDEX_BASE.matcher(statement.source()).find());
             for (Quantity q : QuantityReader.read(bracketed.outside())) {
+                if (indexed && (q.unit() == null || q.isPercent()) && !q.isRange() && !q.isDecrease()
+                        && q.number().compareTo(BigDecimal.valueOf(90)) > 0 && q.number().compareTo(BigDecimal.valueOf(130)) < 0) {
+                    // 居民消费价格指数(上年同期=100) 100.6: the rise is 0.6 %
+                    BigDecimal rise = Units.strip(q.number().subtract(BigDecimal.valueOf(100)));
+                    notes.add(q.text() + " → " + rise.toPlainString() + "%(指数以上年为100 / index, last year = 100)");
+                    q = new Quantity(q.start(), q.end(), q.lead(), q.prefix(), null, rise, "%", q.suffix(), q.text());
+                }
                 if (!q.isPercent() && q.unit() != null && printedValue == null) {
                     printedValue = q;
                 }

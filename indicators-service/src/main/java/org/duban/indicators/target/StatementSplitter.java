@@ -503,6 +503,10 @@ public final class StatementSplitter {
         String last = items[items.length - 1].trim();
         Optional<IndicatorMatch> lastMatch = catalog.findFirst(last);
         if (lastMatch.isEmpty()) {
+            lastMatch = resolveWithSharedHead(last, items[0].trim());
+            last = lastMatch.map(IndicatorMatch::matchedName).orElse(last);
+        }
+        if (lastMatch.isEmpty()) {
             warnings.add(new ParseWarning(part, "“分别”前的指标无法识别 / indicators before 分别 not recognised"));
             return null;
         }
@@ -519,6 +523,23 @@ public final class StatementSplitter {
         Builder builder = new Builder(subjects, subjectPhrase.trim(), "", true, sentence);
         builder.addPredicate(part.substring(distributor.end()));
         return builder;
+    }
+
+    /**
+     * "单位地区生产总值能耗、二氧化碳排放分别下降3.5%、4%" (batch v): a name after the first that shares the first one's
+     * head (单位地区生产总值 + 二氧化碳排放 = 单位地区生产总值二氧化碳排放), the mirror of a shared tail; the longest head of
+     * the first name that makes a catalog name of the item, or empty. A list of names in Chinese writes a modifier they
+     * share once, before the first (单位GDP能耗、二氧化碳排放 = per unit of GDP, both); only a whole catalog name counts.
+     */
+    private Optional<IndicatorMatch> resolveWithSharedHead(String item, String first) {
+        for (int cut = first.length() - 1; cut >= 2 && !item.isEmpty(); cut--) {
+            String candidate = first.substring(0, cut) + item;
+            var exact = catalog.byExactName(candidate);
+            if (exact.isPresent()) {
+                return Optional.of(new IndicatorMatch(exact.get(), candidate, 0, candidate.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<IndicatorMatch> resolveWithSharedTail(String item, String last) {

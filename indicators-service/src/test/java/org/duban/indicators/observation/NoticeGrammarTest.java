@@ -326,4 +326,47 @@ class NoticeGrammarTest {
         assertEquals("118.6", only(result, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
         assertEquals("1.26", only(result, "RURAL_LABOUR_TRANSFER").value().toPlainString());
     }
+
+    /** Batch g: 全年预期目标 and 年度预期目标 name the target of a gap as 年度目标 does. */
+    @Test
+    void shouldReadAGapToTheYearsExpectedTarget() {
+        ParsedObservation gdp = only(parser.parse("一季度,全区地区生产总值完成96.35亿元,同比增长5.2%,低于全年预期目标0.3个百分点,"
+                + "高于全市0.4个百分点。", null), "GDP");
+        assertEquals("5.5", gdp.target().growth().value().toPlainString());
+        assertTrue(gdp.targetImplied());
+    }
+
+    /** Batch g: a numbered item whose target wording is followed by its task in brackets, (第7项) or 【第7项】. */
+    @Test
+    void shouldTakeTheBracketedTaskAfterTheWording() {
+        NoticeParseResult result = parser.parse("""
+                4.城镇新增就业6.5万人(第7项)。前三季度城镇新增就业5.36万人,完成年度目标的82.5%,快于时间进度7.5个百分点。
+                (二)固定资产投资增长8%【第3项】:1-9月固定资产投资同比增长3.2%,低于目标4.8个百分点。
+                """, null);
+        ParsedObservation jobs = only(result, "NEW_URBAN_JOBS");
+        assertEquals(7, jobs.task());
+        assertEquals("6.5", jobs.target().level().value().toPlainString());
+        assertEquals("5.36", jobs.value().toPlainString());
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals(3, investment.task());
+        assertEquals("8", investment.target().growth().value().toPlainString());
+        assertTrue(!investment.targetImplied(), "the gap agrees with the printed target");
+    }
+
+    /** Batch g: a price index printed against 100 is the rise (index − 100). */
+    @Test
+    void shouldReadAPriceIndexAsTheRise() {
+        NoticeParseResult r = parser.parse("1—5月,居民消费价格指数(上年同期=100)为100.6。", null);
+        ParsedObservation cpi = only(r, "CPI");
+        assertEquals("0.6", cpi.value().toPlainString());
+    }
+
+    /** Batch g: 城乡居民收入比为1.84 is a ratio, never an income of 1.84 元; 比上年 beside it still compares. */
+    @Test
+    void shouldLeaveARatioOut() {
+        NoticeParseResult result = parser.parse("2021年,全市城镇居民人均可支配收入51236元,比上年增长8.2%。"
+                + "城乡居民收入比为1.84,比上年缩小0.05。", null);
+        assertEquals("8.2", only(result, "URBAN_PER_CAPITA_INCOME").growthRate().toPlainString());
+        assertEquals(1, result.observations().size(), result.observations()::toString);
+    }
 }

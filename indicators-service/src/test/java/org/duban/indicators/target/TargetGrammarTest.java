@@ -334,4 +334,13 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长7%以上", read("主要预期目标是:地区生产总值增长7%以上。\n"
                 + "提出地区生产总值增长7%以上,主要考虑了去年低基数带来的恢复性增长因素,有利于引导各方面把工作重点放在提高发展质量和效益上。"));
     }
+
+    /** Batch v: a name after the first shares its head (单位地区生产总值能耗、二氧化碳排放 = 单位地区生产总值二氧化碳排放). */
+    @Test
+    void shouldGiveTheFirstNamesHeadToTheNextOfA分别List() {
+        TargetParseResult result = parser.parse("主要预期目标:单位地区生产总值能耗、二氧化碳排放分别下降3.5%、4%。");
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("ENERGY_INTENSITY", "CARBON_INTENSITY"), result.targets().stream().map(t -> t.indicatorCode()).toList());
+        assertEquals("-4", result.targets().get(1).growth().value().toPlainString());
+    }
 }
