@@ -49,13 +49,15 @@ class WriteScopeMatrixTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What an operation changes, by its path: decides who may call it. */
-    enum Kind { OFFICE, WORK_PLAN, REPORT, APPROVAL, STATISTICS, OPERATIONS }
+    enum Kind { OFFICE, UNIT_CONTACTS, WORK_PLAN, REPORT, APPROVAL, STATISTICS, OPERATIONS }
 
     private static final Set<Who> OPERATORS = EnumSet.of(Who.ADMIN, Who.SYSTEM);
 
     /** The one table: who may change region A's rows through an operation of each kind. Everyone else must not. */
     private static final Map<Kind, Set<Who>> MAY_WRITE = Map.of(
             Kind.OFFICE, with(OPERATORS, Who.SUPERVISOR),
+            // a unit's contacts: the office, or the unit's own head (the call addresses the lead unit)
+            Kind.UNIT_CONTACTS, with(OPERATORS, Who.SUPERVISOR, Who.LEAD_HEAD),
             // every unit that answers for the task files its own work plan (DESIGN.md), as it reports
             Kind.WORK_PLAN, with(OPERATORS, Who.SUPERVISOR, Who.LEAD_REPORTER, Who.LEAD_HEAD, Who.CO_UNIT_REPORTER),
             Kind.REPORT, with(OPERATORS, Who.LEAD_REPORTER, Who.CO_UNIT_REPORTER),
@@ -64,7 +66,8 @@ class WriteScopeMatrixTest {
             Kind.OPERATIONS, OPERATORS);
 
     /** The caller who does the call in the second pass, to show that its body passes validation. */
-    private static final Map<Kind, Who> RIGHTFUL = Map.of(Kind.OFFICE, Who.SUPERVISOR, Kind.WORK_PLAN, Who.LEAD_REPORTER,
+    private static final Map<Kind, Who> RIGHTFUL = Map.of(Kind.OFFICE, Who.SUPERVISOR, Kind.UNIT_CONTACTS, Who.SUPERVISOR,
+            Kind.WORK_PLAN, Who.LEAD_REPORTER,
             Kind.REPORT, Who.LEAD_REPORTER, Kind.APPROVAL, Who.LEAD_HEAD, Kind.STATISTICS, Who.STATISTICIAN,
             Kind.OPERATIONS, Who.ADMIN);
 
@@ -80,6 +83,9 @@ class WriteScopeMatrixTest {
         }
         if (template.startsWith("/api/indicators/")) {
             return Kind.STATISTICS;
+        }
+        if (template.matches("/api/tasks/units/\\{\\w+}/contacts")) {
+            return Kind.UNIT_CONTACTS;
         }
         if (template.matches("/api/tasks/work-plans/\\{\\w+}/(approve|return)")) {
             return Kind.OFFICE;
