@@ -74,14 +74,14 @@ public class TaskViews {
                 Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
             }
             if (!sectionIds.isEmpty()) {
-                // only the sections on the tasks' paths (their ancestors, by one recursive query), not the plan's tree
+                // only the sections on the tasks' paths (their ancestors), in one recursive query, not the plan's tree
                 @SuppressWarnings("unchecked")
-                List<Number> onPaths = Section.getEntityManager().createNativeQuery("with recursive up(id, parent_id) as ("
+                List<Section> onPaths = Section.getEntityManager().createNativeQuery("with recursive up(id, parent_id) as ("
                         + " select id, parent_id from section where id in (:ids)"
-                        + " union select s.id, s.parent_id from section s join up on s.id = up.parent_id) select id from up")
+                        + " union select s.id, s.parent_id from section s join up on s.id = up.parent_id)"
+                        + " select s.* from section s where s.id in (select id from up)", Section.class)
                         .setParameter("ids", sectionIds).getResultList();
-                Section.<Section>list("id in ?1", onPaths.stream().map(Number::longValue).toList())
-                        .forEach(s -> sections.put(s.id, s));
+                onPaths.forEach(s -> sections.put(s.id, s));
             }
         }
 
