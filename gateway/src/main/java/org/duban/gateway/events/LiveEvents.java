@@ -188,7 +188,7 @@ public class LiveEvents {
     private void publish(ConsumerRecord<String, String> record) {
         try {
             JsonNode event = json.readTree(record.value());
-            LiveEvent live = LiveEvent.of(record.topic(), event);
+            LiveEvent live = PersonalData.carriedBy(event.path("type").asText(null)) ? null : LiveEvent.of(record.topic(), event);
             if (live != null) {
                 deliver(live);
             }

@@ -9,9 +9,25 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** The address with all but its first character of the local part hidden. */
+    /** The address with all but the first character of its local part hidden, whatever script it is written in. */
     public static String mask(String address) {
-        return maskAll(address);
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        if (at <= 0) {
+            return "***";
+        }
+        return address.substring(0, address.offsetByCodePoints(0, 1)) + "***" + address.substring(at);
+    }
+
+    /** {@code text} with each of {@code addresses} masked, then any other address-looking run (an SMTP error's text). */
+    public static String maskAll(String text, java.util.Collection<String> addresses) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String a : addresses) {
+            out = out.replace(a, mask(a));
+        }
+        return maskAll(out);
     }
 
     /** Every address in {@code text} masked (an SMTP error quoting the recipient, before it is stored or logged). */

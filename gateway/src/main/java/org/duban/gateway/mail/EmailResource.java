@@ -55,7 +55,7 @@ public class EmailResource {
             @Valid @BeanParam PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        String region = caller.allRegions() ? regionCode : caller.regionCode();
+        String region = caller.allRegions() ? regionCode : caller.scopeRegion(); // a token without region: 403
         if (regionCode != null) {
             caller.requireRegion(regionCode);
         }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,8 +34,11 @@ import org.jboss.logging.Logger;
  * the batch window (an urgent one too: urgency lifts the quiet hours, not the gathering), and sends each unit ONE message to all its contacts' addresses: the
  * notification itself when it is alone, a digest when there are several (a sweep that urges a unit for five tasks
  * sends one e-mail, not five). A failure is retried after {@code backoff-base × 2^(attempt−1)} up to
- * {@code max-attempts}; a unit without an address is recorded NO_RECIPIENT. Addresses are never logged: the log says
- * how many recipients, the delivery record keeps them masked.
+ * {@code max-attempts} (a retry of what is not urgent waits for office hours too); a unit whose contacts have no address
+ * is recorded NO_RECIPIENT, one whose contacts the directory has not announced yet is retried the same way. Before
+ * sending, the lease is renewed only if it is still this claim's, so a lease that ran out is never sent twice by two
+ * instances (delivery stays at least once: a crash between sending and recording sends again). Addresses are never
+ * logged: the log says how many recipients, the delivery record keeps them masked.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -50,10 +54,12 @@ public class MailDispatcher {
     private final MailSettings settings;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final MailQueue queue;
     private volatile boolean stopping;
 
     public MailDispatcher(EntityManager em, Mailer mailer, MailComposer composer, MailSettings settings, Clock clock,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, MailQueue queue) {
+        this.queue = queue;
         this.em = em;
         this.mailer = mailer;
         this.composer = composer;
@@ -89,10 +95,11 @@ public class MailDispatcher {
     /** Claims and sends what is due; returns how many messages were attempted. */
     public int dispatch() {
         Instant now = clock.instant();
-        Map<String, List<UUID>> byUnit = QuarkusTransaction.requiringNew().call(() -> claim(now));
+        OffsetDateTime lease = MailQueue.at(now.plus(LEASE)).truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+        Map<String, List<UUID>> byUnit = QuarkusTransaction.requiringNew().call(() -> claim(now, lease));
         for (List<UUID> ids : byUnit.values()) {
             try {
-                send(ids);
+                send(ids, lease);
             } catch (RuntimeException e) {
                 LOG.warnf("e-mail of %d notification(s): %s", ids.size(), Addresses.maskAll(e.toString()));
             }
@@ -101,7 +108,7 @@ public class MailDispatcher {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, List<UUID>> claim(Instant now) {
+    private Map<String, List<UUID>> claim(Instant now, OffsetDateTime lease) {
         OffsetDateTime at = MailQueue.at(now);
         List<Object[]> rows = em.createNativeQuery("select d.id, d.region_code, d.unit_id from email_delivery d where " + DUE
                 + " and (d.region_code, d.unit_id) in (select region_code, unit_id from email_delivery where " + DUE
@@ -115,22 +122,34 @@ public class MailDispatcher {
         }
         if (!rows.isEmpty()) {
             em.createNativeQuery("update email_delivery set next_attempt_at = :lease where id in (:ids)")
-                    .setParameter("lease", MailQueue.at(now.plus(LEASE)))
+                    .setParameter("lease", lease)
                     .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList()).executeUpdate();
         }
         return byUnit;
     }
 
-    private void send(List<UUID> ids) {
+    private void send(List<UUID> ids, OffsetDateTime lease) {
         record Outgoing(List<String> to, MailComposer.Message message, String unitId) { }
         Outgoing out = QuarkusTransaction.requiringNew().call(() -> {
+            // still ours? a lease that ran out (a long batch) may have been taken by another instance: then it sends
+            int renewed = em.createNativeQuery("update email_delivery set next_attempt_at = :renewed where id in (:ids)"
+                    + " and status in ('PENDING', 'RETRYING') and next_attempt_at = :lease")
+                    .setParameter("renewed", MailQueue.at(clock.instant().plus(LEASE)).truncatedTo(ChronoUnit.MICROS))
+                    .setParameter("ids", ids).setParameter("lease", lease).executeUpdate();
+            if (renewed != ids.size()) {
+                return null;
+            }
             List<EmailDelivery> deliveries = EmailDelivery.list("id in ?1", ids);
             if (deliveries.isEmpty()) {
                 return null;
             }
             EmailDelivery first = deliveries.get(0);
             UnitContacts contacts = UnitContacts.findById(first.unitId);
-            List<String> to = contacts == null || !first.regionCode.equals(contacts.regionCode) ? List.of() : addresses(contacts);
+            if (contacts == null || !first.regionCode.equals(contacts.regionCode)) {
+                // the directory has not announced this unit's contacts (yet): try again later, up to max-attempts
+                return new Outgoing(List.of(), null, first.unitId);
+            }
+            List<String> to = addresses(contacts);
             if (to.isEmpty()) {
                 deliveries.forEach(d -> {
                     d.status = EmailDelivery.Status.NO_RECIPIENT;
@@ -156,15 +175,21 @@ public class MailDispatcher {
             return;
         }
         String error = null;
-        try {
-            mailer.send(new Mail().setTo(out.to()).setSubject(out.message().subject()).setText(out.message().text()));
-        } catch (RuntimeException e) {
-            error = Addresses.maskAll(e.getMessage() == null ? e.toString() : e.getMessage());
+        if (out.message() == null) {
+            error = "no contacts of unit " + out.unitId() + " known yet / 尚未收到该单位的联系人";
+        } else {
+            try {
+                mailer.send(new Mail().setTo(out.to()).setSubject(out.message().subject()).setText(out.message().text()));
+            } catch (RuntimeException e) {
+                error = Addresses.maskAll(e.getMessage() == null ? e.toString() : e.getMessage(), out.to());
+            }
         }
         String failure = error;
         QuarkusTransaction.requiringNew().run(() -> record(ids, out.to(), failure));
         if (failure == null) {
             LOG.infof("e-mail to %d recipient(s) of unit %s: %d notification(s)", out.to().size(), out.unitId(), ids.size());
+        } else if (out.message() == null) {
+            LOG.infof("e-mail to unit %s waits: %s", out.unitId(), failure);
         } else {
             LOG.warnf("e-mail to unit %s failed: %s", out.unitId(), failure);
         }
@@ -191,7 +216,10 @@ public class MailDispatcher {
                     d.nextAttemptAt = null;
                 } else {
                     d.status = EmailDelivery.Status.RETRYING;
-                    d.nextAttemptAt = now.plus(backoff(d.attempts));
+                    OffsetDateTime next = now.plus(backoff(d.attempts));
+                    // a retry of what is not urgent waits for office hours too
+                    d.nextAttemptAt = d.urgent || !settings.quietHours() ? next
+                            : MailQueue.at(queue.quietHours().nextOpening(next.toInstant()));
                 }
             }
         }

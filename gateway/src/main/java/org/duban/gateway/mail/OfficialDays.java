@@ -54,6 +54,22 @@ public class OfficialDays {
         return c;
     }
 
+    /**
+     * Says so at start-up when next year's schedule is not known (the bundled years end; an administrator enters each
+     * new year at progress-service's {@code /api/progress/working-days/{year}}): until then its holidays count as
+     * working days for quiet hours.
+     */
+    void checkNextYear(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
+        boolean known = BUNDLED.stream().anyMatch(y -> y.year() == next)
+                || io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> WorkingDaysYear.findById(next) != null);
+        if (!known) {
+            org.jboss.logging.Logger.getLogger(OfficialDays.class).warnf("the official working-day schedule of %d is not known"
+                    + " yet: e-mail quiet hours count its holidays as working days until an administrator enters it"
+                    + " (PUT /api/progress/working-days/%d)", next, next);
+        }
+    }
+
     /** Forget the cached calendar (a year changed). */
     void changed() {
         cachedAt = Instant.MIN;

@@ -24,7 +24,7 @@ public class WebhookHandler implements EventHandler {
 
     @Override
     public boolean handles(String type) {
-        return type.startsWith("duban.");
+        return type.startsWith("duban.") && !org.duban.gateway.events.PersonalData.carriedBy(type);
     }
 
     @Override

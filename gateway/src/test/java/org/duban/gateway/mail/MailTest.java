@@ -224,5 +224,9 @@ class MailTest {
         given().auth().oauth2(TestTokens.supervisor("110101")).queryParam("unitId", unit).when().get("/api/gateway/emails")
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.unitHead(REGION, unit)).when().get("/api/gateway/emails").then().statusCode(403);
+        // an office token naming no region passes the front door but not the log: it would read every region's
+        String noRegion = TestTokens.builder(java.util.Set.of("SUPERVISOR"), null, null, "office-" + run)
+                .sign(org.duban.testing.TestInfrastructure.jwtKeys().keyPair().getPrivate());
+        given().auth().oauth2(noRegion).when().get("/api/gateway/emails").then().statusCode(403);
     }
 }
