@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.platform.calendar.DateLists;
 import org.duban.platform.event.CloudEvent;
 import org.duban.platform.event.EventHandler;
 
@@ -68,8 +69,8 @@ public class DirectoryEvents implements EventHandler {
             row = new WorkingDaysYear();
             row.year = year;
         }
-        row.holidays = String.join(",", texts(d.path("holidays")));
-        row.makeUpWorkdays = String.join(",", texts(d.path("makeUpWorkdays")));
+        row.holidays = DateLists.join(texts(d.path("holidays")).stream().map(java.time.LocalDate::parse).toList());
+        row.makeUpWorkdays = DateLists.join(texts(d.path("makeUpWorkdays")).stream().map(java.time.LocalDate::parse).toList());
         row.source = d.path("source").asText("");
         row.updatedAt = OffsetDateTime.now();
         row.persist();

@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duban.platform.calendar.BundledWorkingDays;
+import org.duban.platform.calendar.DateLists;
 import org.duban.platform.calendar.WorkingDayCalendar;
 
 /**
@@ -40,8 +40,8 @@ public class OfficialDays {
                 makeUp.put(y.year(), y.makeUpWorkdays());
             }
             for (WorkingDaysYear y : WorkingDaysYear.<WorkingDaysYear>listAll()) {
-                holidays.put(y.year, dates(y.holidays));
-                makeUp.put(y.year, dates(y.makeUpWorkdays));
+                holidays.put(y.year, new HashSet<>(DateLists.parse(y.holidays)));
+                makeUp.put(y.year, new HashSet<>(DateLists.parse(y.makeUpWorkdays)));
             }
             Set<LocalDate> allHolidays = new HashSet<>();
             holidays.values().forEach(allHolidays::addAll);
@@ -73,13 +73,5 @@ public class OfficialDays {
     /** Forget the cached calendar (a year changed). */
     void changed() {
         cachedAt = Instant.MIN;
-    }
-
-    private static Set<LocalDate> dates(String joined) {
-        Set<LocalDate> out = new HashSet<>();
-        if (joined != null && !joined.isBlank()) {
-            Arrays.stream(joined.split(",")).map(String::strip).map(LocalDate::parse).forEach(out::add);
-        }
-        return out;
     }
 }

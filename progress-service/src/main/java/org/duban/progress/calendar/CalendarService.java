@@ -1,12 +1,12 @@
 package org.duban.progress.calendar;
 
+import org.duban.platform.calendar.DateLists;
 import org.duban.platform.calendar.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,8 +88,8 @@ public class CalendarService {
         if (stored == null) {
             return new CalendarView(planId, cal.year(), config.calendar().shiftToWorkingDay(), List.of(), List.of(), periods, false);
         }
-        return new CalendarView(planId, cal.year(), stored.shiftToWorkingDay, dates(stored.holidays),
-                dates(stored.makeUpWorkdays), periods, true);
+        return new CalendarView(planId, cal.year(), stored.shiftToWorkingDay, DateLists.parse(stored.holidays),
+                DateLists.parse(stored.makeUpWorkdays), periods, true);
     }
 
     public CalendarView update(String planId, CalendarUpdate update, String actor) {
@@ -170,13 +170,6 @@ public class CalendarService {
 
     /** The official schedule with the plan's own holidays and make-up days on top. */
     private WorkingDayCalendar workingDays(PlanCalendar c) {
-        return official.days().with(new HashSet<>(dates(c.holidays)), new HashSet<>(dates(c.makeUpWorkdays)));
-    }
-
-    private static List<LocalDate> dates(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split(",")).map(String::trim).map(LocalDate::parse).sorted().toList();
+        return official.days().with(new HashSet<>(DateLists.parse(c.holidays)), new HashSet<>(DateLists.parse(c.makeUpWorkdays)));
     }
 }

@@ -10,15 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.duban.platform.calendar.BundledWorkingDays;
+import org.duban.platform.calendar.DateLists;
 import org.duban.platform.calendar.WorkingDayCalendar;
 import org.duban.platform.concurrency.Versions;
 import org.duban.platform.event.Outbox;
@@ -72,7 +71,7 @@ public class OfficialSchedule {
             loaded += OfficialWorkingDays.getEntityManager().createNativeQuery("insert into official_working_days"
                             + " (year, holidays, make_up_workdays, source, updated_by, updated_at, row_version)"
                             + " values (?1, ?2, ?3, ?4, 'bundled', now(), 0) on conflict (year) do nothing")
-                    .setParameter(1, year).setParameter(2, join(b.holidays())).setParameter(3, join(b.makeUpWorkdays()))
+                    .setParameter(1, year).setParameter(2, DateLists.join(b.holidays())).setParameter(3, DateLists.join(b.makeUpWorkdays()))
                     .setParameter(4, b.source()).executeUpdate();
         }
         return loaded;
@@ -88,8 +87,8 @@ public class OfficialSchedule {
             Set<LocalDate> makeUp = new HashSet<>();
             List<OfficialWorkingDays> years = OfficialWorkingDays.listAll();
             for (OfficialWorkingDays y : years) {
-                holidays.addAll(dates(y.holidays));
-                makeUp.addAll(dates(y.makeUpWorkdays));
+                holidays.addAll(DateLists.parse(y.holidays));
+                makeUp.addAll(DateLists.parse(y.makeUpWorkdays));
             }
             c = new WorkingDayCalendar(holidays, makeUp);
             cached = c;
@@ -151,8 +150,8 @@ public class OfficialSchedule {
         } else {
             Versions.check(row.rowVersion, update.lockVersion(), "working-day schedule " + year);
         }
-        row.holidays = join(holidays);
-        row.makeUpWorkdays = join(makeUp);
+        row.holidays = DateLists.join(holidays);
+        row.makeUpWorkdays = DateLists.join(makeUp);
         row.source = update.source();
         row.updatedBy = actor;
         row.updatedAt = OffsetDateTime.now(clock);
@@ -176,18 +175,8 @@ public class OfficialSchedule {
     }
 
     private static WorkingDaysView view(OfficialWorkingDays row) {
-        return new WorkingDaysView(row.year, dates(row.holidays), dates(row.makeUpWorkdays), row.source, row.updatedBy,
+        return new WorkingDaysView(row.year, DateLists.parse(row.holidays), DateLists.parse(row.makeUpWorkdays), row.source, row.updatedBy,
                 row.updatedAt, row.rowVersion);
     }
 
-    private static String join(Set<LocalDate> dates) {
-        return dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(","));
-    }
-
-    static List<LocalDate> dates(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split(",")).map(String::trim).map(LocalDate::parse).sorted().toList();
-    }
 }
