@@ -88,6 +88,7 @@ public final class DubanLocal {
 
         OUT.println();
         OUT.println("  Duban is running. Ctrl-C stops everything.");
+        OUT.println("  Console      " + gateway + "/   (控制台: sign in with a demo login below)");
         OUT.println("  Gateway      " + gateway);
         OUT.println("  Swagger UI   " + gateway + "/q/swagger-ui");
         suite.services().forEach(s -> OUT.printf("  %-18s %s  (health %s/q/health/ready)%n", s.name(), s.baseUrl(), s.baseUrl()));

@@ -62,6 +62,36 @@ public class LoginService {
     }
 
     /**
+     * A person of the embedded login changes their own password: the current one must be right (a wrong one counts
+     * towards the lockout like a failed login, so this is no side door for guessing), the new one differs from it.
+     *
+     * @throws ProblemException 404 when the caller has no account in the embedded store (API keys, OIDC logins);
+     *         400 naming {@code currentPassword} when it is wrong or {@code newPassword} when it equals the current one;
+     *         {@link AccountLocked} (429) while the account is locked
+     */
+    @Transactional
+    public void changePassword(String login, PasswordChange change) {
+        GatewayUser user = login == null ? null : GatewayUser.findById(login);
+        if (user == null || !user.enabled) {
+            throw new ProblemException(404, "no-account", "no password is kept here for this login (API key or single sign-on) "
+                    + "/ 该账号不在本系统登录库中,无法在此修改密码", List.of());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
+            throw new AccountLocked(Duration.between(now, user.lockedUntil));
+        }
+        if (!BcryptUtil.matches(change.currentPassword(), user.passwordHash)) {
+            recordFailure(login, now);
+            throw ProblemException.invalid("currentPassword", "the current password is wrong / 当前密码不正确");
+        }
+        if (change.currentPassword().equals(change.newPassword())) {
+            throw ProblemException.invalid("newPassword", "the new password must differ from the current one / 新密码不能与当前密码相同");
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(change.newPassword());
+        user.failedLogins = 0;
+    }
+
+    /**
      * Counts a wrong password in its own transaction (the 401 that follows must not roll it back), atomically, so
      * that guesses sent in parallel are all counted; the one that reaches the limit locks the account.
      */

@@ -54,4 +54,36 @@ class UserManagementTest {
                 .body("{\"name\":\"北京接口\",\"roles\":[\"STATISTICIAN\"],\"regionCode\":\"110101\"}")
                 .when().post("/api/gateway/api-keys").then().statusCode(422).contentType("application/problem+json");
     }
+
+    @Test
+    void shouldLetAPersonChangeTheirOwnPasswordOnlyWithTheCurrentOne() {
+        String login = "reporter-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"%s\",\"password\":\"first-password\",\"roles\":[\"UNIT_REPORTER\"],\"regionCode\":\"420102\",\"unitId\":\"8\"}"
+                        .formatted(login))
+                .when().post("/api/gateway/users").then().statusCode(201);
+        String token = given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"first-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"not-my-password\",\"newPassword\":\"second-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("currentPassword"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"first-password\",\"newPassword\":\"short\"}")
+                .when().put("/api/auth/me/password").then().statusCode(400).body("violations.field", hasItem("newPassword"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"first-password\",\"newPassword\":\"first-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(400).body("violations.field", hasItem("newPassword"));
+        given().contentType(ContentType.JSON).body("{\"currentPassword\":\"first-password\",\"newPassword\":\"second-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(401);
+        // a signed token for someone the embedded login does not know: nothing to change here
+        given().auth().oauth2(TestTokens.supervisor("420102")).contentType(ContentType.JSON)
+                .body("{\"currentPassword\":\"first-password\",\"newPassword\":\"second-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(404);
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"first-password\",\"newPassword\":\"second-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"first-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"second-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(200);
+    }
 }

@@ -1,0 +1,370 @@
+// The supervision office's (督查室) screens: plans, importing a document with a live preview, the task matrix, the
+// review queue, the 督办台账 and urging, completeness, the completion table and notice, the calendar and 补报 grants,
+// and the assessment.
+import { h, mount, table, field, select } from './dom.js';
+import { t, label } from './i18n.js';
+import * as api from './api.js';
+import { toast, action, periodOptions, currentPeriod, currentYear, light, units, percent, day, time, refresh } from './ui.js';
+
+export async function plans() {
+  const user = api.me();
+  const year = Number(new URLSearchParams(location.search).get('year')) || currentYear();
+  const page = await api.get('/api/tasks/plans', null, { regionCode: user.regionCode, pageSize: 100, sort: '-year' });
+  return h('section', h('h2', t('计划与任务', 'Plans and tasks')),
+    h('div.row', h('a', { href: '#/import' }, t('导入计划文件…', 'Import a plan document…'))),
+    table([
+      { label: t('年度', 'Year'), cell: p => p.year },
+      { label: t('标题', 'Title'), cell: p => h('a', { href: `#/plan/${p.id}` }, p.title) },
+      { label: t('状态', 'Status'), cell: p => label(p.status) },
+      { label: t('任务数', 'Tasks'), cell: p => p.taskCount },
+      { label: t('发布时间', 'Published'), cell: p => time(p.publishedAt) },
+    ], page.items.sort((a, b) => (b.year === year) - (a.year === year) || b.year - a.year),
+    t('本地区还没有计划,请导入文件。', 'No plan yet: import a document.')));
+}
+
+/** Import with a live preview: every change of the text or the file asks for a new preview. */
+export function importer() {
+  const user = api.me();
+  const text = h('textarea', { name: 'text', rows: 12, placeholder: t('粘贴文件全文,或选择文件', 'Paste the document, or choose a file') });
+  const file = h('input', { type: 'file', name: 'file', accept: '.docx,.doc,.xlsx,.xls,.csv,.txt,.html,.htm,.pdf' });
+  const year = h('input', { type: 'number', name: 'year', value: currentYear(), min: 2000, max: 2100 });
+  const format = select('format', [['', t('自动(粘贴:分解方案文本;文件:分解方案)', 'Automatic')], ['PLAN_TEXT', t('分解方案(文本)', 'Plan text')],
+    ['DOCUMENT', t('分解方案(文件)', 'Plan document')], ['REPORT', t('政府工作报告', 'Government Work Report')],
+    ['TABLE_XLSX', t('完成情况表(Excel)', 'Completion table (XLSX)')], ['TABLE_CSV', t('完成情况表(CSV)', 'Completion table (CSV)')],
+    ['TABLE_TEXT', t('完成情况表(文本)', 'Completion table (text)')]], '');
+  const preview = h('div#preview', { 'aria-live': 'polite' });
+  let request = null;
+  let corrections = new Map();
+  let timer = null;
+
+  async function build() {
+    const hasFile = !!(file.files && file.files[0]);
+    const base = { regionCode: user.regionCode, year: Number(year.value) || undefined,
+      format: format.value || (hasFile ? 'DOCUMENT' : 'PLAN_TEXT') };
+    if (hasFile) {
+      const f = file.files[0];
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return Object.assign(base, { contentBase64: btoa(binary), fileName: f.name, contentType: f.type || undefined });
+    }
+    return text.value.trim() ? Object.assign(base, { text: text.value }) : null;
+  }
+
+  async function show() {
+    request = await build();
+    corrections = new Map();
+    if (!request) { mount(preview); return; }
+    mount(preview, h('p.muted', t('正在识别…', 'Reading…')));
+    try {
+      const answer = await api.post('/api/tasks/imports/preview', null, request);
+      mount(preview, previewView(answer));
+    } catch (e) { mount(preview, h('p.error', { role: 'alert' }, e.message)); }
+  }
+
+  function previewView(answer) {
+    const plan = answer.plan;
+    const warnings = plan.warnings || [];
+    const byLine = new Map();
+    warnings.forEach(w => { if (w.line) byLine.set(w.line, (byLine.get(w.line) || []).concat(w)); });
+    const rows = [];
+    let index = 0;
+    const walk = (section, path) => {
+      const here = path.concat(section.label || section.title || '');
+      (section.tasks || []).forEach(task => rows.push({ task, index: ++index, section: here.filter(Boolean).join(' / ') }));
+      (section.children || []).forEach(child => walk(child, here));
+    };
+    (plan.sections || []).forEach(s => walk(s, []));
+    const taskLines = new Set(rows.map(r => r.task.line));
+    const loose = warnings.filter(w => !w.line || !taskLines.has(w.line));
+    const unitInput = (row, key) => h('input', { value: (row.task[key] || []).join('、'), 'aria-label': `${row.index} ${key}`,
+      'data-task': row.index, 'data-field': key, size: 14,
+      onchange: (e) => { const c = corrections.get(row.index) || { index: row.index };
+        c[key] = e.target.value.split(/[、,,;;]/).map(s => s.trim()).filter(Boolean); corrections.set(row.index, c); } });
+    const doc = plan.document || {};
+    return h('div',
+      h('div.cards',
+        h('div.card', h('div', t('识别的任务', 'Tasks read')), h('div.stat#preview-tasks', answer.taskCount)),
+        h('div.card', h('div', t('提示', 'Warnings')), h('div.stat', answer.warningCount)),
+        h('div.card', h('div', t('格式', 'Format')), h('div', answer.format), h('div.muted', doc.title || ''))),
+      answer.existingPlanId ? h('p.warn', t('该文件已导入过:', 'Imported before: '), h('a', { href: `#/plan/${answer.existingPlanId}` }, t('打开计划', 'open the plan'))) : null,
+      loose.length ? h('div', h('h3', t('文件提示', 'Document warnings')),
+        h('ul', loose.map(w => h('li.warn', w.line ? `${t('第', 'line ')}${w.line}${t('行:', ': ')}` : '', w.message)))) : null,
+      h('h3', t('任务与责任单位(可直接修改)', 'Tasks and units (edit to correct)')),
+      table([
+        { label: '#', cell: r => r.index },
+        { label: t('编号', 'No.'), cell: r => r.task.number || r.task.label || '' },
+        { label: t('任务', 'Task'), cell: r => h('div', h('div', (r.task.text || '').slice(0, 160)), h('div.muted', r.section),
+          (byLine.get(r.task.line) || []).map(w => h('div.warn', '⚠ ', w.message))) },
+        { label: t('牵头单位', 'Lead units'), cell: r => unitInput(r, 'leadUnits') },
+        { label: t('责任单位', 'Responsible'), cell: r => unitInput(r, 'responsibleUnits') },
+        { label: t('配合单位', 'Related'), cell: r => unitInput(r, 'relatedUnits') },
+        { label: t('关联指标', 'Indicator'), cell: r => r.task.indicatorLink ? `${r.task.indicatorLink.indicatorName}(${t('建议', 'suggested')})` : '' },
+      ], rows, t('没有识别出任务。', 'No task read.')),
+      h('div.row', action(t('确认导入', 'Import'), async () => {
+        const body = Object.assign({}, request, { corrections: [...corrections.values()] });
+        const committed = await api.post('/api/tasks/imports', null, body);
+        toast(t(`已导入 ${committed.taskCount} 项任务。`, `${committed.taskCount} tasks imported.`));
+        mount(preview, h('div.card#committed', h('p', t('已导入为草稿计划。', 'Imported as a draft plan.')),
+          h('div.row',
+            action(t('发布计划', 'Publish the plan'), async () => {
+              await publish(committed.planId);
+              toast(t('计划已发布,责任单位将收到任务。', 'Published: the units receive their tasks.'));
+              location.hash = `#/plan/${committed.planId}`;
+            }),
+            h('a', { href: `#/plan/${committed.planId}` }, t('查看计划', 'Open the plan')))));
+      }, { id: 'commit-import' })));
+  }
+
+  const later = () => { clearTimeout(timer); timer = setTimeout(show, 700); };
+  text.addEventListener('input', later);
+  file.addEventListener('change', show);
+  year.addEventListener('change', later);
+  format.addEventListener('change', later);
+  return h('section', h('h2', t('导入计划文件', 'Import a plan document')),
+    h('p.muted', t('支持Word、Excel、PDF、网页和纯文本;预览随输入实时更新,提示显示在对应任务旁。',
+      'Word, Excel, PDF, web pages and text; the preview follows your input, warnings beside their tasks.')),
+    h('div.row', field(t('文件', 'File'), file), field(t('类型', 'Kind'), format), field(t('年度', 'Year'), year)),
+    field(t('或粘贴全文', 'Or paste the text'), text), preview);
+}
+
+/** Publishes a draft plan at the version read (another change in between is a 409 the office sees). */
+async function publish(id, version) {
+  const at = version != null ? version : (await api.get('/api/tasks/plans/{id}', { id })).version;
+  return api.post('/api/tasks/plans/{id}/publish', { id }, { version: at });
+}
+
+const TABS = [['tasks', '任务矩阵', 'Matrix'], ['review', '审核', 'Review'], ['ledger', '督办台账', 'Urging ledger'],
+  ['completeness', '报送情况', 'Completeness'], ['notice', '通报与完成情况表', 'Notice and table'],
+  ['calendar', '报送日历与补报', 'Calendar and late grants'], ['assessment', '考核', 'Assessment']];
+
+export async function plan(id, tab) {
+  const period = sessionStorage.getItem('duban.period') || currentPeriod();
+  const p = await api.get('/api/tasks/plans/{id}', { id });
+  const periodSelect = select('period', periodOptions(), period, { 'aria-label': t('报送期', 'Period'),
+    onchange: (e) => { sessionStorage.setItem('duban.period', e.target.value); refresh(); } });
+  const head = h('div',
+    h('h2', p.title, ' ', h('span.muted', `(${label(p.status)})`)),
+    h('div.row', field(t('报送期', 'Period'), periodSelect),
+      p.status === 'DRAFT' ? action(t('发布计划', 'Publish'), async () => { await publish(id, p.version); refresh(); }) : null),
+    h('nav.nav', { 'aria-label': t('计划页面', 'Plan pages') }, TABS.map(([key, zh, en]) =>
+      h('a', { href: `#/plan/${id}/${key}`, 'aria-current': key === tab ? 'page' : null }, t(zh, en)))));
+  const body = await ({ tasks: matrix, review, ledger, completeness, notice, calendar, assessment }[tab] || matrix)(p, period);
+  return h('section', head, body);
+}
+
+function flatSections(sections, depth = 0, out = []) {
+  (sections || []).forEach(s => { out.push([s.id, '  '.repeat(depth) + [s.label, s.title].filter(Boolean).join(' ')]); flatSections(s.children, depth + 1, out); });
+  return out;
+}
+
+async function overview(p, period) {
+  const o = await api.get('/api/gateway/dashboards/plans/{planId}', { planId: p.id }, { period });
+  const lights = (o.lights && o.lights.total) || {};
+  const c = o.completeness || {};
+  return h('div.cards',
+    h('div.card', h('div', t('任务', 'Tasks')), h('div.stat', p.taskCount)),
+    ['GREEN', 'AMBER', 'RED'].map(k => h('div.card', h('div', light(k)), h('div.stat', lights[k] ?? '—'))),
+    h('div.card', h('div', t('已报送', 'Received')), h('div.stat', c.expected != null ? `${c.received}/${c.expected}` : '—')),
+    h('div.card', h('div', t('逾期未报', 'Overdue')), h('div.stat', c.overdue ?? '—')));
+}
+
+async function matrix(p, period) {
+  const params = new URLSearchParams(location.hash.split('?')[1] || '');
+  const filters = { sectionId: params.get('sectionId') || '', marker: params.get('marker') || '', unitId: params.get('unitId') || '',
+    leader: params.get('leader') || '', light: params.get('light') || '' };
+  const [tasks, pace, unitsPage] = await Promise.all([
+    api.get('/api/tasks/plans/{id}/tasks', { id: p.id }, { sectionId: filters.sectionId, marker: filters.marker,
+      unitId: filters.unitId, leader: filters.leader, pageSize: 500 }),
+    p.status === 'PUBLISHED' ? api.get('/api/progress/plans/{planId}/pace', { planId: p.id }, { period, pageSize: 1000 }).catch(() => null) : null,
+    api.get('/api/tasks/units', null, { regionCode: p.regionCode, pageSize: 1000 })]);
+  const paceById = new Map(((pace && pace.items) || []).map(x => [String(x.taskId), x]));
+  const rows = tasks.items.filter(task => !filters.light || (paceById.get(String(task.id)) || {}).light === filters.light);
+  const form = h('form.row', { 'aria-label': t('筛选', 'Filter') },
+    field(t('部分', 'Section'), select('sectionId', [['', t('全部', 'All')]].concat(flatSections(p.sections)), filters.sectionId)),
+    field(t('标记', 'Marker'), h('input', { name: 'marker', value: filters.marker, size: 6 })),
+    field(t('单位', 'Unit'), select('unitId', [['', t('全部', 'All')]].concat(unitsPage.items.map(u => [u.id, u.name])), filters.unitId)),
+    field(t('分管领导', 'Leader'), h('input', { name: 'leader', value: filters.leader, size: 8 })),
+    field(t('灯号', 'Light'), select('light', [['', t('全部', 'All')], ['RED', label('RED')], ['AMBER', label('AMBER')], ['GREEN', label('GREEN')]], filters.light)),
+    h('button', { type: 'submit' }, t('筛选', 'Filter')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = new URLSearchParams([...new FormData(form)].filter(([, v]) => v));
+    location.hash = `#/plan/${p.id}/tasks?${q}`;
+  });
+  return h('div', await overview(p, period), form,
+    h('p.muted', t(`共 ${rows.length} 项`, `${rows.length} tasks`)),
+    table([
+      { label: t('编号', 'No.'), cell: x => x.label || x.number },
+      { label: t('任务', 'Task'), cell: x => h('div', x.title, x.markers && x.markers.length ? h('span.muted', ' ' + x.markers.join('')) : null) },
+      { label: t('牵头单位', 'Lead'), cell: x => units(x.leadUnits) },
+      { label: t('责任单位', 'Responsible'), cell: x => units(x.responsibleUnits) },
+      { label: t('分管领导', 'Leaders'), cell: x => (x.leaders || []).join('、') },
+      { label: t('灯号', 'Light'), cell: x => light((paceById.get(String(x.id)) || {}).light) },
+      { label: t('进度', 'Progress'), cell: x => { const q = paceById.get(String(x.id)); return q ? `${percent(q.actualPercent)} / ${percent(q.expectedPercent)}` : '—'; } },
+    ], rows, t('没有符合条件的任务。', 'No task matches.')));
+}
+
+async function review(p, period) {
+  const [page, tasks] = await Promise.all([
+    api.get('/api/progress/reports', null, { planId: p.id, status: 'SUBMITTED', pageSize: 100 }),
+    api.get('/api/tasks/plans/{id}/tasks', { id: p.id }, { pageSize: 1000 })]);
+  const title = new Map(tasks.items.map(x => [String(x.id), `${x.label || x.number} ${x.title}`]));
+  if (page.items.length === 0) return h('p.muted#review-empty', t('没有待审核的报告。', 'Nothing waiting for review.'));
+  return h('div#review', page.items.map(r => {
+    const reason = h('input', { name: 'reason', size: 40, 'aria-label': t('退回理由', 'Reason for returning') });
+    const diff = h('div');
+    return h('div.card.report', { 'data-report': r.id },
+      h('h3', `${r.unitName} · ${label(r.period)} · ${title.get(String(r.taskId)) || r.taskId}`),
+      h('p', r.narrative), h('p.muted', `${t('完成年度任务', 'Of the annual task')} ${percent(r.percentOfAnnual)} · ${t('第', 'version ')}${r.version}${t('版', '')} · ${time(r.submittedAt)}`),
+      r.issuesRaised ? h('p', t('存在问题:', 'Issues: '), r.issuesRaised) : null,
+      h('div.row',
+        action(t('通过', 'Accept'), async () => { await api.post('/api/progress/reports/{id}/accept', { id: r.id }); toast(t('已通过。', 'Accepted.')); refresh(); }, { class: 'accept' }),
+        field(t('退回理由', 'Reason'), reason),
+        action(t('退回', 'Return'), async () => {
+          if (!reason.value.trim()) { reason.focus(); throw new Error(t('请填写退回理由。', 'Give a reason.')); }
+          await api.post('/api/progress/reports/{id}/return', { id: r.id }, { reason: reason.value.trim() });
+          toast(t('已退回。', 'Returned.')); refresh(); }, { class: 'danger return' }),
+        r.version > 1 ? action(t('查看修改', 'Changes'), async () => {
+          const d = await api.get('/api/progress/reports/{id}/diff', { id: r.id });
+          mount(diff, h('div.card', (d.changes || []).map(c => h('div.diff-' + c.op, c.text))));
+        }, { class: 'secondary' }) : null),
+      diff);
+  }));
+}
+
+async function ledger(p, period) {
+  const page = await api.get('/api/progress/supervision/ledger', null, { planId: p.id, period, pageSize: 200 });
+  const result = h('p#sweep-result', { role: 'status' });
+  return h('div',
+    h('div.row', action(t('扫描逾期并催办', 'Sweep: flag and urge the late'), async () => {
+      const s = await api.post('/api/progress/supervision/sweeps');
+      result.textContent = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
+        `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`);
+      setTimeout(refresh, 1500);
+    }, { id: 'sweep' })), result,
+    table([
+      { label: t('时间', 'Time'), cell: l => time(l.at) },
+      { label: t('单位', 'Unit'), cell: l => l.unitName },
+      { label: t('报送期', 'Period'), cell: l => label(l.period) },
+      { label: t('类别', 'Kind'), cell: l => label(l.kind) },
+      { label: t('等级', 'Level'), cell: l => l.levelLabel || l.level },
+      { label: t('逾期天数', 'Days late'), cell: l => l.daysOverdue ?? '' },
+      { label: t('说明', 'Note'), cell: l => l.note || '' },
+      { label: '', cell: l => l.kind === 'OVERDUE' ? action(t('催办', 'Urge'), async () => {
+        await api.post('/api/progress/supervision/urgings', null, { taskId: l.taskId, unitId: l.unitId, period: l.period,
+          note: t('请尽快报送进展情况。', 'Please report your progress now.') });
+        toast(t('已催办。', 'Urged.')); refresh(); }, { class: 'secondary' }) : '' },
+    ], page.items, t('台账为空。', 'The ledger is empty.')));
+}
+
+async function completeness(p, period) {
+  const by = sessionStorage.getItem('duban.groupBy') || 'UNIT';
+  const page = await api.get('/api/progress/plans/{planId}/completeness', { planId: p.id }, { period, groupBy: by, pageSize: 500 });
+  return h('div',
+    h('div.row', field(t('分组', 'Group by'), select('groupBy', [['UNIT', t('按单位', 'Unit')], ['SECTION', t('按部分', 'Section')]], by,
+      { onchange: (e) => { sessionStorage.setItem('duban.groupBy', e.target.value); refresh(); } }))),
+    table([
+      { label: t('名称', 'Name'), cell: r => r.name },
+      { label: t('应报', 'Expected'), cell: r => r.expected },
+      { label: t('已报', 'Received'), cell: r => r.received },
+      { label: t('按时', 'On time'), cell: r => r.onTime },
+      { label: t('补报', 'Excused'), cell: r => r.excusedLate },
+      { label: t('迟报', 'Late'), cell: r => r.late },
+      { label: t('未报', 'Missing'), cell: r => r.missing },
+      { label: t('逾期', 'Overdue'), cell: r => r.overdue },
+    ], page.items));
+}
+
+async function notice(p, period) {
+  const number = h('input', { name: 'documentNumber', size: 24, placeholder: '督通〔2026〕3号' });
+  const addressee = h('input', { name: 'addressee', size: 30, value: '各街道办事处,区人民政府各部门' });
+  const issuer = h('input', { name: 'issuer', size: 24, value: '区人民政府督查室' });
+  const text = h('textarea#notice-text', { name: 'body', rows: 18, 'aria-label': t('通报正文', 'Notice text') });
+  const publications = await api.get('/api/progress/publications', null, { planId: p.id, pageSize: 50 });
+  async function draft() {
+    text.value = await api.get('/api/progress/plans/{planId}/notice', { planId: p.id },
+      { period, format: 'markdown', documentNumber: number.value || undefined, addressee: addressee.value || undefined, issuer: issuer.value || undefined },
+      { accept: 'text/markdown' });
+  }
+  const freeze = (kind) => async () => {
+    const body = { planId: String(p.id), period, kind };
+    if (kind === 'NOTICE') Object.assign(body, { documentNumber: number.value || undefined, addressee: addressee.value || undefined,
+      issuer: issuer.value || undefined, body: text.value.trim() ? text.value : undefined });
+    const view = await api.post('/api/progress/publications', null, body);
+    toast(t(`已冻结:${view.title}`, `Frozen: ${view.title}`));
+    refresh();
+  };
+  await draft().catch(e => { text.value = ''; toast(e.message, true); });
+  return h('div',
+    h('h3', t('完成情况表', 'Completion table')),
+    h('div.row',
+      action(t('下载 Excel', 'Download XLSX'), () => api.download('/api/progress/plans/{planId}/completion-table', { planId: p.id },
+        { period, format: 'xlsx' }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `完成情况表-${period}.xlsx`), { class: 'secondary' }),
+      action(t('下载网页版(可打印)', 'Download HTML (print-ready)'), () => api.download('/api/progress/plans/{planId}/completion-table', { planId: p.id },
+        { period, format: 'html' }, 'text/html', `完成情况表-${period}.html`), { class: 'secondary' }),
+      action(t('冻结完成情况表', 'Freeze the table'), freeze('COMPLETION_TABLE'))),
+    h('h3', t('通报', 'Notice')),
+    h('div.row', field(t('文号', 'Number'), number), field(t('主送', 'To'), addressee), field(t('发文单位', 'Issuer'), issuer),
+      action(t('重新生成', 'Draft again'), draft, { class: 'secondary' })),
+    text,
+    h('div.row', action(t('冻结并发布通报', 'Freeze and publish the notice'), freeze('NOTICE'), { id: 'freeze-notice' })),
+    h('h3', t('已冻结的文件', 'Frozen documents')),
+    table([
+      { label: t('时间', 'Time'), cell: x => time(x.publishedAt) },
+      { label: t('类别', 'Kind'), cell: x => label(x.kind) },
+      { label: t('报送期', 'Period'), cell: x => label(x.period) },
+      { label: t('标题', 'Title'), cell: x => x.title },
+      { label: t('版本', 'Version'), cell: x => x.version },
+      { label: t('下载', 'Download'), cell: x => h('div.row',
+        action('XLSX', () => api.download('/api/progress/publications/{id}/content', { id: x.id }, { format: 'xlsx' },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${x.title}.xlsx`), { class: 'secondary' }),
+        action('HTML', () => api.download('/api/progress/publications/{id}/content', { id: x.id }, { format: 'html' }, 'text/html', `${x.title}.html`), { class: 'secondary' })) },
+    ], publications.items, t('尚未冻结文件。', 'Nothing frozen yet.')));
+}
+
+async function calendar(p, period) {
+  const [cal, grants, unitsPage] = await Promise.all([
+    api.get('/api/progress/plans/{planId}/calendar', { planId: p.id }),
+    api.get('/api/progress/plans/{planId}/late-grants', { planId: p.id }, { pageSize: 200 }),
+    api.get('/api/tasks/units', null, { regionCode: p.regionCode, pageSize: 1000 })]);
+  const unit = select('unitId', unitsPage.items.map(u => [u.id, u.name]), '');
+  const grantPeriod = select('period', periodOptions(), period);
+  const until = h('input', { type: 'date', name: 'allowedUntil', required: true });
+  const reason = h('input', { name: 'reason', size: 30, required: true });
+  const form = h('form.row', field(t('单位', 'Unit'), unit), field(t('报送期', 'Period'), grantPeriod),
+    field(t('补报截止', 'Allowed until'), until), field(t('理由', 'Reason'), reason), h('button', { type: 'submit' }, t('准予补报', 'Grant')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await api.post('/api/progress/plans/{planId}/late-grants', { planId: p.id },
+        { unitId: unit.value, period: grantPeriod.value, allowedUntil: until.value, reason: reason.value });
+      toast(t('已准予补报。', 'Granted.')); refresh();
+    } catch (err) { toast(err.message, true); }
+  });
+  const names = new Map(unitsPage.items.map(u => [String(u.id), u.name]));
+  return h('div',
+    h('h3', t('报送日历', 'Reporting calendar')),
+    table([
+      { label: t('报送期', 'Period'), cell: x => x.label || label(x.period) },
+      { label: t('截止日', 'Deadline'), cell: x => day(x.deadline) },
+      { label: t('实际截止日(遇节假日顺延)', 'Effective (moved past holidays)'), cell: x => day(x.effectiveDeadline) },
+    ], cal.periods),
+    h('h3', t('补报', 'Late grants')), form,
+    table([
+      { label: t('单位', 'Unit'), cell: g => names.get(String(g.unitId)) || g.unitId },
+      { label: t('报送期', 'Period'), cell: g => label(g.period) },
+      { label: t('补报截止', 'Until'), cell: g => day(g.allowedUntil) },
+      { label: t('理由', 'Reason'), cell: g => g.reason },
+      { label: t('批准人', 'By'), cell: g => g.grantedBy },
+    ], grants.items, t('没有补报。', 'No grants.')));
+}
+
+async function assessment(p) {
+  const page = await api.get('/api/progress/plans/{planId}/assessment', { planId: p.id }, { pageSize: 200 });
+  return table([
+    { label: t('单位', 'Unit'), cell: a => a.unitName },
+    { label: t('得分', 'Score'), cell: a => `${a.total} / ${a.maxPoints}` },
+    { label: t('得分说明', 'Explanation'), cell: a => h('ul', (a.lines || []).map(l => h('li', `${l.criterion}:${l.points}/${l.maxPoints} — ${l.explanation}`))) },
+  ], page.items, t('还没有考核数据。', 'No assessment yet.'));
+}
