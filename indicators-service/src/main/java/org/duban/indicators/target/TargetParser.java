@@ -12,7 +12,9 @@ import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorKind;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.catalog.Units;
+import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.ChineseText;
+import org.duban.indicators.text.PageFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -97,7 +99,8 @@ public final class TargetParser {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(
-                StatementSplitter.unwrapHardWrapped(table.asSentences(ChineseText.normalise(report)))));
+                StatementSplitter.unwrapHardWrapped(table.asSentences(
+                        CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))))));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
