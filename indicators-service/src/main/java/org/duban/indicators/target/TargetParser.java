@@ -148,6 +148,7 @@ public final class TargetParser {
         catalog.choiceNote(indicator, matchedName).ifPresent(notes::add);
         Bound level = null;
         Bound growth = null;
+        Bound secondGrowth = null;
         Matcher inStep = IN_STEP.matcher(predicate);
         if (inStep.find()) {
             Optional<IndicatorMatch> reference = catalog.findFirst(inStep.group(1));
@@ -165,7 +166,11 @@ public final class TargetParser {
                 continue;
             }
             if (reading.isGrowth()) {
-                if (growth != null) {
+                if (growth != null && growth.comparator() == TargetComparator.IN_STEP_WITH && secondGrowth == null) {
+                    // "增长8%,与经济增长基本同步": the figure is the growth, keeping pace with GDP the second bound
+                    secondGrowth = growth;
+                    growth = reading.bound();
+                } else if (growth != null) {
                     warnings.add(new ParseWarning(q.text(), "同一指标有两个增速目标 / a second growth target"));
                 } else {
                     growth = reading.bound();
@@ -179,7 +184,8 @@ public final class TargetParser {
         boolean qualitative = level == null && growth == null;
         // a target without a number is its clause as written ("单位GDP能耗下降完成省定目标"), not the indicator's name alone
         String subject = qualitative && !predicate.isBlank() ? matchedName + predicate.replace(",", "") : matchedName;
-        return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes));
+        return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes, null,
+                secondGrowth));
     }
 
     /**

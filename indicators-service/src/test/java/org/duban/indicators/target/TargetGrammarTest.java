@@ -392,4 +392,21 @@ class TargetGrammarTest {
     void shouldReadANegativeGrowthAsAFall() {
         assertEquals("GDP: 下降2%; EXPORTS: 下降3%", read("主要预期目标是:地区生产总值增长-2%;出口负增长3%。"));
     }
+
+    /** r04, s06, u08: a growth and an in-step clause on one indicator are two bounds of one target, with no warning. */
+    @Test
+    void shouldKeepAGrowthAndItsInStepClauseBoth() {
+        TargetParseResult result = parser.parse("主要预期目标是:居民人均可支配收入增长6.5%左右,与经济增长保持同步;"
+                + "城乡居民收入增长8%,与经济增长基本同步。");
+        assertEquals(List.of(), result.warnings());
+        Target income = result.targets().get(0);
+        assertEquals("6.5", income.growth().value().toPlainString());
+        assertEquals(TargetComparator.ABOUT, income.growth().comparator());
+        assertEquals(TargetComparator.IN_STEP_WITH, income.secondGrowth().comparator());
+        assertEquals("GDP", income.secondGrowth().referenceCode());
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                result.targets().subList(1, 3).stream().map(Target::indicatorCode).toList());
+        assertTrue(result.targets().subList(1, 3).stream().allMatch(t -> t.secondGrowth() != null
+                && "8".equals(t.growth().value().toPlainString())));
+    }
 }
