@@ -31,6 +31,13 @@ public final class IndicatorCatalog {
             }
         }
         for (Indicator indicator : byCode.values()) {
+            for (String name : indicator.names()) {
+                for (String variant : GdpDenominator.variants(name)) {
+                    byName.putIfAbsent(key(variant), indicator); // a name of its own (given above) is never taken
+                }
+            }
+        }
+        for (Indicator indicator : byCode.values()) {
             for (String other : indicator.distinctFrom()) {
                 if (!byCode.containsKey(other)) {
                     throw new IllegalArgumentException(indicator.code() + " is distinct from unknown " + other);

@@ -37,8 +37,8 @@ public class EvaluationService {
     /** Evaluates {@code observation}, then every figure whose IN_STEP_WITH target refers to its indicator. */
     public Evaluation evaluate(ObservationEntity observation) {
         Evaluation evaluation = evaluateOne(observation);
-        List<TargetEntity> dependents = TargetEntity.list("regionCode = ?1 and year = ?2 and referenceCode = ?3",
-                observation.regionCode, observation.year, observation.indicatorCode);
+        List<TargetEntity> dependents = TargetEntity.list("regionCode = ?1 and year = ?2 and (referenceCode = ?3"
+                + " or secondReferenceCode = ?3)", observation.regionCode, observation.year, observation.indicatorCode);
         for (TargetEntity dependent : dependents) {
             ObservationEntity.current(dependent.indicatorCode, observation.regionCode, observation.year,
                     observation.period).ifPresent(this::evaluateOne);
@@ -84,7 +84,7 @@ public class EvaluationService {
     }
 
     private static BigDecimal referenceGrowth(Target target, String regionCode, int year, String period) {
-        Bound growth = target == null ? null : target.growth();
+        Bound growth = target == null ? null : target.inStepBound();
         if (growth == null || growth.comparator() != TargetComparator.IN_STEP_WITH) {
             return null;
         }

@@ -26,7 +26,8 @@ import org.duban.indicators.target.TargetComparator;
  * <li>ABOUT allows a tolerance on the bad side; being on the good side is never a failure.</li>
  * </ul>
  * In-year shortfalls are BEHIND_PACE; NOT_MET is kept for the ANNUAL figure. With both a growth and a level
- * target the worse verdict wins, and the rule lists both comparisons.
+ * target the worse verdict wins, and the rule lists both comparisons; so with two growth bounds (增长8%,与经济增长基本
+ * 同步: the figure against 8 % and against the growth of GDP).
  */
 public final class Evaluator {
 
@@ -71,11 +72,12 @@ public final class Evaluator {
         boolean annual = actual.period().isAnnual();
         List<String> rules = new ArrayList<>();
         Verdict verdict = null;
-        Bound growth = target.growth();
-        if (growth != null) {
-            if (actual.growthRate() == null) {
-                rules.add("无增速,不比较增速目标 / no growth rate recorded");
-            } else if (growth.comparator() == TargetComparator.IN_STEP_WITH) {
+        if (actual.growthRate() == null && !target.growthBounds().isEmpty()) {
+            rules.add("无增速,不比较增速目标 / no growth rate recorded");
+        }
+        // 增长8%,与经济增长基本同步: two growth bounds, each compared; the worse verdict wins
+        for (Bound growth : actual.growthRate() == null ? List.<Bound>of() : target.growthBounds()) {
+            if (growth.comparator() == TargetComparator.IN_STEP_WITH) {
                 if (referenceGrowth == null) {
                     rules.add("参照指标" + growth.referenceCode() + "尚无增速 / no growth of " + growth.referenceCode()
                             + " yet");

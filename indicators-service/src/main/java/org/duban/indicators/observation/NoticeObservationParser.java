@@ -23,6 +23,7 @@ import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.duban.indicators.text.ChineseText;
+import org.duban.indicators.text.PageFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -39,6 +40,12 @@ public final class NoticeObservationParser {
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /** "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done. */
     private static final Pattern COMPLETION = Pattern.compile("完成(?:年度|全年|年)?(?:目标|预算|计划|任务)+(?:任务)?的?(\\d+(?:\\.\\d+)?)%");
+    /**
+     * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
+     * annual target done, said as a rate — it was read as the growth.
+     */
+    private static final Pattern COMPLETION_RATE = Pattern.compile("(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|进度)(?:为|达到?)?"
+            + "\\s*(\\d+(?:\\.\\d+)?)%");
     /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
     private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
@@ -53,8 +60,11 @@ public final class NoticeObservationParser {
      * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值.
      */
     private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划)?目标(?:值)?";
-    /** "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). */
-    private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|快于|慢于|落后于?)" + ANNUAL_TARGET
+    /**
+     * "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). "超年度目标1.1个百分点", "领先目标…"
+     * say 高于 (a county's annual 主要指标完成情况, batch o's o02).
+     */
+    private static final Pattern TARGET_GAP = Pattern.compile("(低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
             + "(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "比全年预期目标(5.5%左右)高0.1个百分点", "比预期目标低1.6个百分点": the gap to the target said the other way round
@@ -65,8 +75,13 @@ public final class NoticeObservationParser {
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
-    /** A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. */
-    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|占$|比重");
+    /**
+     * A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. 占
+     * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
+     * 27.3%" (a district's 1~3月 简况, batch o's o04, where 65.7 was read as the growth of 规上工业增加值).
+     */
+    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|"
+            + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
@@ -89,7 +104,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
-            + "(?:略|稍)?(?:低于|高于|超过|超出|快于|慢于|落后于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
+            + "(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
 
     /**
@@ -191,7 +206,7 @@ public final class NoticeObservationParser {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
         boolean targetLineNext = false;
-        for (String line : NoticeTable.asSentences(ChineseText.normalise(text)).split("\\R")) {
+        for (String line : NoticeTable.asSentences(PageFurniture.remove(ChineseText.normalise(text))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -257,7 +272,7 @@ public final class NoticeObservationParser {
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         for (Segment segment : segments(text)) {
-            String own = withSectionSubject(ChineseText.normalise(segment.text()));
+            String own = withSectionSubject(RankPhrase.strip(ChineseText.normalise(segment.text())));
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
@@ -514,6 +529,11 @@ public final class NoticeObservationParser {
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
             m = COMPLETION.matcher(predicate);
+            if (m.find()) {
+                completion = new BigDecimal(m.group(1));
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = COMPLETION_RATE.matcher(predicate);
             if (m.find()) {
                 completion = new BigDecimal(m.group(1));
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());

@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
  * sentence a notice would write ("第5项 财政总收入18.5亿元。上半年财政总收入完成10.12亿元,增长6.3%,完成年度目标的54.7%"),
  * so that the target cell is the task's target wording (never a figure), the 单位 column gives the unit, and one
  * grammar reads text and tables alike. An empty cell (—) says nothing; a row with no figure yields no observation.
+ *
+ * <p>A column of gaps to the pace ("与序时进度比(百分点)", "比时序进度(±)") holds signed points: +5.0 (or 5.0) ahead of
+ * the pace, -0.2 behind (a city's 前三季度 主要经济指标完成情况表, batch o's o05, whose gaps were lost, silently).
  */
 final class NoticeTable {
 
     private static final Pattern EMPTY = Pattern.compile("^[—\\-–/]*$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:左右|以上|以内|以下)?$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
+    private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
 
     /** Opens a row of a table without 序号 whose target cell is filled: "行目标:固定资产投资185亿元。…". */
     static final String ROW_TARGET = "行目标:";
@@ -26,7 +31,7 @@ final class NoticeTable {
 
     /** Where the columns are; -1 for a column the table does not have. */
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
-            String period) {
+            int pace, String period) {
     }
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
@@ -87,10 +92,13 @@ final class NoticeTable {
         int value = -1;
         int growth = -1;
         int completion = -1;
+        int pace = -1;
         String period = "";
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
-            if (c.equals("序号")) {
+            if (PACE_TITLE.matcher(c).matches()) {
+                pace = i;
+            } else if (c.equals("序号")) {
                 task = i;
             } else if (c.equals("指标") || c.equals("指标名称") || c.equals("项目")) {
                 name = i;
@@ -110,7 +118,7 @@ final class NoticeTable {
         if (name < 0 || value < 0 && growth < 0) {
             return null;
         }
-        return new Header(cells.size(), task, name, unit, target, value, growth, completion, period);
+        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period);
     }
 
     private static String cell(List<String> cells, int column) {
@@ -146,6 +154,10 @@ final class NoticeTable {
         }
         if (NUMBER.matcher(completion).matches()) {
             parts.add("完成年度目标的" + completion + "%");
+        }
+        String pace = cell(cells, header.pace());
+        if (SIGNED_NUMBER.matcher(pace).matches()) {
+            parts.add((pace.startsWith("-") ? "滞后" : "超") + "序时进度" + pace.replaceFirst("^[+-]", "") + "个百分点");
         }
         // a table without 序号 still prints each row's target: its wording is the row's own, with no task number
         String heading = !task.isEmpty() ? "第" + task + "项 " + name + target + "。"

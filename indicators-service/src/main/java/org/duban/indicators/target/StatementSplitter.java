@@ -305,9 +305,22 @@ public final class StatementSplitter {
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]");
 
+    /**
+     * The clause after its introduction ("…的预期目标是:"); a colon inside brackets introduces nothing — "规模以上工业增加值
+     * 增长7.2%(年度目标:增长6.5%)" prints its target there (a 发改委 notice, batch o's o07, whose figure was cut away).
+     */
     private static String stripIntro(String clause) {
         Matcher m = INTRO.matcher(clause);
-        return m.find() ? clause.substring(m.end()).trim() : clause;
+        return m.find() && outsideBrackets(clause, m.end() - 1) ? clause.substring(m.end()).trim() : clause;
+    }
+
+    private static boolean outsideBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '【' || c == '[' ? 1 : c == ')' || c == '】' || c == ']' ? (depth > 0 ? -1 : 0) : 0;
+        }
+        return depth == 0;
     }
 
     private void splitSentence(String sentence, List<Statement> out, List<ParseWarning> warnings) {
@@ -609,8 +622,13 @@ public final class StatementSplitter {
         return ChineseText.countCjk(FILLER.matcher(head).replaceAll("")) >= 2;
     }
 
-    /** "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure. */
-    private static final Pattern LEADING_MONTHS = Pattern.compile("^\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?");
+    /**
+     * "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure; so is its year
+     * ("初步核算,2015年全县地区生产总值244394万元", a county's annual figures, batch o's o02, whose GDP went to the
+     * subject 初步核算), with or without months after it (2024年1—2月).
+     */
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:19|20)\\d{2}\\s*年(?:度)?)?"
+            + "(?:\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?)?");
 
     static int leadingMonths(String part) {
         Matcher m = LEADING_MONTHS.matcher(part);

@@ -17,22 +17,42 @@ import org.duban.indicators.catalog.Units;
  *                      indicators was chosen, a unit taken from the indicator)
  * @param aboveReference a relative target besides the others: the growth must beat this average ("全省平均水平",
  *                      "全市平均水平"), or null
+ * @param secondGrowth  a second growth bound written beside {@code growth} in the same statement, or null: the in-step
+ *                      bound of "居民人均可支配收入增长8%,与经济增长基本同步" (a 2021 district report, corpus r04; a
+ *                      county's 2025 report, s06; a city's 2025 report, u08), where {@code growth} is the 8 % — the
+ *                      income must grow 8 % and keep pace with GDP, and both are evaluated
  */
 public record Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
-        String sourceText, List<String> notes, String aboveReference) {
+        String sourceText, List<String> notes, String aboveReference, Bound secondGrowth) {
 
     public Target {
         notes = List.copyOf(notes);
     }
 
     public Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
+            String sourceText, List<String> notes, String aboveReference) {
+        this(indicatorCode, subject, level, growth, qualitative, sourceText, notes, aboveReference, null);
+    }
+
+    public Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
             String sourceText, List<String> notes) {
-        this(indicatorCode, subject, level, growth, qualitative, sourceText, notes, null);
+        this(indicatorCode, subject, level, growth, qualitative, sourceText, notes, null, null);
     }
 
     /** The same target with a relative part ("增速高于全省平均水平"). */
     public Target withAboveReference(String reference) {
-        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, notes, reference);
+        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, notes, reference, secondGrowth);
+    }
+
+    /** The growth bounds to evaluate, the first one first: {@code growth}, then {@code secondGrowth}, where set. */
+    public List<Bound> growthBounds() {
+        return java.util.stream.Stream.of(growth, secondGrowth).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The bound that keeps pace with another indicator (IN_STEP_WITH), of either growth, or null. */
+    public Bound inStepBound() {
+        return growthBounds().stream().filter(b -> b.comparator() == TargetComparator.IN_STEP_WITH).findFirst()
+                .orElse(null);
     }
 
     /** The headline comparator: the growth's if there is one, else the level's, else QUALITATIVE. */
@@ -60,6 +80,9 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
                 }
                 text.append(Units.strip(v.abs()).toPlainString()).append('%').append(suffix(growth.comparator()));
             }
+        }
+        if (secondGrowth != null && secondGrowth.comparator() == TargetComparator.IN_STEP_WITH) {
+            text.append(",与").append(secondGrowth.referenceCode()).append("同步");
         }
         if (level != null) {
             if (!text.isEmpty()) {

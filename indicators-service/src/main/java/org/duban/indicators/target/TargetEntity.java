@@ -69,6 +69,23 @@ public class TargetEntity extends PanacheEntityBase {
     @Column(name = "reference_code")
     public String referenceCode;
 
+    /** The second growth bound (the in-step one of "增长8%,与经济增长基本同步"), or null; see {@link Target#secondGrowth()}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "second_growth_comparator")
+    public TargetComparator secondGrowthComparator;
+
+    @Column(name = "second_growth_value")
+    public BigDecimal secondGrowthValue;
+
+    @Column(name = "second_growth_tolerance")
+    public BigDecimal secondGrowthTolerance;
+
+    @Column(name = "second_growth_from")
+    public BigDecimal secondGrowthFrom;
+
+    @Column(name = "second_reference_code")
+    public String secondReferenceCode;
+
     @Column(nullable = false)
     public boolean qualitative;
 
@@ -104,8 +121,12 @@ public class TargetEntity extends PanacheEntityBase {
         Bound growth = growthComparator == null ? null
                 : new Bound(growthComparator, Units.stripOrNull(growthValue), "%", referenceCode,
                         Units.stripOrNull(growthTolerance), Units.stripOrNull(growthFrom));
+        Bound secondGrowth = secondGrowthComparator == null ? null
+                : new Bound(secondGrowthComparator, Units.stripOrNull(secondGrowthValue), "%", secondReferenceCode,
+                        Units.stripOrNull(secondGrowthTolerance), Units.stripOrNull(secondGrowthFrom));
         List<String> noteList = notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n"));
-        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, noteList, aboveReference);
+        return new Target(indicatorCode, subject, level, growth, qualitative, sourceText, noteList, aboveReference,
+                secondGrowth);
     }
 
     public void copyFrom(Target target) {
@@ -123,6 +144,12 @@ public class TargetEntity extends PanacheEntityBase {
         growthTolerance = growth == null ? null : growth.tolerance();
         growthFrom = growth == null ? null : growth.from();
         referenceCode = growth == null ? null : growth.referenceCode();
+        Bound second = target.secondGrowth();
+        secondGrowthComparator = second == null ? null : second.comparator();
+        secondGrowthValue = second == null ? null : second.value();
+        secondGrowthTolerance = second == null ? null : second.tolerance();
+        secondGrowthFrom = second == null ? null : second.from();
+        secondReferenceCode = second == null ? null : second.referenceCode();
         qualitative = target.qualitative();
         aboveReference = target.aboveReference();
         sourceText = target.sourceText();

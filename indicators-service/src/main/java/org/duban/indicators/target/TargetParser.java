@@ -12,7 +12,9 @@ import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorKind;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.catalog.Units;
+import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.ChineseText;
+import org.duban.indicators.text.PageFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -97,7 +99,8 @@ public final class TargetParser {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(
-                StatementSplitter.unwrapHardWrapped(table.asSentences(ChineseText.normalise(report)))));
+                StatementSplitter.unwrapHardWrapped(table.asSentences(
+                        CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))))));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
@@ -145,6 +148,7 @@ public final class TargetParser {
         catalog.choiceNote(indicator, matchedName).ifPresent(notes::add);
         Bound level = null;
         Bound growth = null;
+        Bound secondGrowth = null;
         Matcher inStep = IN_STEP.matcher(predicate);
         if (inStep.find()) {
             Optional<IndicatorMatch> reference = catalog.findFirst(inStep.group(1));
@@ -162,7 +166,11 @@ public final class TargetParser {
                 continue;
             }
             if (reading.isGrowth()) {
-                if (growth != null) {
+                if (growth != null && growth.comparator() == TargetComparator.IN_STEP_WITH && secondGrowth == null) {
+                    // "增长8%,与经济增长基本同步": the figure is the growth, keeping pace with GDP the second bound
+                    secondGrowth = growth;
+                    growth = reading.bound();
+                } else if (growth != null) {
                     warnings.add(new ParseWarning(q.text(), "同一指标有两个增速目标 / a second growth target"));
                 } else {
                     growth = reading.bound();
@@ -176,7 +184,8 @@ public final class TargetParser {
         boolean qualitative = level == null && growth == null;
         // a target without a number is its clause as written ("单位GDP能耗下降完成省定目标"), not the indicator's name alone
         String subject = qualitative && !predicate.isBlank() ? matchedName + predicate.replace(",", "") : matchedName;
-        return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes));
+        return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes, null,
+                secondGrowth));
     }
 
     /**

@@ -16,7 +16,9 @@ import org.duban.indicators.catalog.IndicatorCatalog;
  * <p>A row named …增速/增长 is a growth ("地区生产总值增速 | % | 7左右" → 地区生产总值增长7%左右), one named …降低/降低率/下降
  * a decrease (单位GDP能耗降低率 3.2 → 下降3.2%); an indented "其中:增速" row is the growth of the level row above it
  * (地区生产总值 218亿元, 其中:增速 8.5左右 → 地区生产总值218亿元,增长8.5%左右); ≤ is 以内 and ≥ is 以上. A caption
- * (表2 …) and a table's number in the text (见表2) are not figures.
+ * (表2 …) and a table's number in the text (见表2) are not figures. A cell of words (完成市下达任务, 与经济增长同步) follows
+ * the row's name as written, and a unit keeps its slash (微克/立方米); a table copied one cell a line is first put
+ * back one row a line ({@code CellPerLineTable}).
  */
 final class TargetTable {
 
@@ -110,7 +112,9 @@ final class TargetTable {
 
     private void row(List<String> cells, Header header, List<String> sentences) {
         String name = cells.get(header.name()).replace(" ", "");
-        String unit = header.unit() < 0 ? "" : cells.get(header.unit()).replaceAll("[—\\-/\\s]", "");
+        // an empty unit cell is a dash; a unit with a slash (微克/立方米, 吨标准煤/万元) keeps it
+        String unitCell = header.unit() < 0 ? "" : cells.get(header.unit()).replace(" ", "");
+        String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell;
         String value = cells.get(header.target()).replace(" ", "");
         if (value.isEmpty() || value.matches("[—\\-/]+")) {
             return;
@@ -135,7 +139,14 @@ final class TargetTable {
         }
         boolean percent = unit.isEmpty() || unit.equals("%");
         if (SUB_ROW.matcher(name).matches() && !sentences.isEmpty()) {
-            sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + "," + (negative ? "下降" : "增长") + figure);
+            String growthWords = number.matches() ? (negative ? "下降" : "增长") + figure : figure;
+            sentences.set(sentences.size() - 1, sentences.get(sentences.size() - 1) + "," + growthWords);
+            return;
+        }
+        if (!number.matches()) {
+            // 完成市下达任务, 与经济增长同步: the row's name and the cell's words, as the report writes such a clause
+            // (单位地区生产总值能耗降低 + 完成市下达任务, not 下降完成…, batch u's u03)
+            sentences.add(name + figure);
             return;
         }
         Matcher growth = GROWTH_ROW.matcher(name);

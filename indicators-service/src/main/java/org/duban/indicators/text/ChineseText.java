@@ -22,6 +22,7 @@ public final class ChineseText {
     /**
      * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, punctuation (,;:), percent
      * signs, decimal points and brackets to ASCII so one set of patterns reads every report; the seeds mix "8%" and "8%", "(" and "(".
+     * A fall written as a growth (增长-8.7%, 负增长7.3%) is written 下降x% ({@link NegativeGrowth}).
      */
     public static String normalise(String raw) {
         if (raw == null) {
@@ -51,7 +52,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        return fractionWords(out.toString());
+        return NegativeGrowth.asFall(fractionWords(out.toString()));
     }
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */

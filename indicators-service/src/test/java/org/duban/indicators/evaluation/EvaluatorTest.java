@@ -106,6 +106,25 @@ class EvaluatorTest {
         assertTrue(unknown.rule().contains("GDP"), unknown.rule());
     }
 
+    /** r04, s06, u08: 增长8%,与经济增长基本同步 holds two growth bounds; the figure must meet both, the worse verdict wins. */
+    @Test
+    void shouldCompareAGrowthAndItsInStepBoundBoth() {
+        Target target = parser.parse("居民人均可支配收入增长8%,与经济增长基本同步").targets().get(0);
+        Indicator income = catalog.byCode("PER_CAPITA_DISPOSABLE_INCOME").orElseThrow();
+        assertEquals("增长8%,与GDP同步", target.describe());
+        assertEquals(Verdict.MET, evaluator.evaluate(income, target, actual("ANNUAL", null, "8.2"),
+                new BigDecimal("7.9")).verdict());
+        Evaluation behindGdp = evaluator.evaluate(income, target, actual("ANNUAL", null, "8.2"), new BigDecimal("9.5"));
+        assertEquals(Verdict.NOT_MET, behindGdp.verdict());
+        assertTrue(behindGdp.rule().contains("增速 growth 8.2% > 8%") && behindGdp.rule().contains("同步 in step"),
+                behindGdp.rule());
+        assertEquals(Verdict.NOT_MET, evaluator.evaluate(income, target, actual("ANNUAL", null, "7.5"),
+                new BigDecimal("7")).verdict());
+        Evaluation noReference = evaluator.evaluate(income, target, actual("ANNUAL", null, "8.2"), null);
+        assertEquals(Verdict.MET, noReference.verdict(), "the figure meets the bound it can be compared with");
+        assertTrue(noReference.rule().contains("尚无增速"), noReference.rule());
+    }
+
     @Test
     void shouldSayNoTargetWhenThereIsNothingToCompare() {
         assertEquals(Verdict.NO_TARGET, evaluator.evaluate(gdp(), null, actual("Q1", "1", "1"), null).verdict());

@@ -53,8 +53,11 @@ class NoticeFidelityTest {
      * Batch g01–g08 (55 observations, representative) arrived at 46/55 (its first keying: 45/54), 2 silent, 16 extra;
      * with 全年预期目标 as a target's name, (第N项) after an item's wording, a price index as its rise and a ratio
      * (城乡居民收入比) left out: 310/311 (99.7 %), 0 silent, 0 extra.
+     * Batch o01–o08 (63 observations, representative) arrived at 49/63, 9 silent, 13 extra; with falls written as
+     * growths (增长-3.7%, 负增长), ranks (列全市第3位), 超年度目标, a leading year, 占全区… without 比重, 完成率, a colon
+     * inside a target's bracket and a signed pace-gap column: 373/374 (99.7 %), 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.996;
+    static final double FLOOR = 0.997;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -369,4 +369,65 @@ class NoticeGrammarTest {
         assertEquals("8.2", only(result, "URBAN_PER_CAPITA_INCOME").growthRate().toPlainString());
         assertEquals(1, result.observations().size(), result.observations()::toString);
     }
+
+    /** Batch o: a rank after a figure (、列全市第3位, 居全省第4位, 全市排名第七) is no figure. */
+    @Test
+    void shouldLeaveRanksOut() {
+        NoticeParseResult result = parser.parse("1-5月,全县固定资产投资同比增长18.6%、列全市第3位,低于年度目标1.4个百分点;"
+                + "社会消费品零售总额38.6亿元,同比增长5.3%,居全省第4位,全市排名第七。", null);
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertNull(investment.value());
+        assertEquals("20", investment.target().growth().value().toPlainString());
+        assertEquals("38.6", only(result, "RETAIL_SALES").value().toPlainString());
+    }
+
+    /** Batch o: 超年度目标x个百分点 is ahead of the target (growth − x), as 高于 is; a year before the name is when. */
+    @Test
+    void shouldImplyTheTargetOfAGapWith超() {
+        ParsedObservation gdp = only(parser.parse("初步核算,2015年全县地区生产总值244394万元,比上年增长9.1%,"
+                + "超年度目标1.1个百分点。", null), "GDP");
+        assertEquals("8", gdp.target().growth().value().toPlainString());
+        assertTrue(gdp.targetImplied());
+    }
+
+    /** Batch o: 比上年同期增长-3.7% and 负增长2.3% are falls. */
+    @Test
+    void shouldReadANegativeGrowthAsAFall() {
+        NoticeParseResult result = parser.parse("上半年全市地区生产总值1437.94亿元,按不变价格计算,比上年同期增长-3.7%,"
+                + "较一季度(-10.8%)回升7.1个百分点。规模以上工业增加值负增长2.3%。", null);
+        assertEquals("-3.7", only(result, "GDP").growthRate().toPlainString());
+        assertEquals("-2.3", only(result, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+    }
+
+    /** Batch o: a share written 占全区…x% without 比重 is no figure of the indicator it names. */
+    @Test
+    void shouldLeaveAShareWithout比重Out() {
+        NoticeParseResult result = parser.parse("1~3月,全区完成规上工业增加值121.51亿元,同比下降9.1%。其中高技术制造业增加值"
+                + "同比下降14.5%,总量占全区规上工业增加值65.7%。", null);
+        assertEquals("-9.1", only(result, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+    }
+
+    /** Batch o: 完成率x% is the completion; a colon inside the bracket of a target (年度目标:增长6.5%) introduces nothing. */
+    @Test
+    void shouldReadACompletionRateAndATargetWithAColon() {
+        NoticeParseResult result = parser.parse("一季度:\n(二)规模以上工业增加值增长7.2%(年度目标:增长6.5%),亮绿灯。\n"
+                + "(三)固定资产投资完成32.6亿元(年度目标128亿元),完成率25.5%,同比增长3.1%,亮黄灯。", null);
+        assertEquals("6.5", only(result, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString());
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals("25.5", investment.completionPercent().toPlainString());
+        assertEquals("3.1", investment.growthRate().toPlainString());
+        assertEquals("128", investment.target().level().value().toPlainString());
+    }
+
+    /** Batch o: a table's column of signed gaps to the pace (与序时进度比) gives each row its gap. */
+    @Test
+    void shouldReadASignedPaceGapColumn() {
+        NoticeParseResult result = parser.parse("""
+                序号\t指标名称\t单位\t年度目标\t1-9月完成\t同比增长(%)\t占年度目标(%)\t与序时进度比(百分点)
+                2\t一般公共预算收入\t亿元\t96\t71.85\t6.8\t74.8\t-0.2
+                6\t外贸进出口总额\t亿美元\t42\t33.6\t12.3\t80.0\t+5.0
+                """, null);
+        assertEquals("-0.2", only(result, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
+        assertEquals("5.0", only(result, "FOREIGN_TRADE").paceGapPoints().toPlainString());
+    }
 }

@@ -343,4 +343,70 @@ class TargetGrammarTest {
         assertEquals(List.of("ENERGY_INTENSITY", "CARBON_INTENSITY"), result.targets().stream().map(t -> t.indicatorCode()).toList());
         assertEquals("-4", result.targets().get(1).growth().value().toPlainString());
     }
+
+    /**
+     * Batch u: GDP inside a longer name by any of its words (占生产总值比重, 占国内生产总值比重) and the old names 地方级
+     * 财政收入, 规模工业总产值, 实际利用外商直接投资; a bare 进出口 is trade, never the 出口 inside it.
+     */
+    @Test
+    void shouldKnowGdpByEveryWordAndTheOldNamesOfBatchU() {
+        assertEquals("RD_INTENSITY: 达到2.3%; RD_INTENSITY: 达到2.4%", read(
+                "主要预期目标是:研究与试验发展经费支出占生产总值比重达到2.3%;全社会研发投入占国内生产总值比重达到2.4%。"));
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长13%; INDUSTRIAL_GROSS_OUTPUT: 增长19%; "
+                + "ACTUAL_FOREIGN_INVESTMENT: 增长6%", read("主要预期目标是:地方级财政收入增长13%;规模工业总产值增长19%;"
+                + "实际利用外商直接投资增长6%。"));
+        Target trade = parser.parse("主要预期目标是:进出口稳中向好。").targets().get(0);
+        assertEquals("FOREIGN_TRADE", trade.indicatorCode());
+        assertEquals("进出口稳中向好", trade.subject());
+    }
+
+    /** Batch u: a PDF's page number ("— 7 —" and the blank lines around it) inside the list cuts nothing. */
+    @Test
+    void shouldReadAcrossAPageNumber() {
+        String wrapped = "主要预期目标是:地区生产总值增长8.5%左右;一般公共预算收入增长\n"
+                + "8%;城镇新增就业6.5万人,城镇登记失业率控制在4%以内;单位\n\n          — 7 —\n\n"
+                + "地区生产总值能耗下降3.2%;常住人口城镇化率提高1.3个百\n分点。\n";
+        assertEquals("GDP: 增长8.5%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长8%; NEW_URBAN_JOBS: 达到6.5万人; "
+                + "URBAN_UNEMPLOYMENT_RATE: 控制在4%以内; ENERGY_INTENSITY: 下降3.2%; URBANISATION_RATE: 达到1.3个百分点",
+                read(wrapped));
+    }
+
+    /**
+     * Batch u: a table copied out of a PDF one cell a line (序号 / 指标名称 / 单位 / 2023年预计 / 2024年目标 / 指标属性): only
+     * the target column is read; a unit keeps its slash; a cell of words goes after the row's name as written.
+     */
+    @Test
+    void shouldReadATableWrittenOneCellALine() {
+        String table = String.join("\n", "附件", "××区2024年经济社会发展主要指标", "序号", "指标名称", "单位", "2023年预计",
+                "2024年目标", "指标属性", "1", "地区生产总值增速", "%", "5.2", "6左右", "预期性", "2", "居民人均可支配收入增速",
+                "%", "5.6", "与经济增长同步", "预期性", "3", "单位地区生产总值能耗降低", "%", "—", "完成市下达任务", "约束性", "4",
+                "PM2.5平均浓度", "微克/立方米", "33", "32以下", "约束性");
+        TargetParseResult result = parser.parse(table);
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("增长6%左右", "与GDP同步增长", "单位地区生产总值能耗降低完成市下达任务", "控制在32微克/立方米以内"),
+                result.targets().stream().map(Target::describe).toList());
+    }
+
+    /** Batch o (read by both readers): 增长-3.7% and 负增长2.3% are falls. */
+    @Test
+    void shouldReadANegativeGrowthAsAFall() {
+        assertEquals("GDP: 下降2%; EXPORTS: 下降3%", read("主要预期目标是:地区生产总值增长-2%;出口负增长3%。"));
+    }
+
+    /** r04, s06, u08: a growth and an in-step clause on one indicator are two bounds of one target, with no warning. */
+    @Test
+    void shouldKeepAGrowthAndItsInStepClauseBoth() {
+        TargetParseResult result = parser.parse("主要预期目标是:居民人均可支配收入增长6.5%左右,与经济增长保持同步;"
+                + "城乡居民收入增长8%,与经济增长基本同步。");
+        assertEquals(List.of(), result.warnings());
+        Target income = result.targets().get(0);
+        assertEquals("6.5", income.growth().value().toPlainString());
+        assertEquals(TargetComparator.ABOUT, income.growth().comparator());
+        assertEquals(TargetComparator.IN_STEP_WITH, income.secondGrowth().comparator());
+        assertEquals("GDP", income.secondGrowth().referenceCode());
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                result.targets().subList(1, 3).stream().map(Target::indicatorCode).toList());
+        assertTrue(result.targets().subList(1, 3).stream().allMatch(t -> t.secondGrowth() != null
+                && "8".equals(t.growth().value().toPlainString())));
+    }
 }

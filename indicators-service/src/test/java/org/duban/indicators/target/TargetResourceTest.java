@@ -149,4 +149,18 @@ class TargetResourceTest {
         given().auth().oauth2(TestTokens.statistician(REGION)).when().get("/api/indicators/targets/" + id)
                 .then().statusCode(404);
     }
+
+    /** r04: a growth with its in-step bound is stored with both and read back with both. */
+    @Test
+    void shouldStoreASecondGrowthBound() {
+        String id = given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2023, "text", "居民人均可支配收入增长8%,与经济增长基本同步"))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201).body("[0].text", equalTo("增长8%,与GDP同步"))
+                .body("[0].secondGrowth.comparator", equalTo("IN_STEP_WITH"))
+                .extract().path("[0].id");
+        given().auth().oauth2(TestTokens.statistician(REGION)).when().get("/api/indicators/targets/" + id)
+                .then().statusCode(200).body("secondGrowth.referenceCode", equalTo("GDP"))
+                .body("text", equalTo("增长8%,与GDP同步"));
+    }
 }

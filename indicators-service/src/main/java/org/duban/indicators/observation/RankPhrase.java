@@ -1,0 +1,29 @@
+package org.duban.indicators.observation;
+
+import java.util.regex.Pattern;
+
+/**
+ * A rank printed beside a figure: "同比增长4.1%、列全市第2位" (a county's 1-5月 主要经济指标完成情况, 2022), "居全省第4位",
+ * "位列全市第一", "全市排名第七", "排名全省第12位". It places the region among others and is no figure of its own — but its
+ * number, after 、, was read as the indicator's value (batch o's o01: 列全市第3位 became 3 亿元 of 固定资产投资). It is
+ * taken out, with the 、 or comma before it, before a notice is read.
+ */
+final class RankPhrase {
+
+    private static final String REGION = "(?:全国|全省|全市|全州|全盟|全区|全县|同类县(?:市区)?|各县(?:市区)?|[^,,。;;、\\d第]{0,6}?)";
+    private static final String ORDINAL = "第[\\d一二三四五六七八九十]+";
+    private static final Pattern RANK = Pattern.compile("(?:[、,,]\\s*)?(?:"
+            // 列全市第2位, 居全省第4位, 位居全市第3名, 排在全省第5位
+            + "(?:位?列|位居|居|排在?)" + REGION + ORDINAL + "(?:位|名)"
+            // 全市排名第七, 排名全省第12位, 位次居全市第3
+            + "|" + REGION + "(?:排名|排位|位次)(?:居|为|列)?" + REGION + ORDINAL + "(?:位|名)?"
+            + ")");
+
+    private RankPhrase() {
+    }
+
+    /** {@code text} without its ranks. */
+    static String strip(String text) {
+        return RANK.matcher(text).replaceAll("");
+    }
+}

@@ -1,0 +1,85 @@
+package org.duban.indicators.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table copied out of a PDF one cell a line: the annex of a report ("附件 ××区2024年经济社会发展主要指标") comes out
+ * as "序号" / "指标名称" / "单位" / "2023年预计" / "2024年目标" / "指标属性" / "1" / "地区生产总值增速" / "%" / "5.2" /
+ * "6左右" / "预期性" / "2" / … (batch u's u03, where every cell was read as a "target" of its own). The header is a run
+ * of three or more lines that are column titles (序号, 指标名称, 单位, …年目标, …年预计, 指标属性, 备注); the lines after it
+ * are taken in rows of as many cells as the header has, while each row fits (its 序号 cell a number, no cell a
+ * sentence), and written back one row a line, cells apart by a tab, so that the table readers read it as any other
+ * flattened table.
+ */
+public final class CellPerLineTable {
+
+    /** A column title: a fixed word, or a year's target, estimate or result column. */
+    private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
+            + "指标类别|类别|备注|(?:\\d{4}年)?(?:年度)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
+            + "完成情况|规划目标)(?:\\(.*\\))?)$");
+    private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final int MIN_COLUMNS = 3;
+    private static final int MAX_CELL = 40;
+
+    private CellPerLineTable() {
+    }
+
+    /** {@code text} with every table written one cell a line rewritten one row a line; other lines kept. */
+    public static String rejoin(String text) {
+        String[] lines = text.split("\\R", -1);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            while (end < lines.length && TITLE.matcher(lines[end].strip()).matches()) {
+                end++;
+            }
+            List<String> header = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                header.add(lines[k].strip());
+            }
+            if (header.size() < MIN_COLUMNS || header.stream().noneMatch(h -> NAME_TITLE.matcher(h).matches())) {
+                out.add(lines[i]);
+                i++;
+                continue;
+            }
+            int numberColumn = header.indexOf("序号");
+            List<String> rows = new ArrayList<>();
+            int next = end;
+            while (true) {
+                List<String> cells = new ArrayList<>();
+                int k = next;
+                while (k < lines.length && cells.size() < header.size()) {
+                    if (!lines[k].isBlank()) {
+                        cells.add(lines[k].strip());
+                    }
+                    k++;
+                }
+                if (cells.size() < header.size() || !fits(cells, numberColumn)) {
+                    break;
+                }
+                rows.add(String.join("\t", cells));
+                next = k;
+            }
+            if (rows.isEmpty()) {
+                out.add(lines[i]);
+                i++;
+                continue;
+            }
+            out.add(String.join("\t", header));
+            out.addAll(rows);
+            i = next;
+        }
+        return String.join("\n", out);
+    }
+
+    private static boolean fits(List<String> cells, int numberColumn) {
+        if (numberColumn >= 0 && !ROW_NUMBER.matcher(cells.get(numberColumn)).matches()) {
+            return false;
+        }
+        return cells.stream().allMatch(c -> c.length() <= MAX_CELL && !c.matches(".*[。;;].*"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.duban.indicators.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The page numbers a report or notice carries when its text is copied out of a PDF: a line "— 7 —" (the 党政机关公文格式
+ * GB/T 9704 page number, with the blank lines around it), "-7-", "第7页", "第7页 共20页", "7/20". Such a line cuts a
+ * paragraph in two — and often a sentence or a name ("…;单位" / "— 7 —" / "地区生产总值能耗下降3.2%", batch u's u04, a
+ * 2015 city report whose targets after the page break were lost: a blank line ends an introduced paragraph). It is
+ * taken out with the blank lines around it, so that the line after it follows the line before as any other line of
+ * the page does; a hard wrap across the page break is then joined like the others
+ * ({@code StatementSplitter.unwrapHardWrapped}).
+ *
+ * <p>A bare number alone on a line is kept: it is as often a table's 序号 cell as a page number.
+ */
+public final class PageFurniture {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-—–－]+\\s*\\d{1,4}\\s*[-—–－]+"
+            + "|第\\s*\\d{1,4}\\s*页(?:\\s*[,,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
+
+    private PageFurniture() {
+    }
+
+    /** {@code text} without its page-number lines and the blank lines around them. */
+    public static String remove(String text) {
+        String[] lines = text.split("\\R", -1);
+        List<String> out = new ArrayList<>();
+        boolean afterPageNumber = false;
+        for (String line : lines) {
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+                    out.remove(out.size() - 1); // the blank lines before the page number
+                }
+                afterPageNumber = true;
+                continue;
+            }
+            if (afterPageNumber && line.isBlank()) {
+                continue; // and those after it
+            }
+            afterPageNumber = false;
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+}
