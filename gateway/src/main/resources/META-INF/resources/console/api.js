@@ -106,7 +106,7 @@ export async function listen(onEvent) {
             else if (line.startsWith('id:')) id = line.slice(3).trim();
           }
           if (id) lastId = id;
-          if (data) onEvent(type, data);
+          if (data || type !== 'message') onEvent(type, data);
         }
       }
     } catch (e) { /* dropped: wait and resume */ }

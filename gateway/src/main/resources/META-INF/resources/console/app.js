@@ -37,7 +37,10 @@ const routes = [
   [/^#\/password$/, () => password()],
 ];
 
+/** Renders the current route; a newer render (the hash changed meanwhile) wins over one still waiting for the API. */
+let renderSeq = 0;
 async function render() {
+  const seq = ++renderSeq;
   if (!api.me()) return login();
   const hash = location.hash && location.hash !== '#' ? location.hash : menu()[0][0];
   if (hash !== location.hash) { location.replace(hash); return; }
@@ -48,9 +51,9 @@ async function render() {
   mount(main(), h('p.muted', t('加载中…', 'Loading…')));
   try {
     const view = route ? await route[1](hash.match(route[0])) : h('p', t('没有这个页面。', 'No such page.'));
-    mount(main(), view);
+    if (seq === renderSeq) mount(main(), view);
   } catch (e) {
-    mount(main(), h('p.error', { role: 'alert' }, t('无法加载:', 'Could not load: ') + (e.message || e)));
+    if (seq === renderSeq) mount(main(), h('p.error', { role: 'alert' }, t('无法加载:', 'Could not load: ') + (e.message || e)));
   }
 }
 
@@ -63,7 +66,7 @@ function header() {
       h('span', `${user.name}(${user.roles.map(label).join('、')})`),
       h('a', { href: '#/notifications' }, t('通知 ', 'Notifications '), count),
       h('button', { type: 'button', onclick: () => { setLang(lang() === 'en' ? 'zh' : 'en'); render(); } }, lang() === 'en' ? '中文' : 'English'),
-      h('button', { type: 'button', onclick: () => { api.signOut(); location.hash = ''; render(); } }, t('退出', 'Sign out'))));
+      h('button', { type: 'button', onclick: () => { api.signOut(); delete document.body.dataset.live; location.hash = ''; render(); } }, t('退出', 'Sign out'))));
   refreshUnread();
 }
 
@@ -117,27 +120,34 @@ async function notifications() {
 function password() {
   const current = h('input', { type: 'password', name: 'currentPassword', autocomplete: 'current-password', required: true });
   const next = h('input', { type: 'password', name: 'newPassword', autocomplete: 'new-password', minlength: 10, required: true });
+  const status = h('p#password-status', { role: 'status' });
   const form = h('form.card', h('h2', t('修改密码', 'Change password')),
     h('div.row', field(t('当前密码', 'Current password'), current), field(t('新密码(至少10位)', 'New password (10+ characters)'), next)),
-    h('button', { type: 'submit' }, t('保存', 'Save')));
+    h('button', { type: 'submit' }, t('保存', 'Save')), status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    status.textContent = '';
     try {
       await api.put('/api/auth/me/password', null, { currentPassword: current.value, newPassword: next.value });
-      toast(t('密码已修改。', 'Password changed.'));
+      status.textContent = t('密码已修改,下次登录请使用新密码。', 'Password changed: use the new one next time you sign in.');
       form.reset();
-    } catch (e) { toast(e.message, true); }
+    } catch (e) { status.textContent = e.message; status.className = 'error'; }
   });
   return form;
 }
 
-/** The live stream: a report or obligation event refreshes the review queue or the to-do list on screen. */
+/**
+ * The live stream: a report or obligation event refreshes the review queue or the to-do list on screen; so does the
+ * stream's opening (and every reopening), for what happened before it was connected. body[data-live] says it is open.
+ */
 let refreshTimer = null;
 function live() {
   api.listen((type) => {
+    const opened = type === 'duban.gateway.stream-opened';
+    if (opened) document.body.dataset.live = 'open';
     refreshUnread();
     const hash = location.hash;
-    const refreshes = /report|obligation|urg|overdue|work-plan/i.test(type)
+    const refreshes = (opened || /report|obligation|urg|overdue|work-plan/i.test(type))
       && (/^#\/plan\/\d+\/review$/.test(hash) || hash === '#/todo');
     if (refreshes) {
       clearTimeout(refreshTimer);

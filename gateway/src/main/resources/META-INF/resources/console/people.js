@@ -9,7 +9,7 @@ export async function todo() {
   const answer = await api.get('/api/gateway/dashboards/my/todo', null, { year: currentYear() });
   const part = answer.todo || {};
   return h('section', h('h2', t('我的待办', 'My to-do')),
-    part.status && part.status !== 'OK' ? h('p.warn', t('部分数据暂不可用:', 'Partly unavailable: '), part.detail || part.service) : null,
+    part.status && String(part.status).toLowerCase() !== 'ok' ? h('p.warn', t('部分数据暂不可用:', 'Partly unavailable: '), part.detail || part.service) : null,
     h('p.muted', t(`共 ${part.total ?? 0} 项,逾期 ${part.overdue ?? 0} 项`, `${part.total ?? 0} items, ${part.overdue ?? 0} overdue`)),
     table([
       { label: t('事项', 'Action'), cell: i => label(i.action) },

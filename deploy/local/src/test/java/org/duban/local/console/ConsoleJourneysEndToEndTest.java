@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -106,8 +108,8 @@ class ConsoleJourneysEndToEndTest {
         browser.get(gateway + "/");
         WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("login")));
         login.sendKeys(who + "-" + SUFFIX);
-        browser.findElement(By.name("password")).sendKeys(password(who));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // by keyboard, as a person without a mouse would: the password field, then Enter
+        browser.findElement(By.name("password")).sendKeys(password(who), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav#nav a")));
     }
 
@@ -140,7 +142,25 @@ class ConsoleJourneysEndToEndTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /**
+     * What every screen must keep, checked at each screenshot: each control has a label (it sits inside one, or has
+     * aria-label), no error alert is shown, and no text of the page was turned into markup (a script element is the
+     * console's own only).
+     */
+    @SuppressWarnings("unchecked")
+    private static void checkScreen(String name) {
+        List<Object> unlabelled = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                        + ".filter(e => !e.closest('label') && !e.getAttribute('aria-label')).map(e => e.outerHTML.slice(0, 120))");
+        assertTrue(unlabelled.isEmpty(), name + ": controls without a label: " + unlabelled);
+        List<WebElement> alerts = browser.findElements(By.cssSelector("main [role=alert]"));
+        assertTrue(alerts.stream().allMatch(a -> a.getText().isBlank()), name + ": " + alerts.stream().map(WebElement::getText).toList());
+        Long scripts = (Long) ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('script:not([src])').length");
+        assertEquals(0L, scripts, name + ": a script element made from text");
+    }
+
     private static void screenshot(String name) throws IOException {
+        checkScreen(name);
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -158,6 +178,7 @@ class ConsoleJourneysEndToEndTest {
             signIn(who);
             waitForText("main h2", landing.get(who));
             wait.until(d -> rows("main") > 0);
+            assertTrue(browser.findElements(By.cssSelector("main .warn")).isEmpty(), who + ": a part of the screen says it is unavailable");
             screenshot("landing-" + who);
         }
     }
@@ -234,6 +255,10 @@ class ConsoleJourneysEndToEndTest {
         go("#/plan/" + planId + "/review");
         WebElement again = waitFor("#review .report");
         assertTrue(again.getText().contains("滨江"), again.getText());
+        again.findElement(By.xpath(".//button[contains(., '查看修改')]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#review .diff-ADDED")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#review .diff-ADDED")).getText().contains("滨江"));
+        screenshot("office-diff");
         again.findElement(By.cssSelector("button.accept")).click();
         waitFor("#review-empty");
         screenshot("office-accepted");
@@ -249,6 +274,7 @@ class ConsoleJourneysEndToEndTest {
         signIn("office");
         go("#/plan/" + planId + "/review");
         waitFor("#review-empty");
+        wait.until(d -> "open".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
         // submitted elsewhere (the unit's own client): the open queue shows it from the event stream, nobody reloads
         demo.submitReport(other, "ANNUAL", "老旧小区改造已开工5个" + SUFFIX + "。");
         waitForText("#review", "老旧小区改造已开工5个" + SUFFIX);
@@ -278,6 +304,55 @@ class ConsoleJourneysEndToEndTest {
 
     @Test
     @Order(6)
+    void theOtherScreensRenderInBothLanguagesAndOnAPhone() throws IOException {
+        signIn("office");
+        for (String tab : List.of("completeness", "calendar", "assessment", "tasks")) {
+            go("#/plan/" + demo.demoPlanId() + "/" + tab);
+            wait.until(d -> d.findElement(By.cssSelector("main")).getText().contains("督办台账")
+                    && d.findElements(By.cssSelector("main p.muted")).stream().noneMatch(p -> p.getText().startsWith("加载中")));
+            screenshot("office-" + tab);
+        }
+        // the English switch redraws the same screen in English
+        browser.findElement(By.xpath("//header//button[.='English']")).click();
+        waitForText("nav#nav", "Plans");
+        waitForText("main", "Urging ledger");
+        screenshot("office-english");
+        browser.findElement(By.xpath("//header//button[.='中文']")).click();
+        waitForText("nav#nav", "计划与任务");
+
+        signIn("statistician");
+        go("#/figures");
+        waitFor("select[name=indicator]");
+        screenshot("statistician-figures");
+
+        // a unit's reporter on a phone-sized window: the to-do list is there and fits
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            signIn("reporter");
+            wait.until(d -> rows("main") > 0);
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+            screenshot("reporter-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
+
+        // changing one's own password, then signing in with the new one
+        signIn("admin");
+        go("#/password");
+        waitFor("input[name=currentPassword]").sendKeys(password("admin"));
+        browser.findElement(By.name("newPassword")).sendKeys(password("admin") + "-new", Keys.ENTER);
+        waitForText("#password-status", "密码已修改");
+        collectCalls();
+        browser.get(gateway + "/");
+        waitFor("input[name=login]").sendKeys("admin-" + SUFFIX);
+        browser.findElement(By.name("password")).sendKeys(password("admin") + "-new", Keys.ENTER);
+        waitForText("main h2", "操作审计");
+    }
+
+    @Test
+    @Order(7)
     void everyCallTheConsoleMadeIsInTheMergedOpenApiDocument() throws IOException {
         collectCalls();
         Assumptions.assumeTrue(!calls.isEmpty(), "no journey ran");
