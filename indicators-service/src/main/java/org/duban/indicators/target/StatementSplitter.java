@@ -45,6 +45,9 @@ public final class StatementSplitter {
      */
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
+            // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
+            // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
+            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
             + "提出[^。;;\\n]{1,60}?[,,]主要考虑)");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
