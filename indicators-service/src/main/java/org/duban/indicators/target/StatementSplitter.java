@@ -144,13 +144,19 @@ public final class StatementSplitter {
      * cut where the width ends, inside a word and between a name and its figure. A line as long as the longest (within
      * {@value #WRAP_SLACK} characters) that ends on no punctuation joins the next, unless that one is blank or starts a
      * numbered item. It takes two such lines to call a text hard-wrapped, so that a list written one target a line
-     * without punctuation keeps its lines; a table row (cells apart by | or spaces) is never joined.
+     * without punctuation keeps its lines; a table row (cells apart by | or spaces) is never joined. Notices are
+     * unwrapped the same way (a 2012 county 经济运行 page wrapped inside numbers, "126.6" / "亿元", "增长15." / "6%").
      */
     public static String unwrapHardWrapped(String text) {
         String[] lines = text.split("\\R", -1);
+        // the width is that of the lines that may be wrapped: a paragraph typed on one line before the wrapped ones (a
+        // county news page's opening sentence, batch x's x08) ends on punctuation and sets no width
         int width = 0;
         for (String line : lines) {
-            width = Math.max(width, line.strip().length());
+            String l = line.strip();
+            if (!ENDS_PHRASE.matcher(l).find() && !l.contains("|") && !l.contains("\t")) {
+                width = Math.max(width, l.length());
+            }
         }
         boolean[] wrapped = new boolean[lines.length];
         int count = 0;
