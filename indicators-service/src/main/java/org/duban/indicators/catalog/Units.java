@@ -46,6 +46,9 @@ public final class Units {
         add("年", "YEAR_OF_AGE", 0);
         UNITS.put("斤", new Unit("斤", "TONNE", new BigDecimal("0.0005")));
         UNITS.put("公斤", new Unit("公斤", "TONNE", new BigDecimal("0.001")));
+        // 粮食总产量不低于3.6亿公斤 (a county's 2021 report, batch w's w08): read as 3.6亿 of the indicator's 万吨, 36000万吨
+        UNITS.put("万公斤", new Unit("万公斤", "TONNE", new BigDecimal("10")));
+        UNITS.put("亿公斤", new Unit("亿公斤", "TONNE", new BigDecimal("100000")));
         UNITS.put("万斤", new Unit("万斤", "TONNE", new BigDecimal("5")));
         UNITS.put("亿斤", new Unit("亿斤", "TONNE", new BigDecimal("50000")));
         add("件", "COUNT", 0);

@@ -51,8 +51,12 @@ public final class NoticeObservationParser {
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
-    /** The pace itself (the share of the period elapsed), by its three names. */
-    private static final String PACE = "(?:序时|时间|时序)进度";
+    /**
+     * The pace itself (the share of the period elapsed), by its three names, with its value in brackets when the
+     * notice prints it: "低于时序进度(16.67%)1.27个百分点" (a district's 1-2月 经济运行简况, batch x's x01 — the gap and the
+     * growth before it were lost, silently, as one comparison).
+     */
+    private static final String PACE = "(?:序时|时间|时序)进度(?:\\(\\d+(?:\\.\\d+)?%\\))?";
     /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
     private static final Pattern PACE_GAP = Pattern.compile("(" + PACE_VERBS + ")于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
     /**
@@ -206,7 +210,8 @@ public final class NoticeObservationParser {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
         boolean targetLineNext = false;
-        for (String line : NoticeTable.asSentences(PageFurniture.remove(ChineseText.normalise(text))).split("\\R")) {
+        for (String line : StatementSplitter.unwrapHardWrapped(
+                NoticeTable.asSentences(PageFurniture.remove(ChineseText.normalise(text)))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -214,6 +219,12 @@ public final class NoticeObservationParser {
             if (named.matches() && ReportingPeriod.detect(named.group(1)).isPresent()) {
                 // "前三季度城镇新增就业5.36万人(第7项)。": the task's figure, not its wording
                 segments.add(new Segment(named.group(1) + "。" + named.group(3), Integer.parseInt(named.group(2)), false));
+                tableTask = null;
+                continue;
+            } else if (named.matches() && QuantityReader.read(named.group(1)).isEmpty()) {
+                // "城镇新增就业(第7项):1-11月新增2.6万人": the label names the indicator, the figures follow
+                segments.add(new Segment(SubjectlessFigure.withSubject(named.group(1).trim(), named.group(3).trim()),
+                        Integer.parseInt(named.group(2)), false));
                 tableTask = null;
                 continue;
             } else if (named.matches()) {
@@ -272,7 +283,10 @@ public final class NoticeObservationParser {
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         for (Segment segment : segments(text)) {
-            String own = withSectionSubject(RankPhrase.strip(ChineseText.normalise(segment.text())));
+            AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
+            industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
+                    + "未记录 / all industry, not industry above designated size: not recorded")));
+            String own = withSectionSubject(industry.text());
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
@@ -609,7 +623,8 @@ public final class NoticeObservationParser {
                 }
             }
         }
-        if (value == null && growth == null) {
+        if (value == null && growth == null && completion == null && paceGap == null) {
+            // "财政总收入完成年度目标的89.6%,低于序时进度2.1个百分点" (batch x's x02) is read: the completion is a figure
             warnings.add(new ParseWarning(statement.source(), "没有读到" + indicator.nameZh() + "的数值 / no figure read"));
             return Optional.empty();
         }

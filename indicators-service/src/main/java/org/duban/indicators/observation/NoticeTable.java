@@ -31,8 +31,16 @@ final class NoticeTable {
 
     /** Where the columns are; -1 for a column the table does not have. */
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
-            int pace, String period) {
+            int pace, String period, int progress) {
     }
+
+    /**
+     * The column of a 目标任务 table that reports in words: "进展情况", "完成情况", "推进情况" (a district's
+     * 《政府工作报告》主要目标任务1-8月进展情况, 序号 / 目标任务 / 责任单位 / 进展情况, batch x's x07: nothing was read).
+     */
+    private static final Pattern PROGRESS_TITLE = Pattern.compile("^(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
+    /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
+    private static final Pattern TASK_TITLE = Pattern.compile("^(?:年度)?(?:目标任务|主要目标|目标任务内容|任务目标)$");
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
@@ -94,9 +102,15 @@ final class NoticeTable {
         int completion = -1;
         int pace = -1;
         String period = "";
+        int progress = -1;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
-            if (PACE_TITLE.matcher(c).matches()) {
+            if (PROGRESS_TITLE.matcher(c).matches()) {
+                progress = i;
+            } else if (TASK_TITLE.matcher(c).matches()) {
+                name = i;
+                target = i;
+            } else if (PACE_TITLE.matcher(c).matches()) {
                 pace = i;
             } else if (c.equals("序号")) {
                 task = i;
@@ -115,10 +129,13 @@ final class NoticeTable {
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }
         }
+        if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
+            return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress);
+        }
         if (name < 0 || value < 0 && growth < 0) {
             return null;
         }
-        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period);
+        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1);
     }
 
     private static String cell(List<String> cells, int column) {
@@ -135,6 +152,9 @@ final class NoticeTable {
         String name = cell(cells, header.name());
         if (name.isEmpty() || header.task() >= 0 && !task.matches("\\d{1,3}")) {
             return null;
+        }
+        if (header.progress() >= 0) {
+            return progressRow(task, name, cell(cells, header.progress()));
         }
         String unit = cell(cells, header.unit());
         String target = cell(cells, header.target());
@@ -163,5 +183,15 @@ final class NoticeTable {
         String heading = !task.isEmpty() ? "第" + task + "项 " + name + target + "。"
                 : !target.isEmpty() && !parts.isEmpty() ? ROW_TARGET + name + target + "。" : "";
         return parts.isEmpty() ? heading : heading + header.period() + name + String.join(",", parts) + "。";
+    }
+
+    /**
+     * A row of a 目标任务 / 进展情况 table as "第N项 wording。progress": the task cell is the plan's wording (the task's
+     * explicit target, never a figure), the progress cell the period's figures; a progress cell that names no indicator
+     * ("1-8月完成21.3亿元,增长3.2%") takes the task's name after its months.
+     */
+    private static String progressRow(String task, String wording, String progress) {
+        String sentence = SubjectlessFigure.withSubject(SubjectlessFigure.nameOf(wording), progress);
+        return "第" + task + "项 " + wording + "。" + sentence.replaceFirst("。?$", "。");
     }
 }

@@ -58,6 +58,17 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     }
 
     /** The period a Chinese phrase names (一季度, 上半年, 前三季度, 全年, 1-5月), if any. */
+    /**
+     * "完成全年目标的89.0%", "全年预期目标", "全年任务": 全年 before the words of a target names the annual target, not
+     * the period (a province's 前三季度 release, batch x's x03: 城镇新增就业 and the unemployment rate after it were put in
+     * an annual period, silently).
+     */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:预期|计划)?(?:目标|任务|计划|预算)");
+
+    private static boolean namesTheTarget(String text, int after) {
+        return TARGET_AFTER.matcher(text.substring(after)).lookingAt();
+    }
+
     public static Optional<ReportingPeriod> detect(String text) {
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
@@ -65,7 +76,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one
-            while (at > 0 && "比较与同".indexOf(text.charAt(at - 1)) >= 0) {
+            while (at > 0 && "比较与同".indexOf(text.charAt(at - 1)) >= 0 || at >= 0 && namesTheTarget(text, at + word[0].length())) {
                 at = text.indexOf(word[0], at + 1);
             }
             if (at >= 0 && at < best) {

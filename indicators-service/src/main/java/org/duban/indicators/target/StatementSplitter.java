@@ -45,6 +45,9 @@ public final class StatementSplitter {
      */
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
+            // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
+            // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
+            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
             + "提出[^。;;\\n]{1,60}?[,,]主要考虑)");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
@@ -141,13 +144,19 @@ public final class StatementSplitter {
      * cut where the width ends, inside a word and between a name and its figure. A line as long as the longest (within
      * {@value #WRAP_SLACK} characters) that ends on no punctuation joins the next, unless that one is blank or starts a
      * numbered item. It takes two such lines to call a text hard-wrapped, so that a list written one target a line
-     * without punctuation keeps its lines; a table row (cells apart by | or spaces) is never joined.
+     * without punctuation keeps its lines; a table row (cells apart by | or spaces) is never joined. Notices are
+     * unwrapped the same way (a 2012 county 经济运行 page wrapped inside numbers, "126.6" / "亿元", "增长15." / "6%").
      */
     public static String unwrapHardWrapped(String text) {
         String[] lines = text.split("\\R", -1);
+        // the width is that of the lines that may be wrapped: a paragraph typed on one line before the wrapped ones (a
+        // county news page's opening sentence, batch x's x08) ends on punctuation and sets no width
         int width = 0;
         for (String line : lines) {
-            width = Math.max(width, line.strip().length());
+            String l = line.strip();
+            if (!ENDS_PHRASE.matcher(l).find() && !l.contains("|") && !l.contains("\t")) {
+                width = Math.max(width, l.length());
+            }
         }
         boolean[] wrapped = new boolean[lines.length];
         int count = 0;

@@ -38,6 +38,13 @@ final class TargetTable {
         this.catalog = catalog;
     }
 
+    /**
+     * A target cell of a verb and a bare number, its unit in the 单位 column: "常住人口城镇化率 | 百分点 | 1.4 | 提高1.2" (a
+     * province's 2016 annex table, batch w's w06 — read as a qualitative "常住人口城镇化率提高1.2"). The unit is written
+     * after the number, 百分点 as 个百分点.
+     */
+    private static final Pattern VERB_AND_NUMBER = Pattern.compile("^(?:提高|提升|下降|降低|增长|增加|减少|达到)\\d+(?:\\.\\d+)?$");
+
     /** Where the columns of a table are: name, unit (or -1) and target. */
     private record Header(int size, int name, int unit, int target) {
     }
@@ -114,7 +121,7 @@ final class TargetTable {
         String name = cells.get(header.name()).replace(" ", "");
         // an empty unit cell is a dash; a unit with a slash (微克/立方米, 吨标准煤/万元) keeps it
         String unitCell = header.unit() < 0 ? "" : cells.get(header.unit()).replace(" ", "");
-        String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell;
+        String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell.equals("百分点") ? "个百分点" : unitCell;
         String value = cells.get(header.target()).replace(" ", "");
         if (value.isEmpty() || value.matches("[—\\-/]+")) {
             return;
@@ -134,6 +141,8 @@ final class TargetTable {
             };
             negative = number.group(2).startsWith("-");
             figure = (prefix.equals("约") ? "约" : "") + number.group(2).replace("-", "") + unit + suffix;
+        } else if (!unit.isEmpty() && VERB_AND_NUMBER.matcher(value).matches()) {
+            figure = value + unit; // 提高1.2 in a row of 百分点: 提高1.2个百分点
         } else {
             figure = value; // 与经济增长同步, 完成省下达任务: the words of the cell
         }

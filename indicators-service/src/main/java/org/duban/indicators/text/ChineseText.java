@@ -22,7 +22,8 @@ public final class ChineseText {
     /**
      * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, punctuation (,;:), percent
      * signs, decimal points and brackets to ASCII so one set of patterns reads every report; the seeds mix "8%" and "8%", "(" and "(".
-     * A fall written as a growth (增长-8.7%, 负增长7.3%) is written 下降x% ({@link NegativeGrowth}).
+     * A fall written as a growth (增长-8.7%, 负增长7.3%) is written 下降x% ({@link NegativeGrowth}); 名义 before a growth and
+     * a survey threshold before an investment (500万元以上固定资产投资) are taken out ({@link GrowthWording}).
      */
     public static String normalise(String raw) {
         if (raw == null) {
@@ -52,7 +53,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        return NegativeGrowth.asFall(fractionWords(out.toString()));
+        return GrowthWording.plain(NegativeGrowth.asFall(fractionWords(out.toString())));
     }
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */

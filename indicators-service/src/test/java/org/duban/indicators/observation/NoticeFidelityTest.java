@@ -56,8 +56,13 @@ class NoticeFidelityTest {
      * Batch o01–o08 (63 observations, representative) arrived at 49/63, 9 silent, 13 extra; with falls written as
      * growths (增长-3.7%, 负增长), ranks (列全市第3位), 超年度目标, a leading year, 占全区… without 比重, 完成率, a colon
      * inside a target's bracket and a signed pace-gap column: 373/374 (99.7 %), 0 silent, 0 extra.
+     * Batch x01–x08 (written from two examples only, before the README; 51 observations as first keyed, 48 re-keyed to
+     * the README's conventions) arrived at 10/51, 21 silent, 29 extra (re-keyed: 29/48, 4 silent, 9 extra); with the
+     * pace printed in brackets, 名义增长, 全年目标 as no period, the investment survey threshold, a completion alone, a
+     * task labelled by its name, 目标任务/进展情况 tables, hard-wrapped notices, all industry beside its 规上 part and
+     * 战略性新兴产业产值 in the catalog: 421/422 (99.8 %), 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.997;
+    static final double FLOOR = 0.9976;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -430,4 +430,82 @@ class NoticeGrammarTest {
         assertEquals("-0.2", only(result, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
         assertEquals("5.0", only(result, "FOREIGN_TRADE").paceGapPoints().toPlainString());
     }
+
+    /** Batch x: the pace printed in brackets between 时序进度 and the gap (低于时序进度(16.67%)1.27个百分点). */
+    @Test
+    void shouldReadAPaceGapAfterThePacePrintedInBrackets() {
+        ParsedObservation revenue = only(parser.parse("1-2月,一般公共预算收入11.3亿元,下降6.9%,完成年度预算的15.4%,"
+                + "低于时序进度(16.67%)1.27个百分点。", null), "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("-6.9", revenue.growthRate().toPlainString());
+        assertEquals("-1.27", revenue.paceGapPoints().toPlainString());
+    }
+
+    /** Batch x: a completion and a pace gap with no amount or growth are a figure; a label of the name alone (第7项). */
+    @Test
+    void shouldReadACompletionAloneAndALabelledTaskWithoutItsWording() {
+        NoticeParseResult result = parser.parse("2020年1-11月份目标任务完成情况\n3.财政总收入完成年度目标的89.6%,"
+                + "低于序时进度2.1个百分点。\n城镇新增就业(第7项):1-11月新增2.6万人,完成年度目标的104%。", null);
+        ParsedObservation fiscal = only(result, "FISCAL_REVENUE");
+        assertEquals("89.6", fiscal.completionPercent().toPlainString());
+        assertEquals("-2.1", fiscal.paceGapPoints().toPlainString());
+        ParsedObservation jobs = only(result, "NEW_URBAN_JOBS");
+        assertEquals("2.6", jobs.value().toPlainString());
+        assertEquals(7, jobs.task());
+        assertEquals("104", jobs.completionPercent().toPlainString());
+    }
+
+    /** Batch x: 名义增长 is the growth; 完成全年目标的x% names the target, not an annual period. */
+    @Test
+    void shouldReadANominalGrowthAndKeepThePeriodBeside全年目标() {
+        NoticeParseResult result = parser.parse("前三季度,社会消费品零售总额8562.4亿元,同比名义增长11.1%。"
+                + "全省城镇新增就业62.3万人,完成全年目标的89.0%。9月份,全省城镇调查失业率为4.8%。", null);
+        assertEquals("11.1", only(result, "RETAIL_SALES").growthRate().toPlainString());
+        assertEquals(ReportingPeriod.Q3, only(result, "NEW_URBAN_JOBS").period());
+        assertEquals(ReportingPeriod.Q3, only(result, "SURVEYED_UNEMPLOYMENT_RATE").period());
+    }
+
+    /** Batch x: the survey threshold (500万元以上) before 固定资产投资 is no figure. */
+    @Test
+    void shouldLeaveTheInvestmentThresholdOut() {
+        ParsedObservation investment = only(parser.parse("1-5月,全县500万元以上固定资产投资同比增长17.9%、列全市第3位。",
+                null), "FIXED_ASSET_INVESTMENT");
+        assertNull(investment.value());
+        assertEquals("17.9", investment.growthRate().toPlainString());
+    }
+
+    /** Batch x: a 目标任务 / 进展情况 table: the task cell is the target, the progress cell the figures, named or not. */
+    @Test
+    void shouldReadATaskTableWithAProgressColumn() {
+        NoticeParseResult result = parser.parse("""
+                序号\t目标任务\t责任单位\t进展情况
+                1\t一般公共预算收入增长5%\t区财政局\t1-8月完成21.3亿元,增长3.2%,完成年度预算的64.1%,低于序时进度2.6个百分点。
+                3\t固定资产投资增长8%\t区发改局\t1-8月固定资产投资下降2.4%。
+                """, null);
+        ParsedObservation revenue = only(result, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("21.3", revenue.value().toPlainString());
+        assertEquals("5", revenue.target().growth().value().toPlainString());
+        assertEquals(1, revenue.task());
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals("-2.4", investment.growthRate().toPlainString());
+        assertEquals("8", investment.target().growth().value().toPlainString());
+        assertEquals(3, investment.task());
+    }
+
+    /** Batch x: a notice hard-wrapped inside numbers; 工业增加值 split into 规上企业 and 规下企业 is all industry. */
+    @Test
+    void shouldUnwrapAHardWrappedNoticeAndTellAllIndustryFromItsAboveSizePart() {
+        NoticeParseResult result = parser.parse("""
+                今年以来,全县上下围绕年初制定的目标任务,采取有效措施,狠抓工作落实,全县经济平稳健康发展,势头良好。
+                初步统计,1-10月份,全县完成工业增加值31.4亿元,同比增长11.1%,其
+                中,规上企业增长11.3%,规下企业增长10.5%。完成全社会固定资产投资126.6
+                亿元,同比增长15.4%。社会消费品零售总额完成42.7亿元,同比增长15.
+                6%。
+                """, null);
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertNull(industry.value());
+        assertEquals("11.3", industry.growthRate().toPlainString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.fragment().contains("31.4")), result.warnings()::toString);
+        assertEquals("15.4", only(result, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        assertEquals("15.6", only(result, "RETAIL_SALES").growthRate().toPlainString());
+    }
 }

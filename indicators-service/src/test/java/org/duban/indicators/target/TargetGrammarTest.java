@@ -409,4 +409,48 @@ class TargetGrammarTest {
         assertTrue(result.targets().subList(1, 3).stream().allMatch(t -> t.secondGrowth() != null
                 && "8".equals(t.growth().value().toPlainString())));
     }
+
+    /** Batch w: the work arranged for the targets (为实现今年的目标任务,将突出做好以下工作:(一)…) sets no target. */
+    @Test
+    void shouldStopAtTheWorkArrangedForTheTargets() {
+        TargetParseResult result = parser.parse("主要预期目标是:地区生产总值增长18%;规模以上工业增加值增长19%。\n"
+                + "为实现今年的目标任务,将突出做好以下工作:(一)紧紧围绕重大项目开工建设年,在追求经济增长幅度上抓提升"
+                + "(二)紧紧围绕国家级高新区建设年,在取得优良创建成果上抓提升。");
+        assertEquals(List.of("GDP", "INDUSTRIAL_VALUE_ADDED"), result.targets().stream().map(Target::indicatorCode).toList());
+    }
+
+    /** Batch w: 居民价格消费指数 and 人口自增率, a county paper's words, in a 分别 list of mixed units. */
+    @Test
+    void shouldReadRegionalAbbreviationsInAListOfMixedUnits() {
+        TargetParseResult result = parser.parse("城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、5.5‰以内。");
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("URBAN_UNEMPLOYMENT_RATE", "CPI", "POPULATION_GROWTH_RATE"),
+                result.targets().stream().map(Target::indicatorCode).toList());
+        Target population = result.targets().get(2);
+        assertEquals("5.5", population.level().value().toPlainString());
+        assertEquals("‰", population.level().unit());
+        assertEquals(TargetComparator.AT_MOST, population.level().comparator());
+    }
+
+    /** Batch w: a table row in 百分点 whose target cell is a verb and a number (提高1.2) is a change in points. */
+    @Test
+    void shouldReadAVerbCellInARowOfPoints() {
+        TargetParseResult result = parser.parse("指标名称\t单位\t2015年预计\t2016年目标\n地区生产总值增长\t%\t8.1\t7.5左右\n"
+                + "常住人口城镇化率\t百分点\t1.4\t提高1.2\n");
+        assertEquals(List.of(), result.warnings());
+        Target urbanisation = result.targets().get(1);
+        assertEquals("URBANISATION_RATE", urbanisation.indicatorCode());
+        assertEquals("1.2", urbanisation.level().value().toPlainString());
+        assertEquals("个百分点", urbanisation.level().unit());
+    }
+
+    /** Batch w: grain in 亿公斤 (3.6亿公斤 is 36万吨; it was read as 36000万吨). */
+    @Test
+    void shouldConvertGrainIn亿公斤() {
+        Target grain = parser.parse("粮食总产量不低于3.6亿公斤。").targets().get(0);
+        assertEquals("GRAIN_OUTPUT", grain.indicatorCode());
+        assertEquals(TargetComparator.AT_LEAST, grain.level().comparator());
+        assertEquals("36", org.duban.indicators.catalog.Units.strip(grain.level().value()).toPlainString());
+        assertEquals("万吨", grain.level().unit());
+    }
 }

@@ -1,0 +1,41 @@
+package org.duban.indicators.observation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures written with no name because the name stands just before, in a label or a cell of its own:
+ * <ul>
+ * <li>"城镇新增就业(第7项):1-11月新增2.6万人,完成年度目标的104%" (a city's 1-11月《政府工作报告》目标任务完成情况,
+ * batch x's x02): the label is the indicator alone, the figures follow the colon;</li>
+ * <li>a 目标任务 / 进展情况 table row whose progress cell says "1-8月完成21.3亿元,增长3.2%" under the task
+ * "一般公共预算收入增长5%" (batch x's x07).</li>
+ * </ul>
+ * The name is written into the figures after their months: "1-11月城镇新增就业新增2.6万人".
+ */
+final class SubjectlessFigure {
+
+    /** The months (or quarter) the figures open with, then a verb or a figure and no name. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)?"
+            + "[,,]?\\s*(?=(?:完成|实现|累计|新增|增长|下降)?\\d)");
+    /** Where the name of a task's wording ends: its first verb or figure. */
+    private static final Pattern NAME_END = Pattern.compile("(?:增长|下降|降低|提高|达到|完成|控制|稳定|突破|\\d)");
+
+    private SubjectlessFigure() {
+    }
+
+    /** The name a wording opens with ("一般公共预算收入增长5%" → 一般公共预算收入), or the whole wording when it has no figure. */
+    static String nameOf(String wording) {
+        Matcher end = NAME_END.matcher(wording);
+        return end.find() ? wording.substring(0, end.start()) : wording;
+    }
+
+    /** {@code figures} with {@code name} written in after its months, when they open with no name; else as they are. */
+    static String withSubject(String name, String figures) {
+        Matcher m = VERB_FIRST.matcher(figures);
+        if (name.length() < 2 || !m.find()) {
+            return figures;
+        }
+        return (m.group(1) == null ? "" : m.group(1)) + name + figures.substring(m.end());
+    }
+}
