@@ -8,13 +8,19 @@ let session = null;
 /** The signed-in person ({login, roles, regionCode, unitId, name}) or null. */
 export function me() { return session && session.user; }
 export function hasRole(...roles) { return !!session && roles.some(r => session.user.roles.includes(r)); }
-export function signOut() { session = null; }
+export function signOut() {
+  if (session && session.stream) session.stream.abort();
+  session = null;
+}
 
 /** A failed call: status, the problem document (RFC 9457) and a message for people. */
 export class ApiError extends Error {
   constructor(status, problem) {
     const violations = (problem && problem.violations || []).map(v => `${v.field}: ${v.message}`).join('; ');
-    super([problem && (problem.detail || problem.title), violations].filter(Boolean).join(' — ') || `HTTP ${status}`);
+    // the detail usually names the violations already: they are added only when it does not
+    const detail = problem && (problem.detail || problem.title);
+    const text = detail && violations && !detail.includes(problem.violations[0].message) ? `${detail} — ${violations}` : (detail || violations);
+    super(text || `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
   }
@@ -78,38 +84,51 @@ export async function signIn(login, password) {
 
 /**
  * The live event stream (SSE through fetch, so the bearer token goes in a header, not the URL): calls onEvent(type,
- * data) for each event; reconnects with Last-Event-ID after a drop, until signed out.
+ * data) for each event; reconnects with Last-Event-ID after a drop. It belongs to the session that opened it: signing
+ * out aborts it at once, and a 401 (the token expired) signs out instead of retrying.
  */
 export async function listen(onEvent) {
+  const mine = session;
+  if (!mine) return;
+  const abort = new AbortController();
+  mine.stream = abort;
   let lastId = null;
-  while (session) {
-    const token = session.token;
+  while (session === mine) {
     try {
-      const headers = { Authorization: 'Bearer ' + token, Accept: 'text/event-stream' };
+      const headers = { Authorization: 'Bearer ' + mine.token, Accept: 'text/event-stream' };
       if (lastId) headers['Last-Event-ID'] = lastId;
-      const response = await fetch(expand('/api/gateway/events') , { headers });
+      const response = await fetch(expand('/api/gateway/events'), { headers, signal: abort.signal });
+      if (response.status === 401) {
+        if (session === mine) { session = null; window.dispatchEvent(new Event('duban:signed-out')); }
+        return;
+      }
       if (!response.ok || !response.body) throw new Error('stream ' + response.status);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
         const { value, done } = await reader.read();
-        if (done || !session || session.token !== token) break;
-        buffer += value;
+        if (done || session !== mine) break;
+        buffer += value.replace(/\r\n?/g, '\n');
         let cut;
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
-          let type = 'message', data = '', id = null;
+          let type = 'message', id = null;
+          const data = [];
           for (const line of block.split('\n')) {
-            if (line.startsWith('event:')) type = line.slice(6).trim();
-            else if (line.startsWith('data:')) data += line.slice(5).trim();
-            else if (line.startsWith('id:')) id = line.slice(3).trim();
+            const colon = line.indexOf(':');
+            const name = colon < 0 ? line : line.slice(0, colon);
+            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+            if (name === 'event') type = value;
+            else if (name === 'data') data.push(value);
+            else if (name === 'id') id = value;
           }
           if (id) lastId = id;
-          if (data || type !== 'message') onEvent(type, data);
+          if (data.length || type !== 'message') onEvent(type, data.join('\n'));
         }
       }
-    } catch (e) { /* dropped: wait and resume */ }
+    } catch (e) { /* dropped or aborted: resume unless signed out */ }
+    if (session !== mine) return;
     await new Promise(resolve => setTimeout(resolve, 3000));
   }
 }

@@ -3,7 +3,7 @@
 import { h, mount, table, field } from './dom.js';
 import { t, setLang, lang, label } from './i18n.js';
 import * as api from './api.js';
-import { toast, action, time } from './ui.js';
+import { toast, action, time, pageOf, pager } from './ui.js';
 import * as office from './office.js';
 import * as people from './people.js';
 
@@ -25,7 +25,7 @@ function menu() {
 const routes = [
   [/^#\/plans$/, () => office.plans()],
   [/^#\/import$/, () => office.importer()],
-  [/^#\/plan\/(\d+)(?:\/(\w+))?$/, (m) => office.plan(m[1], m[2] || 'tasks')],
+  [/^#\/plan\/(\d+)(?:\/([\w-]+))?(?:\?.*)?$/, (m) => office.plan(m[1], m[2] || 'tasks')],
   [/^#\/todo$/, () => people.todo()],
   [/^#\/report\/(\d+)\/(\w+)$/, (m) => people.report(m[1], m[2])],
   [/^#\/work-plans$/, () => people.workPlans()],
@@ -39,6 +39,7 @@ const routes = [
 
 /** Renders the current route; a newer render (the hash changed meanwhile) wins over one still waiting for the API. */
 let renderSeq = 0;
+let lastRendered = null;
 async function render() {
   const seq = ++renderSeq;
   if (!api.me()) return login();
@@ -51,7 +52,12 @@ async function render() {
   mount(main(), h('p.muted', t('加载中…', 'Loading…')));
   try {
     const view = route ? await route[1](hash.match(route[0])) : h('p', t('没有这个页面。', 'No such page.'));
-    if (seq === renderSeq) mount(main(), view);
+    if (seq === renderSeq) {
+      mount(main(), view);
+      // a new screen: focus goes to it (screen readers read its heading); a live redraw keeps focus where it is
+      if (lastRendered !== hash) main().focus({ preventScroll: true });
+      lastRendered = hash;
+    }
   } catch (e) {
     if (seq === renderSeq) mount(main(), h('p.error', { role: 'alert' }, t('无法加载:', 'Could not load: ') + (e.message || e)));
   }
@@ -68,6 +74,12 @@ function header() {
       h('button', { type: 'button', onclick: () => { setLang(lang() === 'en' ? 'zh' : 'en'); render(); } }, lang() === 'en' ? '中文' : 'English'),
       h('button', { type: 'button', onclick: () => { api.signOut(); delete document.body.dataset.live; location.hash = ''; render(); } }, t('退出', 'Sign out'))));
   refreshUnread();
+}
+
+let unreadTimer = null;
+/** The unread count, asked at most once a second however many events arrive (a sweep brings hundreds). */
+function refreshUnreadSoon() {
+  if (!unreadTimer) unreadTimer = setTimeout(() => { unreadTimer = null; refreshUnread(); }, 1000);
 }
 
 async function refreshUnread() {
@@ -104,8 +116,8 @@ function login() {
 }
 
 async function notifications() {
-  const page = await api.get('/api/gateway/notifications', null, { pageSize: 50 });
-  return h('section', h('h2', t('我的通知', 'My notifications')),
+  const page = await api.get('/api/gateway/notifications', null, { pageSize: 50, page: pageOf('notifications') });
+  return h('section', h('h2', t('我的通知', 'My notifications')), pager(page, 'notifications'),
     h('div.row', action(t('全部标为已读', 'Mark all read'), async () => { await api.post('/api/gateway/notifications/read-all'); render(); })),
     table([
       { label: t('时间', 'Time'), cell: n => time(n.createdAt) },
@@ -127,36 +139,53 @@ function password() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     status.textContent = '';
+    status.className = '';
+    status.setAttribute('role', 'status');
     try {
       await api.put('/api/auth/me/password', null, { currentPassword: current.value, newPassword: next.value });
       status.textContent = t('密码已修改,下次登录请使用新密码。', 'Password changed: use the new one next time you sign in.');
       form.reset();
-    } catch (e) { status.textContent = e.message; status.className = 'error'; }
+    } catch (e) { status.textContent = e.message; status.className = 'error'; status.setAttribute('role', 'alert'); }
   });
   return form;
 }
 
 /**
- * The live stream: a report or obligation event refreshes the review queue or the to-do list on screen; so does the
- * stream's opening (and every reopening), for what happened before it was connected. body[data-live] says it is open.
+ * The live stream: an event about reports, tasks, plans, urging or 补报 redraws the open review queue or to-do list; so
+ * does the stream's opening (and every reopening), for what happened before it was connected (body[data-live] says it
+ * is open). Never while someone is typing there: then a button offers the update instead.
  */
+const LIVE_SCREENS = [/^#\/plan\/\d+\/review$/, /^#\/todo$/];
+const LIVE_EVENTS = /report|task|plan|urg|overdue|reminder|late-submission|work-plan/i;
 let refreshTimer = null;
+function editing() {
+  const active = document.activeElement;
+  const typing = active && main().contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
+  const filled = [...main().querySelectorAll('input[name=reason], textarea')].some(e => e.value.trim());
+  return typing || filled;
+}
 function live() {
   api.listen((type) => {
     const opened = type === 'duban.gateway.stream-opened';
     if (opened) document.body.dataset.live = 'open';
-    refreshUnread();
+    refreshUnreadSoon();
+    if (!(opened || LIVE_EVENTS.test(type)) || !LIVE_SCREENS.some(r => r.test(location.hash))) return;
+    clearTimeout(refreshTimer);
     const hash = location.hash;
-    const refreshes = (opened || /report|obligation|urg|overdue|work-plan/i.test(type))
-      && (/^#\/plan\/\d+\/review$/.test(hash) || hash === '#/todo');
-    if (refreshes) {
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(render, 400);
-    }
+    refreshTimer = setTimeout(() => {
+      if (location.hash !== hash) return;
+      if (!editing()) { render(); return; }
+      if (!document.getElementById('live-update')) {
+        main().prepend(h('p#live-update', { role: 'status' }, t('有新的变化。', 'Something changed. '),
+          h('button.secondary', { type: 'button', onclick: render }, t('刷新', 'Refresh'))));
+      }
+    }, 400);
   });
 }
 
-window.addEventListener('hashchange', render);
+window.addEventListener('hashchange', () => { clearTimeout(refreshTimer); render(); });
+// the skip link moves focus to the content; it is no route
+document.querySelector('.skip').addEventListener('click', (e) => { e.preventDefault(); main().focus(); });
 window.addEventListener('duban:signed-out', () => { toast(t('登录已过期,请重新登录。', 'Signed out: please sign in again.'), true); render(); });
 document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';
 export { render };

@@ -16,7 +16,11 @@ export function h(spec, attrs, ...children) {
   }
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value == null || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    if (key.startsWith('on')) {
+      // listeners only: an on* attribute made from a string would be code from text
+      if (typeof value !== 'function') throw new Error(`${key} must be a function`);
+      el.addEventListener(key.slice(2), value);
+    }
     else if (key === 'value') el.value = value;
     else if (key === 'checked') el.checked = !!value;
     else el.setAttribute(key, value === true ? '' : String(value));

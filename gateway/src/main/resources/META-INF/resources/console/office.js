@@ -2,9 +2,9 @@
 // review queue, the 督办台账 and urging, completeness, the completion table and notice, the calendar and 补报 grants,
 // and the assessment.
 import { h, mount, table, field, select } from './dom.js';
-import { t, label } from './i18n.js';
+import { t, label, lang } from './i18n.js';
 import * as api from './api.js';
-import { toast, action, periodOptions, currentPeriod, currentYear, light, units, percent, day, time, refresh } from './ui.js';
+import { toast, action, periodOptions, currentPeriod, currentYear, light, units, percent, day, time, refresh, pageOf, pager } from './ui.js';
 
 export async function plans() {
   const user = api.me();
@@ -21,6 +21,9 @@ export async function plans() {
     ], page.items.sort((a, b) => (b.year === year) - (a.year === year) || b.year - a.year),
     t('本地区还没有计划,请导入文件。', 'No plan yet: import a document.')));
 }
+
+/** A warning in the reader's language (the API gives both). */
+const message = (w) => (lang() === 'en' && w.messageEn) || w.message;
 
 /** Import with a live preview: every change of the text or the file asks for a new preview. */
 export function importer() {
@@ -51,15 +54,20 @@ export function importer() {
     return text.value.trim() ? Object.assign(base, { text: text.value }) : null;
   }
 
+  let previewSeq = 0;
   async function show() {
-    request = await build();
+    const seq = ++previewSeq;
+    const next = await build();
+    if (seq !== previewSeq) return;
+    request = next;
     corrections = new Map();
     if (!request) { mount(preview); return; }
     mount(preview, h('p.muted', t('正在识别…', 'Reading…')));
     try {
       const answer = await api.post('/api/tasks/imports/preview', null, request);
-      mount(preview, previewView(answer));
-    } catch (e) { mount(preview, h('p.error', { role: 'alert' }, e.message)); }
+      // a slower earlier preview never replaces a newer one (the commit sends the newest request)
+      if (seq === previewSeq) mount(preview, previewView(answer));
+    } catch (e) { if (seq === previewSeq) mount(preview, h('p.error', { role: 'alert' }, e.message)); }
   }
 
   function previewView(answer) {
@@ -77,7 +85,9 @@ export function importer() {
     (plan.sections || []).forEach(s => walk(s, []));
     const taskLines = new Set(rows.map(r => r.task.line));
     const loose = warnings.filter(w => !w.line || !taskLines.has(w.line));
-    const unitInput = (row, key) => h('input', { value: (row.task[key] || []).join('、'), 'aria-label': `${row.index} ${key}`,
+    const unitLabels = { leadUnits: t('牵头单位', 'lead units'), responsibleUnits: t('责任单位', 'responsible units'), relatedUnits: t('配合单位', 'related units') };
+    const unitInput = (row, key) => h('input', { value: (row.task[key] || []).map(u => (u && (u.name || u.raw)) || u).join('、'),
+      'aria-label': `${t('第', 'task ')}${row.index}${t('项', '')} ${unitLabels[key]}`,
       'data-task': row.index, 'data-field': key, size: 14,
       onchange: (e) => { const c = corrections.get(row.index) || { index: row.index };
         c[key] = e.target.value.split(/[、,,;;]/).map(s => s.trim()).filter(Boolean); corrections.set(row.index, c); } });
@@ -89,13 +99,13 @@ export function importer() {
         h('div.card', h('div', t('格式', 'Format')), h('div', answer.format), h('div.muted', doc.title || ''))),
       answer.existingPlanId ? h('p.warn', t('该文件已导入过:', 'Imported before: '), h('a', { href: `#/plan/${answer.existingPlanId}` }, t('打开计划', 'open the plan'))) : null,
       loose.length ? h('div', h('h3', t('文件提示', 'Document warnings')),
-        h('ul', loose.map(w => h('li.warn', w.line ? `${t('第', 'line ')}${w.line}${t('行:', ': ')}` : '', w.message)))) : null,
+        h('ul', loose.map(w => h('li.warn', w.line ? `${t('第', 'line ')}${w.line}${t('行:', ': ')}` : '', message(w))))) : null,
       h('h3', t('任务与责任单位(可直接修改)', 'Tasks and units (edit to correct)')),
       table([
         { label: '#', cell: r => r.index },
         { label: t('编号', 'No.'), cell: r => r.task.number || r.task.label || '' },
         { label: t('任务', 'Task'), cell: r => h('div', h('div', (r.task.text || '').slice(0, 160)), h('div.muted', r.section),
-          (byLine.get(r.task.line) || []).map(w => h('div.warn', '⚠ ', w.message))) },
+          (byLine.get(r.task.line) || []).map(w => h('div.warn', '⚠ ', message(w)))) },
         { label: t('牵头单位', 'Lead units'), cell: r => unitInput(r, 'leadUnits') },
         { label: t('责任单位', 'Responsible'), cell: r => unitInput(r, 'responsibleUnits') },
         { label: t('配合单位', 'Related'), cell: r => unitInput(r, 'relatedUnits') },
@@ -135,7 +145,7 @@ async function publish(id, version) {
 }
 
 const TABS = [['tasks', '任务矩阵', 'Matrix'], ['review', '审核', 'Review'], ['ledger', '督办台账', 'Urging ledger'],
-  ['completeness', '报送情况', 'Completeness'], ['notice', '通报与完成情况表', 'Notice and table'],
+  ['work-plans', '工作方案', 'Work plans'], ['completeness', '报送情况', 'Completeness'], ['notice', '通报与完成情况表', 'Notice and table'],
   ['calendar', '报送日历与补报', 'Calendar and late grants'], ['assessment', '考核', 'Assessment']];
 
 export async function plan(id, tab) {
@@ -149,7 +159,7 @@ export async function plan(id, tab) {
       p.status === 'DRAFT' ? action(t('发布计划', 'Publish'), async () => { await publish(id, p.version); refresh(); }) : null),
     h('nav.nav', { 'aria-label': t('计划页面', 'Plan pages') }, TABS.map(([key, zh, en]) =>
       h('a', { href: `#/plan/${id}/${key}`, 'aria-current': key === tab ? 'page' : null }, t(zh, en)))));
-  const body = await ({ tasks: matrix, review, ledger, completeness, notice, calendar, assessment }[tab] || matrix)(p, period);
+  const body = await ({ tasks: matrix, review, ledger, 'work-plans': workPlans, completeness, notice, calendar, assessment }[tab] || matrix)(p, period);
   return h('section', head, body);
 }
 
@@ -193,7 +203,9 @@ async function matrix(p, period) {
     location.hash = `#/plan/${p.id}/tasks?${q}`;
   });
   return h('div', await overview(p, period), form,
-    h('p.muted', t(`共 ${rows.length} 项`, `${rows.length} tasks`)),
+    h('p.muted', tasks.pager.total > tasks.items.length
+      ? t(`显示前 ${tasks.items.length} 项,共 ${tasks.pager.total} 项:请用筛选缩小范围`, `First ${tasks.items.length} of ${tasks.pager.total}: filter to narrow`)
+      : t(`共 ${rows.length} 项`, `${rows.length} tasks`)),
     table([
       { label: t('编号', 'No.'), cell: x => x.label || x.number },
       { label: t('任务', 'Task'), cell: x => h('div', x.title, x.markers && x.markers.length ? h('span.muted', ' ' + x.markers.join('')) : null) },
@@ -207,16 +219,18 @@ async function matrix(p, period) {
 
 async function review(p, period) {
   const [page, tasks] = await Promise.all([
-    api.get('/api/progress/reports', null, { planId: p.id, status: 'SUBMITTED', pageSize: 100 }),
+    api.get('/api/progress/reports', null, { planId: p.id, status: 'SUBMITTED', pageSize: 50, page: pageOf('review' + p.id) }),
     api.get('/api/tasks/plans/{id}/tasks', { id: p.id }, { pageSize: 1000 })]);
   const title = new Map(tasks.items.map(x => [String(x.id), `${x.label || x.number} ${x.title}`]));
   if (page.items.length === 0) return h('p.muted#review-empty', t('没有待审核的报告。', 'Nothing waiting for review.'));
-  return h('div#review', page.items.map(r => {
+  return h('div#review', pager(page, 'review' + p.id), page.items.map(r => {
     const reason = h('input', { name: 'reason', size: 40, 'aria-label': t('退回理由', 'Reason for returning') });
     const diff = h('div');
     return h('div.card.report', { 'data-report': r.id },
       h('h3', `${r.unitName} · ${label(r.period)} · ${title.get(String(r.taskId)) || r.taskId}`),
       h('p', r.narrative), h('p.muted', `${t('完成年度任务', 'Of the annual task')} ${percent(r.percentOfAnnual)} · ${t('第', 'version ')}${r.version}${t('版', '')} · ${time(r.submittedAt)}`),
+      r.selfAssessedStatus ? h('p', t('自评:', 'Self-assessment: '), label(r.selfAssessedStatus)) : null,
+      (r.figures || []).length ? h('ul', r.figures.map(f => h('li', `${f.name}:${f.value ?? ''}${f.unit || ''}`))) : null,
       r.issuesRaised ? h('p', t('存在问题:', 'Issues: '), r.issuesRaised) : null,
       h('div.row',
         action(t('通过', 'Accept'), async () => { await api.post('/api/progress/reports/{id}/accept', { id: r.id }); toast(t('已通过。', 'Accepted.')); refresh(); }, { class: 'accept' }),
@@ -234,15 +248,16 @@ async function review(p, period) {
 }
 
 async function ledger(p, period) {
-  const page = await api.get('/api/progress/supervision/ledger', null, { planId: p.id, period, pageSize: 200 });
+  const page = await api.get('/api/progress/supervision/ledger', null, { planId: p.id, period, pageSize: 100, page: pageOf('ledger' + p.id) });
   const result = h('p#sweep-result', { role: 'status' });
+  const urged = new Set(page.items.filter(l => l.kind === 'URGED').map(l => `${l.taskId}|${l.unitId}|${l.period}`));
   return h('div',
     h('div.row', action(t('扫描逾期并催办', 'Sweep: flag and urge the late'), async () => {
       const s = await api.post('/api/progress/supervision/sweeps');
       result.textContent = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
         `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`);
       setTimeout(refresh, 1500);
-    }, { id: 'sweep' })), result,
+    }, { id: 'sweep' })), result, pager(page, 'ledger' + p.id),
     table([
       { label: t('时间', 'Time'), cell: l => time(l.at) },
       { label: t('单位', 'Unit'), cell: l => l.unitName },
@@ -251,11 +266,33 @@ async function ledger(p, period) {
       { label: t('等级', 'Level'), cell: l => l.levelLabel || l.level },
       { label: t('逾期天数', 'Days late'), cell: l => l.daysOverdue ?? '' },
       { label: t('说明', 'Note'), cell: l => l.note || '' },
-      { label: '', cell: l => l.kind === 'OVERDUE' ? action(t('催办', 'Urge'), async () => {
+      { label: '', cell: l => l.kind === 'OVERDUE' && !urged.has(`${l.taskId}|${l.unitId}|${l.period}`) ? action(t('催办', 'Urge'), async () => {
         await api.post('/api/progress/supervision/urgings', null, { taskId: l.taskId, unitId: l.unitId, period: l.period,
           note: t('请尽快报送进展情况。', 'Please report your progress now.') });
         toast(t('已催办。', 'Urged.')); refresh(); }, { class: 'secondary' }) : '' },
     ], page.items, t('台账为空。', 'The ledger is empty.')));
+}
+
+/** The units' work plans of the plan: those submitted wait for the office's approval or return with a reason. */
+async function workPlans(p) {
+  const page = await api.get('/api/tasks/work-plans', null, { planId: p.id, pageSize: 100, page: pageOf('work-plans' + p.id) });
+  return h('div', pager(page, 'work-plans' + p.id), table([
+    { label: t('单位', 'Unit'), cell: w => w.unitName },
+    { label: t('任务', 'Task'), cell: w => `${w.taskNumber || ''} ${w.taskTitle || ''}` },
+    { label: t('状态', 'Status'), cell: w => h('span', label(w.status), w.late ? h('span.warn', t('(逾期报送)', ' (late)')) : null) },
+    { label: t('事项', 'Items'), cell: w => h('ul', (w.items || []).map(i => h('li', `${i.content}(${day(i.deadline)})`))) },
+    { label: '', cell: w => {
+      if (w.status !== 'SUBMITTED') return w.returnReason || '';
+      const reason = h('input', { size: 20, 'aria-label': t('退回理由', 'Reason for returning') });
+      return h('div.row',
+        action(t('批准', 'Approve'), async () => { await api.post('/api/tasks/work-plans/{id}/approve', { id: w.id }, { version: w.version }); refresh(); }),
+        reason,
+        action(t('退回', 'Return'), async () => {
+          if (!reason.value.trim()) { reason.focus(); throw new Error(t('请填写退回理由。', 'Give a reason.')); }
+          await api.post('/api/tasks/work-plans/{id}/return', { id: w.id }, { reason: reason.value.trim(), version: w.version }); refresh(); },
+        { class: 'danger' }));
+    } },
+  ], page.items, t('还没有工作方案。', 'No work plan yet.')));
 }
 
 async function completeness(p, period) {

@@ -1,8 +1,8 @@
 // The screens of the units (reporter 填报人 and head 负责人), the leaders, the statisticians and the administrators.
 import { h, mount, table, field, select } from './dom.js';
-import { t, label } from './i18n.js';
+import { t, label, lang } from './i18n.js';
 import * as api from './api.js';
-import { toast, action, periodOptions, currentPeriod, currentYear, light, percent, day, time, refresh } from './ui.js';
+import { toast, action, periodOptions, currentPeriod, currentYear, light, percent, day, time, refresh, pageOf, pager } from './ui.js';
 
 /** The unit's to-do: owed reports with deadlines and lights, returned reports with the reason first. */
 export async function todo() {
@@ -16,7 +16,7 @@ export async function todo() {
       { label: t('任务', 'Task'), cell: i => h('a', { href: `#/report/${i.taskId}/${i.period}` }, `${i.taskNumber || ''} ${i.taskTitle || ''}`) },
       { label: t('报送期', 'Period'), cell: i => label(i.period) },
       { label: t('截止日', 'Deadline'), cell: i => day(i.deadline) },
-      { label: t('状态', 'State'), cell: i => i.overdue ? light('RED') : light('GREEN') },
+      { label: t('期限', 'Due'), cell: i => i.overdue ? h('strong.light-RED', t('已逾期', 'overdue')) : t('未到期', 'not yet due') },
       { label: t('退回理由', 'Why returned'), cell: i => i.returnReason || '' },
     ], part.items, t('没有待办事项。', 'Nothing to do.')));
 }
@@ -28,7 +28,9 @@ export async function report(taskId, period) {
     api.get('/api/tasks/tasks/{id}', { id: taskId }),
     api.get('/api/progress/reports', null, { taskId, period, unitId: user.unitId, current: true, pageSize: 1 })]);
   const r = existing.items[0];
-  const editable = !r || r.status === 'DRAFT';
+  // the reporter (填报人) writes and revises; the head (负责人) reads and approves (审定) — progress-service's roles
+  const reporter = api.hasRole('UNIT_REPORTER');
+  const editable = reporter && (!r || r.status === 'DRAFT');
   const narrative = h('textarea#narrative', { name: 'narrative', rows: 8, disabled: !editable, value: r ? r.narrative || '' : '' });
   const share = h('input', { type: 'number', name: 'percentOfAnnual', min: 0, max: 100, step: '0.1', disabled: !editable,
     value: r && r.percentOfAnnual != null ? r.percentOfAnnual : '' });
@@ -63,7 +65,7 @@ export async function report(taskId, period) {
       await api.post('/api/progress/reports/{id}/approve', { id: r.id });
       toast(t('已审定报送。', 'Approved and submitted.')); refresh(); }, { id: 'approve-report' }));
   }
-  if (r && r.status === 'RETURNED') {
+  if (reporter && r && r.status === 'RETURNED') {
     buttons.push(action(t('修改后重新填报', 'Revise'), async () => {
       await api.post('/api/progress/reports/{id}/revise', { id: r.id }); refresh(); }, { id: 'revise-report' }));
   }
@@ -81,15 +83,51 @@ export async function report(taskId, period) {
     h('div.row', buttons));
 }
 
+/** The unit's work plans (工作方案): drafting one for a task it carries, submitting it, its state and the office's reason. */
 export async function workPlans() {
-  const page = await api.get('/api/tasks/work-plans', null, { unitId: api.me().unitId, pageSize: 100 });
+  const user = api.me();
+  const [page, mine] = await Promise.all([
+    api.get('/api/tasks/work-plans', null, { unitId: user.unitId, pageSize: 100 }),
+    api.get('/api/tasks/units/{id}/tasks', { id: user.unitId }, { year: currentYear(), pageSize: 500 })]);
+  const task = select('taskId', mine.items.map(x => [x.task.id, `${x.task.label || x.task.number || ''} ${x.task.title}`]), '',
+    { 'aria-label': t('任务', 'Task') });
+  const responsible = h('input', { name: 'overallResponsible', size: 12 });
+  const items = h('tbody');
+  const addItem = () => items.append(h('tr',
+    h('td', h('input', { 'aria-label': t('工作内容', 'Content'), size: 40 })),
+    h('td', h('input', { 'aria-label': t('完成时限', 'Deadline'), type: 'date' })),
+    h('td', h('input', { 'aria-label': t('分管领导', 'Leader in charge'), size: 8 })),
+    h('td', h('input', { 'aria-label': t('责任科室', 'Section'), size: 8 }))));
+  addItem();
+  const form = h('form.card#work-plan-form', h('h3', t('新建工作方案', 'New work plan')),
+    h('div.row', field(t('任务', 'Task'), task), field(t('总负责人', 'Overall responsible'), responsible)),
+    h('div.table-wrap', h('table', h('thead', h('tr', h('th', t('工作内容', 'Content')), h('th', t('完成时限', 'Deadline')),
+      h('th', t('分管领导', 'Leader in charge')), h('th', t('责任科室', 'Section')))), items)),
+    h('div.row', h('button.secondary', { type: 'button', onclick: addItem }, t('添加一行', 'Add a row')),
+      h('button', { type: 'submit' }, t('保存草稿', 'Save draft'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      if (!task.value) throw new Error(t('本单位没有可制订方案的任务。', 'Your unit has no task to plan.'));
+      const rows = [...items.querySelectorAll('tr')].map(tr => { const [c, d, l, r] = tr.querySelectorAll('input');
+        return { content: c.value.trim(), deadline: d.value || undefined, leaderInCharge: l.value.trim() || undefined,
+          responsibleSection: r.value.trim() || undefined }; }).filter(i => i.content);
+      await api.post('/api/tasks/tasks/{id}/work-plans', { id: task.value },
+        { unitId: Number(user.unitId), overallResponsible: responsible.value.trim() || undefined, items: rows });
+      toast(t('工作方案已保存。', 'Work plan saved.'));
+      refresh();
+    } catch (err) { toast(err.message, true); }
+  });
   return h('section', h('h2', t('工作方案', 'Work plans')), table([
     { label: t('任务', 'Task'), cell: w => `${w.taskNumber || ''} ${w.taskTitle || ''}` },
     { label: t('状态', 'Status'), cell: w => label(w.status) },
     { label: t('报送期限', 'Due'), cell: w => day(w.submissionDue) },
     { label: t('事项', 'Items'), cell: w => h('ul', (w.items || []).map(i => h('li', `${i.content}(${day(i.deadline)})`))) },
     { label: t('退回理由', 'Why returned'), cell: w => w.returnReason || '' },
-  ], page.items, t('还没有工作方案。', 'No work plan yet.')));
+    { label: '', cell: w => w.status === 'DRAFT' || w.status === 'RETURNED' ? action(t('报送督查室', 'Submit'), async () => {
+      await api.post('/api/tasks/work-plans/{id}/submit', { id: w.id }, { version: w.version });
+      toast(t('已报送。', 'Submitted.')); refresh(); }) : '' },
+  ], page.items, t('还没有工作方案。', 'No work plan yet.')), form);
 }
 
 /** A leader's tasks with lights and the latest progress. */
@@ -115,7 +153,7 @@ export async function board() {
   const page = await api.get('/api/indicators/board', null, { regionCode: user.regionCode, year: currentYear(), period, pageSize: 200 });
   return h('section', h('h2', t('指标看板', 'Indicator board'), ' ', h('span.muted', `${currentYear()} ${label(period)}`)),
     table([
-      { label: t('指标', 'Indicator'), cell: b => b.nameZh },
+      { label: t('指标', 'Indicator'), cell: b => (lang() === 'en' && b.nameEn) || b.nameZh },
       { label: t('预期目标', 'Target'), cell: b => (b.target && b.target.text) || '—' },
       { label: t('实际', 'Actual'), cell: b => b.actual ? `${b.actual.value ?? ''}${b.actual.unit || ''}${b.actual.growthRate != null ? `(${t('增长', 'growth ')}${b.actual.growthRate}%)` : ''}` : '—' },
       { label: t('判断', 'Verdict'), cell: b => label(b.verdict) },
@@ -151,8 +189,8 @@ export async function figures() {
 
 /** The administrator's audit of writes through the gateway. */
 export async function audit() {
-  const page = await api.get('/api/gateway/audit', null, { pageSize: 100 });
-  return h('section', h('h2', t('操作审计', 'Audit')), table([
+  const page = await api.get('/api/gateway/audit', null, { pageSize: 100, page: pageOf('audit') });
+  return h('section', h('h2', t('操作审计', 'Audit')), pager(page, 'audit'), table([
     { label: t('时间', 'Time'), cell: a => time(a.at) },
     { label: t('操作人', 'Caller'), cell: a => a.caller },
     { label: t('方法', 'Method'), cell: a => a.method },

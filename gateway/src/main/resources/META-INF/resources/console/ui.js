@@ -24,11 +24,31 @@ export const PERIODS = ['Q1', 'H1', 'Q3', 'ANNUAL'];
 export const periodOptions = () => PERIODS.map(p => [p, label(p)]);
 
 /** The latest reporting period whose usual deadline (4/10, 7/10, 10/10, 12/25) has passed this year; Q1 before that. */
-export function currentPeriod(today = new Date()) {
-  const md = (today.getMonth() + 1) * 100 + today.getDate();
+/** Today in Asia/Shanghai, the calendar the deadlines are set in, whatever the browser's zone: {year, month, day}. */
+function beijingToday(now = new Date()) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now).reduce((o, p) => Object.assign(o, { [p.type]: Number(p.value) }), {});
+  return { year: parts.year, month: parts.month, day: parts.day };
+}
+export function currentPeriod() {
+  const today = beijingToday();
+  const md = today.month * 100 + today.day;
   return md >= 1225 ? 'ANNUAL' : md >= 1010 ? 'Q3' : md >= 710 ? 'H1' : 'Q1';
 }
-export function currentYear() { return new Date().getFullYear(); }
+export function currentYear() { return beijingToday().year; }
+
+/** The page of a list the person is on (kept per list for the tab), 1 when none. */
+export function pageOf(key) { return Number(sessionStorage.getItem('duban.page:' + key)) || 1; }
+
+/** "第 p / n 页,共 t 条" with previous/next buttons when a list has more than one page; nothing otherwise. */
+export function pager(page, key) {
+  const p = page && page.pager;
+  if (!p || p.pageCount <= 1) return p && p.total ? h('p.muted', t(`共 ${p.total} 条`, `${p.total} in all`)) : null;
+  const go = (n) => () => { sessionStorage.setItem('duban.page:' + key, String(n)); refresh(); };
+  return h('div.row.pager', h('span', t(`第 ${p.page} / ${p.pageCount} 页,共 ${p.total} 条`, `Page ${p.page} of ${p.pageCount}, ${p.total} in all`)),
+    h('button.secondary', { type: 'button', disabled: p.page <= 1 || null, onclick: go(p.page - 1) }, t('上一页', 'Previous')),
+    h('button.secondary', { type: 'button', disabled: p.page >= p.pageCount || null, onclick: go(p.page + 1) }, t('下一页', 'Next')));
+}
 
 /** A light as a coloured word (colour is never the only sign: the word says it). */
 export function light(value) {

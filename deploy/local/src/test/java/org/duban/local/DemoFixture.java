@@ -52,6 +52,11 @@ public final class DemoFixture {
         return instance;
     }
 
+    /** The year the demo is about (Asia/Shanghai's). */
+    public static int currentYear() {
+        return DemoData.currentYear();
+    }
+
     public String gateway() {
         return gateway;
     }
@@ -116,9 +121,9 @@ public final class DemoFixture {
                 .when().get("/api/progress/reports").then().statusCode(200).extract().path("items[0].status");
     }
 
-    /** Whether the demo plan's newest frozen notice carries the text. */
-    public boolean frozenNoticeContains(String text) {
-        List<Map<String, Object>> notices = given().baseUri(gateway).queryParam("planId", demoPlanId).queryParam("kind", "NOTICE")
+    /** Whether a plan's newest frozen notice carries the text. */
+    public boolean frozenNoticeContains(String planId, String text) {
+        List<Map<String, Object>> notices = given().baseUri(gateway).queryParam("planId", planId).queryParam("kind", "NOTICE")
                 .queryParam("pageSize", 1000).when().get("/api/progress/publications").then().statusCode(200).extract().jsonPath()
                 .getList("items");
         String id = notices.stream().max(java.util.Comparator.comparingInt(n -> ((Number) n.get("version")).intValue()))

@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.duban.infra.Ports;
+import org.duban.local.console.ConsoleBrowser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -127,6 +129,9 @@ class RunCommandEndToEndTest {
                     .contentType("application/json").body("{\"login\":\"supervisor\",\"password\":\"duban-demo\"}")
                     .when().post("/api/auth/login").statusCode();
             assertEquals(200, demoLogin, "the demo supervisor signs in on the run command's gateway");
+            String gateway = "http://127.0.0.1:" + (8080 + offset);
+            assertTrue(run.output().contains("Console      " + gateway + "/"), "the banner names the console:\n" + run.output());
+            demoLoginsLandOnPopulatedScreens(gateway);
             List<ProcessHandle> children = run.children();
             // a second start on the same data directory refuses at once and leaves the first alone
             Run second = start("sigterm", offset, "second.log");
@@ -143,6 +148,21 @@ class RunCommandEndToEndTest {
         } finally {
             run.process().destroyForcibly();
         }
+    }
+
+    /**
+     * Each demo login of the banner, in the console the banner names (issue 17): the screen it lands on has rows — the
+     * office's plans, the unit's to-do, the leader's tasks, the statistician's board, the administrator's audit.
+     * Without Chromium it says so and checks nothing more (DemoDataEndToEndTest checks the same screens' API answers).
+     */
+    private static void demoLoginsLandOnPopulatedScreens(String gateway) {
+        Map<String, String> landing = Map.of("supervisor", "计划与任务", "reporter", "我的待办", "head", "我的待办",
+                "leader", "我分管的任务", "statistician", "指标看板", "admin", "操作审计");
+        if (ConsoleBrowser.missing() != null) {
+            System.out.println("[run] " + ConsoleBrowser.missing());
+            return;
+        }
+        ConsoleBrowser.checkLandings(gateway, landing, "duban-demo");
     }
 
     @Test

@@ -9,14 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.duban.gateway.access.CallerInfo;
-import org.duban.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** {@code POST /api/auth/login}: a login and password in, a bearer token out. */
 @Path("/api/auth/login")
@@ -41,12 +37,5 @@ public class LoginResource {
         rc.put(CallerInfo.KEY, new CallerInfo("login:" + request.login().trim(), Set.of(), null, null,
                 door != null ? door.rateKey() : null));
         return logins.login(request);
-    }
-
-    /** 429 problem+json with the seconds to wait in {@code Retry-After}. */
-    @ServerExceptionMapper
-    public Response locked(LoginService.AccountLocked e, UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.response(429, e.slug(), e.getMessage(), "/" + uri.getPath().replaceFirst("^/", "")))
-                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 }

@@ -86,4 +86,24 @@ class UserManagementTest {
         given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"second-password\"}".formatted(login))
                 .when().post("/api/auth/login").then().statusCode(200);
     }
+
+    @Test
+    void shouldLockAnAccountGuessedThroughThePasswordChangeLikeALogin() {
+        String login = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"login\":\"%s\",\"password\":\"first-password\",\"roles\":[\"SUPERVISOR\"],\"regionCode\":\"420102\"}".formatted(login))
+                .when().post("/api/gateway/users").then().statusCode(201);
+        String token = given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"first-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"guess-%d\",\"newPassword\":\"second-password\"}".formatted(i))
+                    .when().put("/api/auth/me/password").then().statusCode(400);
+        }
+        // locked now: the right current password too, and the login, until the lock ends
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"currentPassword\":\"first-password\",\"newPassword\":\"second-password\"}")
+                .when().put("/api/auth/me/password").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().contentType(ContentType.JSON).body("{\"login\":\"%s\",\"password\":\"first-password\"}".formatted(login))
+                .when().post("/api/auth/login").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
 }

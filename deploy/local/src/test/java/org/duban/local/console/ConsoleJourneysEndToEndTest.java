@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.duban.local.DemoFixture;
@@ -26,17 +21,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,25 +44,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleJourneysEndToEndTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("duban.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("duban.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SHOTS = Path.of("target", "console-screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
 
     private static DemoFixture demo;
     private static String gateway;
+    private static ConsoleBrowser ui;
     private static WebDriver browser;
     private static WebDriverWait wait;
-    private static final Set<String> calls = new TreeSet<>();
-    private static int shot;
     private static String planId;
     private static String taskId;
 
+    /** On a failure, what the browser showed then (no checks: the failure is the news). */
+    @RegisterExtension
+    static final TestWatcher SHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (ui != null) {
+                ui.failureScreenshot(context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: no Chromium at " + CHROMIUM + " / " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)");
+        Assumptions.assumeTrue(ConsoleBrowser.missing() == null, ConsoleBrowser.missing());
         demo = DemoFixture.get();
         gateway = demo.gateway();
         for (String[] user : List.of(new String[] {"office", "SUPERVISOR", null, "区政府督查室"},
@@ -80,21 +79,15 @@ class ConsoleJourneysEndToEndTest {
                 new String[] {"admin", "ADMIN", null, "系统管理员"})) {
             demo.addUser(user[0] + "-" + SUFFIX, password(user[0]), user[1], user[2], user[3]);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("duban-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        ui = new ConsoleBrowser(gateway, "console-screenshots");
+        browser = ui.driver();
+        wait = ui.await();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (ui != null) {
+            ui.close();
         }
     }
 
@@ -102,71 +95,28 @@ class ConsoleJourneysEndToEndTest {
         return "console-" + who + "-" + SUFFIX;
     }
 
-    /** Opens the console afresh (the token lives in memory: a new page is signed out) and signs in through the form. */
     private static void signIn(String who) {
-        collectCalls();
-        browser.get(gateway + "/");
-        WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("login")));
-        login.sendKeys(who + "-" + SUFFIX);
-        // by keyboard, as a person without a mouse would: the password field, then Enter
-        browser.findElement(By.name("password")).sendKeys(password(who), Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav#nav a")));
+        ui.signIn(who + "-" + SUFFIX, password(who));
     }
 
     private static void go(String hash) {
-        ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
-    }
-
-    /** The URLs the page fetched so far (Resource Timing), kept before the page is left. */
-    @SuppressWarnings("unchecked")
-    private static void collectCalls() {
-        if (browser == null || browser.getCurrentUrl() == null || !browser.getCurrentUrl().startsWith(gateway)) {
-            return;
-        }
-        Object names = ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.initiatorType + ' ' + e.name)");
-        for (Object name : (List<Object>) names) {
-            String entry = name.toString();
-            int api = entry.indexOf("/api/");
-            if (api > 0) {
-                calls.add(entry.substring(api).replaceAll("\\?.*", ""));
-            }
-        }
+        ui.go(hash);
     }
 
     private static WebElement waitFor(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return ui.waitFor(css);
     }
 
     private static void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    }
-
-    /**
-     * What every screen must keep, checked at each screenshot: each control has a label (it sits inside one, or has
-     * aria-label), no error alert is shown, and no text of the page was turned into markup (a script element is the
-     * console's own only).
-     */
-    @SuppressWarnings("unchecked")
-    private static void checkScreen(String name) {
-        List<Object> unlabelled = (List<Object>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
-                        + ".filter(e => !e.closest('label') && !e.getAttribute('aria-label')).map(e => e.outerHTML.slice(0, 120))");
-        assertTrue(unlabelled.isEmpty(), name + ": controls without a label: " + unlabelled);
-        List<WebElement> alerts = browser.findElements(By.cssSelector("main [role=alert]"));
-        assertTrue(alerts.stream().allMatch(a -> a.getText().isBlank()), name + ": " + alerts.stream().map(WebElement::getText).toList());
-        Long scripts = (Long) ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('script:not([src])').length");
-        assertEquals(0L, scripts, name + ": a script element made from text");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        checkScreen(name);
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+        ui.waitForText(css, text);
     }
 
     private static int rows(String css) {
-        return browser.findElements(By.cssSelector(css + " tbody tr")).size();
+        return ui.rows(css);
+    }
+
+    private static void screenshot(String name) {
+        ui.screenshot(name);
     }
 
     @Test
@@ -218,7 +168,9 @@ class ConsoleJourneysEndToEndTest {
         narrative.sendKeys("已新建口袋公园3个,完成年度任务的60%。");
         browser.findElement(By.name("percentOfAnnual")).sendKeys("60");
         browser.findElement(By.id("save-report")).click();
+        wait.until(ExpectedConditions.stalenessOf(narrative)); // saved: the form is drawn again from the stored report
         waitForText("#report-status", "草稿");
+        assertTrue(waitFor("#narrative").getAttribute("value").contains("口袋公园3个"));
         screenshot("reporter-draft");
 
         signIn("head");
@@ -238,13 +190,16 @@ class ConsoleJourneysEndToEndTest {
         signIn("reporter");
         go("#/report/" + taskId + "/ANNUAL");
         waitForText("#report-status", "请补充公园名称和位置");
+        WebElement returned = waitFor("#narrative");
         waitFor("#revise-report").click();
+        wait.until(ExpectedConditions.stalenessOf(returned));
         waitForText("#report-status", "草稿");
         WebElement revised = waitFor("#narrative");
         revised.clear();
         revised.sendKeys("已新建口袋公园3个(滨江、沙湖、中山路),完成年度任务的60%。");
         browser.findElement(By.id("save-report")).click();
-        waitForText("#report-status", "草稿");
+        wait.until(ExpectedConditions.stalenessOf(revised));
+        wait.until(d -> d.findElement(By.id("narrative")).getAttribute("value").contains("滨江"));
 
         signIn("head");
         go("#/report/" + taskId + "/ANNUAL");
@@ -284,14 +239,16 @@ class ConsoleJourneysEndToEndTest {
     @Test
     @Order(5)
     void aSweepUrgesTheLateAndTheOfficeFreezesANotice() throws IOException {
+        Assumptions.assumeTrue(planId != null, "the import journey did not run");
         signIn("office");
-        go("#/plan/" + demo.demoPlanId() + "/ledger");
+        // the journey's own plan: its first three quarters are past their deadlines with nothing reported by 区建设局
+        go("#/plan/" + planId + "/ledger");
         waitFor("#sweep").click();
         waitForText("#sweep-result", "催办");
-        wait.until(d -> d.findElement(By.cssSelector("main")).getText().contains("催办"));
+        wait.until(d -> !d.findElements(By.xpath("//main//tbody//tr[td[.='催办'] and td[.='区建设局']]")).isEmpty());
         screenshot("ledger-after-sweep");
 
-        go("#/plan/" + demo.demoPlanId() + "/notice");
+        go("#/plan/" + planId + "/notice");
         WebElement text = waitFor("#notice-text");
         wait.until(d -> !text.getAttribute("value").isBlank());
         text.sendKeys("\n\n控制台冻结测试" + SUFFIX + ":<script>alert(1)</script>");
@@ -299,11 +256,50 @@ class ConsoleJourneysEndToEndTest {
         waitFor("#freeze-notice").click();
         wait.until(d -> rows("main") > before);
         screenshot("notice-frozen");
-        assertTrue(demo.frozenNoticeContains(SUFFIX), "the frozen notice carries the edited text");
+        assertTrue(demo.frozenNoticeContains(planId, SUFFIX), "the frozen notice carries the edited text");
     }
 
     @Test
     @Order(6)
+    void theUnitDraftsAndSubmitsAWorkPlanAndTheOfficeApprovesIt() throws IOException {
+        Assumptions.assumeTrue(planId != null, "the import journey did not run");
+        signIn("reporter");
+        go("#/work-plans");
+        WebElement form = waitFor("#work-plan-form");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("taskId")))
+                .selectByVisibleText(browser.findElement(By.xpath("//select[@name='taskId']/option[contains(., '口袋公园') and contains(., '"
+                        + SUFFIX + "')]")).getText());
+        form.findElement(By.name("overallResponsible")).sendKeys("王主任");
+        List<WebElement> cells = form.findElements(By.cssSelector("tbody tr input"));
+        cells.get(0).sendKeys("选址并完成5个口袋公园设计" + SUFFIX);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", cells.get(1), DemoFixture.currentYear() + "-06-30");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//main//tr[contains(., '选址并完成5个口袋公园设计" + SUFFIX + "')]//button[contains(., '报送督查室')]")));
+        screenshot("work-plan-draft");
+        submit.click();
+        wait.until(d -> d.findElement(By.xpath("//main//tr[contains(., '选址并完成5个口袋公园设计" + SUFFIX + "')]")).getText().contains("待审核"));
+
+        signIn("office");
+        go("#/plan/" + planId + "/work-plans");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//main//tr[contains(., '" + SUFFIX + "')]//button[contains(., '批准')]"))).click();
+        wait.until(d -> d.findElement(By.xpath("//main//tr[contains(., '选址并完成5个口袋公园设计" + SUFFIX + "')]")).getText().contains("已批准"));
+        screenshot("work-plan-approved");
+
+        // the matrix filtered by a unit: the URL keeps the filter, fewer rows than the whole plan
+        go("#/plan/" + demo.demoPlanId() + "/tasks");
+        wait.until(d -> rows("main") > 0);
+        int all = rows("main");
+        new org.openqa.selenium.support.ui.Select(waitFor("select[name=unitId]")).selectByVisibleText("区建设局");
+        browser.findElement(By.xpath("//form[@aria-label='筛选']//button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("unitId="));
+        wait.until(d -> rows("main") > 0 && rows("main") < all);
+        screenshot("matrix-filtered");
+    }
+
+    @Test
+    @Order(7)
     void theOtherScreensRenderInBothLanguagesAndOnAPhone() throws IOException {
         signIn("office");
         for (String tab : List.of("completeness", "calendar", "assessment", "tasks")) {
@@ -344,17 +340,14 @@ class ConsoleJourneysEndToEndTest {
         waitFor("input[name=currentPassword]").sendKeys(password("admin"));
         browser.findElement(By.name("newPassword")).sendKeys(password("admin") + "-new", Keys.ENTER);
         waitForText("#password-status", "密码已修改");
-        collectCalls();
-        browser.get(gateway + "/");
-        waitFor("input[name=login]").sendKeys("admin-" + SUFFIX);
-        browser.findElement(By.name("password")).sendKeys(password("admin") + "-new", Keys.ENTER);
+        ui.signIn("admin-" + SUFFIX, password("admin") + "-new");
         waitForText("main h2", "操作审计");
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everyCallTheConsoleMadeIsInTheMergedOpenApiDocument() throws IOException {
-        collectCalls();
+        Set<String> calls = ui.calls();
         Assumptions.assumeTrue(!calls.isEmpty(), "no journey ran");
         JsonNode merged = JSON.readTree(given().baseUri(gateway).when().get("/api/gateway/openapi.json").then().statusCode(200)
                 .extract().asString());

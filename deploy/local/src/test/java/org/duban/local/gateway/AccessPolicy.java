@@ -68,6 +68,10 @@ final class AccessPolicy {
         if (path.equals("/api/auth/me")) {
             return Expect.ALLOW;
         }
+        if (path.equals("/api/auth/me/password")) {
+            // every signed-in person may change their own password; whether one is kept here is decided inside (404)
+            return Expect.EITHER;
+        }
         if (NOTIFICATIONS.matcher(path).matches()) {
             return Expect.EITHER; // scoped to the person inside: their unit's and region's, their own marks
         }
