@@ -4,7 +4,7 @@
 import { h, mount, table, field, select } from './dom.js';
 import { t, label, lang } from './i18n.js';
 import * as api from './api.js';
-import { toast, action, periodOptions, currentPeriod, currentYear, light, units, percent, day, time, refresh, pageOf, pager } from './ui.js';
+import { toast, action, periodOptions, currentPeriod, currentYear, light, units, percent, day, time, refresh, pageOf, pager, parseCsv } from './ui.js';
 
 export async function plans() {
   const user = api.me();
@@ -35,6 +35,7 @@ export function importer() {
     ['DOCUMENT', t('分解方案(文件)', 'Plan document')], ['REPORT', t('政府工作报告', 'Government Work Report')],
     ['TABLE_XLSX', t('完成情况表(Excel)', 'Completion table (XLSX)')], ['TABLE_CSV', t('完成情况表(CSV)', 'Completion table (CSV)')],
     ['TABLE_TEXT', t('完成情况表(文本)', 'Completion table (text)')]], '');
+  const firstLeads = h('input', { type: 'checkbox', name: 'firstListedLeads' });
   const preview = h('div#preview', { 'aria-live': 'polite' });
   let request = null;
   let corrections = new Map();
@@ -43,7 +44,7 @@ export function importer() {
   async function build() {
     const hasFile = !!(file.files && file.files[0]);
     const base = { regionCode: user.regionCode, year: Number(year.value) || undefined,
-      format: format.value || (hasFile ? 'DOCUMENT' : 'PLAN_TEXT') };
+      format: format.value || (hasFile ? 'DOCUMENT' : 'PLAN_TEXT'), firstListedLeads: firstLeads.checked || undefined };
     if (hasFile) {
       const f = file.files[0];
       const bytes = new Uint8Array(await f.arrayBuffer());
@@ -54,17 +55,21 @@ export function importer() {
     return text.value.trim() ? Object.assign(base, { text: text.value }) : null;
   }
 
+  /**
+   * Asks for the preview of the document as it now is, with the office's corrections (the service previews the
+   * corrected plan). A new document (other text or file) starts without corrections.
+   */
   let previewSeq = 0;
-  async function show() {
+  async function show(newDocument) {
     const seq = ++previewSeq;
     const next = await build();
     if (seq !== previewSeq) return;
     request = next;
-    corrections = new Map();
+    if (newDocument) corrections = new Map();
     if (!request) { mount(preview); return; }
-    mount(preview, h('p.muted', t('正在识别…', 'Reading…')));
+    if (newDocument) mount(preview, h('p.muted', t('正在识别…', 'Reading…')));
     try {
-      const answer = await api.post('/api/tasks/imports/preview', null, request);
+      const answer = await api.post('/api/tasks/imports/preview', null, Object.assign({}, request, { corrections: [...corrections.values()] }));
       // a slower earlier preview never replaces a newer one (the commit sends the newest request)
       if (seq === previewSeq) mount(preview, previewView(answer));
     } catch (e) { if (seq === previewSeq) mount(preview, h('p.error', { role: 'alert' }, e.message)); }
@@ -90,7 +95,12 @@ export function importer() {
       'aria-label': `${t('第', 'task ')}${row.index}${t('项', '')} ${unitLabels[key]}`,
       'data-task': row.index, 'data-field': key, size: 14,
       onchange: (e) => { const c = corrections.get(row.index) || { index: row.index };
-        c[key] = e.target.value.split(/[、,,;;]/).map(s => s.trim()).filter(Boolean); corrections.set(row.index, c); } });
+        c[key] = e.target.value.split(/[、,,;;]/).map(s => s.trim()).filter(Boolean); corrections.set(row.index, c); later(false); } });
+    const indicatorInput = (row) => h('input', { size: 10, 'aria-label': `${t('第', 'task ')}${row.index}${t('项 关联指标代码', ' indicator code')}`,
+      value: (corrections.get(row.index) || {}).indicatorCode ?? (row.task.indicatorLink ? row.task.indicatorLink.indicatorCode : ''),
+      placeholder: t('指标代码', 'code'),
+      onchange: (e) => { const c = corrections.get(row.index) || { index: row.index };
+        c.indicatorCode = e.target.value.trim().toUpperCase(); corrections.set(row.index, c); later(false); } });
     const doc = plan.document || {};
     return h('div',
       h('div.cards',
@@ -109,7 +119,9 @@ export function importer() {
         { label: t('牵头单位', 'Lead units'), cell: r => unitInput(r, 'leadUnits') },
         { label: t('责任单位', 'Responsible'), cell: r => unitInput(r, 'responsibleUnits') },
         { label: t('配合单位', 'Related'), cell: r => unitInput(r, 'relatedUnits') },
-        { label: t('关联指标', 'Indicator'), cell: r => r.task.indicatorLink ? `${r.task.indicatorLink.indicatorName}(${t('建议', 'suggested')})` : '' },
+        { label: t('关联指标', 'Indicator'), cell: r => r.task.indicatorLink || r.section.includes('目标')
+          ? h('div', r.task.indicatorLink ? h('div', `${r.task.indicatorLink.indicatorName}(${r.task.indicatorLink.state === 'SUGGESTED' ? t('建议', 'suggested') : t('已选', 'chosen')})`) : null,
+            indicatorInput(r)) : '' },
       ], rows, t('没有识别出任务。', 'No task read.')),
       h('div.row', action(t('确认导入', 'Import'), async () => {
         const body = Object.assign({}, request, { corrections: [...corrections.values()] });
@@ -126,15 +138,17 @@ export function importer() {
       }, { id: 'commit-import' })));
   }
 
-  const later = () => { clearTimeout(timer); timer = setTimeout(show, 700); };
-  text.addEventListener('input', later);
-  file.addEventListener('change', show);
-  year.addEventListener('change', later);
-  format.addEventListener('change', later);
+  const later = (newDocument = true) => { clearTimeout(timer); timer = setTimeout(() => show(newDocument), 700); };
+  text.addEventListener('input', () => later(true));
+  file.addEventListener('change', () => show(true));
+  year.addEventListener('change', () => later(true));
+  format.addEventListener('change', () => later(true));
+  firstLeads.addEventListener('change', () => later(false));
   return h('section', h('h2', t('导入计划文件', 'Import a plan document')),
     h('p.muted', t('支持Word、Excel、PDF、网页和纯文本;预览随输入实时更新,提示显示在对应任务旁。',
       'Word, Excel, PDF, web pages and text; the preview follows your input, warnings beside their tasks.')),
-    h('div.row', field(t('文件', 'File'), file), field(t('类型', 'Kind'), format), field(t('年度', 'Year'), year)),
+    h('div.row', field(t('文件', 'File'), file), field(t('类型', 'Kind'), format), field(t('年度', 'Year'), year),
+      h('label', h('span', t('未写明牵头单位时,首个责任单位牵头', 'First listed unit leads where none is named')), firstLeads)),
     field(t('或粘贴全文', 'Or paste the text'), text), preview);
 }
 
@@ -256,7 +270,8 @@ async function ledger(p, period) {
       const s = await api.post('/api/progress/supervision/sweeps');
       result.textContent = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
         `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`);
-      setTimeout(refresh, 1500);
+      const here = location.hash;
+      setTimeout(() => { if (location.hash === here) refresh(); }, 1500); // the new ledger lines, if still here
     }, { id: 'sweep' })), result, pager(page, 'ledger' + p.id),
     table([
       { label: t('时间', 'Time'), cell: l => time(l.at) },
@@ -318,6 +333,7 @@ async function notice(p, period) {
   const addressee = h('input', { name: 'addressee', size: 30, value: '各街道办事处,区人民政府各部门' });
   const issuer = h('input', { name: 'issuer', size: 24, value: '区人民政府督查室' });
   const text = h('textarea#notice-text', { name: 'body', rows: 18, 'aria-label': t('通报正文', 'Notice text') });
+  const tablePreview = h('div#table-preview');
   const publications = await api.get('/api/progress/publications', null, { planId: p.id, pageSize: 50 });
   async function draft() {
     text.value = await api.get('/api/progress/plans/{planId}/notice', { planId: p.id },
@@ -340,14 +356,24 @@ async function notice(p, period) {
         { period, format: 'xlsx' }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `完成情况表-${period}.xlsx`), { class: 'secondary' }),
       action(t('下载网页版(可打印)', 'Download HTML (print-ready)'), () => api.download('/api/progress/plans/{planId}/completion-table', { planId: p.id },
         { period, format: 'html' }, 'text/html', `完成情况表-${period}.html`), { class: 'secondary' }),
+      action(t('在此预览', 'Preview here'), async () => {
+        const csv = await api.get('/api/progress/plans/{planId}/completion-table', { planId: p.id }, { period, format: 'csv' }, { accept: 'text/csv' });
+        // a title or note line may come before the header: the header is the first row with three cells or more
+        const rows = parseCsv(csv).filter(r => r.some(c => c.trim()));
+        const at = rows.findIndex(r => r.filter(c => c.trim()).length >= 3);
+        const head = at >= 0 ? rows[at] : null;
+        mount(tablePreview, rows.slice(0, Math.max(at, 0)).map(r => h('p', r.filter(c => c.trim()).join(' '))),
+          head ? table(head.map((name, i) => ({ label: name, cell: r => r[i] || '' })), rows.slice(at + 1)) : h('p.muted', '—'));
+      }, { class: 'secondary', id: 'preview-table' }),
       action(t('冻结完成情况表', 'Freeze the table'), freeze('COMPLETION_TABLE'))),
+    tablePreview,
     h('h3', t('通报', 'Notice')),
     h('div.row', field(t('文号', 'Number'), number), field(t('主送', 'To'), addressee), field(t('发文单位', 'Issuer'), issuer),
       action(t('重新生成', 'Draft again'), draft, { class: 'secondary' })),
     text,
     h('div.row', action(t('冻结并发布通报', 'Freeze and publish the notice'), freeze('NOTICE'), { id: 'freeze-notice' })),
     h('h3', t('已冻结的文件', 'Frozen documents')),
-    table([
+    h('div#frozen', table([
       { label: t('时间', 'Time'), cell: x => time(x.publishedAt) },
       { label: t('类别', 'Kind'), cell: x => label(x.kind) },
       { label: t('报送期', 'Period'), cell: x => label(x.period) },
@@ -357,7 +383,7 @@ async function notice(p, period) {
         action('XLSX', () => api.download('/api/progress/publications/{id}/content', { id: x.id }, { format: 'xlsx' },
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${x.title}.xlsx`), { class: 'secondary' }),
         action('HTML', () => api.download('/api/progress/publications/{id}/content', { id: x.id }, { format: 'html' }, 'text/html', `${x.title}.html`), { class: 'secondary' })) },
-    ], publications.items, t('尚未冻结文件。', 'Nothing frozen yet.')));
+    ], publications.items, t('尚未冻结文件。', 'Nothing frozen yet.'))));
 }
 
 async function calendar(p, period) {

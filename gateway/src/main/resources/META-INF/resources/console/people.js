@@ -157,7 +157,8 @@ export async function board() {
       { label: t('预期目标', 'Target'), cell: b => (b.target && b.target.text) || '—' },
       { label: t('实际', 'Actual'), cell: b => b.actual ? `${b.actual.value ?? ''}${b.actual.unit || ''}${b.actual.growthRate != null ? `(${t('增长', 'growth ')}${b.actual.growthRate}%)` : ''}` : '—' },
       { label: t('判断', 'Verdict'), cell: b => label(b.verdict) },
-      { label: t('依据', 'Rule'), cell: b => b.rule || '' },
+      { label: t('依据(含序时进度)', 'Rule (with pace)'), cell: b => b.rule || '' },
+      { label: t('走势', 'Trend'), cell: b => (b.trend || []).map(p => `${label(p.period)} ${p.growthRate != null ? `${p.growthRate}%` : (p.value ?? '')}${p.estimate ? t('(预计)', ' (est.)') : ''}`).join(' · ') },
     ], page.items, t('还没有指标。', 'No indicators.')));
 }
 

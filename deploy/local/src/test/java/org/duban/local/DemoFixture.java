@@ -105,6 +105,12 @@ public final class DemoFixture {
                 .findFirst().orElseThrow(() -> new AssertionError("no task about " + titleContains + " in plan " + planId + ": " + items));
     }
 
+    /** The names of a task's responsible units. */
+    public List<String> responsibleUnits(String taskId) {
+        return given().baseUri(gateway).auth().oauth2(token(List.of("SUPERVISOR"), null)).when().get("/api/tasks/tasks/" + taskId)
+                .then().statusCode(200).extract().jsonPath().getList("responsibleUnits.name", String.class);
+    }
+
     /** Until progress-service knows from tasks-service's events that the demo unit owes reports on the task. */
     public void awaitObligation(String taskId) {
         String supervisor = token(List.of("SUPERVISOR"), null);

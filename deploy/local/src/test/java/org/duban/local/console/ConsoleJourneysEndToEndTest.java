@@ -142,6 +142,13 @@ class ConsoleJourneysEndToEndTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
                 text, demo.journeyPlan(SUFFIX));
         waitForText("#preview-tasks", "2");
+        // the units as read, by name; the office adds a responsible unit to the second task: the preview is redrawn with it
+        assertEquals("区发改委", waitFor("input[data-task='1'][data-field=leadUnits]").getAttribute("value"));
+        WebElement responsible = waitFor("input[data-task='2'][data-field=responsibleUnits]");
+        responsible.clear();
+        responsible.sendKeys("区建设局", Keys.TAB);
+        wait.until(ExpectedConditions.stalenessOf(responsible));
+        assertEquals("区建设局", waitFor("input[data-task='2'][data-field=responsibleUnits]").getAttribute("value"));
         screenshot("import-preview");
         browser.findElement(By.id("commit-import")).click();
         WebElement publish = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='committed']//button")));
@@ -153,6 +160,7 @@ class ConsoleJourneysEndToEndTest {
         assertTrue(browser.findElement(By.cssSelector("main")).getText().contains("已发布"));
         screenshot("plan-published");
         taskId = demo.taskIdOf(planId, "口袋公园");
+        assertTrue(demo.responsibleUnits(taskId).contains("区建设局"), "the office's correction was committed");
     }
 
     @Test
@@ -249,12 +257,14 @@ class ConsoleJourneysEndToEndTest {
         screenshot("ledger-after-sweep");
 
         go("#/plan/" + planId + "/notice");
+        waitFor("#preview-table").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#table-preview tbody tr")).isEmpty());
         WebElement text = waitFor("#notice-text");
         wait.until(d -> !text.getAttribute("value").isBlank());
         text.sendKeys("\n\n控制台冻结测试" + SUFFIX + ":<script>alert(1)</script>");
-        int before = rows("main");
+        int before = rows("#frozen");
         waitFor("#freeze-notice").click();
-        wait.until(d -> rows("main") > before);
+        wait.until(d -> rows("#frozen") > before);
         screenshot("notice-frozen");
         assertTrue(demo.frozenNoticeContains(planId, SUFFIX), "the frozen notice carries the edited text");
     }
