@@ -76,7 +76,7 @@ public class EvaluationService {
         o.targetText = evaluation.targetText();
         o.evaluatedAt = OffsetDateTime.now();
         outbox.publish(IndicatorEvaluated.TYPE, ObservationRecorded.subject(o.indicatorCode, o.regionCode),
-                new IndicatorEvaluated(o.indicatorCode, o.regionCode, o.year, o.period, evaluation.verdict(),
+                new IndicatorEvaluated(o.indicatorCode, indicator.nameZh(), o.regionCode, o.year, o.period, evaluation.verdict(),
                         evaluation.targetText(), Units.stripOrNull(o.value), o.unit, Units.stripOrNull(o.growthRate),
                         evaluation.rule(), o.estimate, o.id,
                         o.revision));

@@ -19,6 +19,10 @@ public class IndicatorEvaluation extends PanacheEntityBase {
 
     public String verdict;
 
+    /** The catalog's name of the indicator (地区生产总值), or null for an evaluation announced before names were sent. */
+    @Column(name = "indicator_name")
+    public String indicatorName;
+
     @Column(name = "target_text")
     public String targetText;
 

@@ -67,6 +67,7 @@ public class IndicatorProjection implements EventHandler {
             e.key = key;
         }
         e.verdict = d.path("verdict").asText(null);
+        e.indicatorName = d.path("indicatorName").asText(null); // absent in events older than the field: the code is used
         e.targetText = d.path("targetText").asText(null);
         e.actualValue = decimal(d.path("actualValue"));
         e.unit = d.path("unit").asText(null);

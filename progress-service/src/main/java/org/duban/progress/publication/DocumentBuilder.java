@@ -116,7 +116,8 @@ public class DocumentBuilder {
         Set<String> reported = new HashSet<>();
         for (IndicatorEvaluation e : evaluations) {
             TaskView task = indicatorTasks.get(e.key.indicatorCode());
-            String name = task == null ? e.key.indicatorCode() : indicatorName(task.title);
+            // the plan's own wording when a task is linked, else the catalog's name, the code only when neither is known
+            String name = task != null ? indicatorName(task.title) : e.indicatorName != null ? e.indicatorName : e.key.indicatorCode();
             indicators.add(new Notice.IndicatorLine(name, actual(e.growthRate, e.actualValue, e.unit), e.targetText));
             reported.add(e.key.indicatorCode());
         }

@@ -77,8 +77,11 @@ class IndicatorEventsContractTest {
     void shouldOpenTheNoticeWithTheEvaluatedFigureAgainstItsTarget() {
         Scene s = replay(e -> e);
         String notice = notice(s);
-        // "…增长8%(预期目标增长9.5%,达到678亿元)": indicators-service's growth rate and target wording, in section 一
-        String line = "增长" + plain(s.verdict().path("growthRate")) + "%(预期目标" + s.verdict().path("targetText").asText() + ")";
+        // "地区生产总值增长8%(预期目标增长9.5%,达到678亿元)": the catalog's name indicators-service sends (no task of this
+        // plan is linked to GDP), its growth rate and target wording, in section 一 — never the code "GDP增长8%"
+        assertEquals("地区生产总值", s.verdict().path("indicatorName").asText(), "the recording carries the catalog's name");
+        String line = "地区生产总值增长" + plain(s.verdict().path("growthRate")) + "%(预期目标" + s.verdict().path("targetText").asText() + ")";
+        assertTrue(!notice.contains("GDP增长"), notice);
         int indicators = notice.indexOf("一、主要经济指标完成情况");
         int figure = notice.indexOf(line);
         int others = notice.indexOf("二、");
