@@ -22,17 +22,22 @@ function menu() {
   return items.filter(([hash]) => !seen.has(hash) && seen.add(hash));
 }
 
+/** A screen only some roles use: others reaching it by its URL are told so instead of seeing controls they may not use. */
+const only = (roles, screen) => (m) => api.hasRole(...roles) ? screen(m)
+  : h('p.error#no-access', { role: 'alert' }, t('您的角色不使用此页面。', 'This page is not for your role.'));
+const OFFICE = ['SUPERVISOR', 'ADMIN'];
+
 const routes = [
-  [/^#\/plans$/, () => office.plans()],
-  [/^#\/import$/, () => office.importer()],
-  [/^#\/plan\/(\d+)(?:\/([\w-]+))?(?:\?.*)?$/, (m) => office.plan(m[1], m[2] || 'tasks')],
-  [/^#\/todo$/, () => people.todo()],
-  [/^#\/report\/(\d+)\/(\w+)$/, (m) => people.report(m[1], m[2])],
-  [/^#\/work-plans$/, () => people.workPlans()],
-  [/^#\/leader$/, () => people.leader()],
-  [/^#\/board$/, () => people.board()],
-  [/^#\/figures$/, () => people.figures()],
-  [/^#\/audit$/, () => people.audit()],
+  [/^#\/plans$/, only(OFFICE, () => office.plans())],
+  [/^#\/import$/, only(['SUPERVISOR'], () => office.importer())],
+  [/^#\/plan\/(\d+)(?:\/([\w-]+))?(?:\?.*)?$/, only(OFFICE, (m) => office.plan(m[1], m[2] || 'tasks'))],
+  [/^#\/todo$/, only(['UNIT_REPORTER', 'UNIT_HEAD'], () => people.todo())],
+  [/^#\/report\/(\d+)\/(\w+)$/, only(['UNIT_REPORTER', 'UNIT_HEAD'], (m) => people.report(m[1], m[2]))],
+  [/^#\/work-plans$/, only(['UNIT_REPORTER', 'UNIT_HEAD'], () => people.workPlans())],
+  [/^#\/leader$/, only(['LEADER'], () => people.leader())],
+  [/^#\/board$/, only(['STATISTICIAN', 'SUPERVISOR', 'LEADER', 'ADMIN'], () => people.board())],
+  [/^#\/figures$/, only(['STATISTICIAN'], () => people.figures())],
+  [/^#\/audit$/, only(['ADMIN', 'SUPERVISOR'], () => people.audit())],
   [/^#\/notifications$/, () => notifications()],
   [/^#\/password$/, () => password()],
 ];
@@ -47,7 +52,9 @@ async function render() {
   if (hash !== location.hash) { location.replace(hash); return; }
   header();
   mount(document.getElementById('nav'), menu().map(([href, zh, en]) =>
-    h('a', { href, 'aria-current': hash.startsWith(href) ? 'page' : null }, t(zh, en))));
+    h('a', { href, 'aria-current': hash.startsWith(href) ? 'page' : null,
+      // the screen already open: a click draws it again with fresh data
+      onclick: (e) => { if (location.hash === href) { e.preventDefault(); render(); } } }, t(zh, en))));
   const route = routes.find(([pattern]) => pattern.test(hash));
   mount(main(), h('p.muted', t('加载中…', 'Loading…')));
   try {
@@ -155,7 +162,7 @@ function password() {
  * does the stream's opening (and every reopening), for what happened before it was connected (body[data-live] says it
  * is open). Never while someone is typing there: then a button offers the update instead.
  */
-const LIVE_SCREENS = [/^#\/plan\/\d+\/review$/, /^#\/todo$/];
+const LIVE_SCREENS = [/^#\/plan\/\d+\/review$/, /^#\/todo$/, /^#\/report\/\d+\/\w+$/];
 const LIVE_EVENTS = /report|task|plan|urg|overdue|reminder|late-submission|work-plan/i;
 let refreshTimer = null;
 function editing() {

@@ -10,7 +10,9 @@ export function h(spec, attrs, ...children) {
   const el = document.createElement(tag || 'div');
   if (classes.length) el.className = classes.join(' ');
   if (id) el.id = id;
-  if (attrs && (typeof attrs !== 'object' || attrs instanceof Node || Array.isArray(attrs))) {
+  // anything but a plain object is the first child — 0 and '' included (a count of 0 is shown, not dropped)
+  if (attrs !== undefined && attrs !== null && attrs !== false
+      && (typeof attrs !== 'object' || attrs instanceof Node || Array.isArray(attrs))) {
     children.unshift(attrs);
     attrs = null;
   }

@@ -26,6 +26,7 @@ const LABELS = {
   APPROVED: ['已批准', 'Approved'], NOTICE: ['通报', 'Notice'], COMPLETION_TABLE: ['完成情况表', 'Completion table'],
   SUPERVISOR: ['督查室', 'Supervision office'], UNIT_REPORTER: ['单位填报人', 'Unit reporter'], UNIT_HEAD: ['单位负责人', 'Unit head'],
   LEADER: ['分管领导', 'Leader'], STATISTICIAN: ['统计人员', 'Statistician'], ADMIN: ['系统管理员', 'Administrator'], SYSTEM: ['系统', 'System'],
+  PACE: ['进度', 'Pace'], COMPLETION: ['完成情况', 'Completion'], TIMELINESS: ['报送及时性', 'Timeliness'],
   lead: ['牵头', 'Lead'], responsible: ['责任', 'Responsible'], related: ['配合', 'Related'],
 };
 export function label(value) {

@@ -29,7 +29,7 @@ const message = (w) => (lang() === 'en' && w.messageEn) || w.message;
 export function importer() {
   const user = api.me();
   const text = h('textarea', { name: 'text', rows: 12, placeholder: t('粘贴文件全文,或选择文件', 'Paste the document, or choose a file') });
-  const file = h('input', { type: 'file', name: 'file', accept: '.docx,.doc,.xlsx,.xls,.csv,.txt,.html,.htm,.pdf' });
+  const file = h('input', { type: 'file', name: 'file', accept: '.docx,.doc,.xlsx,.xls,.csv,.txt,.html,.htm' });
   const year = h('input', { type: 'number', name: 'year', value: currentYear(), min: 2000, max: 2100 });
   const format = select('format', [['', t('自动(粘贴:分解方案文本;文件:分解方案)', 'Automatic')], ['PLAN_TEXT', t('分解方案(文本)', 'Plan text')],
     ['DOCUMENT', t('分解方案(文件)', 'Plan document')], ['REPORT', t('政府工作报告', 'Government Work Report')],
@@ -139,14 +139,14 @@ export function importer() {
   }
 
   const later = (newDocument = true) => { clearTimeout(timer); timer = setTimeout(() => show(newDocument), 700); };
-  text.addEventListener('input', () => later(true));
+  text.addEventListener('input', () => { file.value = ''; later(true); }); // what is typed replaces a chosen file
   file.addEventListener('change', () => show(true));
   year.addEventListener('change', () => later(true));
   format.addEventListener('change', () => later(true));
   firstLeads.addEventListener('change', () => later(false));
   return h('section', h('h2', t('导入计划文件', 'Import a plan document')),
-    h('p.muted', t('支持Word、Excel、PDF、网页和纯文本;预览随输入实时更新,提示显示在对应任务旁。',
-      'Word, Excel, PDF, web pages and text; the preview follows your input, warnings beside their tasks.')),
+    h('p.muted', t('支持Word、Excel、CSV、网页和纯文本(PDF请另存为Word或文本);预览随输入实时更新,提示显示在对应任务旁。',
+      'Word, Excel, CSV, web pages and text (save a PDF as Word or text first); the preview follows your input, warnings beside their tasks.')),
     h('div.row', field(t('文件', 'File'), file), field(t('类型', 'Kind'), format), field(t('年度', 'Year'), year),
       h('label', h('span', t('未写明牵头单位时,首个责任单位牵头', 'First listed unit leads where none is named')), firstLeads)),
     field(t('或粘贴全文', 'Or paste the text'), text), preview);
@@ -328,22 +328,44 @@ async function completeness(p, period) {
     ], page.items));
 }
 
+/**
+ * The body of the service's markdown draft, as the office edits it and progress-service takes it back (`body`:
+ * paragraphs split by blank lines, 一、/(一) headings): without the title, 文号, 主送 and the 落款 with its date, which
+ * the service prints itself, and without markdown's # marks.
+ */
+function bodyOf(markdown, head) {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const firstText = () => lines.findIndex(l => l.trim());
+  if (firstText() >= 0 && lines[firstText()].startsWith('# ')) lines.splice(0, firstText() + 1);
+  if (head.documentNumber && firstText() >= 0 && lines[firstText()].trim() === head.documentNumber.trim()) lines.splice(0, firstText() + 1);
+  if (firstText() >= 0 && /[::]$/.test(lines[firstText()].trim()) && !/^#/.test(lines[firstText()])) lines.splice(0, firstText() + 1);
+  const lastText = () => { for (let i = lines.length - 1; i >= 0; i--) if (lines[i].trim()) return i; return -1; };
+  if (lastText() >= 0 && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(lines[lastText()].trim())) lines.splice(lastText());
+  if (lastText() >= 0 && head.issuer && lines[lastText()].trim() === head.issuer.trim()) lines.splice(lastText());
+  return lines.map(l => l.replace(/^#{1,6}\s+/, '')).join('\n').trim();
+}
+
 async function notice(p, period) {
   const number = h('input', { name: 'documentNumber', size: 24, placeholder: '督通〔2026〕3号' });
   const addressee = h('input', { name: 'addressee', size: 30, value: '各街道办事处,区人民政府各部门' });
   const issuer = h('input', { name: 'issuer', size: 24, value: '区人民政府督查室' });
-  const text = h('textarea#notice-text', { name: 'body', rows: 18, 'aria-label': t('通报正文', 'Notice text') });
+  const text = h('textarea#notice-text', { name: 'body', rows: 18,
+    'aria-label': t('通报正文(标题、文号、主送和落款由系统生成)', 'Notice body (title, number, addressee and signature are added)') });
+  let drafted = '';
   const tablePreview = h('div#table-preview');
   const publications = await api.get('/api/progress/publications', null, { planId: p.id, pageSize: 50 });
   async function draft() {
-    text.value = await api.get('/api/progress/plans/{planId}/notice', { planId: p.id },
+    const markdown = await api.get('/api/progress/plans/{planId}/notice', { planId: p.id },
       { period, format: 'markdown', documentNumber: number.value || undefined, addressee: addressee.value || undefined, issuer: issuer.value || undefined },
       { accept: 'text/markdown' });
+    drafted = bodyOf(markdown, { documentNumber: number.value, issuer: issuer.value });
+    text.value = drafted;
   }
   const freeze = (kind) => async () => {
     const body = { planId: String(p.id), period, kind };
     if (kind === 'NOTICE') Object.assign(body, { documentNumber: number.value || undefined, addressee: addressee.value || undefined,
-      issuer: issuer.value || undefined, body: text.value.trim() ? text.value : undefined });
+      // the body only when the office changed it: otherwise the service freezes the notice exactly as it builds it
+      issuer: issuer.value || undefined, body: text.value.trim() && text.value.trim() !== drafted ? text.value : undefined });
     const view = await api.post('/api/progress/publications', null, body);
     toast(t(`已冻结:${view.title}`, `Frozen: ${view.title}`));
     refresh();
@@ -428,6 +450,6 @@ async function assessment(p) {
   return table([
     { label: t('单位', 'Unit'), cell: a => a.unitName },
     { label: t('得分', 'Score'), cell: a => `${a.total} / ${a.maxPoints}` },
-    { label: t('得分说明', 'Explanation'), cell: a => h('ul', (a.lines || []).map(l => h('li', `${l.criterion}:${l.points}/${l.maxPoints} — ${l.explanation}`))) },
+    { label: t('得分说明', 'Explanation'), cell: a => h('ul', (a.lines || []).map(l => h('li', `${label(l.criterion)}:${l.points}/${l.maxPoints} — ${l.explanation}`))) },
   ], page.items, t('还没有考核数据。', 'No assessment yet.'));
 }

@@ -127,6 +127,20 @@ public final class DemoFixture {
                 .when().get("/api/progress/reports").then().statusCode(200).extract().path("items[0].status");
     }
 
+    /** A plan's newest frozen notice, as HTML. */
+    public String frozenNoticeHtml(String planId) {
+        return given().baseUri(gateway).queryParam("format", "html").when().get("/api/progress/publications/" + newestNotice(planId) + "/content")
+                .then().statusCode(200).extract().asString();
+    }
+
+    private String newestNotice(String planId) {
+        List<Map<String, Object>> notices = given().baseUri(gateway).queryParam("planId", planId).queryParam("kind", "NOTICE")
+                .queryParam("pageSize", 1000).when().get("/api/progress/publications").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        return notices.stream().max(java.util.Comparator.comparingInt(n -> ((Number) n.get("version")).intValue()))
+                .map(n -> String.valueOf(n.get("id"))).orElseThrow();
+    }
+
     /** Whether a plan's newest frozen notice carries the text. */
     public boolean frozenNoticeContains(String planId, String text) {
         List<Map<String, Object>> notices = given().baseUri(gateway).queryParam("planId", planId).queryParam("kind", "NOTICE")

@@ -267,6 +267,11 @@ class ConsoleJourneysEndToEndTest {
         wait.until(d -> rows("#frozen") > before);
         screenshot("notice-frozen");
         assertTrue(demo.frozenNoticeContains(planId, SUFFIX), "the frozen notice carries the edited text");
+        // the office edited the body only: the document keeps one title and no markdown marks
+        String html = demo.frozenNoticeHtml(planId);
+        assertEquals(1, html.split("完成情况的通报</h1", -1).length - 1, "one title:\n" + html);
+        assertTrue(!html.contains("完成情况的通报</p"), "the title again in the body:\n" + html);
+        assertTrue(!html.contains("##") && !html.contains("# 关于"), "no markdown marks in the frozen notice:\n" + html);
     }
 
     @Test
@@ -318,6 +323,9 @@ class ConsoleJourneysEndToEndTest {
                     && d.findElements(By.cssSelector("main p.muted")).stream().noneMatch(p -> p.getText().startsWith("加载中")));
             screenshot("office-" + tab);
         }
+        // every count is shown, a 0 included
+        assertTrue(browser.findElements(By.cssSelector("main .card .stat")).stream().noneMatch(e -> e.getText().isBlank()),
+                "a blank count on the plan's cards");
         // the English switch redraws the same screen in English
         browser.findElement(By.xpath("//header//button[.='English']")).click();
         waitForText("nav#nav", "Plans");
@@ -325,6 +333,12 @@ class ConsoleJourneysEndToEndTest {
         screenshot("office-english");
         browser.findElement(By.xpath("//header//button[.='中文']")).click();
         waitForText("nav#nav", "计划与任务");
+
+        // a unit's reporter reaching an office screen by its URL is told it is not for them
+        signIn("reporter");
+        go("#/plan/" + demo.demoPlanId() + "/review");
+        waitForText("#no-access", "不使用此页面");
+        assertTrue(browser.findElements(By.cssSelector("main button")).isEmpty(), "no office button for a reporter");
 
         signIn("statistician");
         go("#/figures");
