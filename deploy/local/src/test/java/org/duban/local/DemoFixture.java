@@ -143,12 +143,8 @@ public final class DemoFixture {
 
     /** Whether a plan's newest frozen notice carries the text. */
     public boolean frozenNoticeContains(String planId, String text) {
-        List<Map<String, Object>> notices = given().baseUri(gateway).queryParam("planId", planId).queryParam("kind", "NOTICE")
-                .queryParam("pageSize", 1000).when().get("/api/progress/publications").then().statusCode(200).extract().jsonPath()
-                .getList("items");
-        String id = notices.stream().max(java.util.Comparator.comparingInt(n -> ((Number) n.get("version")).intValue()))
-                .map(n -> String.valueOf(n.get("id"))).orElseThrow();
-        String content = given().baseUri(gateway).queryParam("format", "markdown").when().get("/api/progress/publications/" + id + "/content")
+        String content = given().baseUri(gateway).queryParam("format", "markdown")
+                .when().get("/api/progress/publications/" + newestNotice(planId) + "/content")
                 .then().statusCode(200).extract().asString();
         return content.contains(text);
     }
