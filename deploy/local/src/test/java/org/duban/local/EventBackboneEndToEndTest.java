@@ -103,7 +103,7 @@ class EventBackboneEndToEndTest {
 
     @Test
     void shouldLoseNothingAndApplyNothingTwiceWhenKafkaIsDownWhileUnitsReportAndTasksChange() throws Exception {
-        int taskCount = 200;
+        int taskCount = 100;
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<java.util.concurrent.Callable<Map<String, Object>>> creates = new ArrayList<>();
         for (int i = 0; i < taskCount; i++) {
@@ -122,7 +122,7 @@ class EventBackboneEndToEndTest {
             for (Map<String, Object> t : created) {
                 String taskId = (String) t.get("id");
                 work.add(() -> {
-                    // 4 periods by the responsible unit and Q1 by the lead unit: 5 reports a task, 1,000 in all
+                    // 4 periods by the responsible unit and Q1 by the lead unit: 5 reports a task, 500 in all
                     for (String period : PERIODS) {
                         reports.add(submit(taskId, (String) t.get("responsible"), period));
                     }
@@ -142,7 +142,7 @@ class EventBackboneEndToEndTest {
         for (Map<String, Object> t : created) {
             stale += owedBy(progress, (String) t.get("responsible"));
         }
-        // every report's events left the outbox once: drafted and submitted for each of the 1,000 reports
+        // every report's events left the outbox once: drafted and submitted for each of the 500 reports
         Map<String, Integer> perEvent = new HashMap<>();
         Map<String, Set<String>> typesPerReport = new HashMap<>();
         AtomicInteger seen = new AtomicInteger();

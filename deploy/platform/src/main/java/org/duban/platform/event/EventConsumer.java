@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * Messaging's Kafka connector (topics, group and concurrency in the platform's configuration) and
  * hands each one to the {@link Inbox}. Records of one partition are processed in order; the
  * connector keeps polling and pauses the partitions while a record waits, so a slow record never
- * exceeds {@code max.poll.interval.ms}. The offset is committed once the record is acknowledged.
+ * exceeds {@code max.poll.interval.ms}. The offset is committed once the record is acknowledged (by the
+ * connector's throttled strategy; {@link CommitKeeper} commits what a failed commit of that strategy left behind).
  *
  * <ul>
  * <li>An infrastructure fault ({@link Faults#isInfrastructure}, or the database not answering) is
@@ -45,13 +46,16 @@ public class EventConsumer {
     private final ConsumerStatus status;
     private final DataSource dataSource;
     private final MeterRegistry registry;
+    private final CommitKeeper commits;
     private volatile boolean running = true;
 
-    public EventConsumer(Inbox inbox, ConsumerStatus status, DataSource dataSource, MeterRegistry registry) {
+    public EventConsumer(Inbox inbox, ConsumerStatus status, DataSource dataSource, MeterRegistry registry,
+            CommitKeeper commits) {
         this.inbox = inbox;
         this.status = status;
         this.dataSource = dataSource;
         this.registry = registry;
+        this.commits = commits;
     }
 
     void stop(@Observes ShutdownEvent ignored) {
@@ -62,8 +66,8 @@ public class EventConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<?> message) {
-        String origin = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
+        var record = message.getMetadata(IncomingKafkaRecordMetadata.class);
+        String origin = record.map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
         boolean done;
         try {
             done = deliver(text(message.getPayload()), origin);
@@ -77,6 +81,7 @@ public class EventConsumer {
             return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
         }
         // applied, duplicate or kept as a dead letter (inbox row and dead-letter topic, through the outbox)
+        record.ifPresent(m -> commits.applied(m.getTopic(), m.getPartition(), m.getOffset()));
         return message.ack();
     }
 

@@ -23,8 +23,8 @@ import org.duban.testing.fuzz.ApiOperations.Operation;
 import org.duban.testing.fuzz.RequestGenerator.FuzzRequest;
 
 /**
- * Fuzzes one running service through its own OpenAPI document: sends {@code -Dduban.fuzz.requests} (default 10,000)
- * generated requests (see {@link RequestGenerator}) with seed {@code -Dduban.fuzz.seed} (default 42), one after the
+ * Fuzzes one running service through its own OpenAPI document: sends {@code -Dduban.fuzz.requests} (default 120 per
+ * operation) generated requests (see {@link RequestGenerator}) with seed {@code -Dduban.fuzz.seed} (default 42), one after the
  * other, and checks every answer:
  * <ul>
  * <li>no 5xx;</li>
@@ -117,9 +117,13 @@ public final class Fuzzer {
         return this;
     }
 
-    /** The request count: {@code -Dduban.fuzz.requests}, default 10,000. */
-    public static int requests() {
-        return Integer.getInteger("duban.fuzz.requests", 10_000);
+    /**
+     * The request count: {@code -Dduban.fuzz.requests}; by default {@code -Dduban.fuzz.per-operation} (120) for each
+     * operation fuzzed, so that a service with few operations is not fuzzed for longer than its surface calls for.
+     */
+    public static int requests(int operations) {
+        Integer fixed = Integer.getInteger("duban.fuzz.requests");
+        return fixed != null ? fixed : operations * Integer.getInteger("duban.fuzz.per-operation", 120);
     }
 
     /** The seed: {@code -Dduban.fuzz.seed}, default 42. */
@@ -136,7 +140,6 @@ public final class Fuzzer {
     public FuzzReport run() {
         long started = System.nanoTime();
         long seed = seed();
-        int count = requests();
         Random random = new Random(seed);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<Operation> all = ApiOperations.read(get(http, "/q/openapi?format=json"));
@@ -157,6 +160,7 @@ public final class Fuzzer {
             throw new IllegalStateException(service + "'s OpenAPI document lists no operation to fuzz");
         }
         excludedTables.forEach((table, why) -> System.out.printf("fuzz %s: table %s not fingerprinted: %s%n", service, table, why));
+        int count = requests(operations.size());
 
         KnownValues known = new KnownValues(region, spared);
         RequestGenerator generator = new RequestGenerator(random, region, tokens, known);
