@@ -32,7 +32,7 @@ public class TaskEvents {
      * change holds from, as the office stated it.
      */
     public void publish(String type, List<Task> tasks, LocalDate effectiveDate) {
-        TaskViews.Context context = views.context(tasks);
+        TaskViews.Context context = views.eventContext(tasks);
         for (Task t : tasks) {
             Map<String, Object> data = views.snapshot(t, context);
             if (effectiveDate != null) {

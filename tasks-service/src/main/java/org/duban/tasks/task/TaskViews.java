@@ -31,16 +31,23 @@ public class TaskViews {
         this.directory = directory;
     }
 
-    /** Names loaded for a batch of tasks. */
+    /** A unit's id and name: all a view or a snapshot prints of it. */
+    record Named(Long id, String name) {}
+
+    /**
+     * Names loaded for a batch of tasks, one statement each: units and groups by projection (id and name: no aliases,
+     * no member lists), and the sections on the tasks' paths. For event snapshots also the plans (their status) and each
+     * group's current members.
+     */
     public final class Context {
-        final Map<Long, Unit> units = new HashMap<>();
-        final Map<Long, UnitGroup> groups = new HashMap<>();
+        final Map<Long, Named> units = new HashMap<>();
+        final Map<Long, Named> groups = new HashMap<>();
         final Map<Long, Section> sections = new HashMap<>();
         final Map<Long, Plan> plans = new HashMap<>();
         /** Group members read once per batch, before any event is written (a query flushes the outbox rows). */
-        final Map<Long, List<Unit>> members = new HashMap<>();
+        final Map<Long, List<Named>> members = new HashMap<>();
 
-        Context(Collection<Task> tasks) {
+        Context(Collection<Task> tasks, boolean forEvents) {
             Set<Long> unitIds = new HashSet<>();
             Set<Long> groupIds = new HashSet<>();
             Set<Long> planIds = new HashSet<>();
@@ -64,13 +71,23 @@ public class TaskViews {
                 }
             }
             if (!unitIds.isEmpty()) {
-                Unit.<Unit>list("id in ?1", unitIds).forEach(u -> units.put(u.id, u));
+                Unit.getEntityManager().createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
+                        .setParameter("ids", unitIds).getResultList()
+                        .forEach(r -> units.put((Long) r[0], new Named((Long) r[0], (String) r[1])));
             }
             if (!groupIds.isEmpty()) {
-                UnitGroup.<UnitGroup>list("id in ?1", groupIds).forEach(g -> groups.put(g.id, g));
-                groups.values().forEach(g -> members.put(g.id, directory.membersOf(g)));
+                if (forEvents) {
+                    for (UnitGroup g : UnitGroup.<UnitGroup>list("id in ?1", groupIds)) {
+                        groups.put(g.id, new Named(g.id, g.name));
+                        members.put(g.id, directory.membersOf(g).stream().map(u -> new Named(u.id, u.name)).toList());
+                    }
+                } else {
+                    UnitGroup.getEntityManager().createQuery("select g.id, g.name from UnitGroup g where g.id in :ids", Object[].class)
+                            .setParameter("ids", groupIds).getResultList()
+                            .forEach(r -> groups.put((Long) r[0], new Named((Long) r[0], (String) r[1])));
+                }
             }
-            if (!planIds.isEmpty()) {
+            if (forEvents && !planIds.isEmpty()) {
                 Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
             }
             if (!sectionIds.isEmpty()) {
@@ -87,11 +104,11 @@ public class TaskViews {
 
         UnitLink link(TaskUnit u) {
             if (u.unitId != null) {
-                Unit unit = units.get(u.unitId);
-                return new UnitLink(u.unitId, unit == null ? null : unit.name, false, u.note);
+                Named unit = units.get(u.unitId);
+                return new UnitLink(u.unitId, unit == null ? null : unit.name(), false, u.note);
             }
-            UnitGroup g = groups.get(u.groupId);
-            return new UnitLink(u.groupId, g == null ? null : g.name, true, u.note);
+            Named g = groups.get(u.groupId);
+            return new UnitLink(u.groupId, g == null ? null : g.name(), true, u.note);
         }
 
         List<Section> path(Long sectionId) {
@@ -105,36 +122,42 @@ public class TaskViews {
         }
     }
 
+    /** The names a page of task views prints (no plans, no group members). */
     public Context context(Collection<Task> tasks) {
-        return new Context(tasks);
+        return new Context(tasks, false);
+    }
+
+    /** The names the tasks' event snapshots carry: also the plans and each group's current members. */
+    public Context eventContext(Collection<Task> tasks) {
+        return new Context(tasks, true);
     }
 
     public TaskView view(Task t) {
-        return view(t, new Context(List.of(t)));
+        return view(t, context(List.of(t)));
     }
 
     public List<TaskView> views(List<Task> tasks) {
-        Context c = new Context(tasks);
+        Context c = context(tasks);
         return tasks.stream().map(t -> view(t, c)).toList();
     }
 
     public TaskView view(Task t, Context c) {
         List<Section> path = c.path(t.sectionId);
-        Unit lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
+        Named lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
         return new TaskView(t.id, t.planId, t.regionCode, t.year, t.number, t.label, t.title, t.sectionId,
                 path.stream().map(s -> s.title).toList(), path.isEmpty() ? null : path.get(0).kind, markers(t),
                 t.targetText, t.status, t.dueDate, List.copyOf(t.leaders), t.coordinator,
-                lead == null ? null : new UnitLink(lead.id, lead.name, false, null), leadLinks(t, c, lead), t.leadPerson,
+                lead == null ? null : new UnitLink(lead.id(), lead.name(), false, null), leadLinks(t, c, lead), t.leadPerson,
                 links(t, c, UnitRole.RESPONSIBLE), links(t, c, UnitRole.RELATED),
                 t.quantTargets.stream().map(q -> new QuantTarget(q.metric, q.value, q.unit, q.comparator)).toList(),
                 t.indicatorCode, t.version, t.createdAt, t.updatedAt, t.carriedFromTaskId);
     }
 
     /** The lead unit and its co-leads, in the document's order. */
-    private static List<UnitLink> leadLinks(Task t, Context c, Unit lead) {
+    private static List<UnitLink> leadLinks(Task t, Context c, Named lead) {
         List<UnitLink> out = new ArrayList<>();
         if (lead != null) {
-            out.add(new UnitLink(lead.id, lead.name, false, null));
+            out.add(new UnitLink(lead.id(), lead.name(), false, null));
         }
         out.addAll(links(t, c, UnitRole.LEAD));
         return out;
@@ -148,7 +171,10 @@ public class TaskViews {
         return Arrays.stream(t.markerString().split("")).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The data of task-assigned / task-updated: the full snapshot the contract in the README documents. */
+    /**
+     * The data of task-assigned / task-updated: the full snapshot the contract in the README documents.
+     * {@code c} comes from {@link #eventContext}.
+     */
     public Map<String, Object> snapshot(Task t, Context c) {
         List<Section> path = c.path(t.sectionId);
         Plan plan = t.planId == null ? null : c.plans.get(t.planId);
@@ -167,7 +193,7 @@ public class TaskViews {
         data.put("version", t.version);
         data.put("leaders", List.copyOf(t.leaders));
         data.put("coordinator", t.coordinator);
-        Unit lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
+        Named lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
         data.put("leadUnit", lead == null ? null : ref(lead));
         List<Map<String, Object>> leads = new ArrayList<>();
         if (lead != null) {
@@ -206,11 +232,11 @@ public class TaskViews {
      * included, each unit's note ((数据统计评估牵头单位)) kept. Who owes reports is {@code responsibleUnits} /
      * {@code leadUnits}, not this.
      */
-    private static Map<String, Object> writtenUnits(Task t, Context c, Unit lead) {
+    private static Map<String, Object> writtenUnits(Task t, Context c, Named lead) {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Map<String, Object>> leads = new ArrayList<>();
         if (lead != null) {
-            leads.add(written(new UnitLink(lead.id, lead.name, false, null)));
+            leads.add(written(new UnitLink(lead.id(), lead.name(), false, null)));
         }
         for (UnitRole role : List.of(UnitRole.LEAD, UnitRole.RESPONSIBLE, UnitRole.RELATED)) {
             List<Map<String, Object>> list = role == UnitRole.LEAD ? leads : new ArrayList<>();
@@ -242,25 +268,25 @@ public class TaskViews {
     }
 
     /** Units of a role with every group replaced by its current members (who owes reports is a list of units). */
-    private List<Map<String, Object>> expanded(Task t, Context c, UnitRole role, Unit lead) {
+    private List<Map<String, Object>> expanded(Task t, Context c, UnitRole role, Named lead) {
         Map<Long, Map<String, Object>> out = new LinkedHashMap<>();
         for (TaskUnit u : t.units) {
             if (u.role != role) {
                 continue;
             }
             if (u.unitId != null) {
-                Unit unit = c.units.get(u.unitId);
-                if (unit != null && (lead == null || !lead.id.equals(unit.id))) {
-                    out.putIfAbsent(unit.id, ref(unit));
+                Named unit = c.units.get(u.unitId);
+                if (unit != null && (lead == null || !lead.id().equals(unit.id()))) {
+                    out.putIfAbsent(unit.id(), ref(unit));
                 }
             } else {
-                UnitGroup g = c.groups.get(u.groupId);
+                Named g = c.groups.get(u.groupId);
                 if (g != null) {
-                    for (Unit member : c.members.getOrDefault(g.id, List.of())) {
-                        if (lead == null || !lead.id.equals(member.id)) {
+                    for (Named member : c.members.getOrDefault(g.id(), List.of())) {
+                        if (lead == null || !lead.id().equals(member.id())) {
                             Map<String, Object> r = ref(member);
-                            r.put("viaGroup", g.name);
-                            out.putIfAbsent(member.id, r);
+                            r.put("viaGroup", g.name());
+                            out.putIfAbsent(member.id(), r);
                         }
                     }
                 }
@@ -273,20 +299,20 @@ public class TaskViews {
         List<Map<String, Object>> out = new ArrayList<>();
         for (TaskUnit u : t.units) {
             if (u.role == role && u.groupId != null) {
-                UnitGroup g = c.groups.get(u.groupId);
+                Named g = c.groups.get(u.groupId);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", String.valueOf(u.groupId));
-                m.put("name", g == null ? null : g.name);
+                m.put("name", g == null ? null : g.name());
                 out.add(m);
             }
         }
         return out;
     }
 
-    private static Map<String, Object> ref(Unit u) {
+    private static Map<String, Object> ref(Named u) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", String.valueOf(u.id));
-        m.put("name", u.name);
+        m.put("id", String.valueOf(u.id()));
+        m.put("name", u.name());
         return m;
     }
 }

@@ -1,0 +1,105 @@
+package org.duban.tasks.task;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.duban.testing.Seeds;
+import org.duban.testing.TestTokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one read costs in SQL statements, counted by Hibernate's statistics around real HTTP reads (issue 14: a task
+ * read made some ten round trips, loading the plan, each unit's aliases and every group's members for a view that
+ * prints none of them). Background jobs also run statements, so each figure is the least of several reads.
+ */
+@QuarkusTest
+class TaskReadStatementsTest {
+    private static final String REGION = "460199";
+
+    @Inject
+    EntityManagerFactory factory;
+
+    private static String token;
+    private static long planId;
+    private static List<Map<String, Object>> tasks;
+
+    /** Once for the class, inside the running application: the seed plan imported and published. */
+    private static synchronized void importThe2019DecompositionPlan() {
+        if (token != null) {
+            return;
+        }
+        token = TestTokens.supervisor(REGION);
+        // the seed plan: 96 tasks in sections and subsections, units and unit groups (各街道)
+        planId = given().auth().oauth2(token).contentType("text/plain; charset=UTF-8")
+                .body(Seeds.text("district-2019-task-decomposition-plan.txt").replace("2019", "2034"))
+                .when().post("/api/tasks/imports?regionCode=" + REGION + "&format=PLAN_TEXT&publish=true")
+                .then().statusCode(201).extract().jsonPath().getLong("planId");
+        tasks = given().auth().oauth2(token).queryParam("planId", planId).queryParam("pageSize", 100)
+                .when().get("/api/tasks/tasks").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    private Statistics statistics() {
+        Statistics s = factory.unwrap(SessionFactory.class).getStatistics();
+        assertTrue(s.isStatisticsEnabled(), "%test.quarkus.hibernate-orm.statistics is on for this module");
+        return s;
+    }
+
+    /** The least number of statements {@code read} made over five runs. */
+    private long statements(Runnable read) {
+        Statistics s = statistics();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = s.getPrepareStatementCount();
+            read.run();
+            least = Math.min(least, s.getPrepareStatementCount() - before);
+        }
+        return least;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int unitsOf(Map<String, Object> task) {
+        return ((List<Object>) task.get("responsibleUnits")).size() + ((List<Object>) task.get("relatedUnits")).size();
+    }
+
+    @Test
+    void shouldReadATaskInAFixedFewStatementsWhateverItsUnitsAndPlan() {
+        importThe2019DecompositionPlan();
+        Map<String, Object> widest = tasks.stream().max(Comparator.comparingInt(TaskReadStatementsTest::unitsOf)).orElseThrow();
+        Map<String, Object> narrowest = tasks.stream().min(Comparator.comparingInt(TaskReadStatementsTest::unitsOf)).orElseThrow();
+        long wide = statements(() -> given().auth().oauth2(token).when().get("/api/tasks/tasks/" + widest.get("id"))
+                .then().statusCode(200));
+        long narrow = statements(() -> given().auth().oauth2(token).when().get("/api/tasks/tasks/" + narrowest.get("id"))
+                .then().statusCode(200));
+        System.out.printf("task read: %d statements for a task with %d units, %d for one with %d%n", wide, unitsOf(widest),
+                narrow, unitsOf(narrowest));
+        // the task with its collections and plan status; the units' names; its groups; the sections on its path
+        assertTrue(wide <= 4, "a task read made " + wide + " statements");
+        assertEquals(narrow, wide, "the statements grow with the task's units");
+    }
+
+    @Test
+    void shouldReadAPageOfTasksInAsManyStatementsAsAPageOfFive() {
+        importThe2019DecompositionPlan();
+        JsonPath[] last = new JsonPath[1];
+        long five = statements(() -> last[0] = given().auth().oauth2(token).queryParam("planId", planId).queryParam("pageSize", 5)
+                .when().get("/api/tasks/tasks").then().statusCode(200).extract().jsonPath());
+        assertEquals(5, last[0].getList("items").size());
+        long ninety = statements(() -> last[0] = given().auth().oauth2(token).queryParam("planId", planId).queryParam("pageSize", 90)
+                .when().get("/api/tasks/tasks").then().statusCode(200).extract().jsonPath());
+        assertEquals(90, last[0].getList("items").size());
+        System.out.printf("task list: %d statements for a page of 5, %d for a page of 90%n", five, ninety);
+        // the first five tasks are given to units only; among the 90 some are given to a unit group (各街道), whose
+        // names take one more statement, once for the page
+        assertTrue(ninety <= five + 1, "the statements grow with the page: " + five + " for 5 tasks, " + ninety + " for 90");
+    }
+}
