@@ -139,6 +139,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The running JVM's process id, or -1 when it is not running. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
