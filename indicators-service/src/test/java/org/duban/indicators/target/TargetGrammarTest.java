@@ -453,4 +453,14 @@ class TargetGrammarTest {
         assertEquals("36", org.duban.indicators.catalog.Units.strip(grain.level().value()).toPlainString());
         assertEquals("万吨", grain.level().unit());
     }
+
+    /** Batch y: 农牧民人均纯收入, the pastoral regions' old name, is rural income (it failed a whole 分别 pair). */
+    @Test
+    void shouldReadThePastoralRegionsNameOfRuralIncome() {
+        TargetParseResult result = parser.parse("城镇居民人均可支配收入和农牧民人均纯收入分别增长13%和14%;农牧民人均可支配收入达到"
+                + "11800元。");
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                result.targets().stream().map(Target::indicatorCode).toList());
+    }
 }
