@@ -568,4 +568,27 @@ class NoticeGrammarTest {
                 "ENERGY_INTENSITY");
         assertEquals("-3.5", energy.target().growth().value().toPlainString(), "a target with its verb stays a growth");
     }
+
+    /**
+     * Batch z: a task table with no 单位 column prints the unit in the name cell (实际利用外资(万美元)), and a row of a
+     * growth rate (…增速(%)) has a bare target that is a growth, not a level.
+     */
+    @Test
+    void shouldTakeTheUnitFromTheNameCellAndReadAGrowthRow() {
+        NoticeParseResult result = parser.parse("××区2022年1—5月主要经济指标目标任务完成情况表\n"
+                + "序号\t指标\t年度目标\t1—5月完成\t同比增长(%)\t完成年度目标(%)\t超(+)/滞后(-)序时进度(个百分点)\n"
+                + "2\t规模以上工业增加值增速(%)\t7\t—\t8.4\t—\t—\n"
+                + "6\t实际利用外资(万美元)\t5000\t1860\t—\t37.2\t-4.5\n"
+                + "7\t外贸进出口总额(亿元)\t增长5%\t24.8\t-8.9\t—\t—\n", null);
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("8.4", industry.growthRate().toPlainString());
+        assertEquals("7", industry.target().growth().value().toPlainString());
+        assertNull(industry.target().level());
+        ParsedObservation foreign = only(result, "ACTUAL_FOREIGN_INVESTMENT");
+        assertEquals("0.186", org.duban.indicators.catalog.Units.strip(foreign.value()).toPlainString(), "1860 万美元");
+        assertEquals("亿美元", foreign.unit());
+        assertEquals("0.5", org.duban.indicators.catalog.Units.strip(foreign.target().level().value()).toPlainString());
+        assertEquals("-4.5", foreign.paceGapPoints().toPlainString());
+        assertEquals("亿元", only(result, "FOREIGN_TRADE").unit());
+    }
 }
