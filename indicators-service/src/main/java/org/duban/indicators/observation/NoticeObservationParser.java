@@ -343,6 +343,28 @@ public final class NoticeObservationParser {
                 own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
                         + own.substring(targetGaps.end());
             }
+            // the completions and pace gaps of a 分别 list, kept for the list's figures (the words just before them
+            // find the statement again)
+            List<Round> rounds = new ArrayList<>();
+            while (true) {
+                Matcher c = DISTRIBUTED_COMPLETION.matcher(own);
+                Matcher p = DISTRIBUTED_PACE_ROUND.matcher(own);
+                boolean completion = c.find();
+                boolean pace = p.find();
+                if (!completion && !pace) {
+                    break;
+                }
+                Matcher m = completion && (!pace || c.start() <= p.start()) ? c : p;
+                String anchor = own.substring(Math.max(0, m.start() - 6), m.start());
+                if (m == c) {
+                    rounds.add(new Round(anchor, numbers(c.group(1)), List.of()));
+                } else {
+                    boolean behind = "滞后落后低于慢于".contains(p.group(1));
+                    rounds.add(new Round(anchor, List.of(),
+                            numbers(p.group(2)).stream().map(g -> behind ? g.negate() : g).toList()));
+                }
+                own = own.substring(0, m.start()) + own.substring(m.end());
+            }
             int readBefore = observations.size();
             String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(own).replaceAll("、"));
             for (Statement statement : splitter.split(segmentText, warnings)) {
@@ -405,7 +427,15 @@ public final class NoticeObservationParser {
                     continue; // the gaps of figures already read, given to them afterwards
                 }
                 if (statement.distributed()) {
+                    int before = observations.size();
                     observations.addAll(distributed(statement, period, warnings));
+                    for (java.util.Iterator<Round> it = rounds.iterator(); it.hasNext();) {
+                        Round round = it.next();
+                        if (statement.source().contains(round.anchor())) {
+                            withRounds(observations, before, round.completions(), round.paceGaps(), warnings);
+                            it.remove();
+                        }
+                    }
                 } else {
                     Target taskTarget = taskTargets.get(segment.targetKey() + "|" + statement.subjects().get(0).indicator().code());
                     read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
@@ -413,6 +443,10 @@ public final class NoticeObservationParser {
             }
             if (!gaps.isEmpty()) {
                 withTargetGaps(observations, readBefore, gaps, behindTargets, warnings);
+            }
+            for (Round round : rounds) {
+                warnings.add(new ParseWarning(round.completions() + " " + round.paceGaps(), "“分别完成/分别超进度”前没有“分别”的"
+                        + "数值 / 分别: completions or pace gaps without the figures of a 分别 list before them"));
             }
         }
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
@@ -462,6 +496,28 @@ public final class NoticeObservationParser {
             observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
                     o.unit(), o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true,
                     o.completionPercent(), o.paceGapPoints(), o.task()));
+        }
+    }
+
+    /**
+     * The completions and pace gaps of a 分别 list ({@link #DISTRIBUTED_COMPLETION}, {@link #DISTRIBUTED_PACE_ROUND})
+     * given to the last figures read from {@code from} on, one each in order; when they do not match, a warning.
+     */
+    private static void withRounds(List<ParsedObservation> observations, int from, List<BigDecimal> completions,
+            List<BigDecimal> paces, List<ParseWarning> warnings) {
+        int n = Math.max(completions.size(), paces.size());
+        int first = observations.size() - n;
+        if (first < from || !completions.isEmpty() && completions.size() != n || !paces.isEmpty() && paces.size() != n) {
+            warnings.add(new ParseWarning(completions + " " + paces, "“分别完成/分别超进度”的个数与前面的数值个数不符 / "
+                    + "分别: the completions or pace gaps do not match the figures before them"));
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            ParsedObservation o = observations.get(first + k);
+            observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
+                    o.unit(), o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(), o.targetImplied(),
+                    completions.isEmpty() ? o.completionPercent() : completions.get(k),
+                    paces.isEmpty() ? o.paceGapPoints() : paces.get(k), o.task()));
         }
     }
 
@@ -718,6 +774,29 @@ public final class NoticeObservationParser {
     }
 
     /** "同比分别增长16.8%和18.2%" style lists: the i-th figure belongs to the i-th indicator. */
+    /**
+     * "分别完成年度预算的58.1%和55.9%", "分别超时间进度8.1和5.9个百分点" after "A和B分别完成412.8亿元和786.3亿元,分别增长
+     * 31.5%和28.7%" (a province's half-year notice, batch z's z08): a third and a fourth round of a 分别 list, the
+     * completions and the pace gaps of each figure in order (they were counted as values, and the list was lost).
+     */
+    private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)(?:年度|全年|年初|年)?"
+            + "(?:目标|预算|计划|任务)+(?:任务)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)%");
+    private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
+            + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+
+    /** A round of completions or of pace gaps of a 分别 list, and the words before it. */
+    private record Round(String anchor, List<BigDecimal> completions, List<BigDecimal> paceGaps) {
+    }
+
+    private static List<BigDecimal> numbers(String text) {
+        List<BigDecimal> out = new ArrayList<>();
+        Matcher number = PLAIN_NUMBER.matcher(text);
+        while (number.find()) {
+            out.add(new BigDecimal(number.group()));
+        }
+        return out;
+    }
+
     private List<ParsedObservation> distributed(Statement statement, ReportingPeriod period,
             List<ParseWarning> warnings) {
         String outside = ChineseText.extractBrackets(statement.predicateText()).outside();

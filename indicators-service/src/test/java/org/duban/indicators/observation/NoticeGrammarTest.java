@@ -591,4 +591,23 @@ class NoticeGrammarTest {
         assertEquals("-4.5", foreign.paceGapPoints().toPlainString());
         assertEquals("亿元", only(result, "FOREIGN_TRADE").unit());
     }
+
+    /** Batch z: a 分别 list with rounds of completions and pace gaps after its figures and growths, one each in order. */
+    @Test
+    void shouldGiveTheRoundsOfCompletionsAndPaceGapsOfAListToItsFigures() {
+        NoticeParseResult result = parser.parse("上半年,地方财政一般预算收入和财政总收入分别完成412.8亿元和786.3亿元,分别增长31.5%和"
+                + "28.7%,分别完成年度预算的58.1%和55.9%,分别超时间进度8.1和5.9个百分点。固定资产投资和社会消费品零售总额分别完成"
+                + "120亿元和80亿元,分别完成年度目标的40%和45%,分别滞后序时进度10和5个百分点。", null);
+        assertEquals(List.of(), result.warnings());
+        ParsedObservation revenue = only(result, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("58.1", revenue.completionPercent().toPlainString());
+        assertEquals("8.1", revenue.paceGapPoints().toPlainString());
+        ParsedObservation fiscal = only(result, "FISCAL_REVENUE");
+        assertEquals("28.7", fiscal.growthRate().toPlainString());
+        assertEquals("55.9", fiscal.completionPercent().toPlainString());
+        assertEquals("5.9", fiscal.paceGapPoints().toPlainString());
+        assertEquals("-10", only(result, "FIXED_ASSET_INVESTMENT").paceGapPoints().toPlainString());
+        assertEquals("45", only(result, "RETAIL_SALES").completionPercent().toPlainString());
+        assertEquals("-5", only(result, "RETAIL_SALES").paceGapPoints().toPlainString());
+    }
 }
