@@ -463,4 +463,41 @@ class TargetGrammarTest {
         assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
                 result.targets().stream().map(Target::indicatorCode).toList());
     }
+
+    /** Batch y: a page number with the running header beside it, mid-clause or between two rows of a one-cell table. */
+    @Test
+    void shouldTakeOutTheRunningHeaderWithThePageNumber() {
+        TargetParseResult result = parser.parse("主要预期目标是:地区生产总值增长6%左右;粮食产量稳定\n— 12 —\n××县人民政府工作报告\n"
+                + "在9.5亿斤以上;新增经营主体3000户。");
+        assertEquals(List.of(), result.warnings());
+        Target grain = result.targets().get(1);
+        assertEquals("GRAIN_OUTPUT", grain.indicatorCode());
+        assertEquals(TargetComparator.AT_LEAST, grain.level().comparator());
+        TargetParseResult table = parser.parse("附件\n2023年主要预期目标表\n序号\n指标名称\n单位\n2022年预计完成\n2023年预期目标\n"
+                + "1\n地区生产总值增速\n%\n3.2\n6左右\n— 21 —\n2023年政府工作报告\n2\n城镇调查失业率\n%\n5.4\n≤5.5\n"
+                + "3\n居民人均可支配收入增速\n%\n4.8\n与经济增长同步\n");
+        assertEquals(List.of(), table.warnings());
+        assertEquals(List.of("GDP", "SURVEYED_UNEMPLOYMENT_RATE", "PER_CAPITA_DISPOSABLE_INCOME"),
+                table.targets().stream().map(Target::indicatorCode).toList());
+        assertEquals(TargetComparator.IN_STEP_WITH, table.targets().get(2).growth().comparator());
+    }
+
+    /**
+     * Batch y: a clause broken by a line end in a text whose lines end on punctuation — inside a word (收 / 入, 下 / 降)
+     * or inside a number (2. / 35) — is joined; a list one target a line without punctuation keeps its lines.
+     */
+    @Test
+    void shouldJoinAClauseBrokenByALineEnd() {
+        TargetParseResult list = parser.parse("主要预期目标是:\n——地区生产总值增长13%;\n——城镇登记失业率控制在4.2%以内;\n"
+                + "——万元GDP能耗下\n降3.2%,主要污染物排放总量完成自治区下达的减排任务。");
+        assertEquals(List.of(), list.warnings());
+        assertEquals("-3.2", list.targets().get(2).growth().value().toPlainString());
+        TargetParseResult prose = parser.parse("主要预期目标为:地区生产总值增长9%左右;一般公共预算收\n入达到18.6亿元,增长8%;实际利用外资达到2.\n"
+                + "35亿美元;外贸进出口总额增长6%。");
+        assertEquals(List.of(), prose.warnings());
+        assertEquals("18.6", prose.targets().get(1).level().value().toPlainString());
+        assertEquals("2.35", prose.targets().get(2).level().value().toPlainString());
+        assertEquals("GDP: 增长8%; 生态环境质量持续改善: 生态环境质量持续改善; INDUSTRIAL_VALUE_ADDED: 增长9%",
+                read("主要预期目标是:\n地区生产总值增长8%\n生态环境质量持续改善\n规模以上工业增加值增长9%"));
+    }
 }
