@@ -500,4 +500,22 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长8%; 生态环境质量持续改善: 生态环境质量持续改善; INDUSTRIAL_VALUE_ADDED: 增长9%",
                 read("主要预期目标是:\n地区生产总值增长8%\n生态环境质量持续改善\n规模以上工业增加值增长9%"));
     }
+
+    /** Batch y: a table with a growth column beside the target column gives each row its level with its growth. */
+    @Test
+    void shouldReadTheGrowthColumnBesideTheTargetColumn() {
+        TargetParseResult result = parser.parse("2014年全旗主要经济指标预期目标见下表:\n指标\t单位\t2014年目标\t比上年增长(%)\n"
+                + "地区生产总值\t亿元\t186\t9\n农牧民人均纯收入\t元\t11800\t11左右\n粮食产量\t万吨\t52\t—\n"
+                + "城镇登记失业率\t%\t4以内\t—\n");
+        assertEquals(List.of(), result.warnings());
+        Target gdp = result.targets().get(0);
+        assertEquals("186", gdp.level().value().toPlainString());
+        assertEquals("9", gdp.growth().value().toPlainString());
+        Target rural = result.targets().get(1);
+        assertEquals("RURAL_PER_CAPITA_INCOME", rural.indicatorCode());
+        assertEquals(TargetComparator.ABOUT, rural.growth().comparator());
+        assertNull(result.targets().get(2).growth(), "a dash: no growth");
+        assertEquals(TargetComparator.AT_MOST, result.targets().get(3).level().comparator());
+        assertEquals("GDP: 增长7%左右", read("指标\t单位\t增速(%)\n地区生产总值\t%\t7左右\n"), "a growth column alone is the target");
+    }
 }
