@@ -49,7 +49,13 @@ public final class StatementSplitter {
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
-            + "提出[^。;;\\n]{1,60}?[,,]主要考虑)");
+            + "提出[^。;;\\n]{1,60}?[,,]主要考虑|"
+            // "一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素" (a district's 2024 report, batch y's y08): the
+            // reasons for one target, named by it, after the list
+            + "[^。;;\\n,,]{0,20}?目标(?:的)?(?:安排|确定|设定|设置)?[,,]?(?:主要|充分|综合)?(?:是)?(?:考虑|兼顾|体现|基于)|"
+            // "全旗各族干部群众要坚定信心、真抓实干,确保各项目标任务圆满完成" (a 旗's 2014 report, y09): the call to
+            // carry the targets out, not a target
+            + "[^。;;\\n]{0,30}?(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");

@@ -518,4 +518,27 @@ class TargetGrammarTest {
         assertEquals(TargetComparator.AT_MOST, result.targets().get(3).level().comparator());
         assertEquals("GDP: 增长7%左右", read("指标\t单位\t增速(%)\n地区生产总值\t%\t7左右\n"), "a growth column alone is the target");
     }
+
+    /**
+     * Batch y: the reasons for one target named by it (一般公共预算收入目标安排考虑了…) and the call to carry the targets
+     * out (要坚定信心、真抓实干,确保各项目标任务圆满完成) after the list set no target.
+     */
+    @Test
+    void shouldEndTheTargetsAtTheReasonsForOneAndAtTheCallToCarryThemOut() {
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长0%",
+                read("主要预期目标是:一般公共预算收入与上年持平。一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素,"
+                        + "实际执行中将努力挖潜增收。"));
+        assertEquals("GDP: 增长9%", read("主要预期目标见下表:\n地区生产总值增长9%。\n全旗各族干部群众要坚定信心、真抓实干,"
+                + "确保各项目标任务圆满完成。"));
+        assertEquals("GDP: 增长9%", read("主要预期目标是:地区生产总值增长9%。GDP增长目标的确定,主要考虑了稳就业的需要。"));
+    }
+
+    /** Batch y: a rank to hold (位居全市开发区前列) is a qualitative target, not narrative to drop. */
+    @Test
+    void shouldKeepARankToHoldAsAQualitativeTarget() {
+        TargetParseResult result = parser.parse("主要预期目标为:外贸进出口总额增长6%;主要经济指标增幅继续位居全市开发区前列。");
+        assertEquals(2, result.targets().size(), result.targets()::toString);
+        assertEquals("主要经济指标增幅继续位居全市开发区前列", result.targets().get(1).subject());
+        assertTrue(result.targets().get(1).qualitative());
+    }
 }
