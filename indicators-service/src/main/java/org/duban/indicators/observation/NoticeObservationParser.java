@@ -38,8 +38,12 @@ public final class NoticeObservationParser {
 
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
-    /** "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done. */
-    private static final Pattern COMPLETION = Pattern.compile("完成(?:年度|全年|年)?(?:目标|预算|计划|任务)+(?:任务)?的?(\\d+(?:\\.\\d+)?)%");
+    /**
+     * "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done; "完成年初预算的71.9%" and
+     * "占年度计划的78.5%" (a 高新区's 前三季度 notice, batch z's z05) say the same and were lost.
+     */
+    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)+(?:任务)?的?"
+            + "(\\d+(?:\\.\\d+)?)%");
     /**
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
      * annual target done, said as a rate — it was read as the growth.
@@ -57,13 +61,25 @@ public final class NoticeObservationParser {
      * growth before it were lost, silently, as one comparison).
      */
     private static final String PACE = "(?:序时|时间|时序)进度(?:\\(\\d+(?:\\.\\d+)?%\\))?";
-    /** "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed. */
-    private static final Pattern PACE_GAP = Pattern.compile("(" + PACE_VERBS + ")于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed; the gap may be
+     * rounded, "快于时序进度约3.5个百分点" (z05).
+     */
+    private static final Pattern PACE_GAP = Pattern.compile("(" + PACE_VERBS + ")于?" + PACE + "约?(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * The annual target as notices name it when they state a gap to it: 目标, 年度目标, 预期目标, and the two words
-     * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值.
+     * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值, and the
+     * 控制目标 of a rate (z08: "居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点").
      */
-    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划)?目标(?:值)?";
+    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划|控制|调控)?目标(?:值)?";
+    /**
+     * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
+     * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
+     * target was lost, silently. For a rate (CPI, unemployment) it is a level target, otherwise a growth target; a
+     * target stated with its verb (完成下降3.5%的年度目标) is {@link #STATED_TARGET}'s.
+     */
+    private static final Pattern PRINTED_TARGET = Pattern.compile("(?<!增长|下降|降低|提高|减少|上涨|回落)"
+            + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?(?<![\\d.])(\\d+(?:\\.\\d+)?)%(左右|以内)?的(?:年度|全年|年初)?(?:预期|计划|控制|调控)?目标(?:以内|以下|之内|范围内)?");
     /**
      * "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). "超年度目标1.1个百分点", "领先目标…"
      * say 高于 (a county's annual 主要指标完成情况, batch o's o02).
@@ -86,6 +102,19 @@ public final class NoticeObservationParser {
      */
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
+    /**
+     * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
+     * place named before the indicator is a part of the region — a city of the province, a county of the city, a
+     * district — never the region's own figure (全市, 本县 are the region; 地区生产总值, 市场, 城市 name no place).
+     */
+    private static final Pattern PLACE_AFTER_WHEREOF = Pattern.compile("^其中[,,]?\\s*[^,,。;;\\d]{0,8}?(?<![全本城地社])"
+            + "(?:市|县|区|州|盟|旗)(?!场|民|镇|乡)");
+    /**
+     * The title of a zone's own notice (××高新区2019年前三季度经济运行情况): then 园区, 全区, 高新区 without a name before
+     * them are the zone itself — "前三季度,园区完成规模以上工业总产值612.8亿元" (z05) is the zone's figure, not a part's.
+     */
+    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*[^,,。;;\\d\\n]{0,15}?(?:高新区|开发区|经开区|园区|新区)");
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:全|本)?(?:园区|高新区|开发区|经开区|新区)");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
@@ -106,10 +135,12 @@ public final class NoticeObservationParser {
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
      * 百分点): the phrase has no subject of its own and must stay with its indicator.
      */
-    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年)?(?:目标|预算|计划|任务)|"
-            + "占(?:年度|全年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
+    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|"
+            + "占(?:年度|全年|年初)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             + "(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
-            + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d)");
+            + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d|"
+            + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?\\d+(?:\\.\\d+)?%(?:左右|以内)?的(?:年度|全年|年初)?"
+            + "(?:预期|计划|控制|调控)?目标)");
 
     /**
      * "财政总收入、一般公共预算收入分别超时序进度4.7和2.4个百分点" (often in a 备注 under a table): the pace gaps of
@@ -122,7 +153,7 @@ public final class NoticeObservationParser {
      * the indicator named with no figure of its own.
      */
     private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]+?)(" + PACE_VERBS + ")"
-            + "于?" + PACE + "(\\d+(?:\\.\\d+)?)个?百分点");
+            + "于?" + PACE + "约?(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "两项增速分别低于年度目标0.9个和0.5个百分点": the gaps to the targets of the figures just given, in order; each
      * implies its target (growth + gap, minus for 高于).
@@ -282,6 +313,7 @@ public final class NoticeObservationParser {
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
+        boolean zoneNotice = ZONE_TITLE.matcher(ChineseText.normalise(text)).lookingAt();
         for (Segment segment : segments(text)) {
             AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
             industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
@@ -311,6 +343,28 @@ public final class NoticeObservationParser {
                 own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
                         + own.substring(targetGaps.end());
             }
+            // the completions and pace gaps of a 分别 list, kept for the list's figures (the words just before them
+            // find the statement again)
+            List<Round> rounds = new ArrayList<>();
+            while (true) {
+                Matcher c = DISTRIBUTED_COMPLETION.matcher(own);
+                Matcher p = DISTRIBUTED_PACE_ROUND.matcher(own);
+                boolean completion = c.find();
+                boolean pace = p.find();
+                if (!completion && !pace) {
+                    break;
+                }
+                Matcher m = completion && (!pace || c.start() <= p.start()) ? c : p;
+                String anchor = own.substring(Math.max(0, m.start() - 6), m.start());
+                if (m == c) {
+                    rounds.add(new Round(anchor, numbers(c.group(1)), List.of()));
+                } else {
+                    boolean behind = "滞后落后低于慢于".contains(p.group(1));
+                    rounds.add(new Round(anchor, List.of(),
+                            numbers(p.group(2)).stream().map(g -> behind ? g.negate() : g).toList()));
+                }
+                own = own.substring(0, m.start()) + own.substring(m.end());
+            }
             int readBefore = observations.size();
             String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(own).replaceAll("、"));
             for (Statement statement : splitter.split(segmentText, warnings)) {
@@ -339,10 +393,12 @@ public final class NoticeObservationParser {
                     }
                     continue;
                 }
-                if (statement.isKnown() && (isPartOfRegion(statement.prefix())
-                        || statement.source().startsWith("其中") && isPartOfRegion(
-                                statement.source().substring(0, Math.min(statement.source().length(), 12))))) {
-                    continue; // 其中,经开区固定资产投资增长15.6%; 工业投资占固定资产投资比重
+                String prefix = zoneNotice ? ZONE_ITSELF.matcher(statement.prefix()).replaceAll("") : statement.prefix();
+                if (statement.isKnown() && (isPartOfRegion(prefix)
+                        || statement.source().startsWith("其中") && (isPartOfRegion(
+                                statement.source().substring(0, Math.min(statement.source().length(), 12)))
+                                || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {
+                    continue; // 其中,经开区固定资产投资增长15.6%; 其中××市生产总值; 工业投资占固定资产投资比重
                 }
                 if (statement.isKnown() && !statement.distributed()
                         && SHARE_NAME.matcher(statement.subjects().get(0).indicator().nameZh()).matches()) {
@@ -371,7 +427,15 @@ public final class NoticeObservationParser {
                     continue; // the gaps of figures already read, given to them afterwards
                 }
                 if (statement.distributed()) {
+                    int before = observations.size();
                     observations.addAll(distributed(statement, period, warnings));
+                    for (java.util.Iterator<Round> it = rounds.iterator(); it.hasNext();) {
+                        Round round = it.next();
+                        if (statement.source().contains(round.anchor())) {
+                            withRounds(observations, before, round.completions(), round.paceGaps(), warnings);
+                            it.remove();
+                        }
+                    }
                 } else {
                     Target taskTarget = taskTargets.get(segment.targetKey() + "|" + statement.subjects().get(0).indicator().code());
                     read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
@@ -379,6 +443,10 @@ public final class NoticeObservationParser {
             }
             if (!gaps.isEmpty()) {
                 withTargetGaps(observations, readBefore, gaps, behindTargets, warnings);
+            }
+            for (Round round : rounds) {
+                warnings.add(new ParseWarning(round.completions() + " " + round.paceGaps(), "“分别完成/分别超进度”前没有“分别”的"
+                        + "数值 / 分别: completions or pace gaps without the figures of a 分别 list before them"));
             }
         }
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
@@ -428,6 +496,28 @@ public final class NoticeObservationParser {
             observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
                     o.unit(), o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true,
                     o.completionPercent(), o.paceGapPoints(), o.task()));
+        }
+    }
+
+    /**
+     * The completions and pace gaps of a 分别 list ({@link #DISTRIBUTED_COMPLETION}, {@link #DISTRIBUTED_PACE_ROUND})
+     * given to the last figures read from {@code from} on, one each in order; when they do not match, a warning.
+     */
+    private static void withRounds(List<ParsedObservation> observations, int from, List<BigDecimal> completions,
+            List<BigDecimal> paces, List<ParseWarning> warnings) {
+        int n = Math.max(completions.size(), paces.size());
+        int first = observations.size() - n;
+        if (first < from || !completions.isEmpty() && completions.size() != n || !paces.isEmpty() && paces.size() != n) {
+            warnings.add(new ParseWarning(completions + " " + paces, "“分别完成/分别超进度”的个数与前面的数值个数不符 / "
+                    + "分别: the completions or pace gaps do not match the figures before them"));
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            ParsedObservation o = observations.get(first + k);
+            observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
+                    o.unit(), o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(), o.targetImplied(),
+                    completions.isEmpty() ? o.completionPercent() : completions.get(k),
+                    paces.isEmpty() ? o.paceGapPoints() : paces.get(k), o.task()));
         }
     }
 
@@ -558,6 +648,15 @@ public final class NoticeObservationParser {
                 paceGap = "滞后落后低于慢于".contains(m.group(1)) ? gap.negate() : gap;
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
+            m = PRINTED_TARGET.matcher(predicate);
+            if (m.find() && target == null) {
+                boolean rate = "%".equals(indicator.unit());
+                String about = "左右".equals(m.group(2)) ? "左右" : rate ? "以内" : "";
+                String targetText = (rate ? "控制在" : "增长") + m.group(1) + "%" + about;
+                target = targetParser.targetFor(indicator, match.matchedName(), targetText, statement.source(), warnings)
+                        .orElse(target);
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
             m = STATED_TARGET.matcher(predicate);
             if (m.find()) {
                 String targetText = m.group(1) + m.group(2) + "%";
@@ -638,6 +737,13 @@ public final class NoticeObservationParser {
         if (target == null && taskTarget != null) {
             target = taskTarget;
         }
+        if (target == null && targetGap != null && growth == null && value != null && "%".equals(indicator.unit())) {
+            // a rate: 居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点 — the level target not printed is 4.0
+            target = new Target(indicator.code(), match.matchedName(),
+                    Bound.of(TargetComparator.AT_MOST, Units.strip(value.add(targetGap)), "%"), null, false,
+                    statement.source(), List.of("目标由差距推算 / target implied by the stated gap"));
+            implied = true;
+        }
         if (target == null && targetGap != null && growth != null) {
             // 增长6.1%,低于目标0.9个百分点: the target the notice does not print is 7.0
             target = new Target(indicator.code(), match.matchedName(), null,
@@ -668,6 +774,29 @@ public final class NoticeObservationParser {
     }
 
     /** "同比分别增长16.8%和18.2%" style lists: the i-th figure belongs to the i-th indicator. */
+    /**
+     * "分别完成年度预算的58.1%和55.9%", "分别超时间进度8.1和5.9个百分点" after "A和B分别完成412.8亿元和786.3亿元,分别增长
+     * 31.5%和28.7%" (a province's half-year notice, batch z's z08): a third and a fourth round of a 分别 list, the
+     * completions and the pace gaps of each figure in order (they were counted as values, and the list was lost).
+     */
+    private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)(?:年度|全年|年初|年)?"
+            + "(?:目标|预算|计划|任务)+(?:任务)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)%");
+    private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
+            + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+
+    /** A round of completions or of pace gaps of a 分别 list, and the words before it. */
+    private record Round(String anchor, List<BigDecimal> completions, List<BigDecimal> paceGaps) {
+    }
+
+    private static List<BigDecimal> numbers(String text) {
+        List<BigDecimal> out = new ArrayList<>();
+        Matcher number = PLAIN_NUMBER.matcher(text);
+        while (number.find()) {
+            out.add(new BigDecimal(number.group()));
+        }
+        return out;
+    }
+
     private List<ParsedObservation> distributed(Statement statement, ReportingPeriod period,
             List<ParseWarning> warnings) {
         String outside = ChineseText.extractBrackets(statement.predicateText()).outside();

@@ -3,6 +3,7 @@ package org.duban.indicators.observation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,15 @@ final class NoticeTable {
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
     private static final Pattern SIGNED_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
+
+    /**
+     * The unit printed in the name cell when the table has no 单位 column: "实际利用外资(万美元)", "地区生产总值(亿元)",
+     * "规模以上工业增加值增速(%)" (a district's 1—5月 目标任务完成情况表, batch z's z04: 1860 万美元 was read as 1860
+     * 亿美元 and 24.8 亿元 as 亿美元, silently).
+     */
+    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.+?)\\(([^()]{1,6})\\)$");
+    /** A row of a growth rate: its name ends in 增速, 增长率, 增幅 (…增速(%)); a bare target number is a growth. */
+    private static final Pattern GROWTH_ROW = Pattern.compile("(?:增速|增长率|增长速度|增幅)$");
 
     /** Opens a row of a table without 序号 whose target cell is filled: "行目标:固定资产投资185亿元。…". */
     static final String ROW_TARGET = "行目标:";
@@ -157,13 +167,29 @@ final class NoticeTable {
             return progressRow(task, name, cell(cells, header.progress()));
         }
         String unit = cell(cells, header.unit());
+        Matcher named = NAME_WITH_UNIT.matcher(name);
+        if (unit.isEmpty() && named.matches()) {
+            name = named.group(1);
+            unit = named.group(2);
+        }
+        boolean growthRow = GROWTH_ROW.matcher(name).find() && (unit.isEmpty() || unit.equals("%"));
+        if (growthRow) {
+            name = GROWTH_ROW.matcher(name).replaceFirst("");
+        }
         String target = cell(cells, header.target());
-        if (BARE_NUMBER.matcher(target).matches()) {
+        if (growthRow && BARE_NUMBER.matcher(target).matches()) {
+            // "7" in a row of 规模以上工业增加值增速(%): the target is a growth of 7 %, not a level
+            target = target.replaceFirst("^(-?)(\\d+(?:\\.\\d+)?)", "$2%").replaceFirst("^", target.startsWith("-") ? "下降" : "增长");
+        } else if (BARE_NUMBER.matcher(target).matches()) {
             // "18.5" in 亿元, "5.5以内" in %: the number takes the row's unit, before its modifier
             target = target.replaceFirst("^(-?\\d+(?:\\.\\d+)?)", "$1" + unit);
         }
         String value = cell(cells, header.value());
         String growth = cell(cells, header.growth());
+        if (growthRow && growth.isEmpty() && NUMBER.matcher(value).matches()) {
+            growth = value; // the row's figure is its growth
+            value = "";
+        }
         String completion = cell(cells, header.completion());
         List<String> parts = new ArrayList<>();
         if (NUMBER.matcher(value).matches() && !(unit.equals("%") && !growth.isEmpty())) {

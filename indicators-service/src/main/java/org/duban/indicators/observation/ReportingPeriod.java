@@ -61,9 +61,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     /**
      * "完成全年目标的89.0%", "全年预期目标", "全年任务": 全年 before the words of a target names the annual target, not
      * the period (a province's 前三季度 release, batch x's x03: 城镇新增就业 and the unemployment rate after it were put in
-     * an annual period, silently).
+     * an annual period, silently); "高于全年控制目标1.2个百分点" (batch z's z08) likewise.
      */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:预期|计划)?(?:目标|任务|计划|预算)");
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:预期|计划|控制|调控)?(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {
         return TARGET_AFTER.matcher(text.substring(after)).lookingAt();

@@ -49,7 +49,13 @@ public final class StatementSplitter {
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
-            + "提出[^。;;\\n]{1,60}?[,,]主要考虑)");
+            + "提出[^。;;\\n]{1,60}?[,,]主要考虑|"
+            // "一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素" (a district's 2024 report, batch y's y08): the
+            // reasons for one target, named by it, after the list
+            + "[^。;;\\n,,]{0,20}?目标(?:的)?(?:安排|确定|设定|设置)?[,,]?(?:主要|充分|综合)?(?:是)?(?:考虑|兼顾|体现|基于)|"
+            // "全旗各族干部群众要坚定信心、真抓实干,确保各项目标任务圆满完成" (a 旗's 2014 report, y09): the call to
+            // carry the targets out, not a target
+            + "[^。;;\\n]{0,30}?(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
@@ -168,7 +174,7 @@ public final class StatementSplitter {
             count += wrapped[i] ? 1 : 0;
         }
         if (count < 2) {
-            return text;
+            return unwrapBrokenClauses(text);
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -180,6 +186,69 @@ public final class StatementSplitter {
             }
         }
         return out.toString();
+    }
+
+    /** The words after a line's last punctuation: the clause the line ends with. */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("[^。;;,,::、!?!?]*$");
+    private static final Pattern OPENS_ITEM = Pattern.compile("^\\s*(?:[—\\-–●·•■◆]|[((【]|第[一二三四五六七八九十\\d]+|"
+            + "[一二三四五六七八九十]+[是、.]|\\d{1,2}[.、.)](?!\\d))");
+
+    /**
+     * A clause broken by a line end in a text whose lines end on punctuation (a list of "——…;" items, a paragraph
+     * copied from a PDF or printed across a page): "——万元GDP能耗下" / "降3.2%", "一般公共预算收" / "入达到18.6亿元",
+     * "实际利用外资达到2." / "35亿美元", "粮食产量稳定" / (page number and running header) / "在9.5亿斤以上" (batch y's
+     * y01, y06, y10: each was read as a qualitative "target" and a figure without a name, or as 2 亿美元, silently).
+     * Such a line ends on no punctuation, its last clause has no figure yet (or it ends inside a number, "2."), and the
+     * next line opens no item; it joins the next line. A list written one target a line without punctuation keeps its
+     * lines: its lines do not mostly end on punctuation.
+     */
+    static String unwrapBrokenClauses(String text) {
+        String[] lines = text.split("\\R", -1);
+        int punctuated = 0;
+        int open = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.contains("\t") && !l.contains("|")) {
+                if (ENDS_PHRASE.matcher(l).find()) {
+                    punctuated++;
+                } else {
+                    open++;
+                }
+            }
+        }
+        if (punctuated == 0 || open > punctuated) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            if (brokenClause(line.strip(), next.strip())) {
+                out.append(line.stripTrailing());
+                lines[i + 1] = next.strip();
+            } else {
+                out.append(line);
+                if (i + 1 < lines.length) {
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean brokenClause(String line, String next) {
+        if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")
+                || line.contains("|") || next.contains("\t") || next.contains("|") || OPENS_ITEM.matcher(next).find()
+                || ENUMERATOR.matcher(next).find()) {
+            return false;
+        }
+        if (line.matches(".*\\d\\.$") && Character.isDigit(next.charAt(0))) {
+            return true; // inside a number: "2." / "35亿美元"
+        }
+        Matcher tail = LAST_CLAUSE.matcher(line);
+        String clause = tail.find() ? tail.group() : line;
+        return ChineseText.countCjk(clause) >= 2 && !clause.matches(".*\\d.*")
+                && !ENDS_PHRASE.matcher(next.substring(0, 1)).find();
     }
 
     private boolean isHeading(String line) {

@@ -41,10 +41,12 @@ public final class TargetParser {
     private static final Pattern ZERO_OCCURRENCE = Pattern.compile("零发生");
     /**
      * Words a target is made of: a clause with neither a figure nor one of these (既考虑了…的需要, 在实际工作中) is
-     * narrative, not a target.
+     * narrative, not a target. A rank to hold or reach is a target too: "主要经济指标增幅继续位居全市开发区前列" (a
+     * development zone's 2017 list, batch y's y06, dropped silently), 进入全省前十, 争先进位.
      */
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
-            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰");
+            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
+            + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
      * order (国家统计局's 三次产业 and the way plans state their structure), one target each.

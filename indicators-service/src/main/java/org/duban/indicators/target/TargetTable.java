@@ -19,6 +19,10 @@ import org.duban.indicators.catalog.IndicatorCatalog;
  * (表2 …) and a table's number in the text (见表2) are not figures. A cell of words (完成市下达任务, 与经济增长同步) follows
  * the row's name as written, and a unit keeps its slash (微克/立方米); a table copied one cell a line is first put
  * back one row a line ({@code CellPerLineTable}).
+ *
+ * <p>A table with a growth column beside the target column ("指标 单位 2014年目标 比上年增长(%)", a 旗's 2014 table, batch
+ * y's y09 — six levels were read without their growth, silently) gives each row its level and, when the growth cell
+ * holds a number, the growth with it (地区生产总值186亿元,增长9%); a dash there says no growth.
  */
 final class TargetTable {
 
@@ -46,7 +50,7 @@ final class TargetTable {
     private static final Pattern VERB_AND_NUMBER = Pattern.compile("^(?:提高|提升|下降|降低|增长|增加|减少|达到)\\d+(?:\\.\\d+)?$");
 
     /** Where the columns of a table are: name, unit (or -1) and target. */
-    private record Header(int size, int name, int unit, int target) {
+    private record Header(int size, int name, int unit, int target, int growth) {
     }
 
     /** {@code text} (normalised) with every target table written out as sentences, one a line; other lines kept. */
@@ -101,8 +105,13 @@ final class TargetTable {
         int name = -1;
         int unit = -1;
         int target = -1;
+        int growth = -1;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
+            if (c.matches(".*(增长|增速|增幅).*") && !c.matches(".*(目标|预期|计划|完成|实际|实绩|指标).*")) {
+                growth = i;
+                continue;
+            }
             if (name < 0 && (c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("主要指标"))) {
                 name = i;
             } else if (c.equals("单位") || c.equals("计量单位")) {
@@ -114,7 +123,10 @@ final class TargetTable {
         if (name < 0 || unit < 0 && target < 0) {
             return null;
         }
-        return new Header(cells.size(), name, unit, target < 0 ? cells.size() - 1 : target);
+        if (target < 0 && growth == cells.size() - 1) {
+            growth = -1; // the only figures: the last column is the target, as in any table without a target title
+        }
+        return new Header(cells.size(), name, unit, target < 0 ? cells.size() - 1 : target, growth);
     }
 
     private void row(List<String> cells, Header header, List<String> sentences) {
@@ -165,7 +177,22 @@ final class TargetTable {
         } else if (percent && catalog.byExactName(name).isEmpty() && decrease.matches()) {
             sentences.add(decrease.group(1) + (negative ? "增长" : "下降") + figure);
         } else {
-            sentences.add(name + (number.matches() && negative ? "-" : "") + figure);
+            sentences.add(name + (number.matches() && negative ? "-" : "") + figure + growthCell(cells, header));
         }
+    }
+
+    /** ",增长9%" from the growth column beside the target, or "" when the table has none or the cell holds no number. */
+    private static String growthCell(List<String> cells, Header header) {
+        if (header.growth() < 0) {
+            return "";
+        }
+        Matcher number = VALUE.matcher(cells.get(header.growth()).replace(" ", ""));
+        if (!number.matches() || number.group(1) != null && !number.group(1).equals("约")) {
+            return "";
+        }
+        String suffix = number.group(3) == null ? "" : number.group(3);
+        String rate = number.group(2);
+        return "," + (rate.startsWith("-") ? "下降" + rate.substring(1) : "增长" + (number.group(1) == null ? "" : "约") + rate)
+                + "%" + suffix;
     }
 }

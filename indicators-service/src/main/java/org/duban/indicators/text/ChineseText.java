@@ -53,7 +53,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        return GrowthWording.plain(NegativeGrowth.asFall(fractionWords(out.toString())));
+        return NegativeGrowth.asFall(GrowthWording.plain(fractionWords(out.toString())));
     }
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */

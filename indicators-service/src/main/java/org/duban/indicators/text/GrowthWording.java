@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * growth was lost;</li>
  * <li>"全县500万元以上固定资产投资同比增长17.9%" (a county's 1-5月 主要经济指标完成情况, batch x's x04), "5000万元及以上
  * 固定资产投资": the statistical threshold of the investment survey is no figure of the indicator — its 500 was read
- * as the figure, with no name before it.</li>
+ * as the figure, with no name before it;</li>
+ * <li>"规模以上工业总产值612.8亿元,比增10.4%", "外贸进出口总额245.3亿元,比增-2.6%", "同比增8.2%", "比降3.1%" (a
+ * 高新区's 前三季度 经济运行情况, batch z's z05; Fujian and Guangdong bureaus write 比增 for 比上年同期增长): the
+ * abbreviated growth is the growth; 比增 was read as no growth word at all and the growth was lost, silently.</li>
  * </ul>
  */
 public final class GrowthWording {
@@ -19,11 +22,21 @@ public final class GrowthWording {
     private static final Pattern NOMINAL = Pattern.compile("名义(?=增长|下降|增速|增幅)");
     private static final Pattern THRESHOLD = Pattern.compile("\\d+(?:\\.\\d+)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)");
 
+    /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */
+    private static final Pattern SHORT_RISE = Pattern.compile("(同比|(?<![占])比)增(?=[ ]?[-−–]?\\d)");
+    /** 比降x%, 比减x%, 同比降x%, 同比减x%: a fall written short. */
+    private static final Pattern SHORT_FALL = Pattern.compile("(同比|(?<![占])比)(?:降|减)(?=[ ]?\\d)");
+
     private GrowthWording() {
     }
 
-    /** {@code text} without 名义 before a growth and without the threshold before an investment. */
+    /**
+     * {@code text} without 名义 before a growth and without the threshold before an investment, and with a growth
+     * written short (比增, 同比降) written out (同比增长, 下降).
+     */
     public static String plain(String text) {
-        return THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
+        String out = THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
+        out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");
+        return SHORT_FALL.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比下降" : "下降");
     }
 }

@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  * ({@code StatementSplitter.unwrapHardWrapped}).
  *
  * <p>A bare number alone on a line is kept: it is as often a table's 序号 cell as a page number.
+ *
+ * <p>The running header printed beside the page number ("××县人民政府工作报告", "2023年政府工作报告", "××市人民政府公报",
+ * a title ending in 报告, 公报, 通报, 简报, 文件 with no punctuation of a sentence) goes with it: it cut "粮食产量稳定" from
+ * "在9.5亿斤以上" (batch y's y10) and a table one cell a line between two rows (y04), whose later rows were lost.
  */
 public final class PageFurniture {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-—–－]+\\s*\\d{1,4}\\s*[-—–－]+"
             + "|第\\s*\\d{1,4}\\s*页(?:\\s*[,,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
+
+    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*[^,,;;。::!?!?、%()]{2,30}?"
+            + "(?:报告|公报|通报|简报|文件)\\s*$");
 
     private PageFurniture() {
     }
@@ -33,11 +40,21 @@ public final class PageFurniture {
                 while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
                     out.remove(out.size() - 1); // the blank lines before the page number
                 }
+                if (!out.isEmpty() && RUNNING_HEADER.matcher(out.get(out.size() - 1)).matches()
+                        && out.size() > 1 && !out.get(out.size() - 2).isBlank()) {
+                    out.remove(out.size() - 1); // the running header above it, inside the text
+                    while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+                        out.remove(out.size() - 1);
+                    }
+                }
                 afterPageNumber = true;
                 continue;
             }
             if (afterPageNumber && line.isBlank()) {
                 continue; // and those after it
+            }
+            if (afterPageNumber && RUNNING_HEADER.matcher(line).matches()) {
+                continue; // the running header of the next page
             }
             afterPageNumber = false;
             out.add(line);

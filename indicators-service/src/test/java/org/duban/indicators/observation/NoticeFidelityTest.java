@@ -61,8 +61,14 @@ class NoticeFidelityTest {
      * pace printed in brackets, 名义增长, 全年目标 as no period, the investment survey threshold, a completion alone, a
      * task labelled by its name, 目标任务/进展情况 tables, hard-wrapped notices, all industry beside its 规上 part and
      * 战略性新兴产业产值 in the catalog: 421/422 (99.8 %), 0 silent, 0 extra.
+     * Batch z01–z08 (written from the README's first 140 lines and two examples; 61 observations as first keyed, 62
+     * re-keyed) arrived at 47/61, 10 silent, 12 extra (re-keyed: 48/62, 10 silent, 11 extra); with 比增/同比增/比降,
+     * 完成年初预算的 and 占年度计划的, 约 before a pace gap, the zone itself (园区) and a place after 其中 (其中××市), a
+     * rate's target inside its comparison (控制在3.5%左右的预期目标以内, 高于全年控制目标x个百分点), the unit in a table's
+     * name cell and …增速 rows, a 分别 list's rounds of completions and pace gaps, and 新增高新技术企业 in the catalog:
+     * 483/484 (99.8 %), 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.9976;
+    static final double FLOOR = 0.9979;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

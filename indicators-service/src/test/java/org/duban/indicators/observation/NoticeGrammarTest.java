@@ -508,4 +508,106 @@ class NoticeGrammarTest {
         assertEquals("15.4", only(result, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
         assertEquals("15.6", only(result, "RETAIL_SALES").growthRate().toPlainString());
     }
+
+    /** Batch z: 比增 (and 同比增, 比降) is the growth, 比增-2.6% a fall; 占年度计划的, 完成年初预算的 and 约 before a gap. */
+    @Test
+    void shouldReadTheShortGrowthWordsAndTheOtherWordsOfCompletionAndPace() {
+        NoticeParseResult result = parser.parse("前三季度,全区完成固定资产投资98.6亿元,比增15.3%,占年度计划的78.5%,"
+                + "快于时序进度约3.5个百分点。实现一般公共预算收入14.27亿元,同比增8.2%,完成年初预算的71.9%,慢于时序进度"
+                + "3.1个百分点。外贸进出口总额245.3亿元,比增-2.6%。社会消费品零售总额50.2亿元,比降1.5%。", null);
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals("15.3", investment.growthRate().toPlainString());
+        assertEquals("78.5", investment.completionPercent().toPlainString());
+        assertEquals("3.5", investment.paceGapPoints().toPlainString());
+        ParsedObservation revenue = only(result, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("8.2", revenue.growthRate().toPlainString());
+        assertEquals("71.9", revenue.completionPercent().toPlainString());
+        assertEquals("-3.1", revenue.paceGapPoints().toPlainString());
+        assertEquals("-2.6", only(result, "FOREIGN_TRADE").growthRate().toPlainString());
+        assertEquals("-1.5", only(result, "RETAIL_SALES").growthRate().toPlainString());
+    }
+
+    /**
+     * Batch z: in a zone's own notice 园区 is the zone, not a part of it; after 其中 a city, county or district named
+     * before the indicator is a part of the province or city.
+     */
+    @Test
+    void shouldTellTheZoneItselfAndANamedPlaceAfterWhereof() {
+        NoticeParseResult zone = parser.parse("××高新区2019年前三季度经济运行情况\n前三季度,园区完成规模以上工业总产值612.8亿元,"
+                + "比增10.4%,增幅高于全市平均水平2.1个百分点。新增高新技术企业42家,完成年度任务的84%。", null);
+        assertEquals("10.4", only(zone, "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+        assertEquals("84", only(zone, "NEW_HIGH_TECH_ENTERPRISES").completionPercent().toPlainString());
+        NoticeParseResult county = parser.parse("前三季度,全县固定资产投资增长9.1%;其中,经开区固定资产投资增长15.6%。", null);
+        assertEquals("9.1", only(county, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        NoticeParseResult province = parser.parse("上半年,全省生产总值完成5862.4亿元,增长12.8%;其中××市生产总值增长14.1%,"
+                + "××县地区生产总值增长9.9%。", null);
+        assertEquals("12.8", only(province, "GDP").growthRate().toPlainString());
+        NoticeParseResult own = parser.parse("上半年,全市地区生产总值增长6.1%;其中,市场主体数量增长3%。其中城镇居民人均可支配收入"
+                + "21300元,增长5.2%。", null);
+        assertEquals("5.2", only(own, "URBAN_PER_CAPITA_INCOME").growthRate().toPlainString());
+    }
+
+    /**
+     * Batch z: a rate's target printed inside its comparison (控制在3.5%左右的预期目标以内, 低于4.5%的控制目标) is the
+     * level target; 高于全年控制目标1.2个百分点 implies it (5.2 − 1.2) and names no annual period.
+     */
+    @Test
+    void shouldReadTheTargetOfARateInsideItsComparison() {
+        NoticeParseResult result = parser.parse("2013年,居民消费价格总水平上涨2.6%,控制在3.5%左右的预期目标以内。"
+                + "城镇登记失业率3.9%,低于4.5%的控制目标。", null);
+        assertEquals("3.5", only(result, "CPI").target().level().value().toPlainString());
+        assertEquals("4.5", only(result, "URBAN_UNEMPLOYMENT_RATE").target().level().value().toPlainString());
+        ParsedObservation fall = only(parser.parse("2023年,居民消费价格下降0.3%,低于3%左右的控制目标。", null), "CPI");
+        assertEquals("3", fall.target().level().value().toPlainString());
+        NoticeParseResult half = parser.parse("上半年,居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点。", null);
+        ParsedObservation cpi = only(half, "CPI");
+        assertEquals(ReportingPeriod.H1, cpi.period());
+        assertEquals("4", org.duban.indicators.catalog.Units.strip(cpi.target().level().value()).toPlainString());
+        assertTrue(cpi.targetImplied());
+        ParsedObservation energy = only(parser.parse("2016年,单位地区生产总值能耗下降4.1%,超额完成下降3.5%的年度目标。", null),
+                "ENERGY_INTENSITY");
+        assertEquals("-3.5", energy.target().growth().value().toPlainString(), "a target with its verb stays a growth");
+    }
+
+    /**
+     * Batch z: a task table with no 单位 column prints the unit in the name cell (实际利用外资(万美元)), and a row of a
+     * growth rate (…增速(%)) has a bare target that is a growth, not a level.
+     */
+    @Test
+    void shouldTakeTheUnitFromTheNameCellAndReadAGrowthRow() {
+        NoticeParseResult result = parser.parse("××区2022年1—5月主要经济指标目标任务完成情况表\n"
+                + "序号\t指标\t年度目标\t1—5月完成\t同比增长(%)\t完成年度目标(%)\t超(+)/滞后(-)序时进度(个百分点)\n"
+                + "2\t规模以上工业增加值增速(%)\t7\t—\t8.4\t—\t—\n"
+                + "6\t实际利用外资(万美元)\t5000\t1860\t—\t37.2\t-4.5\n"
+                + "7\t外贸进出口总额(亿元)\t增长5%\t24.8\t-8.9\t—\t—\n", null);
+        ParsedObservation industry = only(result, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("8.4", industry.growthRate().toPlainString());
+        assertEquals("7", industry.target().growth().value().toPlainString());
+        assertNull(industry.target().level());
+        ParsedObservation foreign = only(result, "ACTUAL_FOREIGN_INVESTMENT");
+        assertEquals("0.186", org.duban.indicators.catalog.Units.strip(foreign.value()).toPlainString(), "1860 万美元");
+        assertEquals("亿美元", foreign.unit());
+        assertEquals("0.5", org.duban.indicators.catalog.Units.strip(foreign.target().level().value()).toPlainString());
+        assertEquals("-4.5", foreign.paceGapPoints().toPlainString());
+        assertEquals("亿元", only(result, "FOREIGN_TRADE").unit());
+    }
+
+    /** Batch z: a 分别 list with rounds of completions and pace gaps after its figures and growths, one each in order. */
+    @Test
+    void shouldGiveTheRoundsOfCompletionsAndPaceGapsOfAListToItsFigures() {
+        NoticeParseResult result = parser.parse("上半年,地方财政一般预算收入和财政总收入分别完成412.8亿元和786.3亿元,分别增长31.5%和"
+                + "28.7%,分别完成年度预算的58.1%和55.9%,分别超时间进度8.1和5.9个百分点。固定资产投资和社会消费品零售总额分别完成"
+                + "120亿元和80亿元,分别完成年度目标的40%和45%,分别滞后序时进度10和5个百分点。", null);
+        assertEquals(List.of(), result.warnings());
+        ParsedObservation revenue = only(result, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("58.1", revenue.completionPercent().toPlainString());
+        assertEquals("8.1", revenue.paceGapPoints().toPlainString());
+        ParsedObservation fiscal = only(result, "FISCAL_REVENUE");
+        assertEquals("28.7", fiscal.growthRate().toPlainString());
+        assertEquals("55.9", fiscal.completionPercent().toPlainString());
+        assertEquals("5.9", fiscal.paceGapPoints().toPlainString());
+        assertEquals("-10", only(result, "FIXED_ASSET_INVESTMENT").paceGapPoints().toPlainString());
+        assertEquals("45", only(result, "RETAIL_SALES").completionPercent().toPlainString());
+        assertEquals("-5", only(result, "RETAIL_SALES").paceGapPoints().toPlainString());
+    }
 }

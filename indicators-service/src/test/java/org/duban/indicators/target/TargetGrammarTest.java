@@ -453,4 +453,92 @@ class TargetGrammarTest {
         assertEquals("36", org.duban.indicators.catalog.Units.strip(grain.level().value()).toPlainString());
         assertEquals("万吨", grain.level().unit());
     }
+
+    /** Batch y: 农牧民人均纯收入, the pastoral regions' old name, is rural income (it failed a whole 分别 pair). */
+    @Test
+    void shouldReadThePastoralRegionsNameOfRuralIncome() {
+        TargetParseResult result = parser.parse("城镇居民人均可支配收入和农牧民人均纯收入分别增长13%和14%;农牧民人均可支配收入达到"
+                + "11800元。");
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                result.targets().stream().map(Target::indicatorCode).toList());
+    }
+
+    /** Batch y: a page number with the running header beside it, mid-clause or between two rows of a one-cell table. */
+    @Test
+    void shouldTakeOutTheRunningHeaderWithThePageNumber() {
+        TargetParseResult result = parser.parse("主要预期目标是:地区生产总值增长6%左右;粮食产量稳定\n— 12 —\n××县人民政府工作报告\n"
+                + "在9.5亿斤以上;新增经营主体3000户。");
+        assertEquals(List.of(), result.warnings());
+        Target grain = result.targets().get(1);
+        assertEquals("GRAIN_OUTPUT", grain.indicatorCode());
+        assertEquals(TargetComparator.AT_LEAST, grain.level().comparator());
+        TargetParseResult table = parser.parse("附件\n2023年主要预期目标表\n序号\n指标名称\n单位\n2022年预计完成\n2023年预期目标\n"
+                + "1\n地区生产总值增速\n%\n3.2\n6左右\n— 21 —\n2023年政府工作报告\n2\n城镇调查失业率\n%\n5.4\n≤5.5\n"
+                + "3\n居民人均可支配收入增速\n%\n4.8\n与经济增长同步\n");
+        assertEquals(List.of(), table.warnings());
+        assertEquals(List.of("GDP", "SURVEYED_UNEMPLOYMENT_RATE", "PER_CAPITA_DISPOSABLE_INCOME"),
+                table.targets().stream().map(Target::indicatorCode).toList());
+        assertEquals(TargetComparator.IN_STEP_WITH, table.targets().get(2).growth().comparator());
+    }
+
+    /**
+     * Batch y: a clause broken by a line end in a text whose lines end on punctuation — inside a word (收 / 入, 下 / 降)
+     * or inside a number (2. / 35) — is joined; a list one target a line without punctuation keeps its lines.
+     */
+    @Test
+    void shouldJoinAClauseBrokenByALineEnd() {
+        TargetParseResult list = parser.parse("主要预期目标是:\n——地区生产总值增长13%;\n——城镇登记失业率控制在4.2%以内;\n"
+                + "——万元GDP能耗下\n降3.2%,主要污染物排放总量完成自治区下达的减排任务。");
+        assertEquals(List.of(), list.warnings());
+        assertEquals("-3.2", list.targets().get(2).growth().value().toPlainString());
+        TargetParseResult prose = parser.parse("主要预期目标为:地区生产总值增长9%左右;一般公共预算收\n入达到18.6亿元,增长8%;实际利用外资达到2.\n"
+                + "35亿美元;外贸进出口总额增长6%。");
+        assertEquals(List.of(), prose.warnings());
+        assertEquals("18.6", prose.targets().get(1).level().value().toPlainString());
+        assertEquals("2.35", prose.targets().get(2).level().value().toPlainString());
+        assertEquals("GDP: 增长8%; 生态环境质量持续改善: 生态环境质量持续改善; INDUSTRIAL_VALUE_ADDED: 增长9%",
+                read("主要预期目标是:\n地区生产总值增长8%\n生态环境质量持续改善\n规模以上工业增加值增长9%"));
+    }
+
+    /** Batch y: a table with a growth column beside the target column gives each row its level with its growth. */
+    @Test
+    void shouldReadTheGrowthColumnBesideTheTargetColumn() {
+        TargetParseResult result = parser.parse("2014年全旗主要经济指标预期目标见下表:\n指标\t单位\t2014年目标\t比上年增长(%)\n"
+                + "地区生产总值\t亿元\t186\t9\n农牧民人均纯收入\t元\t11800\t11左右\n粮食产量\t万吨\t52\t—\n"
+                + "城镇登记失业率\t%\t4以内\t—\n");
+        assertEquals(List.of(), result.warnings());
+        Target gdp = result.targets().get(0);
+        assertEquals("186", gdp.level().value().toPlainString());
+        assertEquals("9", gdp.growth().value().toPlainString());
+        Target rural = result.targets().get(1);
+        assertEquals("RURAL_PER_CAPITA_INCOME", rural.indicatorCode());
+        assertEquals(TargetComparator.ABOUT, rural.growth().comparator());
+        assertNull(result.targets().get(2).growth(), "a dash: no growth");
+        assertEquals(TargetComparator.AT_MOST, result.targets().get(3).level().comparator());
+        assertEquals("GDP: 增长7%左右", read("指标\t单位\t增速(%)\n地区生产总值\t%\t7左右\n"), "a growth column alone is the target");
+    }
+
+    /**
+     * Batch y: the reasons for one target named by it (一般公共预算收入目标安排考虑了…) and the call to carry the targets
+     * out (要坚定信心、真抓实干,确保各项目标任务圆满完成) after the list set no target.
+     */
+    @Test
+    void shouldEndTheTargetsAtTheReasonsForOneAndAtTheCallToCarryThemOut() {
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长0%",
+                read("主要预期目标是:一般公共预算收入与上年持平。一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素,"
+                        + "实际执行中将努力挖潜增收。"));
+        assertEquals("GDP: 增长9%", read("主要预期目标见下表:\n地区生产总值增长9%。\n全旗各族干部群众要坚定信心、真抓实干,"
+                + "确保各项目标任务圆满完成。"));
+        assertEquals("GDP: 增长9%", read("主要预期目标是:地区生产总值增长9%。GDP增长目标的确定,主要考虑了稳就业的需要。"));
+    }
+
+    /** Batch y: a rank to hold (位居全市开发区前列) is a qualitative target, not narrative to drop. */
+    @Test
+    void shouldKeepARankToHoldAsAQualitativeTarget() {
+        TargetParseResult result = parser.parse("主要预期目标为:外贸进出口总额增长6%;主要经济指标增幅继续位居全市开发区前列。");
+        assertEquals(2, result.targets().size(), result.targets()::toString);
+        assertEquals("主要经济指标增幅继续位居全市开发区前列", result.targets().get(1).subject());
+        assertTrue(result.targets().get(1).qualitative());
+    }
 }
