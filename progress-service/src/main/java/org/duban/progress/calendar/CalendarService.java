@@ -67,7 +67,11 @@ public class CalendarService {
     /** 422 unless the period is in the plan's calendar. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CalendarEntry requirePeriod(String planId, String period) {
-        ReportingCalendar cal = calendar(planId);
+        return requirePeriod(calendar(planId), planId, period);
+    }
+
+    /** As {@link #requirePeriod(String, String)}, on the plan's calendar already read. */
+    public CalendarEntry requirePeriod(ReportingCalendar cal, String planId, String period) {
         ReportingPeriod p = ReportingPeriod.parse(period);
         return cal.entry(p).orElseThrow(() -> ProblemException.unprocessable(
                 "period " + period + " is not in the reporting calendar of plan " + planId + " / 报告期不在填报日历中"));

@@ -1,6 +1,7 @@
 package org.duban.progress.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -70,6 +71,7 @@ public class ReportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
             headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
                     schema = @Schema(type = SchemaType.STRING)))
+    @Transactional
     public Response create(@Valid @NotNull ReportDraft draft) {
         String unitId = draft.unitId() != null ? draft.unitId() : caller.unitId();
         caller.requireUnit(unitId);
@@ -86,6 +88,7 @@ public class ReportResource {
     @RolesAllowed(Roles.UNIT_REPORTER)
     @Operation(operationId = "editReport", summary = "修改进展报告 / Edit a progress report",
             description = "修改草稿或被退回的报告；需带版本。 / Edits a draft or returned report; needs its version.")
+    @Transactional
     public ReportView edit(@PathParam("id") String id, @Valid @NotNull ReportEdit edit) {
         requireOwnUnit(id);
         return reports.edit(id, edit, caller.login());
@@ -96,6 +99,7 @@ public class ReportResource {
     @RolesAllowed(Roles.UNIT_HEAD)
     @Operation(operationId = "approveReport", summary = "审定并报送 / Approve and submit a report",
             description = "单位负责人审定后报送督查室。 / The unit head approves; the report is submitted to the office.")
+    @Transactional
     public ReportView approve(@PathParam("id") String id) {
         requireOwnUnit(id);
         return reports.approve(id, caller.login());
@@ -106,6 +110,7 @@ public class ReportResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "acceptReport", summary = "审核通过 / Accept a report",
             description = "督查室审核通过已报送的报告。 / The office accepts a submitted report.")
+    @Transactional
     public ReportView accept(@PathParam("id") String id) {
         caller.requireRegion(reports.require(id).regionCode);
         return reports.accept(id, caller.login());
@@ -116,6 +121,7 @@ public class ReportResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "returnReport", summary = "退回报告 / Return a report",
             description = "督查室说明理由退回报告。 / The office returns a report with a reason.")
+    @Transactional
     public ReportView returnReport(@PathParam("id") String id, @Valid @NotNull ReportReturnBody body) {
         caller.requireRegion(reports.require(id).regionCode);
         return reports.returnReport(id, body.reason(), caller.login());
@@ -130,6 +136,7 @@ public class ReportResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportView.class)),
             headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
                     schema = @Schema(type = SchemaType.STRING)))
+    @Transactional
     public Response revise(@PathParam("id") String id) {
         requireOwnUnit(id);
         ReportView revised = reports.revise(id, caller.login());

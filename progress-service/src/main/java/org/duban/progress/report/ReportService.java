@@ -30,6 +30,7 @@ import org.duban.progress.assignment.AssignmentSpan;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.assignment.TaskView;
 import org.duban.progress.calendar.CalendarService;
+import org.duban.progress.calendar.ReportingCalendar;
 import org.duban.progress.calendar.ReportingPeriod;
 import org.duban.progress.calendar.Timeliness;
 import org.duban.progress.report.ReportDtos.DiffView;
@@ -125,14 +126,15 @@ public class ReportService {
     public ReportView approve(String id, String actor) {
         Report r = require(id);
         // the calendar may have been replaced since the draft was written: its period gone is the caller's to fix (422)
-        calendars.requirePeriod(r.planId, r.period);
+        ReportingCalendar calendar = calendars.calendar(r.planId);
+        calendars.requirePeriod(calendar, r.planId, r.period);
         ReportStatus from = r.status;
         r.status = transition(r, ReportAction.APPROVE);
         OffsetDateTime now = now();
         r.submittedAt = now;
         r.approvedBy = actor;
         r.updatedAt = now;
-        r.timeliness = calendars.calendar(r.planId).classify(ReportingPeriod.parse(r.period), now.toInstant(),
+        r.timeliness = calendar.classify(ReportingPeriod.parse(r.period), now.toInstant(),
                 calendars.grant(r.planId, r.unitId, r.period));
         audit(r, "APPROVE", from, actor, r.timeliness.name(), ReportEvents.SUBMITTED);
         return saved(r);
