@@ -53,7 +53,7 @@ public final class Harness {
     private final Path repoRoot;
     private final Path dataDir;
     private JwtKeys keys;
-    private Suite suite;
+    Suite suite;
     private ServiceProcess bench;
     private final List<Line> lines = new ArrayList<>();
 
@@ -93,11 +93,21 @@ public final class Harness {
                 warmup, threads);
         keys = JwtKeys.loadOrCreate(dataDir.resolve("jwt"));
         long t0 = System.nanoTime();
-        suite = Suite.start(repoRoot, dataDir, false, true, 0, Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
                 "smallrye.jwt.sign.key.location", keys.privateKeyFile().toString(),
-                "duban.gateway.rate-limit.enabled", "false"), System.out::println);
+                "duban.gateway.rate-limit.enabled", "false"));
+        if (Boolean.getBoolean("duban.bench.scale")) {
+            // the scale data's regions are 500000 … 502799: the gateway serves them beside its own
+            config.put("duban.gateway.regions", "420102," + ScaleData.TEMPLATE_REGION.substring(0, 2));
+        }
+        suite = Suite.start(repoRoot, dataDir, false, true, 0, config, System.out::println);
         double startup = (System.nanoTime() - t0) / 1e9;
+        if (Boolean.getBoolean("duban.bench.scale")) {
+            // issue 14 item 2: the national-scale data and the reads measured on it, instead of the figures below
+            new ScaleData(this, startup).run();
+            return;
+        }
         suite.postgres().ensureDatabase("bench");
         bench = new ServiceProcess("bench-app", repoRoot.resolve("deploy/bench/app/target/quarkus-app/quarkus-run.jar"),
                 Ports.free(), Map.of("quarkus.datasource.jdbc.url", suite.postgres().jdbcUrl("bench"),
@@ -237,7 +247,7 @@ public final class Harness {
     }
 
     /** A warm-up of {@code warmup} s, then {@code seconds} s measured, with {@code threads} closed loops. */
-    private Result measure(String name, int loops, Load.Step step) throws Exception {
+    Result measure(String name, int loops, Load.Step step) throws Exception {
         int[] offset = {0};
         Load.closed(name, loops, Duration.ofSeconds(warmup), i -> step.run(offset[0] = i));
         int from = offset[0] + 1;
@@ -255,12 +265,12 @@ public final class Harness {
         return status >= 200 && status < 300;
     }
 
-    private Path seed(String name) {
+    Path seed(String name) {
         Path seeds = Path.of(System.getProperty("duban.seeds.dir", repoRoot.resolveSibling("shared").resolve("seeds").toString()));
         return seeds.resolve(name);
     }
 
-    private String token(Set<String> roles, String region, String unit, String login) {
+    String token(Set<String> roles, String region, String unit, String login) {
         Instant now = Instant.now();
         var claims = Jwt.issuer("duban").subject(login).upn(login).groups(roles);
         if (region != null) {
@@ -272,7 +282,7 @@ public final class Harness {
         return claims.issuedAt(now).expiresAt(now.plus(Duration.ofHours(8))).sign(keys.keyPair().getPrivate());
     }
 
-    private static HttpRequest get(String url, String token) {
+    static HttpRequest get(String url, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
@@ -280,7 +290,7 @@ public final class Harness {
         return b.build();
     }
 
-    private static HttpRequest post(String url, String token, String json) {
+    static HttpRequest post(String url, String token, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -290,7 +300,7 @@ public final class Harness {
         return b.build();
     }
 
-    private static JsonNode json(String url, String token) throws Exception {
+    static JsonNode json(String url, String token) throws Exception {
         HttpResponse<String> r = Load.send(get(url, token));
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + r.statusCode() + ": " + r.body());
@@ -299,7 +309,7 @@ public final class Harness {
     }
 
     /** Imports and publishes a document through tasks-service; answers the plan's id. */
-    private static long importPlan(String tasks, String token, String region, String text, String format, String period)
+    static long importPlan(String tasks, String token, String region, String text, String format, String period)
             throws Exception {
         String url = tasks + "/api/tasks/imports?regionCode=" + region + "&format=" + format + "&publish=true"
                 + (period == null ? "" : "&period=" + period + "&year=2018");
@@ -331,7 +341,7 @@ public final class Harness {
     }
 
     /** Waits until progress-service's read model holds {@code count} tasks of the plan; answers how many it holds. */
-    private long awaitTaskViews(String planId, int count, Duration timeout) throws Exception {
+    long awaitTaskViews(String planId, int count, Duration timeout) throws Exception {
         Instant end = Instant.now().plus(timeout);
         long held = 0;
         try (Connection c = connect("progress"); PreparedStatement q = c.prepareStatement(
@@ -351,7 +361,7 @@ public final class Harness {
         return held;
     }
 
-    private Connection connect(String database) throws Exception {
+    Connection connect(String database) throws Exception {
         return DriverManager.getConnection(suite.postgres().jdbcUrl(database), suite.postgres().username(), "");
     }
 
@@ -392,7 +402,7 @@ public final class Harness {
         return new Result(r.name(), 0, r.p50(), r.p99(), r.max(), micros.size(), written.size() - micros.size());
     }
 
-    private static long rssMegabytes(long pid) {
+    static long rssMegabytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
