@@ -36,7 +36,8 @@ import org.duban.infra.Suite;
  * and p50/p99/max latencies with each figure's ratio to the baseline of the same run and the issue's target.
  *
  * <p>System properties: {@code duban.bench.seconds} (10, per figure), {@code duban.bench.warmup} (3),
- * {@code duban.bench.threads} (8), {@code duban.bench.event-rate} (200 events/s), {@code duban.bench.plan-tasks} (1000).
+ * {@code duban.bench.threads} (8), {@code duban.bench.event-rate} (200 events/s),
+ * {@code duban.bench.sustained-event-rate} (50), {@code duban.bench.plan-tasks} (1000).
  */
 public final class Harness {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +50,7 @@ public final class Harness {
     private final int warmup = Integer.getInteger("duban.bench.warmup", 3);
     private final int threads = Integer.getInteger("duban.bench.threads", 8);
     private final int eventRate = Integer.getInteger("duban.bench.event-rate", 200);
+    private final int sustainedRate = Integer.getInteger("duban.bench.sustained-event-rate", 50);
     private final int planTasks = Integer.getInteger("duban.bench.plan-tasks", 1000);
     private final Path repoRoot;
     private final Path dataDir;
@@ -188,37 +190,19 @@ public final class Harness {
         });
         line(submit, bareInsert, "≥ 40 % of bare insert", null);
 
-        // event propagation at a fixed rate: task changed (tasks-service) → progress-service's read model
-        Map<String, Integer> versions = new HashMap<>();
-        List<JsonNode> bigTasks = new ArrayList<>();
-        json(tasks + "/api/tasks/tasks?pageSize=1000&planId=" + bigPlan, admin).path("items").forEach(bigTasks::add);
-        bigTasks.forEach(t -> versions.put(t.path("id").asText(), t.path("version").asInt()));
-        Instant changesFrom = Instant.now();
-        Result changes = Load.open("task changes sent at " + eventRate + "/s", eventRate, Duration.ofSeconds(seconds), i -> {
-            JsonNode t = bigTasks.get(i % bigTasks.size());
-            int version = versions.get(t.path("id").asText()) + i / bigTasks.size();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("number", t.path("number").asText());
-            body.put("title", t.path("title").asText() + "(第" + (i / bigTasks.size() + 1) + "次调整)");
-            body.put("leadUnit", t.path("leadUnit").path("name").asText());
-            List<String> responsible = new ArrayList<>();
-            t.path("responsibleUnits").forEach(u -> responsible.add(u.path("name").asText()));
-            body.put("responsibleUnits", responsible);
-            body.put("version", version);
-            try {
-                return HttpRequest.newBuilder(URI.create(tasks + "/api/tasks/tasks/" + t.path("id").asText()))
-                        .header("Authorization", "Bearer " + bigOffice).header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        line(changes, null, "", "sent at a fixed rate, latency from when each was due");
-        Thread.sleep(5000);
-        line(propagation("task changed → progress-service read model", "tasks", "progress", "duban.tasks.task-updated.v1",
-                changesFrom, seconds), null, "p99 ≤ 300 ms at 200 events/s", null);
+        // event propagation at a fixed rate: task changed (tasks-service) → progress-service's read model; at the issue's
+        // 200 events/s and at a rate this machine sustains besides everything else (the pipeline's own latency)
+        for (int rate : new int[] {eventRate, sustainedRate}) {
+            Instant from = Instant.now();
+            line(taskChanges(tasks, admin, bigOffice, bigPlan, rate), null, "", "sent at a fixed rate, latency from when each was due");
+            Instant to = Instant.now();
+            Thread.sleep(5000);
+            line(propagation("task changed → progress-service read model, " + rate + "/s", "tasks", "progress",
+                    "duban.tasks.task-updated.v1", from, to, seconds), null, "p99 ≤ 300 ms at 200 events/s", null);
+        }
         line(propagation("report submitted → gateway (notifications, stream)", "progress", "gateway",
-                "duban.progress.report-submitted.v1", submitsFrom, seconds), null, "p99 ≤ 300 ms", "at the submit rate above");
+                "duban.progress.report-submitted.v1", submitsFrom, Instant.now(), seconds), null, "p99 ≤ 300 ms",
+                "at the submit rate above");
 
         // single figures
         System.out.println();
@@ -244,6 +228,34 @@ public final class Harness {
 
     private Result measure(String name, Load.Step step) throws Exception {
         return measure(name, threads, step);
+    }
+
+    /**
+     * {@code rate} task changes a second for {@code seconds} s (open model) on the tasks of {@code planId}, each a PUT of
+     * the task as it is with a new title and its current version; answers the PUTs' own figures.
+     */
+    private Result taskChanges(String tasks, String admin, String office, long planId, int rate) throws Exception {
+        List<JsonNode> planTasks = new ArrayList<>();
+        json(tasks + "/api/tasks/tasks?pageSize=1000&planId=" + planId, admin).path("items").forEach(planTasks::add);
+        return Load.open("task changes sent at " + rate + "/s", rate, Duration.ofSeconds(seconds), i -> {
+            JsonNode t = planTasks.get(i % planTasks.size());
+            int round = i / planTasks.size();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("number", t.path("number").asText());
+            body.put("title", t.path("title").asText() + "(" + rate + "/s 第" + (round + 1) + "次调整)");
+            body.put("leadUnit", t.path("leadUnit").path("name").asText());
+            List<String> responsible = new ArrayList<>();
+            t.path("responsibleUnits").forEach(u -> responsible.add(u.path("name").asText()));
+            body.put("responsibleUnits", responsible);
+            body.put("version", t.path("version").asInt() + round);
+            try {
+                return HttpRequest.newBuilder(URI.create(tasks + "/api/tasks/tasks/" + t.path("id").asText()))
+                        .header("Authorization", "Bearer " + office).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** A warm-up of {@code warmup} s, then {@code seconds} s measured, with {@code threads} closed loops. */
@@ -368,15 +380,16 @@ public final class Harness {
     /**
      * From each event's outbox row at the producer ({@code created_at}, in the transaction that made the change) to its
      * inbox row at the consumer ({@code received_at}, in the transaction that applied it), for events of {@code type}
-     * written since {@code from}.
+     * written from {@code from} until {@code to}.
      */
-    private Result propagation(String name, String producer, String consumer, String type, Instant from, int seconds)
-            throws Exception {
+    private Result propagation(String name, String producer, String consumer, String type, Instant from, Instant to,
+            int seconds) throws Exception {
         Map<String, Instant> written = new HashMap<>();
         try (Connection c = connect(producer); PreparedStatement q = c.prepareStatement(
-                "select event_id, created_at from duban_outbox where type = ? and created_at >= ?")) {
+                "select event_id, created_at from duban_outbox where type = ? and created_at >= ? and created_at < ?")) {
             q.setString(1, type);
             q.setObject(2, java.sql.Timestamp.from(from));
+            q.setObject(3, java.sql.Timestamp.from(to));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     written.put(rs.getString(1), rs.getTimestamp(2).toInstant());
