@@ -43,6 +43,34 @@ class AsyncApiMergerTest {
         assertEquals("included", merged.path("x-duban-services").path("progress-service").asText());
     }
 
+    /**
+     * A comma inside an unquoted description of a YAML flow map ({@code {type: string, description: a, b}}) cuts the
+     * text and makes the rest a key with no value: progress-service shipped three such keys ("or the 补报 date"), and
+     * its JSON Schema validator warned of unknown keywords at every start. Every key of every service's document is a
+     * name (no spaces) with a value.
+     */
+    @Test
+    void shouldHaveNoTextCutIntoKeysInAnyServicesDocument() throws Exception {
+        for (String service : List.of("tasks-service", "progress-service", "indicators-service")) {
+            List<String> cut = new ArrayList<>();
+            keysWithoutValue(document(service), "", cut);
+            assertEquals(List.of(), cut, service + "'s asyncapi.yaml has text cut into keys (quote the description)");
+        }
+    }
+
+    private static void keysWithoutValue(JsonNode node, String path, List<String> cut) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getValue().isNull() && e.getKey().contains(" ")) {
+                    cut.add(path + "/" + e.getKey());
+                }
+                keysWithoutValue(e.getValue(), path + "/" + e.getKey(), cut);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> keysWithoutValue(child, path, cut));
+        }
+    }
+
     @Test
     void renamesASchemaTwoServicesUseForDifferentShapes() throws Exception {
         JsonNode a = YAML.readTree("components: {schemas: {unit: {type: object}}, messages: {m: {name: a.v1, payload: {$ref: '#/components/schemas/unit'}}}}");
