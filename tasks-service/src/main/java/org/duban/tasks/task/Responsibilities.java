@@ -92,4 +92,43 @@ public final class Responsibilities {
             }
         }
     }
+
+    /**
+     * Puts a task's units back in the shape {@link #resolve} gives, after one unit was replaced by another (a merge of
+     * units): a co-lead that is the lead or repeats another, a responsible unit that leads, and a unit or group named
+     * twice in one role are dropped, the first naming kept, the order otherwise unchanged. Answers whether anything
+     * was dropped.
+     */
+    static boolean normalize(Task task) {
+        List<Long> leadIds = new ArrayList<>();
+        if (task.leadUnitId != null) {
+            leadIds.add(task.leadUnitId);
+        }
+        List<TaskUnit> rows = new ArrayList<>();
+        for (TaskUnit u : task.units) {
+            if (u.role == UnitRole.LEAD && u.unitId != null && !leadIds.contains(u.unitId)) {
+                leadIds.add(u.unitId);
+                rows.add(u);
+            }
+        }
+        for (TaskUnit u : task.units) {
+            if (u.role == UnitRole.LEAD && u.unitId != null) {
+                continue;
+            }
+            if (u.role == UnitRole.RESPONSIBLE && u.unitId != null && leadIds.contains(u.unitId)) {
+                continue;
+            }
+            boolean duplicate = rows.stream().anyMatch(r -> r.role == u.role && java.util.Objects.equals(r.unitId, u.unitId)
+                    && java.util.Objects.equals(r.groupId, u.groupId));
+            if (!duplicate) {
+                rows.add(u);
+            }
+        }
+        if (rows.size() == task.units.size()) {
+            return false;
+        }
+        task.units.clear();
+        task.units.addAll(rows);
+        return true;
+    }
 }

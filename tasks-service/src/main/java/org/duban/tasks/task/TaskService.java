@@ -185,6 +185,8 @@ public class TaskService {
         List<Task> tasks = Task.list("id in ?1", taskIds);
         List<Task> published = new ArrayList<>();
         for (Task t : tasks) {
+            // a task that named both units now names the target twice (or as lead and responsible): once, as a PUT would
+            Responsibilities.normalize(t);
             Plan plan = t.planId == null ? null : Plan.findById(t.planId);
             if (plan != null && plan.status == PlanStatus.PUBLISHED && !t.status.isFinal()) {
                 t.updatedAt = OffsetDateTime.now();

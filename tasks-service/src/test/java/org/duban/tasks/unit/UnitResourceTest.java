@@ -88,6 +88,30 @@ class UnitResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
+    /** A newcomer's case: both units of a merge were responsible for one task, and the merged unit was listed twice. */
+    @Test
+    void shouldNameTheMergedUnitOnceOnATaskThatNamedBoth() {
+        String token = TestTokens.supervisor(REGION);
+        var created = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2018, "number", "54", "title", "保障性住房建设",
+                        "leadUnit", "区住建局合并测试", "responsibleUnits", List.of("区房管局合并测试", "区房产局合并测试", "区财政局合并测试")))
+                .when().post("/api/tasks/tasks").then().statusCode(201).extract().jsonPath();
+        String taskId = created.getString("id");
+        int lead = created.getInt("leadUnit.id");
+        int keep = created.getInt("responsibleUnits[0].id");
+        int twin = created.getInt("responsibleUnits[1].id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sourceId", twin))
+                .when().post("/api/tasks/units/" + keep + "/merge").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/tasks/tasks/" + taskId).then().statusCode(200)
+                .body("responsibleUnits.name", equalTo(List.of("区房管局合并测试", "区财政局合并测试")));
+        // a responsible unit merged into the lead unit is the lead, not also responsible
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("sourceId", keep))
+                .when().post("/api/tasks/units/" + lead + "/merge").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/tasks/tasks/" + taskId).then().statusCode(200)
+                .body("leadUnit.name", equalTo("区住建局合并测试"))
+                .body("responsibleUnits.name", equalTo(List.of("区财政局合并测试")));
+    }
+
     /**
      * Issue 14: a unit's tasks are ranked, filtered and paged in SQL — the strongest role per task (lead over
      * responsible, a direct naming over one through a group), in plan order, a page at a time with the true total.
