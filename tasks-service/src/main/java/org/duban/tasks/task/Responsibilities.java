@@ -85,9 +85,7 @@ public final class Responsibilities {
                 }
                 row = new TaskUnit(role, u.id, null, ref.note());
             }
-            boolean duplicate = rows.stream().anyMatch(r -> r.role == row.role && java.util.Objects.equals(r.unitId, row.unitId)
-                    && java.util.Objects.equals(r.groupId, row.groupId));
-            if (!duplicate) {
+            if (!named(rows, row)) {
                 rows.add(row);
             }
         }
@@ -118,9 +116,7 @@ public final class Responsibilities {
             if (u.role == UnitRole.RESPONSIBLE && u.unitId != null && leadIds.contains(u.unitId)) {
                 continue;
             }
-            boolean duplicate = rows.stream().anyMatch(r -> r.role == u.role && java.util.Objects.equals(r.unitId, u.unitId)
-                    && java.util.Objects.equals(r.groupId, u.groupId));
-            if (!duplicate) {
+            if (!named(rows, u)) {
                 rows.add(u);
             }
         }
@@ -130,5 +126,11 @@ public final class Responsibilities {
         task.units.clear();
         task.units.addAll(rows);
         return true;
+    }
+
+    /** Whether {@code rows} already name the row's unit or group in the row's role. */
+    private static boolean named(List<TaskUnit> rows, TaskUnit row) {
+        return rows.stream().anyMatch(r -> r.role == row.role && java.util.Objects.equals(r.unitId, row.unitId)
+                && java.util.Objects.equals(r.groupId, row.groupId));
     }
 }
