@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 class ProxyResourceTest {
     // JUnit and Quarkus load this class in two class loaders: keep the ports in system properties so both agree
     static final int UPSTREAM_PORT = port("duban.test.upstream-port");
-    static final int DEAD_PORT = port("duban.test.dead-port");
+    // port 1: nothing listens there, and no connection can take it as its own local port. A free port picked at random
+    // could be listened on later by another component of the test run, or be the ephemeral port a connection to itself
+    // gets (a loopback self-connect): either way the call hung until the timeout and the test saw 504 (CI, 2026-12-02)
+    static final int DEAD_PORT = 1;
     static final int DROPPING_PORT = port("duban.test.dropping-port");
     private static final AtomicInteger DROPPED = new AtomicInteger();
     private static Vertx vertx;

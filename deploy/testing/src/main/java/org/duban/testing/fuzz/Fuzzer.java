@@ -43,6 +43,10 @@ import org.duban.testing.fuzz.RequestGenerator.FuzzRequest;
 public final class Fuzzer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long the write-ahead-log position must hold still after {@link #quietDuring}'s pause. */
+    static final Duration SETTLED = Duration.ofMillis(500);
+    /** The longest wait for it. */
+    static final Duration SETTLE_LIMIT = Duration.ofSeconds(15);
 
     private final String service;
     private final URI base;
@@ -55,6 +59,8 @@ public final class Fuzzer {
     private final Set<String> spared = new java.util.HashSet<>();
     private final Map<String, List<String>> columnsOnly = new LinkedHashMap<>(
             Map.of("duban_outbox", DatabaseFingerprint.OUTBOX_STABLE_COLUMNS));
+    private Runnable pause = () -> { };
+    private Runnable resume = () -> { };
 
     private Fuzzer(String service, URI base, DataSource dataSource) {
         this.service = service;
@@ -118,6 +124,20 @@ public final class Fuzzer {
     }
 
     /**
+     * Calls {@code pause} before the first request and {@code resume} after the last, for the reason given (printed):
+     * for background work that writes while the requests run (a scheduler's jobs: mail and webhook dispatchers
+     * advancing their deliveries), which would otherwise read as stored by whichever refused request it ran beside.
+     * After {@code pause}, the first request waits until the database has stood still for {@link #SETTLED} (work
+     * already running finishes), at most {@link #SETTLE_LIMIT}.
+     */
+    public Fuzzer quietDuring(String reason, Runnable pause, Runnable resume) {
+        this.pause = pause;
+        this.resume = resume;
+        System.out.printf("fuzz %s: background work paused while fuzzing: %s%n", service, reason);
+        return this;
+    }
+
+    /**
      * The request count: {@code -Dduban.fuzz.requests}; by default {@code -Dduban.fuzz.per-operation} (120) for each
      * operation fuzzed, so that a service with few operations is not fuzzed for longer than its surface calls for.
      */
@@ -165,7 +185,9 @@ public final class Fuzzer {
         KnownValues known = new KnownValues(region, spared);
         RequestGenerator generator = new RequestGenerator(random, region, tokens, known);
         FuzzReport report = new FuzzReport(service, seed, operations.size());
+        pause.run();
         try (DatabaseFingerprint fingerprint = DatabaseFingerprint.of(dataSource, excludedTables, columnsOnly)) {
+            settle(fingerprint);
             // the fingerprint as of the write-ahead-log position currentAt; retaken only when the position moved
             Map<String, String> current = null;
             String currentAt = null;
@@ -213,6 +235,8 @@ public final class Fuzzer {
                     learn(known, random, op, response.body());
                 }
             }
+        } finally {
+            resume.run();
         }
         report.finish(Duration.ofNanos(System.nanoTime() - started));
         System.out.println(report.summary());
@@ -220,6 +244,26 @@ public final class Fuzzer {
             System.out.println("  slowest:\n  " + report.slowest(25));
         }
         return report;
+    }
+
+    /** Waits until the write-ahead-log position holds still for {@link #SETTLED}, at most {@link #SETTLE_LIMIT}. */
+    private void settle(DatabaseFingerprint fingerprint) {
+        long limit = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        String at = fingerprint.walPosition();
+        long stillSince = System.nanoTime();
+        while (System.nanoTime() - stillSince < SETTLED.toNanos() && System.nanoTime() < limit) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            String now = fingerprint.walPosition();
+            if (!now.equals(at)) {
+                at = now;
+                stillSince = System.nanoTime();
+            }
+        }
     }
 
     private Operation pick(List<Operation> operations, Random random) {
