@@ -69,9 +69,10 @@ public final class NoticeObservationParser {
     /**
      * The annual target as notices name it when they state a gap to it: 目标, 年度目标, 预期目标, and the two words
      * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值, and the
-     * 控制目标 of a rate (z08: "居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点").
+     * 控制目标 of a rate (z08: "居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点"), the 预算目标 of a revenue (a
+     * province's annual bulletin, batch b's b03: "一般公共预算收入…增长9.3%,高于预算目标1.3个百分点").
      */
-    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划|控制|调控)?目标(?:值)?";
+    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
      * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
@@ -79,7 +80,7 @@ public final class NoticeObservationParser {
      * target stated with its verb (完成下降3.5%的年度目标) is {@link #STATED_TARGET}'s.
      */
     private static final Pattern PRINTED_TARGET = Pattern.compile("(?<!增长|下降|降低|提高|减少|上涨|回落)"
-            + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?(?<![\\d.])(\\d+(?:\\.\\d+)?)%(左右|以内)?的(?:年度|全年|年初)?(?:预期|计划|控制|调控)?目标(?:以内|以下|之内|范围内)?");
+            + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?(?<![\\d.])(\\d+(?:\\.\\d+)?)%(左右|以内)?的(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?目标(?:以内|以下|之内|范围内)?");
     /**
      * "低于目标0.9个百分点": the target is the growth plus the gap (minus for 高于). "超年度目标1.1个百分点", "领先目标…"
      * say 高于 (a county's annual 主要指标完成情况, batch o's o02).
@@ -102,6 +103,11 @@ public final class NoticeObservationParser {
      */
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
+    /**
+     * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04): the figures of the
+     * region's parts, one by one, after 分…看 / 从各…看.
+     */
+    private static final Pattern BY_PART = Pattern.compile("(?:分|从各)(?:县|区|市|旗|地区|县区|区县|县市区|县\\(市、区\\)|乡镇|镇|街道|园区)(?:来)?看");
     /**
      * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
      * place named before the indicator is a part of the region — a city of the province, a county of the city, a
@@ -170,9 +176,10 @@ public final class NoticeObservationParser {
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
-     * another period than the notice's: left out (k-batch reading), as beside a cumulative one.
+     * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
+     * 工业增加值增长8.4%" (batch b's b07).
      */
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月份[,,]?[^,,;;。]*?"
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
             + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%");
     /**
      * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than
@@ -289,6 +296,12 @@ public final class NoticeObservationParser {
                 tableTask = Integer.parseInt(number.group(1));
                 targetLineNext = true;
             } else {
+                Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                if (!targetLineNext && tableTask != null && last != null && last.targetWording()
+                        && tableTask.equals(last.task())) {
+                    // the row's progress cell under its task cell, one cell a line: the figures take the task's name
+                    line = SubjectlessFigure.withSubject(SubjectlessFigure.nameOf(last.text()), line);
+                }
                 segments.add(new Segment(line, tableTask, targetLineNext));
                 targetLineNext = false;
             }
@@ -394,7 +407,7 @@ public final class NoticeObservationParser {
                     continue;
                 }
                 String prefix = zoneNotice ? ZONE_ITSELF.matcher(statement.prefix()).replaceAll("") : statement.prefix();
-                if (statement.isKnown() && (isPartOfRegion(prefix)
+                if (statement.isKnown() && (isPartOfRegion(prefix) || BY_PART.matcher(statement.source()).find()
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {
@@ -438,7 +451,11 @@ public final class NoticeObservationParser {
                     }
                 } else {
                     Target taskTarget = taskTargets.get(segment.targetKey() + "|" + statement.subjects().get(0).indicator().code());
-                    read(statement, period, warnings, segment.task(), taskTarget).ifPresent(observations::add);
+                    // "第5项:财政总收入达到16.8亿元。…;其中一般公共预算收入5.86亿元": a part of the task's figure, not the task
+                    // (batch b's b02)
+                    boolean partOfTask = statement.source().startsWith("其中") && taskTarget == null
+                            && taskTargets.keySet().stream().anyMatch(k -> k.startsWith(segment.targetKey() + "|"));
+                    read(statement, period, warnings, partOfTask ? null : segment.task(), taskTarget).ifPresent(observations::add);
                 }
             }
             if (!gaps.isEmpty()) {

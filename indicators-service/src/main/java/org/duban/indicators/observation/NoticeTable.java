@@ -22,6 +22,11 @@ final class NoticeTable {
     private static final Pattern BARE_NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?(?:左右|以上|以内|以下)?$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
     private static final Pattern SIGNED_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
+    /**
+     * A figure cell that prints its own unit, in a table with no 单位 column: "48.36亿元", "720人" (a county's 一季度
+     * table, batch b's b08: those figures were lost, silently).
+     */
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(万亿元|亿元|万元|元|万美元|亿美元|万人|人|万吨|吨|家|个|件|户|亩|万平方米|公里)$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
 
     /**
@@ -185,6 +190,11 @@ final class NoticeTable {
             target = target.replaceFirst("^(-?\\d+(?:\\.\\d+)?)", "$1" + unit);
         }
         String value = cell(cells, header.value());
+        Matcher valueWithUnit = NUMBER_WITH_UNIT.matcher(value);
+        if (valueWithUnit.matches() && (unit.isEmpty() || unit.equals(valueWithUnit.group(2)))) {
+            value = valueWithUnit.group(1);
+            unit = valueWithUnit.group(2);
+        }
         String growth = cell(cells, header.growth());
         if (growthRow && growth.isEmpty() && NUMBER.matcher(value).matches()) {
             growth = value; // the row's figure is its growth

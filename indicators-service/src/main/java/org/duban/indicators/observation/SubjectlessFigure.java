@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * <li>"城镇新增就业(第7项):1-11月新增2.6万人,完成年度目标的104%" (a city's 1-11月《政府工作报告》目标任务完成情况,
  * batch x's x02): the label is the indicator alone, the figures follow the colon;</li>
  * <li>a 目标任务 / 进展情况 table row whose progress cell says "1-8月完成21.3亿元,增长3.2%" under the task
- * "一般公共预算收入增长5%" (batch x's x07).</li>
+ * "一般公共预算收入增长5%" (batch x's x07), also when the table comes one cell a line ("1" / "地区生产总值增长14%" /
+ * "完成212.6亿元,增长13.2%", "达到18260元", "9.12‰": a prefecture's annual 目标任务完成情况, batch b's b06).</li>
  * </ul>
  * The name is written into the figures after their months: "1-11月城镇新增就业新增2.6万人".
  */
@@ -17,9 +18,9 @@ final class SubjectlessFigure {
 
     /** The months (or quarter) the figures open with, then a verb or a figure and no name. */
     private static final Pattern VERB_FIRST = Pattern.compile("^((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)?"
-            + "[,,]?\\s*(?=(?:完成|实现|累计|新增|增长|下降)?\\d)");
-    /** Where the name of a task's wording ends: its first verb or figure. */
-    private static final Pattern NAME_END = Pattern.compile("(?:增长|下降|降低|提高|达到|完成|控制|稳定|突破|\\d)");
+            + "[,,]?\\s*(?=(?:完成|实现|累计|新增|增长|下降|达到|为)?\\d)");
+    /** Where the name of a task's wording ends: its first verb or figure (增长率 is a name: 人口自然增长率, b06). */
+    private static final Pattern NAME_END = Pattern.compile("(?:(?:增长|下降|降低|提高)(?!率)|达到|完成|控制|稳定|突破|\\d)");
 
     private SubjectlessFigure() {
     }

@@ -170,7 +170,10 @@ public final class StatementSplitter {
             String line = lines[i].strip();
             wrapped[i] = line.length() >= WRAP_MIN_LENGTH && line.length() >= width - WRAP_SLACK
                     && !ENDS_PHRASE.matcher(line).find() && !line.contains("|") && !line.contains("  ")
-                    && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find();
+                    && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find()
+                    && !ROW_NUMBER_ALONE.matcher(lines[i + 1]).matches()
+                    // a short line cut inside a number, at a page's end ("…增长5." / "5%;", batch a's a10)
+                    || insideNumber(line, lines[i + 1].strip());
             count += wrapped[i] ? 1 : 0;
         }
         if (count < 2) {
@@ -185,7 +188,9 @@ public final class StatementSplitter {
                 lines[i + 1] = lines[i + 1].strip();
             }
         }
-        return out.toString();
+        // lines shorter than the width may still be cut inside a clause (a page's last lines, batch a's a10:
+        // "…社会消费品零售总额增长" / "6%;…")
+        return unwrapBrokenClauses(out.toString());
     }
 
     /** The words after a line's last punctuation: the clause the line ends with. */
@@ -236,17 +241,37 @@ public final class StatementSplitter {
         return out.toString();
     }
 
+    /**
+     * A line that is only a number: the 序号 cell of a table copied one cell a line ("1" / "地区生产总值增长14%" /
+     * "完成212.6亿元,…", batch b's b06), which no wrapped line goes on with.
+     */
+    private static final Pattern ROW_NUMBER_ALONE = Pattern.compile("^\\s*\\d{1,3}\\s*$");
+
+    /** An item's own number before its words: "(4)", "4.", "4、", "(四)". */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(?:[((][\\d一二三四五六七八九十]+[))]|\\d{1,2}[.、.](?!\\d))");
+
+    /**
+     * A line cut inside a number: it ends on a decimal point ("增长5." / "5%") or on the first digits after a verb or
+     * name ("达到1" / "28.6亿元", batch a's a02), and the next line goes on with digits.
+     */
+    private static boolean insideNumber(String line, String next) {
+        return !next.isEmpty() && Character.isDigit(next.charAt(0))
+                && (line.matches(".*\\d\\.$") || line.matches(".*[\\u4e00-\\u9fff]\\d{1,3}$"));
+    }
+
     private static boolean brokenClause(String line, String next) {
         if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")
                 || line.contains("|") || next.contains("\t") || next.contains("|") || OPENS_ITEM.matcher(next).find()
+                || ROW_NUMBER_ALONE.matcher(next).matches()
                 || ENUMERATOR.matcher(next).find()) {
             return false;
         }
-        if (line.matches(".*\\d\\.$") && Character.isDigit(next.charAt(0))) {
-            return true; // inside a number: "2." / "35亿美元"
+        if (insideNumber(line, next)) {
+            return true; // inside a number: "2." / "35亿美元", "达到1" / "28.6亿元"
         }
         Matcher tail = LAST_CLAUSE.matcher(line);
-        String clause = tail.find() ? tail.group() : line;
+        // "(4)社会消费品零" / "售总额增长9.5%左右;" (batch a's a02): the item's number is no figure of the clause
+        String clause = ITEM_NUMBER.matcher(tail.find() ? tail.group() : line).replaceFirst("");
         return ChineseText.countCjk(clause) >= 2 && !clause.matches(".*\\d.*")
                 && !ENDS_PHRASE.matcher(next.substring(0, 1)).find();
     }

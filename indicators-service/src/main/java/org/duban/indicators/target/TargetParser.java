@@ -44,6 +44,8 @@ public final class TargetParser {
      * narrative, not a target. A rank to hold or reach is a target too: "主要经济指标增幅继续位居全市开发区前列" (a
      * development zone's 2017 list, batch y's y06, dropped silently), 进入全省前十, 争先进位.
      */
+    /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
+    private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
             + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前");
@@ -162,7 +164,16 @@ public final class TargetParser {
             notes.add("“" + inStep.group(1) + "” → " + reference.get().indicator().code());
             predicate = predicate.substring(0, inStep.start()) + predicate.substring(inStep.end());
         }
+        boolean increment = false;
         for (Quantity q : committed(QuantityReader.read(predicate))) {
+            if (!q.isPercent() && !"个百分点".equals(q.unit()) && INCREMENT.matcher(q.lead()).find()) {
+                // "农民人均纯收入增加600元以上" (batch a's a03): a rise by an amount, which no level or growth bound says;
+                // read as a level it would be met by any income above 600 元, so it is left to the office, with a warning
+                warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是增加的数额,不是要达到的水平,请人工核对 / an increase "
+                        + "by an amount, not a level to reach: not read"));
+                increment = true;
+                continue;
+            }
             Reading reading = read(indicator, matchedName, q, q.isDecrease(), notes, warnings);
             if (reading == null) {
                 continue;
@@ -184,6 +195,9 @@ public final class TargetParser {
             }
         }
         boolean qualitative = level == null && growth == null;
+        if (qualitative && increment) {
+            return Optional.empty();
+        }
         // a target without a number is its clause as written ("单位GDP能耗下降完成省定目标"), not the indicator's name alone
         String subject = qualitative && !predicate.isBlank() ? matchedName + predicate.replace(",", "") : matchedName;
         return Optional.of(new Target(indicator.code(), subject, level, growth, qualitative, source, notes, null,

@@ -67,6 +67,11 @@ class NoticeFidelityTest {
      * rate's target inside its comparison (控制在3.5%左右的预期目标以内, 高于全年控制目标x个百分点), the unit in a table's
      * name cell and …增速 rows, a 分别 list's rounds of completions and pace gaps, and 新增高新技术企业 in the catalog:
      * 483/484 (99.8 %), 0 silent, 0 extra.
+     * Batch b01–b08 (60 observations, written blind the same way, 2026-12-02) arrived at 44/60 (73.3 %), 8 silent,
+     * 10 extra (re-keyed: b02's 固定资产投资 is 第4项, 45/60); with figure cells that print their unit (48.36亿元), a
+     * 目标任务/完成情况 table one cell a line whose progress cells name no indicator, 2012年度 as the year, 预算目标,
+     * 分县区看 and 8月当月 left out, a 其中 part of a task's figure given no task, and 规模以上服务业营业收入 in the
+     * catalog: 543/544 (99.8 %), 0 silent, 0 extra.
      */
     static final double FLOOR = 0.9979;
 

