@@ -3,7 +3,6 @@ package org.duban.tasks.task;
 import java.util.ArrayList;
 import java.util.List;
 import org.duban.platform.problem.ProblemException;
-import org.duban.tasks.unit.Unit;
 import org.duban.tasks.unit.UnitGroup;
 import org.duban.tasks.unit.UnitNames;
 import org.duban.tasks.unit.UnitRef;
@@ -39,7 +38,7 @@ public final class Responsibilities {
             if (lead.group()) {
                 throw ProblemException.invalid("leadUnit", "'" + lead.name() + "' is a group; a lead unit must be one unit / 牵头单位须为单个单位");
             }
-            Long id = resolver.unit(lead.name(), lead.aliases()).id;
+            Long id = resolver.unitId(lead.name(), lead.aliases());
             if (!leadIds.contains(id)) {
                 leadIds.add(id);
             }
@@ -79,11 +78,11 @@ public final class Responsibilities {
                 UnitGroup g = resolver.group(ref.name());
                 row = new TaskUnit(role, null, g.id, ref.note());
             } else {
-                Unit u = resolver.unit(ref.name(), ref.aliases());
-                if (leadIds.contains(u.id)) {
+                Long unitId = resolver.unitId(ref.name(), ref.aliases());
+                if (leadIds.contains(unitId)) {
                     continue;
                 }
-                row = new TaskUnit(role, u.id, null, ref.note());
+                row = new TaskUnit(role, unitId, null, ref.note());
             }
             if (!named(rows, row)) {
                 rows.add(row);

@@ -32,7 +32,14 @@ public class TaskEvents {
      * change holds from, as the office stated it.
      */
     public void publish(String type, List<Task> tasks, LocalDate effectiveDate) {
-        TaskViews.Context context = views.eventContext(tasks);
+        publish(type, tasks, effectiveDate, views.eventContext(tasks));
+    }
+
+    /**
+     * As {@link #publish(String, List, LocalDate)}, with names already read ({@link TaskViews#eventContext}): a write
+     * that answers with the task's view reads them once for both.
+     */
+    public void publish(String type, List<Task> tasks, LocalDate effectiveDate, TaskViews.Context context) {
         for (Task t : tasks) {
             Map<String, Object> data = views.snapshot(t, context);
             if (effectiveDate != null) {

@@ -229,39 +229,81 @@ public class UnitService {
 
     public final class Resolver {
         private final String regionCode;
-        private final Map<String, Unit> byKey = new LinkedHashMap<>();
-        private final Map<String, UnitGroup> groups = new HashMap<>();
+        /** The directory's names and aliases by key, to unit ids: read once, as plain rows (no entity is loaded). */
+        private Map<String, Long> idByKey;
+        /** The units this resolver has loaded or created, by id. */
+        private final Map<Long, Unit> loaded = new HashMap<>();
+        private Map<String, UnitGroup> groups;
         private final List<Unit> created = new ArrayList<>();
         private boolean locked;
 
         Resolver(String regionCode) {
             this.regionCode = regionCode;
-            for (Unit u : Unit.<Unit>list("regionCode = ?1 and mergedInto is null", regionCode)) {
-                index(u);
+        }
+
+        /**
+         * The region's live names and aliases, read on first use as (id, name, alias) rows: a task edit naming four units
+         * no longer loads the whole directory as entities, which every later query of the request then dirty-checked
+         * (issue 14: a task PUT spent a third of its time there).
+         */
+        private Map<String, Long> directory() {
+            if (idByKey == null) {
+                idByKey = new LinkedHashMap<>();
+                Unit.getEntityManager().createQuery("select u.id, u.name, a from Unit u left join u.aliases a "
+                        + "where u.regionCode = :region and u.mergedInto is null order by u.id", Object[].class)
+                        .setParameter("region", regionCode).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                        .getResultList().forEach(r -> {
+                            idByKey.putIfAbsent(UnitNames.key((String) r[1]), (Long) r[0]);
+                            if (r[2] != null) {
+                                idByKey.putIfAbsent(UnitNames.key((String) r[2]), (Long) r[0]);
+                            }
+                        });
             }
-            for (UnitGroup g : UnitGroup.<UnitGroup>list("regionCode", regionCode)) {
-                groups.put(UnitNames.clean(g.name), g);
-            }
+            return idByKey;
         }
 
         private void index(Unit u) {
-            byKey.putIfAbsent(UnitNames.key(u.name), u);
+            loaded.put(u.id, u);
+            directory().putIfAbsent(UnitNames.key(u.name), u.id);
             for (String a : u.aliases) {
-                byKey.putIfAbsent(UnitNames.key(a), u);
+                directory().putIfAbsent(UnitNames.key(a), u.id);
             }
         }
 
-        /** The unit a name means, created when the directory has none; aliases given are added to it. */
-        public Unit unit(String name, List<String> aliases) {
-            Unit unit = byKey.get(UnitNames.key(name));
-            if (unit == null && aliases != null) {
+        private Long known(String name, List<String> aliases) {
+            Long id = directory().get(UnitNames.key(name));
+            if (id == null && aliases != null) {
                 for (String a : aliases) {
-                    unit = byKey.get(UnitNames.key(a));
-                    if (unit != null) {
+                    id = directory().get(UnitNames.key(a));
+                    if (id != null) {
                         break;
                     }
                 }
             }
+            return id;
+        }
+
+        private Unit load(Long id) {
+            return loaded.computeIfAbsent(id, k -> Unit.findById(k));
+        }
+
+        /**
+         * The id of the unit a name means, as {@link #unit} resolves it; without loading the unit when the directory
+         * knows it and every alias given (the usual case of a task edit).
+         */
+        public Long unitId(String name, List<String> aliases) {
+            Long id = known(name, aliases);
+            if (id != null && (aliases == null || cleanAliases(aliases, UnitNames.clean(name)).stream()
+                    .allMatch(a -> directory().containsKey(UnitNames.key(a))))) {
+                return id;
+            }
+            return unit(name, aliases).id;
+        }
+
+        /** The unit a name means, created when the directory has none; aliases given are added to it. */
+        public Unit unit(String name, List<String> aliases) {
+            Long id = known(name, aliases);
+            Unit unit = id == null ? null : load(id);
             if (unit == null) {
                 unit = committedByAnother(name);
             }
@@ -271,7 +313,7 @@ public class UnitService {
                 created.add(unit);
             } else if (aliases != null) {
                 for (String a : cleanAliases(aliases, unit.name)) {
-                    Unit other = byKey.get(UnitNames.key(a));
+                    Long other = directory().get(UnitNames.key(a));
                     if (other == null && !unit.aliases.contains(a)) {
                         unit.aliases.add(a);
                         unit.updatedAt = OffsetDateTime.now();
@@ -301,6 +343,12 @@ public class UnitService {
         }
 
         public UnitGroup group(String name) {
+            if (groups == null) {
+                groups = new HashMap<>();
+                for (UnitGroup g : UnitGroup.<UnitGroup>list("regionCode", regionCode)) {
+                    groups.put(UnitNames.clean(g.name), g);
+                }
+            }
             String clean = UnitNames.clean(name);
             if (!groups.containsKey(clean)) {
                 lockDirectory();
