@@ -22,6 +22,7 @@ import org.duban.indicators.target.StatementSplitter;
 import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
+import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.PageFurniture;
 import org.duban.indicators.text.QuantityReader;
@@ -104,10 +105,10 @@ public final class NoticeObservationParser {
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
-     * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04): the figures of the
-     * region's parts, one by one, after 分…看 / 从各…看.
+     * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04), "分旗县市区看" (a 盟's
+     * half-year notice, batch c's c09): the figures of the region's parts, one by one, after 分…看 / 从各…看.
      */
-    private static final Pattern BY_PART = Pattern.compile("(?:分|从各)(?:县|区|市|旗|地区|县区|区县|县市区|县\\(市、区\\)|乡镇|镇|街道|园区)(?:来)?看");
+    private static final Pattern BY_PART = Pattern.compile("(?:分|从各)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看");
     /**
      * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
      * place named before the indicator is a part of the region — a city of the province, a county of the city, a
@@ -243,13 +244,17 @@ public final class NoticeObservationParser {
      */
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
+    /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
+    private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
+
     /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
     static List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
+        Integer headingTask = null;
         boolean targetLineNext = false;
         for (String line : StatementSplitter.unwrapHardWrapped(
-                NoticeTable.asSentences(PageFurniture.remove(ChineseText.normalise(text)))).split("\\R")) {
+                NoticeTable.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(text))))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -279,6 +284,11 @@ public final class NoticeObservationParser {
                     segments.add(new Segment(rest.substring(end + 1), task, false));
                 }
                 tableTask = null;
+                headingTask = end < 0 ? task : null;
+            } else if (headingTask != null && PROGRESS_LABEL.matcher(line).find()) {
+                // "第1项 地区生产总值增长6%左右(牵头单位:…)" / "完成情况:上半年,全区…" (batch c's c03): the task's figures
+                segments.add(new Segment(PROGRESS_LABEL.matcher(line).replaceFirst(""), headingTask, false));
+                headingTask = null;
             } else if (line.startsWith(NoticeTable.ROW_TARGET) && line.indexOf('。') > 0) {
                 // a row of a table without 序号: its target cell is the wording for its own figures, task unknown
                 int end = line.indexOf('。');
@@ -380,7 +390,9 @@ public final class NoticeObservationParser {
             }
             int readBefore = observations.size();
             String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(own).replaceAll("、"));
+            boolean partsFollow = false; // after "分县区看" the rest of the paragraph is about the parts
             for (Statement statement : splitter.split(segmentText, warnings)) {
+                partsFollow |= BY_PART.matcher(statement.source()).find();
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
                     Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
@@ -407,7 +419,7 @@ public final class NoticeObservationParser {
                     continue;
                 }
                 String prefix = zoneNotice ? ZONE_ITSELF.matcher(statement.prefix()).replaceAll("") : statement.prefix();
-                if (statement.isKnown() && (isPartOfRegion(prefix) || BY_PART.matcher(statement.source()).find()
+                if (statement.isKnown() && (isPartOfRegion(prefix) || partsFollow
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {

@@ -27,6 +27,19 @@ final class NoticeTable {
      * table, batch b's b08: those figures were lost, silently).
      */
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(万亿元|亿元|万元|元|万美元|亿美元|万人|人|万吨|吨|家|个|件|户|亩|万平方米|公里)$");
+    /**
+     * A column of growths titled without 增长: "同比±%", "同比(%)", "比上年±%", "增减(%)" (a county's 1—8月 table, batch
+     * c's c05, whose rows were all lost).
+     */
+    private static final Pattern GROWTH_TITLE = Pattern.compile("^(?:同比|比上年(?:同期)?|比去年同期|增减)(?:±|\\+/?-)?(?:%|\\(%\\))?$");
+    /** A column of the period's figures titled by the period alone: "1—8月", "1-8月累计", "一季度", "上半年", "本期". */
+    private static final Pattern PERIOD_TITLE = Pattern.compile("^(?:(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年"
+            + "|前三季度|全年|本期|本月)(?:累计)?$");
+    /**
+     * A column that assesses each row in words: "进度评价" ("低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个
+     * 百分点"; a county's 前三季度 table one cell a line, batch c's c07): read as the row's sentence goes on.
+     */
+    private static final Pattern NOTE_TITLE = Pattern.compile("^(?:进度评价|完成评价|进度情况|评价)$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
 
     /**
@@ -46,7 +59,7 @@ final class NoticeTable {
 
     /** Where the columns are; -1 for a column the table does not have. */
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
-            int pace, String period, int progress) {
+            int pace, String period, int progress, int note) {
     }
 
     /**
@@ -118,10 +131,13 @@ final class NoticeTable {
         int pace = -1;
         String period = "";
         int progress = -1;
+        int note = -1;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (PROGRESS_TITLE.matcher(c).matches()) {
                 progress = i;
+            } else if (NOTE_TITLE.matcher(c).matches()) {
+                note = i;
             } else if (TASK_TITLE.matcher(c).matches()) {
                 name = i;
                 target = i;
@@ -137,20 +153,20 @@ final class NoticeTable {
                 completion = i;
             } else if (c.matches(".*(?:目标|计划).*")) {
                 target = i;
-            } else if (c.matches(".*(?:增长|增速|增幅).*")) {
+            } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
                 growth = i;
-            } else if (c.matches(".*(?:完成|实际|累计).*")) {
+            } else if (c.matches(".*(?:完成|实际|累计).*") || PERIOD_TITLE.matcher(c).matches()) {
                 value = i;
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }
         }
         if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
-            return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress);
+            return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress, -1);
         }
         if (name < 0 || value < 0 && growth < 0) {
             return null;
         }
-        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1);
+        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note);
     }
 
     private static String cell(List<String> cells, int column) {
@@ -210,6 +226,10 @@ final class NoticeTable {
         }
         if (NUMBER.matcher(completion).matches()) {
             parts.add("完成年度目标的" + completion + "%");
+        }
+        String remark = cell(cells, header.note());
+        if (!remark.isEmpty() && !parts.isEmpty()) {
+            parts.add(remark); // "低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个百分点"
         }
         String pace = cell(cells, header.pace());
         if (SIGNED_NUMBER.matcher(pace).matches()) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A table copied out of a PDF one cell a line: the annex of a report ("附件 ××区2024年经济社会发展主要指标") comes out
  * as "序号" / "指标名称" / "单位" / "2023年预计" / "2024年目标" / "指标属性" / "1" / "地区生产总值增速" / "%" / "5.2" /
  * "6左右" / "预期性" / "2" / … (batch u's u03, where every cell was read as a "target" of its own). The header is a run
- * of three or more lines that are column titles (序号, 指标名称, 单位, …年目标, …年预计, 指标属性, 备注); the lines after it
+ * of three or more lines that are column titles (序号, 指标名称, 单位, …年目标, …年预计, 指标属性, 备注, and a notice's
+ * 1—9月完成, 同比增长(%), 进度评价 — batch c's c07); the lines after it
  * are taken in rows of as many cells as the header has, while each row fits (its 序号 cell a number, no cell a
  * sentence), and written back one row a line, cells apart by a tab, so that the table readers read it as any other
  * flattened table.
@@ -18,7 +19,8 @@ public final class CellPerLineTable {
     /** A column title: a fixed word, or a year's target, estimate or result column. */
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
             + "指标类别|类别|备注|(?:\\d{4}年)?(?:年度)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
-            + "完成情况|规划目标)(?:\\(.*\\))?)$");
+            + "完成情况|规划目标)(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|同比(?:增长|增减)?(?:±)?"
+            + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价)$");
     private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final int MIN_COLUMNS = 3;
