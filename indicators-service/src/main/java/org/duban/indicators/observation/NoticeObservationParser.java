@@ -106,9 +106,12 @@ public final class NoticeObservationParser {
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04), "分旗县市区看" (a 盟's
-     * half-year notice, batch c's c09): the figures of the region's parts, one by one, after 分…看 / 从各…看.
+     * half-year notice, batch c's c09): the figures of the region's parts, one by one, from 分…看 / 从各…看 to the
+     * sentence's end — left out of the text before it is read; the region's own figures before it and in the next
+     * sentence stay ("全市固定资产投资增长9.1%,分县区看,A区增长12.6%。全市规模以上工业增加值增长8%。").
      */
-    private static final Pattern BY_PART = Pattern.compile("(?:分|从各)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看");
+    private static final Pattern BY_PART = Pattern.compile("(?<!部)(?:分|从各)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
+            + "[^。]*。?");
     /**
      * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
      * place named before the indicator is a part of the region — a city of the province, a county of the city, a
@@ -296,15 +299,18 @@ public final class NoticeObservationParser {
                 segments.add(new Segment(line.substring(NoticeTable.ROW_TARGET.length(), end), null, true, row));
                 segments.add(new Segment(line.substring(end + 1), null, false, row));
                 tableTask = null;
+                headingTask = null;
             } else if (isItemWithItsTarget(line)) {
                 Matcher item = NUMBERED_ITEM.matcher(line);
                 item.matches();
                 segments.add(new Segment(item.group(2), null, true, "item " + item.group(1)));
                 segments.add(new Segment(item.group(3), null, false, "item " + item.group(1)));
                 tableTask = null;
+                headingTask = null;
             } else if (number.matches()) {
                 tableTask = Integer.parseInt(number.group(1));
                 targetLineNext = true;
+                headingTask = null;
             } else {
                 Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                 if (!targetLineNext && tableTask != null && last != null && last.targetWording()
@@ -389,10 +395,9 @@ public final class NoticeObservationParser {
                 own = own.substring(0, m.start()) + own.substring(m.end());
             }
             int readBefore = observations.size();
-            String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(own).replaceAll("、"));
-            boolean partsFollow = false; // after "分县区看" the rest of the paragraph is about the parts
+            String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(BY_PART.matcher(own).replaceAll(""))
+                    .replaceAll("、"));
             for (Statement statement : splitter.split(segmentText, warnings)) {
-                partsFollow |= BY_PART.matcher(statement.source()).find();
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
                     Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
@@ -419,7 +424,7 @@ public final class NoticeObservationParser {
                     continue;
                 }
                 String prefix = zoneNotice ? ZONE_ITSELF.matcher(statement.prefix()).replaceAll("") : statement.prefix();
-                if (statement.isKnown() && (isPartOfRegion(prefix) || partsFollow
+                if (statement.isKnown() && (isPartOfRegion(prefix)
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {

@@ -32,9 +32,12 @@ final class NoticeTable {
      * c's c05, whose rows were all lost).
      */
     private static final Pattern GROWTH_TITLE = Pattern.compile("^(?:同比|比上年(?:同期)?|比去年同期|增减)(?:±|\\+/?-)?(?:%|\\(%\\))?$");
-    /** A column of the period's figures titled by the period alone: "1—8月", "1-8月累计", "一季度", "上半年", "本期". */
-    private static final Pattern PERIOD_TITLE = Pattern.compile("^(?:(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年"
-            + "|前三季度|全年|本期|本月)(?:累计)?$");
+    /**
+     * A column of the period's figures titled by the period alone: "1—8月", "1-8月累计", "一季度", "上半年", "本期" — not a
+     * single month ("8月", the month beside the months from January) nor 全年 (the annual target's column).
+     */
+    private static final Pattern PERIOD_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?|一季度|上半年"
+            + "|前三季度|本期)(?:累计)?$");
     /**
      * A column that assesses each row in words: "进度评价" ("低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个
      * 百分点"; a county's 前三季度 table one cell a line, batch c's c07): read as the row's sentence goes on.
@@ -155,7 +158,7 @@ final class NoticeTable {
                 target = i;
             } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
                 growth = i;
-            } else if (c.matches(".*(?:完成|实际|累计).*") || PERIOD_TITLE.matcher(c).matches()) {
+            } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && PERIOD_TITLE.matcher(c).matches()) {
                 value = i;
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }
@@ -193,6 +196,10 @@ final class NoticeTable {
             name = named.group(1);
             unit = named.group(2);
         }
+        Matcher valueWithUnit = NUMBER_WITH_UNIT.matcher(cell(cells, header.value()));
+        if (valueWithUnit.matches() && unit.isEmpty()) {
+            unit = valueWithUnit.group(2); // "48.36亿元" with no 单位 column: the row's unit, its bare target's too
+        }
         boolean growthRow = GROWTH_ROW.matcher(name).find() && (unit.isEmpty() || unit.equals("%"));
         if (growthRow) {
             name = GROWTH_ROW.matcher(name).replaceFirst("");
@@ -206,10 +213,8 @@ final class NoticeTable {
             target = target.replaceFirst("^(-?\\d+(?:\\.\\d+)?)", "$1" + unit);
         }
         String value = cell(cells, header.value());
-        Matcher valueWithUnit = NUMBER_WITH_UNIT.matcher(value);
         if (valueWithUnit.matches() && (unit.isEmpty() || unit.equals(valueWithUnit.group(2)))) {
             value = valueWithUnit.group(1);
-            unit = valueWithUnit.group(2);
         }
         String growth = cell(cells, header.growth());
         if (growthRow && growth.isEmpty() && NUMBER.matcher(value).matches()) {

@@ -21,11 +21,12 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     private static final Pattern MONTH = Pattern.compile("M(0[1-9]|1[0-2])");
     /**
      * "2016年,全市…", "2016年度全市…", "2016年全年": a year named alone, as an annual notice opens its account; "××州2012年度
-     * 政府工作报告目标任务完成情况" (batch b's b06): 年度 with no part of the year named; a title such as "××高新区2017年
-     * 主要经济指标完成情况" (batch c's c06) likewise — a part of the year, when named, is found before this is tried.
+     * 政府工作报告目标任务完成情况" (batch b's b06), "××高新区2017年主要经济指标完成情况" (batch c's c06): the year before a
+     * report's or a notice's own words, with no part of the year named (a part, when named, is found before this is
+     * tried); not "完成2019年度预算的26%", which names the annual budget inside a quarter's figure.
      */
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:年度|年(?:[,,]|全年|全[省市县区]"
-            + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报))");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|全年|全[省市县区]"
+            + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报)");
     private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */

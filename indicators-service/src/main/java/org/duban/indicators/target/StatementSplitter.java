@@ -173,7 +173,7 @@ public final class StatementSplitter {
                     && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find()
                     && !ROW_NUMBER_ALONE.matcher(lines[i + 1]).matches()
                     // a short line cut inside a number, at a page's end ("…增长5." / "5%;", batch a's a10)
-                    || insideNumber(line, lines[i + 1].strip());
+                    || !line.contains("|") && !line.contains("\t") && insideNumber(line, lines[i + 1].strip());
             count += wrapped[i] ? 1 : 0;
         }
         if (count < 2) {
@@ -255,9 +255,18 @@ public final class StatementSplitter {
      * name ("达到1" / "28.6亿元", batch a's a02), and the next line goes on with digits.
      */
     private static boolean insideNumber(String line, String next) {
-        return !next.isEmpty() && Character.isDigit(next.charAt(0))
-                && (line.matches(".*\\d\\.$") || line.matches(".*[\\u4e00-\\u9fff]\\d{1,3}$"));
+        if (next.isEmpty() || !Character.isDigit(next.charAt(0)) || next.contains("|") || next.contains("\t")
+                || ENUMERATOR.matcher(next).find() || ROW_NUMBER_ALONE.matcher(next).matches() || A_YEAR.matcher(next).lookingAt()) {
+            return false; // "…增长8" / "2.固定资产投资…" opens an item; "附件1" / "2019年…" starts a title
+        }
+        return line.matches(".*\\d\\.$")
+                || line.matches(".*[\\u4e00-\\u9fff]\\d{1,3}$") && NUMBER_GOES_ON.matcher(next).lookingAt();
     }
+
+    /** A year opening a line: "2019年全区主要经济指标…". */
+    private static final Pattern A_YEAR = Pattern.compile("\\d{4}年");
+    /** The rest of a number cut after its first digits, then its unit: "28.6亿元", "5%". */
+    private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\d*(?:\\.\\d+)?(?:%|‰|亿|万|元|个|家|人|件|吨|户|倍|岁|斤|公里)");
 
     private static boolean brokenClause(String line, String next) {
         if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")

@@ -75,9 +75,11 @@ class NoticeFidelityTest {
      * Batch c01–c10 (75 observations, written blind, 2026-12-02) arrived at 44/75 (58.7 %), 8 silent, 24 extra; with a
      * 完成情况: line under its 第N项 heading, columns titled 1—8月 / 同比±% / 进度评价, tables one cell a line read as
      * tables, a title's year alone, 分旗县市区看 paragraphs and five catalog entries (re-keyed: c02's 第三产业增加值 is the
-     * region's own figure, c09's 农牧民人均现金收入 is 农村居民人均现金收入): 619/620 (99.8 %), 0 silent, 2 extra.
+     * region's own figure, c09's 农牧民人均现金收入 is 农村居民人均现金收入): 618/620 (99.7 %), 0 silent. The floor moves down
+     * by one observation on purpose: c04's stock of 规模以上工业企业 stays warned — a review found the bare name in the
+     * catalog would read 规模以上工业企业实现利润总额 and 规模以上工业企业完成增加值 as a count of firms.
      */
-    static final double FLOOR = 0.9979;
+    static final double FLOOR = 0.9967;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -40,6 +40,23 @@ class NoticeGrammarTest {
     }
 
     @Test
+    void shouldLeaveOutOnlyThePartsAfterByCountyAndKeepTheRegionsFiguresAroundThem() {
+        // review of batch c's fix: the region's figure before 分县区看 in the same sentence, and the next sentence, stay
+        NoticeParseResult result = parser.parse("1—5月,全市固定资产投资增长9.1%,分县区看,××区增长12.6%,××县增长6.1%。"
+                + "全市规模以上工业增加值增长8%。从部分行业看,装备制造业增长12.3%。", null);
+        assertEquals("9.1", only(result, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        assertEquals("8", only(result, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+    }
+
+    @Test
+    void shouldNotTakeTheAnnualBudgetNamedInsideAQuartersFigureForTheAnnualPeriod() {
+        NoticeParseResult result = parser.parse("一季度,全市一般公共预算收入3.2亿元,增长5%,完成2019年度预算的26%。"
+                + "固定资产投资增长9%。", null);
+        assertEquals(ReportingPeriod.Q1, only(result, "GENERAL_PUBLIC_BUDGET_REVENUE").period());
+        assertEquals(ReportingPeriod.Q1, only(result, "FIXED_ASSET_INVESTMENT").period());
+    }
+
+    @Test
     void shouldTakeTheTaskHeadingAsTheTargetNotAFigure() {
         NoticeParseResult result = parser.parse("""
                 第3项 固定资产投资完成320亿元。上半年完成固定资产投资150.4亿元,完成年度目标的47.0%,落后时序进度3个百分点。

@@ -57,4 +57,15 @@ class StatementSplitterTest {
         assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
                 statement.subjects().stream().map(m -> m.indicator().code()).toList());
     }
+
+    @Test
+    void shouldJoinALineCutInsideANumberButNeverAnItemOrATitleAfterIt() {
+        // batch a's a02 and a10, and what a review found the first fix also joined
+        assertEquals("(2)一般公共预算收入达到128.6亿元,增长6%左右;\n(3)固定资产投资增长9%;",
+                StatementSplitter.unwrapBrokenClauses("(2)一般公共预算收入达到1\n28.6亿元,增长6%左右;\n(3)固定资产投资增长9%;"));
+        assertEquals("附件1\n2019年全区主要经济指标完成情况;\n地区生产总值增长7%;",
+                StatementSplitter.unwrapBrokenClauses("附件1\n2019年全区主要经济指标完成情况;\n地区生产总值增长7%;"));
+        assertEquals("1.地区生产总值增长8\n2.固定资产投资增长10%;\n3.社会消费品零售总额增长9%;",
+                StatementSplitter.unwrapBrokenClauses("1.地区生产总值增长8\n2.固定资产投资增长10%;\n3.社会消费品零售总额增长9%;"));
+    }
 }
