@@ -139,8 +139,30 @@ public final class TargetParser {
                         .ifPresent(targets::add);
             }
         }
-        return new TargetParseResult(targets, warnings);
+        return new TargetParseResult(withoutLeadIns(targets), warnings);
     }
+
+    /**
+     * "一是经济保持较快增长,地区生产总值增长13%,力争14%" (an autonomous prefecture's report, batch d's d05): words about
+     * the economy as a whole that open a clause whose figure follows are its lead-in, not a qualitative target of their
+     * own. Only for the economy (经济…), so that "外贸出口稳定增长,实际利用外资增长10%" keeps both targets.
+     */
+    static List<Target> withoutLeadIns(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
+            boolean leadIn = t.qualitative() && t.indicatorCode() == null && ECONOMY_LEAD_IN.matcher(t.subject()).lookingAt()
+                    && next != null && !next.qualitative() && java.util.Objects.equals(next.sourceText(), t.sourceText());
+            if (!leadIn) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ECONOMY_LEAD_IN = Pattern.compile("(?:全[省市州县区盟旗]|全区域)?经济(?:社会)?(?:保持|实现|继续|持续)?"
+            + "(?:平稳|较快|稳定|稳中|持续|健康|高质量|快速)");
 
     /**
      * The target that {@code predicate} ("增长6%以上", "预期目标3.5%以内") sets for {@code indicator}; empty when

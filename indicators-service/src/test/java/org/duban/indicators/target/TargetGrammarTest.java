@@ -113,6 +113,18 @@ class TargetGrammarTest {
     }
 
     @Test
+    void shouldTakeWordsAboutTheEconomyBeforeItsFigureAsALeadInNotATarget() {
+        // batch d's d05; a qualitative clause about something else before a figure stays a target of its own
+        TargetParseResult result = parser.parse("一是经济保持较快增长,地区生产总值增长13%,力争14%;二是外贸出口稳定增长,"
+                + "实际利用外资增长10%。");
+        assertEquals(3, result.targets().size(), result.targets()::toString);
+        assertEquals("GDP", result.targets().get(0).indicatorCode());
+        assertEquals(13, result.targets().get(0).growth().value().intValue());
+        assertTrue(result.targets().get(1).qualitative());
+        assertEquals(10, result.targets().get(2).growth().value().intValue());
+    }
+
+    @Test
     void shouldKeepAFigureOfASubjectOutsideTheCatalogAsWritten() {
         // 新增规模以上工业企业, the example first written here, joined the catalog with batch c; 新增上市企业 has not
         TargetParseResult result = parser.parse("新增上市企业不低于20家;主要污染物排放总量减少2%。");
