@@ -43,6 +43,12 @@ final class NoticeTable {
      * 百分点"; a county's 前三季度 table one cell a line, batch c's c07): read as the row's sentence goes on.
      */
     private static final Pattern NOTE_TITLE = Pattern.compile("^(?:进度评价|完成评价|进度情况|评价)$");
+    /** A column of completion titled 完成进度(%) or 完成率 (a zone's 1—8月 快报, batch e's e04). */
+    private static final Pattern COMPLETION_TITLE = Pattern.compile("^完成(?:进度|率)(?:\\(%\\)|%)$|^完成率$");
+    /** A column of the figures titled 绝对量, 绝对额, 绝对值 (a province's 统计月报, batch e's e05; a city's 附表, e08). */
+    private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^绝对[量额值数]$");
+    /** The second line of a column title: "增长(%)" under "比上年同期" (e05). */
+    private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
 
     /**
@@ -88,6 +94,10 @@ final class NoticeTable {
             }
             if (header != null && line.matches("^[\\s|:\\-—]+$") && line.contains("-")) {
                 continue; // a markdown separator row
+            }
+            if (header != null && !cells.isEmpty() && cells.size() < header.size()
+                    && cells.stream().allMatch(c -> TITLE_CONTINUED.matcher(c).matches())) {
+                continue; // "比上年同期" / "增长(%)": a column title carried onto a second header line
             }
             Header h = header(cells);
             if (h != null) {
@@ -152,13 +162,14 @@ final class NoticeTable {
                 name = i;
             } else if (c.equals("单位") || c.equals("计量单位")) {
                 unit = i;
-            } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*")) {
+            } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*") || COMPLETION_TITLE.matcher(c).matches()) {
                 completion = i;
             } else if (c.matches(".*(?:目标|计划).*")) {
                 target = i;
             } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
                 growth = i;
-            } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && PERIOD_TITLE.matcher(c).matches()) {
+            } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && (PERIOD_TITLE.matcher(c).matches()
+                    || ABSOLUTE_TITLE.matcher(c).matches())) {
                 value = i;
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }

@@ -20,7 +20,7 @@ public final class CellPerLineTable {
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
             + "指标类别|类别|备注|(?:\\d{4}年)?(?:年度)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
             + "完成情况|规划目标)(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|同比(?:增长|增减)?(?:±)?"
-            + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价)$");
+            + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?)$");
     private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final int MIN_COLUMNS = 3;

@@ -78,8 +78,14 @@ class NoticeFidelityTest {
      * region's own figure, c09's 农牧民人均现金收入 is 农村居民人均现金收入): 618/620 (99.7 %), 0 silent. The floor moves down
      * by one observation on purpose: c04's stock of 规模以上工业企业 stays warned — a review found the bare name in the
      * catalog would read 规模以上工业企业实现利润总额 and 规模以上工业企业完成增加值 as a count of firms.
+     * Batch e01–e08 (59 observations, written blind, tables above all, 2026-12-02) arrived at 38/59 (64.4 %), 7 silent,
+     * 16 extra; with columns titled 绝对量/绝对额 and 完成进度(%), a column title carried onto a second header line
+     * (比上年同期 / 增长(%)) and one-cell-a-line tables with 8月 beside 1—8月 (re-keyed: e06's 其中一般公共预算收入 under
+     * 财政收入's item has no task, as b02 decided): 673/679 (99.1 %), 0 silent. The floor follows the whole corpus down:
+     * the six misses left are warned (e02's space-aligned table with a wrapped name, e07's sentence about a table's
+     * figure, e06's 新增市场主体 in 户, and c04, n09 as above).
      */
-    static final double FLOOR = 0.9967;
+    static final double FLOOR = 0.9911;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");
