@@ -207,9 +207,12 @@ final class NoticeTable {
             name = named.group(1);
             unit = named.group(2);
         }
-        Matcher valueWithUnit = NUMBER_WITH_UNIT.matcher(cell(cells, header.value()));
-        if (valueWithUnit.matches() && unit.isEmpty()) {
-            unit = valueWithUnit.group(2); // "48.36亿元" with no 单位 column: the row's unit, its bare target's too
+        String value = cell(cells, header.value());
+        Matcher valueWithUnit = NUMBER_WITH_UNIT.matcher(value);
+        if (valueWithUnit.matches() && (unit.isEmpty() || unit.equals(valueWithUnit.group(2)))) {
+            // "48.36亿元" with no 单位 column: the row's unit (its bare target's too), and the figure's number
+            unit = valueWithUnit.group(2);
+            value = valueWithUnit.group(1);
         }
         boolean growthRow = GROWTH_ROW.matcher(name).find() && (unit.isEmpty() || unit.equals("%"));
         if (growthRow) {
@@ -222,10 +225,6 @@ final class NoticeTable {
         } else if (BARE_NUMBER.matcher(target).matches()) {
             // "18.5" in 亿元, "5.5以内" in %: the number takes the row's unit, before its modifier
             target = target.replaceFirst("^(-?\\d+(?:\\.\\d+)?)", "$1" + unit);
-        }
-        String value = cell(cells, header.value());
-        if (valueWithUnit.matches() && (unit.isEmpty() || unit.equals(valueWithUnit.group(2)))) {
-            value = valueWithUnit.group(1);
         }
         String growth = cell(cells, header.growth());
         if (growthRow && growth.isEmpty() && NUMBER.matcher(value).matches()) {

@@ -136,9 +136,7 @@ public class TaskService {
         task.updatedAt = OffsetDateTime.now();
         em.flush();
         if (plan.status == PlanStatus.PUBLISHED) {
-            TaskViews.Context names = views.eventContext(List.of(task));
-            events.publish(TaskEvents.TASK_UPDATED, List.of(task), request.effectiveDate(), names);
-            return views.view(task, names);
+            return publishedUpdate(task, request.effectiveDate());
         }
         return views.view(task);
     }
@@ -167,12 +165,17 @@ public class TaskService {
             if (to == TaskStatus.CANCELLED) {
                 events.cancelled(task);
             } else {
-                TaskViews.Context names = views.eventContext(List.of(task));
-                events.publish(TaskEvents.TASK_UPDATED, List.of(task), null, names);
-                return views.view(task, names);
+                return publishedUpdate(task, null);
             }
         }
         return views.view(task);
+    }
+
+    /** Publishes task-updated for a flushed task and answers its view, reading the names once for both. */
+    private TaskView publishedUpdate(Task task, java.time.LocalDate effectiveDate) {
+        TaskViews.Context names = views.eventContext(List.of(task));
+        events.publish(TaskEvents.TASK_UPDATED, List.of(task), effectiveDate, names);
+        return views.view(task, names);
     }
 
     /** Merges two units and tells others who answers now for the tasks of published plans that named the source. */
