@@ -147,7 +147,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年|年初)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
-            + "(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
+            + "(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d|"
             + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?\\d+(?:\\.\\d+)?%(?:左右|以内)?的(?:年度|全年|年初)?"
             + "(?:预期|计划|控制|调控)?目标)");
@@ -179,11 +179,19 @@ public final class NoticeObservationParser {
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
     /**
+     * A note on what a figure covers: "固定资产投资为500万元以上项目口径" (a county's 1—5月 table's 注, batch i's i04, read as
+     * an investment of 0.05 亿元). The threshold is no figure of the period.
+     */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("[^,,。;;]*?(?:以上|以下)(?:项目|企业|单位|法人)?(?:统计)?口径[^,,。;;]*");
+    /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
      * 工业增加值增长8.4%" (batch b's b07).
      */
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?"
+            // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's figure and its growth after a comma,
+            // up to a cumulative period's words, which start the period's own figures
+            + "(?:(?!\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|累计|上半年|前三季度|全年)[^;;。])*?"
             + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%");
     /**
      * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than
@@ -349,6 +357,7 @@ public final class NoticeObservationParser {
                     + "未记录 / all industry, not industry above designated size: not recorded")));
             String own = withSectionSubject(industry.text());
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
+            own = SCOPE_NOTE.matcher(own).replaceAll("");
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
                 // a title or an opening sentence naming the months and no indicator (××县2025年1—10月主要经济指标完成

@@ -24,9 +24,9 @@ final class NoticeTable {
     private static final Pattern SIGNED_NUMBER = Pattern.compile("^[+-]?\\d+(?:\\.\\d+)?$");
     /**
      * A figure cell that prints its own unit, in a table with no 单位 column: "48.36亿元", "720人" (a county's 一季度
-     * table, batch b's b08: those figures were lost, silently).
+     * table, batch b's b08: those figures were lost, silently); "2.86%" (a rate's row, batch i's i05).
      */
-    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(万亿元|亿元|万元|元|万美元|亿美元|万人|人|万吨|吨|家|个|件|户|亩|万平方米|公里)$");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(万亿元|亿元|万元|元|万美元|亿美元|万人|人|万吨|吨|家|个|件|户|亩|万平方米|公里|%)$");
     /**
      * A column of growths titled without 增长: "同比±%", "同比(%)", "比上年±%", "增减(%)" (a county's 1—8月 table, batch
      * c's c05, whose rows were all lost).
@@ -50,6 +50,12 @@ final class NoticeTable {
     /** The second line of a column title: "增长(%)" under "比上年同期" (e05). */
     private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
+    /**
+     * A column about the region above or the region's standing: "全省增速(%)", "全省位次", "全市平均", "排名" (a city's
+     * 1—9月 web table, batch i's i08, whose province column was read as the city's growth, silently). Never the row's.
+     * "全市增速" alone is left to the growth column: in a city's own table it is the city's.
+     */
+    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:全国|全省).*|^(?:全市|全州|全盟)?(?:平均|位次|排名|排位).*");
 
     /**
      * The unit printed in the name cell when the table has no 单位 column: "实际利用外资(万美元)", "地区生产总值(亿元)",
@@ -145,9 +151,12 @@ final class NoticeTable {
         String period = "";
         int progress = -1;
         int note = -1;
+        List<Integer> growths = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
-            if (PROGRESS_TITLE.matcher(c).matches()) {
+            if (REFERENCE_TITLE.matcher(c).matches()) {
+                continue;
+            } else if (PROGRESS_TITLE.matcher(c).matches()) {
                 progress = i;
             } else if (NOTE_TITLE.matcher(c).matches()) {
                 note = i;
@@ -167,13 +176,17 @@ final class NoticeTable {
             } else if (c.matches(".*(?:目标|计划).*")) {
                 target = i;
             } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
-                growth = i;
+                growths.add(i);
             } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && (PERIOD_TITLE.matcher(c).matches()
                     || ABSOLUTE_TITLE.matcher(c).matches())) {
                 value = i;
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }
         }
+        // the row's growth is the one after its figure ("本月 | 同比增长(%) | 累计 | 同比增长(%)", e07), else the first
+        // (a province's column after the row's own, i08, is left out above)
+        final int figure = value;
+        growth = growths.stream().filter(g -> g > figure).findFirst().orElse(growths.isEmpty() ? -1 : growths.get(0));
         if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
             return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress, -1);
         }

@@ -47,7 +47,10 @@ public final class StatementSplitter {
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
-            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            // "把经济增长预期目标定为9%左右,比去年实际增速低3.2个百分点,主要是为了…" (a province's 2011 report, batch
+            // f's f01): one target named again with the reasons for it
+            + "把[^。;;\\n]{0,20}?(?:预期)?目标(?:定为|确定为|设定为|安排为|定在)|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
             + "提出[^。;;\\n]{1,60}?[,,]主要考虑|"
             // "一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素" (a district's 2024 report, batch y's y08): the
@@ -56,6 +59,8 @@ public final class StatementSplitter {
             // "全旗各族干部群众要坚定信心、真抓实干,确保各项目标任务圆满完成" (a 旗's 2014 report, y09): the call to
             // carry the targets out, not a target
             + "[^。;;\\n]{0,30}?(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
+    /** The dashes that open an item of a list (——), left after the group heading is read. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
@@ -98,6 +103,8 @@ public final class StatementSplitter {
                 String clause = stripIntro(ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim());
                 clause = ENUMERATOR.matcher(clause).replaceFirst("").trim();
                 clause = GROUP_HEADING.matcher(clause).replaceFirst("").trim();
+                // "——完成自治区和盟下达的节能减排任务。" (a 旗's 2014 report, batch f's f04): the dash opens the item
+                clause = LEADING_DASH.matcher(clause).replaceFirst("").trim();
                 if (!clause.isEmpty()) {
                     splitSentence(clause, statements, warnings);
                 }

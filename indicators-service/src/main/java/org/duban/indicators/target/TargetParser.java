@@ -154,15 +154,25 @@ public final class TargetParser {
             Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
             boolean leadIn = t.qualitative() && t.indicatorCode() == null && ECONOMY_LEAD_IN.matcher(t.subject()).lookingAt()
                     && next != null && !next.qualitative() && java.util.Objects.equals(next.sourceText(), t.sourceText());
-            if (!leadIn) {
+            boolean groupTitle = t.qualitative() && t.level() == null && t.growth() == null
+                    && GROUP_TITLE.matcher(t.subject()).matches();
+            if (!leadIn && !groupTitle) {
                 out.add(t);
             }
         }
         return out;
     }
 
-    private static final Pattern ECONOMY_LEAD_IN = Pattern.compile("(?:全[省市州县区盟旗]|全区域)?经济(?:社会)?(?:保持|实现|继续|持续)?"
-            + "(?:平稳|较快|稳定|稳中|持续|健康|高质量|快速)");
+    private static final Pattern ECONOMY_LEAD_IN = Pattern.compile("(?:全[省市州县区盟旗]|全区域)?(?:经济(?:社会)?(?:保持|实现|继续|持续)?"
+            + "(?:平稳|较快|稳定|稳中|持续|健康|高质量|快速)"
+            // "四是生态环境持续改善,细颗粒物(PM2.5)年均浓度控制在38微克/立方米以下" (a district's 2019 report, batch f's
+            // f05): the heading words of an area whose figures follow, as the economy's are
+            + "|(?:生态环境|环境质量|人民生活|民生福祉|城乡居民生活)(?:质量|水平)?(?:持续|不断|进一步|明显|稳步)?(?:改善|好转|提高|提升|增进|优化))");
+    /**
+     * "(一)经济增长目标。全市生产总值增长13%" (a county-level city's 2008 report, batch f's f10): the title of a group of
+     * targets, a name ending in 目标 with no verb before it, sets none itself.
+     */
+    private static final Pattern GROUP_TITLE = Pattern.compile("^(?!完成|实现|确保|力争|达到|争取)[\\u4e00-\\u9fa5]{2,10}目标$");
 
     /**
      * The target that {@code predicate} ("增长6%以上", "预期目标3.5%以内") sets for {@code indicator}; empty when

@@ -18,9 +18,15 @@ public final class CellPerLineTable {
 
     /** A column title: a fixed word, or a year's target, estimate or result column. */
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
-            + "指标类别|类别|备注|(?:\\d{4}年)?(?:年度)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
-            + "完成情况|规划目标)(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|同比(?:增长|增减)?(?:±)?"
-            + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?)$");
+            + "指标类别|类别|备注|(?:\\d{4}年)?(?:全年|年度|本年|今年)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
+            + "完成情况|规划目标)(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比上年(?:同期)?)(?:增长|增减)?(?:±)?"
+            + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?"
+            // a district's 1—8月 table one cell a line (batch i's i02): 全年目标, 完成进度%; and the columns real tables
+            // print beside them — completion of the year's target, the pace, last year's figure, the province's growth
+            // and rank (read as reference columns, never the row's own)
+            + "|(?:完成|占)(?:年度|全年)?(?:目标|计划|任务)(?:%|\\(%\\))?|(?:比|与)?(?:序时|时序|时间)进度(?:比)?(?:\\(百分点\\)|±)?"
+            + "|上年同期(?:完成)?|(?:全国|全省|全市|全州|全盟)(?:增速|增长|平均)?(?:%|\\(%\\))?|(?:全省|全市)?(?:位次|排名|排位)"
+            + "|绝对[量额值数])$");
     private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final int MIN_COLUMNS = 3;

@@ -84,8 +84,15 @@ class NoticeFidelityTest {
      * 财政收入's item has no task, as b02 decided): 673/679 (99.1 %), 0 silent. The floor follows the whole corpus down:
      * the six misses left are warned (e02's space-aligned table with a wrapped name, e07's sentence about a table's
      * figure, e06's 新增市场主体 in 户, and c04, n09 as above).
+     * Batch i01–i08 (71 observations, written blind, four prose notices and four tables, 2026-12-02) arrived at 53/71
+     * (74.6 %), 8 silent, 22 extra (re-keyed: 第三产业增加值 is an indicator of the catalog, not a part to leave out —
+     * i01, i03, i06; 74); with the titles 全年目标 / 完成进度% in a table one cell a line, a province's growth and rank
+     * columns (全省增速, 全省位次) never the row's, the growth column after the figure it belongs to, a rate's cell with
+     * its % (2.86%), a note on a figure's scope (500万元以上项目口径), a month's figure whose growth follows a comma,
+     * and a gap to the target after a rank and its change (居全省第6位,较一季度前移2位,但低于年度目标0.4个百分点):
+     * 74/74; whole corpus 747/753 (99.2 %), 0 silent.
      */
-    static final double FLOOR = 0.9911;
+    static final double FLOOR = 0.992;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

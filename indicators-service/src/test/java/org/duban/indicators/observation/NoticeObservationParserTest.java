@@ -62,4 +62,20 @@ class NoticeObservationParserTest {
         assertTrue(result.observations().isEmpty());
         assertEquals(2, result.warnings().size(), "the unit, and no figure left: " + result.warnings());
     }
+
+    /**
+     * Batch i's i03 (a city's 上半年 analysis): the gap to the target comes after the ranking and a "但", clauses away
+     * from its figure; the target it implies is the figure's (7.1 + 0.4), and the figure is read once.
+     */
+    @Test
+    void shouldImplyTheTargetFromAGapAfterTheRanking() {
+        NoticeParseResult result = parser.parse("上半年全市实现地区生产总值1286.45亿元,按可比价格计算,同比增长7.1%,高于全省平均水平0.3个百分点,"
+                + "增速居全省第6位,较一季度前移2位,但低于年度目标0.4个百分点。", ReportingPeriod.H1);
+
+        List<ParsedObservation> gdp = result.observations().stream().filter(o -> "GDP".equals(o.indicatorCode())).toList();
+        assertEquals(1, gdp.size());
+        assertEquals(new BigDecimal("7.1"), gdp.get(0).growthRate());
+        assertEquals(new BigDecimal("7.5"), gdp.get(0).target().growth().value());
+        assertTrue(gdp.get(0).targetImplied());
+    }
 }

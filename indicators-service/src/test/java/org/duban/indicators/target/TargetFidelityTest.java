@@ -64,8 +64,12 @@ class TargetFidelityTest {
      * rise by an amount, which no bound of a target says (read as a level, any income above 600 元 would meet it).
      * Batch d01–d06 (76 targets, written blind, 2026-12-02) arrived at 76/76, 0 silent, 1 extra (a lead-in clause,
      * 一是经济保持较快增长, read as a qualitative target): 1981/1982.
+     * Batch f01–f10 (120 targets, written blind, 2008–2025, a province to a development zone, 2026-12-02) arrived at
+     * 118/120 (98.3 %), 2 silent, 8 extra; with 万元生产总值综合能耗 as 单位地区生产总值能耗 (it was read as GDP), a list's
+     * —— before a qualitative target, an area's heading words before its figures (四是生态环境持续改善,PM2.5…), a group's
+     * title (经济增长目标。), 为实现上述目标 and 把…目标定为… as the end of the targets: 2101/2102, 0 silent, 0 extra.
      */
-    static final double FLOOR = 0.9994;
+    static final double FLOOR = 0.9995;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");
