@@ -180,18 +180,19 @@ public final class NoticeObservationParser {
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
     /**
      * A note on what a figure covers: "固定资产投资为500万元以上项目口径" (a county's 1—5月 table's 注, batch i's i04, read as
-     * an investment of 0.05 亿元). The threshold is no figure of the period.
+     * an investment of 0.05 亿元), and the same in brackets after a name ("固定资产投资(500万元以上项目口径)增长15.2%":
+     * only the bracket goes). The threshold is no figure of the period.
      */
-    private static final Pattern SCOPE_NOTE = Pattern.compile("[^,,。;;]*?(?:以上|以下)(?:项目|企业|单位|法人)?(?:统计)?口径[^,,。;;]*");
+    private static final Pattern SCOPE_NOTE = Pattern.compile("\\([^()]*口径\\)"
+            + "|(?<=^|[,,。;;::\\s])(?:\\d+[.、.])?[^,,。;;::()\\s]{2,20}?为[^,,。;;()]{0,20}?口径(?=$|[,,。;;])");
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
      * 工业增加值增长8.4%" (batch b's b07).
      */
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?"
-            // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's figure and its growth after a comma,
-            // up to a cumulative period's words, which start the period's own figures
-            + "(?:(?!\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|累计|上半年|前三季度|全年)[^;;。])*?"
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
+            // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's amount, then its growth after a comma
+            + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)[,,])?"
             + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%");
     /**
      * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than

@@ -51,12 +51,17 @@ final class NoticeTable {
     private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
     /**
-     * A column about the region above or the region's standing: "全省增速(%)", "全省位次", "全市平均", "排名" (a city's
-     * 1—9月 web table, batch i's i08, whose province column was read as the city's growth, silently). Never the row's.
-     * "全市增速" alone is left to the growth column: in a city's own table it is the city's.
+     * A growth column titled by a region: "全省增速(%)" beside a city's own 同比增长(%) (a city's 1—9月 web table, batch i's
+     * i08, whose province column was read as the city's growth, silently). Beside a growth column of the table's own it
+     * is a reference, never the row's; a province's table whose every growth column names a region ("全省增长 | 全国增长")
+     * has its own first.
      */
-    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:全国|全省).*|^(?:全市|全州|全盟)?(?:平均|位次|排名|排位).*");
-
+    private static final Pattern REGION_GROWTH_TITLE = Pattern.compile("^(?:全国|全省|全市|全州|全盟|全县|全区).*");
+    /** A column of standing or of last year: "全省位次", "排名", "上年同期完成" — never the row's figure or growth. */
+    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:全国|全省|全市|全州|全盟)?(?:平均)?(?:位次|排名|排位).*"
+            + "|^上年(?:同期)?(?!.*(?:增长|增速|增幅)).*");
+    /** A growth column of one month beside the period's: "9月增长(%)", "本月增长", "当月增速" (never the period's). */
+    private static final Pattern MONTH_GROWTH_TITLE = Pattern.compile("^(?:本月|当月|(?<![\\d—\\-–~至])\\d{1,2}月(?:份)?)(?:同比)?(?:增长|增速|增幅).*");
     /**
      * The unit printed in the name cell when the table has no 单位 column: "实际利用外资(万美元)", "地区生产总值(亿元)",
      * "规模以上工业增加值增速(%)" (a district's 1—5月 目标任务完成情况表, batch z's z04: 1860 万美元 was read as 1860
@@ -183,10 +188,7 @@ final class NoticeTable {
                 period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
             }
         }
-        // the row's growth is the one after its figure ("本月 | 同比增长(%) | 累计 | 同比增长(%)", e07), else the first
-        // (a province's column after the row's own, i08, is left out above)
-        final int figure = value;
-        growth = growths.stream().filter(g -> g > figure).findFirst().orElse(growths.isEmpty() ? -1 : growths.get(0));
+        growth = growthColumn(cells, growths, value);
         if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
             return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress, -1);
         }
@@ -194,6 +196,22 @@ final class NoticeTable {
             return null;
         }
         return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note);
+    }
+
+    /**
+     * The row's growth among the growth columns: the one right after its figure ("本月 | 同比增长(%) | 累计 | 同比增长(%)",
+     * e07), else the last one that is neither a month's nor, beside one of the table's own, a region's (i08), else -1.
+     */
+    private static int growthColumn(List<String> cells, List<Integer> growths, int value) {
+        List<Integer> candidates = growths.stream().filter(g -> !MONTH_GROWTH_TITLE.matcher(cells.get(g)).matches()).toList();
+        if (value >= 0 && candidates.contains(value + 1)) {
+            return value + 1;
+        }
+        List<Integer> own = candidates.stream().filter(g -> !REGION_GROWTH_TITLE.matcher(cells.get(g)).matches()).toList();
+        if (!own.isEmpty()) {
+            return own.get(own.size() - 1);
+        }
+        return candidates.isEmpty() ? -1 : candidates.get(0);
     }
 
     private static String cell(List<String> cells, int column) {

@@ -49,8 +49,8 @@ public final class StatementSplitter {
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "把经济增长预期目标定为9%左右,比去年实际增速低3.2个百分点,主要是为了…" (a province's 2011 report, batch
-            // f's f01): one target named again with the reasons for it
-            + "把[^。;;\\n]{0,20}?(?:预期)?目标(?:定为|确定为|设定为|安排为|定在)|"
+            // f's f01): one target named again with the reasons for it (a target written 把…定为 with no reason stays)
+            + "把[^。;;\\n]{0,20}?(?:预期)?目标(?:定为|确定为|设定为|安排为|定在)[^。;;\\n]{0,60}?(?:主要|考虑|为了|旨在)|"
             // "提出地区生产总值增长7%以上,主要考虑了…": the reasons for one figure, named again, after the targets
             + "提出[^。;;\\n]{1,60}?[,,]主要考虑|"
             // "一般公共预算收入目标安排考虑了落实结构性减税降费政策的减收因素" (a district's 2024 report, batch y's y08): the

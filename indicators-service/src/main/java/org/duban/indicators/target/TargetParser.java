@@ -170,9 +170,11 @@ public final class TargetParser {
             + "|(?:生态环境|环境质量|人民生活|民生福祉|城乡居民生活)(?:质量|水平)?(?:持续|不断|进一步|明显|稳步)?(?:改善|好转|提高|提升|增进|优化))");
     /**
      * "(一)经济增长目标。全市生产总值增长13%" (a county-level city's 2008 report, batch f's f10): the title of a group of
-     * targets, a name ending in 目标 with no verb before it, sets none itself.
+     * targets, a name ending in 目标 with no verb in it, sets none itself ("全面完成节能减排目标", "能耗强度完成省下达目标"
+     * are targets).
      */
-    private static final Pattern GROUP_TITLE = Pattern.compile("^(?!完成|实现|确保|力争|达到|争取)[\\u4e00-\\u9fa5]{2,10}目标$");
+    private static final Pattern GROUP_TITLE = Pattern.compile("^(?!.*(?:完成|实现|确保|力争|达到|争取|下达|省定|市定|全面))"
+            + "[\\u4e00-\\u9fa5]{2,10}目标$");
 
     /**
      * The target that {@code predicate} ("增长6%以上", "预期目标3.5%以内") sets for {@code indicator}; empty when

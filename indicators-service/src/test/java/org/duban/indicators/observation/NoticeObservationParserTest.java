@@ -78,4 +78,34 @@ class NoticeObservationParserTest {
         assertEquals(new BigDecimal("7.5"), gdp.get(0).target().growth().value());
         assertTrue(gdp.get(0).targetImplied());
     }
+
+    private BigDecimal growthOf(String text, String code) {
+        return parser.parse(text, ReportingPeriod.Q3).observations().stream().filter(o -> code.equals(o.indicatorCode()))
+                .findFirst().map(ParsedObservation::growthRate).orElse(null);
+    }
+
+    /**
+     * Batch i's tables and their review: the growth is the period's (not a month's, not the province's, not last
+     * year's), a region-titled growth is the table's own when it has no other, a scope note in brackets leaves the
+     * figure, a month's figure whose growth follows a comma is left out and a figure after a month's rate is kept.
+     */
+    @Test
+    void shouldReadThePeriodsOwnGrowthFromEveryLayoutOfTable() {
+        assertEquals(new BigDecimal("6.2"), growthOf("指标名称 单位 9月 1—9月 9月增长(%) 1—9月增长(%)\n"
+                + "规模以上工业增加值 亿元 12.1 98.6 8.8 6.2\n", "INDUSTRIAL_VALUE_ADDED"));
+        assertEquals(new BigDecimal("4.2"), growthOf("指标名称 单位 1-9月 同比增长(%) 全省增速(%) 全省位次\n"
+                + "地区生产总值 亿元 1865.23 4.2 3.9 5\n", "GDP"));
+        assertEquals(new BigDecimal("5.6"), growthOf("指标 单位 全省1—9月 全省增长(%) 全国增长(%)\n"
+                + "地区生产总值 亿元 41865.2 5.6 5.2\n", "GDP"));
+        List<ParsedObservation> lastYear = parser.parse("指标名称 单位 1—8月完成 上年同期完成 同比增长%\n"
+                + "固定资产投资 亿元 86.47 77.34 11.8\n", ReportingPeriod.Q3).observations();
+        assertEquals(new BigDecimal("86.47"), lastYear.get(0).value(), lastYear::toString);
+        assertEquals(new BigDecimal("15.2"), growthOf("1—9月,全县固定资产投资(500万元以上项目口径)同比增长15.2%。",
+                "FIXED_ASSET_INVESTMENT"));
+        assertEquals(new BigDecimal("7.2"), growthOf("前三季度,全县社会消费品零售总额完成18.6亿元,增长7.2%;其中9月当月实现零售额"
+                + "6.72亿元,增长4.1%。", "RETAIL_SALES"));
+        List<ParsedObservation> rates = parser.parse("6月份,城镇调查失业率为5.1%,居民消费价格同比上涨0.6%。", ReportingPeriod.H1)
+                .observations();
+        assertTrue(rates.stream().anyMatch(o -> new BigDecimal("5.1").equals(o.value())), rates::toString);
+    }
 }

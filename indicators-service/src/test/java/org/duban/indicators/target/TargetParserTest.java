@@ -122,4 +122,29 @@ class TargetParserTest {
         assertEquals(0, new BigDecimal(value).compareTo(bound.value()), bound::toString);
         assertEquals(unit, bound.unit());
     }
+
+    /**
+     * Batch f and its review: a group's title (经济增长目标。) and an area's heading words before its figures set no
+     * target; a title-like clause with a verb in it is a target; 把…目标定为… with no reasons after it is a target, with
+     * reasons it ends the targets.
+     */
+    @Test
+    void shouldTellGroupTitlesAndReasonsFromTargets() {
+        List<String> subjects = parser.parse("2008年全市经济社会发展的主要预期目标是:\n(一)经济增长目标。全市生产总值增长13%。\n"
+                + "(四)资源环境目标。全面完成节能减排目标;能耗强度完成省下达目标。").targets().stream().map(Target::subject).toList();
+        assertEquals(List.of("地区生产总值", "全面完成节能减排目标", "能耗强度完成省下达目标"), subjects.stream()
+                .map(x -> x.startsWith("生产总值") || x.equals("地区生产总值") ? "地区生产总值" : x).toList(), subjects::toString);
+
+        List<Target> led = parser.parse("主要预期目标是:一是经济运行稳中有进,地区生产总值增长6.5%;四是生态环境持续改善,"
+                + "单位地区生产总值能耗降低3%。").targets();
+        assertEquals(List.of("GDP", "ENERGY_INTENSITY"), led.stream().map(Target::indicatorCode).toList(), led::toString);
+
+        List<Target> stated = parser.parse("主要预期目标是:把地区生产总值增长目标定为8%左右;城镇登记失业率控制在4%以内。").targets();
+        assertEquals(2, stated.size(), stated::toString);
+        List<Target> reasoned = parser.parse("主要预期目标是:地区生产总值增长9%左右;城镇登记失业率控制在4.2%以内。\n"
+                + "把经济增长预期目标定为9%左右,比去年实际增速低3.2个百分点,主要是为了引导各方面把工作重点放到转变经济发展方式上来。")
+                .targets();
+        assertEquals(List.of("GDP", "URBAN_UNEMPLOYMENT_RATE"), reasoned.stream().map(Target::indicatorCode).toList(),
+                reasoned::toString);
+    }
 }
