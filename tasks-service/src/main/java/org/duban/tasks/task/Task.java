@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -23,8 +24,13 @@ import java.util.List;
 @Entity
 @Table(name = "task")
 public class Task extends PanacheEntityBase {
+    /**
+     * From the identity column's own sequence, taken 50 at a time (V9): an import of 1,000 tasks then inserts them in
+     * JDBC batches instead of one round trip per task, which an identity insert needs to learn its id.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_id")
+    @SequenceGenerator(name = "task_id", sequenceName = "task_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "plan_id")

@@ -40,13 +40,15 @@ public class TaskEvents {
      * that answers with the task's view reads them once for both.
      */
     public void publish(String type, List<Task> tasks, LocalDate effectiveDate, TaskViews.Context context) {
+        List<Outbox.Entry> events = new java.util.ArrayList<>(tasks.size());
         for (Task t : tasks) {
             Map<String, Object> data = views.snapshot(t, context);
             if (effectiveDate != null) {
                 data.put("effectiveDate", effectiveDate.toString());
             }
-            outbox.publish(type, String.valueOf(t.id), data);
+            events.add(new Outbox.Entry(String.valueOf(t.id), data));
         }
+        outbox.publishAll(type, events); // one batch for a plan's thousand tasks
     }
 
     public void cancelled(Task t) {

@@ -144,4 +144,23 @@ class TaskReadStatementsTest {
         // names take one more statement, once for the page
         assertTrue(ninety <= five + 1, "the statements grow with the page: " + five + " for 5 tasks, " + ninety + " for 90");
     }
+
+    /**
+     * An import writes its tasks in batches, not one round trip per task and collection (issue 14: a 1,000-task import
+     * waited on a round trip per task insert — ids from an identity column, which JDBC cannot batch — and per leader,
+     * unit and target list, whose inserts alternated between tables). Counted over an import and publish of the seed
+     * plan (96 tasks, each with its lead and responsible units, some with leaders and targets).
+     */
+    @Test
+    void shouldImportAPlanInBatchesNotAStatementPerTask() {
+        importThe2019DecompositionPlan();
+        String text = Seeds.text("district-2019-task-decomposition-plan.txt");
+        int[] year = {2040};
+        long least = statements(() -> given().auth().oauth2(token).contentType("text/plain; charset=UTF-8")
+                .body(text.replace("2019", String.valueOf(year[0]++)))
+                .when().post("/api/tasks/imports?regionCode=" + REGION + "&format=PLAN_TEXT&publish=true")
+                .then().statusCode(201));
+        System.out.printf("import and publish of the seed plan (%d tasks): %d statements%n", tasks.size(), least);
+        assertTrue(least < tasks.size(), "an import of " + tasks.size() + " tasks made " + least + " statements");
+    }
 }
