@@ -102,7 +102,7 @@ public final class NoticeObservationParser {
      * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
      * 27.3%" (a district's 1~3月 简况, batch o's o04, where 65.7 was read as the growth of 规上工业增加值).
      */
-    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|"
+    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04), "分旗县市区看" (a 盟's
@@ -123,6 +123,26 @@ public final class NoticeObservationParser {
      * The title of a zone's own notice (××高新区2019年前三季度经济运行情况): then 园区, 全区, 高新区 without a name before
      * them are the zone itself — "前三季度,园区完成规模以上工业总产值612.8亿元" (z05) is the zone's figure, not a part's.
      */
+    /**
+     * ",其中××镇完成12.4亿元", ",其中××工业园区完成投资41.2亿元,增长26.7%" (batch l's l05 and l06): a clause of 其中 and a
+     * part of the region, with no indicator of its own — left out, or its figures would be read as the indicator's before.
+     */
+    private static final Pattern PART_AFTER_WHEREOF = Pattern.compile("[,,]其中[,,]?[^,,。;;\\d]{0,12}?(?:[镇乡]|街道|园区|片区|"
+            + "开发区|经开区|高新区|保税区)(?:完成|实现|到资|到位)[^;;。]*");
+    /**
+     * "城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,均达到或高于8%的目标" (a city's 督查通报, batch l's
+     * l03): one target stated for every growth of the clause before it.
+     */
+    private static final Pattern SHARED_TARGET = Pattern.compile("([^。;;]*?)[,,]均(?:达到或)?(?:高于|超过|达到|快于)了?"
+            + "(\\d+(?:\\.\\d+)?)%的(?:年度|全年)?(?:预期)?目标");
+    private static final Pattern GROWTH_FIGURE = Pattern.compile("(?:增长|下降)\\d+(?:\\.\\d+)?%");
+
+    /** {@code text} with a target stated once for several growths ({@link #SHARED_TARGET}) written after each. */
+    static String sharedTarget(String text) {
+        return SHARED_TARGET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(GROWTH_FIGURE.matcher(m.group(1))
+                .replaceAll(g -> Matcher.quoteReplacement(g.group() + "(预期目标" + m.group(2) + "%)"))));
+    }
+
     private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*[^,,。;;\\d\\n]{0,15}?(?:高新区|开发区|经开区|园区|新区)");
     private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:全|本)?(?:园区|高新区|开发区|经开区|新区)");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
@@ -359,6 +379,8 @@ public final class NoticeObservationParser {
             String own = withSectionSubject(industry.text());
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = SCOPE_NOTE.matcher(own).replaceAll("");
+            own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
+            own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
                 // a title or an opening sentence naming the months and no indicator (××县2025年1—10月主要经济指标完成
@@ -632,10 +654,16 @@ public final class NoticeObservationParser {
                     && k.period().equals(o.period())).findFirst().orElse(null);
             if (earlier == null) {
                 kept.add(o);
-            } else if ((o.value() == null || o.value().compareTo(earlier.value() == null ? o.value().negate() : earlier.value()) == 0)
-                    && (o.growthRate() == null || earlier.growthRate() != null && o.growthRate().compareTo(earlier.growthRate()) == 0)) {
-                warnings.add(new ParseWarning(o.sourceText(), "DUPLICATE_FIGURE " + o.matchedName()
-                        + "的数值重复出现,只记录一次 / the same figure again, recorded once"));
+            } else if (agree(o.value(), earlier.value()) && agree(o.growthRate(), earlier.growthRate())
+                    && (o.value() == null || earlier.value() != null || o.growthRate() != null && earlier.growthRate() != null)) {
+                // what the later mention adds (完成年度目标的62.8%,低于序时进度3.9个百分点 after a table's row, batch l's
+                // l06; the row's amount, target and task after the opening's growth, l08) completes the figure; the same
+                // figure said again is a duplicate
+                kept.set(kept.indexOf(earlier), completed(earlier, o));
+                if (o.value() != null && earlier.value() != null || o.growthRate() != null && earlier.growthRate() != null) {
+                    warnings.add(new ParseWarning(o.sourceText(), "DUPLICATE_FIGURE " + o.matchedName()
+                            + "的数值重复出现,只记录一次 / the same figure again, recorded once"));
+                }
             } else {
                 kept.add(o);
                 warnings.add(new ParseWarning(o.sourceText(), "CONFLICTING_FIGURE " + o.matchedName()
@@ -643,6 +671,25 @@ public final class NoticeObservationParser {
             }
         }
         return kept;
+    }
+
+    /** Whether two figures of one kind say the same: equal, or one of them not given. */
+    private static boolean agree(BigDecimal a, BigDecimal b) {
+        return a == null || b == null || a.compareTo(b) == 0;
+    }
+
+    /** {@code earlier} with the amount, growth, completion, pace gap, target and task {@code later} gives where it has none. */
+    private static ParsedObservation completed(ParsedObservation earlier, ParsedObservation later) {
+        boolean target = earlier.target() == null && later.target() != null;
+        boolean value = earlier.value() == null && later.value() != null;
+        return new ParsedObservation(earlier.indicatorCode(), earlier.matchedName(), earlier.period(),
+                value ? later.value() : earlier.value(), value ? later.unit() : earlier.unit(),
+                earlier.growthRate() != null ? earlier.growthRate() : later.growthRate(), earlier.estimate() || value && later.estimate(),
+                target ? later.target() : earlier.target(),
+                earlier.sourceText(), earlier.notes(), target ? later.targetImplied() : earlier.targetImplied(),
+                earlier.completionPercent() != null ? earlier.completionPercent() : later.completionPercent(),
+                earlier.paceGapPoints() != null ? earlier.paceGapPoints() : later.paceGapPoints(),
+                earlier.task() != null ? earlier.task() : later.task());
     }
 
     private Optional<ParsedObservation> read(Statement statement, ReportingPeriod period,

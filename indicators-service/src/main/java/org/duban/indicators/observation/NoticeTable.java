@@ -40,9 +40,10 @@ final class NoticeTable {
             + "|前三季度|本期)(?:累计)?$");
     /**
      * A column that assesses each row in words: "进度评价" ("低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个
-     * 百分点"; a county's 前三季度 table one cell a line, batch c's c07): read as the row's sentence goes on.
+     * 百分点"; a county's 前三季度 table one cell a line, batch c's c07), or "备注" ("低于序时进度3个百分点", a zone's 上半年
+     * table, batch l's l05): read as the row's sentence goes on.
      */
-    private static final Pattern NOTE_TITLE = Pattern.compile("^(?:进度评价|完成评价|进度情况|评价)$");
+    private static final Pattern NOTE_TITLE = Pattern.compile("^(?:进度评价|完成评价|进度情况|评价|备注)$");
     /** A column of completion titled 完成进度(%) or 完成率 (a zone's 1—8月 快报, batch e's e04). */
     private static final Pattern COMPLETION_TITLE = Pattern.compile("^完成(?:进度|率)(?:\\(%\\)|%)$|^完成率$");
     /** A column of the figures titled 绝对量, 绝对额, 绝对值 (a province's 统计月报, batch e's e05; a city's 附表, e08). */
@@ -71,6 +72,14 @@ final class NoticeTable {
     /** A row of a growth rate: its name ends in 增速, 增长率, 增幅 (…增速(%)); a bare target number is a growth. */
     private static final Pattern GROWTH_ROW = Pattern.compile("(?:增速|增长率|增长速度|增幅)$");
 
+    /**
+     * A row that only names a group of the rows under it: "一、工业", "(二)投资" (a county's 统计快报, batch l's l01, whose
+     * rows after the first group were read as prose, 41260 万元 as 41260 亿元).
+     */
+    private static final Pattern CATEGORY_ROW = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))[^\\d\\s]{1,10}$");
+    /** A unit cell of an index row: "上年同期=100", "%(上年=100)" — the row's figure is an index, its unit none. */
+    private static final Pattern INDEX_UNIT = Pattern.compile("^%?\\(?(?:以)?上年(?:同期)?=100\\)?$");
+
     /** Opens a row of a table without 序号 whose target cell is filled: "行目标:固定资产投资185亿元。…". */
     static final String ROW_TARGET = "行目标:";
 
@@ -84,9 +93,12 @@ final class NoticeTable {
 
     /**
      * The column of a 目标任务 table that reports in words: "进展情况", "完成情况", "推进情况" (a district's
-     * 《政府工作报告》主要目标任务1-8月进展情况, 序号 / 目标任务 / 责任单位 / 进展情况, batch x's x07: nothing was read).
+     * 《政府工作报告》主要目标任务1-8月进展情况, 序号 / 目标任务 / 责任单位 / 进展情况, batch x's x07: nothing was read), also
+     * titled by its months ("1-9月完成情况", beside a 完成进度(%) column whose number is the task's completion: batch l's
+     * l08).
      */
-    private static final Pattern PROGRESS_TITLE = Pattern.compile("^(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
+    private static final Pattern PROGRESS_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?"
+            + "(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
     private static final Pattern TASK_TITLE = Pattern.compile("^(?:年度)?(?:目标任务|主要目标|目标任务内容|任务目标)$");
 
@@ -105,6 +117,9 @@ final class NoticeTable {
             }
             if (header != null && line.matches("^[\\s|:\\-—]+$") && line.contains("-")) {
                 continue; // a markdown separator row
+            }
+            if (header != null && cells.size() == 1 && CATEGORY_ROW.matcher(cells.get(0)).matches()) {
+                continue; // "一、工业", "二、投资": a group of rows, not the table's end
             }
             if (header != null && !cells.isEmpty() && cells.size() < header.size()
                     && cells.stream().allMatch(c -> TITLE_CONTINUED.matcher(c).matches())) {
@@ -142,7 +157,7 @@ final class NoticeTable {
     }
 
     private static Header header(List<String> cells) {
-        if (cells.size() < 4) {
+        if (cells.size() < 3) {
             return null;
         }
         int task = -1;
@@ -190,9 +205,10 @@ final class NoticeTable {
         }
         growth = growthColumn(cells, growths, value);
         if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
-            return new Header(cells.size(), task, name, -1, target, -1, -1, -1, -1, "", progress, -1);
+            // 序号 / 目标任务 / 完成情况 (batch b's b06, rejoined from one cell a line) is a table of three columns
+            return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1);
         }
-        if (name < 0 || value < 0 && growth < 0) {
+        if (name < 0 || value < 0 && growth < 0 || cells.size() < 4) {
             return null;
         }
         return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note);
@@ -230,9 +246,14 @@ final class NoticeTable {
             return null;
         }
         if (header.progress() >= 0) {
-            return progressRow(task, name, cell(cells, header.progress()));
+            String completion = cell(cells, header.completion());
+            return progressRow(task, name, cell(cells, header.progress())
+                    + (NUMBER.matcher(completion).matches() ? ",完成年度目标的" + completion + "%" : ""));
         }
         String unit = cell(cells, header.unit());
+        if (INDEX_UNIT.matcher(unit).matches()) {
+            unit = "";
+        }
         Matcher named = NAME_WITH_UNIT.matcher(name);
         if (unit.isEmpty() && named.matches()) {
             name = named.group(1);

@@ -61,6 +61,13 @@ public final class TargetParser {
      */
     private static final Pattern COUNT_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n])(\\d+(?:\\.\\d+)?)(个|家|户|所)"
             + "([\\u4e00-\\u9fa5]{2,10}?)(出列|摘帽|退出|销号)(?=$|[,,;;。、\\n])");
+    /**
+     * "其中第一、二、三产业增加值分别增长4.5%、12.5%和11%" (a city's 2012 report, batch l's l02), "三次产业增加值分别增长…":
+     * the three industries named in one, each with its value (the primary and secondary industries are not in the
+     * catalog, so the 分别 list could not pair them); a 左右 after the last value holds for all three.
+     */
+    private static final Pattern THREE_INDUSTRIES = Pattern.compile("(?:第?一、(?:第)?二、(?:第)?三产业|三次产业)(?:增加值)?分别"
+            + "(增长|下降)\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、,,]\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、和及,,]\\s*(\\d+(?:\\.\\d+)?)%(左右|以上)?");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -109,6 +116,16 @@ public final class TargetParser {
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
+        text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
+            String suffix = m.group(5) == null ? "" : m.group(5);
+            String[] names = {"第一产业增加值", "第二产业增加值", "第三产业增加值"};
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < 3; k++) {
+                out.append(k == 0 ? "" : ",").append(names[k]).append(m.group(1)).append(m.group(k + 2)).append('%')
+                        .append(suffix);
+            }
+            return Matcher.quoteReplacement(out.toString());
+        });
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
@@ -154,8 +171,9 @@ public final class TargetParser {
             Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
             boolean leadIn = t.qualitative() && t.indicatorCode() == null && ECONOMY_LEAD_IN.matcher(t.subject()).lookingAt()
                     && next != null && !next.qualitative() && java.util.Objects.equals(next.sourceText(), t.sourceText());
+            // a group's title; or a 分别 list the splitter could not pair (warned there), left as words
             boolean groupTitle = t.qualitative() && t.level() == null && t.growth() == null
-                    && GROUP_TITLE.matcher(t.subject()).matches();
+                    && (GROUP_TITLE.matcher(t.subject()).matches() || t.subject().contains("分别"));
             if (!leadIn && !groupTitle) {
                 out.add(t);
             }

@@ -29,7 +29,7 @@ final class TargetTable {
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—]+$");
     private static final Pattern SPACED_CELLS = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]+(?:[\\s::].*)?$");
-    private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下)表\\s*\\d+");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下|按)表\\s*\\d+");
     private static final Pattern VALUE = Pattern.compile("^(≤|≥|<|>|<=|>=|不低于|不超过|不高于|不少于|约)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*"
             + "(左右|上下|以上|以内|以下)?$");
     private static final Pattern GROWTH_ROW = Pattern.compile("^(.+?)(?:增速|增长率|增长速度|增长|增幅)$");
@@ -94,7 +94,13 @@ final class TargetTable {
             }
             return cells;
         }
-        return trimmed.isEmpty() ? List.of() : List.of(SPACED_CELLS.split(trimmed));
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        List<String> cells = List.of(SPACED_CELLS.split(trimmed));
+        // a table whose cells are one space apart ("地区生产总值增速 % 8.1 7.5左右 预期性", a province's plan report, batch
+        // l's l04): read so only when the header says it is one, and its rows have as many cells
+        return cells.size() == 1 ? List.of(trimmed.split("\\s+")) : cells;
     }
 
     /** A header row: a 指标 column and a 单位 or target column, three columns at least. */

@@ -26,8 +26,10 @@ public final class CellPerLineTable {
             // and rank (read as reference columns, never the row's own)
             + "|(?:完成|占)(?:年度|全年)?(?:目标|计划|任务)(?:%|\\(%\\))?|(?:比|与)?(?:序时|时序|时间)进度(?:比)?(?:\\(百分点\\)|±)?"
             + "|上年同期(?:完成)?|(?:全国|全省|全市|全州|全盟)(?:增速|增长|平均)?(?:%|\\(%\\))?|(?:全省|全市)?(?:位次|排名|排位)"
-            + "|绝对[量额值数])$");
-    private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
+            + "|绝对[量额值数]"
+            // a 目标任务 table one cell a line (batch l's l08): 序号 / 目标任务 / 1-9月完成情况 / 完成进度(%) / 责任单位
+            + "|目标任务|责任单位|牵头单位|(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?(?:完成|进展)情况)$");
+    private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标|目标任务)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final int MIN_COLUMNS = 3;
     private static final int MAX_CELL = 40;
@@ -73,8 +75,12 @@ public final class CellPerLineTable {
                 next = k;
             }
             if (rows.isEmpty()) {
-                out.add(lines[i]);
-                i++;
+                // no row fits under the whole header: its lines stay as they are, and no shorter header is tried
+                // from inside it (序号 / 目标任务 / 责任单位 / 完成情况 whose progress cells are sentences, batch n's n07)
+                for (int k = i; k < end; k++) {
+                    out.add(lines[k]);
+                }
+                i = end;
                 continue;
             }
             out.add(String.join("\t", header));

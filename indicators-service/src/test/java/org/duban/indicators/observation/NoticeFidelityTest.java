@@ -91,8 +91,14 @@ class NoticeFidelityTest {
      * its % (2.86%), a note on a figure's scope (500万元以上项目口径), a month's figure whose growth follows a comma,
      * and a gap to the target after a rank and its change (居全省第6位,较一季度前移2位,但低于年度目标0.4个百分点):
      * 74/74; whole corpus 747/753 (99.2 %), 0 silent.
+     * Batch l01–l08 (73 observations, written blind, three prose notices, four tables and a task list, 2026-12-02)
+     * arrived at 51/73 (69.9 %), 7 silent, 25 extra; with group rows (一、工业) inside a table, an index row's unit
+     * (上年同期=100), a 备注 column, a 目标任务 table one cell a line with its 完成进度(%) column and one of three columns,
+     * a later mention completing a figure (its completion, pace, amount, target and task) instead of being dropped,
+     * 其中 and a part of the region after a figure, 实际到资 and 累计上涨 under a task's name, one target stated for
+     * several growths (均达到或高于8%的目标) and 新增市场主体 (户) in the catalog: 73/73; whole corpus 822/826 (99.5 %).
      */
-    static final double FLOOR = 0.992;
+    static final double FLOOR = 0.995;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

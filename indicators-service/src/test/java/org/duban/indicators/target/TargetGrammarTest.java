@@ -335,10 +335,18 @@ class TargetGrammarTest {
         assertEquals("个", villages.level().unit());
     }
 
-    /** Batch s: 经营主体 is the name 市场主体 has had since 2023; the figure is keyed under the one name. */
+    /**
+     * Batch s: 经营主体 is the name 市场主体 has had since 2023; the figure is keyed under the one indicator (in the
+     * catalog since batch l: NEW_MARKET_ENTITIES, in 户).
+     */
     @Test
     void shouldKeyNewBusinessEntitiesUnderTheOneName() {
-        assertEquals("新增市场主体", parser.parse("主要预期目标是:新增经营主体8000户。").targets().get(0).subject());
+        for (String name : List.of("新增经营主体", "新增市场主体")) {
+            Target t = parser.parse("主要预期目标是:" + name + "8000户。").targets().get(0);
+            assertEquals("NEW_MARKET_ENTITIES", t.indicatorCode(), name);
+            assertEquals("8000", t.level().value().toPlainString(), name);
+            assertEquals("户", t.level().unit(), name);
+        }
     }
 
     /** Batch s: 提出地区生产总值增长7%以上,主要考虑了… explains one figure after the targets and sets none. */
