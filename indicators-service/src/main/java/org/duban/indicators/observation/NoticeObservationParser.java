@@ -128,7 +128,7 @@ public final class NoticeObservationParser {
      * part of the region, with no indicator of its own — left out, or its figures would be read as the indicator's before.
      */
     private static final Pattern PART_AFTER_WHEREOF = Pattern.compile("[,,]其中[,,]?[^,,。;;\\d]{0,12}?(?:[镇乡]|街道|园区|片区|"
-            + "开发区|经开区|高新区|保税区)(?:完成|实现|到资|到位)[^;;。]*");
+            + "开发区|经开区|高新区|保税区)(?:完成|实现|到资|到位)[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?");
     /**
      * "城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,均达到或高于8%的目标" (a city's 督查通报, batch l's
      * l03): one target stated for every growth of the clause before it.
@@ -139,12 +139,17 @@ public final class NoticeObservationParser {
 
     /** {@code text} with a target stated once for several growths ({@link #SHARED_TARGET}) written after each. */
     static String sharedTarget(String text) {
-        return SHARED_TARGET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(GROWTH_FIGURE.matcher(m.group(1))
-                .replaceAll(g -> Matcher.quoteReplacement(g.group() + "(预期目标" + m.group(2) + "%)"))));
+        return SHARED_TARGET.matcher(text).replaceAll(m -> {
+            BigDecimal target = new BigDecimal(m.group(2));
+            // only the growths that reach it: "均达到或高于8%" says nothing of a GDP growth of 6.2% before them
+            return Matcher.quoteReplacement(GROWTH_FIGURE.matcher(m.group(1)).replaceAll(g -> Matcher.quoteReplacement(
+                    g.group().startsWith("增长") && new BigDecimal(g.group().replaceAll("[^\\d.]", "")).compareTo(target) >= 0
+                            ? g.group() + "(预期目标" + m.group(2) + "%)" : g.group())));
+        });
     }
 
-    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*[^,,。;;\\d\\n]{0,15}?(?:高新区|开发区|经开区|园区|新区)");
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:全|本)?(?:园区|高新区|开发区|经开区|新区)");
+    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*[^,,。;;\\d\\n]{0,15}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)");
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区)");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
@@ -655,7 +660,8 @@ public final class NoticeObservationParser {
             if (earlier == null) {
                 kept.add(o);
             } else if (agree(o.value(), earlier.value()) && agree(o.growthRate(), earlier.growthRate())
-                    && (o.value() == null || earlier.value() != null || o.growthRate() != null && earlier.growthRate() != null)) {
+                    && (o.value() == null && o.growthRate() == null || same(o.value(), earlier.value())
+                            || same(o.growthRate(), earlier.growthRate()))) {
                 // what the later mention adds (完成年度目标的62.8%,低于序时进度3.9个百分点 after a table's row, batch l's
                 // l06; the row's amount, target and task after the opening's growth, l08) completes the figure; the same
                 // figure said again is a duplicate
@@ -671,6 +677,11 @@ public final class NoticeObservationParser {
             }
         }
         return kept;
+    }
+
+    /** Whether both figures are given and equal. */
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
     }
 
     /** Whether two figures of one kind say the same: equal, or one of them not given. */

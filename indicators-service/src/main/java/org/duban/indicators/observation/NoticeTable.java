@@ -97,6 +97,7 @@ final class NoticeTable {
      * titled by its months ("1-9月完成情况", beside a 完成进度(%) column whose number is the task's completion: batch l's
      * l08).
      */
+    private static final Pattern PERIOD_PREFIX = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)");
     private static final Pattern PROGRESS_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?"
             + "(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
@@ -204,7 +205,14 @@ final class NoticeTable {
             }
         }
         growth = growthColumn(cells, growths, value);
-        if (progress >= 0 && task >= 0 && name >= 0 && name == target) {
+        boolean taskTable = progress >= 0 && task >= 0 && name >= 0 && name == target;
+        if (progress >= 0 && !taskTable && value < 0 && PERIOD_PREFIX.matcher(cells.get(progress)).lookingAt()) {
+            // "1-6月完成情况" beside 指标名称 / 年度目标 / 同比增长: the period's figures, not a task's words
+            value = progress;
+            period = cells.get(progress).replaceAll("(?:完成|进展)情况$", "");
+            progress = -1;
+        }
+        if (taskTable) {
             // 序号 / 目标任务 / 完成情况 (batch b's b06, rejoined from one cell a line) is a table of three columns
             return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1);
         }
@@ -247,12 +255,15 @@ final class NoticeTable {
         }
         if (header.progress() >= 0) {
             String completion = cell(cells, header.completion());
-            return progressRow(task, name, cell(cells, header.progress())
-                    + (NUMBER.matcher(completion).matches() ? ",完成年度目标的" + completion + "%" : ""));
+            String progress = cell(cells, header.progress());
+            boolean stated = progress.contains(completion + "%");
+            return progressRow(task, name, progress
+                    + (NUMBER.matcher(completion).matches() && !stated ? ",完成年度目标的" + completion + "%" : ""));
         }
         String unit = cell(cells, header.unit());
         if (INDEX_UNIT.matcher(unit).matches()) {
             unit = "";
+            name = name.contains("指数") ? name : name + "指数"; // 居民消费价格 | 上年同期=100 | 102.1: an index
         }
         Matcher named = NAME_WITH_UNIT.matcher(name);
         if (unit.isEmpty() && named.matches()) {

@@ -425,8 +425,8 @@ public final class StatementSplitter {
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it
-                    + "|(?:主要预期目标|主要目标|预期目标)[^。;;\\n]{0,6}?(?:按|见|如)(?:附|下)?表\\s*[\\d一二三四五六七八九十]*"
-                    + "(?:安排|所示|确定)?[。.]?");
+                    + "|(?:主要预期目标|主要目标|预期目标)(?:(?!完成|执行|实现)[^。;;\\n]){0,6}?(?:按|如)(?:附|下)?表\\s*"
+                    + "[\\d一二三四五六七八九十]*(?:安排|确定)[。.]?");
 
     /**
      * The clause after its introduction ("…的预期目标是:"); a colon inside brackets introduces nothing — "规模以上工业增加值

@@ -173,7 +173,7 @@ public final class TargetParser {
                     && next != null && !next.qualitative() && java.util.Objects.equals(next.sourceText(), t.sourceText());
             // a group's title; or a 分别 list the splitter could not pair (warned there), left as words
             boolean groupTitle = t.qualitative() && t.level() == null && t.growth() == null
-                    && (GROUP_TITLE.matcher(t.subject()).matches() || t.subject().contains("分别"));
+                    && (GROUP_TITLE.matcher(t.subject()).matches() || UNPAIRED.matcher(t.subject()).find());
             if (!leadIn && !groupTitle) {
                 out.add(t);
             }
@@ -191,6 +191,8 @@ public final class TargetParser {
      * targets, a name ending in 目标 with no verb in it, sets none itself ("全面完成节能减排目标", "能耗强度完成省下达目标"
      * are targets).
      */
+    /** A 分别 clause cut at its verb, its values not paired ("…分别增长"): warned by the splitter, no target itself. */
+    private static final Pattern UNPAIRED = Pattern.compile("分别(?:增长|下降|提高|降低|达到|控制在)$");
     private static final Pattern GROUP_TITLE = Pattern.compile("^(?!.*(?:完成|实现|确保|力争|达到|争取|下达|省定|市定|全面))"
             + "[\\u4e00-\\u9fa5]{2,10}目标$");
 

@@ -26,6 +26,8 @@ import org.duban.indicators.catalog.IndicatorCatalog;
  */
 final class TargetTable {
 
+    /** A note under a table ("注: GDP 增速按可比价格计算"): never a row, whatever its spaces. */
+    private static final Pattern NOTE = Pattern.compile("^\\s*(?:注|说明|备注|资料来源)\\d*[::]");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—]+$");
     private static final Pattern SPACED_CELLS = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]+(?:[\\s::].*)?$");
@@ -62,7 +64,7 @@ final class TargetTable {
             if (CAPTION.matcher(line).matches()) {
                 continue;
             }
-            List<String> cells = cells(line);
+            List<String> cells = NOTE.matcher(line).lookingAt() ? List.of(line.trim()) : cells(line);
             if (header != null) {
                 if (SEPARATOR_ROW.matcher(line).matches() && line.contains("-")) {
                     continue;

@@ -75,12 +75,18 @@ public final class CellPerLineTable {
                 next = k;
             }
             if (rows.isEmpty()) {
-                // no row fits under the whole header: its lines stay as they are, and no shorter header is tried
-                // from inside it (序号 / 目标任务 / 责任单位 / 完成情况 whose progress cells are sentences, batch n's n07)
-                for (int k = i; k < end; k++) {
-                    out.add(lines[k]);
+                // no row fits under the whole header: a header that opens with 序号 stays as it is, no shorter header
+                // tried from inside it (序号 / 目标任务 / 责任单位 / 完成情况 whose progress cells are sentences, batch n's
+                // n07); any other first line may be a stray title above the header, so the next line is tried
+                if (header.get(0).equals("序号")) {
+                    for (int k = i; k < end; k++) {
+                        out.add(lines[k]);
+                    }
+                    i = end;
+                } else {
+                    out.add(lines[i]);
+                    i++;
                 }
-                i = end;
                 continue;
             }
             out.add(String.join("\t", header));

@@ -108,4 +108,37 @@ class NoticeObservationParserTest {
                 .observations();
         assertTrue(rates.stream().anyMatch(o -> new BigDecimal("5.1").equals(o.value())), rates::toString);
     }
+
+    private List<ParsedObservation> read(String text) {
+        return parser.parse(text, ReportingPeriod.H1).observations();
+    }
+
+    /** The review of batch l's change: each input a rule of it misread before it was narrowed. */
+    @Test
+    void shouldKeepTheFiguresTheBatchLRulesMustNotTouch() {
+        // a 1-6月完成情况 column beside 指标名称 and 年度目标 is the period's figures, not a task's words
+        List<ParsedObservation> table = read("指标名称 单位 年度目标 1-6月完成情况 同比增长(%)\n固定资产投资 亿元 210 98.72 12.6\n");
+        assertEquals(new BigDecimal("98.72"), table.get(0).value(), table::toString);
+        // a 备注 about last year is no figure of the row
+        List<ParsedObservation> remark = read("指标名称 单位 年度目标 1-6月完成 同比增长(%) 备注\n"
+                + "实际利用外资 万美元 12000 7360 15.3 上年同期完成6380万美元\n");
+        assertEquals(1, remark.size(), remark::toString);
+        assertEquals(new BigDecimal("15.3"), remark.get(0).growthRate());
+        // an index row named without 指数: the rise, not 102.1 %
+        List<ParsedObservation> index = read("指标名称 单位 1-6月 同比增长(%)\n居民消费价格 上年同期=100 102.1 —\n");
+        assertEquals(new BigDecimal("2.1"), index.get(0).value(), index::toString);
+        // after a zone's figure under 其中, the region's next figure stays
+        assertEquals(new BigDecimal("9.8"), read("上半年,全县规上工业总产值完成85.3亿元,增长12.1%,其中××经开区完成52.1亿元,"
+                + "规模以上工业增加值增长9.8%。").stream().filter(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode()))
+                .findFirst().orElseThrow().growthRate());
+        // one target for the growths that reach it, not for a GDP growth below it
+        List<ParsedObservation> shared = read("上半年,地区生产总值增长6.2%,城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,"
+                + "均达到或高于8%的目标。");
+        assertNull(shared.get(0).target(), shared::toString);
+        assertEquals(new BigDecimal("8"), shared.get(1).target().growth().value());
+        // an amount and a growth of two different mentions are not merged into one figure without a word
+        NoticeParseResult two = parser.parse("上半年,社会消费品零售总额完成61.83亿元。全县社会消费品零售总额增长12.3%。", ReportingPeriod.H1);
+        assertTrue(two.observations().size() == 2 || two.warnings().stream().anyMatch(w -> w.message().contains("CONFLICTING")),
+                two::toString);
+    }
 }

@@ -147,4 +147,15 @@ class TargetParserTest {
         assertEquals(List.of("GDP", "URBAN_UNEMPLOYMENT_RATE"), reasoned.stream().map(Target::indicatorCode).toList(),
                 reasoned::toString);
     }
+
+    /** The review of batch l's change: a review of last year's targets is no introduction; an unpaired 分别 of words stays. */
+    @Test
+    void shouldKeepTheTargetsTheBatchLRulesMustNotTouch() {
+        List<Target> t = parser.parse("2015年,全省经济运行总体平稳,主要预期目标完成情况见附表1。地区生产总值增长8.1%。\n"
+                + "2016年全省经济社会发展的主要预期目标是:地区生产总值增长7.5%左右;城镇登记失业率控制在4.5%以内。").targets();
+        assertEquals(List.of("7.5", "4.5"), t.stream().map(x -> (x.growth() != null ? x.growth() : x.level()).value().toPlainString())
+                .toList(), t::toString);
+        List<Target> words = parser.parse("主要预期目标是:单位生产总值能耗和主要污染物排放总量分别完成省下达的年度目标。").targets();
+        assertFalse(words.isEmpty(), "a 分别 clause of words is a target: " + words);
+    }
 }
