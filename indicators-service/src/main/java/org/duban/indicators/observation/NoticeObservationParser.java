@@ -133,12 +133,17 @@ public final class NoticeObservationParser {
      * "城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,均达到或高于8%的目标" (a city's 督查通报, batch l's
      * l03): one target stated for every growth of the clause before it.
      */
-    private static final Pattern SHARED_TARGET = Pattern.compile("([^。;;]*?)[,,]均(?:达到或)?(?:高于|超过|达到|快于)了?"
+    private static final Pattern SHARED_TARGET = Pattern.compile("(?<=^|[。;;\\n])([^。;;\\n]*?)[,,]均(?:达到或)?(?:高于|超过|达到|快于)了?"
             + "(\\d+(?:\\.\\d+)?)%的(?:年度|全年)?(?:预期)?目标");
     private static final Pattern GROWTH_FIGURE = Pattern.compile("(?:增长|下降)\\d+(?:\\.\\d+)?%");
 
     /** {@code text} with a target stated once for several growths ({@link #SHARED_TARGET}) written after each. */
     static String sharedTarget(String text) {
+        if (!text.contains("均")) {
+            return text;
+        }
+        // the clause is matched from a sentence's start only: from every position, a long text without 。 would be
+        // scanned again and again
         return SHARED_TARGET.matcher(text).replaceAll(m -> {
             BigDecimal target = new BigDecimal(m.group(2));
             // only the growths that reach it: "均达到或高于8%" says nothing of a GDP growth of 6.2% before them

@@ -23,6 +23,7 @@ public record ParsedObservation(String indicatorCode, String matchedName, Report
 
     public ParsedObservation {
         notes = List.copyOf(notes);
+        sourceText = org.duban.indicators.text.ChineseText.excerpt(sourceText);
     }
 
     public ParsedObservation(String indicatorCode, String matchedName, ReportingPeriod period, BigDecimal value,

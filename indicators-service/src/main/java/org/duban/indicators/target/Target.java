@@ -27,6 +27,7 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
 
     public Target {
         notes = List.copyOf(notes);
+        sourceText = org.duban.indicators.text.ChineseText.excerpt(sourceText);
     }
 
     public Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,

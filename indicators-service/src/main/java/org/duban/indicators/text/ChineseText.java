@@ -175,4 +175,17 @@ public final class ChineseText {
         }
         return n;
     }
+
+    /** The most characters a quoted source text or warning fragment keeps ({@link #excerpt}). */
+    public static final int EXCERPT_LENGTH = 300;
+
+    /**
+     * {@code text} cut to {@link #EXCERPT_LENGTH} characters with "…" after, or as it is when shorter (or null). A target
+     * or figure quotes the sentence it was read from; a sentence without a full stop can be a whole 500,000-character
+     * text, quoted once per target — an answer growing with the square of the input, which ran the gateway out of
+     * memory in a break-it trial (2026-12-02).
+     */
+    public static String excerpt(String text) {
+        return text == null || text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
+    }
 }

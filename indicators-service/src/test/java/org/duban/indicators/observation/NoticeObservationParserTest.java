@@ -141,4 +141,17 @@ class NoticeObservationParserTest {
         assertTrue(two.observations().size() == 2 || two.warnings().stream().anyMatch(w -> w.message().contains("CONFLICTING")),
                 two::toString);
     }
+
+    /**
+     * A break-it trial's input: a very long text with no full stop and a 均 in it. The shared-target rule reads a clause
+     * from a sentence's start only; from every position it rescanned the rest of the line (quadratic: minutes here).
+     */
+    @Test
+    void shouldReadALongTextWithoutFullStopsInLinearTime() {
+        String text = "上半年,地区生产总值增长6.2%," + "城镇居民人均可支配收入均衡增长,".repeat(20_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> NoticeObservationParser.sharedTarget(text));
+        assertEquals("城镇居民人均可支配收入增长8.1%(预期目标8%),均达到或高于8%的目标".replace(",均达到或高于8%的目标", ""),
+                NoticeObservationParser.sharedTarget("城镇居民人均可支配收入增长8.1%,均达到或高于8%的目标"));
+    }
 }

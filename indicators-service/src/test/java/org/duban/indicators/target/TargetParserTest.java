@@ -158,4 +158,15 @@ class TargetParserTest {
         List<Target> words = parser.parse("主要预期目标是:单位生产总值能耗和主要污染物排放总量分别完成省下达的年度目标。").targets();
         assertFalse(words.isEmpty(), "a 分别 clause of words is a target: " + words);
     }
+
+    /**
+     * A break-it trial (2026-12-02): 8,000 targets in one sentence without a full stop each quoted the whole sentence,
+     * an answer of about 2 GB that ran the gateway out of memory. Each target now quotes an excerpt.
+     */
+    @Test
+    void shouldQuoteAnExcerptOfALongSentenceNotTheWholeOfIt() {
+        List<Target> t = parser.parse("主要预期目标为:" + "地区生产总值增长6%左右,".repeat(2000)).targets();
+        assertFalse(t.isEmpty());
+        assertTrue(t.stream().allMatch(x -> x.sourceText().length() <= 301), () -> t.get(0).sourceText().length() + " characters");
+    }
 }
