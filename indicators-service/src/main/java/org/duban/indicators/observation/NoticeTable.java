@@ -97,9 +97,10 @@ final class NoticeTable {
      * titled by its months ("1-9月完成情况", beside a 完成进度(%) column whose number is the task's completion: batch l's
      * l08).
      */
-    private static final Pattern PERIOD_PREFIX = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)");
-    private static final Pattern PROGRESS_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?"
-            + "(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
+    /** The months from January or a quarter's name opening a column title ("1-9月", "上半年"). */
+    private static final String PERIOD_WORDS = "(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)";
+    private static final Pattern PERIOD_PREFIX = Pattern.compile("^" + PERIOD_WORDS);
+    private static final Pattern PROGRESS_TITLE = Pattern.compile("^" + PERIOD_WORDS + "?(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
     private static final Pattern TASK_TITLE = Pattern.compile("^(?:年度)?(?:目标任务|主要目标|目标任务内容|任务目标)$");
 
