@@ -122,7 +122,9 @@ class TaskReadStatementsTest {
         long after = statements(() -> edit(widest, widest.get("title") + " " + n[0]++));
         System.out.printf("task edit (read + PUT): %d statements with the seed's directory, %d with 60 more units%n", before, after);
         // the directory is read as one statement of rows, whatever its size; no unit the task does not name is loaded
-        assertTrue(after <= before, "the statements of a task edit grow with the region's directory: " + before + ", then " + after);
+        // the outbox relay's three statements (lock, read, mark) fall inside one window or outside it by timing (a CI run
+        // counted 18, then 20); a directory read entity by entity grew by one statement or more per unit (60 here)
+        assertTrue(after <= before + 3, "the statements of a task edit grow with the region's directory: " + before + ", then " + after);
         // the read (3); the task with its collections, the plan, the section, the directory's rows, the update, the
         // names, plan and section path of the event and the view, the outbox row; the relay's lock, read and mark.
         // Before issue 14's measure: 23 and growing with the directory (every unit loaded as an entity)
