@@ -54,6 +54,9 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
+        // a JVM out of memory is broken (threads died mid-work, readiness answers late or never): end it, so it is
+        // restarted (Suite#superviseRestarts here, the kubelet in a cluster) instead of left answering nothing
+        command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dduban.run.id=" + runId);
@@ -142,6 +145,14 @@ public final class ServiceProcess implements AutoCloseable {
     /** The running JVM's process id, or -1 when it is not running. */
     public synchronized long pid() {
         return process == null ? -1 : process.pid();
+    }
+
+    /**
+     * The exit code of a JVM that ended without {@link #stop()} or {@link #kill()} (it crashed or ran out of memory),
+     * or -1 while it runs or after it was stopped on purpose.
+     */
+    public synchronized int exitedOnItsOwn() {
+        return process != null && !process.isAlive() ? process.exitValue() : -1;
     }
 
     public boolean isRunning() {

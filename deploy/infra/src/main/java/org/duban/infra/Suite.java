@@ -31,6 +31,7 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaBroker kafka;
     private final Map<String, ServiceProcess> services;
+    private volatile java.util.concurrent.ScheduledExecutorService supervisor;
 
     private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka, Map<String, ServiceProcess> services) {
         this.postgres = postgres;
@@ -174,6 +175,9 @@ public final class Suite implements AutoCloseable {
      */
     public List<Exception> stop() {
         List<Exception> errors = new ArrayList<>();
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+        }
         List<ServiceProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         guarded(errors, () -> reversed.get(0).stop());
@@ -185,6 +189,40 @@ public final class Suite implements AutoCloseable {
         guarded(errors, kafka::stop);
         guarded(errors, postgres::close);
         return errors;
+    }
+
+    /**
+     * Restarts a service whose JVM ended on its own (a crash, or {@code -XX:+ExitOnOutOfMemoryError}), as the kubelet
+     * does in a cluster: checked every {@code every}, started again with its settings, port and log, and waited for
+     * until ready. A service stopped or killed on purpose ({@link ServiceProcess#stop()}, {@link ServiceProcess#kill()})
+     * stays stopped; {@link #stop()} ends the supervision first.
+     *
+     * @param log told of each exit and restart
+     */
+    public synchronized void superviseRestarts(Duration every, java.util.function.Consumer<String> log) {
+        if (supervisor != null) {
+            return;
+        }
+        supervisor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "duban-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        supervisor.scheduleWithFixedDelay(() -> {
+            for (ServiceProcess service : services.values()) {
+                int exit = service.exitedOnItsOwn();
+                if (exit < 0 || Thread.currentThread().isInterrupted()) {
+                    continue;
+                }
+                log.accept(service.name() + " exited on its own (exit code " + exit + "); restarting it / 服务意外退出,正在重启");
+                try {
+                    service.start().awaitReady(Duration.ofSeconds(120));
+                    log.accept(service.name() + " ready again at " + service.baseUrl());
+                } catch (RuntimeException e) {
+                    log.accept(service.name() + " could not be restarted: " + e.getMessage());
+                }
+            }
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static void guarded(List<Exception> errors, Runnable step) {

@@ -67,6 +67,7 @@ public final class DubanLocal {
             }
         }, "duban-stop"));
 
+        suite.superviseRestarts(Duration.ofSeconds(2), DubanLocal::say);
         String gateway = suite.service("gateway").baseUrl();
         // the demo-data loader's tokens, signed by SmallRye JWT Build with the key the services trust
         DemoData.Tokens tokens = (roles, unitId) -> {

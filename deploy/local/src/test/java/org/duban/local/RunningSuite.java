@@ -44,6 +44,8 @@ public final class RunningSuite {
                     "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
                     "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.from", "duban@example.gov.cn"));
             suite = Suite.start(repoRoot, dataDir, false, true, 0, config, System.out::println);
+            // as the run command does: a service whose JVM ends on its own is started again
+            suite.superviseRestarts(java.time.Duration.ofSeconds(1), System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 suite.close();
                 smtp.stop();

@@ -3,15 +3,13 @@ package org.duban.gateway.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import org.duban.gateway.routing.Routes;
 import org.duban.gateway.routing.ServiceGuards;
+import org.duban.gateway.routing.UpstreamClient;
 import org.duban.gateway.routing.UpstreamFailure;
 
 /**
@@ -21,13 +19,13 @@ import org.duban.gateway.routing.UpstreamFailure;
  */
 @ApplicationScoped
 public class ServiceCalls {
-    private final WebClient client;
+    private final UpstreamClient client;
     private final Routes routes;
     private final ServiceGuards guards;
     private final ObjectMapper json;
 
-    public ServiceCalls(Vertx vertx, Routes routes, ServiceGuards guards, ObjectMapper json) {
-        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2000).setKeepAlive(true).setMaxPoolSize(32));
+    public ServiceCalls(UpstreamClient client, Routes routes, ServiceGuards guards, ObjectMapper json) {
+        this.client = client;
         this.routes = routes;
         this.guards = guards;
         this.json = json;
@@ -39,16 +37,16 @@ public class ServiceCalls {
      */
     public Uni<ServiceAnswer> get(String prefix, String pathAndQuery, String authorization, String requestId) {
         String service = prefix + "-service";
-        HttpRequest<Buffer> request = client.getAbs(routes.baseUrl(prefix) + pathAndQuery).timeout(routes.timeout().toMillis())
-                .putHeader("Accept", "application/json");
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json");
         if (authorization != null) {
-            request.putHeader("Authorization", authorization);
+            headers.add("Authorization", authorization);
         }
         if (requestId != null) {
-            request.putHeader("X-Request-Id", requestId);
+            headers.add("X-Request-Id", requestId);
         }
-        return guards.call(prefix, () -> request.send().onFailure().transform(failure -> UpstreamFailure.of("GET", failure)))
-                .map(response -> new ServiceAnswer(service, response.statusCode(), parse(response.bodyAsString())))
+        return guards.call(prefix, () -> client.send(HttpMethod.GET, routes.baseUrl(prefix) + pathAndQuery, headers, null, routes.timeout())
+                        .onFailure().transform(failure -> UpstreamFailure.of("GET", failure)))
+                .map(response -> new ServiceAnswer(service, response.status(), parse(response.bodyAsString())))
                 .onFailure().recoverWithItem(failure -> ServiceAnswer.unavailable(service));
     }
 

@@ -3,9 +3,8 @@ package org.duban.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.gateway.routing.Routes;
 import org.duban.gateway.routing.ServiceGuards;
+import org.duban.gateway.routing.UpstreamAnswer;
+import org.duban.gateway.routing.UpstreamClient;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,12 +41,12 @@ public class OpenApiResource {
     private static final Logger LOG = Logger.getLogger(OpenApiResource.class);
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
-    private final WebClient client;
+    private final UpstreamClient client;
     private final Routes routes;
     private final ObjectMapper json;
 
-    public OpenApiResource(Vertx vertx, Routes routes, ObjectMapper json) {
-        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2000));
+    public OpenApiResource(UpstreamClient client, Routes routes, ObjectMapper json) {
+        this.client = client;
         this.routes = routes;
         this.json = json;
     }
@@ -107,11 +108,15 @@ public class OpenApiResource {
             .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
+    private Uni<UpstreamAnswer> get(String url) {
+        return client.send(HttpMethod.GET, url, MultiMap.caseInsensitiveMultiMap(), null, FETCH_TIMEOUT);
+    }
+
     private Uni<AsyncApiMerger.Source> fetchAsyncApi(String service, String baseUrl) {
-        return client.getAbs(baseUrl + "/asyncapi.yaml").timeout(FETCH_TIMEOUT.toMillis()).send()
+        return get(baseUrl + "/asyncapi.yaml")
                 .map(response -> {
                     try {
-                        return new AsyncApiMerger.Source(service, response.statusCode() != 200 ? null
+                        return new AsyncApiMerger.Source(service, response.status() != 200 ? null
                                 : YAML.readTree(response.bodyAsString()));
                     } catch (IOException e) {
                         return new AsyncApiMerger.Source(service, null);
@@ -124,9 +129,9 @@ public class OpenApiResource {
     }
 
     private Uni<OpenApiMerger.Source> fetch(String service, String baseUrl) {
-        return client.getAbs(baseUrl + "/q/openapi?format=json").timeout(FETCH_TIMEOUT.toMillis()).send()
+        return get(baseUrl + "/q/openapi?format=json")
                 .map(response -> {
-                    if (response.statusCode() != 200) {
+                    if (response.status() != 200) {
                         return new OpenApiMerger.Source(service, null);
                     }
                     try {

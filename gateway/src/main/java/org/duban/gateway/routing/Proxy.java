@@ -1,13 +1,8 @@
 package org.duban.gateway.routing;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -15,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duban.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -22,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Forwards a request to the service that owns its path and hands the answer back unchanged. The
  * caller's token goes along (services verify it again); a request id ties the hops together. A
- * service that does not answer gives 503 or 504 problem+json within the timeout, never a hang.
+ * service that does not answer gives 503 or 504 problem+json within the timeout, never a hang; an answer longer
+ * than the gateway passes on ({@link UpstreamClient}) gives 502 problem+json.
  */
 @ApplicationScoped
 public class Proxy {
@@ -37,19 +34,14 @@ public class Proxy {
             // the gateway sends its own security headers on every answer (platform configuration): once, not twice
             "x-frame-options", "x-content-type-options", "referrer-policy", "content-security-policy");
 
-    private final WebClient client;
+    private final UpstreamClient client;
     private final Routes routes;
     private final ServiceGuards guards;
 
-    public Proxy(Vertx vertx, Routes routes, ServiceGuards guards) {
+    public Proxy(UpstreamClient client, Routes routes, ServiceGuards guards) {
+        this.client = client;
         this.routes = routes;
         this.guards = guards;
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout(2000)
-                .setKeepAlive(true)
-                .setMaxPoolSize(64)
-                .setDecompressionSupported(false)
-                .setFollowRedirects(false));
     }
 
     /**
@@ -59,40 +51,45 @@ public class Proxy {
     public Uni<Response> forward(String method, String prefix, String pathAndQuery, Map<String, List<String>> headers,
             byte[] body) {
         String url = routes.baseUrl(prefix) + pathAndQuery;
-        HttpRequest<Buffer> request = client.requestAbs(HttpMethod.valueOf(method), url).timeout(routes.timeout().toMillis());
+        MultiMap forwarded = MultiMap.caseInsensitiveMultiMap();
         headers.forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> request.headers().add(name, value));
+                forwarded.add(name, values);
             }
         });
-        String requestId = request.headers().contains(REQUEST_ID) ? request.headers().get(REQUEST_ID) : UUID.randomUUID().toString();
-        request.headers().set(REQUEST_ID, requestId);
-        return guards.call(prefix, () -> send(request, method, body))
+        String requestId = forwarded.contains(REQUEST_ID) ? forwarded.get(REQUEST_ID) : UUID.randomUUID().toString();
+        forwarded.set(REQUEST_ID, requestId);
+        // the guard does not pass a cancellation on: the client's leaving reaches the upstream call through this handle
+        AtomicReference<Runnable> abort = new AtomicReference<>(() -> {});
+        return guards.call(prefix, () -> client.send(HttpMethod.valueOf(method), url, forwarded, body, routes.timeout(), abort::set)
+                        .onFailure(failure -> !(failure instanceof UpstreamClient.AnswerTooLarge))
+                        .transform(failure -> UpstreamFailure.of(method, failure)))
+                .onCancellation().invoke(() -> abort.get().run())
                 .map(response -> toResponse(response, requestId))
                 .onFailure().recoverWithItem(failure -> unavailable(prefix, pathAndQuery, requestId, failure));
     }
 
-    private static Uni<HttpResponse<Buffer>> send(HttpRequest<Buffer> request, String method, byte[] body) {
-        Uni<HttpResponse<Buffer>> sent = body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
-        return sent.onFailure().transform(failure -> UpstreamFailure.of(method, failure));
-    }
-
-    private static Response toResponse(HttpResponse<Buffer> upstream, String requestId) {
-        Response.ResponseBuilder builder = Response.status(upstream.statusCode());
+    private static Response toResponse(UpstreamAnswer upstream, String requestId) {
+        Response.ResponseBuilder builder = Response.status(upstream.status());
         upstream.headers().forEach(header -> {
             if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 builder.header(header.getKey(), header.getValue());
             }
         });
         builder.header(REQUEST_ID, requestId);
-        Buffer body = upstream.body();
-        if (body != null && body.length() > 0) {
-            builder.entity(body.getBytes());
+        if (upstream.body().length() > 0) {
+            builder.entity(upstream.body().getBytes());
         }
         return builder.build();
     }
 
     private static Response unavailable(String prefix, String path, String requestId, Throwable failure) {
+        if (failure instanceof UpstreamClient.AnswerTooLarge tooLarge) {
+            LOG.warnf("request %s to the %s service: %s", requestId, prefix, tooLarge.getMessage());
+            return Response.fromResponse(ProblemResponses.response(502, "upstream-answer-too-large",
+                    tooLarge.getMessage() + "; ask for less (a smaller page, a shorter text) / 服务返回的内容过大,网关未转发,请缩小范围(分页或缩短文本)后重试",
+                    path.split("\\?", 2)[0])).header(REQUEST_ID, requestId).build();
+        }
         boolean open = failure instanceof CircuitBreakerOpenException;
         boolean timeout = failure instanceof UpstreamFailure upstream ? upstream.timeout() : UpstreamFailure.isTimeout(failure);
         int status = timeout && !open ? 504 : 503;

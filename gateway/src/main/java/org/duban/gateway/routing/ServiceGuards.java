@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
@@ -28,7 +26,7 @@ public class ServiceGuards {
     private static final Logger LOG = Logger.getLogger(ServiceGuards.class);
     public static final List<String> SERVICES = List.of("tasks", "progress", "indicators");
 
-    private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> guards = new ConcurrentHashMap<>();
+    private final Map<String, TypedGuard<Uni<UpstreamAnswer>>> guards = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreakerState> states = new ConcurrentHashMap<>();
     private final int requestVolume;
     private final double failureRatio;
@@ -53,7 +51,7 @@ public class ServiceGuards {
         }
     }
 
-    public Uni<HttpResponse<Buffer>> call(String service, Supplier<Uni<HttpResponse<Buffer>>> attempt) {
+    public Uni<UpstreamAnswer> call(String service, Supplier<Uni<UpstreamAnswer>> attempt) {
         return guards.computeIfAbsent(service, this::create).get(attempt);
     }
 
@@ -62,14 +60,16 @@ public class ServiceGuards {
         return states.getOrDefault(service, CircuitBreakerState.CLOSED);
     }
 
-    private TypedGuard<Uni<HttpResponse<Buffer>>> create(String service) {
-        return TypedGuard.create(new TypeLiteral<Uni<HttpResponse<Buffer>>>() {})
+    private TypedGuard<Uni<UpstreamAnswer>> create(String service) {
+        return TypedGuard.create(new TypeLiteral<Uni<UpstreamAnswer>>() {})
                 .withDescription("gateway → " + service)
                 .withCircuitBreaker()
                     .requestVolumeThreshold(requestVolume)
                     .failureRatio(failureRatio)
                     .delay(delay.toMillis(), ChronoUnit.MILLIS)
                     .successThreshold(1)
+                    // an answer too long to pass on is the request's doing, not a failing service
+                    .skipOn(UpstreamClient.AnswerTooLarge.class)
                     .onStateChange(state -> {
                         states.put(service, state);
                         LOG.infof("circuit breaker of the %s service is now %s", service, state);

@@ -34,6 +34,9 @@ class ProxyResourceTest {
     static final int DEAD_PORT = 1;
     static final int DROPPING_PORT = port("duban.test.dropping-port");
     private static final AtomicInteger DROPPED = new AtomicInteger();
+    static final int MAX_ANSWER = 1 << 20;
+    /** Connections of the stand-in that closed while it was still sending an endless or oversized answer. */
+    private static final AtomicInteger CUT_OFF = new AtomicInteger();
     private static Vertx vertx;
     private static HttpServer upstream;
     private static HttpServer dropping;
@@ -45,6 +48,7 @@ class ProxyResourceTest {
                     "duban.services.progress-service.url", "http://127.0.0.1:" + DEAD_PORT,
                     "duban.services.indicators-service.url", "http://127.0.0.1:" + DROPPING_PORT,
                     "duban.gateway.timeout", "2s",
+                    "duban.gateway.max-answer-size", String.valueOf(MAX_ANSWER),
                     // an open circuit stays open for the whole test, however slowly the machine gets through it
                     "duban.gateway.circuit-breaker.delay", "10m");
         }
@@ -61,6 +65,10 @@ class ProxyResourceTest {
             if (request.path().endsWith("/slow")) {
                 return;
             }
+            if (request.path().endsWith("/huge") || request.path().endsWith("/huge-announced") || request.path().endsWith("/endless")) {
+                sendWithoutEnd(request);
+                return;
+            }
             request.response().setStatusCode(request.method().name().equals("POST") ? 201 : 200)
                     .putHeader("Content-Type", "application/json")
                     // what every real service sends (platform configuration)
@@ -74,6 +82,34 @@ class ProxyResourceTest {
             DROPPED.incrementAndGet();
             request.connection().close();
         }).listen(DROPPING_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * /huge: 3 MiB in 64 KiB chunks, then nothing more and no end; /huge-announced: Content-Length 3 MiB, 64 KiB sent,
+     * then nothing; /endless: a byte every 50 ms for ever. Each counts its connection's close in {@link #CUT_OFF}.
+     */
+    private static void sendWithoutEnd(io.vertx.core.http.HttpServerRequest request) {
+        var response = request.response().putHeader("Content-Type", "application/json");
+        response.closeHandler(ignored -> CUT_OFF.incrementAndGet());
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        if (request.path().endsWith("/endless")) {
+            response.setChunked(true);
+            vertx.setPeriodic(50, timer -> {
+                if (response.closed()) {
+                    vertx.cancelTimer(timer);
+                } else {
+                    response.write(" ");
+                }
+            });
+        } else if (request.path().endsWith("/huge-announced")) {
+            response.putHeader("Content-Length", String.valueOf(3 * MAX_ANSWER)).write(io.vertx.core.buffer.Buffer.buffer(chunk));
+        } else {
+            response.setChunked(true);
+            for (int i = 0; i < 3 * MAX_ANSWER / chunk.length; i++) {
+                response.write(io.vertx.core.buffer.Buffer.buffer(chunk));
+            }
+        }
     }
 
     @AfterAll
@@ -161,5 +197,39 @@ class ProxyResourceTest {
     @Test
     void shouldAnswer404ProblemForPathsNoServiceOwns() {
         given().when().get("/api/nothing/here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /**
+     * An answer longer than the gateway passes on is cut off at once — 502 problem+json, not a 504 after the idle
+     * timeout, not the gateway's memory — and the service's connection is closed; the gateway goes on answering.
+     * (A 280 KB preview once made an answer of about 2 GB and ran the gateway out of memory.)
+     */
+    @Test
+    void shouldCutOffAnAnswerLongerThanTheGatewayPassesOn() {
+        int before = CUT_OFF.get();
+        for (String path : new String[] {"/api/tasks/huge", "/api/tasks/huge-announced"}) {
+            given().when().get(path).then().statusCode(502).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("upstream-answer-too-large"))
+                    .body("instance", equalTo(path));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> CUT_OFF.get() >= before + 2);
+        given().when().get("/api/tasks/units").then().statusCode(200);
+    }
+
+    /** A client that leaves stops the service's answer too: the gateway does not go on reading it for nobody. */
+    @Test
+    void shouldCloseTheServiceConnectionWhenTheClientLeaves() throws Exception {
+        int before = CUT_OFF.get();
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (java.net.Socket client = new java.net.Socket("127.0.0.1", port)) {
+            client.getOutputStream().write("GET /api/tasks/endless HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            Thread.sleep(500);
+        }
+        // the stand-in keeps sending, so no idle timeout would ever end this upstream call: only the client's leaving can
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> CUT_OFF.get() >= before + 1);
     }
 }

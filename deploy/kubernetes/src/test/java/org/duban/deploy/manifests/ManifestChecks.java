@@ -777,6 +777,18 @@ final class ManifestChecks {
             problem(where, "JAVA_OPTS_APPEND selects a garbage collector; run-java.sh adds its own (GC_CONTAINER_OPTIONS),"
                     + " and two collectors stop the JVM");
         }
+        Matcher gc = Pattern.compile("(?m)^ENV GC_CONTAINER_OPTIONS=\"([^\"]*)\"").matcher(text);
+        String imageFlags = (appended.reset().find() ? appended.group(1) : "") + " " + (gc.find() ? gc.group(1) : "");
+        Path runCommand = root.resolve("deploy/infra/src/main/java/org/duban/infra/ServiceProcess.java");
+        if (Files.isRegularFile(runCommand)) {
+            Matcher flag = Pattern.compile("command\\.add\\(\"(-X[^\"]*)\"\\)").matcher(CodeConfiguration.read(runCommand));
+            while (flag.find()) {
+                if (!List.of(imageFlags.split("\\s+")).contains(flag.group(1))) {
+                    problem(where, "the image's JVM lacks " + flag.group(1) + ", which the run command gives every service"
+                            + " (ServiceProcess.java): production would run with other settings than those measured");
+                }
+            }
+        }
         if (!text.contains("${SERVICE}/target/quarkus-app/") || !text.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")) {
             problem(where, "the image does not run <service>/target/quarkus-app/quarkus-run.jar");
         }

@@ -87,6 +87,8 @@ class ManifestConsistencyTest {
                 Arguments.of("deploy/docker/Dockerfile.jvm", "-XX:TieredStopAtLevel=1 -Xmx384m",
                         "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m",
                         List.of("JAVA_OPTS_APPEND selects a garbage collector")),
+                Arguments.of("deploy/docker/Dockerfile.jvm", " -XX:+ExitOnOutOfMemoryError\"", "\"",
+                        List.of("the image's JVM lacks -XX:+ExitOnOutOfMemoryError, which the run command gives")),
                 Arguments.of("deploy/kubernetes/base/keycloak/duban-realm.json", "\"clients\": [",
                         "\"clientScopes\": [{\"name\": \"duban\", \"protocol\": \"openid-connect\"}],\n  \"clients\": [",
                         List.of("the realm lists clientScopes without 'basic'")));
