@@ -46,6 +46,8 @@ public final class TargetParser {
      */
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
+    /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
+    private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
             + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前");
@@ -156,7 +158,34 @@ public final class TargetParser {
                         .ifPresent(targets::add);
             }
         }
-        return new TargetParseResult(withoutLeadIns(targets), warnings);
+        return new TargetParseResult(withoutRepeats(withoutLeadIns(targets), warnings), warnings);
+    }
+
+    /**
+     * A target stated again word for word (the same indicator with the same bounds: a summary repeating the list, a
+     * table after the prose, text pasted twice) is one target, and the office is told how often it was repeated. A
+     * break-it trial's 8,000 copies of "地区生产总值增长6%左右" gave 8,000 identical targets and no warning. Targets that
+     * differ in any bound are all kept (they are for the office to choose between).
+     */
+    static List<Target> withoutRepeats(List<Target> targets, List<ParseWarning> warnings) {
+        java.util.Map<List<Object>, Integer> seen = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Object>, Target> first = new java.util.HashMap<>();
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            List<Object> key = java.util.Arrays.asList(t.indicatorCode(), t.subject(), t.level(), t.growth(), t.qualitative(),
+                    t.aboveReference(), t.secondGrowth());
+            if (seen.merge(key, 1, Integer::sum) == 1) {
+                first.put(key, t);
+                out.add(t);
+            }
+        }
+        seen.forEach((key, times) -> {
+            if (times > 1) {
+                warnings.add(new ParseWarning(first.get(key).sourceText(), "同一目标“" + first.get(key).subject() + "”重复出现" + times
+                        + "次,只保留一条 / the same target " + times + " times: kept once"));
+            }
+        });
+        return out;
     }
 
     /**
@@ -220,6 +249,14 @@ public final class TargetParser {
         }
         boolean increment = false;
         for (Quantity q : committed(QuantityReader.read(predicate))) {
+            if (q.unit() == null && GROWTH_WITHOUT_UNIT.matcher(q.lead()).find()) {
+                // "地区生产总值增长60750" (a break-it trial): a change with its unit lost, % or 个百分点 or an amount; read in
+                // the indicator's unit it became a level of 60750 亿元, silently
+                warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”的数字缺少单位(%、个百分点?),未读取,请人工核对 / a change "
+                        + "without its unit: not read"));
+                increment = true;
+                continue;
+            }
             if (!q.isPercent() && !"个百分点".equals(q.unit()) && INCREMENT.matcher(q.lead()).find()) {
                 // "农民人均纯收入增加600元以上" (batch a's a03): a rise by an amount, which no level or growth bound says;
                 // read as a level it would be met by any income above 600 元, so it is left to the office, with a warning

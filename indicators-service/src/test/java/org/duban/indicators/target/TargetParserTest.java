@@ -169,4 +169,25 @@ class TargetParserTest {
         assertFalse(t.isEmpty());
         assertTrue(t.stream().allMatch(x -> x.sourceText().length() <= 301), () -> t.get(0).sourceText().length() + " characters");
     }
+
+    /** The same break-it trial: one target stated thousands of times is one target and a warning saying how often. */
+    @Test
+    void shouldKeepATargetStatedAgainOnceAndSaySo() {
+        TargetParseResult result = parser.parse("主要预期目标为:" + "地区生产总值增长6%左右,".repeat(2000) + "城镇登记失业率控制在4.5%以内。");
+        assertEquals(List.of("GDP", "URBAN_UNEMPLOYMENT_RATE"), result.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("重复出现2000次")), result.warnings()::toString);
+        // two different figures for one indicator are both kept, for the office to choose
+        assertEquals(2, parser.parse("主要预期目标为:地区生产总值增长6%左右;地区生产总值增长6.5%左右。").targets().size());
+    }
+
+    /** And: a change verb before a number without its unit is not read as a level in the indicator's unit. */
+    @Test
+    void shouldWarnOfAChangeWhoseUnitIsLostNotReadItAsALevel() {
+        TargetParseResult gdp = parser.parse("主要预期目标为:地区生产总值增长60750,城镇化率提高1.2。");
+        assertTrue(gdp.targets().stream().noneMatch(t -> t.level() != null || t.growth() != null), gdp.targets()::toString);
+        assertEquals(2, gdp.warnings().stream().filter(w -> w.message().contains("缺少单位")).count(), gdp.warnings()::toString);
+        // with its unit, or as a level (达到), it reads as before
+        assertEquals("60750", parser.parse("地区生产总值达到60750亿元。").targets().get(0).level().value().toPlainString());
+        assertEquals("1.2", parser.parse("城镇化率提高1.2个百分点。").targets().get(0).level().value().toPlainString());
+    }
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.duban.progress.calendar.Timeliness;
 import org.duban.progress.pace.PaceStatus;
 
@@ -53,8 +56,13 @@ public class Report extends PanacheEntityBase {
     @Column(nullable = false)
     public String narrative;
 
-    /** JSON array of {name, value, unit}. */
-    public String figures;
+    /**
+     * The figures reported ({name, value, unit}), stored as a {@code jsonb} array (V8): written and read by Hibernate's
+     * JSON mapping, queryable in SQL ({@code figures->0->>'name'}); null when none were given.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<ReportDtos.Figure> figures;
 
     @Column(name = "percent_of_annual")
     public BigDecimal percentOfAnnual;

@@ -1,8 +1,5 @@
 package org.duban.progress.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -53,14 +50,12 @@ public class ReportService {
     private final PlanDirectory plans;
     private final CalendarService calendars;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public ReportService(PlanDirectory plans, CalendarService calendars, Outbox outbox, ObjectMapper mapper, Clock clock) {
+    public ReportService(PlanDirectory plans, CalendarService calendars, Outbox outbox, Clock clock) {
         this.plans = plans;
         this.calendars = calendars;
         this.outbox = outbox;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -308,7 +303,7 @@ public class ReportService {
     private void fill(Report r, String narrative, List<Figure> figures, BigDecimal percent,
             org.duban.progress.pace.PaceStatus self, String issues, boolean consolidated) {
         r.narrative = narrative;
-        r.figures = figures == null || figures.isEmpty() ? null : json(figures);
+        r.figures = figures == null || figures.isEmpty() ? null : List.copyOf(figures);
         r.percentOfAnnual = percent;
         r.selfStatus = self;
         r.issuesRaised = issues;
@@ -335,23 +330,9 @@ public class ReportService {
         return OffsetDateTime.now(clock);
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 
     public List<Figure> figures(Report r) {
-        if (r.figures == null) {
-            return List.of();
-        }
-        try {
-            return mapper.readValue(r.figures, new TypeReference<List<Figure>>() { });
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
+        return r.figures == null ? List.of() : r.figures;
     }
 
     /** The view of a report just written, flushed first so that its lock version is the one now stored. */

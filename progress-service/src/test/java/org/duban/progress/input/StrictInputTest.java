@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StrictInputTest {
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     private String plan;
     private String task;
@@ -154,6 +156,20 @@ class StrictInputTest {
                         + "\"figures\":[{\"name\":\"资金\",\"value\":5,\"unit\":\"亿元\"}]"))
                 .when().post("/api/progress/reports").then()
                 .statusCode(201).contentType("application/json").body("percentOfAnnual", equalTo(12.5f)).extract().path("id");
+        // the figures come back as given, and are stored as jsonb that SQL can read inside (V8)
+        given().auth().oauth2(Api.reporter(unit)).when().get("/api/progress/reports/" + id).then().statusCode(200)
+                .body("figures[0].name", equalTo("资金")).body("figures[0].value", equalTo(5)).body("figures[0].unit", equalTo("亿元"));
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement("select pg_typeof(figures)::text, figures->0->>'name' from report where id::text = ?")) {
+            query.setString(1, id);
+            try (var row = query.executeQuery()) {
+                org.junit.jupiter.api.Assertions.assertTrue(row.next(), "report " + id + " stored");
+                org.junit.jupiter.api.Assertions.assertEquals("jsonb", row.getString(1));
+                org.junit.jupiter.api.Assertions.assertEquals("资金", row.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
         put(Api.supervisor(), "/api/progress/plans/" + plan + "/calendar",
                 "{\"shiftToWorkingDay\":false,\"holidays\":[\"2018-04-09\"],\"periods\":[{\"period\":\"Q1\",\"deadline\":\"2018-04-10\"}]}")
                 .statusCode(200).body("periods", hasSize(1)).body("periods[0].deadline", equalTo("2018-04-10"));
