@@ -94,6 +94,25 @@ public final class NoticeObservationParser {
      */
     private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比" + ANNUAL_TARGET + "(\\([^)]*\\))?"
             + "(高|低)(\\d+(?:\\.\\d+)?)个?百分点");
+    /**
+     * A comparison between a figure and its gap to the target: "同比增长7.8%,两年平均增长3.5%,低于目标2.2个百分点", "上涨3.4%,
+     * 涨幅比上年同期回落1.9个百分点,低于全年控制目标0.6个百分点", "增长11.6%,比全国平均水平高3.5个百分点,比全年预期目标高
+     * 1.6个百分点" (a 督查室 notice and a province's press release, batch mb's mb03 and mb04). The gap is the figure's, so the comparison between is taken out first; it was taken as the gap's.
+     */
+    private static final Pattern COMPARISON_BEFORE_TARGET_GAP = Pattern.compile("(?:[,,](?:两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
+            // any other comparison in points that is not with the target: 比上年同期回落1.9个百分点, 比全国平均水平高3.5个百分点;
+            // a rank (居全市8个县(市、区)第3位, batch mb's mb01)
+            + "|[^,,;;。目]{0,20}?\\d+(?:\\.\\d+)?个百分点|居全[省市国州区盟][^,,;;。]{0,20}?第\\d+位)){1,3}"
+            + "(?=[,,](?:(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "\\d|比" + ANNUAL_TARGET
+            // or its completion of the year's target ("降幅比上年同期收窄3.1个百分点,完成年度计划的15.2%", batch mb's mb06)
+            + "|(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)))");
+    /**
+     * A part named inside an indicator ("一般公共预算收入中税收收入10.41亿元,增长8.7%") and the ratio of urban to rural income
+     * ("城乡居民收入比由上年同期的2.02缩小为1.99"): neither is the indicator's figure (a county's analysis, batch mb's mb01).
+     */
+    static final Pattern PART_OR_RATIO = Pattern.compile("(?<=^|[,,;;。])[^,,;;。]*?(?:收入|投资|总额|增加值)中(?:的)?"
+            + "[^,,;;。\\d]{2,10}?\\d+(?:\\.\\d+)?[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?"
+            + "|城乡居民(?:人均)?(?:可支配)?收入(?:之)?比[^,,;;。]*");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
@@ -169,7 +188,9 @@ public final class NoticeObservationParser {
      * heading "第1项 地区生产总值增长6%左右。前三季度…" ({@link #TASK_HEADING}).
      */
     private static final Pattern TASK_AFTER_WORDING = Pattern.compile("^\\s*(?:\\d{1,2}[.、.]|\\([一二三四五六七八九十\\d]+\\)"
-            + "|[一二三四五六七八九十]+、)?\\s*([^。()【】]+?)\\s*[(【]第(\\d+)项[)】]\\s*[。::,,]?(.*)$");
+            + "|[一二三四五六七八九十]+、)?\\s*([^。()【】]+?)\\s*[(【]第(\\d+)项"
+            // "地区生产总值(第1项,年度目标:增长8%左右)。" (a 督查室 notice, batch mb's mb03): the task's target in the brackets
+            + "(?:[,,;;]\\s*(?:年度|全年)?(?:预期)?目标(?:任务)?[::]?\\s*([^()【】]+?))?[)】]\\s*[。::,,]?(.*)$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
     /**
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
@@ -303,17 +324,21 @@ public final class NoticeObservationParser {
             Matcher named = TASK_AFTER_WORDING.matcher(line);
             if (named.matches() && ReportingPeriod.detect(named.group(1)).isPresent()) {
                 // "前三季度城镇新增就业5.36万人(第7项)。": the task's figure, not its wording
-                segments.add(new Segment(named.group(1) + "。" + named.group(3), Integer.parseInt(named.group(2)), false));
+                segments.add(new Segment(named.group(1) + "。" + named.group(4), Integer.parseInt(named.group(2)), false));
                 tableTask = null;
                 continue;
             } else if (named.matches() && QuantityReader.read(named.group(1)).isEmpty()) {
-                // "城镇新增就业(第7项):1-11月新增2.6万人": the label names the indicator, the figures follow
-                segments.add(new Segment(SubjectlessFigure.withSubject(named.group(1).trim(), named.group(3).trim()),
-                        Integer.parseInt(named.group(2)), false));
+                // "城镇新增就业(第7项):1-11月新增2.6万人": the label names the indicator, the figures follow; a target in
+                // the brackets ("第1项,年度目标:增长8%左右") is the task's wording
+                int task = Integer.parseInt(named.group(2));
+                if (named.group(3) != null) {
+                    segments.add(new Segment(named.group(1).trim() + named.group(3).trim(), task, true));
+                }
+                segments.add(new Segment(SubjectlessFigure.withSubject(named.group(1).trim(), named.group(4).trim()), task, false));
                 tableTask = null;
                 continue;
             } else if (named.matches()) {
-                line = "第" + named.group(2) + "项 " + named.group(1) + "。" + named.group(3);
+                line = "第" + named.group(2) + "项 " + named.group(1) + "。" + named.group(4);
             }
             Matcher heading = TASK_HEADING.matcher(line);
             Matcher number = TABLE_NUMBER.matcher(line);
@@ -392,6 +417,8 @@ public final class NoticeObservationParser {
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
+            own = COMPARISON_BEFORE_TARGET_GAP.matcher(own).replaceAll("");
+            own = PART_OR_RATIO.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
                 // a title or an opening sentence naming the months and no indicator (××县2025年1—10月主要经济指标完成
                 // 情况通报; 现将1—10月…通报如下) gives the period of the figures after it

@@ -76,7 +76,7 @@ final class NoticeTable {
      * A row that only names a group of the rows under it: "一、工业", "(二)投资" (a county's 统计快报, batch l's l01, whose
      * rows after the first group were read as prose, 41260 万元 as 41260 亿元).
      */
-    private static final Pattern CATEGORY_ROW = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))[^\\d\\s]{1,10}$");
+    private static final Pattern CATEGORY_ROW = org.duban.indicators.text.CellPerLineTable.GROUP_ROW;
     /** A unit cell of an index row: "上年同期=100", "%(上年=100)" — the row's figure is an index, its unit none. */
     private static final Pattern INDEX_UNIT = Pattern.compile("^%?\\(?(?:以)?上年(?:同期)?=100\\)?$");
 
@@ -97,8 +97,12 @@ final class NoticeTable {
      * titled by its months ("1-9月完成情况", beside a 完成进度(%) column whose number is the task's completion: batch l's
      * l08).
      */
+    /** A target cell of a bound and a number: "≤4", "≥5000", "不低于85". */
+    private static final Pattern BOUNDED_NUMBER = Pattern.compile("^(≤|<=|<|不超过|不高于|≥|>=|>|不低于|不少于)\\s*(\\d+(?:\\.\\d+)?)$");
     /** The months from January or a quarter's name opening a column title ("1-9月", "上半年"). */
     private static final String PERIOD_WORDS = "(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)";
+    /** A row name stating its own period in brackets: "地区生产总值(前三季度)". */
+    private static final Pattern NAME_WITH_PERIOD = Pattern.compile("^.+?[((]" + PERIOD_WORDS.replace("(?:", "(") + "[))]$");
     private static final Pattern PERIOD_PREFIX = Pattern.compile("^" + PERIOD_WORDS);
     private static final Pattern PROGRESS_TITLE = Pattern.compile("^" + PERIOD_WORDS + "?(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
@@ -110,6 +114,13 @@ final class NoticeTable {
         Header header = null;
         for (String line : text.split("\\R", -1)) {
             List<String> cells = cells(line);
+            if (header != null && header.task() == 0 && cells.size() == header.size() - 1 && cells.size() > 2
+                    && !cells.get(0).matches("\\d{1,3}")) {
+                // "      其中:服务业增加值  亿元  166  170.42 …" under "序号 指标名称 …": a row without its number (its first
+                // cell no number, one cell short), the empty first cell lost to the spaces (a district's 完成情况 table, batch mb's mb05, whose table ended there)
+                cells = new ArrayList<>(cells);
+                cells.add(0, "");
+            }
             if (header != null && cells.size() == header.size()) {
                 String row = row(cells, header);
                 if (row != null) {
@@ -251,8 +262,16 @@ final class NoticeTable {
     private static String row(List<String> cells, Header header) {
         String task = cell(cells, header.task());
         String name = cell(cells, header.name());
-        if (name.isEmpty() || header.task() >= 0 && !task.matches("\\d{1,3}")) {
+        // a row of its own without a number ("其中:服务业增加值", batch mb's mb05) is a row, not the table's end
+        boolean subRow = task.isEmpty() && header.progress() < 0;
+        if (name.isEmpty() || header.task() >= 0 && !task.matches("\\d{1,3}") && !subRow) {
             return null;
+        }
+        Matcher otherPeriod = NAME_WITH_PERIOD.matcher(name);
+        if (otherPeriod.matches() && !header.period().isBlank() && !header.period().startsWith(otherPeriod.group(1))) {
+            // "地区生产总值(前三季度)" in a 1-11月 table (a city's 统计月报, batch mb's mb02): another period's figure, as a
+            // month's own figure in a cumulative notice is — nothing for this period
+            return "";
         }
         if (header.progress() >= 0) {
             String completion = cell(cells, header.completion());
@@ -283,7 +302,11 @@ final class NoticeTable {
             name = GROWTH_ROW.matcher(name).replaceFirst("");
         }
         String target = cell(cells, header.target());
-        if (growthRow && BARE_NUMBER.matcher(target).matches()) {
+        Matcher bounded = BOUNDED_NUMBER.matcher(target);
+        if (bounded.matches()) {
+            // "≤4" in a row of 城镇登记失业率 (%): 4%以内 (a district's 完成情况 table, batch mb's mb05)
+            target = bounded.group(2) + unit + (bounded.group(1).matches("≤|<=|<|不超过|不高于") ? "以内" : "以上");
+        } else if (growthRow && BARE_NUMBER.matcher(target).matches()) {
             // "7" in a row of 规模以上工业增加值增速(%): the target is a growth of 7 %, not a level
             target = target.replaceFirst("^(-?)(\\d+(?:\\.\\d+)?)", "$2%").replaceFirst("^", target.startsWith("-") ? "下降" : "增长");
         } else if (BARE_NUMBER.matcher(target).matches()) {

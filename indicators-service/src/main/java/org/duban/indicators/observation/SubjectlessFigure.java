@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * "完成212.6亿元,增长13.2%", "达到18260元", "9.12‰": a prefecture's annual 目标任务完成情况, batch b's b06).</li>
  * </ul>
  * The name is written into the figures after their months: "1-11月城镇新增就业新增2.6万人"; a verb of foreign capital
- * arriving takes the name's place ("实际利用外资(第8项):实际到资2.96亿美元" → 实际利用外资2.96亿美元, batch l's l03).
+ * arriving takes the name's place; "同比增长18.4%" opens with its growth (a 督查室 notice, batch mb's mb03) ("实际利用外资(第8项):实际到资2.96亿美元" → 实际利用外资2.96亿美元, batch l's l03).
  */
 final class SubjectlessFigure {
 
     /** The months (or quarter) the figures open with, then a verb or a figure and no name. */
     private static final Pattern VERB_FIRST = Pattern.compile("^((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)?"
-            + "[,,]?\\s*(?:实际到资|实际到位|实际使用|到资|到位)?(?=(?:累计)?(?:完成|实现|新增|增长|下降|上涨|达到|为)?\\d)");
+            + "[,,]?\\s*(?:实际到资|实际到位|实际使用|到资|到位)?(?=(?:同比|比上年(?:同期)?)?(?:累计)?(?:完成|实现|新增|增长|下降|上涨|达到|为)?\\d)");
     /** Where the name of a task's wording ends: its first verb or figure (增长率 is a name: 人口自然增长率, b06). */
     private static final Pattern NAME_END = Pattern.compile("(?:(?:增长|下降|降低|提高)(?!率)|达到|完成|控制|稳定|突破|\\d)");
 

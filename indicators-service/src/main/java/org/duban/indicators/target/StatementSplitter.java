@@ -165,17 +165,21 @@ public final class StatementSplitter {
         // the width is that of the lines that may be wrapped: a paragraph typed on one line before the wrapped ones (a
         // county news page's opening sentence, batch x's x08) ends on punctuation and sets no width
         int width = 0;
+        int columns = 0;
         for (String line : lines) {
             String l = line.strip();
             if (!ENDS_PHRASE.matcher(l).find() && !l.contains("|") && !l.contains("\t")) {
                 width = Math.max(width, l.length());
+                columns = Math.max(columns, columns(l));
             }
         }
         boolean[] wrapped = new boolean[lines.length];
         int count = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             String line = lines[i].strip();
-            wrapped[i] = line.length() >= WRAP_MIN_LENGTH && line.length() >= width - WRAP_SLACK
+            // as long as the longest by its characters or by the width they take (digits are half as wide)
+            wrapped[i] = line.length() >= WRAP_MIN_LENGTH
+                    && (line.length() >= width - WRAP_SLACK || columns(line) >= columns - 2 * WRAP_SLACK)
                     && !ENDS_PHRASE.matcher(line).find() && !line.contains("|") && !line.contains("  ")
                     && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find()
                     && !ROW_NUMBER_ALONE.matcher(lines[i + 1]).matches()
@@ -198,6 +202,17 @@ public final class StatementSplitter {
         // lines shorter than the width may still be cut inside a clause (a page's last lines, batch a's a10:
         // "…社会消费品零售总额增长" / "6%;…")
         return unwrapBrokenClauses(out.toString());
+    }
+
+    /**
+     * The width a line takes on the page, in half-width columns: a Chinese character two, a digit or Latin letter one.
+     * A PDF wraps at a width, not at a count of characters: "…国内生产总值达到32.5亿元,增" and "长12%以上;…增长25%;社"
+     * are the same width with 38 and 43 characters (a county's 2006 report, batch ma's ma10, whose GDP growth was cut
+     * off when lines were compared by their length).
+     */
+    static int columns(String line) {
+        return line.codePoints().map(c -> c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 ? 2 : 1).sum();
     }
 
     /** The words after a line's last punctuation: the clause the line ends with. */
@@ -371,6 +386,10 @@ public final class StatementSplitter {
      * @param afterIntroduction the text after the introduction's colon (or 是/为), normalised
      * @return the lines of the introduced targets, each ending in a line break
      */
+    /** The title of a table of targets: words and a year, ending in 主要指标 / 主要预期目标 / 指标表 (计划, 草案). */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^[^\\d。;;,,::]{0,30}(?:\\d{4}年)?[^\\d。;;,,::]{0,30}"
+            + "(?:主要(?:预期)?(?:指标|目标)|指标表|目标表)(?:计划)?(?:\\((?:草案|预期)\\))?(?:表)?$");
+
     static String introducedList(String afterIntroduction) {
         String[] lines = afterIntroduction.split("\\R", -1);
         boolean inline = !lines[0].isBlank();
@@ -380,6 +399,12 @@ public final class StatementSplitter {
         for (String line : lines) {
             if (line.isBlank()) {
                 gap = firstItem != null;
+                continue;
+            }
+            if (firstItem == null && TABLE_TITLE.matcher(line.strip()).matches()) {
+                // "××市2026年国民经济和社会发展主要指标" over the table that follows (a city's plan report, batch ma's
+                // ma02): the table's title, not the list's first item — the gap after it ended the list there
+                targets.append(line).append('\n');
                 continue;
             }
             if (firstItem != null) {

@@ -128,6 +128,7 @@ public final class TargetParser {
             }
             return Matcher.quoteReplacement(out.toString());
         });
+        text = HEADING_SENTENCE.matcher(text).replaceAll("");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
@@ -215,6 +216,13 @@ public final class TargetParser {
             // "四是生态环境持续改善,细颗粒物(PM2.5)年均浓度控制在38微克/立方米以下" (a district's 2019 report, batch f's
             // f05): the heading words of an area whose figures follow, as the economy's are
             + "|(?:生态环境|环境质量|人民生活|民生福祉|城乡居民生活)(?:质量|水平)?(?:持续|不断|进一步|明显|稳步)?(?:改善|好转|提高|提升|增进|优化))");
+    /**
+     * "一是经济保持平稳增长。地区生产总值增长7.5%左右" (a district's 2023 report, batch ma's ma03): an area's heading as a
+     * numbered sentence of its own, nothing but the words of {@link #ECONOMY_LEAD_IN}; removed before the statements are
+     * read. In a list ("…;生态环境质量持续改善;…") the same words are a target and stay.
+     */
+    private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\s*(?:[一二三四五六七八九十]+是|"
+            + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。");
     /**
      * "(一)经济增长目标。全市生产总值增长13%" (a county-level city's 2008 report, batch f's f10): the title of a group of
      * targets, a name ending in 目标 with no verb in it, sets none itself ("全面完成节能减排目标", "能耗强度完成省下达目标"

@@ -69,6 +69,9 @@ final class TargetTable {
                 if (SEPARATOR_ROW.matcher(line).matches() && line.contains("-")) {
                     continue;
                 }
+                if (cells.size() == 1 && org.duban.indicators.text.CellPerLineTable.GROUP_ROW.matcher(cells.get(0)).matches()) {
+                    continue; // "一、经济发展": a group of the rows under it, not the table's end (batch ma's ma02)
+                }
                 if (cells.size() == header.size()) {
                     row(cells, header, sentences);
                     continue;
@@ -98,6 +101,11 @@ final class TargetTable {
         }
         if (trimmed.isEmpty()) {
             return List.of();
+        }
+        if (line.indexOf('\t') >= 0 && line.stripTrailing().startsWith("\t")) {
+            // "\t规模以上工业增加值\t亿元\t48.2\t—\t10" under a row whose first cell (类别: 经济发展) spans several rows
+            // (a county's plan annex, batch ma's ma06): the empty first cell is a cell
+            return Arrays.stream(line.stripTrailing().split("\t", -1)).map(String::trim).toList();
         }
         List<String> cells = List.of(SPACED_CELLS.split(trimmed));
         // a table whose cells are one space apart ("地区生产总值增速 % 8.1 7.5左右 预期性", a province's plan report, batch
@@ -144,6 +152,12 @@ final class TargetTable {
         String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell.equals("百分点") ? "个百分点" : unitCell;
         String value = cells.get(header.target()).replace(" ", "");
         if (value.isEmpty() || value.matches("[—\\-/]+")) {
+            String growth = growthCell(cells, header);
+            if (!growth.isEmpty()) {
+                // "规模以上工业增加值 | 亿元 | 48.2 | — | 10": no level planned, the growth beside it is the row's target
+                // (batch ma's ma02 and ma06)
+                sentences.add(name.replaceAll("(?:增速|增长率|增长速度)$", "") + growth.substring(1));
+            }
             return;
         }
         Matcher number = VALUE.matcher(value);

@@ -18,19 +18,24 @@ public final class CellPerLineTable {
 
     /** A column title: a fixed word, or a year's target, estimate or result column. */
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
-            + "指标类别|类别|备注|(?:\\d{4}年)?(?:全年|年度|本年|今年)?(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
-            + "完成情况|规划目标)(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比上年(?:同期)?)(?:增长|增减)?(?:±)?"
+            + "指标类别|类别|备注|(?:\\d{4}年)?(?:全年|年度|本年|今年)?(?:预期|(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
+            + "完成情况|规划目标))(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比上年(?:同期|同月)?)(?:增长|增减)?(?:±)?"
             + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?"
             // a district's 1—8月 table one cell a line (batch i's i02): 全年目标, 完成进度%; and the columns real tables
             // print beside them — completion of the year's target, the pace, last year's figure, the province's growth
             // and rank (read as reference columns, never the row's own)
-            + "|(?:完成|占)(?:年度|全年)?(?:目标|计划|任务)(?:%|\\(%\\))?|(?:比|与)?(?:序时|时序|时间)进度(?:比)?(?:\\(百分点\\)|±)?"
+            + "|(?:完成|占)(?:年度|全年)?(?:目标|计划|任务)(?:%|\\(%\\))?|(?:比|与)?(?:序时|时序|时间)进度(?:比)?(?:\\(±?(?:个)?百分点\\)|±)?"
             + "|上年同期(?:完成)?|(?:全国|全省|全市|全州|全盟)(?:增速|增长|平均)?(?:%|\\(%\\))?|(?:全省|全市)?(?:位次|排名|排位)"
             + "|绝对[量额值数]"
             // a 目标任务 table one cell a line (batch l's l08): 序号 / 目标任务 / 1-9月完成情况 / 完成进度(%) / 责任单位
             + "|目标任务|责任单位|牵头单位|(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?(?:完成|进展)情况)$");
     private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标|目标任务)$");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}$");
+    /**
+     * A row that only names a group of the rows under it: "一、经济发展", "(二)投资" (a county's 统计快报, batch l's l01; a
+     * city's plan table one cell a line, batch ma's ma02). Inside a table it is neither a row nor the table's end.
+     */
+    public static final Pattern GROUP_ROW = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))[^\\d\\s]{1,10}$");
     private static final int MIN_COLUMNS = 3;
     private static final int MAX_CELL = 40;
 
@@ -60,6 +65,12 @@ public final class CellPerLineTable {
             List<String> rows = new ArrayList<>();
             int next = end;
             while (true) {
+                while (next < lines.length && (lines[next].isBlank() || GROUP_ROW.matcher(lines[next].strip()).matches())) {
+                    if (!lines[next].isBlank()) {
+                        rows.add(lines[next].strip()); // a group's name, on its own line as the table readers expect
+                    }
+                    next++;
+                }
                 List<String> cells = new ArrayList<>();
                 int k = next;
                 while (k < lines.length && cells.size() < header.size()) {
@@ -69,7 +80,22 @@ public final class CellPerLineTable {
                     k++;
                 }
                 if (cells.size() < header.size() || !fits(cells, numberColumn)) {
-                    break;
+                    int unnumbered = numberColumn == 0 ? unnumberedRow(lines, next, header.size()) : -1;
+                    if (unnumbered < 0) {
+                        break;
+                    }
+                    // "其中:工业投资" / "亿元" / "30" / … under a row of its own number: a row without 序号 (a county's
+                    // 目标任务 table one cell a line, batch mb's mb08, which ended there); its number cell left empty
+                    List<String> sub = new ArrayList<>();
+                    sub.add("");
+                    for (int m = next; m < unnumbered; m++) {
+                        if (!lines[m].isBlank()) {
+                            sub.add(lines[m].strip());
+                        }
+                    }
+                    rows.add(String.join("\t", sub));
+                    next = unnumbered;
+                    continue;
                 }
                 rows.add(String.join("\t", cells));
                 next = k;
@@ -94,6 +120,29 @@ public final class CellPerLineTable {
             i = next;
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * Where a row of {@code size - 1} cells starting at {@code from} ends, if it is one: its first cell words of a
+     * part (其中…), no cell a sentence, and a row number (or the text's end) after it; otherwise -1.
+     */
+    private static int unnumberedRow(String[] lines, int from, int size) {
+        List<String> cells = new ArrayList<>();
+        int k = from;
+        while (k < lines.length && cells.size() < size - 1) {
+            if (!lines[k].isBlank()) {
+                cells.add(lines[k].strip());
+            }
+            k++;
+        }
+        if (cells.size() < size - 1 || !cells.get(0).startsWith("其中") || !fits(cells, -1)) {
+            return -1;
+        }
+        int after = k;
+        while (after < lines.length && lines[after].isBlank()) {
+            after++;
+        }
+        return after >= lines.length || ROW_NUMBER.matcher(lines[after].strip()).matches() ? k : -1;
     }
 
     private static boolean fits(List<String> cells, int numberColumn) {
