@@ -13,6 +13,13 @@ import java.util.Optional;
  * keeps the 市斤 in daily use); a life expectancy is written in 岁 or 年 (78.5年).
  */
 public final class Units {
+    /**
+     * The unit printed in a table's name cell when the table has no 单位 column: "实际利用外资(万美元)", "地区生产总值(亿元)",
+     * "规模以上工业增加值增速(%)" (a district's 1—5月 目标任务完成情况表, batch z's z04: 1860 万美元 was read as 1860
+     * 亿美元, silently; a city's plan table, batch mc's mc05). Group 1 the name, group 2 the unit.
+     */
+    public static final java.util.regex.Pattern NAME_WITH_UNIT = java.util.regex.Pattern.compile("^(.+?)\\(([^()]{1,6})\\)$");
+
 
     /**
      * A unit as a dimension and its size in the dimension's base unit (亿元: 10^8 元; 万斤: 5 吨); a multiplier alone

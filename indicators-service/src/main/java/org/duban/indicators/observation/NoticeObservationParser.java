@@ -113,6 +113,13 @@ public final class NoticeObservationParser {
     static final Pattern PART_OR_RATIO = Pattern.compile("(?<=^|[,,;;。])[^,,;;。]*?(?:收入|投资|总额|增加值)中(?:的)?"
             + "[^,,;;。\\d]{2,10}?\\d+(?:\\.\\d+)?[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?"
             + "|城乡居民(?:人均)?(?:可支配)?收入(?:之)?比[^,,;;。]*");
+    /** "增速与年度目标持平" (a city's half-year notice, batch md's md06): growth equal to the target, an implied target. */
+    private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
+    /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */
+    private static final Pattern WITHIN_TARGET = Pattern.compile("[,,、]?控制在" + ANNUAL_TARGET + "(\\d+(?:\\.\\d+)?%(?:以内|以下|左右)?)");
+    /** "比年初确定的12%的目标低0.8个百分点" (batch md's md03): the target printed in words, written as 比年度目标(12%). */
+    private static final Pattern TARGET_IN_WORDS = Pattern.compile("比(?:年初|年度|全年)?(?:确定|制定|提出|下达)?的?"
+            + "(\\d+(?:\\.\\d+)?%(?:左右)?)的(?:年度|全年|预期)?目标");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
@@ -198,7 +205,9 @@ public final class NoticeObservationParser {
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|"
             + "占(?:年度|全年|年初)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
-            + "(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "|比" + ANNUAL_TARGET + "|"
+            // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)
+            + "(?:增速|增幅|涨幅)?(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
+            + "|(?:增速|增幅|涨幅)?比" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d|"
             + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?\\d+(?:\\.\\d+)?%(?:左右|以内)?的(?:年度|全年|年初)?"
             + "(?:预期|计划|控制|调控)?目标)");
@@ -305,6 +314,11 @@ public final class NoticeObservationParser {
      * "2.城镇新增就业3.5万人。一季度,全市城镇新增就业0.99万人,完成年度任务的28.3%。": a numbered item that opens with
      * the report's wording of a target (no period named) and goes on with the period's figure of the same indicator.
      */
+    /**
+     * Words that mark a sentence as the period's figures even without its months: "【黄灯】全市规模以上工业增加值同比增长7.4%"
+     * under "2.规模以上工业增加值增长8%。" (a 督查通报 with 红黄绿灯, batch md's md04, whose targets were read as figures).
+     */
+    private static final Pattern FIGURE_WORDS = Pattern.compile("同比|比上年|【[红黄绿]灯】|累计|完成[^。]*?\\d");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
     /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
@@ -348,7 +362,10 @@ public final class NoticeObservationParser {
                 int end = rest.indexOf('。');
                 segments.add(new Segment(end < 0 ? rest : rest.substring(0, end), task, true));
                 if (end >= 0) {
-                    segments.add(new Segment(rest.substring(end + 1), task, false));
+                    // "第3项:全社会固定资产投资45亿元。全年完成47.26亿元,…" (a county's 2008 notice, batch md's md08): the
+                    // figures after the wording name no indicator; they are the task's
+                    segments.add(new Segment(SubjectlessFigure.withSubject(SubjectlessFigure.nameOf(rest.substring(0, end)),
+                            rest.substring(end + 1)), task, false));
                 }
                 tableTask = null;
                 headingTask = end < 0 ? task : null;
@@ -392,11 +409,15 @@ public final class NoticeObservationParser {
     private static boolean isItemWithItsTarget(String line) {
         Matcher item = NUMBERED_ITEM.matcher(line);
         if (!item.matches() || ReportingPeriod.detect(item.group(2)).isPresent()
-                || ReportingPeriod.detect(item.group(3)).isEmpty() || QuantityReader.read(item.group(2)).isEmpty()) {
+                || ReportingPeriod.detect(item.group(3)).isEmpty() && !FIGURE_WORDS.matcher(item.group(3)).find()
+                || QuantityReader.read(item.group(2)).isEmpty()) {
             return false;
         }
-        String wording = item.group(2).replaceAll("[\\d.%]+.*$", "");
-        return wording.length() >= 2 && item.group(3).contains(wording.substring(Math.max(0, wording.length() - 4)));
+        // the name the wording opens with (地区生产总值 of 地区生产总值增长6%左右, not 地区生产总值增长: batch md's md04)
+        String wording = SubjectlessFigure.nameOf(item.group(2)).replaceFirst("(?:分别|均)$", "");
+        // named again by its head or its tail: 居民消费价格(涨幅), (城乡居民)人均可支配收入
+        return wording.length() >= 2 && (item.group(3).contains(wording.substring(Math.max(0, wording.length() - 4)))
+                || item.group(3).contains(wording.substring(0, Math.min(4, wording.length()))));
     }
 
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */
@@ -411,12 +432,13 @@ public final class NoticeObservationParser {
             AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
             industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
                     + "未记录 / all industry, not industry above designated size: not recorded")));
-            String own = withSectionSubject(industry.text());
+            String own = withoutLabelOfOthers(withSectionSubject(industry.text()));
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = SCOPE_NOTE.matcher(own).replaceAll("");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
+            own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
             own = COMPARISON_BEFORE_TARGET_GAP.matcher(own).replaceAll("");
             own = PART_OR_RATIO.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
@@ -565,10 +587,32 @@ public final class NoticeObservationParser {
     }
 
     /** "(二)规模以上工业增加值。全年增长7.9%": the heading's name written into the sentence that does not repeat it. */
+    /**
+     * "(七)城乡居民收入:城镇居民人均可支配收入18650元,…" (a county's annual notice, batch md's md03): a label whose figures
+     * name their own indicators is left out; it named them, read as the subject, 居民人均可支配收入.
+     */
+    private String withoutLabelOfOthers(String line) {
+        Matcher m = LABEL.matcher(line);
+        if (!m.lookingAt()) {
+            return line;
+        }
+        String rest = line.substring(m.end());
+        return catalog.findFirst(rest).filter(x -> x.start() == 0).isPresent()
+                && catalog.findFirst(m.group(1)).filter(x -> !rest.startsWith(m.group(1))).isPresent() ? rest : line;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?:[((][一二三四五六七八九十\\d]+[))]|[一二三四五六七八九十]+、)?\\s*"
+            + "([^,,。;;::\\d]{2,12})[::]\\s*");
+
     private String withSectionSubject(String line) {
         Matcher m = SECTION_HEADED.matcher(line);
         if (!m.matches() || catalog.findFirst(m.group(1)).filter(x -> x.start() == 0
                 && x.end() == m.group(1).length()).isEmpty()) {
+            return line;
+        }
+        if (catalog.findFirst(m.group(3)).filter(x -> x.start() <= 6).isPresent()) {
+            // "(七)城乡居民收入:城镇居民人均可支配收入18650元" (a county's annual notice, batch md's md03): the figures name
+            // their own indicator; the heading's is not theirs
             return line;
         }
         return line.substring(0, m.start(2)) + m.group(2) + m.group(1) + m.group(3);
@@ -804,6 +848,16 @@ public final class NoticeObservationParser {
                 targetGap = m.group(2).equals("低") ? gap : gap.negate();
                 String printed = m.group(1) == null ? "" : "(预期目标" + m.group(1).substring(1);
                 predicate = predicate.substring(0, m.start()) + printed + predicate.substring(m.end());
+            }
+            m = LEVEL_WITH_TARGET.matcher(predicate);
+            if (m.find()) {
+                targetGap = BigDecimal.ZERO; // "增速与年度目标持平": the target is the growth itself
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = WITHIN_TARGET.matcher(predicate);
+            if (m.find()) {
+                // "控制在年度目标4%以内": the target printed after the words
+                predicate = predicate.substring(0, m.start()) + "(预期目标" + m.group(1) + ")" + predicate.substring(m.end());
             }
             m = TARGET_GAP.matcher(predicate);
             if (m.find()) {

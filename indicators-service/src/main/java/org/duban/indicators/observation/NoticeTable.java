@@ -47,7 +47,7 @@ final class NoticeTable {
     /** A column of completion titled 完成进度(%) or 完成率 (a zone's 1—8月 快报, batch e's e04). */
     private static final Pattern COMPLETION_TITLE = Pattern.compile("^完成(?:进度|率)(?:\\(%\\)|%)$|^完成率$");
     /** A column of the figures titled 绝对量, 绝对额, 绝对值 (a province's 统计月报, batch e's e05; a city's 附表, e08). */
-    private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^绝对[量额值数]$");
+    private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?绝对[量额值数]$");
     /** The second line of a column title: "增长(%)" under "比上年同期" (e05). */
     private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
@@ -63,12 +63,6 @@ final class NoticeTable {
             + "|^上年(?:同期)?(?!.*(?:增长|增速|增幅)).*");
     /** A growth column of one month beside the period's: "9月增长(%)", "本月增长", "当月增速" (never the period's). */
     private static final Pattern MONTH_GROWTH_TITLE = Pattern.compile("^(?:本月|当月|(?<![\\d—\\-–~至])\\d{1,2}月(?:份)?)(?:同比)?(?:增长|增速|增幅).*");
-    /**
-     * The unit printed in the name cell when the table has no 单位 column: "实际利用外资(万美元)", "地区生产总值(亿元)",
-     * "规模以上工业增加值增速(%)" (a district's 1—5月 目标任务完成情况表, batch z's z04: 1860 万美元 was read as 1860
-     * 亿美元 and 24.8 亿元 as 亿美元, silently).
-     */
-    private static final Pattern NAME_WITH_UNIT = Pattern.compile("^(.+?)\\(([^()]{1,6})\\)$");
     /** A row of a growth rate: its name ends in 增速, 增长率, 增幅 (…增速(%)); a bare target number is a growth. */
     private static final Pattern GROWTH_ROW = Pattern.compile("(?:增速|增长率|增长速度|增幅)$");
 
@@ -88,7 +82,7 @@ final class NoticeTable {
 
     /** Where the columns are; -1 for a column the table does not have. */
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
-            int pace, String period, int progress, int note) {
+            int pace, String period, int progress, int note, int targetGrowth) {
     }
 
     /**
@@ -110,6 +104,7 @@ final class NoticeTable {
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
+        text = withTwoLineHeadersMerged(text);
         StringBuilder out = new StringBuilder();
         Header header = null;
         for (String line : text.split("\\R", -1)) {
@@ -151,6 +146,37 @@ final class NoticeTable {
         return out.toString();
     }
 
+    /**
+     * A header over two lines, cells apart by tabs, whose first line spans columns (a city's 1—9月 table, batch md's md02:
+     * "指标名称 | 计量单位 | 1—9月 | | 全年预期目标 | | 全省" over " | | 绝对额 | 增长% | 绝对额 | 增长% | 增长%"): written as one
+     * line of titles, each top title carried over the columns it spans ("1—9月增长%", "全年预期目标增长%").
+     */
+    static String withTwoLineHeadersMerged(String text) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String[] top = lines[i].split("\t", -1);
+            String[] bottom = lines[i + 1].split("\t", -1);
+            if (top.length < 3 || top.length != bottom.length || !bottom[0].isBlank()
+                    || java.util.Arrays.stream(top).noneMatch(String::isBlank)
+                    || java.util.Arrays.stream(bottom).anyMatch(c -> c.matches(".*\\d.*") && !c.matches(".*%.*"))) {
+                continue;
+            }
+            List<String> merged = new ArrayList<>();
+            String carried = "";
+            for (int k = 0; k < top.length; k++) {
+                String t = top[k].strip();
+                String b = bottom[k].strip();
+                if (!t.isEmpty()) {
+                    carried = t;
+                }
+                merged.add((t.isEmpty() ? (b.isEmpty() ? "" : carried) : t) + b);
+            }
+            lines[i] = String.join("\t", merged);
+            lines[i + 1] = "";
+        }
+        return String.join("\n", lines);
+    }
+
     private static List<String> cells(String line) {
         String trimmed = line.trim();
         if (trimmed.isEmpty()) {
@@ -184,6 +210,7 @@ final class NoticeTable {
         String period = "";
         int progress = -1;
         int note = -1;
+        int targetGrowth = -1;
         List<Integer> growths = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
@@ -206,6 +233,8 @@ final class NoticeTable {
                 unit = i;
             } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*") || COMPLETION_TITLE.matcher(c).matches()) {
                 completion = i;
+            } else if (c.matches(".*(?:目标|计划).*(?:增长|增速|增幅).*")) {
+                targetGrowth = i; // "全年预期目标增长%" under a two-line header (batch md's md02): a target growth
             } else if (c.matches(".*(?:目标|计划).*")) {
                 target = i;
             } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
@@ -213,7 +242,7 @@ final class NoticeTable {
             } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && (PERIOD_TITLE.matcher(c).matches()
                     || ABSOLUTE_TITLE.matcher(c).matches())) {
                 value = i;
-                period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|\\(.*\\)", "");
+                period = c.replaceAll("完成(?:值|数|情况)?|实际|累计|绝对[量额值数]|总量|\\(.*\\)", "");
             }
         }
         growth = growthColumn(cells, growths, value);
@@ -226,12 +255,13 @@ final class NoticeTable {
         }
         if (taskTable) {
             // 序号 / 目标任务 / 完成情况 (batch b's b06, rejoined from one cell a line) is a table of three columns
-            return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1);
+            return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1, -1);
         }
         if (name < 0 || value < 0 && growth < 0 || cells.size() < 4) {
             return null;
         }
-        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note);
+        return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note,
+                targetGrowth);
     }
 
     /**
@@ -285,7 +315,7 @@ final class NoticeTable {
             unit = "";
             name = name.contains("指数") ? name : name + "指数"; // 居民消费价格 | 上年同期=100 | 102.1: an index
         }
-        Matcher named = NAME_WITH_UNIT.matcher(name);
+        Matcher named = org.duban.indicators.catalog.Units.NAME_WITH_UNIT.matcher(name);
         if (unit.isEmpty() && named.matches()) {
             name = named.group(1);
             unit = named.group(2);
@@ -302,6 +332,11 @@ final class NoticeTable {
             name = GROWTH_ROW.matcher(name).replaceFirst("");
         }
         String target = cell(cells, header.target());
+        String targetGrowth = cell(cells, header.targetGrowth());
+        if ((target.isEmpty() || target.matches("[—\\-/]+")) && NUMBER.matcher(targetGrowth).matches()) {
+            // "— | 8.0" under 全年预期目标 绝对额 | 增长%: the target is the growth
+            target = (targetGrowth.startsWith("-") ? "下降" : "增长") + targetGrowth.replace("-", "") + "%";
+        }
         Matcher bounded = BOUNDED_NUMBER.matcher(target);
         if (bounded.matches()) {
             // "≤4" in a row of 城镇登记失业率 (%): 4%以内 (a district's 完成情况 table, batch mb's mb05)

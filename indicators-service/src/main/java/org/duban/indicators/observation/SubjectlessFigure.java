@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 final class SubjectlessFigure {
 
     /** The months (or quarter) the figures open with, then a verb or a figure and no name. */
-    private static final Pattern VERB_FIRST = Pattern.compile("^((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)?"
-            + "[,,]?\\s*(?:实际到资|实际到位|实际使用|到资|到位)?(?=(?:同比|比上年(?:同期)?)?(?:累计)?(?:完成|实现|新增|增长|下降|上涨|达到|为)?\\d)");
+    private static final Pattern VERB_FIRST = Pattern.compile("^((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份|末|底)?|上半年|前三季度|一季度|全年)?"
+            + "[,,]?\\s*(?:实际到资|实际到位|实际使用|到资|到位)?(?=(?:同比|比上年(?:同期)?)?(?:累计)?(?:完成|实现|新增|增长|下降|上涨|达到|为)?\\d"
+            // a figure, not the months of one ("1-9月地区生产总值…" names its indicator after its months)
+            + "(?!\\d?\\s*(?:[-—–~至]\\s*\\d{1,2}\\s*)?月))");
     /** Where the name of a task's wording ends: its first verb or figure (增长率 is a name: 人口自然增长率, b06). */
     private static final Pattern NAME_END = Pattern.compile("(?:(?:增长|下降|降低|提高)(?!率)|达到|完成|控制|稳定|突破|\\d)");
 

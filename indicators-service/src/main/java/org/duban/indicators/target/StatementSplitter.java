@@ -32,10 +32,10 @@ public final class StatementSplitter {
     /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */
     private static final Pattern GROUP_HEADING = Pattern.compile("^(?:—*\\s*[^,,::。;;]{1,12}方面[,,::]|—+\\s*[^,,::。;;\\d]{1,12}[::])\\s*");
     /**
-     * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平): the growth of the statement's indicator must beat
-     * the average of the region above.
+     * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平; 增幅不低于全省平均水平, batch mc's mc01 and mc07,
+     * kept as the same comparison): the growth of the statement's indicator must beat the average of the region above.
      */
-    static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)"
+    static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
             + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?");
     /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
     private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
@@ -43,7 +43,9 @@ public final class StatementSplitter {
      * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
      */
-    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n])\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
+    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
+            // "力争到2020年,新区地区生产总值突破800亿元" after a 2019 report's targets (batch mc's mc03): a later year's goal
+            + "(?:力争|争取|确保)到\\d{4}年(?:底|末)?[,,]|"
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
@@ -447,6 +449,8 @@ public final class StatementSplitter {
      */
     private static final Pattern TARGETS_INTRODUCED =
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
+                    // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
+                    + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]|(?:预期性|约束性)指标(?:为|是)[::]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it

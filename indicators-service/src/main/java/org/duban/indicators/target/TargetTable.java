@@ -149,6 +149,11 @@ final class TargetTable {
         String name = cells.get(header.name()).replace(" ", "");
         // an empty unit cell is a dash; a unit with a slash (微克/立方米, 吨标准煤/万元) keeps it
         String unitCell = header.unit() < 0 ? "" : cells.get(header.unit()).replace(" ", "");
+        Matcher named = org.duban.indicators.catalog.Units.NAME_WITH_UNIT.matcher(name);
+        if (unitCell.isEmpty() && named.matches()) {
+            name = named.group(1); // "规模以上工业增加值增速(%)" with no 单位 column (batch mc's mc05)
+            unitCell = named.group(2);
+        }
         String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell.equals("百分点") ? "个百分点" : unitCell;
         String value = cells.get(header.target()).replace(" ", "");
         if (value.isEmpty() || value.matches("[—\\-/]+")) {

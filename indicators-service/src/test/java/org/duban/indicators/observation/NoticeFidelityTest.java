@@ -103,8 +103,13 @@ class NoticeFidelityTest {
      * subjectless 同比增长, comparisons and ranks between a figure and its gap to the target or its completion taken
      * out, a part inside an indicator (…收入中税收收入) and the urban-rural income ratio ignored, a row of another period
      * (地区生产总值(前三季度)) skipped: 87/88; whole corpus 910/915 (99.45 %), 0 silent.
+     * Batch md (2026-12-02, 8 notices, 91 observations after re-keying 第三产业增加值 and md04's list numbers, which
+     * are not task numbers) arrived at 58/91 (63.7 %), 3 silent; with a two-line header whose top titles span columns
+     * (1—9月 / 全年预期目标 over 绝对额 | 增长%, a target growth column), a 督查通报's "N.wording。【黄灯】figures" items
+     * without months, 比年初确定的12%的目标, 增速比/与年度目标持平/控制在年度目标4%以内, a label whose figures name
+     * their own indicators, and a 第N项 wording's subjectless figures: 90/91; whole corpus 1001/1006 (99.5 %), 0 silent.
      */
-    static final double FLOOR = 0.994;
+    static final double FLOOR = 0.995;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");
