@@ -99,10 +99,12 @@ public final class NoticeObservationParser {
      * 涨幅比上年同期回落1.9个百分点,低于全年控制目标0.6个百分点", "增长11.6%,比全国平均水平高3.5个百分点,比全年预期目标高
      * 1.6个百分点" (a 督查室 notice and a province's press release, batch mb's mb03 and mb04). The gap is the figure's, so the comparison between is taken out first; it was taken as the gap's.
      */
-    private static final Pattern COMPARISON_BEFORE_TARGET_GAP = Pattern.compile("(?:[,,](?:两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
+    private static final Pattern COMPARISON_BEFORE_TARGET_GAP = Pattern.compile("(?:[,,、](?:两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             // any other comparison in points that is not with the target: 比上年同期回落1.9个百分点, 比全国平均水平高3.5个百分点;
             // a rank (居全市8个县(市、区)第3位, batch mb's mb01)
-            + "|[^,,;;。目]{0,20}?\\d+(?:\\.\\d+)?个百分点|居全[省市国州区盟][^,,;;。]{0,20}?第\\d+位)){1,3}"
+            // (never one with the pace, the target or the budget: 滞后时序进度3.5个百分点 is the figure's own)
+            + "|(?![^,,;;。、]*(?:进度|目标|预算|计划|任务))[^,,;;。、]{0,20}?\\d+(?:\\.\\d+)?个百分点"
+            + "|居全[省市国州区盟][^,,;;。]{0,20}?第\\d+位)){1,3}"
             + "(?=[,,](?:(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "\\d|比" + ANNUAL_TARGET
             // or its completion of the year's target ("降幅比上年同期收窄3.1个百分点,完成年度计划的15.2%", batch mb's mb06)
             + "|(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)))");
@@ -112,7 +114,7 @@ public final class NoticeObservationParser {
      */
     static final Pattern PART_OR_RATIO = Pattern.compile("(?<=^|[,,;;。])[^,,;;。]*?(?:收入|投资|总额|增加值)中(?:的)?"
             + "[^,,;;。\\d]{2,10}?\\d+(?:\\.\\d+)?[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?"
-            + "|城乡居民(?:人均)?(?:可支配)?收入(?:之)?比[^,,;;。]*");
+            + "|城乡居民(?:人均)?(?:可支配)?收入(?:之比|比(?=由|为|从|是|\\d))[^,,;;。]*");
     /** "增速与年度目标持平" (a city's half-year notice, batch md's md06): growth equal to the target, an implied target. */
     private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
     /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */

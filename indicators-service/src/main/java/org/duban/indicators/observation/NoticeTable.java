@@ -96,7 +96,7 @@ final class NoticeTable {
     /** The months from January or a quarter's name opening a column title ("1-9月", "上半年"). */
     private static final String PERIOD_WORDS = "(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)";
     /** A row name stating its own period in brackets: "地区生产总值(前三季度)". */
-    private static final Pattern NAME_WITH_PERIOD = Pattern.compile("^.+?[((]" + PERIOD_WORDS.replace("(?:", "(") + "[))]$");
+    private static final Pattern NAME_WITH_PERIOD = Pattern.compile("^(.+?)[((]" + PERIOD_WORDS.replace("(?:", "(") + "[))]$");
     private static final Pattern PERIOD_PREFIX = Pattern.compile("^" + PERIOD_WORDS);
     private static final Pattern PROGRESS_TITLE = Pattern.compile("^" + PERIOD_WORDS + "?(?:进展|完成|推进|落实|执行)(?:情况|进度)$");
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
@@ -110,7 +110,7 @@ final class NoticeTable {
         for (String line : text.split("\\R", -1)) {
             List<String> cells = cells(line);
             if (header != null && header.task() == 0 && cells.size() == header.size() - 1 && cells.size() > 2
-                    && !cells.get(0).matches("\\d{1,3}")) {
+                    && cells.get(0).startsWith("其中")) {
                 // "      其中:服务业增加值  亿元  166  170.42 …" under "序号 指标名称 …": a row without its number (its first
                 // cell no number, one cell short), the empty first cell lost to the spaces (a district's 完成情况 table, batch mb's mb05, whose table ended there)
                 cells = new ArrayList<>(cells);
@@ -280,6 +280,13 @@ final class NoticeTable {
         return candidates.isEmpty() ? -1 : candidates.get(0);
     }
 
+    /** Whether a row's own period ("前三季度") is another than its table's ("1-11月"); false when either is unknown. */
+    private static boolean otherPeriodThan(String rowPeriod, String tablePeriod) {
+        var row = ReportingPeriod.detect(rowPeriod);
+        var table = ReportingPeriod.detect(tablePeriod);
+        return row.isPresent() && table.isPresent() && row.get().endMonth() != table.get().endMonth();
+    }
+
     private static String cell(List<String> cells, int column) {
         if (column < 0) {
             return "";
@@ -298,10 +305,13 @@ final class NoticeTable {
             return null;
         }
         Matcher otherPeriod = NAME_WITH_PERIOD.matcher(name);
-        if (otherPeriod.matches() && !header.period().isBlank() && !header.period().startsWith(otherPeriod.group(1))) {
+        if (otherPeriod.matches() && otherPeriodThan(otherPeriod.group(2), header.period())) {
             // "地区生产总值(前三季度)" in a 1-11月 table (a city's 统计月报, batch mb's mb02): another period's figure, as a
             // month's own figure in a cumulative notice is — nothing for this period
             return "";
+        }
+        if (otherPeriod.matches()) {
+            name = otherPeriod.group(1); // "地区生产总值(1—9月)" in a 1-9月 table: its own period, said again
         }
         if (header.progress() >= 0) {
             String completion = cell(cells, header.completion());

@@ -153,6 +153,8 @@ public final class StatementSplitter {
     /** The fewest characters a hard-wrapped line has, and how much shorter than the longest it may be. */
     private static final int WRAP_MIN_LENGTH = 20;
     private static final int WRAP_SLACK = 4;
+    /** The width (half-width columns) from which lines are compared by width too: about 30 Chinese characters. */
+    private static final int WRAP_MIN_COLUMNS = 60;
 
     /**
      * A paragraph copied from a PDF, hard-wrapped at a fixed width ("…;城镇居民人均可" / "支配收入增长10%…"): lines are
@@ -181,7 +183,9 @@ public final class StatementSplitter {
             String line = lines[i].strip();
             // as long as the longest by its characters or by the width they take (digits are half as wide)
             wrapped[i] = line.length() >= WRAP_MIN_LENGTH
-                    && (line.length() >= width - WRAP_SLACK || columns(line) >= columns - 2 * WRAP_SLACK)
+                    && (line.length() >= width - WRAP_SLACK
+                            // by width only for a page's width of lines (a list typed one target a line is not wrapped)
+                            || columns >= WRAP_MIN_COLUMNS && columns(line) >= columns - 2 * WRAP_SLACK)
                     && !ENDS_PHRASE.matcher(line).find() && !line.contains("|") && !line.contains("  ")
                     && !line.contains("\t") && !lines[i + 1].isBlank() && !ENUMERATOR.matcher(lines[i + 1]).find()
                     && !ROW_NUMBER_ALONE.matcher(lines[i + 1]).matches()

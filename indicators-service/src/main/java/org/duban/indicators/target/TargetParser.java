@@ -222,7 +222,9 @@ public final class TargetParser {
      * read. In a list ("…;生态环境质量持续改善;…") the same words are a target and stay.
      */
     private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\s*(?:[一二三四五六七八九十]+是|"
-            + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。");
+            + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。"
+            // only over figures of its own: "三是生态环境质量持续改善。四是…" ends a list of targets, and is one
+            + "(?![一二三四五六七八九十]+是|[((][一二三四五六七八九十]+[))])(?=[^。]*\\d)");
     /**
      * "(一)经济增长目标。全市生产总值增长13%" (a county-level city's 2008 report, batch f's f10): the title of a group of
      * targets, a name ending in 目标 with no verb in it, sets none itself ("全面完成节能减排目标", "能耗强度完成省下达目标"

@@ -60,7 +60,9 @@ final class TargetTable {
         StringBuilder out = new StringBuilder();
         Header header = null;
         List<String> sentences = new ArrayList<>();
-        for (String line : text.split("\\R", -1)) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (CAPTION.matcher(line).matches()) {
                 continue;
             }
@@ -69,8 +71,17 @@ final class TargetTable {
                 if (SEPARATOR_ROW.matcher(line).matches() && line.contains("-")) {
                     continue;
                 }
-                if (cells.size() == 1 && org.duban.indicators.text.CellPerLineTable.GROUP_ROW.matcher(cells.get(0)).matches()) {
-                    continue; // "一、经济发展": a group of the rows under it, not the table's end (batch ma's ma02)
+                if (cells.size() == 1 && org.duban.indicators.text.CellPerLineTable.GROUP_ROW.matcher(cells.get(0)).matches()
+                        && nextRowFits(lines, i + 1, header.size())) {
+                    continue; // "一、经济发展" over more rows: a group of them, not the table's end (batch ma's ma02)
+                }
+                if (cells.size() != header.size() && line.startsWith("\t")) {
+                    // "\t规模以上工业增加值\t亿元\t48.2\t—\t10" under a row whose first cell (类别: 经济发展) spans
+                    // several rows (a county's plan annex, batch ma's ma06): the empty first cell is a cell
+                    List<String> spanned = Arrays.stream(line.stripTrailing().split("\t", -1)).map(String::trim).toList();
+                    if (spanned.size() == header.size()) {
+                        cells = spanned;
+                    }
                 }
                 if (cells.size() == header.size()) {
                     row(cells, header, sentences);
@@ -89,6 +100,16 @@ final class TargetTable {
         return out.toString();
     }
 
+    /** Whether the next line that is not blank is a row of {@code size} cells. */
+    private static boolean nextRowFits(String[] lines, int from, int size) {
+        for (int k = from; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return cells(lines[k]).size() == size;
+            }
+        }
+        return false;
+    }
+
     private static List<String> cells(String line) {
         String trimmed = line.trim();
         if (trimmed.startsWith("|")) {
@@ -101,11 +122,6 @@ final class TargetTable {
         }
         if (trimmed.isEmpty()) {
             return List.of();
-        }
-        if (line.indexOf('\t') >= 0 && line.stripTrailing().startsWith("\t")) {
-            // "\t规模以上工业增加值\t亿元\t48.2\t—\t10" under a row whose first cell (类别: 经济发展) spans several rows
-            // (a county's plan annex, batch ma's ma06): the empty first cell is a cell
-            return Arrays.stream(line.stripTrailing().split("\t", -1)).map(String::trim).toList();
         }
         List<String> cells = List.of(SPACED_CELLS.split(trimmed));
         // a table whose cells are one space apart ("地区生产总值增速 % 8.1 7.5左右 预期性", a province's plan report, batch
@@ -157,7 +173,7 @@ final class TargetTable {
         String unit = unitCell.matches("[—\\-/]*") ? "" : unitCell.equals("百分点") ? "个百分点" : unitCell;
         String value = cells.get(header.target()).replace(" ", "");
         if (value.isEmpty() || value.matches("[—\\-/]+")) {
-            String growth = growthCell(cells, header);
+            String growth = header.growth() > header.target() ? growthCell(cells, header) : "";
             if (!growth.isEmpty()) {
                 // "规模以上工业增加值 | 亿元 | 48.2 | — | 10": no level planned, the growth beside it is the row's target
                 // (batch ma's ma02 and ma06)
@@ -210,7 +226,8 @@ final class TargetTable {
 
     /** ",增长9%" from the growth column beside the target, or "" when the table has none or the cell holds no number. */
     private static String growthCell(List<String> cells, Header header) {
-        if (header.growth() < 0) {
+        if (header.growth() < 0 || header.growth() < header.target()) {
+            // a growth column before the target's is last year's result (比上年增长 beside 2025年完成), not the target's
             return "";
         }
         Matcher number = VALUE.matcher(cells.get(header.growth()).replace(" ", ""));

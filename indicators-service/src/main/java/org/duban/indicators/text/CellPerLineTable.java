@@ -65,11 +65,14 @@ public final class CellPerLineTable {
             List<String> rows = new ArrayList<>();
             int next = end;
             while (true) {
-                while (next < lines.length && (lines[next].isBlank() || GROUP_ROW.matcher(lines[next].strip()).matches())) {
-                    if (!lines[next].isBlank()) {
-                        rows.add(lines[next].strip()); // a group's name, on its own line as the table readers expect
-                    }
-                    next++;
+                int probe = next;
+                while (probe < lines.length && lines[probe].isBlank()) {
+                    probe++;
+                }
+                if (probe < lines.length && GROUP_ROW.matcher(lines[probe].strip()).matches()) {
+                    rows.add(lines[probe].strip()); // a group's name, on its own line as the table readers expect
+                    next = probe + 1;
+                    continue;
                 }
                 List<String> cells = new ArrayList<>();
                 int k = next;
@@ -100,7 +103,8 @@ public final class CellPerLineTable {
                 rows.add(String.join("\t", cells));
                 next = k;
             }
-            if (rows.isEmpty()) {
+            if (rows.stream().noneMatch(r -> r.contains("\t"))) {
+                // (group names alone are no rows)
                 // no row fits under the whole header: a header that opens with 序号 stays as it is, no shorter header
                 // tried from inside it (序号 / 目标任务 / 责任单位 / 完成情况 whose progress cells are sentences, batch n's
                 // n07); any other first line may be a stray title above the header, so the next line is tried

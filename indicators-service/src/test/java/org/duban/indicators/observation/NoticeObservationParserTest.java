@@ -154,4 +154,42 @@ class NoticeObservationParserTest {
         assertEquals("城镇居民人均可支配收入增长8.1%(预期目标8%),均达到或高于8%的目标".replace(",均达到或高于8%的目标", ""),
                 NoticeObservationParser.sharedTarget("城镇居民人均可支配收入增长8.1%,均达到或高于8%的目标"));
     }
+
+    /**
+     * A review of batch mb/md's rules (2026-12-02) found them too broad; each case reads as it did before them: a
+     * second table without 序号 keeps its own columns, a pace gap before a completion stays, a comparison after 、 does
+     * not take the figure, a row naming its own period keeps it, "城乡居民人均可支配收入比上年同期增长" is a growth.
+     */
+    @Test
+    void shouldKeepWhatTheReviewOfBatchesMbAndMdFoundBroken() {
+        List<ParsedObservation> second = parser.parse("××县2025年1-11月主要经济指标完成情况\n"
+                + "序号  指标名称      计量单位   年度目标   1-11月完成   比上年增长(%)\n"
+                + "1     地区生产总值  亿元       300        280.5        6.8\n\n"
+                + "指标名称      计量单位   1-11月完成   比上年增长(%)   全省增速(%)\n"
+                + "出口总额      亿元       12.3          5.6             3.1\n", null).observations();
+        ParsedObservation exports = second.stream().filter(o -> o.indicatorCode().equals("EXPORTS")).findFirst().orElseThrow();
+        assertEquals("12.3", exports.value().toPlainString());
+        assertEquals("5.6", exports.growthRate().toPlainString());
+        assertEquals(null, exports.target());
+
+        ParsedObservation pace = parser.parse("2025年1-11月,全县一般公共预算收入完成8.5亿元,增长5.2%,滞后时序进度3.5个百分点,"
+                + "完成年度预算的88.2%。", null).observations().get(0);
+        assertEquals("-3.5", pace.paceGapPoints().toPlainString());
+        assertEquals("88.2", pace.completionPercent().toPlainString());
+
+        ParsedObservation industry = parser.parse("2025年1-11月,规模以上工业增加值增长8.5%、高于全省1.2个百分点,低于年度目标0.5个百分点。",
+                null).observations().get(0);
+        assertEquals("8.5", industry.growthRate().toPlainString());
+        assertEquals("9.0", industry.target().growth().value().setScale(1).toPlainString());
+
+        ParsedObservation gdp = parser.parse("××县2025年1-9月主要经济指标完成情况\n"
+                + "序号  指标名称                 计量单位   年度目标   1-9月完成   比上年增长(%)\n"
+                + "1     地区生产总值(1—9月)      亿元       300        220.5       6.8\n", null).observations().get(0);
+        assertEquals("220.5", gdp.value().toPlainString());
+        assertEquals("300", gdp.target().level().value().toPlainString());
+
+        List<ParsedObservation> income = parser.parse("2025年1-11月,全县城乡居民人均可支配收入比上年同期增长6.8%。", null).observations();
+        assertEquals(1, income.size(), income::toString);
+        assertEquals("6.8", income.get(0).growthRate().toPlainString());
+    }
 }

@@ -190,4 +190,33 @@ class TargetParserTest {
         assertEquals("60750", parser.parse("地区生产总值达到60750亿元。").targets().get(0).level().value().toPlainString());
         assertEquals("1.2", parser.parse("城镇化率提高1.2个百分点。").targets().get(0).level().value().toPlainString());
     }
+
+    /**
+     * The review of batch ma/mc's rules (2026-12-02): text after a target table is no target; a growth column before
+     * the target's is last year's; a tab-indented row under a plain header is a row; a list typed one target a line is
+     * not a wrapped paragraph; an area's words ending a list are a target.
+     */
+    @Test
+    void shouldKeepWhatTheReviewOfBatchesMaAndMcFoundBroken() {
+        List<Target> after = parser.parse("主要预期目标如下表:\n\n指标\n单位\n2026年目标\n地区生产总值\n亿元\n530\n一般公共预算收入\n亿元\n45\n\n"
+                + "2025年全县地区生产总值增长6.2%,一般公共预算收入增长4%。").targets();
+        assertEquals(2, after.size(), after::toString);
+        List<Target> chapter = parser.parse("主要预期目标如下表:\n指标\t单位\t2026年目标\n地区生产总值\t亿元\t530\n一般公共预算收入\t亿元\t45\n"
+                + "二、重点工作\n2025年全县地区生产总值增长6.2%,一般公共预算收入增长4%。").targets();
+        assertEquals(2, chapter.size(), chapter::toString);
+        List<Target> lastYear = parser.parse("主要预期目标如下表:\n| 指标 | 单位 | 2025年完成 | 比上年增长(%) | 2026年目标 |\n| --- | --- | --- | --- | --- |\n"
+                + "| 地区生产总值 | 亿元 | 500 | 6.5 | 530 |\n| 进出口总额 | 亿元 | 12.5 | -8.2 | — |\n").targets();
+        assertEquals(1, lastYear.size(), lastYear::toString);
+        assertEquals(null, lastYear.get(0).growth());
+        List<Target> indented = parser.parse("2026年主要预期目标:\n指标\t单位\t2026年目标\n地区生产总值\t亿元\t530\n\t其中:增速\t%\t6左右\n"
+                + "一般公共预算收入\t亿元\t45\n城镇登记失业率\t%\t≤4.5\n").targets();
+        assertEquals(3, indented.size(), indented::toString);
+        assertEquals("6", indented.get(0).growth().value().toPlainString());
+        List<Target> lines = parser.parse("2026年主要预期目标:\n地区生产总值达到1235.6亿元增长6.5%左右力争7%\n城镇常住居民人均可支配收入增长与经济增长同步\n"
+                + "农村常住居民人均可支配收入增长与经济增长同步\n单位地区生产总值能耗完成市下达的节能减排任务\n城镇登记失业率控制在4.5%以内").targets();
+        assertEquals(5, lines.size(), lines::toString);
+        List<Target> ending = parser.parse("今年主要预期目标是:一是地区生产总值增长6%左右;二是一般公共预算收入增长5%;三是生态环境质量持续改善。"
+                + "四是人民生活水平不断提高。").targets();
+        assertEquals(4, ending.size(), ending::toString);
+    }
 }
