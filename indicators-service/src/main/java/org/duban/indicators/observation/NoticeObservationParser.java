@@ -114,7 +114,7 @@ public final class NoticeObservationParser {
      */
     static final Pattern PART_OR_RATIO = Pattern.compile("(?<=^|[,,;;。])[^,,;;。]*?(?:收入|投资|总额|增加值)中(?:的)?"
             + "[^,,;;。\\d]{2,10}?\\d+(?:\\.\\d+)?[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?"
-            + "|城乡居民(?:人均)?(?:可支配)?收入(?:之比|比(?=由|为|从|是|\\d))[^,,;;。]*");
+            + "|城乡居民(?:人均)?(?:可支配)?收入(?:之比|比(?=由|为|从|是|\\d|(?:上年(?:同期)?)?(?:缩小|扩大)))[^,,;;。]*");
     /** "增速与年度目标持平" (a city's half-year notice, batch md's md06): growth equal to the target, an implied target. */
     private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
     /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */
@@ -327,7 +327,7 @@ public final class NoticeObservationParser {
     private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
 
     /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
-    static List<Segment> segments(String text) {
+    List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
         Integer headingTask = null;
@@ -383,7 +383,7 @@ public final class NoticeObservationParser {
                 segments.add(new Segment(line.substring(end + 1), null, false, row));
                 tableTask = null;
                 headingTask = null;
-            } else if (isItemWithItsTarget(line)) {
+            } else if (isItemWithItsTarget(line, catalog)) {
                 Matcher item = NUMBERED_ITEM.matcher(line);
                 item.matches();
                 segments.add(new Segment(item.group(2), null, true, "item " + item.group(1)));
@@ -408,18 +408,28 @@ public final class NoticeObservationParser {
         return segments;
     }
 
-    private static boolean isItemWithItsTarget(String line) {
+    /**
+     * "2.规模以上工业增加值增长8%。【黄灯】全市规模以上工业增加值同比增长7.4%": a numbered item of the plan's wording, then
+     * the period's figures of the same indicator. The figures must name that indicator (城镇 or 农村 for a 城乡 wording),
+     * not a part of it (其中…) or a neighbour (一般公共预算支出, 规模以上工业企业营业收入): a numbered figure followed by
+     * another figure is no target (a review of batch md's rule, 2026-12-02).
+     */
+    private static boolean isItemWithItsTarget(String line, IndicatorCatalog catalog) {
         Matcher item = NUMBERED_ITEM.matcher(line);
         if (!item.matches() || ReportingPeriod.detect(item.group(2)).isPresent()
                 || ReportingPeriod.detect(item.group(3)).isEmpty() && !FIGURE_WORDS.matcher(item.group(3)).find()
-                || QuantityReader.read(item.group(2)).isEmpty()) {
+                || QuantityReader.read(item.group(2)).isEmpty() || item.group(3).strip().startsWith("其中")) {
             return false;
         }
-        // the name the wording opens with (地区生产总值 of 地区生产总值增长6%左右, not 地区生产总值增长: batch md's md04)
-        String wording = SubjectlessFigure.nameOf(item.group(2)).replaceFirst("(?:分别|均)$", "");
-        // named again by its head or its tail: 居民消费价格(涨幅), (城乡居民)人均可支配收入
-        return wording.length() >= 2 && (item.group(3).contains(wording.substring(Math.max(0, wording.length() - 4)))
-                || item.group(3).contains(wording.substring(0, Math.min(4, wording.length()))));
+        var wording = catalog.findFirst(item.group(2));
+        var figures = catalog.findFirst(item.group(3));
+        if (wording.isEmpty() || figures.isEmpty()) {
+            return false;
+        }
+        String said = wording.get().indicator().code();
+        String reported = figures.get().indicator().code();
+        return said.equals(reported) || item.group(2).contains("城乡")
+                && (reported.equals("URBAN_PER_CAPITA_INCOME") || reported.equals("RURAL_PER_CAPITA_INCOME"));
     }
 
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */

@@ -49,6 +49,9 @@ final class NoticeTable {
     /** A column of the figures titled 绝对量, 绝对额, 绝对值 (a province's 统计月报, batch e's e05; a city's 附表, e08). */
     private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?绝对[量额值数]$");
     /** The second line of a column title: "增长(%)" under "比上年同期" (e05). */
+    /** A title on the second line of a two-line header. */
+    private static final Pattern SUB_TITLE = Pattern.compile("^(?:绝对[额值量数]|总量|本月|累计|完成|(?:同比|比上年(?:同期)?)?(?:增长|增速|增减|增幅)"
+            + "(?:\\(%\\)|%|±%|\\(±%\\))?|%|±%)$");
     private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
     private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
     /**
@@ -110,9 +113,9 @@ final class NoticeTable {
         for (String line : text.split("\\R", -1)) {
             List<String> cells = cells(line);
             if (header != null && header.task() == 0 && cells.size() == header.size() - 1 && cells.size() > 2
-                    && cells.get(0).startsWith("其中")) {
+                    && !cells.get(0).matches("\\d{1,3}") && header(cells) == null) {
                 // "      其中:服务业增加值  亿元  166  170.42 …" under "序号 指标名称 …": a row without its number (its first
-                // cell no number, one cell short), the empty first cell lost to the spaces (a district's 完成情况 table, batch mb's mb05, whose table ended there)
+                // cell no number, one cell short, and no header of another table), the empty first cell lost to the spaces (a district's 完成情况 table, batch mb's mb05, whose table ended there)
                 cells = new ArrayList<>(cells);
                 cells.add(0, "");
             }
@@ -152,14 +155,17 @@ final class NoticeTable {
      * line of titles, each top title carried over the columns it spans ("1—9月增长%", "全年预期目标增长%").
      */
     static String withTwoLineHeadersMerged(String text) {
+        // (a second line of titles: 绝对额 / 增长% / 同比±% / 总量 / 累计 / 本月 / 完成)
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i + 1 < lines.length; i++) {
             String[] top = lines[i].split("\t", -1);
             String[] bottom = lines[i + 1].split("\t", -1);
             if (top.length < 3 || top.length != bottom.length || !bottom[0].isBlank()
                     || java.util.Arrays.stream(top).noneMatch(String::isBlank)
-                    || java.util.Arrays.stream(bottom).anyMatch(c -> c.matches(".*\\d.*") && !c.matches(".*%.*"))) {
-                continue;
+                    || java.util.Arrays.stream(top).map(String::strip).noneMatch(c -> c.matches("指标|指标名称|项目|主要指标"))
+                    || java.util.Arrays.stream(bottom).map(String::strip).filter(c -> !c.isEmpty()).count() < 2
+                    || !java.util.Arrays.stream(bottom).map(String::strip).allMatch(c -> c.isEmpty() || SUB_TITLE.matcher(c).matches())) {
+                continue; // the second line must be column titles under a header's first (a review of batch md's rule)
             }
             List<String> merged = new ArrayList<>();
             String carried = "";

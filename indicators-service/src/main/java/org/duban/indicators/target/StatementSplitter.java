@@ -44,8 +44,7 @@ public final class StatementSplitter {
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
      */
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
-            // "力争到2020年,新区地区生产总值突破800亿元" after a 2019 report's targets (batch mc's mc03): a later year's goal
-            + "(?:力争|争取|确保)到\\d{4}年(?:底|末)?[,,]|"
+
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
@@ -443,9 +442,32 @@ public final class StatementSplitter {
      * "目标的确定,主要基于以下考虑:…"): from such a sentence on, the text is narrative.
      */
     public static String beforeConclusion(String text) {
-        Matcher m = CONCLUSION.matcher(text);
-        return m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+        return beforeConclusion(text, null);
     }
+
+    /**
+     * As {@link #beforeConclusion(String)}, and a later year's goal ends the targets too: "力争到2020年,新区地区生产总值
+     * 突破800亿元" after a 2019 report's (batch mc's mc03); "力争到2025年底,城镇新增就业1.2万人" in a 2025 report is a
+     * target of the year and stays.
+     *
+     * @param year the year the report states for its targets, or null when unknown (then no goal is taken as later)
+     */
+    public static String beforeConclusion(String text, Integer year) {
+        Matcher m = CONCLUSION.matcher(text);
+        String before = m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+        if (year == null) {
+            return before;
+        }
+        Matcher later = LATER_GOAL.matcher(before);
+        while (later.find()) {
+            if (later.start() > 0 && Integer.parseInt(later.group(1)) > year) {
+                return before.substring(0, later.start() + 1);
+            }
+        }
+        return before;
+    }
+
+    private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\s*(?:力争|争取|确保)到(\\d{4})年");
 
     /**
      * "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction; so does
@@ -454,7 +476,7 @@ public final class StatementSplitter {
     private static final Pattern TARGETS_INTRODUCED =
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
-                    + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]|(?:预期性|约束性)指标(?:为|是)[::]"
+                    + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]|预期性指标(?:为|是)?[::]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it

@@ -113,7 +113,8 @@ public final class TargetParser {
         List<Target> targets = new ArrayList<>();
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(
                 StatementSplitter.unwrapHardWrapped(table.asSentences(
-                        CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))))));
+                        CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))))),
+                StatementSplitter.statedYear(report));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");

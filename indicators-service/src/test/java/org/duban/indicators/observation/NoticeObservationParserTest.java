@@ -192,4 +192,28 @@ class NoticeObservationParserTest {
         assertEquals(1, income.size(), income::toString);
         assertEquals("6.8", income.get(0).growthRate().toPlainString());
     }
+
+    /** The second review (2026-12-02): a numbered figure is no target unless the next sentence reports its indicator. */
+    @Test
+    void shouldKeepWhatTheSecondReviewFoundBroken() {
+        ParsedObservation revenue = parser.parse("2025年1-9月全市财政运行情况\n1.一般公共预算收入12.5亿元,增长8%。1-9月,全市一般公共预算支出"
+                + "35.6亿元,增长5.2%。", null).observations().get(0);
+        assertEquals("12.5", revenue.value().toPlainString());
+        assertNull(revenue.target());
+        ParsedObservation part = parser.parse("2025年1-9月全市主要经济指标运行情况\n1.规模以上工业增加值同比增长8.2%。其中,规模以上工业企业"
+                + "实现利润同比增长5%。", null).observations().get(0);
+        assertEquals("8.2", part.growthRate().toPlainString());
+        ParsedObservation lit = parser.parse("2025年1-9月全市主要经济指标运行情况\n2.规模以上工业增加值增长8%。【黄灯】全市规模以上工业增加值"
+                + "同比增长7.4%。", null).observations().get(0);
+        assertEquals("7.4", lit.growthRate().toPlainString());
+        assertEquals("8", lit.target().growth().value().toPlainString());
+        List<ParsedObservation> ratio = parser.parse("2025年1-9月,全市城乡居民收入比上年同期缩小0.05,农村居民人均可支配收入18000元,增长7.1%。",
+                null).observations();
+        assertEquals(List.of("RURAL_PER_CAPITA_INCOME"), ratio.stream().map(ParsedObservation::indicatorCode).toList());
+        List<ParsedObservation> subRows = parser.parse("2025年1-9月全县主要经济指标完成情况\n序号\t指标名称\t单位\t年度目标\t1-9月完成\t比上年增长(%)\n"
+                + "1\t固定资产投资\t亿元\t150\t110.2\t8.1\n\t工业投资\t亿元\t60\t45.2\t12.3\n2\t地区生产总值\t亿元\t300\t220.5\t6.8\n",
+                null).observations();
+        assertTrue(subRows.stream().anyMatch(o -> o.indicatorCode().equals("GDP") && o.value().toPlainString().equals("220.5")),
+                subRows::toString);
+    }
 }

@@ -219,4 +219,15 @@ class TargetParserTest {
                 + "四是人民生活水平不断提高。").targets();
         assertEquals(4, ending.size(), ending::toString);
     }
+
+    /** The second review (2026-12-02): 约束性指标 introduces nothing over the targets before it; 力争到 the year itself stays. */
+    @Test
+    void shouldKeepTheTargetsBeforeABindingListAndOfTheYearItself() {
+        assertEquals(3, parser.parse("2025年全县经济社会发展的预期性指标:地区生产总值增长6%,固定资产投资增长8%。约束性指标为:单位地区生产总值能耗"
+                + "下降3%。").targets().size());
+        assertEquals(4, parser.parse("2025年经济社会发展主要预期目标是:地区生产总值增长6%左右;规模以上工业增加值增长7%;力争到2025年底,城镇新增就业"
+                + "1.2万人,城镇登记失业率控制在4%以内。").targets().size());
+        assertEquals(2, parser.parse("2019年新区经济社会发展的主要预期目标是:地区生产总值增长9%;固定资产投资增长15%. 力争到2020年, 新区地区生产总值"
+                + "突破800亿元.").targets().size());
+    }
 }
