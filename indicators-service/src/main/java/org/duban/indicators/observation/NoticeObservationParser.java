@@ -92,7 +92,7 @@ public final class NoticeObservationParser {
      * "比全年预期目标(5.5%左右)高0.1个百分点", "比预期目标低1.6个百分点": the gap to the target said the other way round
      * (比…目标高/低); the target in its bracket, when printed, is the target itself.
      */
-    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比" + ANNUAL_TARGET + "(\\([^)]*\\))?"
+    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比" + ANNUAL_TARGET + "(\\([^)]*\\)|\\d+(?:\\.\\d+)?%(?:左右)?)?"
             + "(高|低)(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * A comparison between a figure and its gap to the target: "同比增长7.8%,两年平均增长3.5%,低于目标2.2个百分点", "上涨3.4%,
@@ -119,6 +119,9 @@ public final class NoticeObservationParser {
     private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
     /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */
     private static final Pattern WITHIN_TARGET = Pattern.compile("[,,、]?控制在" + ANNUAL_TARGET + "(\\d+(?:\\.\\d+)?%(?:以内|以下|左右)?)");
+    /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
+    private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\s*(全[县市区省州盟旗])"
+            + "((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年|前三季度)(?![,,])");
     /** "比年初确定的12%的目标低0.8个百分点" (batch md's md03): the target printed in words, written as 比年度目标(12%). */
     private static final Pattern TARGET_IN_WORDS = Pattern.compile("比(?:年初|年度|全年)?(?:确定|制定|提出|下达)?的?"
             + "(\\d+(?:\\.\\d+)?%(?:左右)?)的(?:年度|全年|预期)?目标");
@@ -451,6 +454,7 @@ public final class NoticeObservationParser {
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
+            own = REGION_BEFORE_PERIOD.matcher(own).replaceAll("$2,$1");
             own = COMPARISON_BEFORE_TARGET_GAP.matcher(own).replaceAll("");
             own = PART_OR_RATIO.matcher(own).replaceAll("");
             if (period == null && defaultPeriod == null) {
@@ -858,7 +862,9 @@ public final class NoticeObservationParser {
             if (m.find()) {
                 BigDecimal gap = new BigDecimal(m.group(3));
                 targetGap = m.group(2).equals("低") ? gap : gap.negate();
-                String printed = m.group(1) == null ? "" : "(预期目标" + m.group(1).substring(1);
+                // "比年度目标8%高0.4个百分点" prints the target without brackets (a break-it trial, 2026-12-02)
+                String printed = m.group(1) == null ? "" : m.group(1).startsWith("(") ? "(预期目标" + m.group(1).substring(1)
+                        : "(预期目标" + m.group(1) + ")";
                 predicate = predicate.substring(0, m.start()) + printed + predicate.substring(m.end());
             }
             m = LEVEL_WITH_TARGET.matcher(predicate);

@@ -215,5 +215,12 @@ class NoticeObservationParserTest {
                 null).observations();
         assertTrue(subRows.stream().anyMatch(o -> o.indicatorCode().equals("GDP") && o.value().toPlainString().equals("220.5")),
                 subRows::toString);
+        // a break-it trial's: the region before the months, a target printed without brackets in 比年度目标8%高…
+        ParsedObservation retail = parser.parse("2025年上半年经济运行情况\n全县1-6月社会消费品零售总额45.2亿元,同比增长6.3%。", null)
+                .observations().get(0);
+        assertEquals("45.2", retail.value().toPlainString());
+        ParsedObservation above = parser.parse("1-9月,全县规模以上工业增加值增长8.4%,比年度目标8%高0.4个百分点。", null).observations().get(0);
+        assertEquals("8.4", above.growthRate().toPlainString());
+        assertEquals("8", above.target().growth().value().toPlainString());
     }
 }

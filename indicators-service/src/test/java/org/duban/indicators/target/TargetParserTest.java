@@ -229,5 +229,8 @@ class TargetParserTest {
                 + "1.2万人,城镇登记失业率控制在4%以内。").targets().size());
         assertEquals(2, parser.parse("2019年新区经济社会发展的主要预期目标是:地区生产总值增长9%;固定资产投资增长15%. 力争到2020年, 新区地区生产总值"
                 + "突破800亿元.").targets().size());
+        // the binding list first, then the predictive one (a break-it trial): both are the year's targets
+        assertEquals(6, parser.parse("约束性指标:单位地区生产总值能耗下降3%,化学需氧量、氨氮排放量分别下降2%和2.5%,空气质量优良天数比例达到88%以上。"
+                + "预期性指标:森林覆盖率达到62.5%,常住人口城镇化率提高1.2个百分点。").targets().size());
     }
 }
