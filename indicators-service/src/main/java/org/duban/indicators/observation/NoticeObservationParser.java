@@ -119,6 +119,31 @@ public final class NoticeObservationParser {
     private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
     /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */
     private static final Pattern WITHIN_TARGET = Pattern.compile("[,,、]?控制在" + ANNUAL_TARGET + "(\\d+(?:\\.\\d+)?%(?:以内|以下|左右)?)");
+    /**
+     * The clauses about a region above the notice's own: in a county's notice (全县 most often named), "全市居民消费价格
+     * 上涨0.3%" is the city's CPI, not the county's (batch md's md05; a break-it trial's 全市规模以上工业增加值增长7.1%
+     * recorded as a second county figure). Null when the notice names no region level, or none above its own.
+     */
+    static Pattern higherRegion(String text) {
+        String[] levels = {"县", "市", "省"};
+        int[] counts = new int[3];
+        Matcher m = REGION_WORD.matcher(text);
+        while (m.find()) {
+            String level = m.group(1).replace("区", "县").replace("旗", "县").replace("州", "市").replace("盟", "市");
+            counts[java.util.Arrays.asList(levels).indexOf(level)]++;
+        }
+        int own = 0;
+        for (int k = 1; k < 3; k++) {
+            own = counts[k] > counts[own] ? k : own;
+        }
+        if (counts[own] < 2 || own == 2) {
+            return null;
+        }
+        String above = own == 0 ? "市省州盟" : "省";
+        return Pattern.compile("(?<=^|[。;;,,])\\s*(全[" + above + "])[^。;;,,]*?\\d[^。;;]*");
+    }
+
+    private static final Pattern REGION_WORD = Pattern.compile("全([县区旗市州盟省])(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
     /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
     private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\s*(全[县市区省州盟旗])"
             + "((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年|前三季度)(?![,,])");
@@ -203,6 +228,9 @@ public final class NoticeObservationParser {
             + "|[一二三四五六七八九十]+、)?\\s*([^。()【】]+?)\\s*[(【]第(\\d+)项"
             // "地区生产总值(第1项,年度目标:增长8%左右)。" (a 督查室 notice, batch mb's mb03): the task's target in the brackets
             + "(?:[,,;;]\\s*(?:年度|全年)?(?:预期)?目标(?:任务)?[::]?\\s*([^()【】]+?))?[)】]\\s*[。::,,]?(.*)$");
+    /** A task heading's text that is figures: an optional "名称:" label, then months and figures. */
+    private static final Pattern FIGURES_UNDER_LABEL = Pattern.compile("^(?:([^::。,,\\d]{2,20})[::])?\\s*((?:截至|截止)?"
+            + "(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|\\d{1,2}月(?:末|底)|一季度|上半年|前三季度|全年)[^。]*\\d.*)$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
     /**
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
@@ -361,7 +389,17 @@ public final class NoticeObservationParser {
             }
             Matcher heading = TASK_HEADING.matcher(line);
             Matcher number = TABLE_NUMBER.matcher(line);
-            if (heading.matches()) {
+            if (heading.matches() && FIGURES_UNDER_LABEL.matcher(heading.group(2)).matches()
+                    && ReportingPeriod.detect(heading.group(2)).isPresent()) {
+                // "第1项 地区生产总值:前三季度完成210亿元,增长6.0%。" (a break-it trial): the task's figures under its name,
+                // not its wording — they were taken for the wording and read as nothing
+                Matcher label = FIGURES_UNDER_LABEL.matcher(heading.group(2));
+                label.matches();
+                segments.add(new Segment(label.group(1) == null ? label.group(2)
+                        : SubjectlessFigure.withSubject(label.group(1), label.group(2)), Integer.parseInt(heading.group(1)), false));
+                tableTask = null;
+                headingTask = null;
+            } else if (heading.matches()) {
                 int task = Integer.parseInt(heading.group(1));
                 String rest = heading.group(2);
                 int end = rest.indexOf('。');
@@ -443,6 +481,7 @@ public final class NoticeObservationParser {
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         boolean zoneNotice = ZONE_TITLE.matcher(ChineseText.normalise(text)).lookingAt();
+        Pattern higherRegion = higherRegion(ChineseText.normalise(text));
         for (Segment segment : segments(text)) {
             AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
             industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
@@ -454,6 +493,14 @@ public final class NoticeObservationParser {
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
+            if (higherRegion != null) {
+                Matcher higher = higherRegion.matcher(own);
+                while (higher.find()) {
+                    warnings.add(new ParseWarning(higher.group(), "上级地区(" + higher.group(1) + ")的数据,未记录 / the figure of a "
+                            + "higher region: not recorded"));
+                }
+                own = higherRegion.matcher(own).replaceAll("");
+            }
             own = REGION_BEFORE_PERIOD.matcher(own).replaceAll("$2,$1");
             own = COMPARISON_BEFORE_TARGET_GAP.matcher(own).replaceAll("");
             own = PART_OR_RATIO.matcher(own).replaceAll("");

@@ -27,7 +27,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      */
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|全年|全[省市县区]"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报)");
-    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月");
+    /** 1-9月; or a month's end, "9月末", "截至9月底" — a stock (存款余额, 失业率) at the end of the months so far. */
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */
     public static ReportingPeriod parse(String code) {
@@ -102,7 +103,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             }
         }
         if (months && m.start() < best) {
-            int month = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             found = switch (month) {
                 case 3 -> Q1;
                 case 6 -> H1;

@@ -460,14 +460,17 @@ public final class StatementSplitter {
         }
         Matcher later = LATER_GOAL.matcher(before);
         while (later.find()) {
-            if (later.start() > 0 && Integer.parseInt(later.group(1)) > year) {
+            int goal = later.group(1) != null ? Integer.parseInt(later.group(1)) : 2005 + 5 * "一二三四五六".indexOf(later.group(2)) + 5;
+            if (later.start() > 0 && goal > year) {
                 return before.substring(0, later.start() + 1);
             }
         }
         return before;
     }
 
-    private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\s*(?:力争|争取|确保)到(\\d{4})年");
+    private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\s*(?:(?:力争|争取|确保)到(\\d{4})年"
+            // "“十五五”期末,全县地区生产总值达到500亿元" after a 2025 report's targets (a break-it trial): a plan's end
+            + "|(?:力争|争取|确保)?(?:到)?[“\"]?十([一二三四五六])五[”\"]?(?:期末|末))");
 
     /**
      * "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction; so does

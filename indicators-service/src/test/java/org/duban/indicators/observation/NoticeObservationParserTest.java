@@ -222,5 +222,17 @@ class NoticeObservationParserTest {
         ParsedObservation above = parser.parse("1-9月,全县规模以上工业增加值增长8.4%,比年度目标8%高0.4个百分点。", null).observations().get(0);
         assertEquals("8.4", above.growthRate().toPlainString());
         assertEquals("8", above.target().growth().value().toPlainString());
+        // a task heading over its figures, a month-end stock, the city's figure in a county's notice
+        List<ParsedObservation> tasks = parser.parse("2025年前三季度重点任务完成情况\n第1项 地区生产总值:前三季度完成210亿元,增长6.0%。\n",
+                null).observations();
+        assertEquals("210", tasks.get(0).value().toPlainString());
+        assertEquals(Integer.valueOf(1), tasks.get(0).task());
+        ParsedObservation stock = parser.parse("截至9月末,全县金融机构人民币各项存款余额412.6亿元,增长8.1%。", null).observations().get(0);
+        assertEquals("Q3", stock.period().code());
+        NoticeParseResult county = parser.parse("××县2025年一季度经济运行情况\n一季度,全县实现地区生产总值52.3亿元,同比增长6.1%。"
+                + "全县规模以上工业增加值增长8.2%,高于全市1.1个百分点。全市规模以上工业增加值增长7.1%。", null);
+        assertEquals(List.of("GDP", "INDUSTRIAL_VALUE_ADDED"), county.observations().stream().map(ParsedObservation::indicatorCode).toList());
+        assertEquals("8.2", county.observations().get(1).growthRate().toPlainString());
+        assertTrue(county.warnings().stream().anyMatch(w -> w.message().contains("上级地区")), county.warnings()::toString);
     }
 }

@@ -232,5 +232,8 @@ class TargetParserTest {
         // the binding list first, then the predictive one (a break-it trial): both are the year's targets
         assertEquals(6, parser.parse("约束性指标:单位地区生产总值能耗下降3%,化学需氧量、氨氮排放量分别下降2%和2.5%,空气质量优良天数比例达到88%以上。"
                 + "预期性指标:森林覆盖率达到62.5%,常住人口城镇化率提高1.2个百分点。").targets().size());
+        // a plan period's end after the year's targets is a later goal
+        assertEquals(2, parser.parse("2025年全县经济社会发展的主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%。“十五五”期末,全县地区"
+                + "生产总值达到500亿元。").targets().size());
     }
 }
