@@ -36,7 +36,9 @@ public final class StatementSplitter {
      * kept as the same comparison): the growth of the statement's indicator must beat the average of the region above.
      */
     static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
-            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?");
+            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?"
+            // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
+            + "(?:\\s*\\d+(?:\\.\\d+)?个?百分点(?:以上)?)?");
     /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
     private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
     /**

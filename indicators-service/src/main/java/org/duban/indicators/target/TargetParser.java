@@ -46,6 +46,10 @@ public final class TargetParser {
      */
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
+    private static final Pattern INCOME_RATIO = Pattern.compile("城乡居民(?:人均)?(?:可支配)?收入(?:之)?比(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
+    /** The words of a gap to another region, average or year before a number of points. */
+    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
+            + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
@@ -130,6 +134,8 @@ public final class TargetParser {
             return Matcher.quoteReplacement(out.toString());
         });
         text = HEADING_SENTENCE.matcher(text).replaceAll("");
+        // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
+        text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             if (!statement.isKnown()) {
@@ -260,6 +266,13 @@ public final class TargetParser {
         }
         boolean increment = false;
         for (Quantity q : committed(QuantityReader.read(predicate))) {
+            if ("个百分点".equals(q.unit()) && COMPARED_POINTS.matcher(q.lead()).find()) {
+                // "增长6%,高于全省平均水平1个百分点", "比去年提高2个百分点" (a break-it trial): a gap to another region or
+                // year, not a change of the indicator to reach — read as one it was a level of 1 个百分点
+                notes.add(q.text() + ":与其他地区或年份的差距,不是目标 / a gap to another region or year, not a target");
+                increment = true;
+                continue;
+            }
             if (q.unit() == null && GROWTH_WITHOUT_UNIT.matcher(q.lead()).find()) {
                 // "地区生产总值增长60750" (a break-it trial): a change with its unit lost, % or 个百分点 or an amount; read in
                 // the indicator's unit it became a level of 60750 亿元, silently

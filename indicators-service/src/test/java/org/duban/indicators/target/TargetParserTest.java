@@ -236,4 +236,18 @@ class TargetParserTest {
         assertEquals(2, parser.parse("2025年全县经济社会发展的主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%。“十五五”期末,全县地区"
                 + "生产总值达到500亿元。").targets().size());
     }
+
+    /** A break-it trial's invented targets: a gap to another region or year, and the income ratio, are no incomes or levels. */
+    @Test
+    void shouldNotTurnAGapOrARatioIntoATarget() {
+        List<Target> t = parser.parse("主要预期目标是:地区生产总值增长6%,高于全省平均水平1个百分点;固定资产投资增长10%,比去年提高2个百分点;"
+                + "城乡居民收入比由2.1缩小到2.05;城镇化率提高1.2个百分点。").targets();
+        assertEquals(4, t.size(), t::toString);
+        assertEquals(null, t.get(0).level());
+        assertEquals("全省平均水平", t.get(0).aboveReference());
+        assertEquals(null, t.get(1).level());
+        assertEquals(null, t.get(2).indicatorCode());
+        assertEquals("2.05", t.get(2).level().value().toPlainString());
+        assertEquals("1.2", t.get(3).level().value().toPlainString());
+    }
 }
