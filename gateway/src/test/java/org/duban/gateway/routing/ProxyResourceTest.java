@@ -37,6 +37,8 @@ class ProxyResourceTest {
     static final int MAX_ANSWER = 1 << 20;
     /** Connections of the stand-in that closed while it was still sending an endless or oversized answer. */
     private static final AtomicInteger CUT_OFF = new AtomicInteger();
+    /** Endless answers the stand-in has begun to send. */
+    private static final AtomicInteger ENDLESS_STARTED = new AtomicInteger();
     private static Vertx vertx;
     private static HttpServer upstream;
     private static HttpServer dropping;
@@ -94,6 +96,7 @@ class ProxyResourceTest {
         byte[] chunk = new byte[64 * 1024];
         java.util.Arrays.fill(chunk, (byte) ' ');
         if (request.path().endsWith("/endless")) {
+            ENDLESS_STARTED.incrementAndGet();
             response.setChunked(true);
             vertx.setPeriodic(50, timer -> {
                 if (response.closed()) {
@@ -221,12 +224,14 @@ class ProxyResourceTest {
     @Test
     void shouldCloseTheServiceConnectionWhenTheClientLeaves() throws Exception {
         int before = CUT_OFF.get();
+        int started = ENDLESS_STARTED.get();
         int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (java.net.Socket client = new java.net.Socket("127.0.0.1", port)) {
             client.getOutputStream().write("GET /api/tasks/endless HTTP/1.1\r\nHost: localhost\r\n\r\n"
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             client.getOutputStream().flush();
-            Thread.sleep(500);
+            // the client leaves once the service is answering
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> ENDLESS_STARTED.get() > started);
         }
         // the stand-in keeps sending, so no idle timeout would ever end this upstream call: only the client's leaving can
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
