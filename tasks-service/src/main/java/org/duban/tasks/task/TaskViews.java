@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duban.tasks.plan.Plan;
-import org.duban.tasks.plan.Section;
+import org.duban.tasks.plan.SectionKind;
 import org.duban.tasks.task.TaskDtos.QuantTarget;
 import org.duban.tasks.task.TaskDtos.TaskView;
 import org.duban.tasks.task.TaskDtos.UnitLink;
 import org.duban.tasks.unit.DirectoryService;
-import org.duban.tasks.unit.Unit;
 import org.duban.tasks.unit.UnitGroup;
 
 /**
@@ -34,6 +33,21 @@ public class TaskViews {
     /** A unit's id and name: all a view or a snapshot prints of it. */
     record Named(Long id, String name) {}
 
+    /** A section on a task's path: what a view or a snapshot prints of it (title, kind) and its place (position). */
+    record PathSection(long id, Long parentId, String title, SectionKind kind, int position) {}
+
+    /** Ids as a PostgreSQL array literal ({1,2,3}), bound as text and cast in SQL: one statement text for any count. */
+    private static String idArray(Collection<Long> ids) {
+        StringBuilder b = new StringBuilder("{");
+        for (Long id : ids) {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            b.append(id.longValue());
+        }
+        return b.append('}').toString();
+    }
+
     /**
      * Names loaded for a batch of tasks, one statement each: units and groups by projection (id and name: no aliases,
      * no member lists), and the sections on the tasks' paths. For event snapshots also the plans (their status) and each
@@ -42,7 +56,7 @@ public class TaskViews {
     public final class Context {
         final Map<Long, Named> units = new HashMap<>();
         final Map<Long, Named> groups = new HashMap<>();
-        final Map<Long, Section> sections = new HashMap<>();
+        final Map<Long, PathSection> sections = new HashMap<>();
         final Map<Long, Plan> plans = new HashMap<>();
         /** Group members read once per batch, before any event is written (a query flushes the outbox rows). */
         final Map<Long, List<Named>> members = new HashMap<>();
@@ -70,35 +84,41 @@ public class TaskViews {
                     planIds.add(t.planId);
                 }
             }
-            if (!unitIds.isEmpty()) {
-                Unit.getEntityManager().createQuery("select u.id, u.name from Unit u where u.id in :ids", Object[].class)
-                        .setParameter("ids", unitIds).getResultList()
-                        .forEach(r -> units.put((Long) r[0], new Named((Long) r[0], (String) r[1])));
+            // the names and the sections on the tasks' paths in one statement of scalars, its text the same whatever the
+            // number of ids (arrays, not IN lists): Hibernate translates it once, and no entity is hydrated or
+            // dirty-checked (issue 14: the unit-name IN list was translated again on every read, a third of a read's
+            // time with the section entities)
+            boolean groupMembers = forEvents && !groupIds.isEmpty();
+            boolean namesToRead = !sectionIds.isEmpty() || !unitIds.isEmpty() || (!groupMembers && !groupIds.isEmpty());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = !namesToRead ? List.of() : Task.getEntityManager().createNativeQuery("with recursive up(id, parent_id) as ("
+                    + " select id, parent_id from section where id = any(cast(:sections as bigint[]))"
+                    + " union select s.id, s.parent_id from section s join up on s.id = up.parent_id)"
+                    + " select 'S', s.id, s.parent_id, s.title, s.kind, s.position from section s where s.id in (select id from up)"
+                    + " union all select 'U', u.id, null, u.name, null, null from unit u where u.id = any(cast(:units as bigint[]))"
+                    + " union all select 'G', g.id, null, g.name, null, null from unit_group g where g.id = any(cast(:groups as bigint[]))",
+                    Object[].class)
+                    .setParameter("sections", idArray(sectionIds))
+                    .setParameter("units", idArray(unitIds))
+                    .setParameter("groups", idArray(groupMembers ? Set.of() : groupIds))
+                    .getResultList();
+            for (Object[] r : rows) {
+                long id = ((Number) r[1]).longValue();
+                switch ((String) r[0]) {
+                    case "S" -> sections.put(id, new PathSection(id, r[2] == null ? null : ((Number) r[2]).longValue(),
+                            (String) r[3], SectionKind.valueOf((String) r[4]), ((Number) r[5]).intValue()));
+                    case "U" -> units.put(id, new Named(id, (String) r[3]));
+                    default -> groups.put(id, new Named(id, (String) r[3]));
+                }
             }
-            if (!groupIds.isEmpty()) {
-                if (forEvents) {
-                    for (UnitGroup g : UnitGroup.<UnitGroup>list("id in ?1", groupIds)) {
-                        groups.put(g.id, new Named(g.id, g.name));
-                        members.put(g.id, directory.membersOf(g).stream().map(u -> new Named(u.id, u.name)).toList());
-                    }
-                } else {
-                    UnitGroup.getEntityManager().createQuery("select g.id, g.name from UnitGroup g where g.id in :ids", Object[].class)
-                            .setParameter("ids", groupIds).getResultList()
-                            .forEach(r -> groups.put((Long) r[0], new Named((Long) r[0], (String) r[1])));
+            if (groupMembers) {
+                for (UnitGroup g : UnitGroup.<UnitGroup>list("id in ?1", groupIds)) {
+                    groups.put(g.id, new Named(g.id, g.name));
+                    members.put(g.id, directory.membersOf(g).stream().map(u -> new Named(u.id, u.name)).toList());
                 }
             }
             if (forEvents && !planIds.isEmpty()) {
                 Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
-            }
-            if (!sectionIds.isEmpty()) {
-                // only the sections on the tasks' paths (their ancestors), in one recursive query, not the plan's tree
-                @SuppressWarnings("unchecked")
-                List<Section> onPaths = Section.getEntityManager().createNativeQuery("with recursive up(id, parent_id) as ("
-                        + " select id, parent_id from section where id in (:ids)"
-                        + " union select s.id, s.parent_id from section s join up on s.id = up.parent_id)"
-                        + " select s.* from section s where s.id in (select id from up)", Section.class)
-                        .setParameter("ids", sectionIds).getResultList();
-                onPaths.forEach(s -> sections.put(s.id, s));
             }
         }
 
@@ -111,12 +131,12 @@ public class TaskViews {
             return new UnitLink(u.groupId, g == null ? null : g.name(), true, u.note);
         }
 
-        List<Section> path(Long sectionId) {
-            List<Section> path = new ArrayList<>();
-            Section s = sectionId == null ? null : sections.get(sectionId);
+        List<PathSection> path(Long sectionId) {
+            List<PathSection> path = new ArrayList<>();
+            PathSection s = sectionId == null ? null : sections.get(sectionId);
             while (s != null) {
                 path.add(0, s);
-                s = s.parentId == null ? null : sections.get(s.parentId);
+                s = s.parentId() == null ? null : sections.get(s.parentId());
             }
             return path;
         }
@@ -142,10 +162,10 @@ public class TaskViews {
     }
 
     public TaskView view(Task t, Context c) {
-        List<Section> path = c.path(t.sectionId);
+        List<PathSection> path = c.path(t.sectionId);
         Named lead = t.leadUnitId == null ? null : c.units.get(t.leadUnitId);
         return new TaskView(t.id, t.planId, t.regionCode, t.year, t.number, t.label, t.title, t.sectionId,
-                path.stream().map(s -> s.title).toList(), path.isEmpty() ? null : path.get(0).kind, markers(t),
+                path.stream().map(PathSection::title).toList(), path.isEmpty() ? null : path.get(0).kind(), markers(t),
                 t.targetText, t.status, t.dueDate, List.copyOf(t.leaders), t.coordinator,
                 lead == null ? null : new UnitLink(lead.id(), lead.name(), false, null), leadLinks(t, c, lead), t.leadPerson,
                 links(t, c, UnitRole.RESPONSIBLE), links(t, c, UnitRole.RELATED),
@@ -176,7 +196,7 @@ public class TaskViews {
      * {@code c} comes from {@link #eventContext}.
      */
     public Map<String, Object> snapshot(Task t, Context c) {
-        List<Section> path = c.path(t.sectionId);
+        List<PathSection> path = c.path(t.sectionId);
         Plan plan = t.planId == null ? null : c.plans.get(t.planId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("taskId", String.valueOf(t.id));
@@ -185,8 +205,8 @@ public class TaskViews {
         data.put("year", t.year);
         data.put("number", t.number);
         data.put("title", t.title);
-        data.put("sectionPath", path.stream().map(s -> s.title).toList());
-        data.put("sectionKind", path.isEmpty() ? null : path.get(0).kind.name());
+        data.put("sectionPath", path.stream().map(PathSection::title).toList());
+        data.put("sectionKind", path.isEmpty() ? null : path.get(0).kind().name());
         data.put("markers", markers(t));
         data.put("status", t.status.name());
         data.put("dueDate", t.dueDate == null ? null : t.dueDate.toString());
@@ -260,9 +280,9 @@ public class TaskViews {
      * Where the task stands in its plan, as a list to compare element by element: the position of each section on
      * its path (top level first), then the task's own position — plan order, in which a completion table prints it.
      */
-    private static List<Integer> planOrder(Task t, List<Section> path) {
+    private static List<Integer> planOrder(Task t, List<PathSection> path) {
         List<Integer> order = new ArrayList<>();
-        path.forEach(s -> order.add(s.position));
+        path.forEach(s -> order.add(s.position()));
         order.add(t.position);
         return order;
     }
