@@ -49,6 +49,7 @@ public final class Units {
         add("%", "PERCENT", 0);
         add("‰", "PERMILLE", 0);
         add("吨/万元", "TONNE_PER_10K_CNY", 0);
+        add("立方米/万元", "CUBIC_METRE_PER_10K_CNY", 0);
         add("岁", "YEAR_OF_AGE", 0);
         add("年", "YEAR_OF_AGE", 0);
         UNITS.put("斤", new Unit("斤", "TONNE", new BigDecimal("0.0005")));

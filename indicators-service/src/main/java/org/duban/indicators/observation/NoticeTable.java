@@ -84,8 +84,11 @@ final class NoticeTable {
     }
 
     /** Where the columns are; -1 for a column the table does not have. */
+    /** A row whose figure is a rate or a share, in %: its target in a %-titled column is a level, not a growth. */
+    private static final Pattern RATE_NAME = Pattern.compile("(?:率|比重|占比|指数|涨幅|比例)(?:\\(.*\\))?$");
+
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
-            int pace, String period, int progress, int note, int targetGrowth) {
+            int pace, String period, int progress, int note, int targetGrowth, boolean targetInPercent) {
     }
 
     /**
@@ -261,13 +264,15 @@ final class NoticeTable {
         }
         if (taskTable) {
             // 序号 / 目标任务 / 完成情况 (batch b's b06, rejoined from one cell a line) is a table of three columns
-            return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1, -1);
+            return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1, -1, false);
         }
         if (name < 0 || value < 0 && growth < 0 || cells.size() < 4) {
             return null;
         }
+        // "年度目标(%)" beside rows in 亿元 (a county's 2025 Q1 analysis, batch mf's mf08): the targets are growths
+        boolean targetInPercent = target >= 0 && cells.get(target).replace(" ", "").matches(".*(?:\\(%\\)|%)$");
         return new Header(cells.size(), task, name, unit, target, value, growth, completion, pace, period, -1, note,
-                targetGrowth);
+                targetGrowth, targetInPercent);
     }
 
     /**
@@ -357,7 +362,8 @@ final class NoticeTable {
         if (bounded.matches()) {
             // "≤4" in a row of 城镇登记失业率 (%): 4%以内 (a district's 完成情况 table, batch mb's mb05)
             target = bounded.group(2) + unit + (bounded.group(1).matches("≤|<=|<|不超过|不高于") ? "以内" : "以上");
-        } else if (growthRow && BARE_NUMBER.matcher(target).matches()) {
+        } else if ((growthRow || header.targetInPercent() && !unit.equals("%") && !RATE_NAME.matcher(name).find())
+                && BARE_NUMBER.matcher(target).matches()) {
             // "7" in a row of 规模以上工业增加值增速(%): the target is a growth of 7 %, not a level
             target = target.replaceFirst("^(-?)(\\d+(?:\\.\\d+)?)", "$2%").replaceFirst("^", target.startsWith("-") ? "下降" : "增长");
         } else if (BARE_NUMBER.matcher(target).matches()) {

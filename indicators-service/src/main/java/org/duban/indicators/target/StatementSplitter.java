@@ -45,12 +45,18 @@ public final class StatementSplitter {
      * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
      */
-    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
-
-            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|目标的确定|(?:这里)?需要说明的是|"
+    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?(?:目标|指标)|"
+            // "围绕实现上述目标,报告提出重点抓好七项工作:" (a county's 2013 report, batch me's me09): the work for them
+            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)?(?:上述|以上|这些|各项)(?:预期)?目标|"
+            + "目标的确定|(?:这里)?需要说明的是|"
+            // "2017年指标体系与往年相比有两个变化:…。去年全省地区生产总值增长4.5%,…" (batch me's me07): how the targets
+            // were set, and last year's results, after them
+            + "(?:\\d{4}年)?(?:的)?(?:指标体系|目标体系|指标设置)|(?:去年|上年)(?:全[国省市区县州旗]|我[省市区县州旗])|"
+            // "重点抓好十个方面工作:一是…" (batch me's me06): the work list after the targets
+            + "[^。;;\\n]{0,60}?(?:重点|着力|突出|切实)(?:抓好|做好)[^。;;\\n]{0,12}?(?:工作|方面)[::]|"
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
-            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            + "(?:为|要)(?:确保|保证)?(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "把经济增长预期目标定为9%左右,比去年实际增速低3.2个百分点,主要是为了…" (a province's 2011 report, batch
             // f's f01): one target named again with the reasons for it (a target written 把…定为 with no reason stays)
             + "把[^。;;\\n]{0,20}?(?:预期)?目标(?:定为|确定为|设定为|安排为|定在)[^。;;\\n]{0,60}?(?:主要|考虑|为了|旨在)|"
@@ -62,6 +68,18 @@ public final class StatementSplitter {
             // "全旗各族干部群众要坚定信心、真抓实干,确保各项目标任务圆满完成" (a 旗's 2014 report, y09): the call to
             // carry the targets out, not a target
             + "[^。;;\\n]{0,30}?(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
+    /**
+     * A numbered item's label closed by a half-width full stop: "(二)财政收入.一般公共预算收入同口径增长3.5%左右." (a
+     * district's 2021 news item, batch me's me06) — the label names the area, not an indicator (财政收入 is one).
+     */
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([^,,::。;;.．\\d%]{2,6})[.．](?=[^\\d\\s.．])");
+    private static final Pattern LABEL_VERB = Pattern.compile("增长|下降|降低|提高|同步|控制|达到|完成|实现|保持|稳定|不低于|不超过");
+
+    private static String withoutItemLabel(String clause) {
+        Matcher m = ITEM_LABEL.matcher(clause);
+        return m.find() && !LABEL_VERB.matcher(m.group(1)).find() ? clause.substring(m.end()).trim() : clause;
+    }
+
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
@@ -78,14 +96,14 @@ public final class StatementSplitter {
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在)+$");
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保)+$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)+");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name.
      */
-    private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)占(.{2,20}?)(?:的)?比重");
+    private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)(?:占|相当于)(.{2,20}?)(?:(?:的)?(?:比重|比例)|的(?=\\d|$))");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
 
     private final IndicatorCatalog catalog;
@@ -103,7 +121,11 @@ public final class StatementSplitter {
                 continue;
             }
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {
-                String clause = stripIntro(ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim());
+                String unnumbered = ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim();
+                String clause = stripIntro(unnumbered);
+                if (unnumbered.length() < sentence.trim().length()) {
+                    clause = withoutItemLabel(clause);
+                }
                 clause = ENUMERATOR.matcher(clause).replaceFirst("").trim();
                 clause = GROUP_HEADING.matcher(clause).replaceFirst("").trim();
                 // "——完成自治区和盟下达的节能减排任务。" (a 旗's 2014 report, batch f's f04): the dash opens the item
@@ -479,7 +501,9 @@ public final class StatementSplitter {
      * a proposal of its own after the reasons for it ("…也要考虑资源环境的约束。据此,建议:").
      */
     private static final Pattern TARGETS_INTRODUCED =
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
+            // "主要预期指标是:" (a province's 2017 report, batch me's me07) names the targets as indicators
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标|主要预期指标)[^::。;;\\n]{0,8}?[::]"
+                    + "|(?:主要预期目标|主要目标|主要预期指标)(?:调整)?(?:是|为)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
@@ -538,8 +562,9 @@ public final class StatementSplitter {
             }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
             Matcher share = SHARE.matcher(head);
-            if (share.find() && match.isPresent() && match.get().end() <= share.end()
-                    && !match.get().matchedName().contains("占")) {
+            // "一般预算收入占全市32.5%" (batch me's me05): a name followed by 占 heads a share even without 比重
+            if (match.isPresent() && !match.get().matchedName().contains("占")
+                    && (share.find() && match.get().end() <= share.end() || head.startsWith("占", match.get().end()))) {
                 match = Optional.empty(); // a part of a share (its numerator or denominator) is not the subject
             }
             Matcher distributor = DISTRIBUTOR.matcher(part);

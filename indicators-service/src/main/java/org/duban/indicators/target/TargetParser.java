@@ -36,7 +36,9 @@ public final class TargetParser {
 
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.+?)(?:保持)?同步");
     /** Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading). */
-    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平");
+    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
+    /** A target said to be set elsewhere or later: 另行确定, 另行安排, 待…后确定. */
+    private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)|暂不(?:设定|设置|确定)");
     /** 较大及以上生产安全事故零发生: accidents and incidents are counted in 起, and the target is none. */
     private static final Pattern ZERO_OCCURRENCE = Pattern.compile("零发生");
     /**
@@ -44,6 +46,10 @@ public final class TargetParser {
      * narrative, not a target. A rank to hold or reach is a target too: "主要经济指标增幅继续位居全市开发区前列" (a
      * development zone's 2017 list, batch y's y06, dropped silently), 进入全省前十, 争先进位.
      */
+    /** Words before a percentage that make it a share of some whole (…占全市13%, 占比达到). */
+    private static final Pattern SHARE_LEAD = Pattern.compile("占[^,,;;。]{0,12}?(?:比重|比例)?(?:的)?(?:达到|达|为)?\\s*$|占比(?:达到|达|为)?\\s*$");
+    /** What stands between a level and its growth: 达到23亿元,增长12% / 23亿元、同比增长12%. */
+    private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     private static final Pattern INCOME_RATIO = Pattern.compile("城乡居民(?:人均)?(?:可支配)?收入(?:之)?比(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
@@ -138,6 +144,13 @@ public final class TargetParser {
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
+            String clause = statement.prefix() + statement.subjectText() + statement.predicateText();
+            if (SET_LATER.matcher(clause).find()) {
+                // "全社会固定资产投资增长目标根据新的统计口径另行确定" (a province's 2017 report, batch me's me07): no
+                // target this year, said so; kept as a warning for the office, not as a qualitative target
+                warnings.add(new ParseWarning(clause.trim(), "目标另行确定,本段未设定 / the target is set later"));
+                continue;
+            }
             if (!statement.isKnown()) {
                 uncatalogued(statement, warnings).ifPresent(targets::add);
             } else if (statement.distributed()) {
@@ -255,7 +268,9 @@ public final class TargetParser {
         Bound secondGrowth = null;
         Matcher inStep = IN_STEP.matcher(predicate);
         if (inStep.find()) {
-            Optional<IndicatorMatch> reference = catalog.findFirst(inStep.group(1));
+            // "与经济保持同步增长" (a wire story, batch me's me10): the economy's growth is GDP's, as in 与经济增长同步
+            String referenceName = inStep.group(1).replaceFirst("^(?:全[国省市州县区])?经济(?:保持)?$", "经济增长");
+            Optional<IndicatorMatch> reference = catalog.findFirst(referenceName);
             if (reference.isEmpty()) {
                 warnings.add(new ParseWarning(inStep.group(), "同步的参照指标无法识别 / unknown reference indicator"));
                 return Optional.empty();
@@ -270,6 +285,14 @@ public final class TargetParser {
                 // "增长6%,高于全省平均水平1个百分点", "比去年提高2个百分点" (a break-it trial): a gap to another region or
                 // year, not a change of the indicator to reach — read as one it was a level of 1 个百分点
                 notes.add(q.text() + ":与其他地区或年份的差距,不是目标 / a gap to another region or year, not a target");
+                increment = true;
+                continue;
+            }
+            if (q.isPercent() && !matchedName.contains("占") && SHARE_LEAD.matcher(q.lead()).find()) {
+                // "实际利用外资1.2亿美元规模工业应税销售占全市13%" (a web page that lost its separators, batch me's
+                // me05): a share of another whole named after the figure, not this indicator's growth
+                warnings.add(new ParseWarning(q.text(), "“" + q.lead().trim() + q.text() + "”是另一项比重,未作为本指标目标 / a share of "
+                        + "something else: not this indicator's target"));
                 increment = true;
                 continue;
             }
@@ -399,24 +422,34 @@ public final class TargetParser {
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
         String subject = statement.subjectText().replace("经营主体", "市场主体");
         if (!quantities.isEmpty()) {
-            Quantity q = quantities.get(0);
-            if (q.isPercent() && q.hasGrowthVerb()) {
-                TargetComparator comparator = comparatorOf(q, q.isDecrease());
-                growth = Bound.of(comparator == TargetComparator.DECREASE_AT_LEAST ? TargetComparator.AT_LEAST : comparator,
-                        Units.strip(q.isDecrease() ? q.number().negate() : q.number()), "%");
-            } else {
-                // "煤炭消费占能源消费总量比重下降1.2个百分点": a change in points carries the sign of its verb
-                BigDecimal number = "个百分点".equals(q.unit()) && q.isDecrease() ? q.number().negate() : q.number();
-                level = Bound.of(comparatorOf(q, false), Units.strip(number), q.unit() == null ? "" : q.unit());
-            }
-            for (Quantity extra : quantities.subList(1, quantities.size())) {
-                warnings.add(new ParseWarning(extra.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
+            // one level and one growth at most: "工业总产值力争达到23亿元,增长12%" (a town's 2011 report, batch me's me04)
+            // is a level with its growth, as a catalogued indicator's would be; any other figure is warned
+            String predicate = statement.predicateText();
+            for (int i = 0; i < quantities.size(); i++) {
+                Quantity q = quantities.get(i);
+                // the growth of a level only right after it (达到23亿元,增长12%), not a figure of text run together
+                boolean growthOfLevel = i == 1 && level != null
+                        && LEVEL_THEN_GROWTH.matcher(predicate.substring(quantities.get(0).end(), q.start())).matches();
+                if (q.isPercent() && q.hasGrowthVerb() && growth == null && (i == 0 || growthOfLevel)) {
+                    TargetComparator comparator = comparatorOf(q, q.isDecrease());
+                    growth = Bound.of(comparator == TargetComparator.DECREASE_AT_LEAST ? TargetComparator.AT_LEAST : comparator,
+                            Units.strip(q.isDecrease() ? q.number().negate() : q.number()), "%");
+                } else if (level == null && growth == null && !(q.isPercent() && q.hasGrowthVerb())) {
+                    // "煤炭消费占能源消费总量比重下降1.2个百分点": a change in points carries the sign of its verb
+                    BigDecimal number = "个百分点".equals(q.unit()) && q.isDecrease() ? q.number().negate() : q.number();
+                    level = Bound.of(comparatorOf(q, false), Units.strip(number), q.unit() == null ? "" : q.unit());
+                } else {
+                    warnings.add(new ParseWarning(q.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
+                }
             }
         } else {
             subject = subject + (statement.predicates().isEmpty() ? "" : statement.predicates().get(0));
             if (!TARGET_WORD.matcher(subject).find()) {
                 return Optional.empty();
             }
+        }
+        if (level != null && "%".equals(level.unit())) {
+            subject = shareOfWhole(subject);
         }
         if (level != null && "起".equals(level.unit()) && !subject.endsWith("数")) {
             subject = subject + "起数"; // a count of accidents or incidents: 较大及以上生产安全事故起数
@@ -425,14 +458,46 @@ public final class TargetParser {
                 List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));
     }
 
+    /**
+     * A share of a larger whole written without 比重 ("一般预算收入占全市32.5%", a high-tech zone's 2024 plan, batch me's
+     * me05) is named as a share: its numerator by the catalog's standard name where the catalog knows it (一般预算收入 →
+     * 一般公共预算收入), 规上 / 规模 / 限上 written out, then 占…比重.
+     */
+    private String shareOfWhole(String subject) {
+        Matcher m = SHARE_OF_WHOLE.matcher(subject);
+        if (!m.matches() || subject.endsWith("比重")) {
+            // a share named with 比重 is named as the document names it (服务业增加值占GDP比重)
+            return subject;
+        }
+        String part = ABBREVIATED_SCALE.matcher(m.group(1)).replaceAll(r -> r.group().startsWith("限") ? "限额以上" : "规模以上");
+        Optional<IndicatorMatch> named = catalog.findFirst(part);
+        if (named.isPresent() && named.get().start() == 0 && named.get().end() == part.length()) {
+            part = named.get().indicator().nameZh();
+        }
+        String whole = WHOLE_GDP.matcher(m.group(2)).matches() ? "地区生产总值" : m.group(2);
+        String share = part + "占" + whole + "比重";
+        Optional<IndicatorMatch> known = catalog.findFirst(share);
+        return known.isPresent() && known.get().start() == 0 && known.get().end() == share.length()
+                ? known.get().indicator().nameZh() : share;
+    }
+
+    private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(.{2,20}?)(?:占|相当于)(全[国省市区县州旗盟]|[^占比]{1,10}?)(?:的)?(?:比重|比例)?");
+    /** The region's GDP as a share's whole, however written: 全州生产总值, 全市GDP → 地区生产总值. */
+    private static final Pattern WHOLE_GDP = Pattern.compile("^(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)$");
+    /** 规上工业, 规模工业, 限上住宿餐饮业: the scales of the statistics (规模以上, 限额以上) written short. */
+    private static final Pattern ABBREVIATED_SCALE = Pattern.compile("规上|规模(?!以上)(?=工业|服务业|企业)|限上");
+
     private record Reading(Bound bound, boolean isGrowth) {
     }
 
     private Reading read(Indicator indicator, String matchedName, Quantity q, boolean decrease, List<String> notes,
             List<ParseWarning> warnings) {
-        if (q.unit() == null && (matchedName.contains("指数") || q.lead().contains("指数")) && "%".equals(indicator.unit())
-                && q.number().compareTo(BigDecimal.valueOf(90)) > 0 && q.number().compareTo(BigDecimal.valueOf(130)) < 0) {
-            // 居民消费价格指数控制在103以内: an index against last year = 100, the target is the rise (3 %)
+        if ((matchedName.contains("指数") || q.lead().contains("指数")) && "%".equals(indicator.unit())
+                && (q.unit() == null && q.number().compareTo(BigDecimal.valueOf(90)) > 0
+                        || "%".equals(q.unit()) && q.number().compareTo(INDEX_BASE) >= 0)
+                && q.number().compareTo(BigDecimal.valueOf(130)) < 0) {
+            // 居民消费价格指数控制在103以内: an index against last year = 100, the target is the rise (3 %); also written
+            // with a percent sign (总指数控制在104%以内) — a rise of 100 % or more is no price target
             BigDecimal rise = Units.strip(q.number().subtract(INDEX_BASE));
             notes.add(q.text() + " → " + rise.toPlainString() + "%(指数以上年为100 / index, last year = 100)");
             q = new Quantity(q.start(), q.end(), q.lead(), q.prefix(), null, rise, "%", q.suffix(), q.text());

@@ -28,6 +28,8 @@ final class TargetTable {
 
     /** A note under a table ("注: GDP 增速按可比价格计算"): never a row, whatever its spaces. */
     private static final Pattern NOTE = Pattern.compile("^\\s*(?:注|说明|备注|资料来源)\\d*[::]");
+    /** A target cell holding a range: 4.5—5, 6-6.5%, 5~6左右. */
+    private static final Pattern RANGE_VALUE = Pattern.compile("^(\\d+(?:\\.\\d+)?)%?\\s*[-—–~～至]\\s*(\\d+(?:\\.\\d+)?)%?(左右|以上|以内)?$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—]+$");
     private static final Pattern SPACED_CELLS = Pattern.compile("\\s{2,}|\\t");
     private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]+(?:[\\s::].*)?$");
@@ -179,6 +181,17 @@ final class TargetTable {
                 // (batch ma's ma02 and ma06)
                 sentences.add(name.replaceAll("(?:增速|增长率|增长速度)$", "") + growth.substring(1));
             }
+            return;
+        }
+        Matcher range = RANGE_VALUE.matcher(value);
+        if (range.matches()) {
+            // "地区生产总值增速 | % | 5.3 | 4.5—5" (a city's 2026 plan annex, batch me's me08): a range of the row's unit
+            String figure = range.group(1) + "-" + range.group(2) + (unit.isEmpty() ? "%" : unit)
+                    + (range.group(3) == null ? "" : range.group(3));
+            Matcher growthRow = GROWTH_ROW.matcher(name);
+            boolean percentRow = unit.isEmpty() || unit.equals("%");
+            sentences.add(percentRow && catalog.byExactName(name).isEmpty() && growthRow.matches()
+                    ? growthRow.group(1) + "增长" + figure : name + figure);
             return;
         }
         Matcher number = VALUE.matcher(value);

@@ -62,6 +62,15 @@ public final class CellPerLineTable {
                 continue;
             }
             int numberColumn = header.indexOf("序号");
+            int nameColumn = -1;
+            for (int h = 0; h < header.size(); h++) {
+                if (NAME_TITLE.matcher(header.get(h)).matches()) {
+                    nameColumn = h;
+                    break;
+                }
+            }
+            int unitColumn = nameColumn >= 0 && nameColumn + 1 < header.size()
+                    && UNIT_TITLE.matcher(header.get(nameColumn + 1)).matches() ? nameColumn + 1 : -1;
             List<String> rows = new ArrayList<>();
             int next = end;
             while (true) {
@@ -78,7 +87,14 @@ public final class CellPerLineTable {
                 int k = next;
                 while (k < lines.length && cells.size() < header.size()) {
                     if (!lines[k].isBlank()) {
-                        cells.add(lines[k].strip());
+                        String cell = lines[k].strip();
+                        if (cells.size() == unitColumn && unitColumn > 0 && wrappedName(cell, lines, k)) {
+                            // "单位地区生产总值二氧化碳排" / "放降低率" / "%" (a city's 2026 plan annex, batch me's me08): a
+                            // name cell the PDF wrapped onto a second line — it continues the name, the unit follows
+                            cells.set(unitColumn - 1, cells.get(unitColumn - 1) + cell);
+                        } else {
+                            cells.add(cell);
+                        }
                     }
                     k++;
                 }
@@ -147,6 +163,23 @@ public final class CellPerLineTable {
             after++;
         }
         return after >= lines.length || ROW_NUMBER.matcher(lines[after].strip()).matches() ? k : -1;
+    }
+
+    /** A unit cell: %, 亿元, 万人, 微克/立方米, 个百分点 …, or a dash for none. */
+    private static final Pattern UNIT_CELL = Pattern.compile("^[((]?(?:%|‰|个百分点|[万亿千百]?(?:元|美元|人|人次|吨|吨标准煤|户|家|个|件|项|套|"
+            + "亩|公里|千瓦时|立方米|平方米|标准箱|辆|所|床)|[^\\d/]{1,6}/[^\\d/]{1,6}|岁|年|天|—|-|/)[))]?$");
+    private static final Pattern UNIT_TITLE = Pattern.compile("^(?:单位|计量单位)$");
+
+    /** The cell at {@code k}, where the unit belongs, is no unit, has no figure, and a unit follows it: the name goes on. */
+    private static boolean wrappedName(String cell, String[] lines, int k) {
+        if (UNIT_CELL.matcher(cell).matches() || cell.length() > 12 || cell.matches(".*\\d.*")) {
+            return false;
+        }
+        int after = k + 1;
+        while (after < lines.length && lines[after].isBlank()) {
+            after++;
+        }
+        return after < lines.length && UNIT_CELL.matcher(lines[after].strip()).matches();
     }
 
     private static boolean fits(List<String> cells, int numberColumn) {

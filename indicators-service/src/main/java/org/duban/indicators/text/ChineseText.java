@@ -53,7 +53,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        return NegativeGrowth.asFall(GrowthWording.plain(fractionWords(out.toString())));
+        return NegativeGrowth.asFall(GrowthWording.plain(amountWords(fractionWords(out.toString()))));
     }
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
@@ -66,6 +66,27 @@ public final class ChineseText {
         while (m.find()) {
             String number = chineseNumber(m.group(2));
             m.appendReplacement(out, number == null ? m.group() : number + (m.group(1).equals("千分之") ? "‰" : "%"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * 一点五万人 → 1.5万人, 控制在一百零三以内 → 控制在103以内: an amount written in words before its unit, or a figure in
+     * words after a verb of target (a wire story, batch me's me10, where every figure is in words). Ordinals, dates and
+     * counts of years (第十二届, 一月二十八日, 连续五年) are none of these and stay as written.
+     */
+    private static final java.util.regex.Pattern AMOUNT_WORDS = java.util.regex.Pattern.compile(
+            "(?<![零〇一二两三四五六七八九十百千第])([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=万人|万元|亿元|万吨|万亩|公里|个百分点)"
+            + "|(?<=控制在|达到|增长|提高|降低|下降)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=以内|以上|以下|左右|[,,。;;])");
+
+    static String amountWords(String text) {
+        java.util.regex.Matcher m = AMOUNT_WORDS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = m.group(1) != null ? m.group(1) : m.group(2);
+            String number = chineseNumber(words);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
         }
         m.appendTail(out);
         return out.toString();

@@ -250,4 +250,38 @@ class TargetParserTest {
         assertEquals("2.05", t.get(2).level().value().toPlainString());
         assertEquals("1.2", t.get(3).level().value().toPlainString());
     }
+
+    /** Batch me (2026-12-02, blind): the rules its ten paragraphs called for, each on its own. */
+    @Test
+    void shouldReadTheThirdRoundsForms() {
+        // a CPI index with its percent sign: the rise
+        Target cpi = parser.parse("主要预期目标是:居民消费价格总指数控制在104%以内。").targets().get(0);
+        assertEquals("CPI", cpi.indicatorCode());
+        assertBound(cpi.level(), TargetComparator.AT_MOST, "4", "%");
+        // figures in words before a unit and after a verb of target
+        List<Target> words = parser.parse("主要预期目标是:城镇新增就业一点五万人以上,居民消费价格指数控制在一百零三以内。").targets();
+        assertBound(words.get(0).level(), TargetComparator.AT_LEAST, "1.5", "万人");
+        assertBound(words.get(1).level(), TargetComparator.AT_MOST, "3", "%");
+        // a share of the city without 比重, its numerator by its modern name; never the indicator's own growth
+        Target share = parser.parse("全年主要预期目标是:一般预算收入占全市32.5%。").targets().get(0);
+        assertNull(share.indicatorCode());
+        assertEquals("一般公共预算收入占全市比重", share.subject());
+        assertBound(share.level(), TargetComparator.EXACT, "32.5", "%");
+        List<Target> runTogether = parser.parse("主要预期目标是:实际利用外资1.2亿美元规模工业应税销售占全市13%。").targets();
+        assertNull(runTogether.get(0).growth(), "13 % is a share of something else, not the growth of 实际利用外资");
+        // a target set later is none; 由负转平 is a growth of 0
+        TargetParseResult later = parser.parse("主要预期指标是:全社会固定资产投资增长目标根据新的统计口径另行确定,一般公共预算收入增速由负转平。");
+        assertEquals(1, later.targets().size(), later.targets()::toString);
+        assertBound(later.targets().get(0).growth(), TargetComparator.EXACT, "0", "%");
+        assertTrue(later.warnings().stream().anyMatch(w -> w.fragment().contains("另行确定")));
+        // the work for the targets after them is no target
+        assertEquals(1, parser.parse("主要预期目标是:地区生产总值增长13%。为确保完成各项目标,该镇将提升城镇环境,全面提升民生水平。")
+                .targets().size());
+        // a level with its growth on an indicator outside the catalog
+        Target output = parser.parse("主要预期目标是:工业总产值力争达到23亿元,增长12%。").targets().get(0);
+        assertEquals("工业总产值", output.subject());
+        assertBound(output.level(), TargetComparator.EXACT, "23", "亿元");
+        assertBound(output.growth(), TargetComparator.EXACT, "12", "%");
+    }
+
 }
