@@ -830,7 +830,9 @@ public final class NoticeObservationParser {
 
     /** {@code earlier} with the amount, growth, completion, pace gap, target and task {@code later} gives where it has none. */
     private static ParsedObservation completed(ParsedObservation earlier, ParsedObservation later) {
-        boolean target = earlier.target() == null && later.target() != null;
+        // a target stated (a table's 年度目标 column) outranks one implied by a gap in the prose before it (batch mf's mf08)
+        boolean target = later.target() != null
+                && (earlier.target() == null || earlier.targetImplied() && !later.targetImplied());
         boolean value = earlier.value() == null && later.value() != null;
         return new ParsedObservation(earlier.indicatorCode(), earlier.matchedName(), earlier.period(),
                 value ? later.value() : earlier.value(), value ? later.unit() : earlier.unit(),

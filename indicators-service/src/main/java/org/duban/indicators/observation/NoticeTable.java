@@ -37,7 +37,7 @@ final class NoticeTable {
      * single month ("8月", the month beside the months from January) nor 全年 (the annual target's column).
      */
     private static final Pattern PERIOD_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?|一季度|上半年"
-            + "|前三季度|本期)(?:累计)?$");
+            + "|前三季度|本期|(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)(?:累计)?$");
     /**
      * A column that assesses each row in words: "进度评价" ("低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个
      * 百分点"; a county's 前三季度 table one cell a line, batch c's c07), or "备注" ("低于序时进度3个百分点", a zone's 上半年
@@ -65,7 +65,8 @@ final class NoticeTable {
     private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:全国|全省|全市|全州|全盟)?(?:平均)?(?:位次|排名|排位).*"
             + "|^上年(?:同期)?(?!.*(?:增长|增速|增幅)).*");
     /** A growth column of one month beside the period's: "9月增长(%)", "本月增长", "当月增速" (never the period's). */
-    private static final Pattern MONTH_GROWTH_TITLE = Pattern.compile("^(?:本月|当月|(?<![\\d—\\-–~至])\\d{1,2}月(?:份)?)(?:同比)?(?:增长|增速|增幅).*");
+    private static final Pattern MONTH_GROWTH_TITLE = Pattern.compile("^(?:本月|当月|(?<![\\d—\\-–~至])\\d{1,2}月(?:份)?)(?:同比)?(?:增长|增速|增幅).*"
+            + "|^比(?:上年|去年)同月.*");
     /** A row of a growth rate: its name ends in 增速, 增长率, 增幅 (…增速(%)); a bare target number is a growth. */
     private static final Pattern GROWTH_ROW = Pattern.compile("(?:增速|增长率|增长速度|增幅)$");
 
@@ -89,7 +90,16 @@ final class NoticeTable {
 
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
             int pace, String period, int progress, int note, int targetGrowth, boolean targetInPercent) {
+        Header withPeriod(String named) {
+            return new Header(size, task, name, unit, target, value, growth, completion, pace, named, progress, note,
+                    targetGrowth, targetInPercent);
+        }
     }
+
+    /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
+    private static final Pattern RELATIVE_MONTHS = Pattern.compile("^(?:(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)$");
+    /** The months so far as a document names them: 1-7月, 1—11月. */
+    private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
 
     /**
      * The column of a 目标任务 table that reports in words: "进展情况", "完成情况", "推进情况" (a district's
@@ -141,6 +151,12 @@ final class NoticeTable {
             }
             Header h = header(cells);
             if (h != null) {
+                if (RELATIVE_MONTHS.matcher(h.period()).matches()) {
+                    // "1-本月" / "本月止累计" (a city's 2008 月报, batch mf's mf04): the months so far are those the
+                    // document names ("1-7月累计完成…"); with none named the column says no period
+                    Matcher named = MONTHS_SO_FAR.matcher(text);
+                    h = h.withPeriod(named.find() ? named.group() : "");
+                }
                 header = h;
                 continue;
             }
@@ -183,8 +199,27 @@ final class NoticeTable {
             lines[i] = String.join("\t", merged);
             lines[i + 1] = "";
         }
+        for (int i = 0; i + 1 < lines.length; i++) {
+            // "序号 指标名称 单位 年度目标 1-11月份" over "完成 增幅(%) 进展情况占比(%) 是否达序时", laid out with spaces (a
+            // county's 督查 table, batch mf's mf07): the last top title spans every title of the second line
+            List<String> top = cells(lines[i]);
+            List<String> bottom = cells(lines[i + 1]);
+            if (top.size() < 4 || bottom.size() < 2 || top.stream().noneMatch(c -> c.matches("指标|指标名称|项目|主要指标"))
+                    || !PERIOD_TITLE.matcher(top.get(top.size() - 1).replace("月份", "月")).matches()
+                    || !bottom.stream().allMatch(c -> SUB_TITLE.matcher(c).matches() || SPANNED_TITLE.matcher(c).matches())) {
+                continue;
+            }
+            List<String> merged = new ArrayList<>(top.subList(0, top.size() - 1));
+            merged.add(top.get(top.size() - 1) + bottom.get(0));
+            merged.addAll(bottom.subList(1, bottom.size()));
+            lines[i] = String.join("\t", merged);
+            lines[i + 1] = "";
+        }
         return String.join("\n", lines);
     }
+
+    /** Titles under a period's title that spans them: 进展情况占比(%), 是否达序时, 完成进度. */
+    private static final Pattern SPANNED_TITLE = Pattern.compile("^(?:进展情况占比|完成占比|占年度目标|完成进度|是否达序时(?:进度)?|进度评价)(?:\\(%\\)|%)?$");
 
     private static List<String> cells(String line) {
         String trimmed = line.trim();
@@ -240,7 +275,8 @@ final class NoticeTable {
                 name = i;
             } else if (c.equals("单位") || c.equals("计量单位")) {
                 unit = i;
-            } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*") || COMPLETION_TITLE.matcher(c).matches()) {
+            } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*") || COMPLETION_TITLE.matcher(c).matches()
+                    || c.matches("^(?:进展情况|完成)占比(?:\\(%\\)|%)?$")) {
                 completion = i;
             } else if (c.matches(".*(?:目标|计划).*(?:增长|增速|增幅).*")) {
                 targetGrowth = i; // "全年预期目标增长%" under a two-line header (batch md's md02): a target growth

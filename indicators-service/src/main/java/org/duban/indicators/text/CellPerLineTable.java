@@ -19,7 +19,9 @@ public final class CellPerLineTable {
     /** A column title: a fixed word, or a year's target, estimate or result column. */
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
             + "指标类别|类别|备注|(?:\\d{4}年)?(?:全年|年度|本年|今年)?(?:预期|(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
-            + "完成情况|规划目标))(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比上年(?:同期|同月)?)(?:增长|增减)?(?:±)?"
+            + "完成情况|规划目标))(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比(?:上年|去年)(?:同期|同月)?)(?:增长|增减)?(?:±)?"
+            // a 统计月报's "本月" / "1-本月" columns one cell a line (a city's 2008 月报, batch mf's mf04)
+            + "(?:%|\\(%\\))?|本月|当月|(?:1|一)\\s*[-—–~至]\\s*本月(?:累计)?|本月止累计|自年初累计"
             + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?"
             // a district's 1—8月 table one cell a line (batch i's i02): 全年目标, 完成进度%; and the columns real tables
             // print beside them — completion of the year's target, the pace, last year's figure, the province's growth

@@ -110,9 +110,12 @@ class NoticeFidelityTest {
      * their own indicators, and a 第N项 wording's subjectless figures: 90/91; whole corpus 1001/1006 (99.5 %), 0 silent.
      * Batch mf01–mf08 (63 observations, blind, 2008–2025, 2026-12-02) arrived at 37/63 (58.7 %), 0 silent; with a
      * 年度目标(%) column read as growth targets beside rows in 亿元 (mf08) and 一般预算收入 as its modern name: 42/63,
-     * whole corpus 1043/1069 (97.6 %), 0 silent. The floor holds that share until the rest of batch mf is read.
+     * whole corpus 1043/1069 (97.6 %), 0 silent; with 统计月报 columns titled 本月 / 1-本月 (the months the document
+     * names), a space-laid two-line header whose period title spans 完成 / 增幅 / 进展情况占比 (the completion), and a
+     * stated target outranking the prose's implied one: 56/63, whole corpus 1056/1069 (98.8 %), 0 silent. The floor
+     * holds that share until the rest of batch mf is read.
      */
-    static final double FLOOR = 0.975;
+    static final double FLOOR = 0.988;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -235,4 +235,32 @@ class NoticeObservationParserTest {
         assertEquals("8.2", county.observations().get(1).growthRate().toPlainString());
         assertTrue(county.warnings().stream().anyMatch(w -> w.message().contains("上级地区")), county.warnings()::toString);
     }
+
+    /** Batch mf (2026-12-02, blind): a 月报's 1-本月 columns, a spanning period title, %-titled targets, stated over implied. */
+    @Test
+    void shouldReadTheThirdRoundsNoticeForms() {
+        // 本月 / 1-本月 one cell a line: the months so far are those the document names; the month's columns give nothing
+        List<ParsedObservation> monthly = parser.parse("××市统计月报\n1-7月累计情况如下。\n指标\n计量单位\n本月\n比去年同月增长(%)\n"
+                + "1-本月\n比去年同期增长(%)\n社会消费品零售总额\n亿元\n29.14\n21.8\n198.72\n20.5\n", null).observations();
+        assertEquals(1, monthly.size(), monthly::toString);
+        assertEquals("198.72", monthly.get(0).value().toPlainString());
+        assertEquals("20.5", monthly.get(0).growthRate().toPlainString());
+        assertEquals("M07", monthly.get(0).period().code(), "January to July");
+        // 1-11月份 spanning 完成 / 增幅(%) / 进展情况占比(%) / 是否达序时, laid out with spaces
+        List<ParsedObservation> spanned = parser.parse("2014年1-11月份目标任务完成情况\n"
+                + "序号  指标名称            单位     年度目标         1-11月份\n"
+                + "                                                    完成       增幅(%)   进展情况占比(%)   是否达序时\n"
+                + "2     固定资产投资        亿元     260              228.9      17.6      88.0              否\n", null).observations();
+        assertEquals("228.9", spanned.get(0).value().toPlainString());
+        assertEquals("17.6", spanned.get(0).growthRate().toPlainString());
+        assertEquals("88.0", spanned.get(0).completionPercent().toPlainString());
+        assertEquals("260", spanned.get(0).target().level().value().toPlainString());
+        // 年度目标(%) beside a row in 亿元 is a growth target, stated — over the gap the prose implied
+        List<ParsedObservation> stated = parser.parse("一季度全县主要经济指标完成情况\n全县地区生产总值53.06亿元,同比增长4.2%,低于年度预期目标1.8个百分点。\n\n"
+                + "指标\t1-3月\t增速(%)\t年度目标(%)\n地区生产总值(亿元)\t53.06\t4.2\t6\n城镇登记失业率(%)\t3.1\t—\t4.5\n", null).observations();
+        assertEquals("6", stated.get(0).target().growth().value().toPlainString());
+        assertFalse(stated.get(0).targetImplied(), "the table states the target the prose implied");
+        assertEquals("4.5", stated.get(1).target().level().value().toPlainString(), "a rate's %-titled target is a level");
+    }
+
 }
