@@ -86,7 +86,7 @@ final class NoticeTable {
 
     /** Where the columns are; -1 for a column the table does not have. */
     /** A row whose figure is a rate or a share, in %: its target in a %-titled column is a level, not a growth. */
-    private static final Pattern RATE_NAME = Pattern.compile("(?:率|比重|占比|指数|涨幅|比例)(?:\\(.*\\))?$");
+    private static final Pattern RATE_NAME = Pattern.compile("(?:率|比重|占比|指数|涨幅|比例|收入比|之比)(?:\\(.*\\))?$");
 
     private record Header(int size, int task, int name, int unit, int target, int value, int growth, int completion,
             int pace, String period, int progress, int note, int targetGrowth, boolean targetInPercent) {
@@ -398,8 +398,9 @@ final class NoticeTable {
         if (bounded.matches()) {
             // "≤4" in a row of 城镇登记失业率 (%): 4%以内 (a district's 完成情况 table, batch mb's mb05)
             target = bounded.group(2) + unit + (bounded.group(1).matches("≤|<=|<|不超过|不高于") ? "以内" : "以上");
-        } else if ((growthRow || header.targetInPercent() && !unit.equals("%") && !RATE_NAME.matcher(name).find())
+        } else if ((growthRow || header.targetInPercent() && (unit.isEmpty() || unit.endsWith("元")) && !RATE_NAME.matcher(name).find())
                 && BARE_NUMBER.matcher(target).matches()) {
+            // (an amount's row only: a count's 6000 人 or 30 家 under 年度目标(%) is a level — the review of batch mf)
             // "7" in a row of 规模以上工业增加值增速(%): the target is a growth of 7 %, not a level
             target = target.replaceFirst("^(-?)(\\d+(?:\\.\\d+)?)", "$2%").replaceFirst("^", target.startsWith("-") ? "下降" : "增长");
         } else if (BARE_NUMBER.matcher(target).matches()) {

@@ -45,18 +45,17 @@ public final class StatementSplitter {
      * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
      */
-    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?(?:目标|指标)|"
+    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
             // "围绕实现上述目标,报告提出重点抓好七项工作:" (a county's 2013 report, batch me's me09): the work for them
-            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)?(?:上述|以上|这些|各项)(?:预期)?目标|"
+            // (围绕各项目标,全年城镇新增就业… introduces targets: a verb and 上述/以上/这些 are needed — the review of batch me)
+            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
-            // "2017年指标体系与往年相比有两个变化:…。去年全省地区生产总值增长4.5%,…" (batch me's me07): how the targets
-            // were set, and last year's results, after them
-            + "(?:\\d{4}年)?(?:的)?(?:指标体系|目标体系|指标设置)|(?:去年|上年)(?:全[国省市区县州旗]|我[省市区县州旗])|"
-            // "重点抓好十个方面工作:一是…" (batch me's me06): the work list after the targets
-            + "[^。;;\\n]{0,60}?(?:重点|着力|突出|切实)(?:抓好|做好)[^。;;\\n]{0,12}?(?:工作|方面)[::]|"
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
-            + "(?:为|要)(?:确保|保证)?(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
+            // 增长10%以上" introduces targets, so only 为
+            + "为(?:确保|保证)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
             // "把经济增长预期目标定为9%左右,比去年实际增速低3.2个百分点,主要是为了…" (a province's 2011 report, batch
             // f's f01): one target named again with the reasons for it (a target written 把…定为 with no reason stays)
             + "把[^。;;\\n]{0,20}?(?:预期)?目标(?:定为|确定为|设定为|安排为|定在)[^。;;\\n]{0,60}?(?:主要|考虑|为了|旨在)|"
@@ -75,10 +74,35 @@ public final class StatementSplitter {
     private static final Pattern ITEM_LABEL = Pattern.compile("^([^,,::。;;.．\\d%]{2,6})[.．](?=[^\\d\\s.．])");
     private static final Pattern LABEL_VERB = Pattern.compile("增长|下降|降低|提高|同步|控制|达到|完成|实现|保持|稳定|不低于|不超过");
 
-    private static String withoutItemLabel(String clause) {
+    private String withoutItemLabel(String clause) {
         Matcher m = ITEM_LABEL.matcher(clause);
-        return m.find() && !LABEL_VERB.matcher(m.group(1)).find() ? clause.substring(m.end()).trim() : clause;
+        if (!m.find() || LABEL_VERB.matcher(m.group(1)).find()) {
+            return clause;
+        }
+        // "(一)GDP.增长6%以上.", "4.粮食总产量.稳定在50万吨以上.": the label is the indicator when no other name follows it
+        // (the review of batch me); "(二)财政收入.一般公共预算收入同口径增长3.5%" names its own
+        String rest = clause.substring(m.end()).trim();
+        Optional<IndicatorMatch> label = catalog.findFirst(m.group(1));
+        Optional<IndicatorMatch> after = catalog.findFirst(rest);
+        boolean labelIsSubject = label.isPresent() && (after.isEmpty() || after.get().start() > 0);
+        return labelIsSubject ? m.group(1) + rest : rest;
     }
+
+    /**
+     * The list of work that follows the targets: "重点抓好十个方面工作:一是…" (a district's 2021 news item, batch me's me06),
+     * "报告提出重点抓好七项工作:" — cut at the clause that opens it, so targets before it in the same sentence stay
+     * ("全年要确保…增长14%,重点抓好以下几个方面工作:"); a count or 以下/如下 is needed (切实做好节能减排工作: heads targets).
+     */
+    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\s*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
+            + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
+    /**
+     * A sentence that says which indicators are binding and which expected ("上述指标中,单位地区生产总值能耗和主要污染物排放
+     * 总量为约束性指标,其余为预期性指标", batch me's me03): it sets nothing, and the targets after it stay.
+     */
+    /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
+    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
+            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
+    private static final Pattern KINDS_DECLARED = Pattern.compile("(?:为|是|属于|列为)(?:约束性|预期性)指标[^\\d]*$");
 
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
@@ -103,7 +127,9 @@ public final class StatementSplitter {
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name.
      */
-    private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)(?:占|相当于)(.{2,20}?)(?:(?:的)?(?:比重|比例)|的(?=\\d|$))");
+    // 相当于 only of the region's GDP: "农民人均纯收入相当于全省平均水平的90%" is a ratio to an average, no share
+    private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)(?:占(.{2,20}?)(?:(?:的)?(?:比重|比例)|的(?=\\d|$))"
+            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的(?=\\d|$))");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
 
     private final IndicatorCatalog catalog;
@@ -121,6 +147,9 @@ public final class StatementSplitter {
                 continue;
             }
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {
+                if (KINDS_DECLARED.matcher(sentence).find() && !sentence.matches(".*\\d.*")) {
+                    continue;
+                }
                 String unnumbered = ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim();
                 String clause = stripIntro(unnumbered);
                 if (unnumbered.length() < sentence.trim().length()) {
@@ -479,6 +508,10 @@ public final class StatementSplitter {
     public static String beforeConclusion(String text, Integer year) {
         Matcher m = CONCLUSION.matcher(text);
         String before = m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+        Matcher work = WORK_LIST.matcher(before);
+        if (work.find() && work.start() > 0) {
+            before = before.substring(0, work.start() + 1);
+        }
         if (year == null) {
             return before;
         }
@@ -502,8 +535,9 @@ public final class StatementSplitter {
      */
     private static final Pattern TARGETS_INTRODUCED =
             // "主要预期指标是:" (a province's 2017 report, batch me's me07) names the targets as indicators
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标|主要预期指标)[^::。;;\\n]{0,8}?[::]"
-                    + "|(?:主要预期目标|主要目标|主要预期指标)(?:调整)?(?:是|为)"
+            // (not "主要预期指标完成情况如下:", last year's review — the review of batch me)
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期指标(?:是|为)[::]?"
+                    + "|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
@@ -546,6 +580,12 @@ public final class StatementSplitter {
                             + "does not match the indicators before it"));
                 }
                 continue;
+            }
+            if (SHARE_OF_BEFORE.matcher(part).lookingAt() && current != null && !current.distributed
+                    && !current.subjectText.isBlank()) {
+                // "服务业增加值增长9%,占地区生产总值比重提高到47%" (the review of batch me; read as GDP growth of 47 %):
+                // a share with no numerator of its own is the statement before's subject's share
+                part = current.subjectText + part;
             }
             int months = leadingMonths(part);
             int headEnd = months + firstDigitOutsideBrackets(part.substring(months));

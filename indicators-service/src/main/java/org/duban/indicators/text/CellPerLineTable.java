@@ -169,19 +169,22 @@ public final class CellPerLineTable {
 
     /** A unit cell: %, 亿元, 万人, 微克/立方米, 个百分点 …, or a dash for none. */
     private static final Pattern UNIT_CELL = Pattern.compile("^[((]?(?:%|‰|个百分点|[万亿千百]?(?:元|美元|人|人次|吨|吨标准煤|户|家|个|件|项|套|"
-            + "亩|公里|千瓦时|立方米|平方米|标准箱|辆|所|床)|[^\\d/]{1,6}/[^\\d/]{1,6}|岁|年|天|—|-|/)[))]?$");
+            + "亩|公里|千瓦时|千瓦|立方米|平方米|平方公里|标准箱|标箱|辆|所|床|公顷|倍)|[^\\d/]{1,6}/[^\\d/]{1,6}|岁|年|天|—|-|/)[))]?$");
     private static final Pattern UNIT_TITLE = Pattern.compile("^(?:单位|计量单位)$");
 
     /** The cell at {@code k}, where the unit belongs, is no unit, has no figure, and a unit follows it: the name goes on. */
     private static boolean wrappedName(String cell, String[] lines, int k) {
-        if (UNIT_CELL.matcher(cell).matches() || cell.length() > 12 || cell.matches(".*\\d.*")) {
+        // a unit the list does not know (万千瓦, 公顷, 倍) is short: a wrapped part of a name has four characters or more
+        if (UNIT_CELL.matcher(cell).matches() || cell.length() < 4 || cell.length() > 12 || cell.matches(".*[\\d—\\-/].*")) {
             return false;
         }
         int after = k + 1;
         while (after < lines.length && lines[after].isBlank()) {
             after++;
         }
-        return after < lines.length && UNIT_CELL.matcher(lines[after].strip()).matches();
+        // the unit must follow as a unit, not a dash (a dash is a cell left empty, no sign of a wrap — the review of batch me)
+        return after < lines.length && UNIT_CELL.matcher(lines[after].strip()).matches()
+                && !lines[after].strip().matches("[—\\-/]");
     }
 
     private static boolean fits(List<String> cells, int numberColumn) {

@@ -77,15 +77,17 @@ public final class ChineseText {
      * counts of years (第十二届, 一月二十八日, 连续五年) are none of these and stay as written.
      */
     private static final java.util.regex.Pattern AMOUNT_WORDS = java.util.regex.Pattern.compile(
-            "(?<![零〇一二两三四五六七八九十百千第])([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=万人|万元|亿元|万吨|万亩|公里|个百分点)"
-            + "|(?<=控制在|达到|增长|提高|降低|下降)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?=以内|以上|以下|左右|[,,。;;])");
+            // only after a verb of target (百亿元企业, 超十亿元项目, 每百万人口, 最后一公里 are names, not figures — the review
+            // of batch me), and only before a unit the figures are read in
+            "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少)"
+            + "([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万吨|个百分点)(?!\\S{0,3}(?:企业|项目|产业|级))"
+            + "|(?=以内|以上|以下|左右|[,,。;;]))");
 
     static String amountWords(String text) {
         java.util.regex.Matcher m = AMOUNT_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String words = m.group(1) != null ? m.group(1) : m.group(2);
-            String number = chineseNumber(words);
+            String number = chineseNumber(m.group(1));
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
         }
         m.appendTail(out);
@@ -95,6 +97,9 @@ public final class ChineseText {
     /** A Chinese number below 1000, with a decimal part after 点 (三点五 → 3.5); null when it is not one. */
     static String chineseNumber(String words) {
         String digits = "零一二三四五六七八九";
+        if (words.matches(".*[一二两三四五六七八九][一二两三四五六七八九].*") && !words.contains("点")) {
+            return null; // 三五万人, 七八个百分点, 一两个: an estimate, not a figure
+        }
         String[] parts = words.replace('〇', '零').replace('两', '二').split("点", 2);
         int value = 0;
         int current = 0;

@@ -115,7 +115,7 @@ class NoticeFidelityTest {
      * stated target outranking the prose's implied one: 56/63, whole corpus 1056/1069 (98.8 %), 0 silent. The floor
      * holds that share until the rest of batch mf is read.
      */
-    static final double FLOOR = 0.988;
+    static final double FLOOR = 0.987;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -261,6 +261,10 @@ class NoticeObservationParserTest {
         assertEquals("6", stated.get(0).target().growth().value().toPlainString());
         assertFalse(stated.get(0).targetImplied(), "the table states the target the prose implied");
         assertEquals("4.5", stated.get(1).target().level().value().toPlainString(), "a rate's %-titled target is a level");
+        // a count's target under 年度目标(%) is never a growth (the review of batch mf)
+        List<ParsedObservation> counts = parser.parse("一季度全县主要经济指标完成情况\n指标\t1-3月\t增速(%)\t年度目标(%)\n"
+                + "地区生产总值(亿元)\t53.06\t4.2\t6\n城镇新增就业(万人)\t0.82\t—\t1.1\n", null).observations();
+        assertEquals("1.1", counts.get(1).target().level().value().toPlainString(), "1.1 万人 is no growth of 1.1 %");
     }
 
 }

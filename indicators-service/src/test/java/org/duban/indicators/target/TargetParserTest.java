@@ -284,4 +284,47 @@ class TargetParserTest {
         assertBound(output.growth(), TargetComparator.EXACT, "12", "%");
     }
 
+
+    /** What the review of batch me's rules found them breaking (72 inputs run on the old and new readers). */
+    @Test
+    void shouldKeepWhatTheReviewOfBatchMeFoundBroken() {
+        // a 约束性 block after "上述指标为预期性指标" is read
+        List<Target> binding = parser.parse("主要预期目标是:社会消费品零售总额增长15%。上述指标为预期性指标,约束性指标是:单位生产总值能耗"
+                + "降低4.2%,化学需氧量和二氧化硫排放量分别减少2%和2.5%。").targets();
+        assertTrue(binding.stream().anyMatch(t -> "ENERGY_INTENSITY".equals(t.indicatorCode())), binding::toString);
+        // last year's figure explained between targets does not end them
+        List<Target> explained = parser.parse("主要预期目标是:\n(一)经济增长。预期全市地区生产总值增长6%左右。上年我市地区生产总值增长6.3%。\n"
+                + "(二)投资。全社会固定资产投资增长8%。\n(三)消费。社会消费品零售总额增长7%。").targets();
+        assertTrue(explained.stream().anyMatch(t -> "RETAIL_SALES".equals(t.indicatorCode())), explained::toString);
+        // targets before a work list in the same sentence stay; 要确保完成全年目标 and 围绕各项目标 introduce targets
+        assertEquals(2, parser.parse("主要预期目标是:全年要确保全社会固定资产投资增长20%、社会消费品零售总额增长14%,重点抓好以下几个方面工作:"
+                + "一是抓项目。").targets().size());
+        assertEquals(2, parser.parse("要确保完成全年目标,规模以上工业增加值增长10%以上,全社会固定资产投资增长15%。").targets().stream()
+                .filter(t -> t.indicatorCode() != null).count());
+        assertEquals(2, parser.parse("主要预期目标是:地区生产总值增长7%。2021年指标体系新增两项指标:数字经济核心产业增加值占地区生产总值"
+                + "比重达到8%。").targets().size());
+        // a note in brackets, a definition in brackets, a label that is the indicator
+        Target energy = parser.parse("主要预期目标是:单位生产总值能耗下降4%(分县区指标另行下达)。").targets().get(0);
+        assertBound(energy.growth(), TargetComparator.EXACT, "-4", "%");
+        Target air = parser.parse("主要预期目标是:空气质量优良天数比例(优良天数占全年有效监测天数)达到85%。").targets().get(0);
+        assertEquals("85", air.level().value().toPlainString());
+        List<Target> labelled = parser.parse("主要预期目标是:\n(一)GDP.增长6%以上.\n(三)居民消费价格.涨幅控制在3%左右.\n").targets();
+        assertEquals(List.of("GDP", "CPI"), labelled.stream().map(Target::indicatorCode).toList());
+        // last year's review is not introduced by 主要预期指标完成情况如下:
+        assertEquals(1, parser.parse("过去一年,主要预期指标完成情况如下:地区生产总值增长7.2%。2017年主要预期目标是:地区生产总值增长7%左右。")
+                .targets().size());
+        // figures in words only where they are figures; a share after a growth is the subject's share, never GDP's growth
+        List<Target> named = parser.parse("主要预期目标是:培育百亿元企业3家;新开工十亿元以上重大项目15个;城镇新增就业三五万人。").targets();
+        assertEquals("培育百亿元企业", named.get(0).subject());
+        assertBound(named.get(0).level(), TargetComparator.EXACT, "3", "家");
+        assertNull(named.get(2).level(), "三五万人 is an estimate");
+        List<Target> share = parser.parse("主要预期目标是:服务业增加值增长9%,占地区生产总值比重提高到47%。").targets();
+        assertTrue(share.stream().noneMatch(t -> "GDP".equals(t.indicatorCode())), share::toString);
+        assertEquals("服务业增加值占地区生产总值比重", share.get(1).subject());
+        // a unit the cell list does not know, and a dash, in a table one cell a line: no wrapped name, the rows go on
+        List<Target> annex = parser.parse("附表 2026年主要指标\n指标名称\n单位\n2025年预计\n2026年目标\n属性\n规模以上工业增加值增速\n%\n6.1\n6\n"
+                + "预期性\n新型储能装机规模\n万千瓦\n—\n50\n预期性\n城镇新增就业\n万人\n8.3\n8\n预期性\n").targets();
+        assertTrue(annex.stream().anyMatch(t -> "NEW_URBAN_JOBS".equals(t.indicatorCode())), annex::toString);
+    }
+
 }
