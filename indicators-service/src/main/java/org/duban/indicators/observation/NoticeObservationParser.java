@@ -49,8 +49,10 @@ public final class NoticeObservationParser {
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
      * annual target done, said as a rate — it was read as the growth.
      */
-    private static final Pattern COMPLETION_RATE = Pattern.compile("(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|进度)(?:为|达到?)?"
-            + "\\s*(\\d+(?:\\.\\d+)?)%");
+    // also "实际利用外资0.41亿美元,完成34.2%,滞后时序进度…" (a 督查 notice's task, batch mh's mh08): a clause of 完成 and a
+    // percentage alone, after a figure
+    private static final Pattern COMPLETION_RATE = Pattern.compile("(?:(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|进度)(?:为|达到?)?"
+            + "|(?:^|(?<=[,,]))完成)\\s*(\\d+(?:\\.\\d+)?)%(?!以上|以内|左右)");
     /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
     private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
@@ -214,6 +216,8 @@ public final class NoticeObservationParser {
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
+    private static final Pattern ASSESSED_DONE = Pattern.compile("(?<=[,,])\\s*(?:已)?(?:提前|超额)?(?:完成|实现)(?:了)?(?:全年|年度)(?:目标)?任务[,,]");
+    private static final Pattern TASK_IN_BRACKETS = Pattern.compile("^\\s*【任务(\\d+)】\\s*");
     private static final Pattern TASK_HEADING = Pattern.compile("^\\s*(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、)?\\s*"
             + "第(\\d+)项[::\\s]*(.*)$");
     /** "未完成下降3%的年度目标": the target stated in words after the figure. */
@@ -387,6 +391,8 @@ public final class NoticeObservationParser {
             } else if (named.matches()) {
                 line = "第" + named.group(2) + "项 " + named.group(1) + "。" + named.group(4);
             }
+            // "【任务5】财政收入完成24亿元" (a county's 政务督查 notice, batch mh's mh08) is the heading 第5项
+            line = TASK_IN_BRACKETS.matcher(line).replaceFirst("第$1项 ");
             Matcher heading = TASK_HEADING.matcher(line);
             Matcher number = TABLE_NUMBER.matcher(line);
             if (heading.matches() && FIGURES_UNDER_LABEL.matcher(heading.group(2)).matches()
@@ -486,7 +492,9 @@ public final class NoticeObservationParser {
             AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
             industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
                     + "未记录 / all industry, not industry above designated size: not recorded")));
-            String own = withoutLabelOfOthers(withSectionSubject(industry.text()));
+            // "…6180人,已提前完成全年任务,完成率103.0%" (batch mh's mh02): the words of an assessment between a figure and its
+            // completion name no indicator; they took the completion away from the figure
+            String own = withoutLabelOfOthers(withSectionSubject(ASSESSED_DONE.matcher(industry.text()).replaceAll("")));
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = SCOPE_NOTE.matcher(own).replaceAll("");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");

@@ -96,6 +96,8 @@ final class NoticeTable {
         }
     }
 
+    private static final Pattern LEADER_ROW = Pattern.compile("(?m)^(\\s*[^\\s…·.\\d][^…·\\n]*?)[…·.]{3,}\\s*"
+            + "(-?\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨|家|个|%)?)(?:\\s+([+-]\\d+(?:\\.\\d+)?))?\\s*$");
     /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
     private static final Pattern RELATIVE_MONTHS = Pattern.compile("^(?:(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)$");
     /** The months so far as a document names them: 1-7月, 1—11月. */
@@ -121,6 +123,10 @@ final class NoticeTable {
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
         text = withTwoLineHeadersMerged(text);
+        // "社会消费品零售总额………………146.9亿元      +21.6" under "(累计数;增幅为比上年同期±%)" (a district's 2012 月报,
+        // batch mh's mh06): a name joined to its figure by dot leaders, the signed growth after it
+        text = LEADER_ROW.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip() + m.group(2)
+                + (m.group(3) == null ? "" : (m.group(3).startsWith("-") ? ",下降" : ",增长") + m.group(3).substring(1) + "%") + "。"));
         StringBuilder out = new StringBuilder();
         Header header = null;
         for (String line : text.split("\\R", -1)) {
@@ -292,6 +298,11 @@ final class NoticeTable {
         }
         growth = growthColumn(cells, growths, value);
         boolean taskTable = progress >= 0 && task >= 0 && name >= 0 && name == target;
+        if (progress >= 0 && !taskTable && value >= 0 && note < 0 && cells.get(progress).equals("完成情况")) {
+            // "完成情况" beside 全年完成 and its growth (an annual 通报, batch mh's mh07): the assessment, "完成107.5%"
+            note = progress;
+            progress = -1;
+        }
         if (progress >= 0 && !taskTable && value < 0 && PERIOD_PREFIX.matcher(cells.get(progress)).lookingAt()) {
             // "1-6月完成情况" beside 指标名称 / 年度目标 / 同比增长: the period's figures, not a task's words
             value = progress;
@@ -361,7 +372,8 @@ final class NoticeTable {
             name = otherPeriod.group(1); // "地区生产总值(1—9月)" in a 1-9月 table: its own period, said again
         }
         if (header.progress() >= 0) {
-            String completion = cell(cells, header.completion());
+            // "完成106.1%" in the completion column (an annual 通报's table, batch mh's mh07): the number
+        String completion = cell(cells, header.completion()).replaceFirst("^完成", "").replaceFirst("%$", "");
             String progress = cell(cells, header.progress());
             boolean stated = progress.contains(completion + "%");
             return progressRow(task, name, progress
@@ -412,7 +424,8 @@ final class NoticeTable {
             growth = value; // the row's figure is its growth
             value = "";
         }
-        String completion = cell(cells, header.completion());
+        // "完成106.1%" in the completion column (an annual 通报's table, batch mh's mh07): the number
+        String completion = cell(cells, header.completion()).replaceFirst("^完成", "").replaceFirst("%$", "");
         List<String> parts = new ArrayList<>();
         if (NUMBER.matcher(value).matches() && !(unit.equals("%") && !growth.isEmpty())) {
             parts.add((unit.equals("%") ? "为" : "完成") + value + unit);
@@ -423,13 +436,15 @@ final class NoticeTable {
         if (NUMBER.matcher(completion).matches()) {
             parts.add("完成年度目标的" + completion + "%");
         }
-        String remark = cell(cells, header.note());
-        if (!remark.isEmpty() && !parts.isEmpty()) {
-            parts.add(remark); // "低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个百分点"
-        }
+        // the pace column before the assessment in words: "…88.9%,滞后序时进度2.8个百分点,未达序时" (a 督查通报's table, batch
+        // mh's mh02 — after a remark of words the gap was not read as the row's)
         String pace = cell(cells, header.pace());
         if (SIGNED_NUMBER.matcher(pace).matches()) {
             parts.add((pace.startsWith("-") ? "滞后" : "超") + "序时进度" + pace.replaceFirst("^[+-]", "") + "个百分点");
+        }
+        String remark = cell(cells, header.note()).replaceFirst("^完成(\\d+(?:\\.\\d+)?)%$", "完成年度目标的$1%");
+        if (!remark.isEmpty() && !parts.isEmpty()) {
+            parts.add(remark); // "低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个百分点"
         }
         // a table without 序号 still prints each row's target: its wording is the row's own, with no task number
         String heading = !task.isEmpty() ? "第" + task + "项 " + name + target + "。"

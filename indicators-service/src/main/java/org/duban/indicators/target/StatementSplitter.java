@@ -102,7 +102,9 @@ public final class StatementSplitter {
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
             + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
-    private static final Pattern KINDS_DECLARED = Pattern.compile("(?:为|是|属于|列为)(?:约束性|预期性)指标[^\\d]*$");
+    private static final Pattern KINDS_DECLARED = Pattern.compile("(?:(?:为|是|属于|列为)(?:约束性|预期性)指标"
+            // "其中约束性指标确保完成,预期性指标力争完成" (a district's 2025 plan, batch mg's mg06)
+            + "|(?:约束性|预期性)指标(?:要|须|必须|务必)?(?:确保|力争|争取)?(?:完成|实现))[^\\d]*$");
 
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");

@@ -59,7 +59,7 @@ public final class TargetParser {
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
-            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
+            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|好转|增强|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
@@ -105,7 +105,8 @@ public final class TargetParser {
      * "城乡居民收入" names two indicators, urban then rural: "城乡居民收入分别增长7%和8%" pairs them with the values,
      * "城乡居民收入增长与经济增长同步" and "城乡居民人均可支配收入均增长8%" set the same target for both.
      */
-    private static final Pattern URBAN_AND_RURAL = Pattern.compile("城乡(?:常住)?居民(?:人均可支配)?收入");
+    /** 城乡居民收入, and urban and rural named apart: 城镇、牧区常住居民人均可支配收入 (a 旗's 2023 report, batch mg's mg01). */
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均可支配)?收入");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 

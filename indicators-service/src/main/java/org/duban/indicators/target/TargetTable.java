@@ -32,7 +32,12 @@ final class TargetTable {
     private static final Pattern RANGE_VALUE = Pattern.compile("^(\\d+(?:\\.\\d+)?)%?\\s*[-—–~～至]\\s*(\\d+(?:\\.\\d+)?)%?(左右|以上|以内)?$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s|:\\-—]+$");
     private static final Pattern SPACED_CELLS = Pattern.compile("\\s{2,}|\\t");
-    private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]+(?:[\\s::].*)?$");
+    /**
+     * A table's caption: 表1 …, 附表 (with or without a number), and a title line naming the year's main indicators
+     * ("××区2025年国民经济和社会发展主要指标", batch mg's mg06 — it was joined to the first row as its name).
+     */
+    private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]*(?:[\\s::].*)?$"
+            + "|^\\s*[^,,。;;::\\d]{0,20}\\d{4}年[^,,。;;::\\d]{0,30}(?:主要指标|主要预期目标|指标)(?:计划|安排)?表?(?:\\(.*\\))?\\s*$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下|按)表\\s*\\d+");
     private static final Pattern VALUE = Pattern.compile("^(≤|≥|<|>|<=|>=|不低于|不超过|不高于|不少于|约)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*"
             + "(左右|上下|以上|以内|以下)?$");
@@ -85,6 +90,13 @@ final class TargetTable {
                         cells = spanned;
                     }
                 }
+                if (cells.size() == header.size() - 1 && line.startsWith(" ") && !line.isBlank()) {
+                    // "            2     规模以上工业增加值增速   %  6.2  6.5 …" laid out with spaces under a 类别 cell that spans
+                    // the group's rows (a district's 2025 plan annex, batch mg's mg06): the empty first cell is a cell
+                    List<String> spanned = new ArrayList<>(cells);
+                    spanned.add(0, "");
+                    cells = spanned;
+                }
                 if (cells.size() == header.size()) {
                     row(cells, header, sentences);
                     continue;
@@ -112,11 +124,16 @@ final class TargetTable {
         return false;
     }
 
+    private static final Pattern NAME_TITLE = Pattern.compile("^(?:指标|指标名称|项目|主要指标)$");
+
     private static List<String> cells(String line) {
         String trimmed = line.trim();
-        if (trimmed.startsWith("|")) {
+        if (trimmed.contains("|")) {
+            // "| a | b |", and "a | b |" with no opening pipe (a 地区's 2025 report, batch mg's mg08)
             List<String> cells = new ArrayList<>(Arrays.stream(trimmed.split("\\|", -1)).map(String::trim).toList());
-            cells.remove(0);
+            if (cells.get(0).isEmpty()) {
+                cells.remove(0);
+            }
             if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
@@ -133,7 +150,9 @@ final class TargetTable {
 
     /** A header row: a 指标 column and a 单位 or target column, three columns at least. */
     private static Header header(List<String> cells) {
-        if (cells.size() < 3) {
+        // two columns (指标 | 2025年目标) only when both are titled so
+        if (cells.size() < 2 || cells.size() == 2 && !(NAME_TITLE.matcher(cells.get(0).replace(" ", "")).matches()
+                && cells.get(1).matches(".*(目标|预期|计划).*"))) {
             return null;
         }
         int name = -1;
@@ -146,7 +165,7 @@ final class TargetTable {
                 growth = i;
                 continue;
             }
-            if (name < 0 && (c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("主要指标"))) {
+            if (name < 0 && NAME_TITLE.matcher(c.replace(" ", "")).matches()) { // "指 标", spaced as a title is printed
                 name = i;
             } else if (c.equals("单位") || c.equals("计量单位")) {
                 unit = i;

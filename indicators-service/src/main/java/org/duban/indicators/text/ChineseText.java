@@ -53,7 +53,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        return NegativeGrowth.asFall(GrowthWording.plain(amountWords(fractionWords(out.toString()))));
+        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(out.toString())))));
     }
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
@@ -89,6 +89,21 @@ public final class ChineseText {
         while (m.find()) {
             String number = chineseNumber(m.group(1));
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** 元至九月, 一至十一月, 元月至6月: the months from January, as 1-9月 (a county's 2018 简况, batch mh's mh04). */
+    private static final java.util.regex.Pattern MONTH_WORDS = java.util.regex.Pattern.compile(
+            "(?<![\\d一二三四五六七八九十])(?:元|一)月?(?:至|到|—|-|~)((?:十[一二]?|[二三四五六七八九])|1[0-2]|[2-9])月");
+
+    static String monthWords(String text) {
+        java.util.regex.Matcher m = MONTH_WORDS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String last = m.group(1).matches("\\d+") ? m.group(1) : chineseNumber(m.group(1));
+            m.appendReplacement(out, last == null ? m.group() : "1-" + last + "月");
         }
         m.appendTail(out);
         return out.toString();
