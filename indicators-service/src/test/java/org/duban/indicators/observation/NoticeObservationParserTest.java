@@ -267,4 +267,26 @@ class NoticeObservationParserTest {
         assertEquals("1.1", counts.get(1).target().level().value().toPlainString(), "1.1 万人 is no growth of 1.1 %");
     }
 
+
+    /** Batch mh (2026-12-02, blind, fourth round): the notice layouts and wordings it called for. */
+    @Test
+    void shouldReadTheFourthRoundsNoticeForms() {
+        // 元至九月 is January to September
+        ParsedObservation months = parser.parse("××县经济运行简况\n元至九月,全县完成生产总值58.3亿元,增长7.6%。", null).observations().get(0);
+        assertEquals("Q3", months.period().code());
+        // dot leaders and a signed growth
+        List<ParsedObservation> leaders = parser.parse("××区统计月报\n2012年第5期(1—5月)\n社会消费品零售总额………………146.9亿元      +21.6\n"
+                + "实到外资……………………………2.41亿美元     +7.9\n", null).observations();
+        assertEquals("21.6", leaders.get(0).growthRate().toPlainString());
+        assertEquals("ACTUAL_FOREIGN_INVESTMENT", leaders.get(1).indicatorCode());
+        // 【任务N】 is the task; 完成34.2% after a figure is its completion; words of an assessment do not take it away
+        List<ParsedObservation> tasks = parser.parse("2022年上半年政务督查\n【任务8】实际利用外资1.2亿美元\n"
+                + "进展情况:实际利用外资0.41亿美元,完成34.2%,滞后时序进度15.8个百分点。\n"
+                + "第21项“城镇新增就业6000人”。1—6月城镇新增就业6180人,已提前完成全年任务,完成率103.0%。\n", null).observations();
+        assertEquals(Integer.valueOf(8), tasks.get(0).task());
+        assertEquals("34.2", tasks.get(0).completionPercent().toPlainString());
+        assertNull(tasks.get(0).growthRate(), "34.2 % is the completion, not a growth");
+        assertEquals("103.0", tasks.get(1).completionPercent().toPlainString());
+    }
+
 }

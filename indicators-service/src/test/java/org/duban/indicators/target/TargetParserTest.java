@@ -327,4 +327,27 @@ class TargetParserTest {
         assertTrue(annex.stream().anyMatch(t -> "NEW_URBAN_JOBS".equals(t.indicatorCode())), annex::toString);
     }
 
+
+    /** Batch mg (2026-12-02, blind, fourth round): the table layouts and wordings it called for. */
+    @Test
+    void shouldReadTheFourthRoundsForms() {
+        // a two-column pipe table without its opening pipe, its title spaced
+        List<Target> pipes = parser.parse("主要预期目标如下:\n指 标 | 2025年目标 |\n地区生产总值 | 增长7%左右 |\n招商引资到位资金 | 560亿元,增长5% |\n").targets();
+        assertEquals("招商引资到位资金", pipes.get(1).subject());
+        assertBound(pipes.get(1).level(), TargetComparator.EXACT, "560", "亿元");
+        // a 类别 cell spanning its group's rows, laid out with spaces
+        List<Target> spanned = parser.parse("附表\n类别        序号  指标                  单位     2024年预计    2025年目标   属性\n"
+                + "经济发展    1     地区生产总值增速      %        5.2           5.5          预期性\n"
+                + "            2     固定资产投资增速      %        -3.4          3左右        预期性\n").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), spanned.stream().map(Target::indicatorCode).toList());
+        assertBound(spanned.get(1).growth(), TargetComparator.ABOUT, "3", "%");
+        // urban and rural named apart; the kinds of indicators set nothing; 好转 makes a target
+        List<Target> words = parser.parse("建议2023年主要预期目标为:城镇、牧区常住居民人均可支配收入增长与经济增长基本同步,生态环境进一步好转。"
+                + "其中约束性指标确保完成,预期性指标力争完成。").targets();
+        assertEquals(3, words.size(), words::toString);
+        assertEquals("URBAN_PER_CAPITA_INCOME", words.get(0).indicatorCode());
+        assertEquals("RURAL_PER_CAPITA_INCOME", words.get(1).indicatorCode());
+        assertEquals("生态环境进一步好转", words.get(2).subject());
+    }
+
 }
