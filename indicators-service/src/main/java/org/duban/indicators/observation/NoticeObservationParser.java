@@ -49,10 +49,15 @@ public final class NoticeObservationParser {
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
      * annual target done, said as a rate — it was read as the growth.
      */
-    // also "实际利用外资0.41亿美元,完成34.2%,滞后时序进度…" (a 督查 notice's task, batch mh's mh08): a clause of 完成 and a
-    // percentage alone, after a figure
-    private static final Pattern COMPLETION_RATE = Pattern.compile("(?:(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|进度)(?:为|达到?)?"
-            + "|(?:^|(?<=[,,]))完成)\\s*(\\d+(?:\\.\\d+)?)%(?!以上|以内|左右)");
+    private static final Pattern COMPLETION_RATE = Pattern.compile("(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|进度)(?:为|达到?)?"
+            + "\\s*(\\d+(?:\\.\\d+)?)%");
+    /**
+     * "实际利用外资0.41亿美元,完成34.2%,滞后时序进度…" (a 督查 notice's task, batch mh's mh08): 完成 and a percentage alone,
+     * right after an amount, is the completion of the year's target — not after a growth or a rate ("目标增长7%,完成6.2%"
+     * is the growth; the review of batch mh).
+     */
+    private static final Pattern BARE_COMPLETION = Pattern.compile("(?<=(?:亿元|万元|\\d元|亿美元|万美元|万人|\\d人|万吨|\\d吨|\\d家|\\d个|\\d亩|\\d户|\\d件|\\d项)[,,])"
+            + "完成(?=\\d+(?:\\.\\d+)?%(?!以上|以内|左右|的))");
     /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
     private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
@@ -494,7 +499,8 @@ public final class NoticeObservationParser {
                     + "未记录 / all industry, not industry above designated size: not recorded")));
             // "…6180人,已提前完成全年任务,完成率103.0%" (batch mh's mh02): the words of an assessment between a figure and its
             // completion name no indicator; they took the completion away from the figure
-            String own = withoutLabelOfOthers(withSectionSubject(ASSESSED_DONE.matcher(industry.text()).replaceAll("")));
+            String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
+                    ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
             own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
             own = SCOPE_NOTE.matcher(own).replaceAll("");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");

@@ -96,6 +96,8 @@ final class NoticeTable {
         }
     }
 
+    /** A table of contents' line: a name, dot leaders and a page number ("固定资产投资……5"). */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?m)^\\s*[^\\s…·.\\d][^…·\\n]*?[…·.]{2,}\\s*\\d{1,3}\\s*$");
     private static final Pattern LEADER_ROW = Pattern.compile("(?m)^(\\s*[^\\s…·.\\d][^…·\\n]*?)[…·.]{3,}\\s*"
             + "(-?\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨|家|个|%)?)(?:\\s+([+-]\\d+(?:\\.\\d+)?))?\\s*$");
     /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
@@ -125,8 +127,13 @@ final class NoticeTable {
         text = withTwoLineHeadersMerged(text);
         // "社会消费品零售总额………………146.9亿元      +21.6" under "(累计数;增幅为比上年同期±%)" (a district's 2012 月报,
         // batch mh's mh06): a name joined to its figure by dot leaders, the signed growth after it
-        text = LEADER_ROW.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).strip() + m.group(2)
-                + (m.group(3) == null ? "" : (m.group(3).startsWith("-") ? ",下降" : ",增长") + m.group(3).substring(1) + "%") + "。"));
+        // — a figure with its unit, a decimal or a growth: "规模以上工业增加值……3" in a 目录 is a page number (the review of
+        // batch mh), and such a line is dropped
+        text = CONTENTS_ENTRY.matcher(text).replaceAll("");
+        text = LEADER_ROW.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(3) == null && !m.group(2).matches(".*(?:\\.\\d|[^\\d\\s]).*") ? m.group()
+                        : m.group(1).strip() + m.group(2) + (m.group(3) == null ? ""
+                                : (m.group(3).startsWith("-") ? ",下降" : ",增长") + m.group(3).substring(1) + "%") + "。"));
         StringBuilder out = new StringBuilder();
         Header header = null;
         for (String line : text.split("\\R", -1)) {
@@ -442,7 +449,8 @@ final class NoticeTable {
         if (SIGNED_NUMBER.matcher(pace).matches()) {
             parts.add((pace.startsWith("-") ? "滞后" : "超") + "序时进度" + pace.replaceFirst("^[+-]", "") + "个百分点");
         }
-        String remark = cell(cells, header.note()).replaceFirst("^完成(\\d+(?:\\.\\d+)?)%$", "完成年度目标的$1%");
+        // "完成107.5%" or "57.5%" in a 完成情况 column: the completion of the year's target
+        String remark = cell(cells, header.note()).replaceFirst("^(?:完成)?(\\d+(?:\\.\\d+)?)%$", "完成年度目标的$1%");
         if (!remark.isEmpty() && !parts.isEmpty()) {
             parts.add(remark); // "低于目标5.2个百分点", "完成年度预算的71.5%,慢于时序进度3.5个百分点"
         }

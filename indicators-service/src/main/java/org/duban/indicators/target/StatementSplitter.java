@@ -102,9 +102,13 @@ public final class StatementSplitter {
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
             + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
-    private static final Pattern KINDS_DECLARED = Pattern.compile("(?:(?:为|是|属于|列为)(?:约束性|预期性)指标"
-            // "其中约束性指标确保完成,预期性指标力争完成" (a district's 2025 plan, batch mg's mg06)
-            + "|(?:约束性|预期性)指标(?:要|须|必须|务必)?(?:确保|力争|争取)?(?:完成|实现))[^\\d]*$");
+    private static final Pattern KINDS_DECLARED = Pattern.compile("(?:为|是|属于|列为)(?:约束性|预期性)指标[^\\d]*$");
+    /**
+     * "其中约束性指标确保完成,预期性指标力争完成" (a district's 2025 plan, batch mg's mg06) as the whole clause: a pledge on
+     * the kinds, no target ("…等约束性指标完成省下达任务" is one — the review of batch mg).
+     */
+    private static final Pattern KINDS_PLEDGED = Pattern.compile("(?:^|[,,;;])\\s*(?:其中)?(?:约束性|预期性)指标(?:要|须|必须|务必)?"
+            + "(?:确保|力争|争取)(?:完成|实现)(?:[,,]\\s*(?:约束性|预期性)指标(?:要|须|必须|务必)?(?:确保|力争|争取)(?:完成|实现))?\\s*[。;;]?$");
 
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
@@ -151,6 +155,11 @@ public final class StatementSplitter {
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {
                 if (KINDS_DECLARED.matcher(sentence).find() && !sentence.matches(".*\\d.*")) {
                     continue;
+                }
+                Matcher pledged = KINDS_PLEDGED.matcher(sentence.trim());
+                if (pledged.find()) {
+                    // the pledge ends the sentence; the clauses before it (安排如下(见附表)) stay
+                    sentence = sentence.trim().substring(0, pledged.start());
                 }
                 String unnumbered = ENUMERATOR.matcher(sentence.trim()).replaceFirst("").trim();
                 String clause = stripIntro(unnumbered);

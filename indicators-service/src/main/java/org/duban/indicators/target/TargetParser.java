@@ -52,15 +52,19 @@ public final class TargetParser {
     private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
-    private static final Pattern INCOME_RATIO = Pattern.compile("城乡居民(?:人均)?(?:可支配)?收入(?:之)?比(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
+    private static final Pattern INCOME_RATIO = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均)?(?:可支配)?收入(?:之)?比"
+            + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
     /** The words of a gap to another region, average or year before a number of points. */
     private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
-            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|好转|增强|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
-            + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前");
+            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
+            + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
+            // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
+            // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
+            + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
      * order (国家统计局's 三次产业 and the way plans state their structure), one target each.
@@ -106,7 +110,7 @@ public final class TargetParser {
      * "城乡居民收入增长与经济增长同步" and "城乡居民人均可支配收入均增长8%" set the same target for both.
      */
     /** 城乡居民收入, and urban and rural named apart: 城镇、牧区常住居民人均可支配收入 (a 旗's 2023 report, batch mg's mg01). */
-    private static final Pattern URBAN_AND_RURAL = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均可支配)?收入");
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均可支配)?收入(?!差距)");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 

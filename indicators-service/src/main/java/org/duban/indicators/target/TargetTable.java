@@ -37,7 +37,9 @@ final class TargetTable {
      * ("××区2025年国民经济和社会发展主要指标", batch mg's mg06 — it was joined to the first row as its name).
      */
     private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]*(?:[\\s::].*)?$"
-            + "|^\\s*[^,,。;;::\\d]{0,20}\\d{4}年[^,,。;;::\\d]{0,30}(?:主要指标|主要预期目标|指标)(?:计划|安排)?表?(?:\\(.*\\))?\\s*$");
+            // (not a target line without punctuation: "——全面完成2025年省下达的节能减排指标" — the review of batch mg)
+            + "|^\\s*(?![—\\-–(（\\d一二三四五六七八九十]|完成|确保|全面|力争)[^,,。;;::\\d]{0,20}\\d{4}年[^,,。;;::\\d完成]{0,30}"
+            + "(?:主要指标|主要预期目标|指标)(?:计划|安排)?表?(?:\\(.*\\))?\\s*$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下|按)表\\s*\\d+");
     private static final Pattern VALUE = Pattern.compile("^(≤|≥|<|>|<=|>=|不低于|不超过|不高于|不少于|约)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*"
             + "(左右|上下|以上|以内|以下)?$");
@@ -59,7 +61,8 @@ final class TargetTable {
     private static final Pattern VERB_AND_NUMBER = Pattern.compile("^(?:提高|提升|下降|降低|增长|增加|减少|达到)\\d+(?:\\.\\d+)?$");
 
     /** Where the columns of a table are: name, unit (or -1) and target. */
-    private record Header(int size, int name, int unit, int target, int growth) {
+    /** {@code spanning}: the first column is a 类别 whose cell spans its group's rows (empty on the rows after the first). */
+    private record Header(int size, int name, int unit, int target, int growth, boolean spanning) {
     }
 
     /** {@code text} (normalised) with every target table written out as sentences, one a line; other lines kept. */
@@ -90,7 +93,10 @@ final class TargetTable {
                         cells = spanned;
                     }
                 }
-                if (cells.size() == header.size() - 1 && line.startsWith(" ") && !line.isBlank()) {
+                // (only under a 类别 column, on a line laid out in columns: an indented paragraph of prose after a table is
+                // no row — the review of batch mg)
+                if (header.spanning() && cells.size() == header.size() - 1 && line.startsWith("    ")
+                        && line.strip().contains("  ")) {
                     // "            2     规模以上工业增加值增速   %  6.2  6.5 …" laid out with spaces under a 类别 cell that spans
                     // the group's rows (a district's 2025 plan annex, batch mg's mg06): the empty first cell is a cell
                     List<String> spanned = new ArrayList<>(cells);
@@ -179,7 +185,8 @@ final class TargetTable {
         if (target < 0 && growth == cells.size() - 1) {
             growth = -1; // the only figures: the last column is the target, as in any table without a target title
         }
-        return new Header(cells.size(), name, unit, target < 0 ? cells.size() - 1 : target, growth);
+        return new Header(cells.size(), name, unit, target < 0 ? cells.size() - 1 : target, growth,
+                cells.get(0).replace(" ", "").matches("类别|类型|分类|领域|指标类别|指标类型"));
     }
 
     private void row(List<String> cells, Header header, List<String> sentences) {

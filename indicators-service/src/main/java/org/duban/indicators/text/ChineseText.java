@@ -96,7 +96,7 @@ public final class ChineseText {
 
     /** 元至九月, 一至十一月, 元月至6月: the months from January, as 1-9月 (a county's 2018 简况, batch mh's mh04). */
     private static final java.util.regex.Pattern MONTH_WORDS = java.util.regex.Pattern.compile(
-            "(?<![\\d一二三四五六七八九十])(?:元|一)月?(?:至|到|—|-|~)((?:十[一二]?|[二三四五六七八九])|1[0-2]|[2-9])月");
+            "(?<![\\d一二三四五六七八九十万亿千百])(?:元|一)月?(?:至|到|—|-|~)((?:十[一二]?|[二三四五六七八九])|1[0-2]|[2-9])月");
 
     static String monthWords(String text) {
         java.util.regex.Matcher m = MONTH_WORDS.matcher(text);

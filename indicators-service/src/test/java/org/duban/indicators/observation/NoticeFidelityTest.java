@@ -117,9 +117,10 @@ class NoticeFidelityTest {
      * Batch mh01–mh08 (73 observations, blind, 2009–2024, 2026-12-02, fourth round) arrived at 33/73 (45.2 %), 8 silent:
      * 元至九月, a 月报's names joined to their figures by dot leaders, 快(+)慢(-)序时进度 before the assessment, a 完成情况
      * column of "完成107.5%", 【任务N】 headings, "完成34.2%" after a figure, 实到外资 / 规模以上工业产值, words of an
-     * assessment between a figure and its completion. Read now 61/73; whole corpus 1117/1142 (97.8 %), 0 silent.
+     * assessment between a figure and its completion. Read now 60/73 (规模以上工业产值 left out of the catalog after the
+     * review: 规模以上工业产值能耗 is no output); whole corpus 1116/1142 (97.7 %), 0 silent.
      */
-    static final double FLOOR = 0.978;
+    static final double FLOOR = 0.977;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -287,6 +287,10 @@ class NoticeObservationParserTest {
         assertEquals("34.2", tasks.get(0).completionPercent().toPlainString());
         assertNull(tasks.get(0).growthRate(), "34.2 % is the completion, not a growth");
         assertEquals("103.0", tasks.get(1).completionPercent().toPlainString());
+        // what the review of these rules found them breaking: page numbers in a 目录, 完成 after a growth target
+        assertTrue(parser.parse("××市统计月报(2024年1—9月)\n目录\n规模以上工业增加值……3\n固定资产投资……5\n", null).observations().isEmpty());
+        ParsedObservation growth = parser.parse("2024年1-9月主要指标完成情况\n地区生产总值:目标增长7%,完成6.2%。", null).observations().get(0);
+        assertNull(growth.completionPercent(), "6.2 % after a growth target is no completion");
     }
 
 }

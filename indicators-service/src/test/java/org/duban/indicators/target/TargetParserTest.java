@@ -348,6 +348,16 @@ class TargetParserTest {
         assertEquals("URBAN_PER_CAPITA_INCOME", words.get(0).indicatorCode());
         assertEquals("RURAL_PER_CAPITA_INCOME", words.get(1).indicatorCode());
         assertEquals("生态环境进一步好转", words.get(2).subject());
+        // what the review of these rules found them breaking
+        assertTrue(parser.parse("主要预期目标是:地区生产总值增长6%;单位地区生产总值能耗、主要污染物排放总量等约束性指标完成省下达任务。")
+                .targets().stream().anyMatch(t -> "ENERGY_INTENSITY".equals(t.indicatorCode())), "a binding target is no pledge");
+        assertEquals(1, parser.parse("主要预期目标是:地区生产总值增长8%以上,随着疫情防控形势持续好转,发展后劲明显增强。").targets().size());
+        List<Target> indented = parser.parse("主要预期目标如下:\n指标        单位     2025年目标\n地区生产总值增速   %     6左右\n"
+                + "　　此外,全年粮食产量稳定在 80万吨以上。").targets();
+        assertTrue(indented.stream().anyMatch(t -> "GRAIN_OUTPUT".equals(t.indicatorCode())), indented::toString);
+        assertEquals(1, parser.parse("主要预期目标是:\n——全面完成2025年省下达的节能减排指标\n").targets().size());
+        assertTrue(parser.parse("主要预期目标是:城镇和农村居民人均可支配收入比缩小到2.2。").targets().stream()
+                .noneMatch(t -> "URBAN_PER_CAPITA_INCOME".equals(t.indicatorCode())), "a ratio of the two incomes is neither");
     }
 
 }
