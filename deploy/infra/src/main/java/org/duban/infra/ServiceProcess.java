@@ -55,7 +55,8 @@ public final class ServiceProcess implements AutoCloseable {
         // a young generation of 48 MB instead of a third of the initial heap (1/64 of the machine's memory, 125 MB on
         // 24 GB): every young collection touches all of eden, so its size is resident; measured on the run command's
         // suite (deploy/bench/README.md, 2026-12-02): RSS after load 358/365/331/378 MB → 290/293/267/294 MB, task
-        // reads and report submits within the noise (1,140 → 1,109/s, 74 → 75/s)
+        // reads and report submits within the noise (1,140 → 1,109/s, 74 → 75/s); under the harness's heavier load
+        // 413/390/320/388 → 372/329/260/320 MB (what remains is old generation and metaspace)
         command.add("-Xmn48m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
