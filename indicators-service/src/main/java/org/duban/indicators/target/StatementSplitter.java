@@ -95,13 +95,13 @@ public final class StatementSplitter {
      */
     private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\s*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
+    /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
+    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
+            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
     /**
      * A sentence that says which indicators are binding and which expected ("上述指标中,单位地区生产总值能耗和主要污染物排放
      * 总量为约束性指标,其余为预期性指标", batch me's me03): it sets nothing, and the targets after it stay.
      */
-    /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
-    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
-            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
     private static final Pattern KINDS_DECLARED = Pattern.compile("(?:为|是|属于|列为)(?:约束性|预期性)指标[^\\d]*$");
     /**
      * "其中约束性指标确保完成,预期性指标力争完成" (a district's 2025 plan, batch mg's mg06) as the whole clause: a pledge on

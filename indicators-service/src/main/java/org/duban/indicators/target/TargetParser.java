@@ -52,7 +52,9 @@ public final class TargetParser {
     private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
-    private static final Pattern INCOME_RATIO = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均)?(?:可支配)?收入(?:之)?比"
+    /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
+    private static final String BOTH_RESIDENTS = "(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
+    private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
     /** The words of a gap to another region, average or year before a number of points. */
     private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
@@ -110,7 +112,7 @@ public final class TargetParser {
      * "城乡居民收入增长与经济增长同步" and "城乡居民人均可支配收入均增长8%" set the same target for both.
      */
     /** 城乡居民收入, and urban and rural named apart: 城镇、牧区常住居民人均可支配收入 (a 旗's 2023 report, batch mg's mg01). */
-    private static final Pattern URBAN_AND_RURAL = Pattern.compile("(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:人均可支配)?收入(?!差距)");
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile(BOTH_RESIDENTS + "(?:人均可支配)?收入(?!差距)");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 
