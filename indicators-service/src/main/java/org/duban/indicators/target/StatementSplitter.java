@@ -95,9 +95,11 @@ public final class StatementSplitter {
      */
     private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\s*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
+    /** The region's GDP as a share's whole, however written: 全州生产总值, 地区生产总值, 全市GDP. */
+    static final String GDP_AS_WHOLE = "(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)";
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
-            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的)");
+            + "|相当于" + GDP_AS_WHOLE + "的)");
     /**
      * A sentence that says which indicators are binding and which expected ("上述指标中,单位地区生产总值能耗和主要污染物排放
      * 总量为约束性指标,其余为预期性指标", batch me's me03): it sets nothing, and the targets after it stay.
@@ -131,11 +133,11 @@ public final class StatementSplitter {
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)+");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
-     * indicator, never the denominator's, unless the catalog knows the whole name.
+     * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:
+     * "农民人均纯收入相当于全省平均水平的90%" is a ratio to an average, no share.
      */
-    // 相当于 only of the region's GDP: "农民人均纯收入相当于全省平均水平的90%" is a ratio to an average, no share
     private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)(?:占(.{2,20}?)(?:(?:的)?(?:比重|比例)|的(?=\\d|$))"
-            + "|相当于(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)的(?=\\d|$))");
+            + "|相当于" + GDP_AS_WHOLE + "的(?=\\d|$))");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
 
     private final IndicatorCatalog catalog;

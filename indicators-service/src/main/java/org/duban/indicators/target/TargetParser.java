@@ -491,7 +491,7 @@ public final class TargetParser {
 
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(.{2,20}?)(?:占|相当于)(全[国省市区县州旗盟]|[^占比]{1,10}?)(?:的)?(?:比重|比例)?");
     /** The region's GDP as a share's whole, however written: 全州生产总值, 全市GDP → 地区生产总值. */
-    private static final Pattern WHOLE_GDP = Pattern.compile("^(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)$");
+    private static final Pattern WHOLE_GDP = Pattern.compile("^" + StatementSplitter.GDP_AS_WHOLE + "$");
     /** 规上工业, 规模工业, 限上住宿餐饮业: the scales of the statistics (规模以上, 限额以上) written short. */
     private static final Pattern ABBREVIATED_SCALE = Pattern.compile("规上|规模(?!以上)(?=工业|服务业|企业)|限上");
 
