@@ -22,6 +22,7 @@ import org.duban.platform.paging.Sorting;
 import org.duban.platform.security.ReadScope;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.concurrency.Versions;
+import org.duban.platform.security.WriteScope;
 import org.duban.tasks.plan.PlanDtos.CreatePlan;
 import org.duban.tasks.plan.PlanDtos.CreateSection;
 import org.duban.tasks.plan.PlanDtos.PlanView;
@@ -82,8 +83,9 @@ public class PlanService {
         return plan;
     }
 
-    public PlanView update(long id, UpdatePlan request) {
+    public PlanView update(long id, UpdatePlan request, WriteScope scope) {
         Plan plan = plan(id);
+        scope.requireRegion(plan.regionCode);
         Versions.check(plan.version, request.version(), "plan " + id);
         if (plan.status == PlanStatus.ARCHIVED) {
             throw ProblemException.conflict("plan " + id + " is archived / 计划已归档");
@@ -119,8 +121,9 @@ public class PlanService {
         plan.deadlineAnnual = d.get(ReportingPeriod.ANNUAL);
     }
 
-    public PlanView publish(long id, Integer version) {
+    public PlanView publish(long id, Integer version, WriteScope scope) {
         Plan plan = plan(id);
+        scope.requireRegion(plan.regionCode);
         Versions.check(plan.version, version, "plan " + id);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan " + id + " is " + plan.status + "; only a DRAFT plan can be published / 只能发布草稿计划");
@@ -152,8 +155,9 @@ public class PlanService {
         taskEvents.publish(TaskEvents.TASK_ASSIGNED, tasks);
     }
 
-    public PlanView archive(long id, Integer version) {
+    public PlanView archive(long id, Integer version, WriteScope scope) {
         Plan plan = plan(id);
+        scope.requireRegion(plan.regionCode);
         Versions.check(plan.version, version, "plan " + id);
         if (plan.status != PlanStatus.PUBLISHED) {
             throw ProblemException.conflict("plan " + id + " is " + plan.status + "; only a PUBLISHED plan can be archived / 只能归档已发布的计划");
@@ -165,8 +169,9 @@ public class PlanService {
     }
 
     /** Drops a DRAFT plan with its sections, tasks and import record (so a corrected document can be imported afresh). */
-    public void deleteDraft(long id) {
+    public void deleteDraft(long id, WriteScope scope) {
         Plan plan = plan(id);
+        scope.requireRegion(plan.regionCode);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan " + id + " is " + plan.status + "; only a DRAFT plan can be deleted / 只能删除草稿计划");
         }
@@ -176,8 +181,9 @@ public class PlanService {
         em.createNativeQuery("delete from plan where id = :id").setParameter("id", id).executeUpdate();
     }
 
-    public SectionView addSection(long planId, CreateSection request) {
+    public SectionView addSection(long planId, CreateSection request, WriteScope scope) {
         Plan plan = plan(planId);
+        scope.requireRegion(plan.regionCode);
         if (plan.status == PlanStatus.ARCHIVED) {
             throw ProblemException.conflict("plan " + planId + " is archived / 计划已归档");
         }

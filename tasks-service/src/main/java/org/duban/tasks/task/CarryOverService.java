@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.duban.platform.problem.ProblemException;
+import org.duban.platform.security.WriteScope;
 import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.PlanService;
 import org.duban.tasks.plan.PlanStatus;
@@ -56,8 +57,9 @@ public class CarryOverService {
      *     earlier year or itself a draft, or a named task is not in it or was completed, closed or cancelled
      */
     @Transactional
-    public CarriedOver carryOver(long planId, CarryOver request) {
+    public CarriedOver carryOver(long planId, CarryOver request, WriteScope scope) {
         Plan plan = PlanService.plan(planId);
+        scope.requireRegion(plan.regionCode);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan " + planId + " is " + plan.status + "; tasks are carried into a draft / 只能结转到草稿计划");
         }

@@ -59,9 +59,7 @@ public class TaskResource {
             headers = @Header(name = "Location", description = "新建对象的地址 / Where the new object is read",
                     schema = @Schema(type = SchemaType.STRING)))
     public Response createWorkPlan(@PathParam("id") long id, @Valid @NotNull CreateWorkPlan request) {
-        caller.requireRegion(tasks.get(id).regionCode());
-        caller.requireUnit(String.valueOf(request.unitId()));
-        WorkPlanView wp = workPlans.create(id, request);
+        WorkPlanView wp = workPlans.create(id, request, caller.writeScope());
         return Responses.created("/api/tasks/work-plans/" + wp.id(), wp);
     }
 
@@ -94,8 +92,7 @@ public class TaskResource {
     @Operation(operationId = "updateTask", summary = "修改任务 / Update a task",
             description = "修改任务内容与责任；需带版本。 / Changes the task and its responsibilities; needs its version.")
     public TaskView update(@PathParam("id") long id, @Valid @NotNull UpdateTask request) {
-        caller.requireRegion(tasks.get(id).regionCode());
-        return tasks.update(id, request);
+        return tasks.update(id, request, caller.writeScope());
     }
 
     @POST
@@ -104,8 +101,7 @@ public class TaskResource {
     @Operation(operationId = "changeTaskStatus", summary = "变更任务状态 / Change a task's status",
             description = "如完成、暂缓、取消。 / E.g. completed, suspended, cancelled.")
     public TaskView changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeStatus request) {
-        caller.requireRegion(tasks.get(id).regionCode());
-        return tasks.changeStatus(id, request);
+        return tasks.changeStatus(id, request, caller.writeScope());
     }
 
     /** Filters: planId, year, sectionId (with its subsections), sectionKind, status, marker, leader, unitId, q, indicatorCode. */

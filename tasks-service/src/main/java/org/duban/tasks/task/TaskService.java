@@ -14,6 +14,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
+import org.duban.platform.security.WriteScope;
 import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.PlanService;
@@ -113,8 +114,15 @@ public class TaskService {
         return task;
     }
 
-    public TaskView update(long id, UpdateTask request) {
+    /**
+     * Replaces the task's fields and matrix with {@code request}'s (a published plan's task also tells others).
+     *
+     * @throws ProblemException 404 no such task, 403 another region's, 409/412/428 as {@link Versions#check}, 409 when the
+     *         plan is archived or the task finished, 422 a bad field
+     */
+    public TaskView update(long id, UpdateTask request, WriteScope scope) {
         Task task = withCollections(id);
+        scope.requireRegion(task.regionCode);
         Versions.check(task.version, request.version(), "task " + id);
         Plan plan = plan(task.planId);
         writable(plan);
@@ -142,8 +150,9 @@ public class TaskService {
     }
 
     /** ASSIGNED → IN_PROGRESS → COMPLETED → CLOSED; COMPLETED may reopen to IN_PROGRESS; any open task may be CANCELLED. */
-    public TaskView changeStatus(long id, ChangeStatus request) {
+    public TaskView changeStatus(long id, ChangeStatus request, WriteScope scope) {
         Task task = task(id);
+        scope.requireRegion(task.regionCode);
         Versions.check(task.version, request.version(), "task " + id);
         Plan plan = plan(task.planId);
         TaskStatus from = task.status;
@@ -179,8 +188,8 @@ public class TaskService {
     }
 
     /** Merges two units and tells others who answers now for the tasks of published plans that named the source. */
-    public org.duban.tasks.unit.UnitDtos.UnitView mergeUnits(long targetId, long sourceId) {
-        UnitService.MergeResult result = units.merge(targetId, sourceId);
+    public org.duban.tasks.unit.UnitDtos.UnitView mergeUnits(long targetId, long sourceId, WriteScope scope) {
+        UnitService.MergeResult result = units.merge(targetId, sourceId, scope);
         republish(result.affectedTaskIds());
         return result.unit();
     }

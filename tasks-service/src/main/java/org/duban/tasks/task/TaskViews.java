@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.SectionKind;
@@ -111,14 +112,16 @@ public class TaskViews {
                     default -> groups.put(id, new Named(id, (String) r[3]));
                 }
             }
+            // groups and plans by id: the write that publishes has them in its session already (no statement), and an
+            // IN list would be translated again on every call
             if (groupMembers) {
-                for (UnitGroup g : UnitGroup.<UnitGroup>list("id in ?1", groupIds)) {
-                    groups.put(g.id, new Named(g.id, g.name));
-                    members.put(g.id, directory.membersOf(g).stream().map(u -> new Named(u.id, u.name)).toList());
-                }
+                List<UnitGroup> named = groupIds.stream().map(id -> UnitGroup.<UnitGroup>findById(id)).filter(Objects::nonNull).toList();
+                named.forEach(g -> groups.put(g.id, new Named(g.id, g.name)));
+                directory.membersOf(named).forEach((id, list) -> members.put(id, list.stream()
+                        .map(u -> new Named(u.id(), u.name())).toList()));
             }
-            if (forEvents && !planIds.isEmpty()) {
-                Plan.<Plan>list("id in ?1", planIds).forEach(p -> plans.put(p.id, p));
+            if (forEvents) {
+                planIds.stream().map(id -> Plan.<Plan>findById(id)).filter(Objects::nonNull).forEach(p -> plans.put(p.id, p));
             }
         }
 

@@ -84,8 +84,7 @@ public class DirectoryResource {
     @Operation(operationId = "updateUnitGroup", summary = "修改单位组 / Update a unit group",
             description = "修改名称与成员。 / Changes its name and members.")
     public GroupView updateGroup(@PathParam("id") long id, @Valid @NotNull UpdateGroup request) {
-        caller.requireRegion(directory.getGroup(id).regionCode());
-        return directory.updateGroup(id, request);
+        return directory.updateGroup(id, request, caller.writeScope());
     }
 
     @POST
@@ -130,8 +129,7 @@ public class DirectoryResource {
     @Operation(operationId = "updatePerson", summary = "修改人员 / Update a person",
             description = "修改姓名、职务、单位。 / Changes the name, post and unit.")
     public PersonView updatePerson(@PathParam("id") long id, @Valid @NotNull UpdatePerson request) {
-        caller.requireRegion(directory.getPerson(id).regionCode());
-        return directory.updatePerson(id, request);
+        return directory.updatePerson(id, request, caller.writeScope());
     }
 
     @DELETE
@@ -141,8 +139,7 @@ public class DirectoryResource {
             description = "删除一个人员。 / Deletes a person.")
     @APIResponse(responseCode = "204", description = "已删除 / Done, nothing to answer")
     public Response deletePerson(@PathParam("id") long id) {
-        caller.requireRegion(directory.getPerson(id).regionCode());
-        directory.deletePerson(id);
+        directory.deletePerson(id, caller.writeScope());
         return Response.noContent().build();
     }
 }

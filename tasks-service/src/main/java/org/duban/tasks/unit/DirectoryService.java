@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.concurrency.Versions;
+import org.duban.platform.security.WriteScope;
 import org.duban.tasks.unit.UnitDtos.CreateGroup;
 import org.duban.tasks.unit.UnitDtos.CreatePerson;
 import org.duban.tasks.unit.UnitDtos.GroupView;
@@ -42,8 +46,9 @@ public class DirectoryService {
         return view(g);
     }
 
-    public GroupView updateGroup(long id, UpdateGroup request) {
+    public GroupView updateGroup(long id, UpdateGroup request, WriteScope scope) {
         UnitGroup g = group(id);
+        scope.requireRegion(g.regionCode);
         Versions.check(g.version, request.version(), "group " + id);
         if (request.selector() != null) {
             g.selector = request.selector();
@@ -67,15 +72,28 @@ public class DirectoryService {
         return Page.of(UnitGroup.<UnitGroup>find("regionCode", sort, regionCode), page, this::view);
     }
 
-    /** The units a group stands for now: its explicit members plus every live unit its selector covers. */
+    /** The units a group stands for now: its explicit members plus every live unit its selector covers, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Unit> membersOf(UnitGroup g) {
-        Set<Long> ids = new LinkedHashSet<>(g.memberIds);
-        List<Unit> out = new ArrayList<>();
-        for (Unit u : Unit.<Unit>list("regionCode = ?1 and mergedInto is null", Sort.by("id"), g.regionCode)) {
-            if (ids.contains(u.id) || g.selector.includes(u.kind)) {
-                out.add(u);
-            }
+    public List<MemberView> membersOf(UnitGroup g) {
+        return membersOf(List.of(g)).get(g.id);
+    }
+
+    /**
+     * As {@link #membersOf(UnitGroup)} for several groups: each region's live units read once, as (id, name, kind)
+     * scalars (a task edit naming a group loaded the region's units as entities for every group, which the rest of the
+     * transaction then dirty-checked; issue 14). Answers group id → its members; every group given has an entry.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<MemberView>> membersOf(Collection<UnitGroup> groups) {
+        Map<Long, List<MemberView>> out = new LinkedHashMap<>();
+        Map<String, List<MemberView>> unitsOf = new HashMap<>();
+        for (UnitGroup g : groups) {
+            List<MemberView> live = unitsOf.computeIfAbsent(g.regionCode, region -> Unit.getEntityManager()
+                    .createQuery("select u.id, u.name, u.kind from Unit u where u.regionCode = :region"
+                            + " and u.mergedInto is null order by u.id", Object[].class)
+                    .setParameter("region", region).getResultStream()
+                    .map(r -> new MemberView((Long) r[0], (String) r[1], (UnitKind) r[2])).toList());
+            out.put(g.id, live.stream().filter(u -> g.covers(u.id(), u.kind())).toList());
         }
         return out;
     }
@@ -84,12 +102,12 @@ public class DirectoryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitGroup> groupsOf(Unit unit) {
         return UnitGroup.<UnitGroup>list("regionCode", unit.regionCode).stream()
-                .filter(g -> g.memberIds.contains(unit.id) || g.selector.includes(unit.kind)).toList();
+                .filter(g -> g.covers(unit.id, unit.kind)).toList();
     }
 
     GroupView view(UnitGroup g) {
         return new GroupView(g.id, g.regionCode, g.name, g.selector,
-                membersOf(g).stream().map(u -> new MemberView(u.id, u.name, u.kind)).toList(), g.version);
+                membersOf(g), g.version);
     }
 
     /**
@@ -129,8 +147,9 @@ public class DirectoryService {
         return view(p);
     }
 
-    public PersonView updatePerson(long id, UpdatePerson request) {
+    public PersonView updatePerson(long id, UpdatePerson request, WriteScope scope) {
         Person p = person(id);
+        scope.requireRegion(p.regionCode);
         Versions.check(p.version, request.version(), "person " + id);
         p.name = UnitNames.clean(request.name());
         p.unitId = unitOf(request.unitId(), p.regionCode);
@@ -139,8 +158,10 @@ public class DirectoryService {
         return view(p);
     }
 
-    public void deletePerson(long id) {
-        person(id).delete();
+    public void deletePerson(long id, WriteScope scope) {
+        Person p = person(id);
+        scope.requireRegion(p.regionCode);
+        p.delete();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -47,4 +47,9 @@ public class UnitGroup extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** True when the group stands for this live unit of its region: an explicit member, or of a kind its selector takes. */
+    public boolean covers(long unitId, UnitKind kind) {
+        return memberIds.contains(unitId) || selector.includes(kind);
+    }
 }

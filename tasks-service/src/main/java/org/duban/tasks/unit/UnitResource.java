@@ -122,8 +122,7 @@ public class UnitResource {
     @Operation(operationId = "updateUnit", summary = "修改单位 / Update a unit",
             description = "修改名称、别名、类别。 / Changes its name, aliases and kind.")
     public UnitView update(@PathParam("id") long id, @Valid @NotNull UpdateUnit request) {
-        caller.requireRegion(units.get(id).regionCode());
-        return units.update(id, request);
+        return units.update(id, request, caller.writeScope());
     }
 
     @GET
@@ -156,8 +155,7 @@ public class UnitResource {
             description = "删除未被任务引用的单位。 / Deletes a unit no task names.")
     @APIResponse(responseCode = "204", description = "已删除 / Done, nothing to answer")
     public Response delete(@PathParam("id") long id) {
-        caller.requireRegion(units.get(id).regionCode());
-        units.delete(id);
+        units.delete(id, caller.writeScope());
         return Response.noContent().build();
     }
 
@@ -169,8 +167,7 @@ public class UnitResource {
             description = "将单位 sourceId 并入本单位；点名它的已发布计划的任务会重新通知。 / "
                     + "Merges unit `sourceId` into this one; tasks of published plans that named it are re-announced.")
     public UnitView merge(@PathParam("id") long id, @Valid @NotNull MergeUnits request) {
-        caller.requireRegion(units.get(id).regionCode());
-        return tasks.mergeUnits(id, request.sourceId());
+        return tasks.mergeUnits(id, request.sourceId(), caller.writeScope());
     }
 
     /** Every task where the unit is lead, responsible or related (also through a group), with the role. */

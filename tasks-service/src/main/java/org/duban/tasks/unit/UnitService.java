@@ -16,6 +16,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.concurrency.Versions;
+import org.duban.platform.security.WriteScope;
 import org.duban.tasks.unit.UnitDtos.CreateUnit;
 import org.duban.tasks.unit.UnitDtos.UnitView;
 import org.duban.tasks.unit.UnitDtos.UpdateUnit;
@@ -70,8 +71,9 @@ public class UnitService {
         return unit;
     }
 
-    public UnitView update(long id, UpdateUnit request) {
+    public UnitView update(long id, UpdateUnit request, WriteScope scope) {
         Unit unit = live(id);
+        scope.requireRegion(unit.regionCode);
         Versions.check(unit.version, request.version(), "unit " + id);
         UnitRef parsed = UnitNames.parse(request.name());
         Long parentId = parent(request.parentId(), unit.regionCode);
@@ -105,11 +107,12 @@ public class UnitService {
      * every task, work plan, person and group that named the source names the target, and the source is kept
      * (marked merged) so that old ids still resolve. Returns the ids of tasks whose responsibility changed.
      */
-    public MergeResult merge(long targetId, long sourceId) {
+    public MergeResult merge(long targetId, long sourceId, WriteScope scope) {
         if (targetId == sourceId) {
             throw ProblemException.invalid("sourceId", "cannot merge a unit into itself / 不能与自身合并");
         }
         Unit target = live(targetId);
+        scope.requireRegion(target.regionCode);
         Unit source = live(sourceId);
         if (!target.regionCode.equals(source.regionCode)) {
             throw ProblemException.unprocessable("units of different regions cannot be merged / 不同地区的单位不能合并");
@@ -156,8 +159,9 @@ public class UnitService {
 
     public record MergeResult(UnitView unit, List<Long> affectedTaskIds) {}
 
-    public void delete(long id) {
+    public void delete(long id, WriteScope scope) {
         Unit unit = live(id);
+        scope.requireRegion(unit.regionCode);
         long uses = ((Number) em.createNativeQuery("select (select count(*) from task where lead_unit_id = :u) "
                 + "+ (select count(*) from task_unit where unit_id = :u) + (select count(*) from work_plan where unit_id = :u)")
                 .setParameter("u", id).getSingleResult()).longValue();

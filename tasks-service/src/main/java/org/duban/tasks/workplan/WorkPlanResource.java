@@ -60,8 +60,7 @@ public class WorkPlanResource {
     @Operation(operationId = "updateWorkPlan", summary = "修改办理方案 / Update a work plan",
             description = "修改草稿或被退回的办理方案。 / Edits a draft or returned work plan.")
     public WorkPlanView update(@PathParam("id") long id, @Valid @NotNull UpdateWorkPlan request) {
-        ownUnit(id);
-        return workPlans.update(id, request);
+        return workPlans.update(id, request, caller.writeScope());
     }
 
     @POST
@@ -70,8 +69,7 @@ public class WorkPlanResource {
     @Operation(operationId = "submitWorkPlan", summary = "报送办理方案 / Submit a work plan",
             description = "单位报送督查室审核。 / The unit submits it to the office.")
     public WorkPlanView submit(@PathParam("id") long id, @Valid @NotNull Decision request) {
-        ownUnit(id);
-        return workPlans.submit(id, request.version());
+        return workPlans.submit(id, request.version(), caller.writeScope());
     }
 
     @POST
@@ -80,8 +78,7 @@ public class WorkPlanResource {
     @Operation(operationId = "approveWorkPlan", summary = "审核通过办理方案 / Approve a work plan",
             description = "督查室审核通过。 / The office approves it.")
     public WorkPlanView approve(@PathParam("id") long id, @Valid @NotNull Decision request) {
-        caller.requireRegion(workPlans.regionOf(id));
-        return workPlans.approve(id, request.version());
+        return workPlans.approve(id, request.version(), caller.writeScope());
     }
 
     @POST
@@ -90,12 +87,6 @@ public class WorkPlanResource {
     @Operation(operationId = "returnWorkPlan", summary = "退回办理方案 / Return a work plan",
             description = "督查室说明理由退回。 / The office returns it with a reason.")
     public WorkPlanView returnToUnit(@PathParam("id") long id, @Valid @NotNull Return request) {
-        caller.requireRegion(workPlans.regionOf(id));
-        return workPlans.returnToUnit(id, request.reason(), request.version());
-    }
-
-    private void ownUnit(long id) {
-        caller.requireRegion(workPlans.regionOf(id));
-        caller.requireUnit(String.valueOf(workPlans.get(id).unitId()));
+        return workPlans.returnToUnit(id, request.reason(), request.version(), caller.writeScope());
     }
 }

@@ -15,6 +15,7 @@ import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
 import org.duban.platform.problem.ProblemException;
 import org.duban.platform.security.ReadScope;
+import org.duban.platform.security.WriteScope;
 import org.duban.platform.concurrency.Versions;
 import org.duban.tasks.importer.WorkPlanTemplate;
 import org.duban.tasks.plan.Plan;
@@ -52,8 +53,16 @@ public class WorkPlanService {
         this.em = em;
     }
 
-    public WorkPlanView create(long taskId, CreateWorkPlan request) {
+    /**
+     * The 办理方案 of unit {@code request.unitId()} for the task.
+     *
+     * @throws ProblemException 404 no such task, 403 another region's task or another unit than the caller's, 409 the plan
+     *         not published or the unit's plan already written, 422 a unit that owes the task no reports
+     */
+    public WorkPlanView create(long taskId, CreateWorkPlan request, WriteScope scope) {
         Task task = TaskService.task(taskId);
+        scope.requireRegion(task.regionCode);
+        scope.requireUnit(String.valueOf(request.unitId()));
         Plan plan = PlanService.plan(task.planId);
         if (plan.status != PlanStatus.PUBLISHED) {
             throw ProblemException.conflict("plan " + plan.id + " is " + plan.status + "; work plans are written for published plans / 计划未发布");
@@ -80,8 +89,8 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView update(long id, UpdateWorkPlan request) {
-        WorkPlan wp = workPlan(id);
+    public WorkPlanView update(long id, UpdateWorkPlan request, WriteScope scope) {
+        WorkPlan wp = ownWorkPlan(id, scope);
         Versions.check(wp.version, request.version(), "work plan " + id);
         if (wp.status != WorkPlanStatus.DRAFT && wp.status != WorkPlanStatus.RETURNED) {
             throw ProblemException.conflict("work plan " + id + " is " + wp.status + " and cannot be edited / 办理方案已提交,不能修改");
@@ -93,8 +102,8 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView submit(long id, Integer version) {
-        WorkPlan wp = workPlan(id);
+    public WorkPlanView submit(long id, Integer version, WriteScope scope) {
+        WorkPlan wp = ownWorkPlan(id, scope);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.SUBMITTED, WorkPlanStatus.DRAFT, WorkPlanStatus.RETURNED);
         wp.submittedAt = OffsetDateTime.now();
@@ -103,8 +112,8 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView approve(long id, Integer version) {
-        WorkPlan wp = workPlan(id);
+    public WorkPlanView approve(long id, Integer version, WriteScope scope) {
+        WorkPlan wp = regionsWorkPlan(id, scope);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.APPROVED, WorkPlanStatus.SUBMITTED);
         wp.decidedAt = OffsetDateTime.now();
@@ -112,8 +121,8 @@ public class WorkPlanService {
         return view(wp);
     }
 
-    public WorkPlanView returnToUnit(long id, String reason, Integer version) {
-        WorkPlan wp = workPlan(id);
+    public WorkPlanView returnToUnit(long id, String reason, Integer version, WriteScope scope) {
+        WorkPlan wp = regionsWorkPlan(id, scope);
         Versions.check(wp.version, version, "work plan " + id);
         move(wp, WorkPlanStatus.RETURNED, WorkPlanStatus.SUBMITTED);
         wp.returnReason = reason.strip();
@@ -200,8 +209,18 @@ public class WorkPlanService {
         }
     }
 
-    public String regionOf(long workPlanId) {
-        return TaskService.task(workPlan(workPlanId).taskId).regionCode;
+    /** The work plan, if its task is in {@code scope}'s region: 404 none, 403 another region's. */
+    private static WorkPlan regionsWorkPlan(long id, WriteScope scope) {
+        WorkPlan wp = workPlan(id);
+        scope.requireRegion(TaskService.task(wp.taskId).regionCode);
+        return wp;
+    }
+
+    /** As {@link #regionsWorkPlan}, and the caller's unit's own (the office acts for every unit): else 403. */
+    private static WorkPlan ownWorkPlan(long id, WriteScope scope) {
+        WorkPlan wp = regionsWorkPlan(id, scope);
+        scope.requireUnit(String.valueOf(wp.unitId));
+        return wp;
     }
 
     private boolean owesReports(Task task, Unit unit) {
@@ -217,7 +236,7 @@ public class WorkPlanService {
             }
             if (u.groupId != null) {
                 UnitGroup g = UnitGroup.findById(u.groupId);
-                if (g != null && directory.membersOf(g).stream().anyMatch(m -> m.id.equals(unit.id))) {
+                if (g != null && g.regionCode.equals(unit.regionCode) && unit.mergedInto == null && g.covers(unit.id, unit.kind)) {
                     return true;
                 }
             }

@@ -89,6 +89,15 @@ public class Caller {
         return ReadScope.of(this);
     }
 
+    /**
+     * Where this caller may change rows ({@link WriteScope#of}); a service checks it where it loads the row.
+     *
+     * @throws ProblemException 403 when a region-bound caller's token names no region
+     */
+    public WriteScope writeScope() {
+        return WriteScope.of(this);
+    }
+
     /** 403 unless the caller may act in this region. */
     public void requireRegion(String regionCode) {
         if (!allRegions() && (regionCode == null || !regionCode.equals(regionCode()))) {
