@@ -24,6 +24,7 @@ import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.ChineseText;
+import org.duban.indicators.text.ShortLineParagraphs;
 import org.duban.indicators.text.PageFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
@@ -43,7 +44,9 @@ public final class NoticeObservationParser {
      * "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done; "完成年初预算的71.9%" and
      * "占年度计划的78.5%" (a 高新区's 前三季度 notice, batch z's z05) say the same and were lost.
      */
-    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)+(?:任务)?的?"
+    /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
+    private static final Pattern BOUND_ONLY = Pattern.compile("^控制在\\s*\\d+(?:\\.\\d+)?%(?:以内|以下|之内)[。.]?$");
+    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)+(?:任务)?(?:数)?的?"
             + "(\\d+(?:\\.\\d+)?)%");
     /**
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
@@ -58,8 +61,11 @@ public final class NoticeObservationParser {
      */
     private static final Pattern BARE_COMPLETION = Pattern.compile("(?<=(?:亿元|万元|\\d元|亿美元|万美元|万人|\\d人|万吨|\\d吨|\\d家|\\d个|\\d亩|\\d户|\\d件|\\d项)[,,])"
             + "完成(?=\\d+(?:\\.\\d+)?%(?!以上|以内|左右|的))");
-    /** "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%": the annual target and the share of it done. */
-    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(\\d+(?:\\.\\d+)?)"
+    /**
+     * "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%", "占任务数16900万元的63.0%" (a town's 1-10月 report, batch
+     * mj's mj08 — read as a growth of 63 %): the annual target and the share of it done.
+     */
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(?:数)?(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
@@ -68,7 +74,10 @@ public final class NoticeObservationParser {
      * notice prints it: "低于时序进度(16.67%)1.27个百分点" (a district's 1-2月 经济运行简况, batch x's x01 — the gap and the
      * growth before it were lost, silently, as one comparison).
      */
-    private static final String PACE = "(?:序时|时间|时序)进度(?:\\(\\d+(?:\\.\\d+)?%\\))?";
+    // (and the progress a target's schedule calls for: "低于市下达目标任务进度2个百分点", "低于目标任务进度" — the review of
+    // batch mj's rules, where such a figure was lost whole)
+    private static final String PACE = "(?:(?:序时|时间|时序)|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度)?(?:目标任务|目标|任务))进度"
+            + "(?:\\(\\d+(?:\\.\\d+)?%\\))?";
     /**
      * "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed; the gap may be
      * rounded, "快于时序进度约3.5个百分点" (z05).
@@ -78,9 +87,10 @@ public final class NoticeObservationParser {
      * The annual target as notices name it when they state a gap to it: 目标, 年度目标, 预期目标, and the two words
      * together (全年预期目标, 年度预期目标 — g08: "低于全年预期目标0.3个百分点"), 年初目标, 计划目标, 目标值, and the
      * 控制目标 of a rate (z08: "居民消费价格总水平上涨5.2%,高于全年控制目标1.2个百分点"), the 预算目标 of a revenue (a
-     * province's annual bulletin, batch b's b03: "一般公共预算收入…增长9.3%,高于预算目标1.3个百分点").
+     * province's annual bulletin, batch b's b03: "一般公共预算收入…增长9.3%,高于预算目标1.3个百分点"), and by who set it
+     * ("高于市政府下达目标3.8个百分点", a city's 上半年 industry report, batch mj's mj06).
      */
-    private static final String ANNUAL_TARGET = "(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?目标(?:值)?";
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
      * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
@@ -372,8 +382,8 @@ public final class NoticeObservationParser {
         Integer tableTask = null;
         Integer headingTask = null;
         boolean targetLineNext = false;
-        for (String line : StatementSplitter.unwrapHardWrapped(
-                NoticeTable.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(text))))).split("\\R")) {
+        for (String line : StatementSplitter.unwrapHardWrapped(ShortLineParagraphs.rejoin(
+                NoticeTable.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(text)))))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -876,6 +886,14 @@ public final class NoticeObservationParser {
         Quantity printedTarget = null;
         Quantity printedValue = null;
         String valueUnit = null;
+        if (task == null && taskTarget == null && statement.predicates().size() == 1 && "%".equals(indicator.unit())
+                && BOUND_ONLY.matcher(statement.predicates().get(0).strip()).matches()) {
+            // "城镇调查失业率控制在5.5%以内。" among a half-year's figures (a district's report on its targets, batch mj's
+            // mj03) may be the target the rate stayed within as well as the rate ("年末城镇登记失业率控制在2.96%以内", an
+            // annual bulletin — the review of batch mj's rules): read as the figure, and said so for the office to check
+            warnings.add(new ParseWarning(statement.source(), "“控制在…以内”可能是目标而非实际数值,请核对 / \"kept within\" may "
+                    + "state the target rather than the figure: check it"));
+        }
         for (String rawPredicate : statement.predicates()) {
             String predicate = rawPredicate;
             Matcher m = SHARE_OF_TARGET.matcher(predicate);
@@ -1049,7 +1067,7 @@ public final class NoticeObservationParser {
      * completions and the pace gaps of each figure in order (they were counted as values, and the list was lost).
      */
     private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)(?:年度|全年|年初|年)?"
-            + "(?:目标|预算|计划|任务)+(?:任务)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)%");
+            + "(?:目标|预算|计划|任务)+(?:任务)?(?:数)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)%");
     private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
             + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
 

@@ -122,6 +122,20 @@ final class NoticeTable {
     /** The column of a 目标任务 table holding the plan's wording of each task ("一般公共预算收入增长5%"). */
     private static final Pattern TASK_TITLE = Pattern.compile("^(?:年度)?(?:目标任务|主要目标|目标任务内容|任务目标)$");
 
+    /**
+     * The unit a table states once above its header for its amounts: "单位:万元、%" (a town's 1-10月 table, batch mj's
+     * mj08, with no 单位 column): rows of amounts are in 万元, rates and growths in %. Money only, and only for rows that
+     * name an amount ({@link #AMOUNT_NAME}): a count's row (新增市场主体, 城镇新增就业) keeps its own unit — the review of
+     * batch mj's rules.
+     */
+    private static final Pattern TABLE_UNIT = Pattern.compile("^\\s*(?:计量)?单位[::]\\s*(万亿元|亿元|万元|元|万美元|亿美元)"
+            + "(?:\\s*[、,,/;;]\\s*%)?\\s*$");
+
+    /** Any unit caption above a table: "单位:人、%", "计量单位:万吨". */
+    private static final Pattern UNIT_CAPTION = Pattern.compile("^\\s*(?:计量)?单位[::][^\\d。;;,,]{1,20}$");
+    /** A row that names an amount of money: …值, …额, …收入, …投资, …支出, …经费, …资金, …利润. */
+    private static final Pattern AMOUNT_NAME = Pattern.compile("(?:值|额|收入|投资|支出|经费|资金|利润|税收|产值|总值)$");
+
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
         text = withTwoLineHeadersMerged(text);
@@ -136,7 +150,17 @@ final class NoticeTable {
                                 : (m.group(3).startsWith("-") ? ",下降" : ",增长") + m.group(3).substring(1) + "%") + "。"));
         StringBuilder out = new StringBuilder();
         Header header = null;
+        String tableUnit = "";
         for (String line : text.split("\\R", -1)) {
+            if (line.isBlank() && header != null) {
+                tableUnit = ""; // a table's unit ends with it
+            }
+            Matcher stated = TABLE_UNIT.matcher(line);
+            if (stated.matches() || UNIT_CAPTION.matcher(line).matches()) {
+                // the caption is the table's, not text: left in, it was glued to the first row as its name
+                tableUnit = stated.matches() ? stated.group(1) : "";
+                continue;
+            }
             List<String> cells = cells(line);
             if (header != null && header.task() == 0 && cells.size() == header.size() - 1 && cells.size() > 2
                     && !cells.get(0).matches("\\d{1,3}") && header(cells) == null) {
@@ -146,7 +170,7 @@ final class NoticeTable {
                 cells.add(0, "");
             }
             if (header != null && cells.size() == header.size()) {
-                String row = row(cells, header);
+                String row = row(cells, header, tableUnit);
                 if (row != null) {
                     out.append(row).append('\n');
                     continue;
@@ -175,6 +199,7 @@ final class NoticeTable {
             }
             if (!line.isBlank()) {
                 header = null;
+                tableUnit = "";
             }
             out.append(line).append('\n');
         }
@@ -293,8 +318,8 @@ final class NoticeTable {
                 completion = i;
             } else if (c.matches(".*(?:目标|计划).*(?:增长|增速|增幅).*")) {
                 targetGrowth = i; // "全年预期目标增长%" under a two-line header (batch md's md02): a target growth
-            } else if (c.matches(".*(?:目标|计划).*")) {
-                target = i;
+            } else if (c.matches(".*(?:目标|计划).*") || c.matches("^(?:年度|全年)任务(?:数)?(?:\\(.*\\))?$")) {
+                target = i; // "年度任务" over the year's figure to reach (a town's 1-10月 table, batch mj's mj08)
             } else if (c.matches(".*(?:增长|增速|增幅).*") || GROWTH_TITLE.matcher(c).matches()) {
                 growths.add(i);
             } else if (c.matches(".*(?:完成|实际|累计).*") || value < 0 && (PERIOD_TITLE.matcher(c).matches()
@@ -361,7 +386,7 @@ final class NoticeTable {
     }
 
     /** The row as "第N项 wording。sentence", or null when the line is no row of the table. */
-    private static String row(List<String> cells, Header header) {
+    private static String row(List<String> cells, Header header, String tableUnit) {
         String task = cell(cells, header.task());
         String name = cell(cells, header.name());
         // a row of its own without a number ("其中:服务业增加值", batch mb's mb05) is a row, not the table's end
@@ -402,6 +427,10 @@ final class NoticeTable {
             // "48.36亿元" with no 单位 column: the row's unit (its bare target's too), and the figure's number
             unit = valueWithUnit.group(2);
             value = valueWithUnit.group(1);
+        }
+        if (unit.isEmpty() && header.unit() < 0 && !tableUnit.isEmpty() && AMOUNT_NAME.matcher(name).find()
+                && !RATE_NAME.matcher(name).find() && !GROWTH_ROW.matcher(name).find()) {
+            unit = tableUnit; // the amounts' unit the table states above its header
         }
         boolean growthRow = GROWTH_ROW.matcher(name).find() && (unit.isEmpty() || unit.equals("%"));
         if (growthRow) {

@@ -23,7 +23,9 @@ public final class StatementSplitter {
             Pattern.compile("\\((牵头单位|责任单位|责任领导|配合单位|协办单位)[::][^)\\n]*\\)?");
     private static final Pattern ENUMERATOR =
             Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+[,,、]"
-                    + "|\\d+[.、.](?!\\d)|[①-⑳]|[-•·●▪◆■□*]\\s)\\s*");
+                    // a bullet with or without a space after it ("■全市生产总值增长6%-6.5%", a city paper's box, batch mi's
+                    // mi02); a hyphen, an asterisk, ▲ (a photo's caption in a news page) and ★ only with one
+                    + "|\\d+[.、.](?!\\d)|[①-⑳]|[•·●▪◆■□]|[-*▲★]\\s)\\s*");
     /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
     private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
             + "不高于|超过|突破|减少|压减)$");
@@ -50,6 +52,7 @@ public final class StatementSplitter {
             // (围绕各项目标,全年城镇新增就业… introduces targets: a verb and 上述/以上/这些 are needed — the review of batch me)
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
+
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
@@ -115,7 +118,15 @@ public final class StatementSplitter {
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
-    private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为)");
+    private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为|稳定|与|同)");
+    /**
+     * Where the shared predicate of a list of names begins when nothing says it is shared: "城镇调查失业率和登记失业率稳定在
+     * 4.3%左右" (a city's 2019 targets, batch mi's mi02), "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's
+     * 2017 report, batch mi's mi06).
+     */
+    /** The one value two names share: a percentage, alone (not 个百分点, not the first of a list of values). */
+    private static final Pattern SHARED_PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
+    private static final Pattern SHARED_PREDICATE = Pattern.compile("增长|下降|降低|提高|稳定在|保持在|控制在|达到|与|同(?=[^,,]{2,12}同步)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
     /** A chapter of a report's work arrangement: 一、…, (一)…, 第一部分 / 第一章. */
     private static final Pattern CHAPTER =
@@ -127,7 +138,7 @@ public final class StatementSplitter {
             + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
+    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保)+$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)+");
@@ -139,6 +150,10 @@ public final class StatementSplitter {
     private static final Pattern SHARE = Pattern.compile("^(.{2,20}?)(?:占(.{2,20}?)(?:(?:的)?(?:比重|比例)|的(?=\\d|$))"
             + "|相当于" + GDP_AS_WHOLE + "的(?=\\d|$))");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
+    /** A name and the word of its growth, nothing else: 规上工业产值增幅, 限上社零额同比增长. */
+    // (not a second growth of the same indicator: 实际增长5%, 两年平均增长5.5%, 现价增速8% — the review of batch mi)
+    private static final Pattern OWN_GROWTH = Pattern.compile("(?!实际|名义|现价|可比|按|两年|三年|年均|平均|同比|其中)"
+            + "[^\\d、,,;;。]{2,16}?(?:同比)?(?:增幅|增速|增长)(?:达到|为)?");
 
     private final IndicatorCatalog catalog;
 
@@ -410,10 +425,37 @@ public final class StatementSplitter {
                 first = m.end();
             }
             if (!FIVE_YEAR.matcher(sentenceBefore(normalised, m.start())).find()) {
-                return m.end();
+                return laterYearsHeading(normalised, m);
             }
         }
         return first;
+    }
+
+    /**
+     * Where a heading introduction ends, or a later heading's of a later year: "2024年主要预期目标" over last year's results
+     * in a plan report's first chapter, then "二、2025年主要预期目标" over the year's (the review of batch mi's rules).
+     */
+    private static int laterYearsHeading(String normalised, Matcher m) {
+        int end = m.end();
+        Integer year = headingYear(m.group());
+        if (year == null) {
+            return end;
+        }
+        while (m.find()) {
+            Integer later = headingYear(m.group());
+            if (later != null && later > year) {
+                year = later;
+                end = m.end();
+            }
+        }
+        return end;
+    }
+
+    /** The year of an introduction that is a heading line of its own ("二、2025年主要预期目标"), else null. */
+    private static Integer headingYear(String introduction) {
+        Matcher y = STATED_YEAR.matcher(introduction);
+        return !introduction.contains(":") && !introduction.contains(":") && !introduction.endsWith("是")
+                && !introduction.endsWith("为") && y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
     /**
@@ -461,6 +503,9 @@ public final class StatementSplitter {
     private static final Pattern TABLE_TITLE = Pattern.compile("^[^\\d。;;,,::]{0,30}(?:\\d{4}年)?[^\\d。;;,,::]{0,30}"
             + "(?:主要(?:预期)?(?:指标|目标)|指标表|目标表)(?:计划)?(?:\\((?:草案|预期)\\))?(?:表)?$");
 
+    /** The heading of the year's work on a line of its own: 今年重点工作, 2025年主要任务, 重点工作. */
+    private static final Pattern WORK_HEADING = Pattern.compile("^\\s*[■●◆□▲★]?\\s*(?:今年|明年|\\d{4}年)?(?:的)?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
+
     static String introducedList(String afterIntroduction) {
         String[] lines = afterIntroduction.split("\\R", -1);
         boolean inline = !lines[0].isBlank();
@@ -479,6 +524,11 @@ public final class StatementSplitter {
                 continue;
             }
             if (firstItem != null) {
+                // a heading of the year's work ends the targets: "今年重点工作" over the work's bullets (a city paper's
+                // box, batch mi's mi02)
+                if (WORK_HEADING.matcher(line).matches()) {
+                    break;
+                }
                 boolean chapter = CHAPTER.matcher(line).find() && !sameEnumerator(firstItem, line);
                 boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find());
                 if (chapter || paragraphEnded) {
@@ -521,6 +571,10 @@ public final class StatementSplitter {
     public static String beforeConclusion(String text, Integer year) {
         Matcher m = CONCLUSION.matcher(text);
         String before = m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+        Matcher reasons = REASONS.matcher(before);
+        if (reasons.find()) {
+            before = before.substring(0, reasons.start() + 1);
+        }
         Matcher work = WORK_LIST.matcher(before);
         if (work.find() && work.start() > 0) {
             before = before.substring(0, work.start() + 1);
@@ -538,6 +592,13 @@ public final class StatementSplitter {
         return before;
     }
 
+    /**
+     * A paragraph that gives the reasons for a target: "确定10%的增长目标,是市委、市政府广泛听取意见…决定的" (a city's 2017
+     * report, batch mi's mi06) — only at a paragraph's start and with the figure ("确定目标是:" introduces targets, and a
+     * reason inside a numbered item leaves the items after it — the review of batch mi).
+     */
+    private static final Pattern REASONS = Pattern.compile("\\n\\s*确定\\d+(?:\\.\\d+)?%(?:左右)?的(?:经济)?(?:增长|增速)?目标[,,是]");
+
     private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\s*(?:(?:力争|争取|确保)到(\\d{4})年"
             // "“十五五”期末,全县地区生产总值达到500亿元" after a 2025 report's targets (a break-it trial): a plan's end
             + "|(?:力争|争取|确保)?(?:到)?[“\"]?十([一二三四五六])五[”\"]?(?:期末|末))");
@@ -554,6 +615,13 @@ public final class StatementSplitter {
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
+                    // a heading line of its own over a list: "■ 2025年经济社会发展的主要预期目标" over bulleted targets (a
+                    // provincial paper's digest, batch mi's mi07, after last year's results in bullets), "今年预期目标" (mi02;
+                    // not its headline "…提出今年××主要预期目标" over the photo's caption)
+                    // (not a plan's five-year goals, nor a review: "“十四五”时期主要目标", "2024年计划执行情况")
+                    + "|(?:^|(?<=\\n))(?![^\\n]*(?:十[一二三四五六]五|时期|期间|执行情况|完成情况|去年|上年))"
+                    + "[ \\t]*(?:[一二三四五六七八九十]+、)?[■●◆□▲★]?[ \\t]*(?:\\d{4}年|今年)?[^\\n\\d。;;::,,]{0,16}(?:主要预期目标|预期目标|主要目标)"
+                    + "[ \\t]*(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]))"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it
                     + "|(?:主要预期目标|主要目标|预期目标)(?:(?!完成|执行|实现)[^。;;\\n]){0,6}?(?:按|如)(?:附|下)?表\\s*"
@@ -613,6 +681,12 @@ public final class StatementSplitter {
                 current.addPredicate(part); // "地区生产总值增长9%,增速快于全市平均水平": the indicator of the phrase before
                 continue;
             }
+            if (part.startsWith("包括") && part.indexOf(',') > 0 && headEnd == part.length()) {
+                // an enumeration joined with what is to be done with it (enumerationsJoined): one clause, as written
+                current = flush(current, out);
+                current = new Builder(List.of(), part, "", false, sentence);
+                continue;
+            }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
             Matcher share = SHARE.matcher(head);
             // "一般预算收入占全市32.5%" (batch me's me05): a name followed by 占 heads a share even without 比重
@@ -624,6 +698,25 @@ public final class StatementSplitter {
             if (distributor.find() && distributor.start() <= headEnd) {
                 Builder distributed = distributed(part, sentence, warnings);
                 if (distributed != null) {
+                    current = flush(current, out);
+                    current = distributed;
+                    continue;
+                }
+            } else if (match.isPresent() && match.get().end() < headEnd
+                    && LIST_SEPARATOR.matcher(head.substring(match.get().end(), match.get().end() + 1)).matches()) {
+                // names listed with no 分别 or 均 before one predicate share it, as 均 would say
+                Matcher verb = SHARED_PREDICATE.matcher(part);
+                // (a percentage, or keeping pace: "化学需氧量、二氧化硫排放总量控制在自治区下达指标以内" is one qualitative
+                // target; one amount or one change in points after two names is not theirs each: "城镇新增就业和农村劳动力
+                // 转移就业达到1.5万人", "常住人口城镇化率和户籍人口城镇化率提高1个百分点" — the review of batch mi)
+                boolean sharedFigure = verb.find(match.get().end() + 1) && verb.start() <= headEnd
+                        && (SHARED_PERCENT.matcher(part.substring(headEnd)).lookingAt()
+                                || headEnd == part.length() && IN_STEP_PHRASE.matcher(part).region(verb.start(), part.length()).lookingAt());
+                String shared = sharedFigure ? part.substring(0, verb.start()) + "均" + part.substring(verb.start()) : null;
+                Builder distributed = shared == null ? null : distributed(shared, sentence, new ArrayList<>());
+                // (a level in % only for rates: "稳定城镇新增就业和城镇调查失业率控制在5.5%以内" is no bound on the jobs)
+                boolean level = shared != null && verb.group().matches("稳定在|保持在|控制在|达到");
+                if (distributed != null && (!level || distributed.subjects.stream().allMatch(x -> "%".equals(x.indicator().unit())))) {
                     current = flush(current, out);
                     current = distributed;
                     continue;
@@ -672,14 +765,17 @@ public final class StatementSplitter {
      */
     private List<String> phrases(String sentence) {
         List<String> phrases = new ArrayList<>();
-        for (String part : ChineseText.splitOutsideBrackets(sentence, ",,")) {
+        for (String part : enumerationsJoined(ChineseText.splitOutsideBrackets(sentence, ",,"))) {
             List<String> items = ChineseText.splitOutsideBrackets(part, "、");
             StringBuilder current = new StringBuilder(items.get(0));
             for (String item : items.subList(1, items.size())) {
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
                 boolean figureBefore = firstDigitOutsideBrackets(current.toString()) < current.length();
-                boolean newSubject = figureBefore
-                        && head.length() < item.length() && catalog.findFirst(head).map(m -> m.start() == 0).orElse(false);
+                // (or a name outside the catalog with its verb and own figure: "力争固定资产投资增幅16%以上、规上工业产值增幅
+                // 13%以上、工业技改投资增幅20%以上" — a district's 2023 targets, batch mi's mi05)
+                boolean newSubject = figureBefore && head.length() < item.length()
+                        && (catalog.findFirst(head).map(m -> m.start() == 0).orElse(false)
+                                || OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head));
                 String sharedHead = figureBefore && !newSubject && head.length() < item.length()
                         ? withSharedHead(current.toString(), head) : null;
                 if (newSubject || sharedHead != null) {
@@ -692,6 +788,40 @@ public final class StatementSplitter {
             phrases.add(current.toString());
         }
         return phrases;
+    }
+
+    /** The verb that opens the clause ending an enumeration of indicators: what is to be done with them. */
+    private static final Pattern ENUMERATION_VERB = Pattern.compile("^\\s*(?:全面)?(?:完成|实现|控制在|达到(?!或))");
+
+    /**
+     * "包括设区市细颗粒物(PM2.5)浓度下降比例,设区市城市空气质量优良天数比例,…,氮氧化物减排幅度,完成国家下达任务" (a
+     * province's 2017 binding targets, batch mi's mi01): the indicators 包括 lists, up to the clause that says what is to be
+     * done with them, are one clause — each was read as a qualitative target of its own. A 包括 with no such clause after
+     * it, or with a figure, is left as it is.
+     */
+    private static List<String> enumerationsJoined(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            int end = -1;
+            if (part.strip().startsWith("包括")) {
+                for (int j = i + 1; j < parts.size() && j <= i + 10 && end < 0; j++) {
+                    if (firstDigitOutsideBrackets(parts.get(j)) < parts.get(j).length()) {
+                        break;
+                    }
+                    if (ENUMERATION_VERB.matcher(parts.get(j)).find()) {
+                        end = j;
+                    }
+                }
+            }
+            if (end < 0 || firstDigitOutsideBrackets(part) < part.length()) {
+                out.add(part);
+            } else {
+                out.add(String.join(",", parts.subList(i, end + 1)));
+                i = end;
+            }
+        }
+        return out;
     }
 
     /**
@@ -767,7 +897,9 @@ public final class StatementSplitter {
     /** "城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万": the names share the tail of the last one. */
     private Builder distributed(String part, String sentence, List<ParseWarning> warnings) {
         Matcher distributor = DISTRIBUTOR.matcher(part);
-        distributor.find();
+        if (!distributor.find()) {
+            return null;
+        }
         int at = distributor.start();
         String subjectPhrase = part.substring(0, at);
         String[] items = LIST_SEPARATOR.split(subjectPhrase);

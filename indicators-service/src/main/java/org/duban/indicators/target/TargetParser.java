@@ -38,7 +38,21 @@ public final class TargetParser {
     /** Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading). */
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
     /** A target said to be set elsewhere or later: 另行确定, 另行安排, 待…后确定. */
-    private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)|暂不(?:设定|设置|确定)");
+    /**
+     * A target the report says is set elsewhere or later: 另行确定, 待…后确定, 暂不设定, and "全社会固定资产投资增长目标根据新的
+     * 统计口径设置" (a province's 2017 report, batch mi's mi01) — a target that names no figure because it will follow a
+     * new statistical scope.
+     */
+    private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)"
+            + "|暂不(?:设定|设置|确定)|目标(?:将)?根据[^,,。;;\\d]{0,20}?口径(?:另行)?(?:设置|设定|确定|制定)(?![为到]?\\s*\\d)");
+    /**
+     * A share of GDP written as a proportion: "全社会研发经费支出相当于全市生产总值的比例保持在4%左右" (a city's 2019 targets,
+     * batch mi's mi02) is the share the catalog names 研发经费投入占地区生产总值比重 — read as …占地区生产总值比重.
+     */
+    // (not inside brackets, where it defines a name: "研发投入强度(全社会研发经费支出相当于全市生产总值的比例)达到3.2%"; not of
+    // GDP itself: "全市生产总值相当于全省生产总值的比重" is the city's share of the province — the review of batch mi)
+    private static final Pattern GDP_PROPORTION = Pattern.compile("(?<!生产总值|GDP)相当于" + StatementSplitter.GDP_AS_WHOLE
+            + "的(?:比例|比重)(?![^()]*\\))");
     /** 较大及以上生产安全事故零发生: accidents and incidents are counted in 起, and the target is none. */
     private static final Pattern ZERO_OCCURRENCE = Pattern.compile("零发生");
     /**
@@ -53,7 +67,7 @@ public final class TargetParser {
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
-    private static final String BOTH_RESIDENTS = "(?:城乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
+    private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
     /** The words of a gap to another region, average or year before a number of points. */
@@ -66,7 +80,11 @@ public final class TargetParser {
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
             // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
             // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
-            + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$");
+            + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$"
+            // "社会事业协调发展" closing a district's 2019 list (batch mi's mi04); "力争农村居民可支配收入增速快于城镇居民" (a
+            // district's 2023 list, mi05): one income's growth against the other's, no figure
+            // (only these subjects: "有利于推动经济社会持续健康协调发展" is narrative — the review of batch mi)
+            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?快于[^\\d,,。;;]{2,10}$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
      * order (国家统计局's 三次产业 and the way plans state their structure), one target each.
@@ -120,7 +138,9 @@ public final class TargetParser {
     public static String expandUrbanAndRural(String text) {
         return URBAN_AND_RURAL.matcher(text).replaceAll(m -> {
             int after = m.end();
-            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after);
+            // and as an item of a list ("财政收入和城乡居民人均可支配收入与地区生产总值同步增长", batch mi's mi06)
+            boolean listed = m.start() > 0 && "、和及".indexOf(text.charAt(m.start() - 1)) >= 0;
+            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after) || listed;
             return distributed ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
         });
     }
@@ -147,6 +167,7 @@ public final class TargetParser {
             return Matcher.quoteReplacement(out.toString());
         });
         text = HEADING_SENTENCE.matcher(text).replaceAll("");
+        text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
         String expanded = expandUrbanAndRural(text);
@@ -386,6 +407,15 @@ public final class TargetParser {
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
         List<IndicatorMatch> subjects = statement.subjects();
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
+        if (quantities.isEmpty() && IN_STEP.matcher(statement.predicateText()).find()) {
+            // "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's 2017 report, batch mi's mi06): each keeps pace
+            List<Target> inStep = new ArrayList<>();
+            for (IndicatorMatch subject : subjects) {
+                targetFor(subject.indicator(), subject.matchedName(), statement.predicateText(), statement.source(), warnings)
+                        .ifPresent(inStep::add);
+            }
+            return inStep;
+        }
         List<List<Quantity>> rounds = StatementSplitter.rounds(quantities, subjects.size());
         if (rounds.isEmpty()) {
             warnings.add(new ParseWarning(statement.source(), "“分别”后的数值个数(" + quantities.size() + ")与指标个数("

@@ -37,8 +37,9 @@ final class TargetTable {
      * ("××区2025年国民经济和社会发展主要指标", batch mg's mg06 — it was joined to the first row as its name).
      */
     private static final Pattern CAPTION = Pattern.compile("^\\s*附?表\\s*[\\d一二三四五六七八九十]*(?:[\\s::].*)?$"
-            // (not a target line without punctuation: "——全面完成2025年省下达的节能减排指标" — the review of batch mg)
-            + "|^\\s*(?![—\\-–(（\\d一二三四五六七八九十]|完成|确保|全面|力争)[^,,。;;::\\d]{0,20}\\d{4}年[^,,。;;::\\d完成]{0,30}"
+            // (not a target line without punctuation: "——全面完成2025年省下达的节能减排指标" — the review of batch mg; nor a
+            // bulleted heading over a bulleted list: "■ 2025年经济社会发展的主要预期目标", batch mi's mi07)
+            + "|^\\s*+(?![—\\-–(（\\d一二三四五六七八九十■●◆□▲★]|完成|确保|全面|力争)[^,,。;;::\\d]{0,20}\\d{4}年[^,,。;;::\\d完成]{0,30}"
             + "(?:主要指标|主要预期目标|指标)(?:计划|安排)?表?(?:\\(.*\\))?\\s*$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<=见|如|附|下|按)表\\s*\\d+");
     private static final Pattern VALUE = Pattern.compile("^(≤|≥|<|>|<=|>=|不低于|不超过|不高于|不少于|约)?\\s*(-?\\d+(?:\\.\\d+)?)\\s*"

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * as the figure, with no name before it;</li>
  * <li>"规模以上工业总产值612.8亿元,比增10.4%", "外贸进出口总额245.3亿元,比增-2.6%", "同比增8.2%", "比降3.1%" (a
  * 高新区's 前三季度 经济运行情况, batch z's z05; Fujian and Guangdong bureaus write 比增 for 比上年同期增长): the
- * abbreviated growth is the growth; 比增 was read as no growth word at all and the growth was lost, silently.</li>
+ * abbreviated growth is the growth; 比增 was read as no growth word at all and the growth was lost, silently;</li>
+ * <li>"地区生产总值1287.46亿元,按不变价格计算(下同),同比增长6.1%" and "一般公共预算收入69.84亿元,同口径下降18.7%" (a district's
+ * 前三季度 release, batch mj's mj01; "一般公共预算收入同口径增长9%" in a district's 2019 targets, batch mi's mi04): a
+ * note that the basis holds for what follows, and a growth on the same basis, are the growth — both lost it.</li>
  * </ul>
  */
 public final class GrowthWording {
@@ -27,6 +30,11 @@ public final class GrowthWording {
     /** 比降x%, 比减x%, 同比降x%, 同比减x%: a fall written short. */
     private static final Pattern SHORT_FALL = Pattern.compile("(同比|(?<![占])比)(?:降|减)(?=[ ]?\\d)");
 
+    /** "(下同)": the note that a basis holds below. */
+    private static final Pattern LIKE_BELOW = Pattern.compile("[((]下同[))]");
+    /** 同口径增长, 同口径下降: a growth on the same statistical basis, written as a year-on-year one. */
+    private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?同口径(?:计算)?(?:[,,]\\s*)?(?=(?:同比)?(?:增长|下降|增幅|增速))");
+
     private GrowthWording() {
     }
 
@@ -36,6 +44,7 @@ public final class GrowthWording {
      */
     public static String plain(String text) {
         String out = THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
+        out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");
         return SHORT_FALL.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比下降" : "下降");
     }

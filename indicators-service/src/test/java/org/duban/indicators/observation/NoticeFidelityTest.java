@@ -119,8 +119,14 @@ class NoticeFidelityTest {
      * column of "完成107.5%", 【任务N】 headings, "完成34.2%" after a figure, 实到外资 / 规模以上工业产值, words of an
      * assessment between a figure and its completion. Read now 60/73 (规模以上工业产值 left out of the catalog after the
      * review: 规模以上工业产值能耗 is no output); whole corpus 1116/1142 (97.7 %), 0 silent.
+     * Batch mj01–mj08 (37 observations, blind, 2015–2025, 2026-12-02, fifth round) arrived at 27/37 (73.0 %), 2 silent:
+     * "(下同)" between a figure and its growth, 同口径下降, thousands grouped by half-width commas, 高于市政府下达目标,
+     * 占任务数…的x% (read as a growth), a 年度任务 column, "单位:万元、%" above a table, a rate 控制在x%以内 among the
+     * figures. Read now 33/37 (four warned: three indicators outside the catalog, and 控制在5.5%以内 read as the figure
+     * with a warning that it may be the target — the review found bulletins writing the achieved rate so); with the phone
+     * layout (a name on its line and each figure on the next short lines, mh03) whole corpus 1160/1179 (98.4 %), 0 silent.
      */
-    static final double FLOOR = 0.977;
+    static final double FLOOR = 0.983;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/notices");

@@ -293,4 +293,70 @@ class NoticeObservationParserTest {
         assertNull(growth.completionPercent(), "6.2 % after a growth target is no completion");
     }
 
+    /** The fifth blind round (batch mj): what it found the notice reader missing. */
+    @Test
+    void shouldReadTheFifthRoundsNoticeForms() {
+        // (下同) between a figure and its growth; a growth on the same basis
+        List<ParsedObservation> basis = parser.parse("2025年前三季度全区经济运行情况\n前三季度,全区实现地区生产总值1287.46亿元,"
+                + "按不变价格计算(下同),同比增长6.1%。\n前三季度全区实现一般公共预算收入69.84亿元,同口径下降18.7%。", null).observations();
+        assertEquals("6.1", basis.get(0).growthRate().toPlainString());
+        assertEquals("-18.7", basis.get(1).growthRate().toPlainString());
+        // a figure grouped by thousands with half-width commas, the clauses parted by full-width ones
+        ParsedObservation grouped = parser.parse("2019年上半年财政收支情况\n截至6月30日\uFF0C全州地方一般公共预算收入累计完成448,236万元\uFF0C"
+                + "完成预算的57.3%\uFF0C增长19.4%。", null).observations().get(0);
+        assertEquals(0, grouped.value().compareTo(new java.math.BigDecimal("44.8236")), grouped::toString);
+        // a gap to the target the city government set implies the target
+        ParsedObservation set = parser.parse("2015年上半年全市工业经济运行情况\n上半年,规模以上工业增加值增长12.8%,高于市政府下达目标3.8个百分点。",
+                null).observations().get(0);
+        assertEquals(0, set.target().growth().value().compareTo(new java.math.BigDecimal("9.0")), set::toString);
+        // 占任务数…的x% is the completion, never a growth; a table's 年度任务 is its target, its amounts in the unit stated above it
+        List<ParsedObservation> town = parser.parse("××镇2020年1-10月份主要经济指标完成情况\n"
+                + "1-10月份完成固定资产投资21984万元,占任务数的115.7%。\n单位:万元、%\n"
+                + "序号\t指标名称\t年度任务\t1-10月完成\t同比增长\t完成任务\n2\t固定资产投资\t19000\t21984\t—\t115.7\n", null)
+                .observations();
+        assertEquals(1, town.size(), town::toString);
+        assertNull(town.get(0).growthRate(), "115.7 % is the completion");
+        assertEquals("115.7", town.get(0).completionPercent().toPlainString());
+        assertEquals(0, town.get(0).target().level().value().compareTo(new java.math.BigDecimal("1.9")), town::toString);
+        assertEquals(Integer.valueOf(2), town.get(0).task());
+        // a phone layout: the name on a line, each figure on the next short lines; a name split over two lines
+        List<ParsedObservation> phone = parser.parse("上半年全市经济运行成绩单\n\n全市生产总值(GDP)\n446.38亿元\n同比增长8.3%\n"
+                + "比全省高0.6个百分点\n\n1至6月\n全市固定资产投资\n完成236.14亿元\n同比增长33.6%\n完成年度计划的52.6%\n\n"
+                + "城镇常住居民\n人均可支配收入\n13046元\n增长8.6%\n", null).observations();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "URBAN_PER_CAPITA_INCOME"),
+                phone.stream().map(ParsedObservation::indicatorCode).toList(), phone::toString);
+        assertEquals("8.3", phone.get(0).growthRate().toPlainString());
+        assertEquals("52.6", phone.get(1).completionPercent().toPlainString());
+        assertEquals(0, phone.get(2).value().compareTo(new BigDecimal("13046")));
+        // a rate kept within a bound, in a report's figures: the figure, and a warning that it may be the target
+        NoticeParseResult bound = parser.parse("2023年上半年工作完成情况\n2023年上半年,城镇调查失业率控制在5.5%以内。", null);
+        assertEquals(0, bound.observations().get(0).value().compareTo(new java.math.BigDecimal("5.5")));
+        assertTrue(bound.warnings().stream().anyMatch(w -> w.message().contains("可能是目标")), bound::toString);
+    }
+
+    /** What the review of batch mj's rules found them breaking, each kept as it should read. */
+    @Test
+    void shouldKeepWhatTheReviewOfBatchMjFoundBroken() {
+        // a gap to the progress a target's schedule calls for is a pace gap, not a lost figure
+        ParsedObservation pace = parser.parse("2023年1-10月经济运行情况\n1-10月,全县社会消费品零售总额增长6.2%,低于市下达目标任务进度2个百分点。",
+                null).observations().get(0);
+        assertEquals("6.2", pace.growthRate().toPlainString());
+        assertEquals("-2", pace.paceGapPoints().toPlainString());
+        // a table's 万元 is its amounts', never a count's; the caption is not glued to the first row
+        List<ParsedObservation> counts = parser.parse("2024年1-6月全县主要经济指标完成情况\n单位:万元、%\n"
+                + "指标\t年度任务\t1-6月完成\t同比增长\n社会消费品零售总额\t180000\t86520\t6.1\n新增市场主体\t2500\t1250\t12.0\n", null)
+                .observations();
+        assertEquals(0, counts.get(0).value().compareTo(new BigDecimal("8.652")), counts::toString);
+        assertEquals(0, counts.get(1).value().compareTo(new BigDecimal("1250")), counts::toString);
+        assertEquals("户", counts.get(1).unit());
+        // short lines that are no phone layout: a list of districts, a part's figure, a hotline, numbered items
+        NoticeParseResult districts = parser.parse("2024年上半年经济运行\n\n各区县(市)地区生产总值\n芙蓉区\n812.3亿元\n天心区\n766.1亿元\n",
+                null);
+        assertTrue(districts.observations().isEmpty(), districts::toString);
+        assertTrue(parser.parse("2024年上半年经济运行\n\n社会消费品零售总额\n其中:网上零售额\n增长25.6%\n", null).observations().isEmpty());
+        assertTrue(parser.parse("2024年上半年经济运行\n\n城镇新增就业服务热线\n0731-84568123\n", null).observations().isEmpty());
+        List<ParsedObservation> numbered = parser.parse("2024年上半年经济运行\n\n主要指标\n1.地区生产总值增长5.8%\n2.规上工业增加值增长7.9%\n",
+                null).observations();
+        assertEquals(2, numbered.size(), numbered::toString);
+    }
 }

@@ -92,8 +92,14 @@ class TargetFidelityTest {
      * pipe table without an opening pipe (指 标 | 2025年目标 |), a space-laid table whose 类别 cell spans rows, a table's
      * title line joined to its first row, 其中约束性指标确保完成, 城镇、牧区常住居民…收入, 好转 / 增强 as target words. Read
      * now 105/105 (one re-keyed to the corpus's name, 非公经济占GDP比重); whole corpus 2695/2708 (99.5 %), 0 silent.
+     * Batch mi01–mi08 (89 targets, blind, 2010–2025, 2026-12-02, fifth round) arrived at 70/89 (78.7 %), 13 silent: 相当于
+     * 全市生产总值的比例 read as GDP growth, two rates sharing one value without 分别, 城、乡, several indicators in step
+     * with GDP, a heading over bulleted targets after last year's bullets, the reasons for a target, names outside the
+     * catalog with their own 增幅 after 、, 包括 …, 完成国家下达任务 as one clause. Read now 89/89 (four re-keyed to the
+     * README's naming: 单位地区生产总值用水量, 万套, 规模以上工业总产值, 固定资产投资; an uncatalogued share of GDP as
+     * …占地区生产总值比重); whole corpus 2784/2797 (99.5 %), 0 silent.
      */
-    static final double FLOOR = 0.994;
+    static final double FLOOR = 0.995;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CORPUS = Path.of("src/test/resources/target-corpus/targets");

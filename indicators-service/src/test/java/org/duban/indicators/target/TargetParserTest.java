@@ -360,4 +360,84 @@ class TargetParserTest {
                 .noneMatch(t -> "URBAN_PER_CAPITA_INCOME".equals(t.indicatorCode())), "a ratio of the two incomes is neither");
     }
 
+    /** The fifth blind round (batch mi): what it found the reader missing, each in the document's words. */
+    @Test
+    void shouldReadTheFifthRoundsForms() {
+        // a share of GDP written 相当于…的比例; two rates sharing one value with no 分别; 城、乡 for urban then rural
+        List<Target> shares = parser.parse("今年预期目标:\n■全社会研发经费支出相当于全市生产总值的比例保持在4%左右,"
+                + "城镇调查失业率和登记失业率稳定在4.3%左右,城、乡居民人均可支配收入分别增长8%、9%\n").targets();
+        assertEquals(List.of("RD_INTENSITY", "SURVEYED_UNEMPLOYMENT_RATE", "URBAN_UNEMPLOYMENT_RATE", "URBAN_PER_CAPITA_INCOME",
+                "RURAL_PER_CAPITA_INCOME"), shares.stream().map(Target::indicatorCode).toList(), shares::toString);
+        assertBound(shares.get(0).level(), TargetComparator.ABOUT, "4", "%");
+        assertBound(shares.get(2).level(), TargetComparator.ABOUT, "4.3", "%");
+        assertBound(shares.get(4).growth(), TargetComparator.EXACT, "9", "%");
+        // several indicators in step with GDP, 城乡 among them
+        List<Target> inStep = parser.parse("主要预期目标是:财政收入和城乡居民人均可支配收入与地区生产总值同步增长。").targets();
+        assertEquals(List.of("FISCAL_REVENUE", "URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                inStep.stream().map(Target::indicatorCode).toList(), inStep::toString);
+        assertTrue(inStep.stream().allMatch(t -> t.growth().comparator() == TargetComparator.IN_STEP_WITH));
+        // names outside the catalog, each with its own 增幅, after 力争
+        List<Target> own = parser.parse("主要预期目标是:力争固定资产投资增幅16%以上、规上工业产值增幅13%以上、限上社零额同比增长15%以上。").targets();
+        assertEquals(List.of("固定资产投资", "规上工业产值", "限上社零额"), own.stream().map(Target::subject).toList());
+        assertBound(own.get(1).growth(), TargetComparator.AT_LEAST, "13", "%");
+        // a heading over bulleted targets ends last year's bullets before it; the reasons for a target end the list
+        List<Target> bullets = parser.parse("■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n●粮食总产达到557亿斤\n"
+                + "■ 2025年经济社会发展的主要预期目标\n●经济增长5.5%左右\n●城镇新增就业70万人以上\n").targets();
+        assertEquals(2, bullets.size(), bullets::toString);
+        assertBound(bullets.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+        assertEquals(1, parser.parse("主要预期目标是:地区生产总值增长10%。\n确定10%的增长目标,是广泛听取意见后决定的,"
+                + "GDP必须保持10%的年均增长水平。").targets().size());
+        // a target set by a new statistical scope is none this year; a growth on the same basis is a growth
+        TargetParseResult later = parser.parse("主要预期指标是:全社会固定资产投资增长目标根据新的统计口径设置,一般公共预算收入同口径增长9%。");
+        assertEquals(List.of("GENERAL_PUBLIC_BUDGET_REVENUE"), later.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(later.warnings().stream().anyMatch(w -> w.fragment().contains("口径设置")), later::toString);
+        // no figure: one income's growth against the other's; 协调发展 closing a list
+        assertEquals(2, parser.parse("主要预期目标是:力争农村居民可支配收入增速快于城镇居民,社会事业协调发展。").targets().size());
+        // what 包括 enumerates, up to what is to be done with it, is one clause
+        List<Target> binding = parser.parse("约束性指标是:环境质量方面,包括设区市细颗粒物(PM2.5)浓度下降比例,设区市城市空气质量优良天数比例,"
+                + "达到或好于Ⅲ类水体比例,完成国家下达任务。").targets();
+        assertEquals(1, binding.size(), binding::toString);
+        assertTrue(binding.get(0).subject().startsWith("包括") && binding.get(0).subject().endsWith("完成国家下达任务"), binding::toString);
+        // what stays as it was: a list of names with a bound and no figure is one qualitative target
+        assertEquals(1, parser.parse("主要预期目标是:化学需氧量、二氧化硫排放总量控制在自治区下达指标以内。").targets().size());
+    }
+
+    /** What the review of batch mi's rules found them breaking, each kept as it should read. */
+    @Test
+    void shouldKeepWhatTheReviewOfBatchMiFoundBroken() {
+        // 同 before 同步 after two names: it threw, and the whole document was lost
+        List<Target> same = parser.parse("今年主要预期目标是:地区生产总值增长7%左右;一般公共预算收入和财政总收入同经济增长同步;城镇新增就业1万人。").targets();
+        assertEquals(4, same.size(), same::toString);
+        // a bulleted list goes on past a group heading and a wrapped item
+        List<Target> groups = parser.parse("主要预期目标是:\n●地区生产总值增长6.5%左右\n社会民生\n●城镇新增就业1500人\n").targets();
+        assertEquals(2, groups.size(), groups::toString);
+        // the year's heading, not last year's; a plan's five-year goals are not the year's
+        List<Target> plan = parser.parse("一、2024年计划执行情况\n2024年主要预期目标\n(一)地区生产总值增长5.3%,低于预期目标0.7个百分点。\n"
+                + "二、2025年主要预期目标\n(一)地区生产总值增长5.5%左右。(二)城镇新增就业1.2万人。\n").targets();
+        assertEquals(2, plan.size(), plan::toString);
+        assertBound(plan.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+        List<Target> fiveYear = parser.parse("“十四五”时期主要目标\n■地区生产总值年均增长6.5%\n2021年主要预期目标是:地区生产总值增长7%以上。").targets();
+        assertEquals(1, fiveYear.size(), fiveYear::toString);
+        // a reason inside a numbered item leaves the items after it; 确定目标是: introduces targets
+        assertTrue(parser.parse("主要预期目标是:\n1.地区生产总值增长6%左右。确定6%的增长目标,既考虑了需要也考虑了可能。\n2.城镇新增就业1.2万人。\n")
+                .targets().stream().anyMatch(t -> "NEW_URBAN_JOBS".equals(t.indicatorCode())));
+        // a target set to a figure by a new scope is a target
+        assertTrue(parser.parse("主要预期目标是:固定资产投资增长目标根据新的统计口径设定为8%。").targets().stream()
+                .anyMatch(t -> "FIXED_ASSET_INVESTMENT".equals(t.indicatorCode())));
+        // one amount or one change in points after two names is not each one's
+        assertEquals(List.of("URBANISATION_RATE"), parser.parse("主要预期目标是:常住人口城镇化率和户籍人口城镇化率提高1个百分点。")
+                .targets().stream().map(Target::indicatorCode).toList());
+        // a second growth of the same indicator is no name of its own
+        assertEquals(1, parser.parse("主要预期目标是:居民人均可支配收入增长7%、实际增长5%。").targets().size());
+        // 协调发展 in narrative is no target
+        assertEquals(1, parser.parse("主要预期目标是:地区生产总值增长7%左右,坚持经济与生态协调发展。").targets().size());
+        // half-width commas in a text of half-width commas part values
+        assertTrue(parser.parse("主要预期目标是:三次产业增加值分别达到120,135,148亿元。").targets().stream()
+                .noneMatch(t -> t.level() != null && t.level().value().compareTo(new BigDecimal("1000")) > 0));
+        // ▲ before a photo's caption is no bullet; a definition in brackets keeps the name it defines
+        List<Target> caption = parser.parse("主要预期目标是:地区生产总值增长6%。\n▲2024年全区地区生产总值增长5.3%\n").targets();
+        assertEquals(1, caption.stream().filter(t -> "GDP".equals(t.indicatorCode())).count(), caption::toString);
+        assertEquals(List.of("RD_INTENSITY"), parser.parse("主要预期目标是:研发投入强度(全社会研发经费支出相当于全市生产总值的比例)达到3.2%。")
+                .targets().stream().map(Target::indicatorCode).toList());
+    }
 }
