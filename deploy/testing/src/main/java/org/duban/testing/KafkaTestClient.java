@@ -88,6 +88,32 @@ public final class KafkaTestClient {
         }
     }
 
+    /**
+     * Sends the records (key, value) in this order through one producer, as a burst: a relay draining its outbox sends
+     * so, and a consumer then reads several records a poll ({@link #send} opens a producer per record, a trickle).
+     */
+    public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, String>> records) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("linger.ms", "20");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (var r : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, r.getKey(), r.getValue());
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            for (var f : sent) {
+                f.get(15, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
     /** The record's value as JSON, or a missing node when it is not JSON (a dead letter may be anything). */
     private static JsonNode parse(String value) {
         try {

@@ -42,6 +42,12 @@ class EventBackboneTest {
         return id;
     }
 
+    /** The record (key, CloudEvent) of the task at that version, with that event id. */
+    private static Map.Entry<String, String> event(Events.Task task, String id, String type, int version) {
+        task.set("version", version);
+        return Map.entry(task.taskId(), Events.cloudEvent(id, "/duban/tasks-service", type, task.taskId(), task.data));
+    }
+
     private static void resend(Events.Task task, String id, String type) {
         KAFKA.send(Events.TASKS_TOPIC, task.taskId(), Events.cloudEvent(id, "/duban/tasks-service", type, task.taskId(), task.data));
     }
@@ -206,21 +212,27 @@ class EventBackboneTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long deadBefore = deadLetters();
         double duplicatesBefore = metric("duban_inbox_duplicates_total", null);
+        double batchesBefore = metric("duban_events_consumer_batch_size_count", null);
+        double batchedBefore = metric("duban_events_consumer_batch_size_sum", null);
         int sent = 0;
         int duplicates = 0;
+        // one burst, as a relay draining its outbox sends them: the consumer reads several records a poll
+        List<Map.Entry<String, String>> burst = new ArrayList<>();
         for (int i = 0; i < tasks; i++) {
             String t = "ooo-" + run + "-" + i;
             Events.Task v3 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L3-" + t, "三")
                     .responsible("R3-" + t, "三乙");
             Events.Task v1 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L1-" + t, "一");
             Events.Task v2 = new Events.Task("plan-" + run, t, String.valueOf(i), "任务").lead("L2-" + t, "二");
-            String newest = send(v3, "duban.tasks.task-updated.v1", 3);
-            send(v1, "duban.tasks.task-assigned.v1", 1);
-            send(v2, "duban.tasks.task-updated.v1", 2);
-            resend(v3, newest, "duban.tasks.task-updated.v1");
+            String newest = UUID.randomUUID().toString();
+            burst.add(event(v3, newest, "duban.tasks.task-updated.v1", 3));
+            burst.add(event(v1, UUID.randomUUID().toString(), "duban.tasks.task-assigned.v1", 1));
+            burst.add(event(v2, UUID.randomUUID().toString(), "duban.tasks.task-updated.v1", 2));
+            burst.add(event(v3, newest, "duban.tasks.task-updated.v1", 3));
             sent += 4;
             duplicates++;
         }
+        KAFKA.sendAll(Events.TASKS_TOPIC, burst);
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> metric("duban_inbox_duplicates_total", null) - duplicatesBefore >= tasks);
         int right = 0;
@@ -231,10 +243,45 @@ class EventBackboneTest {
             }
         }
         long dead = deadLetters() - deadBefore;
-        System.out.printf("[fault] duplicates and out of order: sent %d, duplicates %d, tasks right %d of %d, dead letters %d, lost %d%n",
-                sent, duplicates, right, tasks, dead, tasks - right);
+        double batches = metric("duban_events_consumer_batch_size_count", null) - batchesBefore;
+        double batched = metric("duban_events_consumer_batch_size_sum", null) - batchedBefore;
+        System.out.printf("[fault] duplicates and out of order: sent %d, duplicates %d, tasks right %d of %d, dead letters %d, lost %d;"
+                + " %.0f records applied in %.0f batches of one transaction each%n", sent, duplicates, right, tasks, dead,
+                tasks - right, batched, batches);
         assertEquals(tasks, right);
         assertEquals(0, dead);
+        // the burst came in polls of several records, each applied in one transaction (a duplicate inside its own
+        // batch included), not one transaction per record (issue 14)
+        assertTrue(batched > batches, "no batch carried more than one record: " + batched + " in " + batches);
+    }
+
+    /**
+     * A burst whose poll holds an unreadable record among good ones: the batch's transaction fails, nothing of it is
+     * committed, and its records are delivered one at a time — the good ones applied once each, the unreadable one a
+     * dead letter — so a batch never does less than its records one by one.
+     */
+    @Test
+    void shouldApplyTheGoodRecordsOfABatchOnceAndDeadLetterTheBadOne() {
+        String t = "burst-" + UUID.randomUUID();
+        long deadBefore = deadLetters();
+        double fallbacksBefore = metric("duban_events_consumer_batch_fallbacks_total", null);
+        List<Map.Entry<String, String>> burst = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Events.Task task = new Events.Task("plan-" + t, t + "-" + i, String.valueOf(i), "任务").lead("B" + i + "-" + t, "单位" + i);
+            burst.add(event(task, UUID.randomUUID().toString(), "duban.tasks.task-assigned.v1", 1));
+            if (i == 4) {
+                burst.add(Map.entry(t + "-" + i, "{not json"));
+            }
+        }
+        KAFKA.sendAll(Events.TASKS_TOPIC, burst);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters() - deadBefore == 1);
+        for (int i = 0; i < 10; i++) {
+            Api.awaitObligations("B" + i + "-" + t, 1);
+        }
+        double fallbacks = metric("duban_events_consumer_batch_fallbacks_total", null) - fallbacksBefore;
+        System.out.printf("[fault] an unreadable record in a burst of 11: good applied 10 of 10, dead letters 1, batches fallen back %.0f%n",
+                fallbacks);
+        assertEquals(1, deadLetters() - deadBefore);
     }
 
     @Test

@@ -3,23 +3,27 @@ package org.duban.platform.event;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import org.duban.platform.journal.SystemActor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
  * Consumes the other services' events from the {@value #CHANNEL} channel of SmallRye Reactive
  * Messaging's Kafka connector (topics, group and concurrency in the platform's configuration) and
- * hands each one to the {@link Inbox}. Records of one partition are processed in order; the
- * connector keeps polling and pauses the partitions while a record waits, so a slow record never
- * exceeds {@code max.poll.interval.ms}. The offset is committed once the record is acknowledged (by the
+ * hands them to the {@link Inbox}: the records of one poll together, in one transaction, or — when
+ * that fails — each on its own. Records of one partition are processed in order; the connector keeps
+ * polling and pauses the partitions while a batch waits, so a slow one never exceeds
+ * {@code max.poll.interval.ms}. The offset is committed once the record is acknowledged (by the
  * connector's throttled strategy; {@link CommitKeeper} commits what a failed commit of that strategy left behind).
  *
  * <ul>
@@ -62,27 +66,79 @@ public class EventConsumer {
         running = false;
     }
 
-    /** Called by the connector for each record, on a worker thread, one record at a time per copy of the channel. */
+    /**
+     * Called by the connector with the records of one poll ({@code max.poll.records} at most), on a worker thread, one
+     * batch at a time per copy of the channel. The batch is applied in one transaction ({@link Inbox#applyAll}); when
+     * that fails — one record a handler rejects, a record that is no CloudEvent, the database away — nothing of it is
+     * committed and each record is delivered on its own, with the retries and dead letters described above, so a batch
+     * never does less than its records one by one would.
+     */
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<?> message) {
-        var record = message.getMetadata(IncomingKafkaRecordMetadata.class);
-        String origin = record.map(m -> m.getTopic() + "/" + m.getPartition() + "@" + m.getOffset()).orElse("unknown");
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        if (!records.isEmpty() && !applyTogether(records)) {
+            for (KafkaRecord<String, String> record : records) {
+                if (!consumeOne(record)) {
+                    return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
+                }
+            }
+        }
+        return batch.ack();
+    }
+
+    /** The batch in one transaction; false when it could not be (then nothing of it was committed). */
+    private boolean applyTogether(List<KafkaRecord<String, String>> records) {
+        if (records.size() == 1 || !running) {
+            return false;
+        }
+        try {
+            List<Inbox.Delivery> deliveries = new ArrayList<>(records.size());
+            for (KafkaRecord<String, String> r : records) {
+                String payload = text(r.getPayload());
+                deliveries.add(new Inbox.Delivery(inbox.parse(payload), payload, originOf(r)));
+            }
+            SystemActor.run("events", () -> inbox.applyAll(deliveries));
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            registry.counter("duban.events.consumer.batch.fallbacks").increment();
+            LOG.infof("a batch of %d records fell back to one at a time: %s", records.size(), Inbox.describe(e));
+            return false;
+        }
+        registry.summary("duban.events.consumer.batch.size").record(records.size());
+        for (KafkaRecord<String, String> r : records) {
+            status.progressed(partitionOf(originOf(r)));
+            commits.applied(r.getTopic(), r.getPartition(), offsetOf(r));
+        }
+        return true;
+    }
+
+    /** One record: applied, a duplicate or kept as a dead letter; false only when shutdown came first. */
+    private boolean consumeOne(KafkaRecord<String, String> record) {
+        String origin = originOf(record);
         boolean done;
         try {
-            done = deliver(text(message.getPayload()), origin);
+            done = deliver(text(record.getPayload()), origin);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
             // nothing may escape: an exception here would end this copy of the channel for good
-            done = recordDeadLetter(fallbackId(origin), null, String.valueOf(message.getPayload()), origin, e);
+            done = recordDeadLetter(fallbackId(origin), null, String.valueOf(record.getPayload()), origin, e);
         }
-        if (!done) {
-            return new CompletableFuture<>(); // shutting down: left uncommitted, read again after the restart
+        if (done) {
+            // applied, duplicate or kept as a dead letter (inbox row and dead-letter topic, through the outbox)
+            commits.applied(record.getTopic(), record.getPartition(), offsetOf(record));
         }
-        // applied, duplicate or kept as a dead letter (inbox row and dead-letter topic, through the outbox)
-        record.ifPresent(m -> commits.applied(m.getTopic(), m.getPartition(), m.getOffset()));
-        return message.ack();
+        return done;
+    }
+
+    private static String originOf(KafkaRecord<?, ?> record) {
+        return record.getTopic() + "/" + record.getPartition() + "@" + offsetOf(record);
+    }
+
+    private static long offsetOf(KafkaRecord<?, ?> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
     }
 
     private static String fallbackId(String origin) {

@@ -95,6 +95,31 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome apply(CloudEvent event, String payload, String origin) {
+        return applyHere(event, payload, origin);
+    }
+
+    /** One event of a batch ({@link #applyAll}): the event, its record's text and where it was read. */
+    public record Delivery(CloudEvent event, String payload, String origin) {
+    }
+
+    /**
+     * Applies the events in order, in one transaction of their own (a batch of records read together: one commit for
+     * the batch instead of one each — issue 14, where one transaction per event bound how fast a consumer kept up).
+     * All or nothing: if one fails, nothing of the batch is committed and the caller applies them one at a time.
+     *
+     * @return the outcome of each, in order
+     * @throws RuntimeException whatever a handler or the database throws for any of them
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> applyAll(List<Delivery> deliveries) {
+        List<Outcome> outcomes = new java.util.ArrayList<>(deliveries.size());
+        for (Delivery d : deliveries) {
+            outcomes.add(applyHere(d.event(), d.payload(), d.origin()));
+        }
+        return outcomes;
+    }
+
+    private Outcome applyHere(CloudEvent event, String payload, String origin) {
         if (ignoredTypes.contains(event.type())) {
             registry.counter("duban.inbox.ignored", "type", event.type()).increment();
             return Outcome.IGNORED;
