@@ -49,6 +49,13 @@ public final class IndicatorCatalog {
                 .reversed());
     }
 
+    private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
+    /** A sector's own figure: "汽车零部件产业完成规上工业产值86.5亿元", "新能源汽车产业规上工业产值突破200亿元". */
+    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业)(?:累计)?(?:完成|实现)?$");
+    /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
+    private static final java.util.regex.Pattern FIRMS_ABOVE = java.util.regex.Pattern.compile(
+            "(?:过|超过?)\\s*(?:\\d+(?:\\.\\d+)?)?\\s*(?:亿|万)元(?:以上)?(?:的)?(?:企业|项目)");
+
     public List<Indicator> all() {
         return List.copyOf(byCode.values());
     }
@@ -65,12 +72,26 @@ public final class IndicatorCatalog {
         return byCode(codeOrName).or(() -> Optional.ofNullable(byName.get(key(codeOrName.trim()))));
     }
 
-    /** The first indicator name in {@code text} at or after {@code from}: earliest start, then longest name. */
+    /**
+     * The first indicator name in {@code text} at or after {@code from}: earliest start, then longest name. A name right
+     * after 规下 / 规模以下 / 限下 / 限额以下 is the part below the survey's threshold, no indicator of the catalog
+     * ("规下工业增加值增长15%", a town's 2025 targets, batch mk's mk07, was read as industry above designated size); a name
+     * right before 能耗 is the energy used per unit of it (规模以上工业产值能耗), not it; nor is a sector's (…产业完成规上
+     * 工业产值) or a count of firms above an amount of it (…产值过亿元企业) — the review of batch mk's rules.
+     */
     public Optional<IndicatorMatch> findFirst(String text, int from) {
         String haystack = key(text);
         IndicatorMatch best = null;
         for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
             int at = haystack.indexOf(entry.getKey(), from);
+            while (at >= 0 && (BELOW_THRESHOLD.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    || SECTOR.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
+                    || haystack.startsWith("能耗", at + entry.getKey().length())
+                    || haystack.startsWith("综合能耗", at + entry.getKey().length())
+                    || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {
+                at = haystack.indexOf(entry.getKey(), at + 1);
+            }
             if (at >= 0 && (best == null || at < best.start())) {
                 best = new IndicatorMatch(entry.getValue(), text.substring(at, at + entry.getKey().length()), at,
                         at + entry.getKey().length());

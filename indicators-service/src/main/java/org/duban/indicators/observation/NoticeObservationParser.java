@@ -44,6 +44,10 @@ public final class NoticeObservationParser {
      * "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done; "完成年初预算的71.9%" and
      * "占年度计划的78.5%" (a 高新区's 前三季度 notice, batch z's z05) say the same and were lost.
      */
+    /** "…53369万元,为年度预算数的62.6%" (a county's 督查 notice, batch ml's ml01): the completion, said with 为. */
+    private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=(?:年度|全年|年初)?(?:目标|预算|计划|任务)(?:数)?的\\d)");
+    /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
+    private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
     private static final Pattern BOUND_ONLY = Pattern.compile("^控制在\\s*\\d+(?:\\.\\d+)?%(?:以内|以下|之内)[。.]?$");
     private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)+(?:任务)?(?:数)?的?"
@@ -90,7 +94,9 @@ public final class NoticeObservationParser {
      * province's annual bulletin, batch b's b03: "一般公共预算收入…增长9.3%,高于预算目标1.3个百分点"), and by who set it
      * ("高于市政府下达目标3.8个百分点", a city's 上半年 industry report, batch mj's mj06).
      */
-    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?目标(?:值)?";
+    // (and "比全年预期增长目标高1.2个百分点", a province's half-year plan report, batch ml's ml07)
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?"
+            + "(?:增长|增速)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
      * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
@@ -511,7 +517,7 @@ public final class NoticeObservationParser {
             // completion name no indicator; they took the completion away from the figure
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
                     ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
-            own = ADJUSTED_GROWTH.matcher(own).replaceAll("");
+            own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
             own = SCOPE_NOTE.matcher(own).replaceAll("");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
@@ -579,7 +585,11 @@ public final class NoticeObservationParser {
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
                     Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
-                    if (named.isPresent()) {
+                    // (a breakdown by quarter leaves the document's period: "分季度看,一季度增长7.4%,…" in an annual
+                    // bulletin, batch ml's ml06, made every later figure the first quarter's)
+                    // (one that names its indicator states its own period: "分月看,1-2月全市规上工业增加值下降12.5%")
+                    if (named.isPresent() && !(BREAKDOWN.matcher(statement.source()).lookingAt()
+                            && catalog.findFirst(statement.source()).isEmpty())) {
                         period = named.get();
                     }
                 }

@@ -615,6 +615,12 @@ public final class StatementSplitter {
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
+                    // "××州划定发展预期目标,地区生产总值增长3%;…" (a prefecture's 2023 report in a news item, batch mk's mk03):
+                    // a verb that sets the targets, then a comma
+                    // (and a target with its figure right after: "全会明确了今年的发展目标,全市上下要咬定目标不放松" introduces
+                    // nothing — the review of batch mk's rules)
+                    + "|(?:划定|确定|提出|明确|设定)(?:了)?[^,,。;;::\\n]{0,12}?(?:主要预期目标|预期目标|发展目标|主要目标)[,,]"
+                    + "(?=[^,,。;;\\n]{2,20}?(?:增长|达到|控制在|下降|提高)\\d)"
                     // a heading line of its own over a list: "■ 2025年经济社会发展的主要预期目标" over bulleted targets (a
                     // provincial paper's digest, batch mi's mi07, after last year's results in bullets), "今年预期目标" (mi02;
                     // not its headline "…提出今年××主要预期目标" over the photo's caption)

@@ -84,6 +84,8 @@ public final class TargetParser {
             // "社会事业协调发展" closing a district's 2019 list (batch mi's mi04); "力争农村居民可支配收入增速快于城镇居民" (a
             // district's 2023 list, mi05): one income's growth against the other's, no figure
             // (only these subjects: "有利于推动经济社会持续健康协调发展" is narrative — the review of batch mi)
+            // "安全生产平稳可控" closing a town's 2022 list (batch mk's mk08)
+            + "|^(?:安全生产|社会大局|社会治安)[^,,。;;]{0,4}平稳可控$"
             + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?快于[^\\d,,。;;]{2,10}$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
@@ -617,9 +619,9 @@ public final class TargetParser {
                 break;
         }
         return switch (q.prefix()) {
-            case "不低于", "不少于", "不小于", "超过", "高于", "突破" -> decrease ? TargetComparator.DECREASE_AT_LEAST
+            case "不低于", "不少于", "不小于", "超过", "超", "高于", "突破" -> decrease ? TargetComparator.DECREASE_AT_LEAST
                     : TargetComparator.AT_LEAST;
-            case "不超过", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
+            case "不超过", "不超", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
             case "约" -> TargetComparator.ABOUT; // 增长约6%, 约180亿元: "about" written before the number
             default -> TargetComparator.EXACT;
         };

@@ -359,4 +359,25 @@ class NoticeObservationParserTest {
                 null).observations();
         assertEquals(2, numbered.size(), numbered::toString);
     }
+
+    /** The sixth blind round (batch ml): what it found the notice reader missing. */
+    @Test
+    void shouldReadTheSixthRoundsNoticeForms() {
+        // a completion said with 为 and 预算数; a gap to 全年预期增长目标; 平均进度 as the pace
+        ParsedObservation county = parser.parse("2020年前三季度工作任务落实情况通报\n一般公共预算收入完成53369万元\uFF0C为年度预算数的62.6%\uFF0C"
+                + "下降14.57%\uFF0C低于序时进度12.4个百分点。", null).observations().get(0);
+        assertEquals("62.6", county.completionPercent().toPlainString());
+        assertEquals("-14.57", county.growthRate().toPlainString());
+        ParsedObservation province = parser.parse("2011年上半年计划执行情况\n上半年全省生产总值23421.12亿元,同比增长10.2%,"
+                + "比全年预期增长目标高1.2个百分点。", null).observations().get(0);
+        assertEquals(0, province.target().growth().value().compareTo(new BigDecimal("9.0")), province::toString);
+        // a breakdown by quarter that names no indicator leaves an annual bulletin's period; one that names it states its own
+        List<ParsedObservation> annual = parser.parse("2009年国民经济和社会发展统计公报\n全年实现地区生产总值11949.53亿元,比上年增长12.0%。"
+                + "分季度看,一季度增长7.4%,上半年增长8.5%,前三季度增长10.2%。人均地区生产总值33051元,比上年增长11.3%。", null).observations();
+        assertTrue(annual.stream().anyMatch(o -> "PER_CAPITA_GDP".equals(o.indicatorCode()) && "ANNUAL".equals(o.period().code())),
+                annual::toString);
+        ParsedObservation months = parser.parse("2024年一季度经济运行情况\n分月看,1-2月全市规上工业增加值下降12.5%。", null)
+                .observations().get(0);
+        assertEquals("M02", months.period().code(), months::toString);
+    }
 }

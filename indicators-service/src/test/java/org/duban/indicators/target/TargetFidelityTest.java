@@ -98,6 +98,10 @@ class TargetFidelityTest {
      * catalog with their own 增幅 after 、, 包括 …, 完成国家下达任务 as one clause. Read now 89/89 (four re-keyed to the
      * README's naming: 单位地区生产总值用水量, 万套, 规模以上工业总产值, 固定资产投资; an uncatalogued share of GDP as
      * …占地区生产总值比重); whole corpus 2784/2797 (99.5 %), 0 silent.
+     * Batch mk01–mk08 (57 targets, blind, 2006–2025: a province, Tibet, an autonomous prefecture, a 旗's plan report, a
+     * new district's and a high-tech zone's, two towns) arrived at 52/57 (91.2 %), 4 silent: 规下工业增加值 read as
+     * industry above designated size, 超7800万元, 单位地区生产总值能源消耗, "划定发展预期目标," as the introduction,
+     * 安全生产平稳可控. Read now 57/57 (one warned: 出口创汇 outside the catalog); whole corpus 2840/2854 (99.5 %), 0 silent.
      */
     static final double FLOOR = 0.995;
 

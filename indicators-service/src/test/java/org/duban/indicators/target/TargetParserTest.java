@@ -440,4 +440,34 @@ class TargetParserTest {
         assertEquals(List.of("RD_INTENSITY"), parser.parse("主要预期目标是:研发投入强度(全社会研发经费支出相当于全市生产总值的比例)达到3.2%。")
                 .targets().stream().map(Target::indicatorCode).toList());
     }
+
+    /** The sixth blind round (batch mk): what it found the reader missing. */
+    @Test
+    void shouldReadTheSixthRoundsForms() {
+        // below the survey's threshold is no indicator of the catalog; 超 before a figure is at least it
+        List<Target> town = parser.parse("2022年全镇经济社会主要预期目标是:规下工业增加值增长15%,一般公共预算收入超7800万元,安全生产平稳可控。")
+                .targets();
+        assertEquals("规下工业增加值", town.get(0).subject(), town::toString);
+        assertNull(town.get(0).indicatorCode());
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", town.get(1).indicatorCode());
+        assertEquals(TargetComparator.AT_LEAST, town.get(1).level().comparator());
+        assertEquals("安全生产平稳可控", town.get(2).subject());
+        // 能源消耗 is 能耗; a name before 能耗 is the energy per unit of it
+        List<Target> energy = parser.parse("今年全省地区生产总值预期增长12%,单位地区生产总值能源消耗降低6%,规模以上工业产值能耗下降5%。").targets();
+        assertEquals("ENERGY_INTENSITY", energy.get(1).indicatorCode(), energy::toString);
+        assertBound(energy.get(1).growth(), TargetComparator.EXACT, "-6", "%");
+        assertTrue(energy.stream().noneMatch(t -> "INDUSTRIAL_GROSS_OUTPUT".equals(t.indicatorCode())), energy::toString);
+        assertTrue(parser.parse("主要预期目标是:单位工业增加值能源消耗下降18%。").targets().stream()
+                .noneMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode())), "energy per unit of it is not it");
+        // a ceiling written 不超 stays a ceiling
+        assertEquals(TargetComparator.AT_MOST, parser.parse("主要预期目标是:居民消费价格涨幅不超3%。").targets().get(0).level().comparator());
+        // a verb and 目标 without a figure after it introduce nothing: last year's figures after it are no targets
+        assertEquals(1, parser.parse("全会明确了今年的发展目标,全市上下要咬定目标不放松。去年地区生产总值增长6.1%。"
+                + "今年主要预期目标:地区生产总值增长6%以上。").targets().size());
+        // a verb that sets the targets, then a comma, introduces them: last year's results before it give none
+        List<Target> set = parser.parse("2022年,全州实现地区生产总值53.62亿元,同比增长2.7%。全州划定发展预期目标,地区生产总值增长3%;"
+                + "社会消费品零售总额增长7%。").targets();
+        assertEquals(2, set.size(), set::toString);
+        assertBound(set.get(0).growth(), TargetComparator.EXACT, "3", "%");
+    }
 }
