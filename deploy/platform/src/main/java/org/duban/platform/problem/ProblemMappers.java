@@ -150,12 +150,29 @@ public class ProblemMappers {
         if (known instanceof JsonProcessingException j) {
             return json(j, uri);
         }
+        if (clientGone(e)) {
+            // the client closed the connection while its body was read (a load generator stopping, a browser tab shut):
+            // no server fault, and nobody left to answer — not logged as an error
+            LOG.debugf("client closed the connection on %s before its request was read", path(uri));
+            return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
+                    "the connection closed before the request body was read / 请求未传完连接已关闭", path(uri), null, List.of()));
+        }
         if (malformedMultipart(e)) {
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
                     "the multipart/form-data body is malformed (boundary or part headers); send the file as a form upload"
                             + " / 表单上传格式错误", path(uri), null, List.of()));
         }
         return serverError(e, uri);
+    }
+
+    /** Reading the body failed because the client closed the connection (Vert.x {@code HttpClosedException}). */
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quarkus REST reports a multipart body it cannot parse as an IOException naming multipart: the client's fault. */
