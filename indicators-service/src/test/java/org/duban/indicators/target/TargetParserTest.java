@@ -459,6 +459,8 @@ class TargetParserTest {
         assertTrue(energy.stream().noneMatch(t -> "INDUSTRIAL_GROSS_OUTPUT".equals(t.indicatorCode())), energy::toString);
         assertTrue(parser.parse("主要预期目标是:单位工业增加值能源消耗下降18%。").targets().stream()
                 .noneMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode())), "energy per unit of it is not it");
+        // 城市居民 is the older name of urban residents, never all residents (a city's 2013 report, batch mn's mn01, pending)
+        assertEquals("URBAN_PER_CAPITA_INCOME", parser.parse("主要预期目标是:城市居民人均可支配收入增长10%。").targets().get(0).indicatorCode());
         // a ceiling written 不超 stays a ceiling
         assertEquals(TargetComparator.AT_MOST, parser.parse("主要预期目标是:居民消费价格涨幅不超3%。").targets().get(0).level().comparator());
         // a verb and 目标 without a figure after it introduce nothing: last year's figures after it are no targets
