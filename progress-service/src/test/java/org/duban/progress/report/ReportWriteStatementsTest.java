@@ -26,6 +26,22 @@ class ReportWriteStatementsTest {
     @Inject
     EntityManagerFactory factory;
 
+    /**
+     * The statement count once nothing has run for 200 ms: the outbox relay a request wakes runs after its commit, on
+     * its own thread, and fell into the next request's window or not by timing (a CI run counted 13 for a draft).
+     */
+    private static long quiet(Statistics s) {
+        long[] last = {s.getPrepareStatementCount()};
+        org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofMillis(200)).pollInterval(java.time.Duration.ofMillis(200))
+                .atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+                    long now = s.getPrepareStatementCount();
+                    boolean still = now == last[0];
+                    last[0] = now;
+                    return still;
+                });
+        return last[0];
+    }
+
     @Test
     void shouldDraftAndApproveAReportInAFixedFewStatements() {
         Statistics s = factory.unwrap(SessionFactory.class).getStatistics();
@@ -42,19 +58,21 @@ class ReportWriteStatementsTest {
         long draft = Long.MAX_VALUE;
         long approve = Long.MAX_VALUE;
         for (String task : tasks) {
-            long before = s.getPrepareStatementCount();
+            long before = quiet(s);
             String id = Api.draftId(unit, task, "Q1", "已完成年度投资的30%。");
-            long drafted = s.getPrepareStatementCount();
+            long drafted = quiet(s);
             Api.approve(unit, id).statusCode(200);
             draft = Math.min(draft, drafted - before);
-            approve = Math.min(approve, s.getPrepareStatementCount() - drafted);
+            approve = Math.min(approve, quiet(s) - drafted);
         }
         System.out.printf("report write: %d statements to draft, %d to approve%n", draft, approve);
-        // counted: the request's own statements and the outbox relay's three it wakes (lock, read, mark sent).
-        // Approving read the report twice and the plan's calendar twice (14 before, 8 after); a draft reads the task,
-        // the unit's stretch, the calendar, the plan and the current report, then writes the report, its transition
-        // and its event.
-        assertTrue(approve <= 10, "approving a report made " + approve + " statements");
-        assertTrue(draft <= 12, "drafting a report made " + draft + " statements");
+        // counted, each window read once nothing more runs: the request's own statements and all the outbox relay does
+        // for the event it wakes (lock, read, mark sent, and the lock and empty read of the tick that follows). Before
+        // the windows waited for quiet the relay fell into them or not by timing (12 or 13 for a draft, 9 to approve);
+        // counted in full it is 12–14 and 11 (two runs). Approving read the report twice and the plan's calendar twice (14 before,
+        // 8 after, the relay's share then partly out of the window); a draft reads the task, the unit's stretch, the
+        // calendar, the plan and the current report, then writes the report, its transition and its event.
+        assertTrue(approve <= 11, "approving a report made " + approve + " statements");
+        assertTrue(draft <= 14, "drafting a report made " + draft + " statements");
     }
 }
