@@ -167,18 +167,18 @@ public class ProblemMappers {
 
     /** Reading the body failed because the client closed the connection (Vert.x {@code HttpClosedException}). */
     private static boolean clientGone(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, t -> t instanceof io.vertx.core.http.HttpClosedException);
     }
 
     /** Quarkus REST reports a multipart body it cannot parse as an IOException naming multipart: the client's fault. */
     private static boolean malformedMultipart(Throwable e) {
+        return causedBy(e, t -> t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().contains("multipart"));
+    }
+
+    /** Whether {@code e} or one of its causes is such an exception. */
+    private static boolean causedBy(Throwable e, java.util.function.Predicate<Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().contains("multipart")) {
+            if (kind.test(t)) {
                 return true;
             }
         }

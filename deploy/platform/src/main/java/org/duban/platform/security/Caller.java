@@ -98,21 +98,14 @@ public class Caller {
         return WriteScope.of(this);
     }
 
-    /** 403 unless the caller may act in this region. */
+    /** 403 unless the caller may act in this region (the rule is {@link WriteScope#requireRegion}'s). */
     public void requireRegion(String regionCode) {
-        if (!allRegions() && (regionCode == null || !regionCode.equals(regionCode()))) {
-            throw ProblemException.forbidden("region " + regionCode + " is outside your scope / 不在您的权限范围内");
-        }
+        writeScope().requireRegion(regionCode);
     }
 
-    /** 403 unless the caller belongs to this unit (supervisors, admins and the system act for any unit). */
+    /** 403 unless the caller belongs to this unit; the office, admins and the system act for any ({@link WriteScope#requireUnit}). */
     public void requireUnit(String unitId) {
-        if (hasAny(Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM)) {
-            return;
-        }
-        if (unitId == null || !unitId.equals(unitId())) {
-            throw ProblemException.forbidden("unit " + unitId + " is not your unit / 非本单位事项");
-        }
+        writeScope().requireUnit(unitId);
     }
 
     private String claim(String name) {
