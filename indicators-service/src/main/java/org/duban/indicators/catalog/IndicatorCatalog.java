@@ -50,8 +50,35 @@ public final class IndicatorCatalog {
     }
 
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
-    /** A sector's own figure: "汽车零部件产业完成规上工业产值86.5亿元", "新能源汽车产业规上工业产值突破200亿元". */
-    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业)(?:累计)?(?:完成|实现)?$");
+    /**
+     * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
+     * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
+     * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
+     */
+    private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)$");
+    /**
+     * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is
+     * not the RMB balance the catalog keeps.
+     */
+    /**
+     * The industry a level of government runs: "地方规模以上工业完成增加值13.8亿元" (a district's note beside its central
+     * enterprise's figures, batch mo's mo03), "区属规上工业" — a part of the region's industry above designated size.
+     */
+    private static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile("(?:地方|区属|县属|市属)(?:规模以上|规上|规模)?$");
+    private static final java.util.regex.Pattern ALL_CURRENCIES = java.util.regex.Pattern.compile("本外币(?:月末)?(?:各项)?$");
+    private static final java.util.regex.Pattern ALL_CURRENCIES_AFTER = java.util.regex.Pattern.compile("^[((]本外币[))]");
+    /**
+     * A contribution to it: "对全市经济增长的贡献率合计为59.1%" (a city's half-year brief, batch mq's mq06, read as GDP growth
+     * of 59.1 %) — the share of its growth some part gave, not the indicator.
+     */
+    private static final java.util.regex.Pattern CONTRIBUTION = java.util.regex.Pattern.compile("^(?:的)?(?:贡献率|贡献度|贡献)");
+    /**
+     * A sector's own figure: "汽车零部件产业完成规上工业产值86.5亿元", "新能源汽车产业规上工业产值突破200亿元"; or a group of
+     * firms': "高新技术企业完成工业总产值579.79亿元" (batch ml's ml02; the names that open with the firms above the
+     * designated size, 规模以上企业完成工业总产值, are the catalog's own and start earlier).
+     */
+    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|(?<!规上|规模以上|规模|工业)企业)"
+            + "(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
     private static final java.util.regex.Pattern FIRMS_ABOVE = java.util.regex.Pattern.compile(
             "(?:过|超过?)\\s*(?:\\d+(?:\\.\\d+)?)?\\s*(?:亿|万)元(?:以上)?(?:的)?(?:企业|项目)");
@@ -74,7 +101,8 @@ public final class IndicatorCatalog {
 
     /**
      * The first indicator name in {@code text} at or after {@code from}: earliest start, then longest name. A name right
-     * after 规下 / 规模以下 / 限下 / 限额以下 is the part below the survey's threshold, no indicator of the catalog
+     * after 规下 / 规模以下 / 限下 / 限额以下 is the part below the survey's threshold (after 限上 / 限额以上 the part above
+     * it; after 本外币, deposits in all currencies; before 的贡献率, a contribution to it), no indicator of the catalog
      * ("规下工业增加值增长15%", a town's 2025 targets, batch mk's mk07, was read as industry above designated size); a name
      * right before 能耗 is the energy used per unit of it (规模以上工业产值能耗), not it; nor is a sector's (…产业完成规上
      * 工业产值) or a count of firms above an amount of it (…产值过亿元企业) — the review of batch mk's rules.
@@ -85,7 +113,13 @@ public final class IndicatorCatalog {
         for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
             int at = haystack.indexOf(entry.getKey(), from);
             while (at >= 0 && (BELOW_THRESHOLD.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
-                    || SECTOR.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || ABOVE_LIMIT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    || ALL_CURRENCIES.matcher(haystack.substring(Math.max(0, at - 7), at)).find()
+                    || ALL_CURRENCIES_AFTER.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
+                    // (and the inner name after it: 区属规上工业总产值 is no 工业总产值 either — the review of batch mq)
+                    || entry.getKey().contains("工业") && LOCAL_PART.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || CONTRIBUTION.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
+                    || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())

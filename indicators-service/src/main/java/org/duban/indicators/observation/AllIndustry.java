@@ -15,6 +15,14 @@ final class AllIndustry {
 
     private static final Pattern BARE = Pattern.compile("(?<!规上|规模以上|规模|全部)工业增加值");
     private static final Pattern ABOVE_SIZE_PART = Pattern.compile("(其中[,,]?\\s*)规(?:上|模以上)(?:工业)?企业(?:增加值)?(?=[^,,;;。]*?(?:增长|下降))");
+    /**
+     * "1-9月实现工业增加值1.7亿元,其中:规模以上工业实现总产值4.1亿元、增加值1.3亿元" (a county's 2007 release, batch mq's
+     * mq01): a 其中 that goes on with the industry above designated size makes the bare 工业增加值 before it all industry's;
+     * the part names its own figures.
+     */
+    private static final Pattern INDUSTRY_FIGURE = Pattern.compile("增加值|总产值|产值");
+    private static final Pattern OTHER_BETWEEN = Pattern.compile("[;;]|总额|投资|收入|总值|产值|消费|进出口");
+    private static final Pattern ABOVE_SIZE_INDUSTRY = Pattern.compile("其中[,,::]?\\s*(?=规(?:上|模以上)工业)");
 
     private AllIndustry() {
     }
@@ -30,9 +38,16 @@ final class AllIndustry {
         for (String sentence : text.split("(?<=。)")) {
             Matcher part = ABOVE_SIZE_PART.matcher(sentence);
             Matcher bare = BARE.matcher(sentence);
+            Matcher industry = ABOVE_SIZE_INDUSTRY.matcher(sentence);
             if (part.find() && bare.find() && bare.start() < part.start()) {
                 taken.add(sentence.substring(bare.start(), part.start()).replaceFirst("[,,]$", ""));
                 sentence = sentence.substring(0, bare.start()) + "规模以上工业增加值" + sentence.substring(part.end());
+            } else if (industry.find() && bare.reset().find() && bare.start() < industry.start()
+                    && INDUSTRY_FIGURE.matcher(sentence.substring(industry.end())).find()
+                    // only the bare figure's own clause before its 其中: no other indicator between (the review of batch mq)
+                    && !OTHER_BETWEEN.matcher(sentence.substring(bare.end(), industry.start())).find()) {
+                taken.add(sentence.substring(bare.start(), industry.start()).replaceFirst("[,,]$", ""));
+                sentence = sentence.substring(0, bare.start()) + sentence.substring(industry.end());
             }
             out.append(sentence);
         }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.indicators.catalog.Indicator;
@@ -232,10 +234,25 @@ public final class NoticeObservationParser {
         });
     }
 
-    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*[^,,。;;\\d\\n]{0,15}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)");
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区)");
+    // (or after 今年以来 the zone as the subject itself, "今年以来,高新区锚定…" (mq10) — not "今年以来,全市坚持把园区作为…",
+    // a city's, nor "××县以园区建设为抓手" — the review of batch mq's rules)
+    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
+            + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)))?"
+            + "(?:(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?)?"
+            // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04)
+            + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
+    // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))+");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
+    /**
+     * A town's own report names itself 全镇 / 本镇 ("全镇固定资产投资完成5.7亿元", batch mq's mq05, was dropped as a town's part
+     * of the region); a county's names its towns so too ("××镇是我县工业强镇,…全镇完成固定资产投资8.2亿元" — the review), so
+     * only a notice that speaks as the town (我镇, 我乡, 本镇) reads them as itself.
+     */
+    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道");
+    private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
+    private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
     private static final Pattern ASSESSED_DONE = Pattern.compile("(?<=[,,])\\s*(?:已)?(?:提前|超额)?(?:完成|实现)(?:了)?(?:全年|年度)(?:目标)?任务[,,]");
     private static final Pattern TASK_IN_BRACKETS = Pattern.compile("^\\s*【任务(\\d+)】\\s*");
@@ -262,7 +279,8 @@ public final class NoticeObservationParser {
      * 百分点): the phrase has no subject of its own and must stay with its indicator.
      */
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|"
-            + "占(?:年度|全年|年初)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
+            // ("占年计划的53.3%", a town's half-year report, batch mq's mq05, was read as a share of 地区生产总值)
+            + "占(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)
             + "(?:增速|增幅|涨幅)?(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
             + "|(?:增速|增幅|涨幅)?比" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
@@ -308,10 +326,127 @@ public final class NoticeObservationParser {
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
      * 工业增加值增长8.4%" (batch b's b07).
      */
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
-            // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's amount, then its growth after a comma
-            + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)[,,])?"
-            + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%");
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至止到])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
+            // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's amount, then its growth after a comma;
+            // "其中,7月份实现工业总产值4.22亿元" (batch mo's mo05): the amount alone
+            + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)(?:[,,](?:同比)?"
+            + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%)?|(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%)");
+    /**
+     * "5月,规上工业增加值同比增长18.8%,…;规上工业总产值3.19亿元,…。" in a 1-5月 brief (a county's 2022 brief, batch mo's
+     * mo02): a sentence opening with the last month of the notice's months, bare, is that one month — another period
+     * than the notice's, to the end of the sentence. Only when the notice names its months as a range to that month.
+     */
+    private static final Pattern BARE_MONTH_SENTENCE = Pattern.compile("(?<=^|[。;;]|\\s)(?:全县|全市|全区|全省)?(\\d{1,2})月份?"
+            // (up to the months from January said again: "5月,…增长6.2%;1-5月,…增长5.8%" — the review of batch mo's rules)
+            + "[,,](?:(?!\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月)[^。])*");
+    private static final Pattern MONTHS_RANGE_END = Pattern.compile("(?<!\\d)1\\s*[-—–~至到]\\s*(\\d{1,2})月");
+    /**
+     * "37户规模以上工业企业鼓足干劲,…,完成工业增加值6.1亿元,…,完成工业总产值25.1亿元" (a development zone's report,
+     * batch ml's ml03): a sentence whose subject is the firms above the designated size gives their output; the bare
+     * 工业总产值 in it is 规模以上工业总产值, not all industry's.
+     */
+    private static final Pattern FIRMS_ABOVE_SIZE_SENTENCE = Pattern.compile("(?<!新增|新进|新入)(?:规模以上|规上|规模)(?:工业)?企业"
+            // (its output after 完成/实现, the subject unchanged: not a count's sentence, 企业总数…;全县工业总产值, nor 全县完成…
+            // — the review of batch mq's rules)
+            + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成))*?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?工业总产值");
+
+    /**
+     * "全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元" (a city's half-year report, batch mq's mq02): a budget
+     * revenue whose 其中 is the local revenue is the whole collected in the region, 财政总收入.
+     */
+    private static final Pattern TOTAL_BEFORE_LOCAL = Pattern.compile("(?<!地方|地方级)(?:财政一般预算收入|一般预算收入|公共财政预算收入"
+            + "|一般公共预算收入)(?=(?:(?!财政总收入|财政收入|预算收入)[^。;;])*?[;;]?其中[,,::]?\\s*地方(?:级)?(?:财政|一般公共预算"
+            + "|公共财政预算|一般预算|财政一般预算)收入)");
+
+    /**
+     * A heading run into the text before it and after it, as a page that copies a report into one line does: "(二)固定资产
+     * 投资指标完成情况 预计1-6月份,全镇固定资产投资完成5.7亿元" (a town's half-year report, batch mq's mq05) — the heading
+     * ends at its space; it named the indicator a second time and the figure was lost.
+     */
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))"
+            + "[^。,,;;\\d\\s]{2,24}?(?:完成情况|运行情况|情况)\\s+");
+
+    /**
+     * A breakdown of GDP by industry that names the industries alone: "其中第一产业188.95亿元,增长4.1%;…;第三产业2373.45亿元"
+     * (a city paper's 前三季度 report, batch mq's mq04), "三产2.5480亿元" (mq01) — the tertiary industry right before its
+     * amount is its value added.
+     */
+    private static final Pattern TERTIARY_AMOUNT = Pattern.compile("(?<=^|[,,;;::、\\s]|其中)(?:第三产业|三产)"
+            + "(?=\\d+(?:\\.\\d+)?\\s*(?:亿元|万元|元))");
+    /**
+     * "规模工业增加值负增长7.3%,总产值负增长7.0%" (a city's 2020 March brief, batch mo's mo01): the gross output of the
+     * same industry, its name said once.
+     */
+    private static final Pattern OUTPUT_AFTER_VALUE_ADDED = Pattern.compile("((?:规模以上|规上|规模)工业)增加值((?:[^,,;;。]*[,,]){1,2})总产值");
+
+    /**
+     * "规模以上工业实现总产值4.1亿元、增加值1.3亿元,同比增长43.9%和30.8%" (a county's 2007 release, batch mq's mq01): the
+     * industry's output and value added said once with their growths paired in order.
+     */
+    private static final Pattern OUTPUT_AND_VALUE_ADDED = Pattern.compile("((?:规模以上|规上|规模)工业)(?:实现|完成)?总产值"
+            + "(\\d+(?:\\.\\d+)?(?:亿元|万元))[、,,和及](?:实现|完成)?增加值(\\d+(?:\\.\\d+)?(?:亿元|万元))[,,]\\s*(?:同比)?"
+            + "(?:分别)?增长(\\d+(?:\\.\\d+)?)%(?:和|、)(\\d+(?:\\.\\d+)?)%");
+
+    private static final Pattern GROWTH_WORD_BEFORE = Pattern.compile("(?:增幅|增速|涨幅|增长)(?:但|仍|略)?$");
+
+    /**
+     * {@code text} without the headings run into it ({@link #INLINE_HEADING}) — only those whose text names its own
+     * indicator before its first figure: "(一)社会消费品零售总额完成情况 1-6月完成12.3亿元" names it only in the heading,
+     * which then stays (the review of batch mq's rules).
+     */
+    private String withoutInlineHeadings(String text) {
+        return INLINE_HEADING.matcher(text).replaceAll(m -> {
+            String after = text.substring(m.end());
+            Matcher months = LEADING_MONTHS.matcher(after);
+            String rest = months.lookingAt() ? after.substring(months.end()) : after;
+            Matcher digit = DIGIT.matcher(rest);
+            String words = digit.find() ? rest.substring(0, digit.start()) : rest;
+            return catalog.findFirst(words).isPresent() ? "。" : Matcher.quoteReplacement(m.group());
+        });
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?[,,]?");
+
+    /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
+    private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!新增|新进|新入)\\d+(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
+            + "[^,,;;。]{0,12}?(?:完成|实现|累计))");
+
+    /**
+     * The sentence's bare 工业总产值 after a subject of firms above the designated size ({@link #FIRMS_ABOVE_SIZE_SENTENCE}),
+     * without the count of those firms.
+     */
+    private static String firmsAboveSizeOutput(String text) {
+        return FIRMS_ABOVE_SIZE_SENTENCE.matcher(FIRMS_COUNT.matcher(text).replaceAll("")).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().substring(0, m.group().length() - "工业总产值".length()) + "规模以上工业总产值"));
+    }
+
+    /**
+     * The period a notice's first line names when it is a title (no figure; the words before a first section marker
+     * when the page runs the whole notice into one line), else null. A year alone ("2019年主要经济指标") names no part
+     * of it: the notice's first figure says which.
+     */
+    private ReportingPeriod titlePeriod(String text) {
+        String first = ChineseText.normalise(text).strip().split("\\R", 2)[0].split(
+                "\\s(?=[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))", 2)[0];
+        if (first.length() > 60 || first.matches(".*\\d+(?:\\.\\d+)?\\s*(?:%|亿元|万元|元).*")) {
+            return null;
+        }
+        ReportingPeriod named = ReportingPeriod.detect(first).orElse(null);
+        return named != null && named.isAnnual() && !ANNUAL_TITLE.matcher(first).find() ? null : named;
+    }
+
+    private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
+
+    /**
+     * A numbered section ("六、财政支出有所增长。", "(三)…"): its figures are of the notice's period unless it names
+     * another; a period one section named ("五、国际贸易保持顺差。1-2月,货物进出口总额…" in a 1-3月 brief, batch mo's mo01)
+     * does not carry into the next (the 1-3月 budget revenue and income after it were read as 1-2月's).
+     */
+    // (and a numbered item, "2.实际利用外资(第7项):…", whose 预计全年 before it named the year — the review of batch mq's rules)
+    private static final Pattern SECTION_START = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
+            + "|\\d{1,2}[.、.](?!\\d))");
+
     /**
      * "8月份,居民消费价格同比上涨2.3%;1—8月累计上涨1.9%": the single month's figure belongs to another period than
      * the notice's; the cumulative one after it, written without a subject, is the figure of the period.
@@ -325,7 +460,9 @@ public final class NoticeObservationParser {
      */
     private static final Pattern SECTION_HEADED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*"
             + "([^。,,;;\\d]{2,20})。((?:上半年|下半年|全年|一季度|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)?[,,]?\\s*"
-            + "(?:全县|全市|全区|全省)?)((?:同比)?(?:增长|下降).*)$");
+            // (or with its amount: "(四)实际利用内资。完成463.27亿元,同比增长79.6%,…", a 高新区's half-year notice, batch
+            // mf's mf05)
+            + "(?:全县|全市|全区|全省)?)((?:同比)?(?:增长|下降).*|(?:完成|实现|达到)\\d.*)$");
     /**
      * A ratio of two figures after the indicator's name (城乡居民收入比为1.84, 城乡收入之比2.1:1, g07): not the indicator's
      * figure, which is a sum of money, but a comparison, as a share (占…比重) is; left out. "比上年", "比2020年" and
@@ -392,6 +529,13 @@ public final class NoticeObservationParser {
                 NoticeTable.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(text)))))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
+            }
+            int rowTarget = line.indexOf(NoticeTable.ROW_TARGET);
+            if (rowTarget > 0 && line.indexOf('。') > rowTarget) {
+                // a title joined to a table's first row ("一季度全县主要经济指标完成情况" has no punctuation to end it): the
+                // title is a piece of its own, the row's target wording still the row's
+                segments.add(new Segment(line.substring(0, rowTarget), null, false));
+                line = line.substring(rowTarget);
             }
             Matcher named = TASK_AFTER_WORDING.matcher(line);
             if (named.matches() && ReportingPeriod.detect(named.group(1)).isPresent()) {
@@ -507,9 +651,40 @@ public final class NoticeObservationParser {
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
-        boolean zoneNotice = ZONE_TITLE.matcher(ChineseText.normalise(text)).lookingAt();
+        Matcher zoneTitle = ZONE_TITLE.matcher(ChineseText.normalise(text));
+        boolean zoneNotice = zoneTitle.lookingAt();
+        // the zone the title names ("1-8月××新区经济总体…", batch mo's mo04) is the region itself where a figure names it
+        // (not the zones of a city taken together, 全市开发区; nor the zone's own parts, ××新区直管区, ××高新区东区 — the
+        // review of batch mo's rules)
+        Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各).*") ? Pattern.compile(ZONE_ITSELF.pattern()
+                + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
         Pattern higherRegion = higherRegion(ChineseText.normalise(text));
+        boolean townNotice = TOWN_SPEAKING.matcher(text).find() && !HIGHER_SPEAKING.matcher(text).find();
+        Set<String> monthsRangeEnds = new HashSet<>();
+        MONTHS_RANGE_END.matcher(ChineseText.normalise(text)).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
+        // the period of the notice: its title's, else its first figure's
+        ReportingPeriod documentPeriod = titlePeriod(text);
+        if (period == null) {
+            period = documentPeriod; // "××县2019年上半年经济运行情况 二、工业运行情况 规上工业增加值增长8.2%…" on one line
+        }
+        ReportingPeriod chapterPeriod = null; // the period of the chapter (一、) a subsection ((一)) is in
+        Integer lastTask = null;
         for (Segment segment : segments(text)) {
+            if (documentPeriod != null && segment.task() != null && !segment.task().equals(lastTask)) {
+                // each task of a 督查通报 is of the notice's period unless it names another ("1.…(第2项):预计全年增长5%" named
+                // the year for the items after it — the review of batch mq's rules)
+                period = documentPeriod;
+            }
+            lastTask = segment.task() != null ? segment.task() : lastTask;
+            Matcher section = SECTION_START.matcher(segment.text());
+            if (documentPeriod != null && section.lookingAt()) {
+                // a section's heading may name its own months ("二、1-2月对外贸易情况" over its (一)(二) in a 1-3月 notice)
+                String heading = segment.text().split("[。,,;;::]", 2)[0];
+                boolean chapter = section.group().strip().endsWith("、");
+                ReportingPeriod around = chapter || chapterPeriod == null ? documentPeriod : chapterPeriod;
+                period = catalog.findFirst(heading).isEmpty() ? ReportingPeriod.detect(heading).orElse(around) : around;
+                chapterPeriod = chapter ? period : chapterPeriod;
+            }
             AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
             industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
                     + "未记录 / all industry, not industry above designated size: not recorded")));
@@ -518,7 +693,12 @@ public final class NoticeObservationParser {
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
                     ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
-            own = SCOPE_NOTE.matcher(own).replaceAll("");
+            own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(own).replaceAll(""));
+            own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
+            own = withoutInlineHeadings(own);
+            own = TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值");
+            own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
+            own = OUTPUT_AND_VALUE_ADDED.matcher(own).replaceAll("$1总产值$2,同比增长$4%;$1增加值$3,同比增长$5%");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
@@ -544,6 +724,8 @@ public final class NoticeObservationParser {
             }
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
             own = SINGLE_MONTH.matcher(own).replaceAll("");
+            own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
+                    && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
@@ -569,11 +751,14 @@ public final class NoticeObservationParser {
                 }
                 Matcher m = completion && (!pace || c.start() <= p.start()) ? c : p;
                 String anchor = own.substring(Math.max(0, m.start() - 6), m.start());
+                int sentenceStart = Math.max(own.lastIndexOf('。', m.start()), Math.max(own.lastIndexOf(';', m.start()),
+                        own.lastIndexOf(';', m.start()))) + 1;
+                String sentence = own.substring(sentenceStart, m.start());
                 if (m == c) {
-                    rounds.add(new Round(anchor, numbers(c.group(1)), List.of()));
+                    rounds.add(new Round(anchor, sentence, numbers(c.group(1)), List.of()));
                 } else {
                     boolean behind = "滞后落后低于慢于".contains(p.group(1));
-                    rounds.add(new Round(anchor, List.of(),
+                    rounds.add(new Round(anchor, sentence, List.of(),
                             numbers(p.group(2)).stream().map(g -> behind ? g.negate() : g).toList()));
                 }
                 own = own.substring(0, m.start()) + own.substring(m.end());
@@ -591,6 +776,12 @@ public final class NoticeObservationParser {
                     if (named.isPresent() && !(BREAKDOWN.matcher(statement.source()).lookingAt()
                             && catalog.findFirst(statement.source()).isEmpty())) {
                         period = named.get();
+                        if (documentPeriod != null && period.endMonth() > documentPeriod.endMonth()) {
+                            // "全年粮食产量9.4万吨" in a 1-9月 release (a county's 2007 news, batch mq's mq01): the harvest
+                            // is the year's, a later period than the notice's — recorded as named, and said
+                            warnings.add(new ParseWarning(statement.source(), "报告期(" + period.code() + ")晚于通报的报告期("
+                                    + documentPeriod.code() + "),请核对 / a later period than the notice's: check it"));
+                        }
                     }
                 }
                 if (segment.targetWording()) {
@@ -611,8 +802,8 @@ public final class NoticeObservationParser {
                     }
                     continue;
                 }
-                String prefix = zoneNotice ? ZONE_ITSELF.matcher(statement.prefix()).replaceAll("") : statement.prefix();
-                if (statement.isKnown() && (isPartOfRegion(prefix)
+                String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
+                if (statement.isKnown() && (isPartOfRegion(prefix, townNotice)
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {
@@ -666,7 +857,17 @@ public final class NoticeObservationParser {
             if (!gaps.isEmpty()) {
                 withTargetGaps(observations, readBefore, gaps, behindTargets, warnings);
             }
+            if (documentPeriod == null && !observations.isEmpty()) {
+                documentPeriod = observations.get(0).period();
+            }
             for (Round round : rounds) {
+                int first = ofOneSentence(observations, readBefore, round);
+                if (first >= 0) {
+                    // "新增城镇就业14.2万人,农业富余劳动力转移就业4.7万人,分别完成全年计划的142%和91.2%" (a city paper's
+                    // 前三季度 report, batch mq's mq04): the figures of one sentence, each with its own name, then theirs
+                    withRoundsAt(observations, first, round.completions(), round.paceGaps());
+                    continue;
+                }
                 warnings.add(new ParseWarning(round.completions() + " " + round.paceGaps(), "“分别完成/分别超进度”前没有“分别”的"
                         + "数值 / 分别: completions or pace gaps without the figures of a 分别 list before them"));
             }
@@ -756,7 +957,13 @@ public final class NoticeObservationParser {
                     + "分别: the completions or pace gaps do not match the figures before them"));
             return;
         }
-        for (int k = 0; k < n; k++) {
+        withRoundsAt(observations, first, completions, paces);
+    }
+
+    /** The completions and pace gaps given to the figures from {@code first} on, one each in order. */
+    private static void withRoundsAt(List<ParsedObservation> observations, int first, List<BigDecimal> completions,
+            List<BigDecimal> paces) {
+        for (int k = 0; k < Math.max(completions.size(), paces.size()); k++) {
             ParsedObservation o = observations.get(first + k);
             observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
                     o.unit(), o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(), o.targetImplied(),
@@ -768,6 +975,11 @@ public final class NoticeObservationParser {
     /** "其中高新区…", "××镇": a part of the region; "其中,城镇居民人均可支配收入" is the region's own urban figure. */
     private static boolean isPartOfRegion(String text) {
         return PART_OF_REGION.matcher(NO_TOWN.matcher(text).replaceAll("")).find();
+    }
+
+    /** As {@link #isPartOfRegion(String)}, 全镇 / 本镇 being the region itself in a town's own notice. */
+    private static boolean isPartOfRegion(String text, boolean townNotice) {
+        return isPartOfRegion(townNotice ? THE_TOWN_ITSELF.matcher(text).replaceAll("") : text);
     }
 
     /** The observations with the pace gaps a 分别 sentence gives them ({@link #DISTRIBUTED_PACE_GAP}). */
@@ -891,6 +1103,7 @@ public final class NoticeObservationParser {
         BigDecimal completion = null;
         BigDecimal paceGap = null;
         BigDecimal targetGap = null;
+        boolean growthGap = false;
         BigDecimal levelTarget = null;
         String levelTargetUnit = null;
         Quantity printedTarget = null;
@@ -970,6 +1183,8 @@ public final class NoticeObservationParser {
             }
             m = TARGET_GAP.matcher(predicate);
             if (m.find()) {
+                // "增幅低于目标4个百分点" is the growth's gap, whatever the completion beside it (the review of batch mq)
+                growthGap = GROWTH_WORD_BEFORE.matcher(predicate.substring(0, m.start())).find();
                 BigDecimal gap = new BigDecimal(m.group(2));
                 targetGap = m.group(1).startsWith("低") || m.group(1).startsWith("慢") || m.group(1).startsWith("落") ? gap : gap.negate();
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
@@ -1041,6 +1256,14 @@ public final class NoticeObservationParser {
                     statement.source(), List.of("目标由差距推算 / target implied by the stated gap"));
             implied = true;
         }
+        if (paceGap == null && targetGap != null && !growthGap && growth == null && completion != null && completion.add(targetGap)
+                .subtract(BigDecimal.valueOf(period.yearShare() * 100)).abs().compareTo(new BigDecimal("0.15")) <= 0) {
+            // "实际到资3.73亿美元,完成年度目标的53.3%,低于目标21.7个百分点" in a 前三季度 通报 (batch mq's mq07): after a
+            // completion, a gap that closes it to the year's elapsed share (53.3 + 21.7 = 75) is behind the pace, not a
+            // growth's gap to its target
+            paceGap = targetGap.negate();
+            targetGap = null;
+        }
         if (target == null && targetGap != null && growth != null) {
             // 增长6.1%,低于目标0.9个百分点: the target the notice does not print is 7.0
             target = new Target(indicator.code(), match.matchedName(), null,
@@ -1082,7 +1305,33 @@ public final class NoticeObservationParser {
             + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
 
     /** A round of completions or of pace gaps of a 分别 list, and the words before it. */
-    private record Round(String anchor, List<BigDecimal> completions, List<BigDecimal> paceGaps) {
+    /**
+     * The completions or pace gaps of a 分别 after figures that were not one 分别 list: the first of the figures the
+     * sentence before them gives — exactly as many, read one after the other, none with its own completion or gap —
+     * or -1.
+     */
+    private static int ofOneSentence(List<ParsedObservation> observations, int readBefore, Round round) {
+        int n = Math.max(round.completions().size(), round.paceGaps().size());
+        if (n < 2 || !round.completions().isEmpty() && !round.paceGaps().isEmpty()) {
+            return -1;
+        }
+        List<Integer> named = new ArrayList<>();
+        for (int i = readBefore; i < observations.size(); i++) {
+            ParsedObservation o = observations.get(i);
+            if (round.sentence().contains(o.matchedName()) && o.sourceText() != null
+                    && round.sentence().contains(o.sourceText().replace('、', ',').split("[,,]")[0])) {
+                named.add(i);
+            }
+        }
+        // as many figures in the sentence as the round gives, those outside the catalog counted too (the review)
+        long figures = java.util.Arrays.stream(round.sentence().split("[,,、;;]")).filter(p -> p.matches(".*\\d.*")).count();
+        boolean oneRun = named.size() == n && figures == n && named.get(n - 1) - named.get(0) == n - 1;
+        return oneRun && named.stream().map(observations::get).allMatch(o -> o.completionPercent() == null
+                && o.paceGapPoints() == null) ? named.get(0) : -1;
+    }
+
+    /** The completions or pace gaps of a 分别 ("分别完成年度目标的58.1%和55.9%"), the words before them, their sentence. */
+    private record Round(String anchor, String sentence, List<BigDecimal> completions, List<BigDecimal> paceGaps) {
     }
 
     private static List<BigDecimal> numbers(String text) {

@@ -380,7 +380,7 @@ public final class StatementSplitter {
         if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")
                 || line.contains("|") || next.contains("\t") || next.contains("|") || OPENS_ITEM.matcher(next).find()
                 || ROW_NUMBER_ALONE.matcher(next).matches()
-                || ENUMERATOR.matcher(next).find()) {
+                || ENUMERATOR.matcher(next).find() || NEWS_SUBHEADING.matcher(line).matches()) {
             return false;
         }
         if (insideNumber(line, next)) {
@@ -506,6 +506,48 @@ public final class StatementSplitter {
     /** The heading of the year's work on a line of its own: 今年重点工作, 2025年主要任务, 重点工作. */
     private static final Pattern WORK_HEADING = Pattern.compile("^\\s*[■●◆□▲★]?\\s*(?:今年|明年|\\d{4}年)?(?:的)?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
 
+    /**
+     * "…城镇登记失业率4.5%以内,…,贫困县全部摘帽等。" — a list written on its introduction's line and closed by 等 ends
+     * there, even when the next line follows without a blank one (a news item quoting an autonomous region's 2020
+     * targets, batch mn's mn06, whose next lines — the year's work 一是…十一是 and last year's results — were read as
+     * fourteen more targets).
+     */
+    private static final Pattern ENUMERATION_CLOSED = Pattern.compile("(?<![中平同高均对初上下次超优特头一二三])等"
+            + "(?:[^。,,;;]{0,10}(?:目标|指标))?[。.]\\s*$");
+    /**
+     * A figure a target is made of, in a line's first sentence: what goes on after a list closed by 等 is targets still
+     * ("约束性指标:单位地区生产总值能耗下降3%", "其中,规模以上工业增加值增长9%" — the review of batch mn's rules).
+     */
+    private static final Pattern TARGET_FIGURE = Pattern.compile("^[^。]*?(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)"
+            + "[^。\\d]{0,6}\\d|^[^。]*?(?:完成|实现)[^。]{0,12}?(?:任务|目标)");
+
+    /**
+     * A line that opens the year's work: "2009年政府工作的4大重点是:" (a province's 2009 report in a news item, batch mp's
+     * mp03, whose four 以…为重点 clauses were read as targets), "今年的主要任务是:".
+     */
+    private static final Pattern WORK_LEAD = Pattern.compile("^\\s*(?:今年|明年|\\d{4}年)?(?:政府)?(?:工作)?(?:的)?"
+            + "(?:[\\d一二三四五六七八九十]+(?:大|项))?(?:重点工作|主要任务|重点任务|工作重点|重点)(?:是|为|有)?[::]");
+
+    /**
+     * A news item's subheading after targets quoted on the introduction's line: "强化“三农”工作 推进社会主义新农村建设" (a
+     * province's 2006 report in a news item, batch mp's mp01) — words and spaces, no figure, no punctuation of a
+     * sentence; what follows it is the year's work.
+     */
+    private static final Pattern NEWS_SUBHEADING = Pattern.compile("(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
+            + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
+
+    /** Whether the first non-blank line after {@code line} opens with a sentence of targets ({@link #TARGET_FIGURE}). */
+    private static boolean nextLineHasTargets(String[] lines, String line) {
+        boolean after = false;
+        for (String l : lines) {
+            if (after && !l.isBlank()) {
+                return TARGET_FIGURE.matcher(l.strip()).find();
+            }
+            after = after || l == line;
+        }
+        return false;
+    }
+
     static String introducedList(String afterIntroduction) {
         String[] lines = afterIntroduction.split("\\R", -1);
         boolean inline = !lines[0].isBlank();
@@ -526,7 +568,8 @@ public final class StatementSplitter {
             if (firstItem != null) {
                 // a heading of the year's work ends the targets: "今年重点工作" over the work's bullets (a city paper's
                 // box, batch mi's mi02)
-                if (WORK_HEADING.matcher(line).matches()) {
+                if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
+                        || inline && NEWS_SUBHEADING.matcher(line.strip()).matches()) {
                     break;
                 }
                 boolean chapter = CHAPTER.matcher(line).find() && !sameEnumerator(firstItem, line);
@@ -539,6 +582,9 @@ public final class StatementSplitter {
             }
             gap = false;
             targets.append(line).append('\n');
+            if (inline && ENUMERATION_CLOSED.matcher(line).find() && !nextLineHasTargets(lines, line)) {
+                break;
+            }
         }
         return targets.toString();
     }
@@ -610,11 +656,13 @@ public final class StatementSplitter {
     private static final Pattern TARGETS_INTRODUCED =
             // "主要预期指标是:" (a province's 2017 report, batch me's me07) names the targets as indicators
             // (not "主要预期指标完成情况如下:", last year's review — the review of batch me)
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期指标(?:是|为)[::]?"
+            // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     + "|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
-                    + "|(?:^|(?<=[,,。;;\\n]))建议[::]"
+                    // (and "报告建议:2008年全市经济…,生产总值增长10%左右" — a plan report's proposal in a news item, mp02)
+                    + "|(?:^|(?<=[,,。;;\\n]))(?:建议[::]|报告建议[::](?=[^。\\n]{0,60}?(?:增长|达到|控制在|下降|提高)\\d))"
                     // "××州划定发展预期目标,地区生产总值增长3%;…" (a prefecture's 2023 report in a news item, batch mk's mk03):
                     // a verb that sets the targets, then a comma
                     // (and a target with its figure right after: "全会明确了今年的发展目标,全市上下要咬定目标不放松" introduces

@@ -450,6 +450,12 @@ public final class TargetParser {
     }
 
     /**
+     * "…贫困县全部摘帽等。" closing a list of targets (an autonomous region's 2020 report in a news item, batch mn's mn06):
+     * the 等 ends the list, it is no word of the last clause (中等, 平等, 同等 are words).
+     */
+    private static final Pattern TRAILING_ETC = Pattern.compile("(?<=[^中平同高均对初上下次超优特头一二三])等$");
+
+    /**
      * A subject outside the catalog (专利授权量达到300件, 主要污染物排放总量减少2%, 全面完成省下达的节能减排任务): kept
      * with its figure as written — a growth when it is a percentage after a verb of change, else a level in the unit
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
@@ -483,11 +489,16 @@ public final class TargetParser {
                 }
             }
         } else {
-            subject = subject + (statement.predicates().isEmpty() ? "" : statement.predicates().get(0));
-            if (!TARGET_WORD.matcher(subject).find()) {
+            subject = TRAILING_ETC.matcher(subject + (statement.predicates().isEmpty() ? "" : statement.predicates().get(0)))
+                    .replaceFirst("");
+            // "2008年全市经济在优化结构、提高效益…的基础上,生产总值增长10%左右" (batch mp's mp02): the condition a target
+            // is set on, no target
+            if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上")) {
                 return Optional.empty();
             }
         }
+        // "完成灾后重建主要目标任务的72%" (batch mp's mp03): the 的 before the figure is no word of the name
+        subject = subject.endsWith("的") && subject.length() > 2 ? subject.substring(0, subject.length() - 1) : subject;
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
         }

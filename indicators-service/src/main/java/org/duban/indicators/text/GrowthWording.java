@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * abbreviated growth is the growth; 比增 was read as no growth word at all and the growth was lost, silently;</li>
  * <li>"地区生产总值1287.46亿元,按不变价格计算(下同),同比增长6.1%" and "一般公共预算收入69.84亿元,同口径下降18.7%" (a district's
  * 前三季度 release, batch mj's mj01; "一般公共预算收入同口径增长9%" in a district's 2019 targets, batch mi's mi04): a
- * note that the basis holds for what follows, and a growth on the same basis, are the growth — both lost it.</li>
+ * note that the basis holds for what follows, and a growth on the same basis, are the growth — both lost it;</li>
+ * <li>"与去年同期相比增长14.9%" (batch mq's mq01): the year-on-year growth in words.</li>
  * </ul>
  */
 public final class GrowthWording {
@@ -35,6 +36,13 @@ public final class GrowthWording {
     /** 同口径增长, 同口径下降: a growth on the same statistical basis, written as a year-on-year one. */
     private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?同口径(?:计算)?(?:[,,]\\s*)?(?=(?:同比)?(?:增长|下降|增幅|增速))");
 
+    /**
+     * "8.1350亿元,与去年同期相比增长14.9%" (a county's 2007 前三季度 release, batch mq's mq01): the growth over the same
+     * months of last year said in words, which is 同比; the words were read as a name outside the catalog.
+     */
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?:与|和|同)(?:去年|上年)(?:同期)?相比(?:较)?[,,]?\\s*"
+            + "(?=增长|下降|增幅|增速|上涨|减少)");
+
     private GrowthWording() {
     }
 
@@ -45,6 +53,7 @@ public final class GrowthWording {
     public static String plain(String text) {
         String out = THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
+        out = YEAR_EARLIER.matcher(out).replaceAll("同比");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");
         return SHORT_FALL.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比下降" : "下降");
     }

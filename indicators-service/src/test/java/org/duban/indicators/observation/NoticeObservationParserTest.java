@@ -380,4 +380,113 @@ class NoticeObservationParserTest {
                 .observations().get(0);
         assertEquals("M02", months.period().code(), months::toString);
     }
+
+    private ParsedObservation of(List<ParsedObservation> observations, String code) {
+        List<ParsedObservation> found = observations.stream().filter(o -> code.equals(o.indicatorCode())).toList();
+        assertEquals(1, found.size(), observations::toString);
+        return found.get(0);
+    }
+
+    /** The seventh and eighth blind rounds (batches mo, mq) and the reviews of their rules. */
+    @Test
+    void shouldReadTheSeventhAndEighthRoundsNoticePeriods() {
+        // a section's other months stay in it; the next section is the notice's period again (mo01)
+        List<ParsedObservation> brief = parser.parse("每月经济运行简况(2020年3月)\n1-3月,实现地区生产总值1028.06亿元,负增长4.2%。\n"
+                + "五、国际贸易保持顺差。1-2月,货物进出口总额78.8亿元,负增长21.5%。\n"
+                + "六、财政支出有所增长。一般公共预算总收入81.64亿元,负增长17.9%。其中,地方一般公共预算收入48.73亿元,负增长15.3%。", null)
+                .observations();
+        assertEquals("Q1", of(brief, "GENERAL_PUBLIC_BUDGET_REVENUE").period().code(), brief::toString);
+        assertEquals("81.64", of(brief, "FISCAL_REVENUE").value().toPlainString());
+        // a title's months outrank the first figure's; a section heading's own months hold for its figures (the review)
+        List<ParsedObservation> titled = parser.parse("××县2023年1-4月经济运行情况\n一、一季度全县地区生产总值增长5.1%。\n"
+                + "二、1-2月对外贸易情况\n(一)货物进出口总额12.3亿元,增长8%。\n三、全县固定资产投资同比增长9.2%。", null).observations();
+        assertEquals("M04", of(titled, "FIXED_ASSET_INVESTMENT").period().code(), titled::toString);
+        assertEquals("M02", of(titled, "FOREIGN_TRADE").period().code(), titled::toString);
+        // the bare last month of a 1-5月 notice is that month alone, up to the months from January said again (mo02)
+        List<ParsedObservation> may = parser.parse("2022年1-5月经济运行简况\n1-5月,全县规上工业增加值同比增长1.3%。"
+                + "5月,规上工业增加值同比增长18.8%;规上工业总产值3.19亿元,同比增长17.2%。"
+                + "5月,全县社会消费品零售总额2.83亿元,下降11.2%;1-5月,全县社会消费品零售总额11.2亿元,下降2.3%。", null).observations();
+        assertEquals(2, may.size(), may::toString);
+        assertEquals("11.2", of(may, "RETAIL_SALES").value().toPlainString());
+        // a figure of a later period than the notice's is recorded and said (mq01)
+        NoticeParseResult harvest = parser.parse("××县前三季度国民经济发展情况\n1-9月全县国内生产总值完成8.1350亿元,与去年同期相比增长14.9%,"
+                + "占年初计划67.79%。\n全年粮食产量9.4万吨。", null);
+        ParsedObservation gdp = of(harvest.observations(), "GDP");
+        assertEquals("14.9", gdp.growthRate().toPlainString());
+        assertEquals("67.79", gdp.completionPercent().toPlainString());
+        assertTrue(harvest.warnings().stream().anyMatch(w -> w.message().contains("晚于通报的报告期")), harvest::toString);
+    }
+
+    /** The seventh and eighth blind rounds: names, parts and the words of completion. */
+    @Test
+    void shouldReadTheSeventhAndEighthRoundsNoticeNames() {
+        String q3 = "2011年1-9月经济运行情况\n";
+        // 限额以上 before retail is its part; 本外币 deposits are not the RMB balance; a contribution to growth is not growth
+        List<ParsedObservation> parts = parser.parse(q3 + "社会消费品零售总额401.46亿元,增长14.1%。其中,限额以上消费品零售总额111.20亿元,"
+                + "增长19.4%。金融机构本外币存款余额361.61亿元,同比增长10.26%。金融业对全市经济增长的贡献率为59.1%。", null).observations();
+        assertEquals(1, parts.size(), parts::toString);
+        // all industry's output is its own indicator; a group of firms' is none; the firms above the size give theirs
+        List<ParsedObservation> output = parser.parse(q3 + "全市完成工业总产值2134.24亿元,同比增长47.6%。其中,规模以上企业完成工业总产值"
+                + "1968.8亿元,增长51.8%;高新技术企业完成工业总产值579.79亿元,增长59%。", null).observations();
+        assertEquals("2134.24", of(output, "INDUSTRY_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("1968.8", of(output, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("25.1", of(parser.parse(q3 + "37户规模以上工业企业鼓足干劲,完成工业增加值6.1亿元,同比增长27.1%,完成工业总产值25.1亿元,"
+                + "同比增长29%。", null).observations(), "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("154.3", of(parser.parse(q3 + "全旗52户规上企业完成工业总产值154.3亿元,同比下降7.4%。", null).observations(),
+                "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("120.5", of(parser.parse(q3 + "全县新增规模以上工业企业8家;全县完成工业总产值120.5亿元,同比增长9.6%。", null)
+                .observations(), "INDUSTRY_GROSS_OUTPUT").value().toPlainString());
+        // the local part of industry above the size is not the region's; a budget revenue with a local 其中 is the total
+        assertTrue(parser.parse(q3 + "地方规模以上工业完成增加值13.8亿元,同比增长36%。", null).observations().isEmpty());
+        List<ParsedObservation> revenue = parser.parse("2008年上半年经济运行\n上半年,全市完成财政一般预算收入456.2亿元,"
+                + "其中,地方财政收入224.4亿元。", null).observations();
+        assertEquals("456.2", of(revenue, "FISCAL_REVENUE").value().toPlainString());
+        assertEquals("224.4", of(revenue, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString());
+        // the breakdown's 第三产业 before its amount, the elided 总产值, the pair of output and value added, all industry before
+        // its 其中 of industry above the size
+        List<ParsedObservation> industry = parser.parse(q3 + "全市实现生产总值4061.71亿元,同比增长8.7%,其中第一产业188.95亿元,增长4.1%;"
+                + "第三产业2373.45亿元,增长8.9%。1-9月实现工业增加值1.7亿元,其中:规模以上工业实现总产值4.1亿元、增加值1.3亿元,"
+                + "同比增长43.9%和30.8%。", null).observations();
+        assertEquals("2373.45", of(industry, "TERTIARY_VALUE_ADDED").value().toPlainString());
+        assertEquals("43.9", of(industry, "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+        assertEquals("1.3", of(industry, "INDUSTRIAL_VALUE_ADDED").value().toPlainString(), industry::toString);
+        assertEquals("-7", of(parser.parse("2020年1-3月经济运行\n规模工业增加值负增长7.3%,总产值负增长7.0%。", null).observations(),
+                "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+    }
+
+    /** The seventh and eighth blind rounds: completions, gaps and whose figures they are. */
+    @Test
+    void shouldReadTheSeventhAndEighthRoundsNoticeCompletions() {
+        // 占年计划 is the completion; a town names itself 全镇; a heading run into the text ends at its space (mq05)
+        List<ParsedObservation> town = parser.parse("2015年上半年工作报告 现将我镇上半年工作报告如下: (一)全镇主要经济指标完成情况 预计1-6月份,完成地区生产总值10.3亿元,"
+                + "同比增长14.4%,占年计划的53.3%。 (二)固定资产投资指标完成情况 预计1-6月份,全镇固定资产投资完成5.7亿元,同比增长21%。",
+                null).observations();
+        assertEquals("53.3", of(town, "GDP").completionPercent().toPlainString());
+        assertEquals("5.7", of(town, "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        // …but a county's notice names its towns so too: their figures are the towns' (the review of these rules)
+        List<ParsedObservation> county = parser.parse("2015年上半年经济运行情况\n上半年,全县固定资产投资完成45.2亿元,增长15.1%。"
+                + "××镇是我县工业强镇,上半年全镇完成固定资产投资8.2亿元。", null).observations();
+        assertEquals("45.2", of(county, "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        // a gap after a completion that closes it to the year's share is behind the pace; 预计 keeps the label's name (mq07)
+        List<ParsedObservation> office = parser.parse("前三季度重点目标任务落实情况通报\n"
+                + "6.实际利用外资(第7项):实际到资3.73亿美元,完成年度目标的53.3%,低于目标21.7个百分点。\n"
+                + "8.城镇居民人均可支配收入(第11项):预计增长8.2%,低于目标0.3个百分点。", null).observations();
+        ParsedObservation foreign = of(office, "ACTUAL_FOREIGN_INVESTMENT");
+        assertEquals("-21.7", foreign.paceGapPoints().toPlainString());
+        assertNull(foreign.target());
+        assertEquals(0, of(office, "URBAN_PER_CAPITA_INCOME").target().growth().value().compareTo(new BigDecimal("8.5")));
+        // completions of one sentence's figures said with 分别 after them (mq04)
+        List<ParsedObservation> jobs = parser.parse("2014年前三季度经济运行\n前三季度,××市新增城镇就业14.2万人,农业富余劳动力转移就业4.7万人,"
+                + "分别完成全年计划的142%和91.2%。", null).observations();
+        assertEquals("142", of(jobs, "NEW_URBAN_JOBS").completionPercent().toPlainString());
+        assertEquals("91.2", of(jobs, "RURAL_LABOUR_TRANSFER").completionPercent().toPlainString());
+        // the zone the title names is the region itself, its own parts are not (mo04; the review)
+        List<ParsedObservation> zone = parser.parse("1-8月××新区经济总体保持平稳较快发展态势\n1—8月份××新区规模以上工业总产值8299.9亿元,"
+                + "增长30.8%,完成年计划66.9%。××新区直管区完成固定资产投资210.5亿元,同比增长12.1%。", null).observations();
+        assertEquals("66.9", of(zone, "INDUSTRIAL_GROSS_OUTPUT").completionPercent().toPlainString());
+        assertTrue(zone.stream().noneMatch(o -> "FIXED_ASSET_INVESTMENT".equals(o.indicatorCode())), zone::toString);
+        // a section headed by its indicator gives the amount after 完成 (mf05)
+        assertEquals("463.27", of(parser.parse("××高新区2017年上半年经济运行情况\n(四)实际利用内资。完成463.27亿元,同比增长79.6%。", null)
+                .observations(), "DOMESTIC_INVESTMENT_USED").value().toPlainString());
+    }
 }

@@ -472,4 +472,46 @@ class TargetParserTest {
         assertEquals(2, set.size(), set::toString);
         assertBound(set.get(0).growth(), TargetComparator.EXACT, "3", "%");
     }
+
+    /** The seventh and eighth blind rounds (batches mn, mp) and the review of their rules. */
+    @Test
+    void shouldReadTheSeventhAndEighthRoundsForms() {
+        // a list on its introduction's line closed by 等 ends there: the year's work and last year's results after it give none
+        List<Target> closed = parser.parse("2020年经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,城镇登记失业率4.5%以内,"
+                + "现行标准下剩余的农村贫困人口全部脱贫、贫困县全部摘帽等。\n××介绍了2020年的工作重点。一是高举法治旗帜,坚决维护社会稳定;"
+                + "二是坚决打好三大攻坚战。\n回顾2019年,预计全年实现一般公共预算收入1577.3亿元,增长3%;社会消费品零售总额增长6%左右。")
+                .targets();
+        assertEquals(3, closed.size(), closed::toString);
+        assertEquals("现行标准下剩余的农村贫困人口全部脱贫、贫困县全部摘帽", closed.get(2).subject());
+        // …but targets on the next line go on (the review: 约束性指标 after 等。), and 中等 closes nothing
+        assertEquals(3, parser.parse("主要预期目标是:地区生产总值增长7%,社会消费品零售总额增长9%等。\n"
+                + "约束性指标:单位地区生产总值能耗下降3%。").targets().size());
+        assertEquals(2, parser.parse("主要预期目标是:地区生产总值增长7%,教育现代化水平保持全省中等。\n"
+                + "农村居民人均可支配收入增长8%。").targets().stream().filter(t -> t.indicatorCode() != null).count());
+        // a news subheading is no wrapped line: the work after it gives none; a two-column target line is no subheading
+        assertEquals(2, parser.parse("政府工作报告明确了2006年的预期目标:生产总值增长11.0%以上,城镇居民可支配收入增长8.0%。\n"
+                + "强化“三农”工作 推进社会主义新农村建设\n报告指出,种植业标准化达到1.2亿亩,规模化养殖业比重达到65.0%。")
+                .targets().size());
+        assertEquals("URBAN_PER_CAPITA_INCOME", parser.parse("主要预期目标是:城镇居民可支配收入增长8.0%。").targets().get(0).indicatorCode());
+        assertEquals(2, parser.parse("主要预期目标:\n节能减排 完成省下达任务\n居民收入 与经济增长同步\n").targets().size());
+        // a line that opens the year's work ends the targets; 主要预期发展指标是 introduces them
+        assertEquals(1, parser.parse("2009年经济社会发展的主要预期目标:全省生产总值增长9%。\n"
+                + "2009年政府工作的4大重点是:以扩大内需为重点,促进经济平稳较快发展;以保障和改善民生为重点,增加城乡居民收入。")
+                .targets().size());
+        List<Target> zone = parser.parse("2013年××高新区地区生产总值实现928亿元,同比增长15.9%。\n部署2014年主要预期发展指标是:"
+                + "地区生产总值实现1050亿元,全口径财政收入、一般预算财政收入分别实现500亿元、100亿元。").targets();
+        assertEquals(List.of("GDP", "FISCAL_REVENUE", "GENERAL_PUBLIC_BUDGET_REVENUE"),
+                zone.stream().map(Target::indicatorCode).toList(), zone::toString);
+        // 报告建议: introduces targets only when figures of targets follow it; the condition before a target is none
+        List<Target> proposed = parser.parse("预计全市实现生产总值1.2万亿元,增长13.3%。\n报告建议:2008年全市经济在优化结构、提高效益的"
+                + "基础上,生产总值增长10%左右,开工建设经济适用房400万平方米左右。").targets();
+        assertEquals(2, proposed.size(), proposed::toString);
+        assertBound(proposed.get(0).growth(), TargetComparator.ABOUT, "10", "%");
+        assertEquals("开工建设经济适用房", proposed.get(1).subject());
+        assertEquals(1, parser.parse("报告建议:进一步深化改革开放,着力保障和改善民生。\n\n今年全市主要预期目标是:地区生产总值增长9%。")
+                .targets().size());
+        // the 的 before an uncatalogued figure is no word of its name
+        assertEquals("灾后重建主要目标任务", parser.parse("主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%。")
+                .targets().get(1).subject());
+    }
 }
