@@ -38,11 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "task", description = "任务及其责任矩阵 / Tasks and their responsibility matrix")
 public class TaskResource {
     private final TaskService tasks;
+    private final TaskViewCache reads;
     private final WorkPlanService workPlans;
     private final Caller caller;
 
-    public TaskResource(TaskService tasks, WorkPlanService workPlans, Caller caller) {
+    public TaskResource(TaskService tasks, TaskViewCache reads, WorkPlanService workPlans, Caller caller) {
         this.tasks = tasks;
+        this.reads = reads;
         this.workPlans = workPlans;
         this.caller = caller;
     }
@@ -82,8 +84,10 @@ public class TaskResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN, Roles.SYSTEM})
     @Operation(operationId = "getTask", summary = "任务详情 / Get a task",
             description = "一项任务及其责任矩阵。 / One task with its responsibility matrix.")
-    public TaskView get(@PathParam("id") long id) {
-        return tasks.get(id, caller.readScope());
+    @APIResponse(responseCode = "200", description = "任务 / The task",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskView.class)))
+    public TaskViewCache.TaskJson get(@PathParam("id") long id) {
+        return reads.read(id, caller.readScope());
     }
 
     @PUT

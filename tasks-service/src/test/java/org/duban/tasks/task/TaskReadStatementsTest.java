@@ -54,6 +54,15 @@ class TaskReadStatementsTest {
         return s;
     }
 
+    /**
+     * As {@link #statements}, after one run left uncounted: a task's first edit may find its view kept by a read of
+     * another test, every later one reads the view its previous edit forgot (TaskViewCache) — like with like.
+     */
+    private long statementsAfterOne(Runnable edit) {
+        edit.run();
+        return statements(edit);
+    }
+
     /** The least number of statements {@code read} made over five runs. */
     private long statements(Runnable read) {
         Statistics s = statistics();
@@ -82,9 +91,9 @@ class TaskReadStatementsTest {
                 .then().statusCode(200));
         System.out.printf("task read: %d statements for a task with %d units, %d for one with %d%n", wide, unitsOf(widest),
                 narrow, unitsOf(narrowest));
-        // the task with its collections and plan status; the units' names; its groups; the sections on its path
-        // the task with its collections, then its names and sections in one statement of scalars
-        assertTrue(wide <= 2, "a task read made " + wide + " statements");
+        // the task row with its kept view and the region's stamp (TaskViewCache); built, a view was the task with its
+        // collections, then its names and sections in one statement of scalars (2), and before that 8
+        assertTrue(wide <= 1, "a task read made " + wide + " statements");
         assertEquals(narrow, wide, "the statements grow with the task's units");
     }
 
@@ -113,14 +122,14 @@ class TaskReadStatementsTest {
                 .filter(t -> ((List<Map<String, Object>>) (List<?>) t.get("responsibleUnits")).stream().noneMatch(u -> Boolean.TRUE.equals(u.get("group"))))
                 .max(Comparator.comparingInt(TaskReadStatementsTest::unitsOf)).orElseThrow();
         int[] n = {0};
-        long before = statements(() -> edit(widest, widest.get("title") + " " + n[0]++));
+        long before = statementsAfterOne(() -> edit(widest, widest.get("title") + " " + n[0]++));
         // the region's directory grows by 60 units the task does not name
         for (int i = 0; i < 60; i++) {
             given().auth().oauth2(token).contentType("application/json")
                     .body(Map.of("regionCode", REGION, "name", "区测试单位" + i + "局")).when().post("/api/tasks/units")
                     .then().statusCode(201);
         }
-        long after = statements(() -> edit(widest, widest.get("title") + " " + n[0]++));
+        long after = statementsAfterOne(() -> edit(widest, widest.get("title") + " " + n[0]++));
         System.out.printf("task edit (read + PUT): %d statements with the seed's directory, %d with 60 more units%n", before, after);
         // the directory is read as one statement of rows, whatever its size; no unit the task does not name is loaded
         // the outbox relay's three statements (lock, read, mark) fall inside one window or outside it by timing (a CI run
@@ -131,7 +140,9 @@ class TaskReadStatementsTest {
         // read and mark. Before issue 14's measures: 23 and growing with the directory (every unit loaded as an
         // entity), then 17 (the resource read the task's whole view a first time for its region; the event read the
         // plan again with an IN list)
-        assertTrue(after <= 13, "a task edit made " + after + " statements");
+        // The read after an edit builds the view again and keeps it (the kept view's check, the view's two statements,
+        // the store: 4 instead of 2), so read + PUT is two statements more than the 10–11 of the PUT path alone.
+        assertTrue(after <= 15, "a task edit made " + after + " statements");
     }
 
     @Test

@@ -147,18 +147,27 @@ public final class Harness {
         for (int i = 0; i < 1000; i++) {
             Load.status(post(benchUrl, null, "{\"regionCode\":\"420102\",\"title\":\"基准行\"}"));
         }
-        Result bareRead = measure("bare read by primary key", i -> ok(Load.status(get(benchUrl + "/" + (1 + i % 1000), null))));
+        Result firstBareRead = measure("bare read by primary key (before the reads)",
+                i -> ok(Load.status(get(benchUrl + "/" + (1 + i % 1000), null))));
         Result bareInsert = measure("bare insert", i -> ok(Load.status(post(benchUrl, null,
                 "{\"regionCode\":\"420102\",\"title\":\"基准行\"}"))));
-        line(bareRead, null, "baseline", null);
-        line(bareInsert, null, "baseline", null);
 
         // reads
         String taskPath = "/api/tasks/tasks/" + planTask;
-        line(measure("task read, direct", i -> ok(Load.status(get(tasks + taskPath, offices.get(i % offices.size()))))),
-                bareRead, "≥ 70 % of bare read", null);
-        line(measure("task read, through the gateway", i -> ok(Load.status(get(gateway + taskPath, offices.get(i % offices.size()))))),
-                bareRead, "≥ 50 % of bare read", null);
+        Result taskRead = measure("task read, direct", i -> ok(Load.status(get(tasks + taskPath, offices.get(i % offices.size())))));
+        Result gatewayRead = measure("task read, through the gateway",
+                i -> ok(Load.status(get(gateway + taskPath, offices.get(i % offices.size())))));
+        // the baseline read again after the reads: a machine busy with the import's events during the first (a run of
+        // 2026-12-02 measured 1,866/s against 5,741/s an hour before) would make every ratio look better than it is; the
+        // better of the two is the baseline, so a ratio errs low, not high
+        Result secondBareRead = measure("bare read by primary key (after the reads)",
+                i -> ok(Load.status(get(benchUrl + "/" + (1 + i % 1000), null))));
+        Result bareRead = firstBareRead.perSecond() >= secondBareRead.perSecond() ? firstBareRead : secondBareRead;
+        line(firstBareRead, null, firstBareRead == bareRead ? "baseline" : "", null);
+        line(secondBareRead, null, secondBareRead == bareRead ? "baseline" : "", null);
+        line(bareInsert, null, "baseline", null);
+        line(taskRead, bareRead, "≥ 70 % of bare read", null);
+        line(gatewayRead, bareRead, "≥ 50 % of bare read", null);
         String bigOffice = token(Set.of("SUPERVISOR"), BIG_REGION, null, "bench-big-office");
         line(measure("a unit's task list (page of 50)", i -> ok(Load.status(get(tasks + "/api/tasks/units/" + busyUnit
                 + "/tasks?pageSize=50&page=" + (1 + i % 3), bigOffice)))), bareRead, "p99 ≤ 30 ms at 1 M tasks", null);
