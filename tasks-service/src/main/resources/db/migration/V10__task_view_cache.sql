@@ -9,9 +9,13 @@
 --   * any change of a task's leaders, units or quantified targets forgets the task's view;
 --   * renaming or deleting a unit or a unit group, and retitling, moving or deleting a section, moves the region's
 --     stamp on, which forgets every view built in that region before.
+-- Forgetting a task's view also moves its view_gen on. A read that builds a view keeps it only if view_gen is still
+-- the one it read first: a write that changed the task without its version (a unit merge's native SQL) while the
+-- view was being built makes the store miss, instead of keeping a view of the task before the write.
 alter table task add column view_json text;
 alter table task add column view_version integer;
 alter table task add column view_stamp bigint;
+alter table task add column view_gen bigint not null default 0;
 
 create table task_view_stamp (
     region_code varchar(6) primary key,
@@ -29,21 +33,29 @@ end $$;
 create function task_view_forget_row() returns trigger language plpgsql as $$
 begin
     new.view_version := null;
+    new.view_gen := old.view_gen + 1;
     return new;
 end $$;
 
--- an update that leaves all three view columns as they were is a change of the task, not a store of its view
+-- an update that leaves all the view columns as they were is a change of the task, not a store of its view
 create trigger task_view_forget before update on task for each row
     when (new.view_json is not distinct from old.view_json and new.view_version is not distinct from old.view_version
-          and new.view_stamp is not distinct from old.view_stamp)
+          and new.view_stamp is not distinct from old.view_stamp and new.view_gen is not distinct from old.view_gen)
     execute function task_view_forget_row();
+
+-- a task row this transaction wrote already (inserted by an import, or updated: the version's bump moved view_gen on)
+-- needs no second write; xmin is the writing transaction's id, txid_current() that id with its epoch above 32 bits
+create function task_view_forget_task(forgotten bigint) returns void language plpgsql as $$
+begin
+    update task set view_version = null, view_gen = view_gen + 1
+     where id = forgotten and xmin::text::bigint <> (txid_current() % 4294967296);
+end $$;
 
 create function task_view_forget_parent() returns trigger language plpgsql as $$
 begin
-    update task set view_version = null
-     where id = (case when tg_op = 'DELETE' then old.task_id else new.task_id end) and view_version is not null;
+    perform task_view_forget_task(case when tg_op = 'DELETE' then old.task_id else new.task_id end);
     if tg_op = 'UPDATE' and old.task_id <> new.task_id then
-        update task set view_version = null where id = old.task_id and view_version is not null;
+        perform task_view_forget_task(old.task_id);
     end if;
     return null;
 end $$;

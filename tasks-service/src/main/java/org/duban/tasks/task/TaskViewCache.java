@@ -20,7 +20,8 @@ import org.duban.tasks.task.TaskDtos.TaskView;
  * one statement and no serialisation). The view is kept while the task row is at the version it was built from and
  * its region's directory stamp has not moved; the database forgets it on every change that could alter it
  * ({@code V10__task_view_cache.sql}: triggers on the task row, its collections, units, unit groups and sections), so
- * no code path can leave a stale view. A missing or forgotten view is built by {@link TaskService#get(long, ReadScope)},
+ * no code path can leave a stale view, and a view built while a write changed the task is not kept (its generation
+ * moved on). A missing or forgotten view is built by {@link TaskService#get(long, ReadScope)},
  * answered, and kept for the next read.
  */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class TaskViewCache {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select t.region_code, p.status, t.version,"
                 + " case when t.view_version = t.version and t.view_stamp = coalesce(s.stamp, 0) then t.view_json end,"
-                + " coalesce(s.stamp, 0) from task t left join plan p on p.id = t.plan_id"
+                + " coalesce(s.stamp, 0), t.view_gen from task t left join plan p on p.id = t.plan_id"
                 + " left join task_view_stamp s on s.region_code = t.region_code where t.id = :id")
                 .setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
@@ -69,7 +70,7 @@ public class TaskViewCache {
         }
         TaskView view = tasks.get(id, scope);
         String body = write(view);
-        keep(id, view.version(), ((Number) row[4]).longValue(), body);
+        keep(id, view.version(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), body);
         return new TaskJson(new RawValue(body), view.version());
     }
 
@@ -83,14 +84,23 @@ public class TaskViewCache {
 
     /**
      * Keeps {@code body} as the view of task {@code id} at {@code version} under {@code stamp} — only while the row is
-     * still at that version, and only when it does not hold that view already (a write of the same view would read,
-     * to the row's trigger, as a change of the task).
+     * still at that version and generation {@code gen} (nothing forgot its view while it was built), only when it does
+     * not hold that view already (a write of the same view would read, to the row's trigger, as a change of the task),
+     * and only when no writer holds the row: a read never waits for a write. Best effort: the read was answered
+     * whether the view is kept or not.
      */
-    private void keep(long id, int version, long stamp, String body) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update task set view_json = :body,"
-                + " view_version = :version, view_stamp = :stamp where id = :id and version = :version"
-                + " and (view_json is null or view_version is distinct from :version or view_stamp is distinct from :stamp)")
-                .setParameter("body", body).setParameter("version", version).setParameter("stamp", stamp)
-                .setParameter("id", id).executeUpdate());
+    private void keep(long id, int version, long stamp, long gen, String body) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update task set view_json = :body,"
+                    + " view_version = :version, view_stamp = :stamp where id = (select id from task where id = :id"
+                    + " and version = :version and view_gen = :gen and (view_json is null or view_version is distinct from"
+                    + " :version or view_stamp is distinct from :stamp) for update skip locked)")
+                    .setParameter("body", body).setParameter("version", version).setParameter("stamp", stamp)
+                    .setParameter("gen", gen).setParameter("id", id).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "task %d: its view was answered but not kept", id);
+        }
     }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TaskViewCache.class);
 }

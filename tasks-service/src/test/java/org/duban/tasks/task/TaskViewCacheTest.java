@@ -67,6 +67,11 @@ class TaskViewCacheTest {
         });
     }
 
+    private long generation(Object taskId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select view_gen from task where id = ?")
+                .setParameter(1, ((Number) taskId).longValue()).getSingleResult()).longValue());
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> taskWith(java.util.function.Predicate<Map<String, Object>> test) {
         return tasks.stream().filter(test).findFirst().orElseThrow();
@@ -128,7 +133,10 @@ class TaskViewCacheTest {
         Map<String, Object> other = taskWith(t -> !t.get("id").equals(led.get("id")) && !t.get("id").equals(grouped.get("id"))
                 && !((List<?>) t.get("responsibleUnits")).isEmpty());
         read(other.get("id"));
+        long generation = generation(other.get("id"));
         sql("update task_unit set note = '牵头协调' where task_id = ? and role = 'RESPONSIBLE'", ((Number) other.get("id")).longValue());
+        // the change moved the task's view generation on: a read that was building the view meanwhile does not keep it
+        assertTrue(generation(other.get("id")) > generation, "a change of the task's units moves its view generation");
         assertTrue(read(other.get("id")).getList("responsibleUnits.note").contains("牵头协调"));
         read(other.get("id"));
         sql("update task set title = title || '(改)' where id = ?", ((Number) other.get("id")).longValue());
