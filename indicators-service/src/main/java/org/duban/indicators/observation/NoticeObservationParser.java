@@ -40,6 +40,9 @@ import org.duban.indicators.text.QuantityReader.Quantity;
  */
 public final class NoticeObservationParser {
 
+    /** Months counted from a month to a month, "1-9月", "1—9月", "1至9月": the one spelling the patterns below share. */
+    private static final String MONTHS_RANGE = "\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月";
+
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -272,7 +275,7 @@ public final class NoticeObservationParser {
             + "(?:[,,;;]\\s*(?:年度|全年)?(?:预期)?目标(?:任务)?[::]?\\s*([^()【】]+?))?[)】]\\s*[。::,,]?(.*)$");
     /** A task heading's text that is figures: an optional "名称:" label, then months and figures. */
     private static final Pattern FIGURES_UNDER_LABEL = Pattern.compile("^(?:([^::。,,\\d]{2,20})[::])?\\s*((?:截至|截止)?"
-            + "(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|\\d{1,2}月(?:末|底)|一季度|上半年|前三季度|全年)[^。]*\\d.*)$");
+            + "(?:" + MONTHS_RANGE + "|\\d{1,2}月(?:末|底)|一季度|上半年|前三季度|全年)[^。]*\\d.*)$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
     /**
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
@@ -338,7 +341,7 @@ public final class NoticeObservationParser {
      */
     private static final Pattern BARE_MONTH_SENTENCE = Pattern.compile("(?<=^|[。;;]|\\s)(?:全县|全市|全区|全省)?(\\d{1,2})月份?"
             // (up to the months from January said again: "5月,…增长6.2%;1-5月,…增长5.8%" — the review of batch mo's rules)
-            + "[,,](?:(?!\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月)[^。])*");
+            + "[,,](?:(?!" + MONTHS_RANGE + ")[^。])*");
     private static final Pattern MONTHS_RANGE_END = Pattern.compile("(?<!\\d)1\\s*[-—–~至到]\\s*(\\d{1,2})月");
     /**
      * "37户规模以上工业企业鼓足干劲,…,完成工业增加值6.1亿元,…,完成工业总产值25.1亿元" (a development zone's report,
@@ -406,7 +409,7 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?[,,]?");
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}" + MONTHS_RANGE + "份?[,,]?");
 
     /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
     private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!新增|新进|新入)\\d+(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
@@ -453,13 +456,13 @@ public final class NoticeObservationParser {
      */
     private static final Pattern MONTH_BESIDE_CUMULATIVE = Pattern.compile("\\d{1,2}月份?[,,]?\\s*((?:全市|全县|全区|全省)?"
             + "[^,,;;。\\d]{2,16}?)(?:同比)?(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%[,,;;]\\s*"
-            + "(\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?|上半年|前三季度|一季度|全年)累计");
+            + "(" + MONTHS_RANGE + "(?:份)?|上半年|前三季度|一季度|全年)累计");
     /**
      * "(二)规模以上工业增加值。全年增长7.9%,…": a section headed by the indicator's name whose sentence gives the figure
      * without naming it again; the heading is its subject.
      */
     private static final Pattern SECTION_HEADED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*"
-            + "([^。,,;;\\d]{2,20})。((?:上半年|下半年|全年|一季度|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)?[,,]?\\s*"
+            + "([^。,,;;\\d]{2,20})。((?:上半年|下半年|全年|一季度|前三季度|" + MONTHS_RANGE + "(?:份)?)?[,,]?\\s*"
             // (or with its amount: "(四)实际利用内资。完成463.27亿元,同比增长79.6%,…", a 高新区's half-year notice, batch
             // mf's mf05)
             + "(?:全县|全市|全区|全省)?)((?:同比)?(?:增长|下降).*|(?:完成|实现|达到)\\d.*)$");
@@ -751,8 +754,7 @@ public final class NoticeObservationParser {
                 }
                 Matcher m = completion && (!pace || c.start() <= p.start()) ? c : p;
                 String anchor = own.substring(Math.max(0, m.start() - 6), m.start());
-                int sentenceStart = Math.max(own.lastIndexOf('。', m.start()), Math.max(own.lastIndexOf(';', m.start()),
-                        own.lastIndexOf(';', m.start()))) + 1;
+                int sentenceStart = Math.max(own.lastIndexOf('。', m.start()), own.lastIndexOf(';', m.start())) + 1;
                 String sentence = own.substring(sentenceStart, m.start());
                 if (m == c) {
                     rounds.add(new Round(anchor, sentence, numbers(c.group(1)), List.of()));
