@@ -173,13 +173,13 @@ public final class NoticeObservationParser {
 
     private static final Pattern REGION_WORD = Pattern.compile("全([县区旗市州盟省])(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
     /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
-    private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\s*(全[县市区省州盟旗])"
+    private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\h*+(全[县市区省州盟旗])"
             + "((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年|前三季度)(?![,,])");
     /** "比年初确定的12%的目标低0.8个百分点" (batch md's md03): the target printed in words, written as 比年度目标(12%). */
     private static final Pattern TARGET_IN_WORDS = Pattern.compile("比(?:年初|年度|全年)?(?:确定|制定|提出|下达)?的?"
             + "(\\d+(?:\\.\\d+)?%(?:左右)?)的(?:年度|全年|预期)?目标");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
-    private static final Pattern COMPARISON = Pattern.compile("[^,,;;。]*?\\d+(?:\\.\\d+)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
+    private static final Pattern COMPARISON = Pattern.compile("(?:(?<![^,,;;。])|\\G)[^,,;;。]*?(?<!\\d)\\d++(?:\\.\\d++)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
     /**
      * A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. 占
@@ -259,7 +259,7 @@ public final class NoticeObservationParser {
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
     private static final Pattern ASSESSED_DONE = Pattern.compile("(?<=[,,])\\s*(?:已)?(?:提前|超额)?(?:完成|实现)(?:了)?(?:全年|年度)(?:目标)?任务[,,]");
     private static final Pattern TASK_IN_BRACKETS = Pattern.compile("^\\s*【任务(\\d+)】\\s*");
-    private static final Pattern TASK_HEADING = Pattern.compile("^\\s*(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、)?\\s*"
+    private static final Pattern TASK_HEADING = Pattern.compile("^\\s*+(?:\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、)?\\s*+"
             + "第(\\d+)项[::\\s]*(.*)$");
     /** "未完成下降3%的年度目标": the target stated in words after the figure. */
     private static final Pattern STATED_TARGET = Pattern.compile("(?:未|没有)?(?:完成|实现|达到)?(增长|下降|降低|提高)"
@@ -269,8 +269,8 @@ public final class NoticeObservationParser {
      * "(三)城镇新增就业6.5万人【第7项】:…" (g05). The list number before it is no task number; the line is read as the
      * heading "第1项 地区生产总值增长6%左右。前三季度…" ({@link #TASK_HEADING}).
      */
-    private static final Pattern TASK_AFTER_WORDING = Pattern.compile("^\\s*(?:\\d{1,2}[.、.]|\\([一二三四五六七八九十\\d]+\\)"
-            + "|[一二三四五六七八九十]+、)?\\s*([^。()【】]+?)\\s*[(【]第(\\d+)项"
+    private static final Pattern TASK_AFTER_WORDING = Pattern.compile("^\\s*+(?:\\d{1,2}[.、.]|\\([一二三四五六七八九十\\d]+\\)"
+            + "|[一二三四五六七八九十]+、)?\\s*+([^。()【】]*?[^。()【】\\s])\\s*+[(【]第(\\d+)项"
             // "地区生产总值(第1项,年度目标:增长8%左右)。" (a 督查室 notice, batch mb's mb03): the task's target in the brackets
             + "(?:[,,;;]\\s*(?:年度|全年)?(?:预期)?目标(?:任务)?[::]?\\s*([^()【】]+?))?[)】]\\s*[。::,,]?(.*)$");
     /** A task heading's text that is figures: an optional "名称:" label, then months and figures. */
@@ -295,24 +295,42 @@ public final class NoticeObservationParser {
      * "财政总收入、一般公共预算收入分别超时序进度4.7和2.4个百分点" (often in a 备注 under a table): the pace gaps of
      * figures given before, one for each name in order.
      */
-    private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]+?)分别(" + PACE_VERBS + ")"
+    private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]{1,80}?)分别(" + PACE_VERBS + ")"
             + "于?" + PACE + "((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
      * the indicator named with no figure of its own.
      */
-    private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]+?)(" + PACE_VERBS + ")"
+    private static final Pattern NAMED_PACE_GAP = Pattern.compile("([^,,。;;::\\d]{1,60}?)(" + PACE_VERBS + ")"
             + "于?" + PACE + "约?(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "两项增速分别低于年度目标0.9个和0.5个百分点": the gaps to the targets of the figures just given, in order; each
      * implies its target (growth + gap, minus for 高于).
      */
-    private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]*?)分别(低于|高于|快于|慢于|落后于?)"
+    private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]{0,80}?)分别(低于|高于|快于|慢于|落后于?)"
             + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "扣除留抵退税因素后增长5.3%": a growth on another basis beside the headline one; the headline is the figure, the
      * adjusted one a comparison (left out).
      */
+    /**
+     * "增收34.96亿元、增长12.6%" (a city paper's fiscal brief, batch ms's ms02): the revenue's increase over last year
+     * before its growth is a comparison, not a second figure of the revenue.
+     */
+    private static final Pattern REVENUE_INCREASE = Pattern.compile("[,,、](?:同比|比上年)?(?:增收|减收)\\d++(?:\\.\\d++)?"
+            + "(?:万亿|亿|万)?元(?=[,,、](?:同比)?(?:增长|下降|增|降))");
+    /**
+     * "塌目标1.8个百分点" (a district's half-year plan report, batch ms's ms09): local wording for 低于目标; "高于年度目标
+     * 增幅5.6个百分点" (ms02): the target's growth, said as the target.
+     */
+    private static final Pattern FALLEN_SHORT = Pattern.compile("塌(?=(?:年度|全年)?(?:预期)?目标)");
+    /**
+     * "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%" (ms09): the values of two names listed after one
+     * verb, their growths after 分别 — read as the 分别 list it is (分别为29092元、17191元).
+     */
+    private static final Pattern LISTED_VALUES = Pattern.compile("(?:完成|实现|达到)((?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元"
+            + "[、和]\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元)(?=[,,]分别)");
+    private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
@@ -412,7 +430,7 @@ public final class NoticeObservationParser {
     private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}" + MONTHS_RANGE + "份?[,,]?");
 
     /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
-    private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!新增|新进|新入)\\d+(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
+    private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!\\d|新增|新进|新入)\\d++(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
             + "[^,,;;。]{0,12}?(?:完成|实现|累计))");
 
     /**
@@ -479,7 +497,6 @@ public final class NoticeObservationParser {
      * {@code TargetParser}). 国家统计局 publishes the CPI as 上年同期=100 and the rise as index − 100.
      */
     private static final Pattern INDEX_BASE = Pattern.compile("指数|(?:上年|去年|上年同期|去年同期|上年同月)\\s*=\\s*100");
-    private static final Pattern SHARE_NAME = Pattern.compile(".+占.+比重");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及]");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -516,7 +533,7 @@ public final class NoticeObservationParser {
      * Words that mark a sentence as the period's figures even without its months: "【黄灯】全市规模以上工业增加值同比增长7.4%"
      * under "2.规模以上工业增加值增长8%。" (a 督查通报 with 红黄绿灯, batch md's md04, whose targets were read as figures).
      */
-    private static final Pattern FIGURE_WORDS = Pattern.compile("同比|比上年|【[红黄绿]灯】|累计|完成[^。]*?\\d");
+    private static final Pattern FIGURE_WORDS = Pattern.compile("同比|比上年|【[红黄绿]灯】|累计|完成[^。\\d]{0,40}+\\d");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
     /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
@@ -696,6 +713,8 @@ public final class NoticeObservationParser {
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
                     ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
+            own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
+            own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(own).replaceAll(""));
             own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
             own = withoutInlineHeadings(own);
@@ -812,7 +831,7 @@ public final class NoticeObservationParser {
                     continue; // 其中,经开区固定资产投资增长15.6%; 其中××市生产总值; 工业投资占固定资产投资比重
                 }
                 if (statement.isKnown() && !statement.distributed()
-                        && SHARE_NAME.matcher(statement.subjects().get(0).indicator().nameZh()).matches()) {
+                        && isShareName(statement.subjects().get(0).indicator().nameZh())) {
                     continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
                 }
                 if (statement.isKnown() && isRatio(statement)) {
@@ -877,6 +896,12 @@ public final class NoticeObservationParser {
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
     }
 
+    /** Whether a catalog name is a share (数字经济核心产业增加值占GDP比重: …占…比重, 占 neither first nor just before 比重). */
+    private static boolean isShareName(String name) {
+        int share = name.indexOf('占');
+        return share > 0 && name.endsWith("比重") && name.lastIndexOf("比重") > share + 1;
+    }
+
     /** Whether the statement gives a ratio after its subject's name ({@link #RATIO}), not the indicator's figure. */
     private static boolean isRatio(Statement statement) {
         int at = statement.source().indexOf(statement.subjectText());
@@ -901,7 +926,7 @@ public final class NoticeObservationParser {
                 && catalog.findFirst(m.group(1)).filter(x -> !rest.startsWith(m.group(1))).isPresent() ? rest : line;
     }
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:[((][一二三四五六七八九十\\d]+[))]|[一二三四五六七八九十]+、)?\\s*"
+    private static final Pattern LABEL = Pattern.compile("^\\s*+(?:[((][一二三四五六七八九十\\d]+[))]|[一二三四五六七八九十]+、)?\\s*+"
             + "([^,,。;;::\\d]{2,12})[::]\\s*");
 
     private String withSectionSubject(String line) {

@@ -53,7 +53,7 @@ final class NoticeTable {
     private static final Pattern SUB_TITLE = Pattern.compile("^(?:绝对[额值量数]|总量|本月|累计|完成|(?:同比|比上年(?:同期)?)?(?:增长|增速|增减|增幅)"
             + "(?:\\(%\\)|%|±%|\\(±%\\))?|%|±%)$");
     private static final Pattern TITLE_CONTINUED = Pattern.compile("^(?:同比)?(?:增长|增速|增减|增幅)(?:\\(%\\)|%|±%|\\(±%\\))?$");
-    private static final Pattern PACE_TITLE = Pattern.compile(".*(?:序时|时间|时序)进度.*");
+    private static final Pattern PACE_TITLE = Pattern.compile("(?:序时|时间|时序)进度");
     /**
      * A growth column titled by a region: "全省增速(%)" beside a city's own 同比增长(%) (a city's 1—9月 web table, batch i's
      * i08, whose province column was read as the city's growth, silently). Beside a growth column of the table's own it
@@ -97,8 +97,8 @@ final class NoticeTable {
     }
 
     /** A table of contents' line: a name, dot leaders and a page number ("固定资产投资……5"). */
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?m)^\\s*[^\\s…·.\\d][^…·\\n]*?[…·.]{2,}\\s*\\d{1,3}\\s*$");
-    private static final Pattern LEADER_ROW = Pattern.compile("(?m)^(\\s*[^\\s…·.\\d][^…·\\n]*?)[…·.]{3,}\\s*"
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?m)^\\h*+[^\\s…·.\\d][^…·\\n]*?[…·.]{2,}\\s*\\d{1,3}\\s*$");
+    private static final Pattern LEADER_ROW = Pattern.compile("(?m)^(\\h*+[^\\s…·.\\d][^…·\\n]*?)[…·.]{3,}\\s*"
             + "(-?\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨|家|个|%)?)(?:\\s+([+-]\\d+(?:\\.\\d+)?))?\\s*$");
     /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
     private static final Pattern RELATIVE_MONTHS = Pattern.compile("^(?:(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)$");
@@ -305,7 +305,7 @@ final class NoticeTable {
             } else if (TASK_TITLE.matcher(c).matches()) {
                 name = i;
                 target = i;
-            } else if (PACE_TITLE.matcher(c).matches()) {
+            } else if (PACE_TITLE.matcher(c).find()) {
                 pace = i;
             } else if (c.equals("序号")) {
                 task = i;

@@ -47,7 +47,7 @@ public final class StatementSplitter {
      * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
      */
-    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\s*(?=(?:上述|以上|这些)(?:预期)?目标|"
+    private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\h*(?=(?:上述|以上|这些)(?:预期)?目标|"
             // "围绕实现上述目标,报告提出重点抓好七项工作:" (a county's 2013 report, batch me's me09): the work for them
             // (围绕各项目标,全年城镇新增就业… introduces targets: a verb and 上述/以上/这些 are needed — the review of batch me)
             + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
@@ -96,7 +96,7 @@ public final class StatementSplitter {
      * "报告提出重点抓好七项工作:" — cut at the clause that opens it, so targets before it in the same sentence stay
      * ("全年要确保…增长14%,重点抓好以下几个方面工作:"); a count or 以下/如下 is needed (切实做好节能减排工作: heads targets).
      */
-    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\s*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
+    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
     /** The region's GDP as a share's whole, however written: 全州生产总值, 地区生产总值, 全市GDP. */
     static final String GDP_AS_WHOLE = "(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)";
@@ -125,7 +125,7 @@ public final class StatementSplitter {
      * 2017 report, batch mi's mi06).
      */
     /** The one value two names share: a percentage, alone (not 个百分点, not the first of a list of values). */
-    private static final Pattern SHARED_PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
+    private static final Pattern SHARED_PERCENT = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
     private static final Pattern SHARED_PREDICATE = Pattern.compile("增长|下降|降低|提高|稳定在|保持在|控制在|达到|与|同(?=[^,,]{2,12}同步)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
     /** A chapter of a report's work arrangement: 一、…, (一)…, 第一部分 / 第一章. */
@@ -374,7 +374,7 @@ public final class StatementSplitter {
     /** A year opening a line: "2019年全区主要经济指标…". */
     private static final Pattern A_YEAR = Pattern.compile("\\d{4}年");
     /** The rest of a number cut after its first digits, then its unit: "28.6亿元", "5%". */
-    private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\d*(?:\\.\\d+)?(?:%|‰|亿|万|元|个|家|人|件|吨|户|倍|岁|斤|公里)");
+    private static final Pattern NUMBER_GOES_ON = Pattern.compile("(?<![\\d.])\\d*+(?:\\.\\d++)?(?:%|‰|亿|万|元|个|家|人|件|吨|户|倍|岁|斤|公里)");
 
     private static boolean brokenClause(String line, String next) {
         if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")
@@ -504,7 +504,7 @@ public final class StatementSplitter {
             + "(?:主要(?:预期)?(?:指标|目标)|指标表|目标表)(?:计划)?(?:\\((?:草案|预期)\\))?(?:表)?$");
 
     /** The heading of the year's work on a line of its own: 今年重点工作, 2025年主要任务, 重点工作. */
-    private static final Pattern WORK_HEADING = Pattern.compile("^\\s*[■●◆□▲★]?\\s*(?:今年|明年|\\d{4}年)?(?:的)?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
+    private static final Pattern WORK_HEADING = Pattern.compile("^\\s*+[■●◆□▲★]?\\s*+(?:今年|明年|\\d{4}年)?(?:的)?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
 
     /**
      * "…城镇登记失业率4.5%以内,…,贫困县全部摘帽等。" — a list written on its introduction's line and closed by 等 ends
@@ -533,7 +533,7 @@ public final class StatementSplitter {
      * province's 2006 report in a news item, batch mp's mp01) — words and spaces, no figure, no punctuation of a
      * sentence; what follows it is the year's work.
      */
-    private static final Pattern NEWS_SUBHEADING = Pattern.compile("(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
+    private static final Pattern NEWS_SUBHEADING = Pattern.compile("^(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
             + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
 
     /** Whether the first non-blank line after {@code line} opens with a sentence of targets ({@link #TARGET_FIGURE}). */
@@ -643,9 +643,9 @@ public final class StatementSplitter {
      * report, batch mi's mi06) — only at a paragraph's start and with the figure ("确定目标是:" introduces targets, and a
      * reason inside a numbered item leaves the items after it — the review of batch mi).
      */
-    private static final Pattern REASONS = Pattern.compile("\\n\\s*确定\\d+(?:\\.\\d+)?%(?:左右)?的(?:经济)?(?:增长|增速)?目标[,,是]");
+    private static final Pattern REASONS = Pattern.compile("\\n\\h*确定\\d+(?:\\.\\d+)?%(?:左右)?的(?:经济)?(?:增长|增速)?目标[,,是]");
 
-    private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\s*(?:(?:力争|争取|确保)到(\\d{4})年"
+    private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\h*(?:(?:力争|争取|确保)到(\\d{4})年"
             // "“十五五”期末,全县地区生产总值达到500亿元" after a 2025 report's targets (a break-it trial): a plan's end
             + "|(?:力争|争取|确保)?(?:到)?[“\"]?十([一二三四五六])五[”\"]?(?:期末|末))");
 
@@ -674,7 +674,7 @@ public final class StatementSplitter {
                     // not its headline "…提出今年××主要预期目标" over the photo's caption)
                     // (not a plan's five-year goals, nor a review: "“十四五”时期主要目标", "2024年计划执行情况")
                     + "|(?:^|(?<=\\n))(?![^\\n]*(?:十[一二三四五六]五|时期|期间|执行情况|完成情况|去年|上年))"
-                    + "[ \\t]*(?:[一二三四五六七八九十]+、)?[■●◆□▲★]?[ \\t]*(?:\\d{4}年|今年)?[^\\n\\d。;;::,,]{0,16}(?:主要预期目标|预期目标|主要目标)"
+                    + "[ \\t]*+(?:[一二三四五六七八九十]+、)?[■●◆□▲★]?[ \\t]*+(?:\\d{4}年|今年)?[^\\n\\d。;;::,,]{0,16}(?:主要预期目标|预期目标|主要目标)"
                     + "[ \\t]*(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]))"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it

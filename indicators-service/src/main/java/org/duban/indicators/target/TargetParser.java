@@ -34,7 +34,7 @@ public final class TargetParser {
         }
     }
 
-    private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.+?)(?:保持)?同步");
+    private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
     /** Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading). */
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
     /** A target said to be set elsewhere or later: 另行确定, 另行安排, 待…后确定. */
@@ -272,7 +272,7 @@ public final class TargetParser {
      * numbered sentence of its own, nothing but the words of {@link #ECONOMY_LEAD_IN}; removed before the statements are
      * read. In a list ("…;生态环境质量持续改善;…") the same words are a target and stay.
      */
-    private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\s*(?:[一二三四五六七八九十]+是|"
+    private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\h*(?:[一二三四五六七八九十]+是|"
             + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。"
             // only over figures of its own: "三是生态环境质量持续改善。四是…" ends a list of targets, and is one
             + "(?![一二三四五六七八九十]+是|[((][一二三四五六七八九十]+[))])(?=[^。]*\\d)");

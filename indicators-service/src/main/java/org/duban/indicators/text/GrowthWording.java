@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class GrowthWording {
 
     private static final Pattern NOMINAL = Pattern.compile("名义(?=增长|下降|增速|增幅)");
-    private static final Pattern THRESHOLD = Pattern.compile("\\d+(?:\\.\\d+)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)");
+    private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)");
 
     /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */
     private static final Pattern SHORT_RISE = Pattern.compile("(同比|(?<![占])比)增(?=[ ]?[-−–]?\\d)");

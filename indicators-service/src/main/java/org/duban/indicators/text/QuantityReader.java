@@ -60,9 +60,9 @@ public final class QuantityReader {
         String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // (超 alone before a number: "一般公共预算收入超7800万元", a town's 2022 targets, batch mk's mk08)
         // (not 不超 / 未超 / 不得超: a ceiling — the review of batch mk's rules)
-        QUANTITY = Pattern.compile("(不低于|不少于|不超过|不超|不高于|不大于|不小于|控制在|超过|(?<![不未得])超|突破|高于|低于|少于|约)?\\s*"
+        QUANTITY = Pattern.compile("(?:(?<!\\s)|(?=\\S))(不低于|不少于|不超过|不超|不高于|不大于|不小于|控制在|超过|(?<![不未得])超|突破|高于|低于|少于|约)?\\s*"
                 + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|上下|以上|以内|以下)?");
-        RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|万|亿)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
+        RANGE = Pattern.compile("(?<![\\d.])(\\d++(?:\\.\\d++)?)\\s*(%|万|亿)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
                 + "))");
     }
 

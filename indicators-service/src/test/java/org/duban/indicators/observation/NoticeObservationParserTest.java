@@ -3,9 +3,11 @@ package org.duban.indicators.observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.duban.indicators.Seeds;
 import org.duban.indicators.catalog.CatalogLoader;
@@ -488,5 +490,45 @@ class NoticeObservationParserTest {
         // a section headed by its indicator gives the amount after 完成 (mf05)
         assertEquals("463.27", of(parser.parse("××高新区2017年上半年经济运行情况\n(四)实际利用内资。完成463.27亿元,同比增长79.6%。", null)
                 .observations(), "DOMESTIC_INVESTMENT_USED").value().toPlainString());
+    }
+
+    /** Forms of the ninth round (batch ms, kept pending in notices/pending-ms until the round is read whole). */
+    @Test
+    void shouldReadTheNinthRoundsNoticeForms() {
+        // 塌目标 is local wording for 低于目标; 目标增幅 is the target's growth; 增收 before the growth is no second value (ms09, ms02)
+        List<ParsedObservation> district = parser.parse("2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;"
+                + "一般公共预算总收入312.74亿元,增收34.96亿元、增长12.6%,高于年度目标增幅5.6个百分点,完成年度预算的31.7%、"
+                + "超序时进度6.7个百分点。", null).observations();
+        assertEquals(0, of(district, "GDP").target().growth().value().compareTo(new BigDecimal("5.0")));
+        assertTrue(of(district, "GDP").targetImplied());
+        ParsedObservation fiscal = of(district, "FISCAL_REVENUE");
+        assertEquals(0, fiscal.target().growth().value().compareTo(new BigDecimal("7.0")));
+        assertEquals("31.7", fiscal.completionPercent().toPlainString());
+        assertEquals("6.7", fiscal.paceGapPoints().toPlainString());
+        assertEquals("312.74", fiscal.value().toPlainString());
+        // two values after one verb, their growths after 分别: urban, then rural (ms09)
+        List<ParsedObservation> income = parser.parse("上半年,城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%。",
+                null).observations();
+        assertEquals("29092", of(income, "URBAN_PER_CAPITA_INCOME").value().toPlainString());
+        assertEquals("6.4", of(income, "RURAL_PER_CAPITA_INCOME").growthRate().toPlainString());
+        assertEquals("17191", of(income, "RURAL_PER_CAPITA_INCOME").value().toPlainString());
+    }
+
+    /**
+     * Hostile text without sentence punctuation — the shapes of the 2026-12-02 trial, 15,000–40,000 characters — is read
+     * at once and gives nothing. The reader took 6–111 s on them (backtracking regexes; the gateway answered 504 while a
+     * worker stayed busy); {@code PatternCostTest} keeps each pattern linear, this keeps the whole reading so. The
+     * bound is a guard against a return to minutes, far above the fraction of a second the reading takes.
+     */
+    @Test
+    void shouldReadLongTextWithoutPunctuationAtOnceAndFindNothing() {
+        List<String> hostile = List.of("一、".repeat(5_000), "(一)工业完成情况 ".repeat(2_000), "全镇".repeat(20_000),
+                "今年以来,高新区园区".repeat(2_500), "一、\n".repeat(5_000), "(一)工业完成情况\n".repeat(2_000),
+                ("全镇".repeat(200) + "\n").repeat(50), "1".repeat(20_000), " ".repeat(20_000));
+        for (String text : hostile) {
+            NoticeParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> parser.parse(text, null),
+                    text.substring(0, 12));
+            assertEquals(List.of(), result.observations(), text.substring(0, 12));
+        }
     }
 }

@@ -186,6 +186,20 @@ class ObservationResourceTest {
                 .then().statusCode(409);
     }
 
+    /**
+     * A notice of 40,000 characters with no sentence punctuation ("全镇"×20,000, a hostile-input trial of 2026-12-02) is
+     * previewed as nothing, answered 200 — the gateway had answered 504 after its timeout while the reader backtracked.
+     */
+    @Test
+    void shouldPreviewALongTextWithoutPunctuationAsNothing() {
+        String region = "420108";
+        for (String text : java.util.List.of("全镇".repeat(20_000), "一、".repeat(20_000))) {
+            statistician(region).body(Map.of("regionCode", region, "year", 2024, "text", text))
+                    .when().post("/api/indicators/observations/import/notice/preview")
+                    .then().statusCode(200).body("observations", hasSize(0));
+        }
+    }
+
     /** Issue 11: a notice with "低于目标x个百分点" gives the figure and its implied target; completion and pace kept. */
     @Test
     void shouldPreviewTheImpliedTargetCompletionAndPaceOfANotice() {

@@ -15,7 +15,7 @@ public final class InjectionDetector {
     private static final Pattern SUSPICIOUS = Pattern.compile(
             "买足球的?(软件|app|网站|平台)?"
                     + "|足球的?(软件|app|网站)"
-                    + "|\\d+bet\\d*(体育)?(投注)?|bet365(体育)?(投注)?"
+                    + "|(?<!\\d)\\d++bet\\d*+(体育)?(投注)?|bet365(体育)?(投注)?"
                     + "|(体育|足球|彩票|网上)投注"
                     + "|(网上|在线|线上)(赌场|博彩|娱乐城|棋牌)"
                     + "|娱乐城|百家乐|时时彩|六合彩|老虎机|真人(视讯|娱乐)|彩金|返水|开户(送|就送)"

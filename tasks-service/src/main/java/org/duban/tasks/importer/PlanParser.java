@@ -92,7 +92,7 @@ public final class PlanParser {
     private static final Pattern SUBMISSION = Pattern.compile("于([\\d年月]+)日前报送");
     /** A signing date on a line of its own under the issuer's name: "2021年3月5日", "2020年2月25日印发". */
     private static final Pattern SIGNED = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?(印发|发布)?");
-    private static final Pattern DAY = Pattern.compile("([\\d年月]+)日");
+    private static final Pattern DAY = Pattern.compile("(?<![\\d年月])([\\d年月]++)日");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** Category markers before or in a task text ("★", "☆", "△" explained in a 注/说明 line): kept apart, not text. */
     private static final String MARKERS = TableAssembler.MARKERS;
@@ -238,7 +238,7 @@ public final class PlanParser {
     /** "发改——区发展和改革局": one entry of a document's own table of short unit names; group 1 the short form, 2 the name. */
     private static final Pattern SHORT_FORM = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})\\s*(?:——|－－|--)\\s*([^\\s—－]{3,40})");
     /** A line of such entries only, parted by spaces: "发改——区发展和改革局　　财政——区财政局". */
-    private static final Pattern SHORT_FORM_LINE = Pattern.compile("\\s*(?:" + SHORT_FORM.pattern() + "\\s*)+");
+    private static final Pattern SHORT_FORM_LINE = Pattern.compile("^\\s*+(?:" + SHORT_FORM.pattern() + "\\s*+)+");
 
     /**
      * A document that writes its units short and explains them in a table of its own ("附:责任单位简称对照", lines of

@@ -110,15 +110,15 @@ public final class ReportReader {
     private static final Pattern CHAPTER = Pattern.compile("^(?:([一二三四五六七八九十]{1,3})、|\\(([一二三四五六七八九十]{1,3})\\))(.*)$");
     private static final Pattern CLOSING = Pattern.compile("^(各位代表|注释|注:|附件)");
     /** The announcement of the livelihood projects with their count (十件实事, 五件民生实事), preferred to a bare mention. */
-    private static final Pattern LIVELIHOOD_COUNTED = Pattern.compile("([一两二三四五六七八九十\\d]+)(?:件|项)(?:民生)?实事");
+    private static final Pattern LIVELIHOOD_COUNTED = Pattern.compile("(?<![一两二三四五六七八九十\\d])([一两二三四五六七八九十\\d]++)(?:件|项)(?:民生)?实事");
     private static final Pattern LIVELIHOOD = Pattern.compile("()(?:民生实事|为民办实事)");
     private static final Pattern ITEM_MARKER = Pattern.compile("[①-⑳]");
     /** An item of a list: ① anywhere; 1. / (1) / 一是 at the start of a line or after a sentence's end. */
-    private static final Pattern ITEM = Pattern.compile("([①-⑳])|(?:^|(?<=[。;;:: ]))\\s*([一二三四五六七八九十]{1,2}是|\\d{1,2}[.、.](?!\\d)|[((][\\d一二三四五六七八九十]{1,3}[))])",
+    private static final Pattern ITEM = Pattern.compile("([①-⑳])|(?:^|(?<=[。;;::])|(?<= )(?!\\s))\\h*+([一二三四五六七八九十]{1,2}是|\\d{1,2}[.、.](?!\\d)|[((][\\d一二三四五六七八九十]{1,3}[))])",
             Pattern.MULTILINE);
     /** A figure with its unit (53个, 600亿元, 75%, 1544人) or a date (年底前, 6月底, 上半年): an outcome one can check. */
-    private static final Pattern OUTCOME = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|‰|万|亿|个|家|处|条|座|所|人|户|套|亩|公里|米|项|件|辆|台|次|名|元|吨|千瓦|平方米)"
-            + "|年底前|年内|月底前|\\d+月|上半年|下半年|季度");
+    private static final Pattern OUTCOME = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?\\s*+(?:%|‰|万|亿|个|家|处|条|座|所|人|户|套|亩|公里|米|项|件|辆|台|次|名|元|吨|千瓦|平方米)"
+            + "|年底前|年内|月底前|(?<!\\d)\\d++月|上半年|下半年|季度");
     private static final Pattern SENTENCE = Pattern.compile("[^。!?;]+[。!?;]?");
     private static final Pattern DISTRIBUTED = Pattern.compile("^(.+?)分别(达到|增长|控制在|提高到|提高|下降)(.+)$");
 

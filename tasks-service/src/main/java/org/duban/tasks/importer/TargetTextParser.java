@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class TargetTextParser {
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<metric>[\\u4e00-\\u9fffA-Za-z“”]+?)(?<verb>增长|达到|控制在|提高到|下降|突破|新增|超过)?"
+            "(?<metric>[\\u4e00-\\u9fffA-Za-z“”]{1,40}?)(?<verb>增长|达到|控制在|提高到|下降|突破|新增|超过)?"
                     + "(?<value>\\d+(?:\\.\\d+)?)(?<unit>%|‰|个百分点|万亿元|亿美元|万美元|亿元|万元|元|万人次|万人|人次|人|万吨|吨|万亩|亩|万平方米|平方米|平方公里|公里"
                     + "|个|项|家|件|所|座|条|辆|套|户|张|处|台|岁|万(?![\\u4e00-\\u9fff]))"
                     + "(?<qual>左右|以上|以内|以下)?");
-    private static final Pattern IN_STEP = Pattern.compile("(?<metric>[\\u4e00-\\u9fff]+?)与(?<other>[\\u4e00-\\u9fff]+?)同步");
+    private static final Pattern IN_STEP = Pattern.compile("(?:(?<![\\u4e00-\\u9fff])|\\G)(?<metric>[\\u4e00-\\u9fff]+?)与(?<other>[\\u4e00-\\u9fff]{1,30}?)同步");
 
     private TargetTextParser() {}
 

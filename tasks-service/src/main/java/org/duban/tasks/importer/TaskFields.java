@@ -182,15 +182,22 @@ final class TaskFields {
         return out.toString();
     }
 
+    /** How far back before a space {@link #separator} looks for the field label it is under, in characters. */
+    private static final int LABEL_REACH = 1_000;
+
     /** What the space between {@code left} (cleaned so far) and {@code right} stood for: ";", "、" or nothing. */
     private static String separator(String left, String right) {
         if (left.isEmpty() || right.isEmpty() || left.matches(".*[;,、。:]$")) {
             return "";
         }
         FieldLabel last = null;
-        Matcher m = FieldLabel.ANY.matcher(left);
+        // the label this space is under is among the last LABEL_REACH characters (a cell's unit list is far shorter);
+        // reading the whole cell again at each space made a long cell quadratic
+        String recent = left.substring(Math.max(0, left.length() - LABEL_REACH));
+        Matcher m = FieldLabel.ANY.matcher(recent);
+        Depths depths = new Depths(recent);
         while (m.find()) {
-            if (depthAt(left, m.start()) == 0) {
+            if (depths.at(m.start()) == 0) {
                 last = FieldLabel.of(m.group(1));
             }
         }
@@ -395,8 +402,9 @@ final class TaskFields {
         Matcher m = FieldLabel.ANY.matcher(s);
         int depth = 0;
         int from = 0;
+        Depths depths = new Depths(s);
         while (m.find(from)) {
-            depth = depthAt(s, m.start());
+            depth = depths.at(m.start());
             if (depth == 0) {
                 labelled(s.substring(m.start()), line, null);
                 if (layout.equals("plain")) {
@@ -409,17 +417,31 @@ final class TaskFields {
         return s;
     }
 
-    private static int depthAt(String s, int index) {
-        int depth = 0;
-        for (int i = 0; i < index; i++) {
-            char ch = s.charAt(i);
-            if (OPEN.indexOf(ch) >= 0) {
-                depth++;
-            } else if (CLOSE.indexOf(ch) >= 0 && depth > 0) {
-                depth--;
-            }
+    /**
+     * The bracket depth at increasing positions of one string, walked once: a depth counted from the start at each
+     * label made a long cell's reading quadratic (a 19,000-character cell of "(一)" took 7 s, 2026-12-02).
+     */
+    private static final class Depths {
+        private final String s;
+        private int at;
+        private int depth;
+
+        Depths(String s) {
+            this.s = s;
         }
-        return depth;
+
+        /** The depth before {@code index}; indexes must not decrease between calls. */
+        int at(int index) {
+            for (; at < index; at++) {
+                char ch = s.charAt(at);
+                if (OPEN.indexOf(ch) >= 0) {
+                    depth++;
+                } else if (CLOSE.indexOf(ch) >= 0 && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth;
+        }
     }
 
     /**
@@ -494,8 +516,9 @@ final class TaskFields {
         Matcher m = FieldLabel.ANY.matcher(body);
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        Depths depths = new Depths(body);
         while (m.find()) {
-            if (depthAt(body, m.start()) > 0) {
+            if (depths.at(m.start()) > 0) {
                 continue;
             }
             spans.add(new int[] {m.start(), m.end()});

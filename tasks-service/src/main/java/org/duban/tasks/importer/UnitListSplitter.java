@@ -154,7 +154,7 @@ final class UnitListSplitter {
 
     /** A role written after the last unit of a 、-list: "A、B牵头" / "C、D配合" / "A、B(牵头)". */
     private static final Pattern LIST_ROLE = Pattern.compile(
-            "^(.+(?:、|和|与).+?)((?:为|是)牵头(?:单位|部门)|牵头|负总责|配合|协助|参与|协办)$");
+            "^(?=.*(?:牵头(?:单位|部门)?|负总责|配合|协助|参与|协办)$)(.+(?:、|和|与).+?)((?:为|是)牵头(?:单位|部门)|牵头|负总责|配合|协助|参与|协办)$");
 
     /**
      * A role written once after a list holds for every unit of it: "市发展改革委、市财政局牵头,市统计局、市国税局配合" is two

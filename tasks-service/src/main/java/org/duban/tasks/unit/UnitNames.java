@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 public final class UnitNames {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern GROUP = Pattern.compile(
-            "^(各|相关|有关|区直).*|.*(各(成员)?单位|各部门|各有关|各相关|成员单位|相关单位|相关部门|职能部门)$");
-    private static final Pattern STREET = Pattern.compile(".*(街道|街道办事处|街道办|办事处)$");
-    private static final Pattern TOWNSHIP = Pattern.compile(".*[乡镇]$");
+            "^(?:各|相关|有关|区直)|(?:各(?:成员)?单位|各部门|各有关|各相关|成员单位|相关单位|相关部门|职能部门)$");
+    private static final Pattern STREET = Pattern.compile("(?:街道|街道办事处|街道办|办事处)$");
+    private static final Pattern TOWNSHIP = Pattern.compile("[乡镇]$");
     private static final Pattern DEPARTMENT = Pattern.compile(
-            ".*(局|委|办|办公室|中心|大队|分局|处|所|院|会|联|指挥部|专班|小组|工作组|工作部|公司|集团|银行|支行|分行|海关|医院|学校|大学|供销社|报社|联社|电视台|投|新区|开发区|商务区|社区)$");
+            "(?:局|委|办|办公室|中心|大队|分局|处|所|院|会|联|指挥部|专班|小组|工作组|工作部|公司|集团|银行|支行|分行|海关|医院|学校|大学|供销社|报社|联社|电视台|投|新区|开发区|商务区|社区)$");
 
     private UnitNames() {}
 
@@ -78,18 +78,18 @@ public final class UnitNames {
     }
 
     public static boolean isGroup(String name) {
-        return GROUP.matcher(clean(name)).matches();
+        return GROUP.matcher(clean(name)).find();
     }
 
     public static UnitKind kindOf(String name) {
         String s = clean(name);
-        if (STREET.matcher(s).matches()) {
+        if (STREET.matcher(s).find()) {
             return UnitKind.STREET_OFFICE;
         }
-        if (TOWNSHIP.matcher(s).matches()) {
+        if (TOWNSHIP.matcher(s).find()) {
             return UnitKind.TOWNSHIP;
         }
-        if (DEPARTMENT.matcher(s).matches()) {
+        if (DEPARTMENT.matcher(s).find()) {
             return UnitKind.DEPARTMENT;
         }
         return UnitKind.OTHER;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.duban.tasks.importer.document.DocumentModel;
@@ -163,6 +165,23 @@ class PlanParserTest {
         PlanParser parser = new PlanParser(KnownUnits.NONE);
         assertThrows(ImportFormatException.class, () -> parser.parse("  \n "));
         assertThrows(ImportFormatException.class, () -> parser.parse((String) null));
+    }
+
+    /**
+     * Hostile text of 15,000–40,000 characters without sentence punctuation (the 2026-12-02 trial's shapes) is read at
+     * once as a plan with no tasks: "(一)…完成情况 "×1,000 took 7 s (the field label before each space looked for again
+     * from the cell's start); {@code PatternCostTest} keeps each pattern linear. The bound guards against minutes.
+     */
+    @Test
+    void shouldReadLongTextWithoutPunctuationAtOnce() {
+        List<String> hostile = List.of("一、".repeat(5_000), "(一)(一)(一)(一)工业完成情况 ".repeat(1_000),
+                "全镇".repeat(20_000), "一、\n".repeat(5_000), "(一)工业完成情况\n".repeat(2_000),
+                "牵头单位:区发改委 ".repeat(2_000), "1".repeat(20_000), "(".repeat(20_000));
+        for (String text : hostile) {
+            ParsedPlan plan = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> new PlanParser(KnownUnits.NONE).parse(text), text.substring(0, 12));
+            assertTrue(plan.taskCount() < 5_000, text.substring(0, 12));
+        }
     }
 
     @Test

@@ -141,7 +141,7 @@ final class HtmlReader {
         return String.join("\n", c.lines).strip();
     }
 
-    private static final Pattern CSS_RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
+    private static final Pattern CSS_RULE = Pattern.compile("(?:^|(?<=[{}]))([^{}]+)\\{([^{}]*)\\}");
     private static final Pattern LAST_CLASS = Pattern.compile("\\.([\\w-]+)\\s*$");
     private static final Pattern GRID = Pattern.compile("(?i)display\\s*:\\s*(?:inline-)?grid\\b");
     private static final Pattern GRID_COLUMNS = Pattern.compile("(?i)grid-template-columns\\s*:\\s*([^;]+)");
