@@ -55,7 +55,7 @@ public final class NoticeObservationParser {
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
     private static final Pattern BOUND_ONLY = Pattern.compile("^控制在\\s*\\d+(?:\\.\\d+)?%(?:以内|以下|之内)[。.]?$");
-    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)+(?:任务)?(?:数)?的?"
+    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?"
             + "(\\d+(?:\\.\\d+)?)%");
     /**
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
@@ -74,7 +74,7 @@ public final class NoticeObservationParser {
      * "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%", "占任务数16900万元的63.0%" (a town's 1-10月 report, batch
      * mj's mj08 — read as a growth of 63 %): the annual target and the share of it done.
      */
-    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)+(?:数)?(\\d+(?:\\.\\d+)?)"
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
@@ -85,7 +85,9 @@ public final class NoticeObservationParser {
      */
     // (and the progress a target's schedule calls for: "低于市下达目标任务进度2个百分点", "低于目标任务进度" — the review of
     // batch mj's rules, where such a figure was lost whole)
-    private static final String PACE = "(?:(?:序时|时间|时序)|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度)?(?:目标任务|目标|任务))进度"
+    // (and 平均进度 alone, the even pace of the year: "大口径财政收入完成41270万元,高于平均进度10.9个百分点" in a development
+    // zone's 前三季度 notice, batch ml's ml03 — not 全市平均进度, another region's average)
+    private static final String PACE = "(?:(?:序时|时间|时序|(?<![省市州县区])平均)|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度)?(?:目标任务|目标|任务))进度"
             + "(?:\\(\\d+(?:\\.\\d+)?%\\))?";
     /**
      * "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed; the gap may be
@@ -150,28 +152,54 @@ public final class NoticeObservationParser {
     /**
      * The clauses about a region above the notice's own: in a county's notice (全县 most often named), "全市居民消费价格
      * 上涨0.3%" is the city's CPI, not the county's (batch md's md05; a break-it trial's 全市规模以上工业增加值增长7.1%
-     * recorded as a second county figure). Null when the notice names no region level, or none above its own.
+     * recorded as a second county figure); in a town's (全镇 most often named: a town's year-end brief, batch ms's ms07)
+     * "全市居民消费价格指数同比上涨1.1%" is the city's. Null when the notice names no region level, or none above its own.
      */
     static Pattern higherRegion(String text) {
-        String[] levels = {"县", "市", "省"};
-        int[] counts = new int[3];
-        Matcher m = REGION_WORD.matcher(text);
-        while (m.find()) {
-            String level = m.group(1).replace("区", "县").replace("旗", "县").replace("州", "市").replace("盟", "市");
-            counts[java.util.Arrays.asList(levels).indexOf(level)]++;
-        }
-        int own = 0;
-        for (int k = 1; k < 3; k++) {
-            own = counts[k] > counts[own] ? k : own;
-        }
-        if (counts[own] < 2 || own == 2) {
+        int own = ownLevel(text);
+        if (own < 0 || own == 3) {
             return null;
         }
-        String above = own == 0 ? "市省州盟" : "省";
+        String above = own == 0 ? "县区旗市省州盟" : own == 1 ? "市省州盟" : "省";
         return Pattern.compile("(?<=^|[。;;,,])\\s*(全[" + above + "])[^。;;,,]*?\\d[^。;;]*");
     }
 
-    private static final Pattern REGION_WORD = Pattern.compile("全([县区旗市州盟省])(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
+    /**
+     * The level the notice speaks for: 0 a town (镇, 乡), 1 a county (县, 区, 旗), 2 a city (市, 州, 盟), 3 a province; −1
+     * when it cannot be told. The region its title names before the year ("××县2023年一季度经济运行情况", "××镇2020年1-10
+     * 月份…") is it; else the one its 全X names most often, at least twice — a town only when more often than any other (a
+     * county's call on 各乡镇 to make 全镇 figures good names its towns as often as itself, the review of batch ms's rules),
+     * a county over a city it names as often.
+     */
+    static int ownLevel(String text) {
+        String first = text.strip().split("\\R", 2)[0];
+        Matcher title = TITLE_REGION.matcher(first.substring(0, Math.min(first.length(), 40)));
+        if (title.find()) {
+            return level(title.group(1));
+        }
+        int[] counts = new int[4];
+        Matcher m = REGION_WORD.matcher(text);
+        while (m.find()) {
+            counts[level(m.group(1))]++;
+        }
+        int own = 1;
+        for (int k = 2; k < 4; k++) {
+            own = counts[k] > counts[own] ? k : own;
+        }
+        own = counts[0] > counts[own] ? 0 : own;
+        return counts[own] < 2 ? -1 : own;
+    }
+
+    private static int level(String region) {
+        return "镇乡".contains(region) ? 0 : "县区旗".contains(region) ? 1 : "市州盟".contains(region) ? 2 : 3;
+    }
+
+    /** A title's region before its year: "××县2023年…", "××县人民政府2020年…", "××区统计局关于2023年…". */
+    private static final Pattern TITLE_REGION = Pattern.compile("(?<!全)([镇乡县区旗市州盟省])(?:人民政府|政府|统计局|发改局"
+            + "|发展和改革局)?(?:关于)?\\d{4}年");
+    /** 全X naming a region (not 健全, 安全, 完全, 齐全 — words with 全 before 乡 or 镇 that name none). */
+    private static final Pattern REGION_WORD = Pattern.compile("(?<![健安完齐保周])全([镇乡县区旗市州盟省])"
+            + "(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
     /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
     private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\h*+(全[县市区省州盟旗])"
             + "((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年|前三季度)(?![,,])");
@@ -245,7 +273,7 @@ public final class NoticeObservationParser {
             // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))+");
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /**
@@ -296,7 +324,7 @@ public final class NoticeObservationParser {
      * figures given before, one for each name in order.
      */
     private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]{1,80}?)分别(" + PACE_VERBS + ")"
-            + "于?" + PACE + "((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+            + "于?" + PACE + "((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
      * the indicator named with no figure of its own.
@@ -308,7 +336,7 @@ public final class NoticeObservationParser {
      * implies its target (growth + gap, minus for 高于).
      */
     private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]{0,80}?)分别(低于|高于|快于|慢于|落后于?)"
-            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * "扣除留抵退税因素后增长5.3%": a growth on another basis beside the headline one; the headline is the figure, the
      * adjusted one a comparison (left out).
@@ -330,6 +358,9 @@ public final class NoticeObservationParser {
      */
     private static final Pattern LISTED_VALUES = Pattern.compile("(?:完成|实现|达到)((?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元"
             + "[、和]\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元)(?=[,,]分别)");
+    /** "完成年度計劃92.13。" (a 街道's 2018 statement, batch ms's ms05): a completion printed without its %. */
+    private static final Pattern COMPLETION_WITHOUT_PERCENT = Pattern.compile("(完成(?:年度|全年)(?:计划|任务|目标)(?:的)?)"
+            + "(\\d{1,3}\\.\\d{1,2})(?=[。;;,,]|$)");
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
@@ -369,7 +400,9 @@ public final class NoticeObservationParser {
     private static final Pattern FIRMS_ABOVE_SIZE_SENTENCE = Pattern.compile("(?<!新增|新进|新入)(?:规模以上|规上|规模)(?:工业)?企业"
             // (its output after 完成/实现, the subject unchanged: not a count's sentence, 企业总数…;全县工业总产值, nor 全县完成…
             // — the review of batch mq's rules)
-            + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成))*?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?工业总产值");
+            // (bounded: a repeated group of alternatives recurses once per character, and a page of "全旗52户规上企业完成"
+            // without a stop overflowed the stack — the hostile-input review)
+            + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成)){0,200}?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?工业总产值");
 
     /**
      * "全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元" (a city's half-year report, batch mq's mq02): a budget
@@ -384,7 +417,10 @@ public final class NoticeObservationParser {
      * 投资指标完成情况 预计1-6月份,全镇固定资产投资完成5.7亿元" (a town's half-year report, batch mq's mq05) — the heading
      * ends at its space; it named the indicator a second time and the figure was lost.
      */
-    private static final Pattern INLINE_HEADING = Pattern.compile("(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))"
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?<![一二三四五六七八九十(])"
+            // (a numeral of at most four characters, from the start of its run: a run of numerals with no 、 after it was
+            // tried from each of its characters — the hostile-input review)
+            + "(?:[一二三四五六七八九十]{1,4}+、|\\([一二三四五六七八九十]{1,4}+\\))"
             + "[^。,,;;\\d\\s]{2,24}?(?:完成情况|运行情况|情况)\\s+");
 
     /**
@@ -417,7 +453,9 @@ public final class NoticeObservationParser {
      */
     private String withoutInlineHeadings(String text) {
         return INLINE_HEADING.matcher(text).replaceAll(m -> {
-            String after = text.substring(m.end());
+            // (the words after the heading up to its first figure, within a reach: the whole rest of the text was copied
+            // once per heading)
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + HEADING_REACH));
             Matcher months = LEADING_MONTHS.matcher(after);
             String rest = months.lookingAt() ? after.substring(months.end()) : after;
             Matcher digit = DIGIT.matcher(rest);
@@ -427,7 +465,12 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Characters after an inline heading in which its text names its indicator before a first figure. */
+    private static final int HEADING_REACH = 120;
     private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}" + MONTHS_RANGE + "份?[,,]?");
+
+    /** An average progress stated as a figure: "各街道平均进度为49.5%". */
+    private static final Pattern AVERAGE_STATED = Pattern.compile("平均(?:完成)?进度(?:为|是|达到?)?\\d+(?:\\.\\d+)?%");
 
     /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
     private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!\\d|新增|新进|新入)\\d++(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
@@ -679,7 +722,14 @@ public final class NoticeObservationParser {
         Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各).*") ? Pattern.compile(ZONE_ITSELF.pattern()
                 + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
         Pattern higherRegion = higherRegion(ChineseText.normalise(text));
-        boolean townNotice = TOWN_SPEAKING.matcher(text).find() && !HIGHER_SPEAKING.matcher(text).find();
+        // a town's own notice says 我镇, or names 全镇 more often than any other region (a town's brief, batch ms's ms07)
+        boolean townNotice = (TOWN_SPEAKING.matcher(text).find() || ownLevel(ChineseText.normalise(text)) == 0)
+                && !HIGHER_SPEAKING.matcher(text).find();
+        // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
+        // average of its parts, not the year's even pace (the review of batch ms's rules)
+        if (AVERAGE_STATED.matcher(ChineseText.normalise(text)).find()) {
+            text = text.replace("平均进度", "平均完成进度");
+        }
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(ChineseText.normalise(text)).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
@@ -715,6 +765,7 @@ public final class NoticeObservationParser {
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
+            own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(own).replaceAll(""));
             own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
             own = withoutInlineHeadings(own);
@@ -1327,9 +1378,9 @@ public final class NoticeObservationParser {
      * completions and the pace gaps of each figure in order (they were counted as values, and the list was lost).
      */
     private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)(?:年度|全年|年初|年)?"
-            + "(?:目标|预算|计划|任务)+(?:任务)?(?:数)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)%");
+            + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)%");
     private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
-            + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*)+\\d+(?:\\.\\d+)?)个?百分点");
+            + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
 
     /** A round of completions or of pace gaps of a 分别 list, and the words before it. */
     /**

@@ -100,6 +100,16 @@ final class NoticeTable {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?m)^\\h*+[^\\s…·.\\d][^…·\\n]*?[…·.]{2,}\\s*\\d{1,3}\\s*$");
     private static final Pattern LEADER_ROW = Pattern.compile("(?m)^(\\h*+[^\\s…·.\\d][^…·\\n]*?)[…·.]{3,}\\s*"
             + "(-?\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨|家|个|%)?)(?:\\s+([+-]\\d+(?:\\.\\d+)?))?\\s*$");
+    /**
+     * The month a monthly table is of, from its title: "2022年8月社会消费品零售总额" (a municipality's monthly table, batch
+     * ms's ms08) — its 1-本月 column is 1-8月; "××市8月份主要经济指标", "2022年08月". Only the title's ({@link #releaseMonth}):
+     * a month in a note ("较2021年12月回落", "受2022年3月以来疫情影响") is no edition's.
+     */
+    private static final Pattern MONTH_OF_RELEASE = Pattern.compile("(?<![\\d.\\-—–~至])(\\d{1,2})月(?!\\d|\\s*[-—–~至])");
+    /** A line that is a date alone, under a title: "2021年12月". */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\d{4}年\\d{1,2}月份?\\s*$");
+    /** Lines over a title that are no title: 发布时间:…, 来源:…, 日期:…. */
+    private static final Pattern RELEASE_NOTE = Pattern.compile("^\\s*(?:发布时间|发布日期|来源|日期|时间|浏览次数)");
     /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
     private static final Pattern RELATIVE_MONTHS = Pattern.compile("^(?:(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)$");
     /** The months so far as a document names them: 1-7月, 1—11月. */
@@ -192,7 +202,8 @@ final class NoticeTable {
                     // "1-本月" / "本月止累计" (a city's 2008 月报, batch mf's mf04): the months so far are those the
                     // document names ("1-7月累计完成…"); with none named the column says no period
                     Matcher named = MONTHS_SO_FAR.matcher(text);
-                    h = h.withPeriod(named.find() ? named.group() : "");
+                    int month = releaseMonth(text);
+                    h = h.withPeriod(named.find() ? named.group() : month == 1 ? "1月" : month > 1 ? "1-" + month + "月" : "");
                 }
                 header = h;
                 continue;
@@ -204,6 +215,24 @@ final class NoticeTable {
             out.append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The month of the edition its title names (1–12): in the first line that is no release note, or in a date line
+     * right under it ("××区统计月报" / "2021年12月"); 0 when the title names none.
+     */
+    static int releaseMonth(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank() && !RELEASE_NOTE.matcher(l).lookingAt()).limit(2).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 1 && !DATE_LINE.matcher(lines.get(i)).matches()) {
+                break;
+            }
+            Matcher m = MONTH_OF_RELEASE.matcher(lines.get(i));
+            if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
     }
 
     /**

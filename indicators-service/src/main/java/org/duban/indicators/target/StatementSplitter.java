@@ -139,9 +139,9 @@ public final class StatementSplitter {
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保)+$");
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)+");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:
@@ -659,6 +659,14 @@ public final class StatementSplitter {
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     + "|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
+                    // "今年,开发区预期目标是地区生产总值实现1200亿元,…" (a development zone's 2009 targets in a news item,
+                    // batch mr's mr02): 预期目标是 after the region, before an indicator's name (not "经济增长预期目标为7%")
+                    + "|(?<=^|[,,。;;\\s]|今年|明年|年|全[省市县区]|开发区|新区|高新区|园区)(?<!去年|上年|前年|年初)预期目标(?:是|为)"
+                    + "(?=[\\u4e00-\\u9fff]{2})(?!增长|下降|控制|达到|提高|保持)"
+                    // (with a figure soon after, in a sentence that does not go on to what became of it: "去年预期目标是…,
+                    // 实际增长6.8%", "年初,高新区预期目标为…,后因疫情影响调整为8%", "全市预期目标为全省设区市中靠前位次" are
+                    // no introductions — the review of batch mr's rules)
+                    + "(?=[^。;;\\n]{0,30}?\\d)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     // (and "报告建议:2008年全市经济…,生产总值增长10%左右" — a plan report's proposal in a news item, mp02)
@@ -822,9 +830,11 @@ public final class StatementSplitter {
         for (String part : enumerationsJoined(ChineseText.splitOutsideBrackets(sentence, ",,"))) {
             List<String> items = ChineseText.splitOutsideBrackets(part, "、");
             StringBuilder current = new StringBuilder(items.get(0));
+            // (whether the phrase so far has a figure, kept as it grows: asked of the whole phrase at each item, a long
+            // list "8%、8%、…" took quadratic work — the hostile-input review)
+            boolean figureBefore = hasFigure(items.get(0));
             for (String item : items.subList(1, items.size())) {
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
-                boolean figureBefore = firstDigitOutsideBrackets(current.toString()) < current.length();
                 // (or a name outside the catalog with its verb and own figure: "力争固定资产投资增幅16%以上、规上工业产值增幅
                 // 13%以上、工业技改投资增幅20%以上" — a district's 2023 targets, batch mi's mi05)
                 boolean newSubject = figureBefore && head.length() < item.length()
@@ -835,8 +845,10 @@ public final class StatementSplitter {
                 if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
                     current = new StringBuilder(sharedHead == null ? item : sharedHead + item.substring(head.length()));
+                    figureBefore = hasFigure(item);
                 } else {
                     current.append('、').append(item);
+                    figureBefore |= hasFigure(item);
                 }
             }
             phrases.add(current.toString());
@@ -883,7 +895,10 @@ public final class StatementSplitter {
      * word of the indicator before it (粮食 + 总产 = 粮食总产) is that indicator; the head so completed, or null.
      */
     private String withSharedHead(String before, String head) {
-        Optional<IndicatorMatch> previous = catalog.findFirst(before).filter(m -> m.start() == 0);
+        // (only a name at its start counts: its first characters are enough, and the whole of a long list was searched
+        // once per item)
+        Optional<IndicatorMatch> previous = catalog.findFirst(before.substring(0, Math.min(before.length(), NAME_REACH)))
+                .filter(m -> m.start() == 0);
         if (previous.isEmpty() || head.isBlank()) {
             return null;
         }
@@ -898,6 +913,13 @@ public final class StatementSplitter {
             }
         }
         return null;
+    }
+
+    /** Characters enough to hold any catalog name with the words before it at the start of a phrase. */
+    private static final int NAME_REACH = 160;
+
+    private static boolean hasFigure(String item) {
+        return firstDigitOutsideBrackets(item) < item.length();
     }
 
     /** Gives the i-th value of a subjectless "分别…" phrase to the i-th of the sentence's last statements. */

@@ -66,6 +66,20 @@ public final class TargetParser {
     private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
+    /**
+     * "在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长20%、13%和14%以上" (a city's 2014 plan in a news item,
+     * batch mr's mr04): the names of a 分别 list in a "在…方面" phrase before it.
+     */
+    private static final Pattern AREAS_BEFORE_DISTRIBUTED = Pattern.compile("(?<=^|[。;;\\n,,])在"
+            // (names, not numerals: "在一、二、三产业方面" names no indicator — the review of batch mr's rules)
+            + "(?![一二三四五六七八九十][、,])([^。;;\\n,,]{2,40}?)方面[,,](?=分别)");
+    /** "确保实际利用外资10207万美元、内资118亿元" (a district's 2012 targets, batch mr's mr06): 内资 of the same verb. */
+    private static final Pattern ELIDED_DOMESTIC = Pattern.compile("(实际(?:利用|使用|到位))外资([^、,,;;。]{1,20}?)、内资");
+    /**
+     * 全年, 今年 before the name of a figure outside the catalog ("全年接待游客人数超过5000万人次", batch mr's mr07): no
+     * word of its name.
+     */
+    private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内)(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
@@ -172,6 +186,7 @@ public final class TargetParser {
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
+        text = ELIDED_DOMESTIC.matcher(AREAS_BEFORE_DISTRIBUTED.matcher(text).replaceAll("$1")).replaceAll("$1外资$2、$1内资");
         String expanded = expandUrbanAndRural(text);
         for (Statement statement : splitter.split(expanded, warnings)) {
             String clause = statement.prefix() + statement.subjectText() + statement.predicateText();
@@ -210,7 +225,39 @@ public final class TargetParser {
                         .ifPresent(targets::add);
             }
         }
-        return new TargetParseResult(withoutRepeats(withoutLeadIns(targets), warnings), warnings);
+        return new TargetParseResult(withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings), warnings);
+    }
+
+    /**
+     * A list of indicators named with no verb: "人口自然增长率、万元GDP能耗和主要污染物排放总量削减率等约束性指标" — not a
+     * target of its own with a verb ("生态环境质量达到省考核指标", "完成市下达的各项考核指标": the review of batch mr's rules).
+     */
+    private static final Pattern NAMED_INDICATORS = Pattern.compile("^(?:(?!完成|达到|实现|确保|控制|下达|力争)[^,,;;。])+?"
+            + "等(?:约束性|主要|预期性|考核|各项)?指标$");
+    private static final Pattern TASK_FOR_THEM = Pattern.compile("^(?:确保|全面|完成|力争|努力)");
+
+    /**
+     * "…等约束性指标,确保完成省政府下达的任务" (a city's 2014 plan in a news item, batch mr's mr04): the indicators a
+     * qualitative target is about and the target itself are one target, not a bare list of names and a task of no
+     * subject.
+     */
+    static List<Target> withTheirTask(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
+            if (t.qualitative() && t.level() == null && t.growth() == null
+                    && NAMED_INDICATORS.matcher(t.subject()).find() && next != null && next.qualitative()
+                    && java.util.Objects.equals(next.sourceText(), t.sourceText())
+                    && next.level() == null && next.growth() == null && TASK_FOR_THEM.matcher(next.subject()).find()) {
+                out.add(new Target(t.indicatorCode(), t.subject() + "," + next.subject(), null, null, true, t.sourceText(),
+                        t.notes()));
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -467,6 +514,14 @@ public final class TargetParser {
         Bound growth = null;
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
         String subject = statement.subjectText().replace("经营主体", "市场主体");
+        if (subject.endsWith("净") && statement.predicateText().startsWith("增") && !quantities.isEmpty()
+                && !quantities.get(0).isPercent() && !"个百分点".equals(quantities.get(0).unit())) {
+            // "工业开票销售净增150亿元" (a county-level city's 2021 plan, batch mr's mr05): an increase by an amount, which
+            // no level or growth bound says (as INCREMENT for a catalogued indicator) — left to the office
+            warnings.add(new ParseWarning(subject + statement.predicateText(), "“" + subject + statement.predicateText()
+                    + "”是增加的数额,不是要达到的水平,请人工核对 / an increase by an amount, not a level to reach: not read"));
+            return Optional.empty();
+        }
         if (!quantities.isEmpty()) {
             // one level and one growth at most: "工业总产值力争达到23亿元,增长12%" (a town's 2011 report, batch me's me04)
             // is a level with its growth, as a catalogued indicator's would be; any other figure is warned
@@ -499,6 +554,9 @@ public final class TargetParser {
         }
         // "完成灾后重建主要目标任务的72%" (batch mp's mp03): the 的 before the figure is no word of the name
         subject = subject.endsWith("的") && subject.length() > 2 ? subject.substring(0, subject.length() - 1) : subject;
+        if (level != null || growth != null) {
+            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst(""); // a qualitative target keeps its whole clause
+        }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
         }

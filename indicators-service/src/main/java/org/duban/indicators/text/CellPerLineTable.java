@@ -44,9 +44,24 @@ public final class CellPerLineTable {
     private CellPerLineTable() {
     }
 
-    /** {@code text} with every table written one cell a line rewritten one row a line; other lines kept. */
+    /**
+     * {@code text} with every table written one cell a line rewritten one row a line; other lines kept. A page copied
+     * double spaced ({@link #singleSpaced}) is read without its blank lines when that finds a table in it, else as written
+     * (a double-spaced notice's headings stand on their own: batch md's md05).
+     */
     public static String rejoin(String text) {
         String[] lines = text.split("\\R", -1);
+        String[] single = singleSpaced(lines);
+        if (single != lines) {
+            String joined = rejoinLines(single);
+            if (!joined.equals(String.join("\n", single))) {
+                return joined;
+            }
+        }
+        return rejoinLines(lines);
+    }
+
+    private static String rejoinLines(String[] lines) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
@@ -193,4 +208,28 @@ public final class CellPerLineTable {
         }
         return cells.stream().allMatch(c -> c.length() <= MAX_CELL && !c.matches(".*[。;;].*"));
     }
+
+    /**
+     * The lines of a page copied double spaced — one blank line after every line (a municipality's monthly table, one cell
+     * per line with a blank line between cells, batch ms's ms08) — without the blank lines; other text as it is. Double
+     * spaced: at least {@link #MIN_DOUBLE_SPACED} lines, and three in four of them followed by exactly one blank line.
+     */
+    static String[] singleSpaced(String[] lines) {
+        int written = 0;
+        int followedByOneBlank = 0;
+        for (int k = 0; k < lines.length; k++) {
+            if (lines[k].isBlank()) {
+                continue;
+            }
+            written++;
+            boolean oneBlank = k + 2 < lines.length && lines[k + 1].isBlank() && !lines[k + 2].isBlank();
+            followedByOneBlank += oneBlank ? 1 : 0;
+        }
+        if (written < MIN_DOUBLE_SPACED || followedByOneBlank * 4 < (written - 1) * 3) {
+            return lines;
+        }
+        return java.util.Arrays.stream(lines).filter(l -> !l.isBlank()).toArray(String[]::new);
+    }
+
+    private static final int MIN_DOUBLE_SPACED = 12;
 }

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * <li>"地区生产总值1287.46亿元,按不变价格计算(下同),同比增长6.1%" and "一般公共预算收入69.84亿元,同口径下降18.7%" (a district's
  * 前三季度 release, batch mj's mj01; "一般公共预算收入同口径增长9%" in a district's 2019 targets, batch mi's mi04): a
  * note that the basis holds for what follows, and a growth on the same basis, are the growth — both lost it;</li>
- * <li>"与去年同期相比增长14.9%" (batch mq's mq01): the year-on-year growth in words.</li>
+ * <li>"与去年同期相比增长14.9%" (batch mq's mq01): the year-on-year growth in words;</li>
+ * <li>"地区生产总值实现1200亿元,可比增长18%以上" (a development zone's 2009 targets, batch mr's mr02): the growth at
+ * comparable prices is the growth — 可比 was read as a name.</li>
  * </ul>
  */
 public final class GrowthWording {
 
-    private static final Pattern NOMINAL = Pattern.compile("名义(?=增长|下降|增速|增幅)");
+    private static final Pattern NOMINAL = Pattern.compile("(?:名义|可比)(?=增长|下降|增速|增幅)");
     private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)");
 
     /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */

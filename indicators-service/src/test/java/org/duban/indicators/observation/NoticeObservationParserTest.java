@@ -512,6 +512,69 @@ class NoticeObservationParserTest {
         assertEquals("29092", of(income, "URBAN_PER_CAPITA_INCOME").value().toPlainString());
         assertEquals("6.4", of(income, "RURAL_PER_CAPITA_INCOME").growthRate().toPlainString());
         assertEquals("17191", of(income, "RURAL_PER_CAPITA_INCOME").value().toPlainString());
+        // a completion printed without its % (ms05); 规模以上工业企业实现总产值 (ms01); 平均进度 alone is the pace (ml03)
+        assertEquals("92.13", of(parser.parse("2018年,实现财政收入3.33亿元,同比增长6.41%,完成年度计划92.13。", null).observations(),
+                "FISCAL_REVENUE").completionPercent().toPlainString());
+        ParsedObservation output = of(parser.parse("一季度,202家规模以上工业企业实现总产值45.05亿元,完成年度计划22.8%,比增48.2%。", null)
+                .observations(), "INDUSTRIAL_GROSS_OUTPUT");
+        assertEquals("22.8", output.completionPercent().toPlainString());
+        assertEquals("10.9", of(parser.parse("××经济开发区2023年前三季度主要经济指标完成情况\n1-9月,开发区大口径财政收入完成41270万元,"
+                + "高于平均进度10.9个百分点。", null).observations(), "FISCAL_REVENUE").paceGapPoints().toPlainString());
+        assertNull(of(parser.parse("前三季度,全县一般公共预算收入完成5.2亿元,高于全市平均进度3.1个百分点。", null).observations(),
+                "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints());
+        // a town's brief that names 全镇 throughout is the town's own; the city's CPI in it is not (ms07)
+        List<ParsedObservation> town = parser.parse("1-12月,全镇固定资产投资额同比增长21.4%。\n1-12月,全镇社会消费品零售总额19.88亿元,"
+                + "同比增长4.1%。\n全年全市居民消费价格指数(CPI)同比上涨1.1%。", null).observations();
+        assertEquals("19.88", of(town, "RETAIL_SALES").value().toPlainString());
+        assertEquals("21.4", of(town, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        // a monthly table copied double spaced, one cell a line: its 1-本月 column is 1-8月 of the title's month (ms08)
+        String table = String.join("\n\n", "2022年8月社会消费品零售总额", "指标", "本月", "比去年同月增长(%)", "1-本月",
+                "比去年同期增长(%)", "社会消费品零售总额(亿元)", "1414.39", "2.5", "10386.09", "-12.0", "住宿餐饮业", "114.47", "0.8",
+                "694.65", "-27.5");
+        ParsedObservation retail = of(parser.parse(table, null).observations(), "RETAIL_SALES");
+        assertEquals("10386.09", retail.value().toPlainString());
+        assertEquals(ReportingPeriod.parse("M08"), retail.period());
+    }
+
+    /** The review of the ninth round's notice rules: each case one of its rules took too far. */
+    @Test
+    void shouldKeepTheNinthRoundsNoticeRulesToTheirCases() {
+        // 健全乡镇… names no town; a county's call on 各乡镇 names 全镇 as often as 全县: the county's figures stay its own
+        List<ParsedObservation> county = parser.parse("××区2023年1-9月经济运行情况通报\n1-9月,全区地区生产总值完成412.6亿元,同比增长5.3%;"
+                + "全区固定资产投资同比增长9.2%。\n下一步,要进一步健全乡村振兴投入机制,健全乡镇(街道)经济考核办法。", null).observations();
+        assertEquals("412.6", of(county, "GDP").value().toPlainString());
+        List<ParsedObservation> ties = parser.parse("上半年,全县地区生产总值完成126.5亿元,同比增长5.6%。全县规模以上工业增加值同比增长8.1%。\n"
+                + "各乡镇要确保全镇各项指标完成时间过半、任务过半;要推动全镇经济稳中向好。\n全市居民消费价格同比上涨2.1%。", null)
+                .observations();
+        assertEquals("126.5", of(ties, "GDP").value().toPlainString());
+        assertTrue(ties.stream().noneMatch(o -> "CPI".equals(o.indicatorCode())), ties::toString);
+        // a town's title names it: 全市 in it is the city's
+        List<ParsedObservation> town = parser.parse("××镇2022年上半年经济运行情况\n上半年,我镇规模以上工业总产值完成36.2亿元,同比增长8.1%。"
+                + "\n全市规模以上工业增加值同比增长6.2%。", null).observations();
+        assertTrue(town.stream().noneMatch(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())), town::toString);
+        // the month of a 1-本月 column is the title's, never a month in a note
+        String columns = String.join("\n", "指标", "单位", "本月", "比去年同月增长(%)", "1-本月", "比去年同期增长(%)", "规模以上工业增加值",
+                "亿元", "56.2", "5.1", "432.6", "6.3");
+        assertEquals(ReportingPeriod.parse("M08"), of(parser.parse("××市8月份主要经济指标\n受2022年3月以来疫情影响,部分指标仍处于恢复期。\n"
+                + columns, null).observations(), "INDUSTRIAL_VALUE_ADDED").period());
+        assertEquals(ReportingPeriod.parse("M08"), of(parser.parse("发布时间:2022年9月 来源:××市统计局\n××市2022年08月主要经济指标\n"
+                + columns, null).observations(), "INDUSTRIAL_VALUE_ADDED").period());
+        assertEquals(List.of(), parser.parse("××市主要经济指标(2022年第三季度)\n注:增速较2021年12月回落2.1个百分点。\n" + columns, null)
+                .observations());
+        // where an average progress of the parts is stated, 平均进度 is that average, not the year's pace
+        List<ParsedObservation> average = parser.parse("××区2023年1-6月重点指标通报\n1-6月,全区固定资产投资完成68.2亿元,同比增长5.6%,"
+                + "完成年度目标的46.3%。各街道平均进度为49.5%,全区固定资产投资低于平均进度3.2个百分点。", null).observations();
+        assertNull(of(average, "FIXED_ASSET_INVESTMENT").paceGapPoints(), average::toString);
+    }
+
+    /** A list of figures whose 分别 rounds follow one another: each round's numbers end where the next 分别 starts (z08). */
+    @Test
+    void shouldReadRoundsOfADistributedListOneAfterAnother() {
+        List<ParsedObservation> rounds = parser.parse("××省2011年上半年经济运行情况通报\n地方财政一般预算收入和财政总收入分别完成412.8亿元和786.3亿元,"
+                + "分别增长31.5%和28.7%,分别完成年度预算的58.1%和55.9%,分别超时间进度8.1和5.9个百分点。", null).observations();
+        assertEquals("8.1", of(rounds, "GENERAL_PUBLIC_BUDGET_REVENUE").paceGapPoints().toPlainString());
+        assertEquals("55.9", of(rounds, "FISCAL_REVENUE").completionPercent().toPlainString());
+        assertEquals("5.9", of(rounds, "FISCAL_REVENUE").paceGapPoints().toPlainString());
     }
 
     /**
@@ -524,6 +587,9 @@ class NoticeObservationParserTest {
     void shouldReadLongTextWithoutPunctuationAtOnceAndFindNothing() {
         List<String> hostile = List.of("一、".repeat(5_000), "(一)工业完成情况 ".repeat(2_000), "全镇".repeat(20_000),
                 "今年以来,高新区园区".repeat(2_500), "一、\n".repeat(5_000), "(一)工业完成情况\n".repeat(2_000),
+                // (and the second trial's: numerals, a firms' sentence that overflowed the stack, headings, spaced words)
+                "一二三四五六七八九十".repeat(2_000), "(一二三四五六七八九十".repeat(2_000), "全旗52户规上企业完成".repeat(2_000),
+                "一、工业运行情况 ".repeat(2_000), "增 长 ".repeat(5_000),
                 ("全镇".repeat(200) + "\n").repeat(50), "1".repeat(20_000), " ".repeat(20_000));
         for (String text : hostile) {
             NoticeParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> parser.parse(text, null),

@@ -474,6 +474,62 @@ class TargetParserTest {
     }
 
     /** The seventh and eighth blind rounds (batches mn, mp) and the review of their rules. */
+    /** Forms of the ninth round (batch mr, BATCH-mr-ms.md), each as the statistician reads it. */
+    @Test
+    void shouldReadTheNinthRoundsForms() {
+        // 预期目标是 after the region introduces the list, so last year's and the news page's figures give none; 可比增长
+        List<Target> zone = parser.parse("双引擎助推09××\n昨天,××经济技术开发区召开区情通报会。今年,开发区预期目标是地区生产总值"
+                + "实现1200亿元,可比增长18%以上。工业总产值完成4200亿元,增长12.6%以上。\n\n力争在“十一五”末,形成千亿级规模的产业群。")
+                .targets();
+        assertEquals(List.of("GDP", "INDUSTRY_GROSS_OUTPUT"), zone.stream().map(Target::indicatorCode).toList(), zone::toString);
+        assertEquals(0, zone.get(0).growth().value().compareTo(new BigDecimal("18")));
+        assertEquals(TargetComparator.AT_LEAST, zone.get(0).growth().comparator());
+        // …not "经济增长预期目标为7%左右": the subject before it stays the target's
+        assertEquals("GDP", parser.parse("全市经济增长预期目标为7%左右。").targets().get(0).indicatorCode());
+        // the names of a 分别 list in "在…方面"; the trailing 以上 on each value
+        List<Target> areas = parser.parse("在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长20%、13%和14%以上。").targets();
+        assertEquals(List.of("FIXED_ASSET_INVESTMENT", "RETAIL_SALES", "FOREIGN_TRADE"),
+                areas.stream().map(Target::indicatorCode).toList(), areas::toString);
+        assertEquals(TargetComparator.AT_LEAST, areas.get(2).growth().comparator());
+        // 内资 after 外资 under one verb is 实际利用内资
+        List<Target> capital = parser.parse("确保实际利用外资10207万美元、内资118亿元;").targets();
+        assertEquals("DOMESTIC_INVESTMENT_USED", capital.get(1).indicatorCode(), capital::toString);
+        // 全年 is no word of an uncatalogued name, but a qualitative clause keeps it
+        assertEquals("接待游客人数", parser.parse("全年接待游客人数超过5000万人次").targets().get(0).subject());
+        assertEquals("全年不发生较大以上安全生产事故", parser.parse("主要预期目标是:全年不发生较大以上安全生产事故。").targets().get(0)
+                .subject());
+        // an uncatalogued 净增 in 亿元 is an increase by an amount: warned, not a level
+        TargetParseResult increase = parser.parse("工业开票销售净增150亿元。");
+        assertEquals(List.of(), increase.targets());
+        assertTrue(increase.warnings().stream().anyMatch(w -> w.message().contains("增加的数额")), increase::toString);
+        // a list of constraint indicators and the task for them are one qualitative target
+        List<Target> constraint = parser.parse("今年,人口自然增长率、万元GDP能耗和主要污染物排放总量削减率等约束性指标,确保完成省政府下达的任务。")
+                .targets();
+        assertEquals(1, constraint.size(), constraint::toString);
+        assertTrue(constraint.get(0).subject().endsWith("约束性指标,确保完成省政府下达的任务"));
+    }
+
+    /** The review of the ninth round's target rules: each case one of its rules took too far. */
+    @Test
+    void shouldKeepTheNinthRoundsTargetRulesToTheirCases() {
+        // only a verbless list "…等指标" takes the task after it; a target with its verb stays one of its own
+        assertEquals(2, parser.parse("生态环境质量达到省考核指标,全面完成省下达的河长制工作任务。").targets().size());
+        assertEquals(3, parser.parse("1.地区生产总值增长6.5%左右。2.单位地区生产总值能耗等约束性指标。3.确保完成省下达的节能减排任务。")
+                .targets().size());
+        // last year's target and what became of it introduce nothing: the year's list is read
+        for (String review : List.of("去年预期目标是地区生产总值增长7.5%,实际增长6.8%,未完成预期目标。",
+                "年初,高新区预期目标为规模以上工业增加值增长12%,后因疫情影响调整为8%。",
+                "全市预期目标为全省设区市中靠前位次。")) {
+            List<Target> year = parser.parse(review + "今年主要预期目标为:地区生产总值增长7%左右,固定资产投资增长10%。").targets();
+            assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), year.stream().map(Target::indicatorCode).toList(), year::toString);
+            assertEquals(0, year.get(0).growth().value().compareTo(new BigDecimal("7")), review);
+        }
+        // "在一、二、三产业方面" names no indicator; 全年龄段 is no 全年
+        assertEquals(List.of("GDP"), parser.parse("在一、二、三产业方面,分别增长3.5%、8%和9%;地区生产总值增长7.5%。").targets().stream()
+                .map(Target::indicatorCode).toList());
+        assertEquals("全年龄段人口健康素养水平", parser.parse("全年龄段人口健康素养水平达到25%。").targets().get(0).subject());
+    }
+
     @Test
     void shouldReadTheSeventhAndEighthRoundsForms() {
         // a list on its introduction's line closed by 等 ends there: the year's work and last year's results after it give none

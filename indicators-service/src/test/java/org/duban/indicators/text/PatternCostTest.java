@@ -20,4 +20,23 @@ class PatternCostTest {
                 "org.duban.indicators.evaluation");
         assertEquals(List.of(), findings.stream().map(PatternCost.Finding::toString).toList());
     }
+
+    /** No pattern repeats a group of alternatives without a bound: a long run entering it overflowed the stack. */
+    @Test
+    void shouldFindNoPatternThatRecursesOncePerRepetition() {
+        assertEquals(List.of(), PatternCost.unboundedRecursion(QuantityReader.class,
+                "org.duban.indicators.observation", "org.duban.indicators.target", "org.duban.indicators.text",
+                "org.duban.indicators.catalog", "org.duban.indicators.evaluation"));
+    }
+
+    /** The check knows the shape that overflowed, and the shapes that do not: a tempered token, a bound, possession. */
+    @Test
+    void shouldTellARecursiveRepetitionFromABoundedOrPossessiveOne() {
+        assertEquals("(?:[^。;;]|[;;](?=实现|完成))*?", PatternCost.recursiveRepetition(
+                "规上企业(?:[^。;;]|[;;](?=实现|完成))*?工业总产值"));
+        assertEquals("(?:\\d+[和、]\\s*)+", PatternCost.recursiveRepetition("分别((?:\\d+[和、]\\s*)+\\d+)%"));
+        assertEquals(null, PatternCost.recursiveRepetition("规上企业(?:[^。;;]|[;;](?=实现|完成)){0,200}?工业总产值"));
+        assertEquals(null, PatternCost.recursiveRepetition("分别((?:\\d+[和、]\\s*)++\\d+)%"));
+        assertEquals(null, PatternCost.recursiveRepetition("(?:(?!财政收入|预算收入)[^。;;])*?其中(?:,\\d{3})+"));
+    }
 }

@@ -26,7 +26,7 @@ final class Markdown {
     private static final Pattern BLOCK_MARKER = Pattern.compile("^( {0,3})(?:([-+*])|(#{1,6})|(\\d{1,9})[.)])(?=[ \\t]|$)");
 
     /** A line of one of - * _ = (and spaces): a thematic break or a setext heading's underline. */
-    private static final Pattern RULE = Pattern.compile("^( {0,3})([-*_=])(?:[ \\t]*\\2)*[ \\t]*$");
+    private static final Pattern RULE = Pattern.compile("^( {0,3})([-*_=])(?:[ \\t]*\\2)*+[ \\t]*$");
 
     private static final Pattern FENCE = Pattern.compile("^( {0,3})(~{3,})");
 

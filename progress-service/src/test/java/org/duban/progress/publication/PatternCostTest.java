@@ -17,4 +17,10 @@ class PatternCostTest {
         List<PatternCost.Finding> findings = PatternCost.superlinear(Markdown.class, "org.duban.progress");
         assertEquals(List.of(), findings.stream().map(PatternCost.Finding::toString).toList());
     }
+
+    /** No pattern repeats a group of alternatives without a bound: a long run entering it overflowed the stack. */
+    @Test
+    void shouldFindNoPatternThatRecursesOncePerRepetition() {
+        assertEquals(List.of(), PatternCost.unboundedRecursion(Markdown.class, "org.duban.progress"));
+    }
 }

@@ -34,7 +34,7 @@ import org.duban.tasks.unit.UnitRef;
 public final class PlanParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十百]+)[、.．]\\s*(.+)$|^第([一二三四五六七八九十]+)(?:部分|章|篇)\\s*(.+)$");
     private static final Pattern LEVEL2 = Pattern.compile("^\\(([一二三四五六七八九十百]+)\\)\\s*(.+)$");
-    private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)+\\s*(.+)$");
+    private static final Pattern LEVEL3 = Pattern.compile("^(?:——|—|--)++\\s*(.+)$");
     private static final Pattern TASK_ARABIC = Pattern.compile("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*(.*)$");
     /** "1.2 …" / "1.2、…" / "1．2 …": a task numbered within the arabic heading "1." above it. */
     private static final Pattern TASK_DECIMAL = Pattern.compile("^(\\d{1,2})[.．](\\d{1,3})(?![\\d%万亿千百倍个家亩吨米公里人元次项所座条台辆套户])[、.．]?\\s*(.+)$");
@@ -238,7 +238,7 @@ public final class PlanParser {
     /** "发改——区发展和改革局": one entry of a document's own table of short unit names; group 1 the short form, 2 the name. */
     private static final Pattern SHORT_FORM = Pattern.compile("([\\u4e00-\\u9fa5]{2,8})\\s*(?:——|－－|--)\\s*([^\\s—－]{3,40})");
     /** A line of such entries only, parted by spaces: "发改——区发展和改革局　　财政——区财政局". */
-    private static final Pattern SHORT_FORM_LINE = Pattern.compile("^\\s*+(?:" + SHORT_FORM.pattern() + "\\s*+)+");
+    private static final Pattern SHORT_FORM_LINE = Pattern.compile("^\\s*+(?:" + SHORT_FORM.pattern() + "\\s*+){1,60}");
 
     /**
      * A document that writes its units short and explains them in a table of its own ("附:责任单位简称对照", lines of
@@ -624,7 +624,12 @@ public final class PlanParser {
         void addLabelLine(String text, int lineNo) {
             labelLines.add(text);
             labelLineNumbers.add(lineNo);
-            read(raw);
+            // the new line read after the ones before it, as read(raw) would: reading them all again at each line made a
+            // task with thousands of label lines quadratic (the hostile-input review)
+            fields.addLine(text, lineNo, lineWarnings);
+            if (layout.equals("plain")) {
+                layout = fields.layout;
+            }
         }
 
         /**

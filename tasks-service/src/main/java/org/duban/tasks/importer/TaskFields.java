@@ -99,7 +99,7 @@ final class TaskFields {
     }
 
     /** Units after a dash at the end of a task: "…增长6.5%左右。——区发改局、区统计局", "——区商务局(牵头),区统计局". */
-    private static final Pattern DASH = Pattern.compile("(?:——|—|--|－－)+\\s*([^—]+)$");
+    private static final Pattern DASH = Pattern.compile("(?<![—－-])(?:——|—|--|－－)++\\s*([^—]+)$");
 
     /**
      * Where the dash before a trailing unit list starts, or -1 when the text does not end with one. The dash must open
@@ -150,7 +150,9 @@ final class TaskFields {
         StringBuilder out = new StringBuilder(org.duban.tasks.unit.UnitNames.clean(tokens[0]));
         for (int i = 1; i < tokens.length; i++) {
             String right = org.duban.tasks.unit.UnitNames.clean(tokens[i]);
-            out.append(separator(out.toString(), right)).append(right);
+            // (what the space stands for is read from the last LABEL_REACH characters: the whole line copied at each
+            // space made a long line of spaces quadratic — the hostile-input review)
+            out.append(separator(out.substring(Math.max(0, out.length() - LABEL_REACH)), right)).append(right);
         }
         return out.toString();
     }
@@ -185,7 +187,10 @@ final class TaskFields {
     /** How far back before a space {@link #separator} looks for the field label it is under, in characters. */
     private static final int LABEL_REACH = 1_000;
 
-    /** What the space between {@code left} (cleaned so far) and {@code right} stood for: ";", "、" or nothing. */
+    /**
+     * What the space between {@code left} (the last {@link #LABEL_REACH} characters cleaned so far) and {@code right}
+     * stood for: ";", "、" or nothing.
+     */
     private static String separator(String left, String right) {
         if (left.isEmpty() || right.isEmpty() || left.matches(".*[;,、。:]$")) {
             return "";
@@ -193,7 +198,7 @@ final class TaskFields {
         FieldLabel last = null;
         // the label this space is under is among the last LABEL_REACH characters (a cell's unit list is far shorter);
         // reading the whole cell again at each space made a long cell quadratic
-        String recent = left.substring(Math.max(0, left.length() - LABEL_REACH));
+        String recent = left;
         Matcher m = FieldLabel.ANY.matcher(recent);
         Depths depths = new Depths(recent);
         while (m.find()) {

@@ -18,4 +18,11 @@ class PatternCostTest {
                 "org.duban.tasks.unit");
         assertEquals(List.of(), findings.stream().map(PatternCost.Finding::toString).toList());
     }
+
+    /** No pattern repeats a group of alternatives without a bound: a long run entering it overflowed the stack. */
+    @Test
+    void shouldFindNoPatternThatRecursesOncePerRepetition() {
+        assertEquals(List.of(), PatternCost.unboundedRecursion(PlanParser.class, "org.duban.tasks.importer",
+                "org.duban.tasks.unit"));
+    }
 }

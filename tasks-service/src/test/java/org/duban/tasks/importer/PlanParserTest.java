@@ -172,11 +172,18 @@ class PlanParserTest {
      * once as a plan with no tasks: "(一)…完成情况 "×1,000 took 7 s (the field label before each space looked for again
      * from the cell's start); {@code PatternCostTest} keeps each pattern linear. The bound guards against minutes.
      */
+    private static final String PLAN_HEAD = "区人民政府办公室关于印发2024年主要目标任务责任分解方案的通知\n各街道办事处,区人民政府各部门:\n"
+            + "一、2024年主要预期目标\n(一)地区生产总值增长6%左右。(责任单位:区发改委)\n二、2024年重点工作\n(一)扩大有效投资\n";
+
     @Test
     void shouldReadLongTextWithoutPunctuationAtOnce() {
         List<String> hostile = List.of("一、".repeat(5_000), "(一)(一)(一)(一)工业完成情况 ".repeat(1_000),
                 "全镇".repeat(20_000), "一、\n".repeat(5_000), "(一)工业完成情况\n".repeat(2_000),
-                "牵头单位:区发改委 ".repeat(2_000), "1".repeat(20_000), "(".repeat(20_000));
+                "牵头单位:区发改委 ".repeat(2_000), "1".repeat(20_000), "(".repeat(20_000),
+                // (the second trial's: a task with a thousand label lines, each read again at the next; spaced words and
+                // a run of dashes, each space's separator looked for over the whole line)
+                PLAN_HEAD + "1. 推进项目建设\n" + "牵头单位:区发改委\n责任单位:区统计局\n".repeat(1_000), "增 长 ".repeat(5_000),
+                PLAN_HEAD + "1. 推进项目建设。(责任单位:区发改委)" + " 区发改委".repeat(4_000), "——".repeat(10_000));
         for (String text : hostile) {
             ParsedPlan plan = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> new PlanParser(KnownUnits.NONE).parse(text), text.substring(0, 12));

@@ -39,7 +39,10 @@ public final class PatternCost {
             "1.5", "12", "1-2月", "1—9月", "月", "年", "规模以上工业", "工业增加值", "地区生产总值", "固定资产投资",
             "社会消费品零售总额", "一般公共预算收入", "城乡居民", "收入", "主要预期目标", "为:", "建议", "等", "和", "、",
             " ", "\n", "\t", "·", "——", "(", ")", "\"", "牵头单位", "责任单位", "配合单位", "负责人", "序号", "任务",
-            "x", "1", "a1", "一是", "二是");
+            "x", "1", "a1", "一是", "二是",
+            // (and the runs the readers were slow on in the second hostile trial: numerals, lists of figures, headings)
+            "一二三四五六七八九十", "(一二三四五六七八九十", "8%、", "增长8%、", "、推进9", "一、工业运行情况 ", "全旗52户规上企业完成",
+            "增 长 ");
 
     private PatternCost() {}
 
@@ -81,6 +84,90 @@ public final class PatternCost {
         }
         findings.sort((a, b) -> Long.compare(b.longReads(), a.longReads()));
         return findings;
+    }
+
+    /**
+     * The {@code static final Pattern}s among the classes in {@code packages} that repeat a group of alternatives or of
+     * variable length without a bound and without possession: {@code (?:[^。]|;(?=实现))*?}. {@link java.util.regex}
+     * matches such a repetition by one nested call per iteration, so a long enough run of text that enters it overflows
+     * the stack — "全旗52户规上企业完成"×300 did (the hostile-input trial of 2026-12-02). A bound ({@code {0,200}?}) or
+     * a possessive quantifier ({@code *+}) keeps the depth fixed.
+     *
+     * @return "Class.FIELD: the repeated group" for each, in class order; empty when none
+     */
+    public static List<String> unboundedRecursion(Class<?> anchor, String... packages) {
+        List<String> found = new ArrayList<>();
+        for (Field field : patternFields(anchor, packages)) {
+            try {
+                field.setAccessible(true);
+                String group = recursiveRepetition(((Pattern) field.get(null)).pattern());
+                if (group != null) {
+                    found.add(field.getDeclaringClass().getSimpleName() + "." + field.getName() + ": " + group);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + field, e);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first group of {@code regex} repeated by {@code *}, {@code +} or {@code {n,}} (greedy or lazy) whose body has
+     * an alternative ({@code |}) or a quantifier of its own outside character classes, else null.
+     */
+    public static String recursiveRepetition(String regex) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>(); // {start, variable (0/1)}
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+                continue;
+            }
+            switch (c) {
+                case '[' -> {
+                    inClass = true;
+                    if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                        i++;
+                    }
+                }
+                case '(' -> open.push(new int[] {i, 0});
+                case '|', '*', '+', '?', '{' -> {
+                    boolean groupSyntax = c == '?' && i > 0 && regex.charAt(i - 1) == '(';
+                    boolean fixedCount = c == '{' && regex.substring(i).matches("(?s)\\{\\d+}.*");
+                    if (!groupSyntax && !fixedCount && !open.isEmpty()) {
+                        open.peek()[1] = 1;
+                    }
+                }
+                case ')' -> {
+                    if (open.isEmpty()) {
+                        break;
+                    }
+                    int[] group = open.pop();
+                    String body = regex.substring(group[0], i + 1);
+                    boolean lookaround = body.startsWith("(?=") || body.startsWith("(?!") || body.startsWith("(?<=")
+                            || body.startsWith("(?<!");
+                    if (group[1] == 1 && !open.isEmpty() && !lookaround) {
+                        open.peek()[1] = 1;
+                    }
+                    String after = regex.substring(i + 1);
+                    boolean unbounded = after.startsWith("*") || after.startsWith("+") || after.matches("(?s)\\{\\d+,}.*");
+                    if (group[1] == 1 && !lookaround && unbounded) {
+                        int end = after.startsWith("{") ? after.indexOf('}') + 1 : 1;
+                        if (after.length() <= end || after.charAt(end) != '+') {
+                            boolean lazy = after.length() > end && after.charAt(end) == '?';
+                            return body + after.substring(0, lazy ? end + 1 : end);
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        return null;
     }
 
     /** The reads of {@code find()} to the end over {@code filler} repeated to {@code length} characters. */
