@@ -64,6 +64,7 @@ public final class Units {
         add("微克/立方米", "MICROGRAM_PER_CUBIC_METRE", 0);
         add("个百分点", "PERCENTAGE_POINT", 0);
         add("个月", "MONTH", 0);
+        add("天", "DAY", 0); // 空气质量优良天数为159天 (batch mj's mj03)
         add("个", "COUNT", 0);
         add("项", "COUNT", 0);
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));

@@ -24,6 +24,14 @@ final class AllIndustry {
     private static final Pattern OTHER_BETWEEN = Pattern.compile("[;;]|总额|投资|收入|总值|产值|消费|进出口");
     private static final Pattern ABOVE_SIZE_INDUSTRY = Pattern.compile("其中[,,::]?\\s*(?=规(?:上|模以上)工业)");
 
+    /**
+     * "第二产业增加值65585万元,同比增长9.5%,其中工业增加值完成40653万元,同比增长13.5%" (a county's 2015 统计公报, batch
+     * mu's mu09): the industry inside the secondary sector is all industry, not the 规模以上 figure; its clause and the
+     * growth after it are taken out.
+     */
+    private static final Pattern SECONDARY_PART = Pattern.compile("(?<=第二产业增加值[^。;;]{0,60}?[,,]\\s{0,3}其中[,,::]?\\s{0,3})"
+            + "(?<!规上|规模以上|规模|全部)工业增加值[^,,;;。]*+(?:[,,](?:同比|比上年)?(?:增长|下降)[^,,;;。]*+)?");
+
     private AllIndustry() {
     }
 
@@ -36,6 +44,11 @@ final class AllIndustry {
         StringBuilder out = new StringBuilder();
         java.util.List<String> taken = new java.util.ArrayList<>();
         for (String sentence : text.split("(?<=。)")) {
+            Matcher secondary = SECONDARY_PART.matcher(sentence);
+            if (secondary.find()) {
+                taken.add(secondary.group());
+                sentence = sentence.substring(0, secondary.start()) + sentence.substring(secondary.end());
+            }
             Matcher part = ABOVE_SIZE_PART.matcher(sentence);
             Matcher bare = BARE.matcher(sentence);
             Matcher industry = ABOVE_SIZE_INDUSTRY.matcher(sentence);

@@ -25,6 +25,7 @@ import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.duban.indicators.text.CellPerLineTable;
+import org.duban.indicators.text.NameValueLines;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.ShortLineParagraphs;
 import org.duban.indicators.text.PageFurniture;
@@ -74,7 +75,7 @@ public final class NoticeObservationParser {
      * "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%", "占任务数16900万元的63.0%" (a town's 1-10月 report, batch
      * mj's mj08 — read as a growth of 63 %): the annual target and the share of it done.
      */
-    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年)?(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年|年)?(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
@@ -206,6 +207,17 @@ public final class NoticeObservationParser {
     /** "比年初确定的12%的目标低0.8个百分点" (batch md's md03): the target printed in words, written as 比年度目标(12%). */
     private static final Pattern TARGET_IN_WORDS = Pattern.compile("比(?:年初|年度|全年)?(?:确定|制定|提出|下达)?的?"
             + "(\\d+(?:\\.\\d+)?%(?:左右)?)的(?:年度|全年|预期)?目标");
+    /**
+     * "截止到3月15日完成财政总收入309万元" (a town's 一季度 report, batch mu's mu05): the day the figures were counted to, no
+     * figure — its digits had cut the indicator's name off ("截至7月底" names the months, and stays).
+     */
+    private static final Pattern AS_OF_DATE = Pattern.compile("(?:截止|截至)(?:到)?\\s*\\d{1,2}月\\d{1,2}日[,,]?");
+    /**
+     * "增长34.2%,高于28%的年度目标", "增长47.6%,增速为年度目标(23%)的两倍多" (a city paper's item on its development zones,
+     * batch ml's ml02): the target said around a comparison, written as the target in brackets after the growth.
+     */
+    private static final Pattern TARGET_AFTER_COMPARISON = Pattern.compile("[,,](?:高于|超过|超出|低于)(\\d+(?:\\.\\d+)?%)的(?:年度|全年|预期)目标"
+            + "|[,,](?:增速|增幅)?为(?:年度|全年|预期)目标\\((\\d+(?:\\.\\d+)?%)\\)的[^,,;;。]{0,8}");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("(?:(?<![^,,;;。])|\\G)[^,,;;。]*?(?<!\\d)\\d++(?:\\.\\d++)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位");
@@ -269,8 +281,9 @@ public final class NoticeObservationParser {
     // a city's, nor "××县以园区建设为抓手" — the review of batch mq's rules)
     private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
             + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)))?"
-            + "(?:(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?)?"
-            // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04)
+            + "(?:(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?[,,]?)?"
+            // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04;
+            // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
     private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
@@ -281,7 +294,7 @@ public final class NoticeObservationParser {
      * of the region); a county's names its towns so too ("××镇是我县工业强镇,…全镇完成固定资产投资8.2亿元" — the review), so
      * only a notice that speaks as the town (我镇, 我乡, 本镇) reads them as itself.
      */
-    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道");
+    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道|我镇|我乡|我街道");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
     private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
@@ -371,7 +384,8 @@ public final class NoticeObservationParser {
      * an investment of 0.05 亿元), and the same in brackets after a name ("固定资产投资(500万元以上项目口径)增长15.2%":
      * only the bracket goes). The threshold is no figure of the period.
      */
-    private static final Pattern SCOPE_NOTE = Pattern.compile("\\([^()]*口径\\)"
+    // (and what a target leaves out: "占目标任务(剔除烟叶税)的26%", a town's 一季度 report, batch mu's mu05)
+    private static final Pattern SCOPE_NOTE = Pattern.compile("\\([^()]*口径\\)|(?<=目标|任务|计划|预算)\\((?:剔除|不含|扣除)[^()]{1,20}\\)"
             + "|(?<=^|[,,。;;::\\s])(?:\\d+[.、.])?[^,,。;;::()\\s]{2,20}?为[^,,。;;()]{0,20}?口径(?=$|[,,。;;])");
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
@@ -589,7 +603,8 @@ public final class NoticeObservationParser {
         Integer headingTask = null;
         boolean targetLineNext = false;
         for (String line : StatementSplitter.unwrapHardWrapped(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(text)))))).split("\\R")) {
+                NoticeTable.asSentences(NameValueLines.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(
+                        ChineseText.normalise(text))))))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -776,6 +791,9 @@ public final class NoticeObservationParser {
             own = sharedTarget(own);
             own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
+            own = AS_OF_DATE.matcher(own).replaceAll("");
+            own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1) : t.group(2))
+                    + ")");
             if (higherRegion != null) {
                 Matcher higher = higherRegion.matcher(own);
                 while (higher.find()) {
@@ -879,7 +897,10 @@ public final class NoticeObservationParser {
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {
-                    continue; // 其中,经开区固定资产投资增长15.6%; 其中××市生产总值; 工业投资占固定资产投资比重
+                    // 其中,经开区固定资产投资增长15.6%; 其中××市生产总值: a part's figure, said so (it was left out silently)
+                    warnings.add(new ParseWarning(statement.source(), "下属地区或园区的数据,未记录 / the figure of a part of the "
+                            + "region: not recorded"));
+                    continue;
                 }
                 if (statement.isKnown() && !statement.distributed()
                         && isShareName(statement.subjects().get(0).indicator().nameZh())) {

@@ -148,7 +148,7 @@ final class NoticeTable {
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
-        text = withTwoLineHeadersMerged(text);
+        text = withWrappedNamesJoined(withTwoLineHeadersMerged(text));
         // "社会消费品零售总额………………146.9亿元      +21.6" under "(累计数;增幅为比上年同期±%)" (a district's 2012 月报,
         // batch mh's mh06): a name joined to its figure by dot leaders, the signed growth after it
         // — a figure with its unit, a decimal or a growth: "规模以上工业增加值……3" in a 目录 is a page number (the review of
@@ -287,6 +287,36 @@ final class NoticeTable {
 
     /** Titles under a period's title that spans them: 进展情况占比(%), 是否达序时, 完成进度. */
     private static final Pattern SPANNED_TITLE = Pattern.compile("^(?:进展情况占比|完成占比|占年度目标|完成进度|是否达序时(?:进度)?|进度评价)(?:\\(%\\)|%)?$");
+
+    /** The rest of a name wrapped onto a line of its own: "配收入" under "城镇常住居民人均可支  元  14286  4.9". */
+    private static final Pattern NAME_REST = Pattern.compile("^\\s*([\\u4e00-\\u9fff]{1,6})\\s*$");
+    /** How an indicator's name ends: …收入, …总额, …增加值, …率, …比重, …指数, …数, …量. */
+    private static final Pattern NAME_END = Pattern.compile("(?:值|额|收入|投资|支出|经费|资金|利润|产值|率|比重|指数|数|量|总值|产量)$");
+
+    /**
+     * A row whose name cell wrapped, its rest on the next line alone ("城镇常住居民人均可支  元  14286  4.9" / "配收入", a
+     * district's space-aligned 附表, batch e's e02): the name joined again — only where the first part ends as no name does
+     * and the joined one ends as a name does. The wrapped line had ended the table, and the rows after it were lost.
+     */
+    static String withWrappedNamesJoined(String text) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher rest = i + 1 < lines.length ? NAME_REST.matcher(lines[i + 1]) : null;
+            List<String> cells = cells(line);
+            if (rest != null && rest.matches() && cells.size() >= 3 && !line.contains("|")
+                    && cells.get(0).matches("[\\u4e00-\\u9fff()()]{2,30}") && !NAME_END.matcher(cells.get(0)).find()
+                    && NAME_END.matcher(cells.get(0) + rest.group(1)).find()
+                    && cells.stream().skip(1).anyMatch(c -> c.matches("-?\\d+(?:\\.\\d+)?"))) {
+                int at = line.indexOf(cells.get(0)) + cells.get(0).length();
+                line = line.substring(0, at) + rest.group(1) + line.substring(at);
+                i++;
+            }
+            out.append(line).append(i + 1 < lines.length ? "\n" : "");
+        }
+        return out.toString();
+    }
 
     private static List<String> cells(String line) {
         String trimmed = line.trim();

@@ -555,7 +555,8 @@ public final class TargetParser {
         // "完成灾后重建主要目标任务的72%" (batch mp's mp03): the 的 before the figure is no word of the name
         subject = subject.endsWith("的") && subject.length() > 2 ? subject.substring(0, subject.length() - 1) : subject;
         if (level != null || growth != null) {
-            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst(""); // a qualitative target keeps its whole clause
+            // (and the verb after it: "全年实现工农业总产值3.36亿元", a town's 2010 targets in a news item, batch mt's mt02)
+            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("").replaceFirst("^(?:实现|完成)(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);

@@ -62,12 +62,23 @@ public final class ChineseText {
                 out.append(')');
             } else if (c == '\u3000' || c == '\u00A0') {
                 out.append(' ');
+            } else if (c >= '\u2488' && c <= '\u249B') {
+                // ⒈…⒛, a number with its full stop in one character: a scraped page wrote 4.2 as "⒋2" (batch mt's mt06)
+                out.append(c - 0x2487).append('.');
             } else {
                 out.append(c);
             }
         }
-        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(out.toString())))));
+        String folded = PINYIN.matcher(out).replaceAll("");
+        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(folded)))));
     }
+
+    /**
+     * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a
+     * district's 2010 report in traditional characters, batch mt's mt03) — at least one tone mark, so "(GDP)" stays.
+     */
+    private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])\\([a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\\)");
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =
@@ -111,7 +122,15 @@ public final class ChineseText {
     private static final java.util.regex.Pattern MONTH_WORDS = java.util.regex.Pattern.compile(
             "(?<![\\d一二三四五六七八九十万亿千百])(?:元|一)月?(?:至|到|—|-|~)((?:十[一二]?|[二三四五六七八九])|1[0-2]|[2-9])月");
 
+    /**
+     * Quarters counted from the first: "1-3季度我镇完成全社会固定资产投资41.5亿元" (a town's news item, batch mu's mu08) is
+     * 前三季度, 1-2季度 上半年 — the figure after the digits had lost its name.
+     */
+    private static final java.util.regex.Pattern QUARTERS_FROM_FIRST = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(?:1|一)\\s*(?:至|到|—|-|~)\\s*([23]|[二三])(?:个)?季度");
+
     static String monthWords(String text) {
+        text = QUARTERS_FROM_FIRST.matcher(text).replaceAll(q -> "2二".contains(q.group(1)) ? "上半年" : "前三季度");
         java.util.regex.Matcher m = MONTH_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

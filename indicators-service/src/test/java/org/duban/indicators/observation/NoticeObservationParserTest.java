@@ -567,6 +567,53 @@ class NoticeObservationParserTest {
         assertNull(of(average, "FIXED_ASSET_INVESTMENT").paceGapPoints(), average::toString);
     }
 
+    /** A space-aligned table whose name cell wrapped onto a line of its own, and a count of days (e02, mj03). */
+    @Test
+    void shouldJoinAWrappedNameCellAndCountDays() {
+        List<ParsedObservation> table = parser.parse("2025年一季度××区经济运行情况\n\n指标名称        单位    1—3月    比上年同期增长(%)\n"
+                + "地区生产总值    亿元    156.38    5.9\n城镇常住居民人均可支    元    14286    4.9\n配收入\n"
+                + "一般公共预算收入    亿元    9.86    -2.3\n", null).observations();
+        assertEquals("14286", of(table, "URBAN_PER_CAPITA_INCOME").value().toPlainString(), table::toString);
+        assertEquals("-2.3", of(table, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        ParsedObservation days = of(parser.parse("2023年上半年,全区空气质量优良天数为159天。", null).observations(), "GOOD_AIR_DAY_COUNT");
+        assertEquals("159", days.value().toPlainString());
+    }
+
+    /** The tenth blind round (batch mu): a yearbook's name/figure lines, and the wordings it taught the reader. */
+    @Test
+    void shouldReadTheTenthRoundsNoticeForms() {
+        // a yearbook table one cell a line: units from the heading, the name's brackets, or the item above an indented one
+        String yearbook = String.join("\n\n", "2020年××省国民经济和社会发展总量与速度指标表", "国民经济核算(亿元)", " 地区生产总值",
+                "13698.5", "  第一产业", "3438.3", " 人均地区生产总值(元)", "42635", "对外贸易", " 进出口总额(万美元)", "2219892", "  出口额",
+                "520486", "主要农产品产量(万吨)", " 粮豆薯", "7540.8", "  #水稻", "2896.2");
+        List<ParsedObservation> totals = parser.parse(yearbook, null).observations();
+        assertEquals("13698.5", of(totals, "GDP").value().toPlainString(), totals::toString);
+        assertEquals("ANNUAL", of(totals, "GDP").period().code());
+        assertEquals("万美元", of(totals, "EXPORTS").unit(), totals::toString);
+        assertEquals("7540.8", of(totals, "GRAIN_OUTPUT").value().toPlainString());
+        // a park's news item opened by its months; 完成年任务75亿元的23.7% is the completion of a target of 75
+        ParsedObservation park = of(parser.parse("1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%。", null)
+                .observations(), "INDUSTRY_GROSS_OUTPUT");
+        assertEquals("23.7", park.completionPercent().toPlainString());
+        // what a target leaves out, the day figures were counted to, quarters counted from the first, 我镇
+        List<ParsedObservation> town = parser.parse("××镇2018年一季度工作情况汇报\n截止到3月15日完成财政总收入309万元,"
+                + "地方一般公共预算收入完成125万元,占目标任务(剔除烟叶税)的26%。另外,1-3季度我镇完成全社会固定资产投资41.5亿元。", null)
+                .observations();
+        assertEquals("26", of(town, "GENERAL_PUBLIC_BUDGET_REVENUE").completionPercent().toPlainString(), town::toString);
+        assertEquals(0, of(town, "FISCAL_REVENUE").value().compareTo(new BigDecimal("0.0309")), town::toString);
+        assertEquals("Q3", of(town, "FIXED_ASSET_INVESTMENT").period().code());
+        // the target said around a comparison; the size threshold of firms; all industry inside the secondary sector
+        List<ParsedObservation> zones = parser.parse("前三季度,全市完成固定资产投资1660.67亿元,增长34.2%,高于28%的年度目标。其中2000万元"
+                + "规模以上工业企业产值达99.6亿元。第二产业增加值65585万元,同比增长9.5%,其中工业增加值完成40653万元,同比增长13.5%。", null)
+                .observations();
+        assertEquals(0, of(zones, "FIXED_ASSET_INVESTMENT").target().growth().value().compareTo(new BigDecimal("28")), zones::toString);
+        assertEquals("99.6", of(zones, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertTrue(zones.stream().noneMatch(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())), zones::toString);
+        // a part's figure is said to be left out, never dropped silently
+        NoticeParseResult part = parser.parse("1-6月,全县固定资产投资完成68.2亿元。其中,经开区固定资产投资增长15.6%。", null);
+        assertTrue(part.warnings().stream().anyMatch(w -> w.message().contains("下属地区")), part::toString);
+    }
+
     /** A list of figures whose 分别 rounds follow one another: each round's numbers end where the next 分别 starts (z08). */
     @Test
     void shouldReadRoundsOfADistributedListOneAfterAnother() {

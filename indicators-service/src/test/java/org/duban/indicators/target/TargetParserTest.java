@@ -509,6 +509,21 @@ class TargetParserTest {
         assertTrue(constraint.get(0).subject().endsWith("约束性指标,确保完成省政府下达的任务"));
     }
 
+    /** The tenth blind round (batch mt): page noise and old names. */
+    @Test
+    void shouldReadTheTenthRoundsForms() {
+        // a reading in pinyin after a character is the page's ruby; ⒋2 is 4.2
+        List<Target> glossed = parser.parse("主要预期目标是:地区(qū)生产(chǎn)总值增长10%,城镇登记失业率控制在⒋2%以内。").targets();
+        assertEquals(List.of("GDP", "URBAN_UNEMPLOYMENT_RATE"), glossed.stream().map(Target::indicatorCode).toList(), glossed::toString);
+        assertEquals(0, glossed.get(1).level().value().compareTo(new BigDecimal("4.2")));
+        // 人均纯收入 is rural; 全年实现 before an uncatalogued name is no word of it; 一般财政预算收入
+        List<Target> town = parser.parse("今年,全年实现工农业总产值3.36亿元,增长14%,人均纯收入达到4936元,全年完成一般财政预算收入2.2亿元。")
+                .targets();
+        assertEquals("工农业总产值", town.get(0).subject(), town::toString);
+        assertEquals("RURAL_PER_CAPITA_INCOME", town.get(1).indicatorCode());
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", town.get(2).indicatorCode());
+    }
+
     /** The review of the ninth round's target rules: each case one of its rules took too far. */
     @Test
     void shouldKeepTheNinthRoundsTargetRulesToTheirCases() {
