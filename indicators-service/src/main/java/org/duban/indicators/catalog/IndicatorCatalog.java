@@ -51,6 +51,13 @@ public final class IndicatorCatalog {
 
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
     /**
+     * A group of people before a figure per head that is not the rural residents': 人均纯收入 alone is theirs (纯收入 was
+     * only ever measured of rural households), 贫困户人均纯收入, 渔民人均纯收入, 城镇居民人均纯收入 are not (the review of
+     * batch mt's rules).
+     */
+    private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
+            "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
+    /**
      * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
      * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
      * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
@@ -121,6 +128,7 @@ public final class IndicatorCatalog {
                     || CONTRIBUTION.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
+                    || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

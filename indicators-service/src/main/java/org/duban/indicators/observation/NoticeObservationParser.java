@@ -217,10 +217,14 @@ public final class NoticeObservationParser {
      * batch ml's ml02): the target said around a comparison, written as the target in brackets after the growth.
      */
     private static final Pattern TARGET_AFTER_COMPARISON = Pattern.compile("[,,](?:高于|超过|超出|低于)(\\d+(?:\\.\\d+)?%)的(?:年度|全年|预期)目标"
+            // (not the pace, 超过50%的全年目标进度, nor a gap after it, 高于10%的年度目标1.2个百分点 — the review)
+            + "(?![进\\d])"
             + "|[,,](?:增速|增幅)?为(?:年度|全年|预期)目标\\((\\d+(?:\\.\\d+)?%)\\)的[^,,;;。]{0,8}");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("(?:(?<![^,,;;。])|\\G)[^,,;;。]*?(?<!\\d)\\d++(?:\\.\\d++)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
-            + "|居全[省市国]第\\d+位");
+            + "|居全[省市国]第\\d+位"
+            // (a change by a count: 空气质量优良天数比上年增加15天 is no count of days — the review of batch mu's rules)
+            + "|比(?:上年|去年)(?:同期)?(?:增加|减少|多|少)了?\\d+(?:\\.\\d+)?(?:天|个|家|人|户|件|项|起)");
     /**
      * A figure of a part of the region (经开区, 主城区, ××街道) or of a share (工业投资占…): not the region's figure. 占
      * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
@@ -483,6 +487,8 @@ public final class NoticeObservationParser {
     private static final int HEADING_REACH = 120;
     private static final Pattern LEADING_MONTHS = Pattern.compile("^[^\\d]{0,6}" + MONTHS_RANGE + "份?[,,]?");
 
+    /** The region a zone is in, named as a whole: 全市, 全县, 我市, 我县. */
+    private static final Pattern WHOLE_ABOVE_ZONE = Pattern.compile("全市|全县|我市|我县|全州|全省");
     /** An average progress stated as a figure: "各街道平均进度为49.5%". */
     private static final Pattern AVERAGE_STATED = Pattern.compile("平均(?:完成)?进度(?:为|是|达到?)?\\d+(?:\\.\\d+)?%");
 
@@ -730,15 +736,21 @@ public final class NoticeObservationParser {
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         Matcher zoneTitle = ZONE_TITLE.matcher(ChineseText.normalise(text));
-        boolean zoneNotice = zoneTitle.lookingAt();
+        // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
+        // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
+        boolean zoneNotice = zoneTitle.lookingAt() && !(zoneTitle.group().matches("(?s).*\\d月份?[,,].*")
+                && WHOLE_ABOVE_ZONE.matcher(text).find());
         // the zone the title names ("1-8月××新区经济总体…", batch mo's mo04) is the region itself where a figure names it
         // (not the zones of a city taken together, 全市开发区; nor the zone's own parts, ××新区直管区, ××高新区东区 — the
         // review of batch mo's rules)
-        Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各).*") ? Pattern.compile(ZONE_ITSELF.pattern()
+        Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各|我市|我县|我区).*|.*各.*") ? Pattern.compile(ZONE_ITSELF.pattern()
                 + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
         Pattern higherRegion = higherRegion(ChineseText.normalise(text));
         // a town's own notice says 我镇, or names 全镇 more often than any other region (a town's brief, batch ms's ms07)
-        boolean townNotice = (TOWN_SPEAKING.matcher(text).find() || ownLevel(ChineseText.normalise(text)) == 0)
+        // (我镇 only where neither the title nor the 全X words name the level: a county's notice quotes a town's head — the
+        // review of batch mu's rules)
+        int ownLevel = ownLevel(ChineseText.normalise(text));
+        boolean townNotice = ownLevel == 0 || ownLevel < 0 && TOWN_SPEAKING.matcher(text).find()
                 && !HIGHER_SPEAKING.matcher(text).find();
         // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
         // average of its parts, not the year's even pace (the review of batch ms's rules)

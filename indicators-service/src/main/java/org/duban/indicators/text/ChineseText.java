@@ -63,8 +63,10 @@ public final class ChineseText {
             } else if (c == '\u3000' || c == '\u00A0') {
                 out.append(' ');
             } else if (c >= '\u2488' && c <= '\u249B') {
-                // ⒈…⒛, a number with its full stop in one character: a scraped page wrote 4.2 as "⒋2" (batch mt's mt06)
-                out.append(c - 0x2487).append('.');
+                // ⒈…⒛, a number with its full stop in one character: a scraped page wrote 4.2 as "⒋2" (batch mt's mt06);
+                // before a year it numbers an item ("⒈2024年地区生产总值…", the review)
+                boolean item = text.startsWith("年", i + 5) && text.substring(i + 1, Math.min(text.length(), i + 5)).matches("\\d{4}");
+                out.append(item ? "(" + (c - 0x2487) + ")" : (c - 0x2487) + ".");
             } else {
                 out.append(c);
             }
@@ -124,10 +126,11 @@ public final class ChineseText {
 
     /**
      * Quarters counted from the first: "1-3季度我镇完成全社会固定资产投资41.5亿元" (a town's news item, batch mu's mu08) is
-     * 前三季度, 1-2季度 上半年 — the figure after the digits had lost its name.
+     * 前三季度, 1-2季度 上半年 — the figure after the digits had lost its name; 第一至三季度 too. Not "未来1-2个季度", a span
+     * of time ahead (the review of batch mu's rules).
      */
     private static final java.util.regex.Pattern QUARTERS_FROM_FIRST = java.util.regex.Pattern.compile(
-            "(?<![\\d.])(?:1|一)\\s*(?:至|到|—|-|~)\\s*([23]|[二三])(?:个)?季度");
+            "(?:第)?(?<![\\d.])(?:1|一)\\s*(?:至|到|—|-|~)\\s*([23]|[二三])季度");
 
     static String monthWords(String text) {
         text = QUARTERS_FROM_FIRST.matcher(text).replaceAll(q -> "2二".contains(q.group(1)) ? "上半年" : "前三季度");

@@ -29,7 +29,8 @@ public final class GrowthWording {
     private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)"
             // (and the size of firms above the designated size: "其中2000万元规模以上工业企业产值达99.6亿元", a town's news
             // item, batch mu's mu08)
-            + "|(?<![\\d.])\\d++万元(?:及以上)?(?=规模以上|规上)");
+            // (at a clause's start or after 其中 only: "全镇完成工业总产值38600万元规上企业产值…" is a figure — the review)
+            + "|(?<=^|[,,;;。\\s]|其中)\\d++万元(?:及以上)?(?=规模以上|规上)");
 
     /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */
     private static final Pattern SHORT_RISE = Pattern.compile("(同比|(?<![占])比)增(?=[ ]?[-−–]?\\d)");

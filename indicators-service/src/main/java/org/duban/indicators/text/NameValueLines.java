@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * 指标表, batch mu's mu07, whose every figure was read as a number without a name). A run of at least {@link #MIN_PAIRS}
  * such pairs is written back as sentences, "地区生产总值13698.5亿元。", the unit from the name's brackets or from the
  * heading above it, or from the item an indented one is under; a name marked # (其中) is a part and is left out. When
- * the text names a year and no months, the figures are the year's ("全年,").
+ * the text names a year and no months, the figures are the year's ("全年,"); when it names the months from January
+ * anywhere (a note under the table: "表中数据为1-11月累计数"), theirs.
  */
 public final class NameValueLines {
     /** Pairs enough to take a run of lines as such a table, not as a few short lines of prose. */
@@ -24,6 +25,14 @@ public final class NameValueLines {
     private static final Pattern UNIT = Pattern.compile("万亿元|亿元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|万户|户|家|个|%|‰"
             + "|万平方米|平方米|公里|千公顷|公顷|万亩|亩");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
+    /** The months from January a page names: 1-11月, 1—9月. */
+    private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
+    /** Words of a plan's list, not of figures done: 预期目标, 目标任务, 工作任务, 力争, 计划目标. */
+    private static final Pattern PLANNED = Pattern.compile("预期目标|目标任务|工作任务|重点任务|力争|计划(?:目标|任务|完成)");
+    /** Items measured in their own way: an index, a rate, a share, a figure per head. */
+    private static final Pattern OWN_MEASURE = Pattern.compile("指数|率|比重|占比|人均|平均");
+    /** A heading naming what its items measure: 产量, 播种面积. */
+    private static final Pattern HEADING_MEASURE = Pattern.compile("(?:产量|播种面积)$");
     private static final Pattern PART_OF_YEAR = Pattern.compile("月|季度|半年");
 
     private NameValueLines() {
@@ -31,6 +40,9 @@ public final class NameValueLines {
 
     /** {@code text} with each such run written as sentences; any other text as it was. */
     public static String asSentences(String text) {
+        if (PLANNED.matcher(text).find()) {
+            return text; // targets and tasks listed one a line are no figures of a year done (the review of batch mu's rules)
+        }
         String[] lines = text.split("\\R", -1);
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -39,12 +51,15 @@ public final class NameValueLines {
             }
         }
         String head = String.join("\n", filled.stream().limit(6).map(i -> lines[i]).toList());
-        boolean year = YEAR_ONLY.matcher(head).find() && !PART_OF_YEAR.matcher(head).find();
+        // (months anywhere — "注:表中数据为1-11月累计数" under the table — and the figures are no year's, but those months')
+        Matcher months = MONTHS_SO_FAR.matcher(text);
+        String period = months.find() ? months.group() + "," : YEAR_ONLY.matcher(head).find()
+                && !PART_OF_YEAR.matcher(text).find() ? "全年," : "";
         boolean changed = false;
         for (int k = 0; k < filled.size(); ) {
             int end = runEnd(lines, filled, k);
             if (pairs(lines, filled, k, end) >= MIN_PAIRS) {
-                write(lines, filled, k, end, year);
+                write(lines, filled, k, end, period);
                 changed = true;
                 k = end;
             } else {
@@ -54,12 +69,26 @@ public final class NameValueLines {
         return changed ? String.join("\n", lines) : text;
     }
 
+    private static boolean value(String[] lines, List<Integer> filled, int k, int end) {
+        return k < end && k < filled.size() && VALUE.matcher(lines[filled.get(k)]).matches();
+    }
+
+    /** A unit alone on the line after a figure ("58600" / "万元", an 一图读懂 page), or null. */
+    private static String unitAfter(String[] lines, List<Integer> filled, int k, int end) {
+        if (k >= end || k >= filled.size()) {
+            return null;
+        }
+        String line = lines[filled.get(k)].strip();
+        return UNIT.matcher(line).matches() ? line : null;
+    }
+
     /** The first filled line past the run of names and values that starts at {@code from}. */
     private static int runEnd(String[] lines, List<Integer> filled, int from) {
         int k = from;
-        while (k < filled.size() && NAME.matcher(lines[filled.get(k)]).matches()) {
-            boolean valued = k + 1 < filled.size() && VALUE.matcher(lines[filled.get(k + 1)]).matches();
-            k += valued ? 2 : 1;
+        int all = filled.size();
+        while (k < all && NAME.matcher(lines[filled.get(k)]).matches()) {
+            boolean valued = value(lines, filled, k + 1, all);
+            k += valued ? (unitAfter(lines, filled, k + 2, all) != null ? 3 : 2) : 1;
         }
         return k;
     }
@@ -67,7 +96,7 @@ public final class NameValueLines {
     private static int pairs(String[] lines, List<Integer> filled, int from, int end) {
         int pairs = 0;
         for (int k = from; k + 1 < end; k++) {
-            if (VALUE.matcher(lines[filled.get(k + 1)]).matches()) {
+            if (value(lines, filled, k + 1, end)) {
                 pairs++;
                 k++;
             }
@@ -75,8 +104,9 @@ public final class NameValueLines {
         return pairs;
     }
 
-    private static void write(String[] lines, List<Integer> filled, int from, int end, boolean year) {
+    private static void write(String[] lines, List<Integer> filled, int from, int end, String period) {
         String unit = "";
+        String heading = "";
         String parentUnit = null;
         int parentIndent = -1;
         for (int k = from; k < end; k++) {
@@ -84,14 +114,20 @@ public final class NameValueLines {
             Matcher name = NAME.matcher(lines[at]);
             name.matches();
             String own = name.group(4) != null && UNIT.matcher(name.group(4)).matches() ? name.group(4) : null;
-            boolean valued = k + 1 < end && VALUE.matcher(lines[filled.get(k + 1)]).matches();
-            if (!valued) {
+            if (!value(lines, filled, k + 1, end)) {
                 unit = own == null ? "" : own; // a heading: its unit holds for the items under it
+                heading = name.group(3);
                 parentIndent = -1;
                 lines[at] = "";
                 continue;
             }
-            String value = VALUE.matcher(lines[filled.get(k + 1)]).replaceAll("$1");
+            String value = lines[filled.get(k + 1)].strip();
+            lines[filled.get(k + 1)] = "";
+            String after = unitAfter(lines, filled, k + 2, end);
+            if (after != null) {
+                own = after;
+                lines[filled.get(k + 2)] = "";
+            }
             // an item indented under another takes that one's unit: "  出口额" under " 进出口总额(万美元)"
             int depth = name.group(1).length();
             if (depth <= parentIndent || parentIndent < 0) {
@@ -100,12 +136,23 @@ public final class NameValueLines {
             } else if (own == null && parentUnit != null) {
                 own = parentUnit;
             }
+            String item = name.group(3);
+            // a heading's unit is of the amounts under it: not of an index, a rate, a share or a figure per head
+            // ("地区生产总值指数(上年=100)", "人均地区生产总值", "城镇登记失业率" under "(亿元)" — the review)
+            String shared = OWN_MEASURE.matcher(item).find() ? "" : unit;
+            // items under a heading of outputs or of sown areas are those of each crop: "粮豆薯" under "主要农产品产量"
+            Matcher what = HEADING_MEASURE.matcher(heading);
+            if (what.find() && !item.contains(what.group())) {
+                item = item + what.group();
+            }
             // (an item indented under another is written too — 出口额 under 进出口总额 is an indicator of its own; the
-            // catalog tells the parts, 第一产业 under 地区生产总值, from them)
-            boolean part = !name.group(2).isEmpty();
-            lines[at] = part ? "" : (year ? "全年," : "") + name.group(3) + value + (own != null ? own : unit) + "。";
-            lines[filled.get(k + 1)] = "";
-            k++;
+            // catalog tells the parts, 第一产业 under 地区生产总值, from them); a fall in a growth column is 下降
+            // an index (地区生产总值指数(上年=100) 101.0) is no amount; a price index is read as one (居民消费价格总指数)
+            boolean part = !name.group(2).isEmpty() || item.contains("指数") && !item.contains("价格");
+            String figure = value.startsWith("-") && "%".equals(own != null ? own : shared)
+                    ? "下降" + value.substring(1) : value;
+            lines[at] = part ? "" : period + item + figure + (own != null ? own : shared) + "。";
+            k += after != null ? 2 : 1;
         }
     }
 }

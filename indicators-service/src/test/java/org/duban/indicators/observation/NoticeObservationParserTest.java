@@ -614,6 +614,48 @@ class NoticeObservationParserTest {
         assertTrue(part.warnings().stream().anyMatch(w -> w.message().contains("下属地区")), part::toString);
     }
 
+    /** The review of the tenth round's notice rules (133 inputs, 26 worse): each case one of its rules took too far. */
+    @Test
+    void shouldKeepTheTenthRoundsNoticeRulesToTheirCases() {
+        // "未来1-2个季度" is time ahead, no period of the figures after it
+        List<ParsedObservation> ahead = parser.parse("××县2022年1-9月经济运行情况\n1-9月,全县规上工业增加值增长6.5%。预计未来1-2个季度,"
+                + "工业生产将保持平稳。固定资产投资增长8.8%。", null).observations();
+        assertEquals("Q3", of(ahead, "FIXED_ASSET_INVESTMENT").period().code(), ahead::toString);
+        // name/figure lines: an index is no amount, a unit on the line after the figure is its own, a task list is no table
+        // of figures, a note's months are the figures' months
+        List<ParsedObservation> index = parser.parse(String.join("\n", "2020年××省国民经济主要指标", "国民经济核算(亿元)", " 地区生产总值",
+                "13698.5", " 地区生产总值指数(上年=100)", "101.0", " 第一产业", "3438.3", " 第三产业", "6776.7"), null).observations();
+        assertEquals("13698.5", of(index, "GDP").value().toPlainString(), index::toString);
+        List<ParsedObservation> infographic = parser.parse(String.join("\n", "一图读懂××镇2023年上半年经济运行", "规上工业总产值", "58600",
+                "万元", "固定资产投资", "32500", "万元", "社会消费品零售总额", "12600", "万元", "一般公共预算收入", "2860", "万元"), null)
+                .observations();
+        assertEquals(0, of(infographic, "INDUSTRIAL_GROSS_OUTPUT").value().compareTo(new BigDecimal("5.86")), infographic::toString);
+        assertEquals(List.of(), parser.parse(String.join("\n", "2023年重点工作任务", "新建农村公路", "120", "改造棚户区", "3500",
+                "新增城镇就业", "5200", "培训农民工", "8000"), null).observations());
+        List<ParsedObservation> noted = parser.parse(String.join("\n", "××县2023年主要经济指标", "地区生产总值(亿元)", "236.8",
+                "固定资产投资(亿元)", "118.5", "社会消费品零售总额(亿元)", "86.2", "一般公共预算收入(亿元)", "10.6", "注:表中数据为1-11月累计数。"),
+                null).observations();
+        assertEquals("M11", of(noted, "GDP").period().code(), noted::toString);
+        // the pace is no target; a figure right before 规上 is no size threshold
+        assertNull(of(parser.parse("1-6月,全县一般公共预算收入完成6.3亿元,同比增长5.1%,完成年度预算的56.2%,超过50%的全年目标进度。", null)
+                .observations(), "GENERAL_PUBLIC_BUDGET_REVENUE").target());
+        assertEquals(0, of(parser.parse("××镇2023年1-6月经济运行情况\n1-6月,全镇完成工业总产值38600万元规上企业产值32500万元,同比增长6.8%。",
+                null).observations(), "INDUSTRY_GROSS_OUTPUT").value().compareTo(new BigDecimal("3.86")));
+        // a county's notice quoting a town's head: the town's figures are not the county's
+        List<ParsedObservation> county = parser.parse("××县2023年上半年经济运行情况\n上半年,全县固定资产投资完成45.2亿元,同比增长9.1%。\n"
+                + "××镇党委书记介绍,上半年我镇固定资产投资完成3.2亿元,同比增长25.6%。", null).observations();
+        assertEquals("45.2", of(county, "FIXED_ASSET_INVESTMENT").value().toPlainString(), county::toString);
+        // a city's notice opened by its zones' figures; a group's income per head; a change in days
+        List<ParsedObservation> city = parser.parse("1-6月,高新区实现规上工业总产值125.6亿元,同比增长12.5%;经开区实现规上工业总产值86.2亿元,"
+                + "增长8.1%。全市规上工业增加值增长7.6%。", null).observations();
+        assertTrue(city.stream().noneMatch(o -> "INDUSTRIAL_GROSS_OUTPUT".equals(o.indicatorCode())), city::toString);
+        List<ParsedObservation> poor = parser.parse("2018年,全县建档立卡贫困户人均纯收入达到6520元,同比增长18.6%。全县农村居民人均可支配收入"
+                + "11250元,增长9.1%。", null).observations();
+        assertEquals("11250", of(poor, "RURAL_PER_CAPITA_INCOME").value().toPlainString(), poor::toString);
+        assertTrue(parser.parse("2022年,全市空气质量优良天数比上年增加15天,细颗粒物平均浓度32微克/立方米。", null).observations().stream()
+                .noneMatch(o -> "GOOD_AIR_DAY_COUNT".equals(o.indicatorCode())));
+    }
+
     /** A list of figures whose 分别 rounds follow one another: each round's numbers end where the next 分别 starts (z08). */
     @Test
     void shouldReadRoundsOfADistributedListOneAfterAnother() {

@@ -522,6 +522,11 @@ class TargetParserTest {
         assertEquals("工农业总产值", town.get(0).subject(), town::toString);
         assertEquals("RURAL_PER_CAPITA_INCOME", town.get(1).indicatorCode());
         assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", town.get(2).indicatorCode());
+        // (the review: 城镇居民人均纯收入 is not rural; ⒈ before a year numbers an item; 粮豆薯 names grain, not its output)
+        assertEquals(null, parser.parse("城镇居民人均纯收入增长8%。").targets().get(0).indicatorCode());
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE"), parser.parse("⒈2024年地区生产总值增长6%左右;⒉一般公共预算收入增长5%。")
+                .targets().stream().map(Target::indicatorCode).toList());
+        assertEquals("GRAIN_SOWN_AREA", parser.parse("粮豆薯播种面积稳定在1.4亿亩。").targets().get(0).indicatorCode());
     }
 
     /** The review of the ninth round's target rules: each case one of its rules took too far. */
