@@ -113,7 +113,7 @@ final class NoticeTable {
     /** A column of the months so far titled against the current month: 1-本月, 本月止, 自年初. */
     private static final Pattern RELATIVE_MONTHS = Pattern.compile("^(?:(?:1|一)\\s*[-—–~至]\\s*本月|本月止|自年初)$");
     /** The months so far as a document names them: 1-7月, 1—11月. */
-    private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
+    private static final Pattern MONTHS_SO_FAR = org.duban.indicators.text.NameValueLines.MONTHS_SO_FAR;
 
     /**
      * The column of a 目标任务 table that reports in words: "进展情况", "完成情况", "推进情况" (a district's

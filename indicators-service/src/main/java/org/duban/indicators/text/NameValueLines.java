@@ -25,8 +25,8 @@ public final class NameValueLines {
     private static final Pattern UNIT = Pattern.compile("万亿元|亿元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|万户|户|家|个|%|‰"
             + "|万平方米|平方米|公里|千公顷|公顷|万亩|亩");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
-    /** The months from January a page names: 1-11月, 1—9月. */
-    private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
+    /** The months from January a page names: 1-11月, 1—9月 (the table readers' too). */
+    public static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
     /** Words of a plan's list, not of figures done: 预期目标, 目标任务, 工作任务, 力争, 计划目标. */
     private static final Pattern PLANNED = Pattern.compile("预期目标|目标任务|工作任务|重点任务|力争|计划(?:目标|任务|完成)");
     /** Items measured in their own way: an index, a rate, a share, a figure per head. */
