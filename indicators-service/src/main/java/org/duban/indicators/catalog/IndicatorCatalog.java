@@ -62,6 +62,12 @@ public final class IndicatorCatalog {
      * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
      * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
      */
+    /**
+     * A kind of economy before 经济增长 / 经济总量, not the whole of it: "新经济增长20%以上" (a district's targets in a news
+     * item, batch mv's mv04, read as GDP growth), 数字经济, 民营经济, 海洋经济.
+     */
+    private static final java.util.regex.Pattern KIND_OF_ECONOMY = java.util.regex.Pattern.compile(
+            "(?:新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is
@@ -129,6 +135,7 @@ public final class IndicatorCatalog {
                     || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack.substring(Math.max(0, at - 5), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

@@ -59,6 +59,11 @@ public final class Units {
         UNITS.put("亿公斤", new Unit("亿公斤", "TONNE", new BigDecimal("100000")));
         UNITS.put("万斤", new Unit("万斤", "TONNE", new BigDecimal("5")));
         UNITS.put("亿斤", new Unit("亿斤", "TONNE", new BigDecimal("50000")));
+        // areas in hectares, 15 亩 each (全市粮食播种面积232.2千公顷, batch mo's mo07; 粮食作物种植面积12981公顷, batch mu's mu09)
+        UNITS.put("公顷", new Unit("公顷", "MU", new BigDecimal("15")));
+        UNITS.put("千公顷", new Unit("千公顷", "MU", new BigDecimal("15000")));
+        UNITS.put("万公顷", new Unit("万公顷", "MU", new BigDecimal("150000")));
+        scaled("公里", "KILOMETRE");
         add("件", "COUNT", 0);
         add("起", "OCCURRENCE", 0);
         add("微克/立方米", "MICROGRAM_PER_CUBIC_METRE", 0);

@@ -155,9 +155,10 @@ public final class NoticeObservationParser {
      * 上涨0.3%" is the city's CPI, not the county's (batch md's md05; a break-it trial's 全市规模以上工业增加值增长7.1%
      * recorded as a second county figure); in a town's (全镇 most often named: a town's year-end brief, batch ms's ms07)
      * "全市居民消费价格指数同比上涨1.1%" is the city's. Null when the notice names no region level, or none above its own.
+     *
+     * @param own the notice's own level, {@link #ownLevel}
      */
-    static Pattern higherRegion(String text) {
-        int own = ownLevel(text);
+    static Pattern higherRegion(int own) {
         if (own < 0 || own == 3) {
             return null;
         }
@@ -735,7 +736,10 @@ public final class NoticeObservationParser {
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
-        Matcher zoneTitle = ZONE_TITLE.matcher(ChineseText.normalise(text));
+        // the whole notice's own words read once, normalised (simplified characters, half-width forms): segments and
+        // the title's period normalise what they are given again, which leaves normalised text as it is
+        text = ChineseText.normalise(text);
+        Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
         boolean zoneNotice = zoneTitle.lookingAt() && !(zoneTitle.group().matches("(?s).*\\d月份?[,,].*")
@@ -745,20 +749,20 @@ public final class NoticeObservationParser {
         // review of batch mo's rules)
         Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各|我市|我县|我区).*|.*各.*") ? Pattern.compile(ZONE_ITSELF.pattern()
                 + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
-        Pattern higherRegion = higherRegion(ChineseText.normalise(text));
+        int ownLevel = ownLevel(text);
+        Pattern higherRegion = higherRegion(ownLevel);
         // a town's own notice says 我镇, or names 全镇 more often than any other region (a town's brief, batch ms's ms07)
         // (我镇 only where neither the title nor the 全X words name the level: a county's notice quotes a town's head — the
         // review of batch mu's rules)
-        int ownLevel = ownLevel(ChineseText.normalise(text));
         boolean townNotice = ownLevel == 0 || ownLevel < 0 && TOWN_SPEAKING.matcher(text).find()
                 && !HIGHER_SPEAKING.matcher(text).find();
         // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
         // average of its parts, not the year's even pace (the review of batch ms's rules)
-        if (AVERAGE_STATED.matcher(ChineseText.normalise(text)).find()) {
+        if (AVERAGE_STATED.matcher(text).find()) {
             text = text.replace("平均进度", "平均完成进度");
         }
         Set<String> monthsRangeEnds = new HashSet<>();
-        MONTHS_RANGE_END.matcher(ChineseText.normalise(text)).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
+        MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
         ReportingPeriod documentPeriod = titlePeriod(text);
         if (period == null) {

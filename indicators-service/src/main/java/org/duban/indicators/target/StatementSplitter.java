@@ -412,6 +412,37 @@ public final class StatementSplitter {
     }
 
     /**
+     * The sentences before the year's introduction that state targets of their own: "报告又提出今(2024)年经济社会发展的各项
+     * 预期目标,包括预期今年GDP增长6%,…,外贸进出口总额增长2%等" in a news item's lead, before the report's own "主要预期目标是:"
+     * list (a prefecture's 2024 report, batch mv's mv02, whose 外贸 target was only in the lead): not read, so that last
+     * year's results before an introduction stay unread, but named for the office to check. Empty without an introduction.
+     */
+    public static List<String> targetsBeforeIntroduction(String text) {
+        String normalised = ChineseText.normalise(text);
+        int end = yearsIntroduction(normalised);
+        if (end < 0) {
+            return List.of();
+        }
+        String before = normalised.substring(0, end);
+        Matcher boundary = LAST_SENTENCE.matcher(before);
+        before = boundary.find() ? before.substring(0, boundary.start() + 1) : "";
+        List<String> found = new ArrayList<>();
+        EARLIER_TARGETS.matcher(before).results().forEach(r -> found.add(r.group().strip()));
+        return found;
+    }
+
+    /** The sentence a text ends in, with the mark that ends the one before it. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("[。;;\\n][^。;;\\n]*+$");
+
+    /**
+     * A sentence that names the year's targets and gives figures after them: "…预期目标,包括…增长6%", not one about last year
+     * or the plan's years ("去年预期目标是…", "“十四五”时期主要目标").
+     */
+    private static final Pattern EARLIER_TARGETS = Pattern.compile("(?<=^|[。;;\\n])(?![^。;;\\n]*(?:去年|上年|过去|十[一二三四五六]五|时期))"
+            + "[^。;;\\n]{0,60}?预期目标[^。;;\\n]{0,20}?(?:包括|有|是|为|[::,,])[^。;;\\n]{0,200}?(?:增长|达到|控制在|下降|提高)"
+            + "[^。;;\\n\\d]{0,4}\\d[^。;;\\n]*+");
+
+    /**
      * Where the year's introduction ends, or -1 for none: the first "主要预期目标是:" whose sentence is not about the
      * five-year plan ("'十四五'时期…主要目标是:", "到2025年…"), which a report of a plan's first year states before
      * the year's own targets (trial: a 2021 report read the 十四五 goals as 2021's). A five-year introduction is taken
@@ -658,7 +689,8 @@ public final class StatementSplitter {
             // (not "主要预期指标完成情况如下:", last year's review — the review of batch me)
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
-                    + "|(?:主要预期目标|主要目标)(?:调整)?(?:是|为)"
+                    // (and "主要预期目标建议为地区生产总值增长8.5%" — a prefecture's 2015 report in a news item, batch mv's mv08)
+                    + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)"
                     // "今年,开发区预期目标是地区生产总值实现1200亿元,…" (a development zone's 2009 targets in a news item,
                     // batch mr's mr02): 预期目标是 after the region, before an indicator's name (not "经济增长预期目标为7%")
                     + "|(?<=^|[,,。;;\\s]|今年|明年|年|全[省市县区]|开发区|新区|高新区|园区)(?<!去年|上年|前年|年初)预期目标(?:是|为)"

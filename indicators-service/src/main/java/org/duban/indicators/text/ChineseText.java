@@ -71,7 +71,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        String folded = PINYIN.matcher(out).replaceAll("");
+        String folded = SPACED_LETTERS.matcher(PINYIN.matcher(out).replaceAll("")).replaceAll("");
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(folded)))));
     }
 
@@ -81,6 +81,12 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])\\([a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\\)");
+
+    /**
+     * The space inside an abbreviation a page spaced out: "G D P", "G DP" (a newspaper's page of a port zone's 2016
+     * targets, batch mv's mv03) — a space after a single capital letter, before another; "CPI PPI" keeps its space.
+     */
+    private static final java.util.regex.Pattern SPACED_LETTERS = java.util.regex.Pattern.compile("(?<=(?<![A-Za-z])[A-Z]) (?=[A-Z])");
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =

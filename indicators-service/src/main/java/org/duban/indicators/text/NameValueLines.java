@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.duban.indicators.catalog.Units;
 
 /**
  * A yearbook's table of totals copied one cell a line, a name then its figure, with no column titles: "国民经济核算(亿元)"
@@ -22,8 +23,6 @@ public final class NameValueLines {
     /** A name cell: words with an optional unit in brackets, no figure and no sentence punctuation. */
     private static final Pattern NAME = Pattern.compile("^(\\s*+)(#?)\\s*+([\\u4e00-\\u9fff][\\u4e00-\\u9fff、·]{0,24})"
             + "(?:\\(([^()\\d]{1,8}|上年=100)\\))?\\s*+$");
-    private static final Pattern UNIT = Pattern.compile("万亿元|亿元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|万户|户|家|个|%|‰"
-            + "|万平方米|平方米|公里|千公顷|公顷|万亩|亩");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
     /** The months from January a page names: 1-11月, 1—9月 (the table readers' too). */
     public static final Pattern MONTHS_SO_FAR = Pattern.compile("(?<![\\d.])1\\s*[-—–~至]\\s*(?:[2-9]|1[0-2])月");
@@ -79,7 +78,12 @@ public final class NameValueLines {
             return null;
         }
         String line = lines[filled.get(k)].strip();
-        return UNIT.matcher(line).matches() ? line : null;
+        return isUnit(line) ? line : null;
+    }
+
+    /** A unit the catalog knows with its dimension (亿元, 万人, 千公顷, ‰), not a bare 万 or 亿. */
+    private static boolean isUnit(String symbol) {
+        return Units.parse(symbol).filter(unit -> !unit.isMultiplierOnly()).isPresent();
     }
 
     /** The first filled line past the run of names and values that starts at {@code from}. */
@@ -113,7 +117,7 @@ public final class NameValueLines {
             int at = filled.get(k);
             Matcher name = NAME.matcher(lines[at]);
             name.matches();
-            String own = name.group(4) != null && UNIT.matcher(name.group(4)).matches() ? name.group(4) : null;
+            String own = isUnit(name.group(4)) ? name.group(4) : null;
             if (!value(lines, filled, k + 1, end)) {
                 unit = own == null ? "" : own; // a heading: its unit holds for the items under it
                 heading = name.group(3);

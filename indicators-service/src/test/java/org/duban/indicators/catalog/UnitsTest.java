@@ -15,6 +15,11 @@ class UnitsTest {
         assertEquals(new BigDecimal("581"), Units.convert(new BigDecimal("581"), "亿元", "亿元").orElseThrow());
         assertEquals(new BigDecimal("0.0125"), Units.convert(new BigDecimal("125"), "万元", "亿元").orElseThrow());
         assertEquals(new BigDecimal("12000"), Units.convert(new BigDecimal("1.2"), "万人", "人").orElseThrow());
+        // hectares are 15 亩 (全市粮食播种面积232.2千公顷, batch mo's mo07)
+        assertEquals(0, new BigDecimal("348.3").compareTo(Units.convert(new BigDecimal("232.2"), "千公顷", "万亩").orElseThrow()));
+        assertEquals(0, new BigDecimal("15").compareTo(Units.convert(BigDecimal.ONE, "公顷", "万亩").orElseThrow()
+                .multiply(BigDecimal.valueOf(10_000))));
+        assertTrue(Units.convert(BigDecimal.ONE, "公里", "万亩").isEmpty());
     }
 
     @Test

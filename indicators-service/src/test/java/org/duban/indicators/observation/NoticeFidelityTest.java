@@ -143,6 +143,11 @@ class NoticeFidelityTest {
      * a 统计公报, a county head's speech) arrived at 28/52 (53.8 %), 4 silent; read 48/54 after its rules and their review,
      * but with it the corpus would read 1392/1422 (97.9 %), under the bar: it waits in notices/pending-mu/
      * (BATCH-mt-mu.md). Whole corpus now 1344/1368 (98.2 %), 0 silent (e02's wrapped name cell and mj03's count of days).
+     * Batch mw01–mw10 (51 observations, blind, 2010–2025: a city's 1-5月 release, a 高新区's 1~4月 report, a south-western
+     * county's half-year, a province's press conference, a county's release in traditional characters) arrived at 32/51
+     * (62.7 %), 0 silent; it waits in notices/pending-mw/ (BATCH-mv-mw.md). The catalog's 港口货物吞吐量 and the 公顷 units
+     * made two quotes ignored by older keys (mq02, mo07) figures of catalog indicators, keyed so: whole corpus 1346/1370
+     * (98.2 %), 0 silent.
      */
     static final double FLOOR = 0.980;
 

@@ -614,6 +614,24 @@ class NoticeObservationParserTest {
         assertTrue(part.warnings().stream().anyMatch(w -> w.message().contains("下属地区")), part::toString);
     }
 
+    /**
+     * Units the name/figure lines take from the catalog's units (hectares, 15 亩 each; 项, 天), and the port's cargo
+     * throughput now in the catalog (batch mq's mq02, batch mo's mo07).
+     */
+    @Test
+    void shouldReadHectaresAndThePortsCargoAsTheCatalogsUnits() {
+        List<ParsedObservation> lines = parser.parse(String.join("\n", "××市2013年上半年主要经济指标", "粮食播种面积", "232.2", "千公顷",
+                "粮食产量(万吨)", "150.6", "地区生产总值(亿元)", "1200.5", "固定资产投资(亿元)", "560.3"), null).observations();
+        ParsedObservation area = of(lines, "GRAIN_SOWN_AREA");
+        assertEquals(0, new BigDecimal("348.3").compareTo(org.duban.indicators.catalog.Units.convert(area.value(), area.unit(),
+                "万亩").orElseThrow()), lines::toString);
+        assertEquals("150.6", of(lines, "GRAIN_OUTPUT").value().toPlainString(), lines::toString);
+        List<ParsedObservation> port = parser.parse("上半年,全市港口货物吞吐量1.77亿吨,增长5.9%;集装箱吞吐量518.6万标箱,增长17.1%。", null)
+                .observations();
+        assertEquals(List.of("PORT_CARGO_THROUGHPUT"), port.stream().map(ParsedObservation::indicatorCode).toList(), port::toString);
+        assertEquals("5.9", of(port, "PORT_CARGO_THROUGHPUT").growthRate().toPlainString());
+    }
+
     /** The review of the tenth round's notice rules (133 inputs, 26 worse): each case one of its rules took too far. */
     @Test
     void shouldKeepTheTenthRoundsNoticeRulesToTheirCases() {

@@ -590,4 +590,40 @@ class TargetParserTest {
         assertEquals("灾后重建主要目标任务", parser.parse("主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%。")
                 .targets().get(1).subject());
     }
+
+    /** The eleventh round's target forms (BATCH-mv-mw.md), each with the wrong reading it had. */
+    @Test
+    void shouldReadTheEleventhRoundsTargetForms() {
+        // 主要预期目标建议为 introduces the list: last year's 1195.6亿元 and the attendance before it are no targets (mv08)
+        List<Target> proposed = parser.parse("大会实到代表388人,缺席33人。全市实现生产总值1195.6亿元、增长10%。\n"
+                + "主要预期目标建议为地区生产总值增长8.5%,城镇新增就业2.25万人。").targets();
+        assertEquals(List.of("GDP", "NEW_URBAN_JOBS"), proposed.stream().map(Target::indicatorCode).toList(), proposed::toString);
+        // a kind of economy is not the economy (mv04: 新经济增长20%以上 was GDP growth)
+        List<Target> kinds = parser.parse("主要预期目标是:地区生产总值增长7.5%以上,新经济增长20%以上,数字经济增长15%。").targets();
+        assertEquals(1, kinds.stream().filter(t -> "GDP".equals(t.indicatorCode())).count(), kinds::toString);
+        assertBound(kinds.get(0).growth(), TargetComparator.AT_LEAST, "7.5", "%");
+        assertEquals("新经济", kinds.get(1).subject());
+        // 全港货物吞吐量 is the port's cargo throughput; G D P spaced out on the page is GDP (mv03)
+        List<Target> port = parser.parse("2016年经济社会发展的预期目标:G DP同比增长10%,全港货物吞吐量增长6%。").targets();
+        assertEquals(List.of("GDP", "PORT_CARGO_THROUGHPUT"), port.stream().map(Target::indicatorCode).toList(), port::toString);
+        // a rate better lower, stated bare, is a ceiling (mv05's 确定的CPI是3%); a growth stated bare stays exact
+        List<Target> bare = parser.parse("主要预期目标是:CPI是3%,城镇登记失业率4.5%,地区生产总值增长8%。").targets();
+        assertBound(bare.get(0).level(), TargetComparator.AT_MOST, "3", "%");
+        assertBound(bare.get(1).level(), TargetComparator.AT_MOST, "4.5", "%");
+        assertBound(bare.get(2).growth(), TargetComparator.EXACT, "8", "%");
+        // a page that lost a count before 家以上 is told, naming the clause (mv04); 亿元以上项目 is a name, not a loss
+        TargetParseResult lost = parser.parse("主要预期目标是:新增“四上”企业家以上、商事主体1.3万户以上,新开工亿元以上项目50个。");
+        assertEquals(1, lost.warnings().stream().filter(w -> w.message().contains("数字疑似缺失")).count(), lost::toString);
+        assertTrue(lost.warnings().stream().anyMatch(w -> w.fragment().contains("企业家以上")), lost::toString);
+        // targets in a news lead before the report's own list are named for the office, not read; last year's are not named
+        TargetParseResult lead = parser.parse("报告又提出今(2024)年经济社会发展的各项预期目标,包括预期今年GDP增长6%,外贸进出口总额增长2%等。\n"
+                + "去年预期目标是增长5%,实际增长3.8%。\n今年经济社会发展的主要预期目标是:地区生产总值增长6%;社会消费品零售总额增长6%。");
+        assertEquals(2, lead.targets().size(), lead::toString);
+        List<ParseWarning> earlier = lead.warnings().stream().filter(w -> w.message().contains("引言")).toList();
+        assertEquals(1, earlier.size(), lead::toString);
+        assertTrue(earlier.get(0).fragment().contains("外贸进出口总额增长2%"), earlier::toString);
+        // without an introduction nothing is named so
+        assertTrue(parser.parse("地区生产总值增长6%,预期目标包括外贸增长2%。").warnings().stream()
+                .noneMatch(w -> w.message().contains("引言")));
+    }
 }
