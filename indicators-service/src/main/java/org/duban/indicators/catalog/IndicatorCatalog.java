@@ -63,6 +63,12 @@ public final class IndicatorCatalog {
      * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
      */
     /**
+     * A part of investment named before it: "实现工业固定资产投资1.42亿元,完成年任务14亿元的10.2%" (a county park's 1—3月
+     * report, batch mu's mu03, read as the park's whole investment), 民间, 制造业, 基础设施, 房地产, 技改.
+     */
+    private static final java.util.regex.Pattern PART_OF_INVESTMENT = java.util.regex.Pattern.compile(
+            "(?:工业|制造业|农业|民间|基础设施|基建|房地产|技改|技术改造|交通|产业)$");
+    /**
      * A kind of economy before 经济增长 / 经济总量, not the whole of it: "新经济增长20%以上" (a district's targets in a news
      * item, batch mv's mv04, read as GDP growth), 数字经济, 民营经济, 海洋经济.
      */
@@ -135,6 +141,7 @@ public final class IndicatorCatalog {
                     || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack.substring(Math.max(0, at - 5), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())

@@ -51,7 +51,10 @@ public final class NoticeObservationParser {
      * "占年度计划的78.5%" (a 高新区's 前三季度 notice, batch z's z05) say the same and were lost.
      */
     /** "…53369万元,为年度预算数的62.6%" (a county's 督查 notice, batch ml's ml01): the completion, said with 为. */
-    private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=(?:年度|全年|年初)?(?:目标|预算|计划|任务)(?:数)?的\\d)");
+    // (and with the target's amount: "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%" — a town's half-year summary,
+    // batch mw's mw06, whose target and completion were lost silently)
+    private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=(?:年度|全年|年初)?(?:目标|预算|计划|任务)(?:数)?"
+            + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d)");
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
@@ -447,7 +450,8 @@ public final class NoticeObservationParser {
      * (a city paper's 前三季度 report, batch mq's mq04), "三产2.5480亿元" (mq01) — the tertiary industry right before its
      * amount is its value added.
      */
-    private static final Pattern TERTIARY_AMOUNT = Pattern.compile("(?<=^|[,,;;::、\\s]|其中)(?:第三产业|三产)"
+    // (and its 产值 after 完成: "全县完成第三产业产值7.15亿元,同比增长10.6%" — a county's half-year news item, batch mw's mw02)
+    private static final Pattern TERTIARY_AMOUNT = Pattern.compile("(?<=^|[,,;;::、\\s]|其中|完成|实现)(?:第三产业|三产)(?:产值)?"
             + "(?=\\d+(?:\\.\\d+)?\\s*(?:亿元|万元|元))");
     /**
      * "规模工业增加值负增长7.3%,总产值负增长7.0%" (a city's 2020 March brief, batch mo's mo01): the gross output of the
@@ -492,6 +496,20 @@ public final class NoticeObservationParser {
     private static final Pattern WHOLE_ABOVE_ZONE = Pattern.compile("全市|全县|我市|我县|全州|全省");
     /** An average progress stated as a figure: "各街道平均进度为49.5%". */
     private static final Pattern AVERAGE_STATED = Pattern.compile("平均(?:完成)?进度(?:为|是|达到?)?\\d+(?:\\.\\d+)?%");
+
+    /**
+     * The output after the sown area, named only 总产量: "其中粮食播种面积64.40万亩,总产量27.89万吨" (a county's 2011 统计公报,
+     * batch mw's mw08) — the grain's output.
+     */
+    private static final Pattern GRAIN_OUTPUT_AFTER_AREA = Pattern.compile("(?:粮食|粮豆薯)(?:作物)?(?:播种|种植)面积[^,,;;。]{0,20}?"
+            + "[,,、](?=(?:总产量|总产|产量)(?:为|达到?)?\\d)");
+
+    /**
+     * A round threshold passed, then the figure: "全省地区生产总值突破5500亿元,达到5598.45亿元" (a province's press conference,
+     * batch mw's mw03, read as 5500) — the figure is the one after 达到.
+     */
+    private static final Pattern THRESHOLD_PASSED = Pattern.compile("(?:突破|超过|迈上|跨上)\\d+(?:\\.\\d+)?[^\\d,,。;;]{0,4}[,,]"
+            + "(?=(?:达到|达|为|实现)\\d)");
 
     /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
     private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!\\d|新增|新进|新入)\\d++(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
@@ -797,10 +815,11 @@ public final class NoticeObservationParser {
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
-            own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(own).replaceAll(""));
+            own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
             own = withoutInlineHeadings(own);
             own = TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值");
+            own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
             own = OUTPUT_AND_VALUE_ADDED.matcher(own).replaceAll("$1总产值$2,同比增长$4%;$1增加值$3,同比增长$5%");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");

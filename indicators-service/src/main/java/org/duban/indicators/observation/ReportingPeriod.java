@@ -76,6 +76,17 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         return TARGET_AFTER.matcher(text.substring(after)).lookingAt();
     }
 
+    /**
+     * The words of a comparison right before a period: "比上半年", "较1—2月", and last year's — "比上年全年加快0.5个百分点"
+     * after a 一季度 figure (a province's press conference, batch mw's mw03, whose investment and retail growths were put in
+     * the year).
+     */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("[比较与同](?:上年|去年|上一年)?$");
+
+    private static boolean compares(String text, int at) {
+        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find();
+    }
+
     public static Optional<ReportingPeriod> detect(String text) {
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
@@ -83,7 +94,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one
-            while (at > 0 && "比较与同".indexOf(text.charAt(at - 1)) >= 0 || at >= 0 && namesTheTarget(text, at + word[0].length())) {
+            while (at > 0 && compares(text, at) || at >= 0 && namesTheTarget(text, at + word[0].length())) {
                 at = text.indexOf(word[0], at + 1);
             }
             if (at >= 0 && at < best) {
@@ -93,7 +104,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         }
         Matcher m = CHINESE_MONTHS.matcher(text);
         boolean months = m.find();
-        while (months && m.start() > 0 && "比较与同".indexOf(text.charAt(m.start() - 1)) >= 0) {
+        while (months && m.start() > 0 && compares(text, m.start())) {
             months = m.find(); // "比1—2月回落1.5个百分点" compares with other months
         }
         if (found == null && !months) {

@@ -506,6 +506,10 @@ public final class TargetParser {
         return targets;
     }
 
+    /** Words of an argument where a name would stand: 必须, 才能, 所以说, 可能会有, 也就是说. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?:必须|才能|所以|所以说|可能|可能会|可能会有|大概|大概在|也就是说?|就是|但是?"
+            + "|而且|因此|因而|那么|这样|同时|另外|此外)");
+
     /**
      * "…贫困县全部摘帽等。" closing a list of targets (an autonomous region's 2020 report in a news item, batch mn's mn06):
      * the 等 ends the list, it is no word of the last clause (中等, 平等, 同等 are words).
@@ -524,6 +528,15 @@ public final class TargetParser {
         Bound growth = null;
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
         String subject = statement.subjectText().replace("经营主体", "市场主体");
+        if ((subject + statement.predicateText()).contains("?")) {
+            return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
+        }
+        if (CONNECTIVE.matcher(subject).matches() && !quantities.isEmpty()) {
+            // "必须实现9.5%以上增长,才能完成12.5%的年均增长目标,所以说,10%左右的增速是科学的" (mv05): words of an argument
+            // before a figure name nothing; the figure is told, not read as a target named 必须
+            warnings.add(new ParseWarning(subject + statement.predicateText(), "数字前没有指标名称 / a figure without an indicator name"));
+            return Optional.empty();
+        }
         if (subject.endsWith("净") && statement.predicateText().startsWith("增") && !quantities.isEmpty()
                 && !quantities.get(0).isPercent() && !"个百分点".equals(quantities.get(0).unit())) {
             // "工业开票销售净增150亿元" (a county-level city's 2021 plan, batch mr's mr05): an increase by an amount, which

@@ -55,6 +55,8 @@ public final class QuantityReader {
     /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */
     private static final Pattern RANGE;
     private static final Pattern DATE_AFTER = Pattern.compile("^(年|月|日|号|季度|周岁)");
+    /** What follows the first month of a range of months: a dash and the last month, "~4月", "至11月", "—3季度". */
+    private static final Pattern MONTHS_AFTER = Pattern.compile("(?<!\\s)\\s*+[-—–~～至到]\\s*+\\d{1,2}\\s*+(?:月|季度)");
 
     static {
         String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -102,11 +104,14 @@ public final class QuantityReader {
                 continue;
             }
             String unit = m.group(3);
-            if (unit == null && DATE_AFTER.matcher(text.substring(m.end(2))).find()) {
+            if (unit == null && DATE_AFTER.matcher(text).region(m.end(2), text.length()).find()) {
                 continue;
             }
-            if (unit == null && m.end(2) < text.length() && text.charAt(m.end(2)) == '-') {
-                continue; // the first half of a range of months, 1-3月
+            if (unit == null && m.end(2) < text.length() && (text.charAt(m.end(2)) == '-'
+                    || MONTHS_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt())) {
+                // the first half of a range of months, with any dash: 1-3月, 1~4月 (a 高新区's 1~4月 analysis, batch mw's
+                // mw05, read 1亿元 of every indicator), 1至4月
+                continue;
             }
             String prefix = m.group(1) == null ? "" : m.group(1);
             String lead = text.substring(previousEnd, m.start());

@@ -632,6 +632,36 @@ class NoticeObservationParserTest {
         assertEquals("5.9", of(port, "PORT_CARGO_THROUGHPUT").growthRate().toPlainString());
     }
 
+    /** The eleventh blind round's notice forms (batch mw, BATCH-mv-mw.md), each with the wrong reading it had. */
+    @Test
+    void shouldReadTheEleventhRoundsNoticeForms() {
+        // months with a tilde or 至 are no figure: "1~4月" gave every indicator of a 高新区's analysis a figure of 1亿元 (mw05)
+        for (String months : List.of("1~4月", "1至4月", "1—4月")) {
+            List<ParsedObservation> zone = parser.parse("高新区" + months + "经济运行分析\n1.规上工业增加值增速:" + months
+                    + ",高新区共完成规上工业增加值2.3亿元,同比增长3%。", null).observations();
+            assertEquals(List.of("2.3"), zone.stream().map(o -> o.value().toPlainString()).toList(), months + " " + zone);
+        }
+        // 比上年全年 compares: the 一季度 figures after it stay in the quarter (mw03); a threshold passed, then the figure
+        List<ParsedObservation> province = parser.parse("一季度,全省地区生产总值突破5500亿元,达到5598.45亿元,同比增长5.3%。从需求来看,"
+                + "固定资产投资同比增长4.9%,比上年全年加快4.3个百分点。社会消费品零售总额增长3.0%。", null).observations();
+        assertEquals("5598.45", of(province, "GDP").value().toPlainString(), province::toString);
+        assertEquals("Q1", of(province, "FIXED_ASSET_INVESTMENT").period().code(), province::toString);
+        assertEquals("Q1", of(province, "RETAIL_SALES").period().code(), province::toString);
+        // the tertiary industry's 产值 after 完成 is its value added (mw02); 总产量 after the grain's area is its output (mw08)
+        List<ParsedObservation> county = parser.parse("上半年,全县完成第三产业产值7.15亿元,同比增长10.6%。其中粮食播种面积64.40万亩,"
+                + "总产量27.89万吨。", null).observations();
+        assertEquals("7.15", of(county, "TERTIARY_VALUE_ADDED").value().toPlainString(), county::toString);
+        assertEquals("27.89", of(county, "GRAIN_OUTPUT").value().toPlainString(), county::toString);
+        // 为全年任务740万元的56.6%: the target's amount and the completion, after 为 (mw06, lost silently); 财税总收入
+        ParsedObservation town = of(parser.parse("××镇2013年上半年工作总结\n截至6月底,全镇财税总收入累计完成419万元,为全年任务740万元的56.6%。", null)
+                .observations(), "FISCAL_REVENUE");
+        assertEquals("56.6", town.completionPercent().toPlainString(), town::toString);
+        assertEquals(0, town.target().level().value().compareTo(new BigDecimal("0.074")), town::toString);
+        // a part of investment is not the investment (mu03's 工业固定资产投资)
+        assertTrue(parser.parse("1—3月,园区实现工业固定资产投资1.42亿元,完成年任务14亿元的10.2%。", null).observations().stream()
+                .noneMatch(o -> "FIXED_ASSET_INVESTMENT".equals(o.indicatorCode())));
+    }
+
     /** The review of the tenth round's notice rules (133 inputs, 26 worse): each case one of its rules took too far. */
     @Test
     void shouldKeepTheTenthRoundsNoticeRulesToTheirCases() {

@@ -622,6 +622,11 @@ class TargetParserTest {
         List<ParseWarning> earlier = lead.warnings().stream().filter(w -> w.message().contains("引言")).toList();
         assertEquals(1, earlier.size(), lead::toString);
         assertTrue(earlier.get(0).fragment().contains("外贸进出口总额增长2%"), earlier::toString);
+        // an interview around a target: a question and the words of an argument before a figure are no targets (mv05)
+        TargetParseResult interview = parser.parse("工作报告提出,2015年,我市GDP增长10%左右。将怎样来实现这个目标?按照前4年的增速,"
+                + "2015年,必须实现9.5%以上增长,才能完成12.5%的年均增长目标。");
+        assertEquals(List.of("GDP"), interview.targets().stream().map(Target::indicatorCode).toList(), interview::toString);
+        assertTrue(interview.warnings().stream().anyMatch(w -> w.fragment().contains("9.5%")), interview::toString);
         // without an introduction nothing is named so
         assertTrue(parser.parse("地区生产总值增长6%,预期目标包括外贸增长2%。").warnings().stream()
                 .noneMatch(w -> w.message().contains("引言")));
