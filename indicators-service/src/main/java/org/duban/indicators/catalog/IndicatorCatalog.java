@@ -70,10 +70,11 @@ public final class IndicatorCatalog {
             "(?:工业|制造业|农业|民间|基础设施|基建|房地产|技改|技术改造|交通|产业)$");
     /**
      * A kind of economy before 经济增长 / 经济总量, not the whole of it: "新经济增长20%以上" (a district's targets in a news
-     * item, batch mv's mv04, read as GDP growth), 数字经济, 民营经济, 海洋经济.
+     * item, batch mv's mv04, read as GDP growth), 数字经济, 民营经济, 海洋经济 — 新 only where a clause starts (阜新经济总量 is
+     * a city's GDP: the review of batch mv's rules).
      */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY = java.util.regex.Pattern.compile(
-            "(?:新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
+            "(?:(?<![\\u4e00-\\u9fff])新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is
@@ -142,7 +143,7 @@ public final class IndicatorCatalog {
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
-                    || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack.substring(Math.max(0, at - 5), at)).find()
+                    || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at).useTransparentBounds(true).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

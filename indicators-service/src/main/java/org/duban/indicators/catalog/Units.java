@@ -64,6 +64,11 @@ public final class Units {
         UNITS.put("千公顷", new Unit("千公顷", "MU", new BigDecimal("15000")));
         UNITS.put("万公顷", new Unit("万公顷", "MU", new BigDecimal("150000")));
         scaled("公里", "KILOMETRE");
+        // freight and passenger turnover, containers: units of their own, so that 100亿吨公里 is no 100亿吨 and 100万标箱 no
+        // figure in 万吨 (the review of batch mv's rules)
+        scaled("吨公里", "TONNE_KILOMETRE");
+        scaled("人公里", "PASSENGER_KILOMETRE");
+        scaled("标箱", "TEU");
         add("件", "COUNT", 0);
         add("起", "OCCURRENCE", 0);
         add("微克/立方米", "MICROGRAM_PER_CUBIC_METRE", 0);

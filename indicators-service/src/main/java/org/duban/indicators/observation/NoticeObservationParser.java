@@ -511,6 +511,15 @@ public final class NoticeObservationParser {
     private static final Pattern THRESHOLD_PASSED = Pattern.compile("(?:突破|超过|迈上|跨上)\\d+(?:\\.\\d+)?[^\\d,,。;;]{0,4}[,,]"
             + "(?=(?:达到|达|为|实现)\\d)");
 
+    /**
+     * The words read for figures where 平均进度 is a stated average of parts: a zero-width space parts 平均 from 进度, so no
+     * pace pattern takes it, and the excerpts that quote these words drop the mark ({@link ChineseText#excerpt}) — the
+     * warnings quote the notice's own 平均进度 (it once became 平均完成进度, words the notice does not have).
+     */
+    private static String withoutEvenPace(String words) {
+        return words.replace("平均进度", "平均" + ChineseText.ZERO_WIDTH_SPACE + "进度");
+    }
+
     /** How many firms: "全旗52户规上企业完成工业总产值154.3亿元" (batch mq's mq09) — a count, no figure of the output. */
     private static final Pattern FIRMS_COUNT = Pattern.compile("(?<!\\d|新增|新进|新入)\\d++(?:户|家|个)(?=(?:规模以上|规上|规模)(?:工业)?企业"
             + "[^,,;;。]{0,12}?(?:完成|实现|累计))");
@@ -775,10 +784,9 @@ public final class NoticeObservationParser {
         boolean townNotice = ownLevel == 0 || ownLevel < 0 && TOWN_SPEAKING.matcher(text).find()
                 && !HIGHER_SPEAKING.matcher(text).find();
         // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
-        // average of its parts, not the year's even pace (the review of batch ms's rules)
-        if (AVERAGE_STATED.matcher(text).find()) {
-            text = text.replace("平均进度", "平均完成进度");
-        }
+        // average of its parts, not the year's even pace (the review of batch ms's rules) — told to the pace patterns in
+        // the words each figure is read from, so that warnings quote the notice's own words
+        boolean averageStated = AVERAGE_STATED.matcher(text).find();
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
@@ -811,6 +819,7 @@ public final class NoticeObservationParser {
             // completion name no indicator; they took the completion away from the figure
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
                     ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
+            own = averageStated ? withoutEvenPace(own) : own;
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
@@ -1000,7 +1009,8 @@ public final class NoticeObservationParser {
                         + "数值 / 分别: completions or pace gaps without the figures of a 分别 list before them"));
             }
         }
-        return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(text, observations), warnings), warnings);
+        return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text) : text,
+                observations), warnings), warnings);
     }
 
     /** Whether a catalog name is a share (数字经济核心产业增加值占GDP比重: …占…比重, 占 neither first nor just before 比重). */

@@ -435,12 +435,15 @@ public final class StatementSplitter {
     private static final Pattern LAST_SENTENCE = Pattern.compile("[。;;\\n][^。;;\\n]*+$");
 
     /**
-     * A sentence that names the year's targets and gives figures after them: "…预期目标,包括…增长6%", not one about last year
-     * or the plan's years ("去年预期目标是…", "“十四五”时期主要目标").
+     * A sentence that sets out the year's targets and gives figures after them: "…提出…预期目标,包括…增长6%" — a verb that
+     * proposes them (提出, 确定, 明确, 部署, 建议, 安排, 设定) before 预期目标, and none of a review's words: last year's, a year's
+     * results against its targets ("2023年,全市上下紧扣年初预期目标,地区生产总值增长6.1%", "今年以来…围绕年度预期目标", "好于
+     * 预期目标", "实际增长" — the review of batch mv's rules, where a report's review section warned once a sentence).
      */
-    private static final Pattern EARLIER_TARGETS = Pattern.compile("(?<=^|[。;;\\n])(?![^。;;\\n]*(?:去年|上年|过去|十[一二三四五六]五|时期))"
-            + "[^。;;\\n]{0,60}?预期目标[^。;;\\n]{0,20}?(?:包括|有|是|为|[::,,])[^。;;\\n]{0,200}?(?:增长|达到|控制在|下降|提高)"
-            + "[^。;;\\n\\d]{0,4}\\d[^。;;\\n]*+");
+    private static final Pattern EARLIER_TARGETS = Pattern.compile("(?<=^|[。;;\\n])(?![^。;;\\n]*(?:去年|上年|前年|过去|一年来|以来|年初"
+            + "|十[一二三四五六]五|时期|完成|实现|实际|顺利|相比|好于|高于|低于|超过|紧扣|围绕|对照))"
+            + "[^。;;\\n]{0,40}?(?:提出|确定|明确|部署|建议|安排|设定|今年|今\\(\\d{4}\\)年)[^。;;\\n]{0,24}?预期目标[^。;;\\n]{0,20}?(?:包括|有|是|为|[::,,])"
+            + "[^。;;\\n]{0,200}?(?:增长|达到|控制在|下降|提高)[^。;;\\n\\d]{0,4}\\d[^。;;\\n]*+");
 
     /**
      * Where the year's introduction ends, or -1 for none: the first "主要预期目标是:" whose sentence is not about the

@@ -121,7 +121,7 @@ public final class TargetParser {
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("(?:第?一、(?:第)?二、(?:第)?三产业|三次产业)(?:增加值)?分别"
             + "(增长|下降)\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、,,]\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、和及,,]\\s*(\\d+(?:\\.\\d+)?)%(左右|以上)?");
     /** A count's unit and bound with no figure before them, ending an item: "企业家以上、" — the figure was lost. */
-    private static final Pattern LOST_FIGURE = Pattern.compile("(?<![\\d.])(?:家|个|户)(?:以上|以下|以内|左右)(?=[、,,;;]|$)");
+    private static final Pattern LOST_FIGURE = Pattern.compile("(?<![\\d.一二三四五六七八九十两百千万零〇几])(?:家|个|户)(?:以上|以下|以内|左右)(?=[、,,;;]|$)");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -170,6 +170,7 @@ public final class TargetParser {
                 CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))));
         StatementSplitter.targetsBeforeIntroduction(prepared).forEach(sentence -> warnings.add(new ParseWarning(sentence,
                 "引言“主要预期目标”之前另有目标表述,未读取,请人工核对 / targets stated before the introduction: not read")));
+        boolean introduced = StatementSplitter.yearsIntroduction(prepared) >= 0;
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
                 StatementSplitter.statedYear(report));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
@@ -208,7 +209,7 @@ public final class TargetParser {
                         + "figure in the name: a figure seems lost"));
             }
             if (!statement.isKnown()) {
-                uncatalogued(statement, warnings).ifPresent(targets::add);
+                uncatalogued(statement, warnings, introduced).ifPresent(targets::add);
             } else if (statement.distributed()) {
                 targets.addAll(distributed(statement, warnings));
             } else if (URBAN_AND_RURAL.matcher(statement.prefix() + statement.subjects().get(0).matchedName()).find()
@@ -506,6 +507,17 @@ public final class TargetParser {
         return targets;
     }
 
+    /**
+     * A figureless clause outside the catalog is a target, in a text that introduces no list of targets, only with a word
+     * of a goal: "全面完成省下达的节能减排任务", "保持全市第一方阵" — not "保持社会和谐稳定", "大力保障和改善民生" (a newspaper's
+     * digest of a 2010 report, batch mv's mv01: the year's eight 工作重点 read as targets), "保持好这样的好势头" (an
+     * interview, mv05). In an introduced list the target words ({@link #TARGET_WORD}) are enough.
+     */
+    private static final Pattern TASK_WORD = Pattern.compile("目标|任务|指标|考核|标准|达标|前列|前茅|方阵|第一|位次|进位|争先|同步|零|脱贫|摘帽|出列|以上"
+            + "|以内|不低于|不超过|控制|好转|平稳可控|快于");
+    /** Words that raise or hold a rate to its figure: 提高到, 达到, 保持在, 稳定在, 回升. */
+    private static final Pattern DIRECTION = Pattern.compile("提高|提升|达到|达|增加|增长|回升|保持|稳定|转正|不低于");
+
     /** Words of an argument where a name would stand: 必须, 才能, 所以说, 可能会有, 也就是说. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?:必须|才能|所以|所以说|可能|可能会|可能会有|大概|大概在|也就是说?|就是|但是?"
             + "|而且|因此|因而|那么|这样|同时|另外|此外)");
@@ -522,7 +534,7 @@ public final class TargetParser {
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
-    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings) {
+    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings, boolean introduced) {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
         Bound growth = null;
@@ -572,6 +584,9 @@ public final class TargetParser {
             // "2008年全市经济在优化结构、提高效益…的基础上,生产总值增长10%左右" (batch mp's mp02): the condition a target
             // is set on, no target
             if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上")) {
+                return Optional.empty();
+            }
+            if (!introduced && !TASK_WORD.matcher(subject).find()) {
                 return Optional.empty();
             }
         }
@@ -644,10 +659,11 @@ public final class TargetParser {
         BigDecimal number = q.number();
         TargetComparator comparator = comparatorOf(q, decrease);
         if (comparator == TargetComparator.EXACT && indicator.kind() == IndicatorKind.RATE && !indicator.higherIsBetter()
-                && !decrease) {
+                && !decrease && !DIRECTION.matcher(q.lead()).find()) {
             // a rate that is better lower, stated bare, is a ceiling: "工作报告确定的CPI是3%" and "全年物价控制在3%以内" of one
             // target (a 2015 report explained in an interview, batch mv's mv05) — prices, unemployment and population growth
-            // are 调控 ceilings, and the corpus's statisticians keyed ~450 such targets AT_MOST or ABOUT, never EXACT
+            // are 调控 ceilings, and the corpus's statisticians keyed ~450 such targets AT_MOST or ABOUT, never EXACT (a rate
+            // raised or held to a figure is not: 人口出生率提高到9‰, 人口自然增长率达到3‰ — the review of batch mv's rules)
             comparator = TargetComparator.AT_MOST;
         }
         boolean percent = q.isPercent();

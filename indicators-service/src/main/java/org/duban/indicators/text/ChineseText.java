@@ -86,7 +86,9 @@ public final class ChineseText {
      * The space inside an abbreviation a page spaced out: "G D P", "G DP" (a newspaper's page of a port zone's 2016
      * targets, batch mv's mv03) — a space after a single capital letter, before another; "CPI PPI" keeps its space.
      */
-    private static final java.util.regex.Pattern SPACED_LETTERS = java.util.regex.Pattern.compile("(?<=(?<![A-Za-z])[A-Z]) (?=[A-Z])");
+    // (and "PM 2.5", "P M 2.5": the particulate's name keeps its figure — the review of batch mv's rules)
+    private static final java.util.regex.Pattern SPACED_LETTERS = java.util.regex.Pattern.compile("(?<=(?<![A-Za-z])[A-Z]) (?=[A-Z])"
+            + "|(?<=PM) (?=2\\.5|10(?!\\d))");
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =
@@ -268,6 +270,15 @@ public final class ChineseText {
      * memory in a break-it trial (2026-12-02).
      */
     public static String excerpt(String text) {
-        return text == null || text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
+        String shown = shown(text);
+        return shown == null || shown.length() <= EXCERPT_LENGTH ? shown : shown.substring(0, EXCERPT_LENGTH) + "…";
     }
+
+    /** {@code text} as it is shown to a person: without the readers' marks ({@link #ZERO_WIDTH_SPACE}); null stays null. */
+    public static String shown(String text) {
+        return text == null || text.indexOf(ZERO_WIDTH_SPACE) < 0 ? text : text.replace(String.valueOf(ZERO_WIDTH_SPACE), "");
+    }
+
+    /** A mark the readers put between words that must not be read together; never shown (excerpts drop it). */
+    public static final char ZERO_WIDTH_SPACE = '\u200B';
 }

@@ -562,9 +562,14 @@ class NoticeObservationParserTest {
         assertEquals(List.of(), parser.parse("××市主要经济指标(2022年第三季度)\n注:增速较2021年12月回落2.1个百分点。\n" + columns, null)
                 .observations());
         // where an average progress of the parts is stated, 平均进度 is that average, not the year's pace
-        List<ParsedObservation> average = parser.parse("××区2023年1-6月重点指标通报\n1-6月,全区固定资产投资完成68.2亿元,同比增长5.6%,"
-                + "完成年度目标的46.3%。各街道平均进度为49.5%,全区固定资产投资低于平均进度3.2个百分点。", null).observations();
+        NoticeParseResult averaged = parser.parse("××区2023年1-6月重点指标通报\n1-6月,全区固定资产投资完成68.2亿元,同比增长5.6%,"
+                + "完成年度目标的46.3%。各街道平均进度为49.5%,全区固定资产投资低于平均进度3.2个百分点。", null);
+        List<ParsedObservation> average = averaged.observations();
         assertNull(of(average, "FIXED_ASSET_INVESTMENT").paceGapPoints(), average::toString);
+        // …and its warnings quote the notice's own words (not 平均完成进度, nor the mark that keeps the pace patterns off)
+        assertTrue(averaged.warnings().stream().anyMatch(w -> w.fragment().contains("低于平均进度3.2")), averaged::toString);
+        assertTrue(averaged.warnings().stream().noneMatch(w -> (w.fragment() + w.message()).matches("(?s).*(平均完成进度|\u200B).*")),
+                averaged::toString);
     }
 
     /** A space-aligned table whose name cell wrapped onto a line of its own, and a count of days (e02, mj03). */

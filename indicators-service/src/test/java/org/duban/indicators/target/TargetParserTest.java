@@ -631,4 +631,34 @@ class TargetParserTest {
         assertTrue(parser.parse("地区生产总值增长6%,预期目标包括外贸增长2%。").warnings().stream()
                 .noneMatch(w -> w.message().contains("引言")));
     }
+
+    /** The review of the eleventh round's target rules (210 inputs, 5 kinds worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheEleventhRoundsTargetRulesToTheirCases() {
+        // 新 of a city's name is no kind of economy; a railway's or an airport's tonnage and containers are no port cargo
+        assertEquals("GDP", parser.parse("阜新经济总量突破700亿元。").targets().get(0).indicatorCode());
+        List<Target> freight = parser.parse("主要预期目标是:港口吞吐量达到100万标箱,铁路货物吞吐量1000万吨,货物周转量达到100亿吨公里。")
+                .targets();
+        assertTrue(freight.stream().allMatch(t -> t.indicatorCode() == null), freight::toString);
+        assertEquals(List.of("万标箱", "万吨", "亿吨公里"), freight.stream().map(t -> t.level().unit()).toList(), freight::toString);
+        // a rate raised or held to its figure is no ceiling
+        List<Target> births = parser.parse("主要预期目标是:人口出生率提高到9‰,人口自然增长率达到3‰。").targets();
+        assertBound(births.get(0).level(), TargetComparator.EXACT, "9", "‰");
+        assertBound(births.get(1).level(), TargetComparator.EXACT, "3", "‰");
+        // a count in Chinese numerals is a figure; spaced PM 2.5 is PM2.5
+        assertTrue(parser.parse("主要预期目标是:新建项目一个以上、培育企业十家以上,城镇新增就业1万人。").warnings().stream()
+                .noneMatch(w -> w.message().contains("数字疑似缺失")));
+        assertEquals("PM25_CONCENTRATION", parser.parse("主要预期目标是:P M 2.5平均浓度控制在35微克/立方米以内。").targets().get(0)
+                .indicatorCode());
+        // a review sentence before the introduction is no earlier statement of targets
+        assertTrue(parser.parse("2023年,全市上下紧扣年初预期目标,地区生产总值增长6.1%。今年以来,我们围绕年度预期目标,固定资产投资增长5.8%。\n"
+                + "今年主要预期目标是:地区生产总值增长6%。").warnings().stream().noneMatch(w -> w.message().contains("引言")));
+        // without an introduction, a figureless clause outside the catalog is a target only with a word of a goal
+        List<Target> digest = parser.parse("2010年8大工作重点\n■不断优化投资结构,努力保持投资持续增长\n■大力保障和改善民生,保持社会和谐稳定\n"
+                + "■全面完成省下达的节能减排任务\n今年GDP增长10%。").targets();
+        assertEquals(2, digest.size(), digest::toString);
+        assertTrue(digest.stream().anyMatch(t -> t.subject().contains("节能减排任务")), digest::toString);
+        // in an introduced list the target words are enough
+        assertEquals(2, parser.parse("主要预期目标是:地区生产总值增长6%,保持社会和谐稳定。").targets().size());
+    }
 }
