@@ -63,6 +63,12 @@ public final class IndicatorCatalog {
      * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
      */
     /**
+     * 经济发展 / 经济增长 as the economy's stage or manner, not its output: "处于经济发展上升期、…西部经济发展高地奠基期" (a
+     * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
+     */
+    private static final java.util.regex.Pattern ECONOMY_AS_A_WHOLE = java.util.regex.Pattern.compile(
+            "上升期|阶段|时期|方式|质量|水平|动能|动力|环境|形势|态势|高地|格局|新常态|大局|的基础");
+    /**
      * A part of investment named before it: "实现工业固定资产投资1.42亿元,完成年任务14亿元的10.2%" (a county park's 1—3月
      * report, batch mu's mu03, read as the park's whole investment), 民间, 制造业, 基础设施, 房地产, 技改.
      */
@@ -97,8 +103,11 @@ public final class IndicatorCatalog {
      * firms': "高新技术企业完成工业总产值579.79亿元" (batch ml's ml02; the names that open with the firms above the
      * designated size, 规模以上企业完成工业总产值, are the catalog's own and start earlier).
      */
-    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|(?<!规上|规模以上|规模|工业)企业)"
-            + "(?:累计)?(?:完成|实现)?$");
+    // (and an industry's by its kind: "高新技术和数字经济规上工业增加值分别增长6.9%和16.3%", a county's half-year release, batch
+    // my's my01, read as the county's industry)
+    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
+            + "|(?<!规上|规模以上|规模|工业)企业)"
+            + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
     private static final java.util.regex.Pattern FIRMS_ABOVE = java.util.regex.Pattern.compile(
             "(?:过|超过?)\\s*(?:\\d+(?:\\.\\d+)?)?\\s*(?:亿|万)元(?:以上)?(?:的)?(?:企业|项目)");
@@ -143,6 +152,8 @@ public final class IndicatorCatalog {
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
+                            haystack.length()).lookingAt()
                     || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at).useTransparentBounds(true).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())

@@ -26,6 +26,7 @@ import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.NameValueLines;
+import org.duban.indicators.text.YearColumns;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.ShortLineParagraphs;
 import org.duban.indicators.text.PageFurniture;
@@ -177,10 +178,14 @@ public final class NoticeObservationParser {
      * a county over a city it names as often.
      */
     static int ownLevel(String text) {
-        String first = text.strip().split("\\R", 2)[0];
-        Matcher title = TITLE_REGION.matcher(first.substring(0, Math.min(first.length(), 40)));
+        String[] head = text.strip().split("\\R", 3);
+        Matcher title = TITLE_REGION.matcher(head[0].substring(0, Math.min(head[0].length(), 40)));
         if (title.find()) {
             return level(title.group(1));
+        }
+        Matcher dateline = head.length > 1 ? DATELINE.matcher(head[1].strip()) : null;
+        if (dateline != null && dateline.matches()) {
+            return level(dateline.group(1));
         }
         int[] counts = new int[4];
         Matcher m = REGION_WORD.matcher(text);
@@ -196,14 +201,20 @@ public final class NoticeObservationParser {
     }
 
     private static int level(String region) {
-        return "镇乡".contains(region) ? 0 : "县区旗".contains(region) ? 1 : "市州盟".contains(region) ? 2 : 3;
+        return "镇乡".contains(region) || region.equals("街道") ? 0 : "县区旗".contains(region) ? 1 : "市州盟".contains(region) ? 2 : 3;
     }
 
+    /**
+     * The issuer and date under a title: "(××街道 2016年1月11日)" under "二○一五年主要工作情况" (a 街道's annual summary, batch
+     * my's my05, whose 全街道 figures were dropped as a part's).
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\([^()]{0,20}?(街道|[镇乡县区旗市州盟省])(?:人民政府|政府|办事处|统计局)?\\s*+"
+            + "\\d{4}年\\d{1,2}月\\d{1,2}日\\)$");
     /** A title's region before its year: "××县2023年…", "××县人民政府2020年…", "××区统计局关于2023年…". */
     private static final Pattern TITLE_REGION = Pattern.compile("(?<!全)([镇乡县区旗市州盟省])(?:人民政府|政府|统计局|发改局"
             + "|发展和改革局)?(?:关于)?\\d{4}年");
     /** 全X naming a region (not 健全, 安全, 完全, 齐全 — words with 全 before 乡 or 镇 that name none). */
-    private static final Pattern REGION_WORD = Pattern.compile("(?<![健安完齐保周])全([镇乡县区旗市州盟省])"
+    private static final Pattern REGION_WORD = Pattern.compile("(?<![健安完齐保周])全(街道|[镇乡县区旗市州盟省])"
             + "(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
     /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
     private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\h*+(全[县市区省州盟旗])"
@@ -302,7 +313,9 @@ public final class NoticeObservationParser {
      * of the region); a county's names its towns so too ("××镇是我县工业强镇,…全镇完成固定资产投资8.2亿元" — the review), so
      * only a notice that speaks as the town (我镇, 我乡, 本镇) reads them as itself.
      */
-    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道|我镇|我乡|我街道");
+    // (and the bare name opening a clause: "1-12月,街道实现财政总收入12.4亿元" in a 街道's own summary, batch my's my05)
+    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道|我镇|我乡|我街道|本街道"
+            + "|(?<=^|[,,;;。:\\s])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
     private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
@@ -505,11 +518,24 @@ public final class NoticeObservationParser {
             + "[,,、](?=(?:总产量|总产|产量)(?:为|达到?)?\\d)");
 
     /**
+     * The method note before a growth: "全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%" (a county's half-year release,
+     * batch my's my01, whose growth became the figure of an indicator named 按可比价计算); 按可比价格计算, 以可比价计算.
+     */
+    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)可比价格?(?:计算)?[,,]?(?=(?:同比|比上年|较上年)?(?:增长|下降|增|降))");
+    /**
+     * A share of a larger whole between a figure and its growth: "规上工业总产值1564.97亿元,占全市规上工业总产值的比重为
+     * 69.3%,同比增长5.4%" (my01) — the growth is the figure's; the share of the city's is no figure of the region's.
+     */
+    private static final Pattern SHARE_BEFORE_GROWTH = Pattern.compile("[,,]占(?:全[省市州县区]|全国)[^,,。;;]{1,30}?(?:的)?(?:比重|比例)"
+            + "(?:为|达到?|是)?\\d+(?:\\.\\d+)?%(?=[,,](?:同比|比上年|较上年)?(?:增长|下降))");
+
+    /**
      * A round threshold passed, then the figure: "全省地区生产总值突破5500亿元,达到5598.45亿元" (a province's press conference,
      * batch mw's mw03, read as 5500) — the figure is the one after 达到.
      */
     private static final Pattern THRESHOLD_PASSED = Pattern.compile("(?:突破|超过|迈上|跨上)\\d+(?:\\.\\d+)?[^\\d,,。;;]{0,4}[,,]"
-            + "(?=(?:达到|达|为|实现)\\d)");
+            // (a figure with its unit after it: "超过3000亿元,为2015年的1.8倍" is a multiple — the review of batch mw's rules)
+            + "(?=(?:达到|达|为|实现)\\d+(?:\\.\\d+)?(?:万亿|亿|万|元|%|人|户|家|吨|个))");
 
     /**
      * The words read for figures where 平均进度 is a stated average of parts: a zero-width space parts 平均 from 进度, so no
@@ -637,8 +663,8 @@ public final class NoticeObservationParser {
         Integer headingTask = null;
         boolean targetLineNext = false;
         for (String line : StatementSplitter.unwrapHardWrapped(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(NameValueLines.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(
-                        ChineseText.normalise(text))))))).split("\\R")) {
+                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(
+                        ChineseText.normalise(text)))))))).split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -825,6 +851,7 @@ public final class NoticeObservationParser {
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
+            own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
             own = withoutInlineHeadings(own);
             own = TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值");

@@ -412,6 +412,31 @@ public final class StatementSplitter {
     }
 
     /**
+     * {@code text} less the lists of the year's work under their heading ("2010年8大工作重点" over "■全面推进灾后恢复重建,
+     * 基本完成目标任务" …, batch mv's mv01, a text without an introduction whose eight lines were read as targets): the
+     * heading and the list lines right under it, taken before hard wraps are joined (the last line of such a list ran on
+     * into the next paragraph); and a line of last year's results in a 去年/今年 digest ("去年:投资消费强劲拉动。全社会固定
+     * 资产投资12020.7亿元,增长58.1%。…", the same page, beside "今年:…力争到位国内省外资金5000亿元").
+     */
+    public static String withoutWorkLists(String text) {
+        String[] lines = text.split("\\R", -1);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (LAST_YEAR_LINE.matcher(lines[i]).lookingAt()) {
+                continue;
+            }
+            if (!WORK_HEADING.matcher(lines[i]).matches()) {
+                kept.add(lines[i]);
+                continue;
+            }
+            while (i + 1 < lines.length && LIST_LINE.matcher(lines[i + 1]).lookingAt()) {
+                i++;
+            }
+        }
+        return kept.size() == lines.length ? text : String.join("\n", kept);
+    }
+
+    /**
      * The sentences before the year's introduction that state targets of their own: "报告又提出今(2024)年经济社会发展的各项
      * 预期目标,包括预期今年GDP增长6%,…,外贸进出口总额增长2%等" in a news item's lead, before the report's own "主要预期目标是:"
      * list (a prefecture's 2024 report, batch mv's mv02, whose 外贸 target was only in the lead): not read, so that last
@@ -538,7 +563,14 @@ public final class StatementSplitter {
             + "(?:主要(?:预期)?(?:指标|目标)|指标表|目标表)(?:计划)?(?:\\((?:草案|预期)\\))?(?:表)?$");
 
     /** The heading of the year's work on a line of its own: 今年重点工作, 2025年主要任务, 重点工作. */
-    private static final Pattern WORK_HEADING = Pattern.compile("^\\s*+[■●◆□▲★]?\\s*+(?:今年|明年|\\d{4}年)?(?:的)?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
+    // (and their count: "2010年8大工作重点" over eight ■ lines of work, a newspaper's digest of a province's 2010 report, batch
+    // mv's mv01)
+    private static final Pattern WORK_HEADING = Pattern.compile("^\\s*+[■●◆□▲★]?\\s*+(?:今年|明年|\\d{4}年)?(?:的)?"
+            + "(?:[\\d一二三四五六七八九十]{1,2}(?:大|项))?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
+    /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
+    private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
+    /** A line of a list: a bullet or a number first. */
+    private static final Pattern LIST_LINE = Pattern.compile("^\\s*+(?:[■●◆□▲★·•\\-—]|\\d{1,2}[.、.]|[((]?[一二三四五六七八九十]{1,2}[、))])");
 
     /**
      * "…城镇登记失业率4.5%以内,…,贫困县全部摘帽等。" — a list written on its introduction's line and closed by 等 ends
@@ -693,7 +725,7 @@ public final class StatementSplitter {
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     // (and "主要预期目标建议为地区生产总值增长8.5%" — a prefecture's 2015 report in a news item, batch mv's mv08)
-                    + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)"
+                    + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)(?!的)"
                     // "今年,开发区预期目标是地区生产总值实现1200亿元,…" (a development zone's 2009 targets in a news item,
                     // batch mr's mr02): 预期目标是 after the region, before an indicator's name (not "经济增长预期目标为7%")
                     + "|(?<=^|[,,。;;\\s]|今年|明年|年|全[省市县区]|开发区|新区|高新区|园区)(?<!去年|上年|前年|年初)预期目标(?:是|为)"

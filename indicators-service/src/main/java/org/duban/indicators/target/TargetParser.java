@@ -122,6 +122,17 @@ public final class TargetParser {
             + "(增长|下降)\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、,,]\\s*(\\d+(?:\\.\\d+)?)%?\\s*[、和及,,]\\s*(\\d+(?:\\.\\d+)?)%(左右|以上)?");
     /** A count's unit and bound with no figure before them, ending an item: "企业家以上、" — the figure was lost. */
     private static final Pattern LOST_FIGURE = Pattern.compile("(?<![\\d.一二三四五六七八九十两百千万零〇几])(?:家|个|户)(?:以上|以下|以内|左右)(?=[、,,;;]|$)");
+    /**
+     * An industry named alone before its growth: "生产总值增长11%,其中农业预期增长4%,第二产业增长13.5%,第三产业增长11.5%" (a
+     * province's 2008 plan in a news item, batch mx's mx05) — each its value added, as THREE_INDUSTRIES reads them together.
+     */
+    private static final Pattern INDUSTRY_GROWTH = Pattern.compile("(?<=^|[,,;;、]|其中)(第[一二三]产业|农业)(?:预期|计划)?"
+            + "(?=(?:力争)?(?:增长|增)\\d)");
+    /**
+     * A conjunction opening a clause, no word of a target: "…农村劳动力转移就业8万人,并在全省率先实现脱贫奔小康目标" (a city's
+     * 2015 report in a news item, batch mx's mx08).
+     */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:并且|并|同时|而且)(?=[\\u4e00-\\u9fff]{2})");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -166,17 +177,18 @@ public final class TargetParser {
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        String prepared = StatementSplitter.unwrapHardWrapped(table.asSentences(
-                CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report)))));
+        String prepared = StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(table.asSentences(
+                CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report))))));
         StatementSplitter.targetsBeforeIntroduction(prepared).forEach(sentence -> warnings.add(new ParseWarning(sentence,
                 "引言“主要预期目标”之前另有目标表述,未读取,请人工核对 / targets stated before the introduction: not read")));
-        boolean introduced = StatementSplitter.yearsIntroduction(prepared) >= 0;
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
                 StatementSplitter.statedYear(report));
-        String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(targetsOnly).replaceAll("增长0%")).replaceAll("起数为0起");
+        String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
+                .replaceAll("增长0%")).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
+        text = INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值");
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
             String suffix = m.group(5) == null ? "" : m.group(5);
             String[] names = {"第一产业增加值", "第二产业增加值", "第三产业增加值"};
@@ -209,7 +221,7 @@ public final class TargetParser {
                         + "figure in the name: a figure seems lost"));
             }
             if (!statement.isKnown()) {
-                uncatalogued(statement, warnings, introduced).ifPresent(targets::add);
+                uncatalogued(statement, warnings).ifPresent(targets::add);
             } else if (statement.distributed()) {
                 targets.addAll(distributed(statement, warnings));
             } else if (URBAN_AND_RURAL.matcher(statement.prefix() + statement.subjects().get(0).matchedName()).find()
@@ -508,13 +520,12 @@ public final class TargetParser {
     }
 
     /**
-     * A figureless clause outside the catalog is a target, in a text that introduces no list of targets, only with a word
-     * of a goal: "全面完成省下达的节能减排任务", "保持全市第一方阵" — not "保持社会和谐稳定", "大力保障和改善民生" (a newspaper's
-     * digest of a 2010 report, batch mv's mv01: the year's eight 工作重点 read as targets), "保持好这样的好势头" (an
-     * interview, mv05). In an introduced list the target words ({@link #TARGET_WORD}) are enough.
+     * Last year's figure a target is set against: "与去年的政府工作报告提出的全省生产总值增长9%相比,今年GDP的增长挑战10%",
+     * "CPI涨幅控制从去年的5%左右,下降到3%左右" (a newspaper's digest of a province's 2010 report, batch mv's mv01, which read
+     * 9 and 5 as this year's): the comparison goes, the target stays.
      */
-    private static final Pattern TASK_WORD = Pattern.compile("目标|任务|指标|考核|标准|达标|前列|前茅|方阵|第一|位次|进位|争先|同步|零|脱贫|摘帽|出列|以上"
-            + "|以内|不低于|不超过|控制|好转|平稳可控|快于");
+    private static final Pattern LAST_YEARS_FIGURE = Pattern.compile("与(?:去年|上年)[^,,。;;]{0,40}?\\d+(?:\\.\\d+)?%(?:左右)?相比[,,]?"
+            + "|从(?:去年|上年)的?\\d+(?:\\.\\d+)?%(?:左右)?[,,]?");
     /** Words that raise or hold a rate to its figure: 提高到, 达到, 保持在, 稳定在, 回升. */
     private static final Pattern DIRECTION = Pattern.compile("提高|提升|达到|达|增加|增长|回升|保持|稳定|转正|不低于");
 
@@ -534,7 +545,7 @@ public final class TargetParser {
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
-    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings, boolean introduced) {
+    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings) {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
         Bound growth = null;
@@ -579,16 +590,14 @@ public final class TargetParser {
                 }
             }
         } else {
-            subject = TRAILING_ETC.matcher(subject + (statement.predicates().isEmpty() ? "" : statement.predicates().get(0)))
-                    .replaceFirst("");
+            subject = LEADING_CONJUNCTION.matcher(TRAILING_ETC.matcher(subject + (statement.predicates().isEmpty() ? ""
+                    : statement.predicates().get(0))).replaceFirst("")).replaceFirst("");
             // "2008年全市经济在优化结构、提高效益…的基础上,生产总值增长10%左右" (batch mp's mp02): the condition a target
             // is set on, no target
             if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上")) {
                 return Optional.empty();
             }
-            if (!introduced && !TASK_WORD.matcher(subject).find()) {
-                return Optional.empty();
-            }
+
         }
         // "完成灾后重建主要目标任务的72%" (batch mp's mp03): the 的 before the figure is no word of the name
         subject = subject.endsWith("的") && subject.length() > 2 ? subject.substring(0, subject.length() - 1) : subject;

@@ -667,6 +667,42 @@ class NoticeObservationParserTest {
                 .noneMatch(o -> "FIXED_ASSET_INVESTMENT".equals(o.indicatorCode())));
     }
 
+    /** The twelfth blind round's notice forms (batch my, BATCH-mx-my.md), each with the wrong reading it had. */
+    @Test
+    void shouldReadTheTwelfthRoundsNoticeForms() {
+        // a yearbook's 主要年份 table: the last column is the year's, a unit from the row or the row it is under (my06)
+        List<ParsedObservation> years = parser.parse(String.join("\n", "4-8  主要年份社会经济主要指标", "    1990 1995 2000 2005 2008",
+                "国民经济核算", "     地区生产总值(亿元)   94.87 369.70 600.66 1303.36 2202.23", "        第三产业   19.23 109.24 218.83 450.68 836.40",
+                "     财政总收入(亿元)   13.10 28.50 60.23 220.45 542.68", "       #地方财政收入     13.49 32.92 138.26 384.89",
+                "吸收外资", "     协议外商直接投资项目 ()   40 292 167 509 245", "     实际外商直接投资 (亿美元)   0.07 3.29 7.00 7.31 20.40"), null)
+                .observations();
+        assertEquals("2202.23", of(years, "GDP").value().toPlainString(), years::toString);
+        assertEquals("ANNUAL", of(years, "GDP").period().code());
+        assertEquals("836.4", of(years, "TERTIARY_VALUE_ADDED").value().stripTrailingZeros().toPlainString(), years::toString);
+        assertEquals("384.89", of(years, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString(), years::toString);
+        assertEquals("20.4", of(years, "ACTUAL_FOREIGN_INVESTMENT").value().stripTrailingZeros().toPlainString(), years::toString);
+        // 按可比价计算 before a growth, a share of the city's between a figure and its growth, a kind of industry (my01)
+        List<ParsedObservation> county = parser.parse("上半年,全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%。上半年,全县实现规上工业总产值"
+                + "1564.97亿元,占全市规上工业总产值的比重为69.3%,同比增长5.4%。高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。", null)
+                .observations();
+        assertEquals("6.1", of(county, "GDP").growthRate().toPlainString(), county::toString);
+        assertEquals("5.4", of(county, "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString(), county::toString);
+        assertTrue(county.stream().noneMatch(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())), county::toString);
+        // a 街道's summary, its issuer and date under the title; "街道实现…" is itself (my05)
+        List<ParsedObservation> street = parser.parse("二○一五年主要工作情况\n(××街道 2016年1月11日)\n2015年,××街道锁定全年任务目标不动摇。"
+                + "1-12月,全街道累计完成工业总产值221.64亿元。1-12月,街道实现财政总收入12.4亿元。", null).observations();
+        assertEquals("12.4", of(street, "FISCAL_REVENUE").value().toPlainString(), street::toString);
+        assertEquals("221.64", of(street, "INDUSTRY_GROSS_OUTPUT").value().toPlainString(), street::toString);
+        // a bulletin that names its year as "2007年是…之年" (my10); 规上服务业营收 (my03)
+        List<ParsedObservation> bulletin = parser.parse("××市统计局\n(2008年3月)\n2007年是××市全面落实科学发展观的重要之年。一年来,经济平稳。\n"
+                + "一、综合\n初步测算,全市地区生产总值5001443万元,按可比价格计算,同比增长16%。规上服务业营收增长12.5%。", null).observations();
+        assertEquals("ANNUAL", of(bulletin, "GDP").period().code(), bulletin::toString);
+        assertEquals("12.5", of(bulletin, "SERVICES_ABOVE_SIZE_REVENUE").growthRate().toPlainString(), bulletin::toString);
+        // a threshold then a multiple: the threshold stays the figure (the review of batch mw's rules)
+        assertEquals("3000", of(parser.parse("全年,全市地区生产总值超过3000亿元,为2015年的1.8倍,同比增长6%。", null).observations(), "GDP")
+                .value().toPlainString());
+    }
+
     /** The review of the tenth round's notice rules (133 inputs, 26 worse): each case one of its rules took too far. */
     @Test
     void shouldKeepTheTenthRoundsNoticeRulesToTheirCases() {

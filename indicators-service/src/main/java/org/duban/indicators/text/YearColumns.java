@@ -1,0 +1,93 @@
+package org.duban.indicators.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duban.indicators.catalog.Units;
+
+/**
+ * A yearbook's table of 主要年份 flattened with spaces: a header of years ("1990 1995 2000 2005 2008"), then one row a
+ * line, its name (with its unit in brackets, or its parent's) and a figure per year — "地区生产总值(亿元)   94.87 369.70
+ * 600.66 1303.36 2202.23", "第三产业   19.23 109.24 218.83 450.68 836.40" under it (a city's 统计年鉴 table 4-8, batch
+ * my's my06, whose every figure was read as a number without a name). Only the last column is the year's: each row is
+ * written back as a sentence of that year, "2008年,地区生产总值2202.23亿元。"; a row with fewer figures than years has
+ * lost its early ones (a series that began later), so its last figure is still the last year's. A row marked # is a part
+ * ("其中…", which the reader records when the catalog knows it); a row whose name was lost in the flattening ("#   54.06
+ * …", "(万吨) 164.50 …") and the headings between rows give nothing.
+ */
+public final class YearColumns {
+    /** Years enough, in a header of their own, to take the lines under them as such a table. */
+    static final int MIN_YEARS = 3;
+    private static final Pattern HEADER = Pattern.compile("^\\s*+(?:(?:19|20)\\d{2}(?:\\s*+年)?\\s++){2,12}+(?:19|20)\\d{2}(?:\\s*+年)?\\s*+$");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** A row: indent, # of a part, a name without digits, its unit in brackets, then figures a space apart. */
+    private static final Pattern ROW = Pattern.compile("^(\\s*+)(#?)\\s*+([\\u4e00-\\u9fff][^\\d()\\s]{0,30}?)(?:\\s*+\\(([^()\\d]{0,8})\\))?"
+            + "\\s++((?:-?\\d++(?:\\.\\d++)?\\s++){0,12}+-?\\d++(?:\\.\\d++)?)\\s*+$");
+    /** A line of the table that is no row: a heading ("国民经济核算"), a name without figures, a row whose name was lost. */
+    private static final Pattern INSIDE = Pattern.compile("^\\s*+(?:[#(\\u4e00-\\u9fff][^。;;,,]{0,80}+|[\\d.\\s()#-]*+)$");
+    /** A heading between rows: words, no figure ("人口与就业", "国民经济核算"); the units above it end there. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*+[\\u4e00-\\u9fff][^\\d]{0,30}+$");
+
+    private YearColumns() {
+    }
+
+    /** {@code text} with each such table written as sentences of its last year; any other text as it was. */
+    public static String asSentences(String text) {
+        String[] lines = text.split("\\R", -1);
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (!HEADER.matcher(lines[i].stripTrailing()).matches()) {
+                continue;
+            }
+            List<String> years = YEAR.matcher(lines[i]).results().map(java.util.regex.MatchResult::group).toList();
+            if (years.size() < MIN_YEARS) {
+                continue;
+            }
+            String last = years.get(years.size() - 1);
+            lines[i] = "";
+            i = write(lines, i + 1, last);
+            changed = true;
+        }
+        return changed ? String.join("\n", lines) : text;
+    }
+
+    /** Writes the rows from {@code from} as sentences of {@code year}; returns the index of the last line of the table. */
+    private static int write(String[] lines, int from, String year) {
+        List<int[]> indents = new ArrayList<>(); // the units of the rows above, by indent: [indent, index into units]
+        List<String> units = new ArrayList<>();
+        int i = from;
+        for (; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher row = ROW.matcher(line.stripTrailing());
+            if (!row.matches()) {
+                if (!INSIDE.matcher(line).matches()) {
+                    break; // prose after the table
+                }
+                if (HEADING.matcher(line).matches()) {
+                    indents.clear();
+                }
+                lines[i] = "";
+                continue;
+            }
+            int indent = row.group(1).length();
+            String own = row.group(4) != null && Units.parse(row.group(4)).filter(u -> !u.isMultiplierOnly()).isPresent()
+                    ? row.group(4) : null;
+            while (!indents.isEmpty() && indents.get(indents.size() - 1)[0] >= indent) {
+                indents.remove(indents.size() - 1);
+            }
+            String unit = own != null ? own : indents.isEmpty() ? "" : units.get(indents.get(indents.size() - 1)[1]);
+            if (own != null || row.group(4) == null) {
+                units.add(unit);
+                indents.add(new int[] {indent, units.size() - 1});
+            }
+            String[] figures = row.group(5).trim().split("\\s+");
+            String figure = figures[figures.length - 1];
+            lines[i] = year + "年," + (row.group(2).isEmpty() ? "" : "其中") + row.group(3) + figure + unit + "。";
+        }
+        return i - 1;
+    }
+}
