@@ -67,7 +67,7 @@ public final class IndicatorCatalog {
      * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
      */
     private static final java.util.regex.Pattern ECONOMY_AS_A_WHOLE = java.util.regex.Pattern.compile(
-            "上升期|阶段|时期|方式|质量|水平|动能|动力|环境|形势|态势|高地|格局|新常态|大局|的基础");
+            "上升期|阶段|时期|方式|质量|动能|动力|环境|形势|态势|高地|格局|新常态|大局|的基础");
     /**
      * A part of investment named before it: "实现工业固定资产投资1.42亿元,完成年任务14亿元的10.2%" (a county park's 1—3月
      * report, batch mu's mu03, read as the park's whole investment), 民间, 制造业, 基础设施, 房地产, 技改.
@@ -80,7 +80,7 @@ public final class IndicatorCatalog {
      * a city's GDP: the review of batch mv's rules).
      */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY = java.util.regex.Pattern.compile(
-            "(?:(?<![\\u4e00-\\u9fff])新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
+            "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is

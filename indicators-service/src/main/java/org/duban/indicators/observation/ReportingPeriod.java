@@ -28,7 +28,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|全年|全[省市县区]"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
-            + "|是[^。;;\\d]{0,60}?之年)");
+            // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)
+            + "|是[^。;;\\d]{0,60}?之年。[^。]{0,4}一年来)");
     /** 1-9月; or a month's end, "9月末", "截至9月底" — a stock (存款余额, 失业率) at the end of the months so far. */
     private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)");
 

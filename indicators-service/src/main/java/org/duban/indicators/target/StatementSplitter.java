@@ -412,7 +412,7 @@ public final class StatementSplitter {
     }
 
     /**
-     * {@code text} less the lists of the year's work under their heading ("2010年8大工作重点" over "■全面推进灾后恢复重建,
+     * {@code text} less the lists of the year's work, with no figure, under their heading ("2010年8大工作重点" over "■全面推进灾后恢复重建,
      * 基本完成目标任务" …, batch mv's mv01, a text without an introduction whose eight lines were read as targets): the
      * heading and the list lines right under it, taken before hard wraps are joined (the last line of such a list ran on
      * into the next paragraph); and a line of last year's results in a 去年/今年 digest ("去年:投资消费强劲拉动。全社会固定
@@ -423,17 +423,29 @@ public final class StatementSplitter {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (LAST_YEAR_LINE.matcher(lines[i]).lookingAt()) {
+                // (what it says of this year stays: "去年:…增长8.1%;今年目标:地区生产总值增长7.5%左右" — the review)
+                int thisYear = lines[i].indexOf("今年");
+                if (thisYear > 0) {
+                    kept.add(lines[i].substring(thisYear));
+                }
                 continue;
             }
-            if (!WORK_HEADING.matcher(lines[i]).matches()) {
+            int end = i + 1;
+            while (end < lines.length && LIST_LINE.matcher(lines[end]).lookingAt()) {
+                end++;
+            }
+            boolean figures = false;
+            for (int k = i + 1; k < end; k++) {
+                figures |= DIGIT.matcher(lines[k]).find();
+            }
+            if (!WORK_HEADING.matcher(lines[i]).matches() || figures) {
+                // (a list of figures under "2024年重点任务" is targets: 1.地区生产总值增长6% … — the review)
                 kept.add(lines[i]);
                 continue;
             }
-            while (i + 1 < lines.length && LIST_LINE.matcher(lines[i + 1]).lookingAt()) {
-                i++;
-            }
+            i = end - 1;
         }
-        return kept.size() == lines.length ? text : String.join("\n", kept);
+        return kept.equals(List.of(lines)) ? text : String.join("\n", kept);
     }
 
     /**
@@ -567,6 +579,7 @@ public final class StatementSplitter {
     // mv's mv01)
     private static final Pattern WORK_HEADING = Pattern.compile("^\\s*+[■●◆□▲★]?\\s*+(?:今年|明年|\\d{4}年)?(?:的)?"
             + "(?:[\\d一二三四五六七八九十]{1,2}(?:大|项))?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
     /** A line of a list: a bullet or a number first. */

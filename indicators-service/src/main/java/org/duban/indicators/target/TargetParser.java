@@ -525,6 +525,8 @@ public final class TargetParser {
      * 9 and 5 as this year's): the comparison goes, the target stays.
      */
     private static final Pattern LAST_YEARS_FIGURE = Pattern.compile("与(?:去年|上年)[^,,。;;]{0,40}?\\d+(?:\\.\\d+)?%(?:左右)?相比[,,]?"
+            // (only before a figure of this year: "涨幅与去年的3%左右相比保持稳定" keeps its only figure — the review)
+            + "(?=[^。;;\\n]*?\\d)"
             + "|从(?:去年|上年)的?\\d+(?:\\.\\d+)?%(?:左右)?[,,]?");
     /** Words that raise or hold a rate to its figure: 提高到, 达到, 保持在, 稳定在, 回升. */
     private static final Pattern DIRECTION = Pattern.compile("提高|提升|达到|达|增加|增长|回升|保持|稳定|转正|不低于");

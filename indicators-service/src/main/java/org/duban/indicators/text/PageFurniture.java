@@ -2,6 +2,7 @@ package org.duban.indicators.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +46,23 @@ public final class PageFurniture {
                 && c != '\t' && c != '.' && c != '%').distinct().count() >= 2;
     }
 
+    /**
+     * The clause's own marks at the ends of a run of noise: "…J' D,社会消费品…" keeps its comma (the review of batch mx's
+     * rules: the text's ,;: are ASCII once normalised, and two clauses ran into one).
+     */
+    private static String clausePunctuation(String run) {
+        Matcher lead = LEADING_MARKS.matcher(run);
+        Matcher trail = TRAILING_MARKS.matcher(run);
+        return (lead.find() ? lead.group() : "") + (trail.find() ? trail.group() : "");
+    }
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]++$");
+
     /** {@code text} without its page-number lines and the blank lines around them, nor a forum's anti-copy noise. */
     public static String remove(String text) {
-        String[] lines = JAMMER_RUN.matcher(text).replaceAll(m -> isJammer(m.group()) ? "" : java.util.regex.Matcher.quoteReplacement(m.group()))
-                .split("\\R", -1);
+        String[] lines = JAMMER_RUN.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(isJammer(m.group())
+                ? clausePunctuation(m.group()) : m.group())).split("\\R", -1);
         List<String> out = new ArrayList<>();
         boolean afterPageNumber = false;
         for (String line : lines) {

@@ -25,7 +25,10 @@ public final class YearColumns {
     private static final Pattern ROW = Pattern.compile("^(\\s*+)(#?)\\s*+([\\u4e00-\\u9fff][^\\d()\\s]{0,30}?)(?:\\s*+\\(([^()\\d]{0,8})\\))?"
             + "\\s++((?:-?\\d++(?:\\.\\d++)?\\s++){0,12}+-?\\d++(?:\\.\\d++)?)\\s*+$");
     /** A line of the table that is no row: a heading ("国民经济核算"), a name without figures, a row whose name was lost. */
-    private static final Pattern INSIDE = Pattern.compile("^\\s*+(?:[#(\\u4e00-\\u9fff][^。;;,,]{0,80}+|[\\d.\\s()#-]*+)$");
+    // (only these: a line of words and figures that is no row ends the table — "全年粮食总产量52.3万吨" after it, a table of
+    // 指标名称 / 单位 / 1-6月 under a chart's axis of years; so does a section heading, "二、农业生产" — the review)
+    private static final Pattern INSIDE = Pattern.compile("^\\s*+(?:[#\\u4e00-\\u9fff][^\\d。;;,,、]{0,30}+|[\\d.\\s#-]*+"
+            + "|\\([^()]{0,8}\\)[\\d.\\s-]*+)$");
     /** A heading between rows: words, no figure ("人口与就业", "国民经济核算"); the units above it end there. */
     private static final Pattern HEADING = Pattern.compile("^\\s*+[\\u4e00-\\u9fff][^\\d]{0,30}+$");
 
@@ -41,8 +44,8 @@ public final class YearColumns {
                 continue;
             }
             List<String> years = YEAR.matcher(lines[i]).results().map(java.util.regex.MatchResult::group).toList();
-            if (years.size() < MIN_YEARS) {
-                continue;
+            if (years.size() < MIN_YEARS || !ascending(years) || !fits(lines, i + 1, years.size())) {
+                continue; // newest first, or rows with more figures than years (a growth column beside them): not this table
             }
             String last = years.get(years.size() - 1);
             lines[i] = "";
@@ -50,6 +53,37 @@ public final class YearColumns {
             changed = true;
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    private static boolean ascending(List<String> years) {
+        for (int k = 1; k < years.size(); k++) {
+            if (years.get(k).compareTo(years.get(k - 1)) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every row of the table from {@code from} has at most one figure a year, and there is a row. */
+    private static boolean fits(String[] lines, int from, int years) {
+        int rows = 0;
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Matcher row = ROW.matcher(lines[i].stripTrailing());
+            if (!row.matches()) {
+                if (!INSIDE.matcher(lines[i]).matches()) {
+                    break;
+                }
+                continue;
+            }
+            if (row.group(5).trim().split("\\s+").length > years) {
+                return false;
+            }
+            rows++;
+        }
+        return rows > 0;
     }
 
     /** Writes the rows from {@code from} as sentences of {@code year}; returns the index of the last line of the table. */

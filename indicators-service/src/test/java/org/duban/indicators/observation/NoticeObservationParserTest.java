@@ -703,6 +703,30 @@ class NoticeObservationParserTest {
                 .value().toPlainString());
     }
 
+    /** The review of the twelfth round's notice rules: a table of years stops where it stops, and only where it is one. */
+    @Test
+    void shouldKeepTheTwelfthRoundsNoticeRulesToTheirCases() {
+        // a section heading and a line of prose after the table are not the table's
+        List<ParsedObservation> after = parser.parse(String.join("\n", "××市2023年国民经济和社会发展统计公报", "附表:主要年份指标",
+                "2019 2020 2021 2022 2023", "地区生产总值(亿元) 3000.1 3100.2 3350.4 3500.6 3720.8", "二、农业生产", "全年粮食总产量52.3万吨"),
+                null).observations();
+        assertEquals("3720.8", of(after, "GDP").value().toPlainString(), after::toString);
+        assertEquals("52.3", of(after, "GRAIN_OUTPUT").value().toPlainString(), after::toString);
+        // newest year first, or a growth column beside the years: no table of the last year (the figures are warned)
+        for (String table : List.of("××市主要经济指标(近三年)\n2023 2022 2021\n地区生产总值(亿元) 5210.3 4980.6 4720.1\n"
+                + "一般公共预算收入(亿元) 410.2 395.6 380.0", "××县2021-2023年主要经济指标\n2021年 2022年 2023年\n比上年增长(%)\n"
+                + "地区生产总值(亿元) 1000.5 1100.2 1200.8 6.5\n固定资产投资(亿元) 500.1 520.3 560.4 7.7")) {
+            List<ParsedObservation> read = parser.parse(table, null).observations();
+            assertTrue(read.stream().noneMatch(o -> o.value() != null && (o.value().compareTo(new BigDecimal("4720.1")) == 0
+                    || o.value().compareTo(new BigDecimal("6.5")) == 0)), read::toString);
+        }
+        // "2024年是…之年" opening a quarter's notice names no year of its figures
+        NoticeParseResult quarter = parser.parse("××县2024年一季度经济运行情况\n2024年是实现“十四五”规划目标任务的关键之年。一季度,全县实现"
+                + "地区生产总值85.6亿元,同比增长5.8%。", null);
+        assertEquals("Q1", of(quarter.observations(), "GDP").period().code());
+        assertTrue(quarter.warnings().stream().noneMatch(w -> w.message().contains("晚于")), quarter::toString);
+    }
+
     /** The review of the tenth round's notice rules (133 inputs, 26 worse): each case one of its rules took too far. */
     @Test
     void shouldKeepTheTenthRoundsNoticeRulesToTheirCases() {

@@ -692,4 +692,30 @@ class TargetParserTest {
         assertEquals("在全省率先实现脱贫奔小康目标", parser.parse("主要预期目标是:城镇新增就业13万人,并在全省率先实现脱贫奔小康目标。")
                 .targets().get(1).subject());
     }
+
+    /** The review of the twelfth round's target rules (82 inputs, 13 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheTwelfthRoundsTargetRulesToTheirCases() {
+        // the noise goes, the comma after it stays: two clauses, not one
+        List<Target> forum = parser.parse("2013年全市主要预期目标:地区生产总值增长12%以上4 t% ~; K3 G, O,全社会固定资产投资力争达296亿元"
+                + "7 M& T\\\" a+ {* Q3 b( I7 J' D,社会消费品零售总额增长15%。").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "RETAIL_SALES"), forum.stream().map(Target::indicatorCode).toList(),
+                forum::toString);
+        assertBound(forum.get(2).growth(), TargetComparator.EXACT, "15", "%");
+        // a work heading over a list of figures is over targets; a 去年: line keeps what it says of this year
+        assertEquals(3, parser.parse("2024年重点任务\n1.地区生产总值增长6%左右。\n2.固定资产投资增长10%以上。\n3.社会消费品零售总额增长8%。")
+                .targets().size());
+        List<Target> digest = parser.parse("去年:地区生产总值增长8.1%;今年目标:地区生产总值增长7.5%左右,固定资产投资增长10%。").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), digest.stream().map(Target::indicatorCode).toList(), digest::toString);
+        assertBound(digest.get(0).growth(), TargetComparator.ABOUT, "7.5", "%");
+        // 经济增长水平 is still the reference of 同步; last year's figure with no figure of this year after it stays
+        List<Target> inStep = parser.parse("今年全区经济社会发展的预期目标是:经济增长7.5%左右,与全省经济增长水平保持同步;社会消费品零售总额增长9%。")
+                .targets();
+        assertBound(inStep.get(0).growth(), TargetComparator.ABOUT, "7.5", "%");
+        assertBound(parser.parse("主要预期目标是:居民消费价格涨幅与去年的3%左右相比保持稳定。").targets().get(0).level(),
+                TargetComparator.ABOUT, "3", "%");
+        // 其中新经济, 创新经济: kinds of economy too
+        List<Target> kinds = parser.parse("主要预期目标是:经济增长5.5%左右,其中新经济增长20%,创新经济增长12%。").targets();
+        assertEquals(1, kinds.stream().filter(t -> "GDP".equals(t.indicatorCode())).count(), kinds::toString);
+    }
 }
