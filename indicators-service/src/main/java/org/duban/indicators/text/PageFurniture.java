@@ -37,7 +37,9 @@ public final class PageFurniture {
      * on a forum, batch mx's mx02, whose 4 and 7 were read as figures). A run of four tokens or more with a letter and two
      * different marks of punctuation ({@link #isJammer}); "a) b) c) d)" and "CPI PPI M2" are no such run.
      */
-    private static final Pattern JAMMER_RUN = Pattern.compile("(?<![!-~])(?:[!-~]{1,2}[ \\t]){3,}+[!-~]{1,2}(?![!-~])");
+    // (each token ends where the ASCII does, so that a run ends at its last token and is read once — a run that ended in
+    // a space was tried again from every token, quadratic on a page of noise: the newcomer trial of 2026-12-03)
+    private static final Pattern JAMMER_RUN = Pattern.compile("(?<![!-~])[!-~]{1,2}(?![!-~])(?:[ \\t][!-~]{1,2}(?![!-~])){3,}+");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
 
     /** A token run that is noise: a letter, and two different marks other than . and %. */

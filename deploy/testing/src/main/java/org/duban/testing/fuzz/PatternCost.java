@@ -42,7 +42,9 @@ public final class PatternCost {
             "x", "1", "a1", "一是", "二是",
             // (and the runs the readers were slow on in the second hostile trial: numerals, lists of figures, headings)
             "一二三四五六七八九十", "(一二三四五六七八九十", "8%、", "增长8%、", "、推进9", "一、工业运行情况 ", "全旗52户规上企业完成",
-            "增 长 ");
+            "增 长 ",
+            // (and a forum's anti-copy noise, ASCII tokens a space apart: the third hostile trial)
+            "ab ", "a+ {* ", "7 M& T\" ");
 
     private PatternCost() {}
 
