@@ -101,6 +101,11 @@ public final class Units {
         UNITS.put(symbol, new Unit(symbol, dimension, BigDecimal.ONE.scaleByPowerOfTen(power)));
     }
 
+    /** Whether {@code symbol} is a unit with a dimension (亿元, 万人, 千公顷, ‰), not a bare 万 or 亿 nor an unknown word. */
+    public static boolean isMeasure(String symbol) {
+        return parse(symbol).filter(unit -> !unit.isMultiplierOnly()).isPresent();
+    }
+
     public static Optional<Unit> parse(String symbol) {
         if (symbol == null) {
             return Optional.empty();

@@ -78,12 +78,7 @@ public final class NameValueLines {
             return null;
         }
         String line = lines[filled.get(k)].strip();
-        return isUnit(line) ? line : null;
-    }
-
-    /** A unit the catalog knows with its dimension (亿元, 万人, 千公顷, ‰), not a bare 万 or 亿. */
-    private static boolean isUnit(String symbol) {
-        return Units.parse(symbol).filter(unit -> !unit.isMultiplierOnly()).isPresent();
+        return Units.isMeasure(line) ? line : null;
     }
 
     /** The first filled line past the run of names and values that starts at {@code from}. */
@@ -117,7 +112,7 @@ public final class NameValueLines {
             int at = filled.get(k);
             Matcher name = NAME.matcher(lines[at]);
             name.matches();
-            String own = isUnit(name.group(4)) ? name.group(4) : null;
+            String own = Units.isMeasure(name.group(4)) ? name.group(4) : null;
             if (!value(lines, filled, k + 1, end)) {
                 unit = own == null ? "" : own; // a heading: its unit holds for the items under it
                 heading = name.group(3);

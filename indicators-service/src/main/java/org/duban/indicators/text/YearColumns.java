@@ -1,6 +1,8 @@
 package org.duban.indicators.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,15 +46,45 @@ public final class YearColumns {
                 continue;
             }
             List<String> years = YEAR.matcher(lines[i]).results().map(java.util.regex.MatchResult::group).toList();
-            if (years.size() < MIN_YEARS || !ascending(years) || !fits(lines, i + 1, years.size())) {
-                continue; // newest first, or rows with more figures than years (a growth column beside them): not this table
+            List<Line> table = table(lines, i + 1);
+            // newest first, or rows with more figures than years (a growth column beside them): not this table
+            if (years.size() < MIN_YEARS || !ascending(years) || table.stream().noneMatch(l -> l.row() != null)
+                    || table.stream().anyMatch(l -> l.row() != null && figures(l.row()).length > years.size())) {
+                continue;
             }
-            String last = years.get(years.size() - 1);
             lines[i] = "";
-            i = write(lines, i + 1, last);
+            write(lines, table, years.get(years.size() - 1));
+            i = table.get(table.size() - 1).index();
             changed = true;
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    /** A line of the table: its index, and its row when it is one (else a heading or a row whose name was lost). */
+    private record Line(int index, Matcher row) {
+    }
+
+    /** A row's unit for the rows indented under it. */
+    private record Parent(int indent, String unit) {
+    }
+
+    /** The lines of the table from {@code from}: rows, and the lines between them, up to the prose after it. */
+    private static List<Line> table(String[] lines, int from) {
+        List<Line> table = new ArrayList<>();
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Matcher row = ROW.matcher(lines[i].stripTrailing());
+            if (row.matches()) {
+                table.add(new Line(i, row));
+            } else if (INSIDE.matcher(lines[i]).matches()) {
+                table.add(new Line(i, null));
+            } else {
+                break;
+            }
+        }
+        return table;
     }
 
     private static boolean ascending(List<String> years) {
@@ -64,64 +96,34 @@ public final class YearColumns {
         return true;
     }
 
-    /** Whether every row of the table from {@code from} has at most one figure a year, and there is a row. */
-    private static boolean fits(String[] lines, int from, int years) {
-        int rows = 0;
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            Matcher row = ROW.matcher(lines[i].stripTrailing());
-            if (!row.matches()) {
-                if (!INSIDE.matcher(lines[i]).matches()) {
-                    break;
-                }
-                continue;
-            }
-            if (row.group(5).trim().split("\\s+").length > years) {
-                return false;
-            }
-            rows++;
-        }
-        return rows > 0;
+    private static String[] figures(Matcher row) {
+        return row.group(5).trim().split("\\s+");
     }
 
-    /** Writes the rows from {@code from} as sentences of {@code year}; returns the index of the last line of the table. */
-    private static int write(String[] lines, int from, String year) {
-        List<int[]> indents = new ArrayList<>(); // the units of the rows above, by indent: [indent, index into units]
-        List<String> units = new ArrayList<>();
-        int i = from;
-        for (; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher row = ROW.matcher(line.stripTrailing());
-            if (!row.matches()) {
-                if (!INSIDE.matcher(line).matches()) {
-                    break; // prose after the table
+    /** Writes the table's rows as sentences of {@code year}, a unit from the row or the row it is indented under. */
+    private static void write(String[] lines, List<Line> table, String year) {
+        Deque<Parent> parents = new ArrayDeque<>();
+        for (Line line : table) {
+            Matcher row = line.row();
+            if (row == null) {
+                if (HEADING.matcher(lines[line.index()]).matches()) {
+                    parents.clear();
                 }
-                if (HEADING.matcher(line).matches()) {
-                    indents.clear();
-                }
-                lines[i] = "";
+                lines[line.index()] = "";
                 continue;
             }
             int indent = row.group(1).length();
-            String own = row.group(4) != null && Units.parse(row.group(4)).filter(u -> !u.isMultiplierOnly()).isPresent()
-                    ? row.group(4) : null;
-            while (!indents.isEmpty() && indents.get(indents.size() - 1)[0] >= indent) {
-                indents.remove(indents.size() - 1);
+            String own = Units.isMeasure(row.group(4)) ? row.group(4) : null;
+            while (!parents.isEmpty() && parents.peek().indent() >= indent) {
+                parents.pop();
             }
-            String unit = own != null ? own : indents.isEmpty() ? "" : units.get(indents.get(indents.size() - 1)[1]);
+            String unit = own != null ? own : parents.isEmpty() ? "" : parents.peek().unit();
             if (own != null || row.group(4) == null) {
-                units.add(unit);
-                indents.add(new int[] {indent, units.size() - 1});
+                parents.push(new Parent(indent, unit));
             }
-            String[] figures = row.group(5).trim().split("\\s+");
-            String figure = figures[figures.length - 1];
-            lines[i] = year + "年," + (row.group(2).isEmpty() ? "" : "其中") + row.group(3) + figure + unit + "。";
+            String[] figures = figures(row);
+            lines[line.index()] = year + "年," + (row.group(2).isEmpty() ? "" : "其中") + row.group(3) + figures[figures.length - 1]
+                    + unit + "。";
         }
-        return i - 1;
     }
 }
