@@ -104,7 +104,7 @@ public final class QuantityReader {
                 continue;
             }
             String unit = m.group(3);
-            if (unit == null && DATE_AFTER.matcher(text).region(m.end(2), text.length()).find()) {
+            if (unit == null && DATE_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt()) {
                 continue;
             }
             if (unit == null && m.end(2) < text.length() && (text.charAt(m.end(2)) == '-'
