@@ -49,6 +49,26 @@ public final class IndicatorCatalog {
                 .reversed());
     }
 
+    /**
+     * Industry above designated size named alone before its growth rate: "上半年,规模以上工业增长8.1%" (a province's
+     * half-year press conference, batch na's na03), "规上工业增长8%左右" — statistical shorthand for its value added, as
+     * 国家统计局's releases write it. Not after 拉动 / 对 (a contribution: 拉动规模以上工业增长9.2个百分点) nor before points.
+     */
+    private static final java.util.regex.Pattern INDUSTRY_ALONE = java.util.regex.Pattern.compile(
+            "(?<=^|[,,;;::、。\\s)]|其中|全年|半年|季度|月|全省|全市|全县|全区|全州|全盟)(规模以上工业|规上工业|规模工业)"
+            + "(?=(?:同比|比上年)?(?:增长|下降)\\s*-?\\d+(?:\\.\\d+)?\\s*%)");
+
+    /** {@code text} with industry above designated size named alone before its growth given as its value added. */
+    public static String withIndustryValueAdded(String text) {
+        return INDUSTRY_ALONE.matcher(text).replaceAll("$1增加值");
+    }
+
+    /**
+     * 亿元 / 万元 with no figure before them, right before a name: a ratio per unit of it — "亿元GDP各类事故死亡人数0.113人,
+     * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
+     */
+    private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
+            "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)$");
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
     /**
      * A group of people before a figure per head that is not the rural residents': 人均纯收入 alone is theirs (纯收入 was
@@ -155,6 +175,11 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()
                     || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at).useTransparentBounds(true).find()
+                    || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02)
+                    || entry.getKey().startsWith("工业") && at > 0 && "轻重".indexOf(haystack.charAt(at - 1)) >= 0
+                    // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)
+                    || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

@@ -398,6 +398,11 @@ public final class NoticeObservationParser {
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
+    /**
+     * The base of a ratio: "城乡居民人均收入比(以农村常住居民人均可支配收入为1) | 2.92" (a province's monitoring table,
+     * batch na's na09) names the rural income as the 1 the ratio is counted from — no figure of it.
+     */
+    private static final Pattern RATIO_BASE = Pattern.compile("[((]以[^()()]{2,30}?为1[))]");
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
     /**
@@ -408,6 +413,12 @@ public final class NoticeObservationParser {
     // (and what a target leaves out: "占目标任务(剔除烟叶税)的26%", a town's 一季度 report, batch mu's mu05)
     private static final Pattern SCOPE_NOTE = Pattern.compile("\\([^()]*口径\\)|(?<=目标|任务|计划|预算)\\((?:剔除|不含|扣除)[^()]{1,20}\\)"
             + "|(?<=^|[,,。;;::\\s])(?:\\d+[.、.])?[^,,。;;::()\\s]{2,20}?为[^,,。;;()]{0,20}?口径(?=$|[,,。;;])");
+    /**
+     * A figure revised: "(附注:根据…第五次全国经济普查结果,2023年我镇地区生产总值修订为138.17亿元。)" (a town's 2024
+     * release, batch na's na10) is an earlier period's figure restated, never the notice's own — left out.
+     */
+    private static final Pattern REVISED_FIGURE = Pattern.compile("(?<=^|[,,;;。(])[^,,;;。()]*?(?:修订|修正)(?:后)?为\\s*"
+            + "\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|%)?");
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
@@ -854,13 +865,13 @@ public final class NoticeObservationParser {
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
             own = withoutInlineHeadings(own);
-            own = TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值");
+            own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
             own = OUTPUT_AND_VALUE_ADDED.matcher(own).replaceAll("$1总产值$2,同比增长$4%;$1增加值$3,同比增长$5%");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
-            own = AT_CONSTANT_PRICES.matcher(own).replaceAll("");
+            own = RATIO_BASE.matcher(AT_CONSTANT_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
             own = AS_OF_DATE.matcher(own).replaceAll("");
             own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1) : t.group(2))
@@ -885,7 +896,7 @@ public final class NoticeObservationParser {
                 }
             }
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
-            own = SINGLE_MONTH.matcher(own).replaceAll("");
+            own = SINGLE_MONTH.matcher(REVISED_FIGURE.matcher(own).replaceAll("")).replaceAll("");
             own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
                     && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);

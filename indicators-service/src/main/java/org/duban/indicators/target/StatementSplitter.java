@@ -50,7 +50,8 @@ public final class StatementSplitter {
     private static final Pattern CONCLUSION = Pattern.compile("(?:^|[。;;\\n]|\\.(?=\\s))\\h*(?=(?:上述|以上|这些)(?:预期)?目标|"
             // "围绕实现上述目标,报告提出重点抓好七项工作:" (a county's 2013 report, batch me's me09): the work for them
             // (围绕各项目标,全年城镇新增就业… introduces targets: a verb and 上述/以上/这些 are needed — the review of batch me)
-            + "(?:实现|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
+            // ("完成上述目标,必须…", a region's 2006 report on a news portal, batch mz's mz04)
+            + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
@@ -763,7 +764,10 @@ public final class StatementSplitter {
                     // (not a plan's five-year goals, nor a review: "“十四五”时期主要目标", "2024年计划执行情况")
                     + "|(?:^|(?<=\\n))(?![^\\n]*(?:十[一二三四五六]五|时期|期间|执行情况|完成情况|去年|上年))"
                     + "[ \\t]*+(?:[一二三四五六七八九十]+、)?[■●◆□▲★]?[ \\t]*+(?:\\d{4}年|今年)?[^\\n\\d。;;::,,]{0,16}(?:主要预期目标|预期目标|主要目标)"
-                    + "[ \\t]*(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]))"
+                    + "[ \\t]*(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]"
+                    // (or a line of targets right under it: "2016年全市经济发展预期目标" over "地区生产总值增长6.5~7%;…", a
+                    // city's development conference in a news item, batch mz's mz01 — read whole, five-year goals and all)
+                    + "|[^\\n。;;]{2,16}?(?:增长|达到|控制在|下降|提高)\\d))"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it
                     + "|(?:主要预期目标|主要目标|预期目标)(?:(?!完成|执行|实现)[^。;;\\n]){0,6}?(?:按|如)(?:附|下)?表\\s*"

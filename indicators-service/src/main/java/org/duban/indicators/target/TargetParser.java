@@ -79,6 +79,14 @@ public final class TargetParser {
      * 全年, 今年 before the name of a figure outside the catalog ("全年接待游客人数超过5000万人次", batch mr's mr07): no
      * word of its name.
      */
+    /**
+     * A fall by an amount, not to it: "农村贫困人口减少130万" (a province's 2019 targets in a news summary, batch mz's mz03)
+     * is 130万 fewer poor, not 130万 poor — the verb stays in the name, as the corpus keys 减少农村贫困人口1.5万人.
+     */
+    private static final Pattern FALL_BY_AMOUNT = Pattern.compile("^(减少|削减|压减)(?![到至为])\\s*\\d");
+    private static final Pattern FALL_TO = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?:减少|削减|压减|下降|降低)(?:到|至)$");
+    /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
+    private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
     private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内)(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
@@ -188,7 +196,7 @@ public final class TargetParser {
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
-        text = INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值");
+        text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
             String suffix = m.group(5) == null ? "" : m.group(5);
             String[] names = {"第一产业增加值", "第二产业增加值", "第三产业增加值"};
@@ -609,6 +617,17 @@ public final class TargetParser {
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
+        }
+        if (level != null && !"%".equals(level.unit()) && !"个百分点".equals(level.unit()) && !"‰".equals(level.unit())) {
+            // (to a level: "农村贫困人口减少到5万人以下" is the level of 农村贫困人口 itself)
+            subject = FALL_TO.matcher(subject).replaceFirst("");
+            Matcher fall = FALL_BY_AMOUNT.matcher(statement.predicateText());
+            if (fall.find() && !subject.endsWith(fall.group(1))) {
+                subject = subject + fall.group(1);
+            }
+            if ("万".equals(level.unit()) && NAME_OF_PEOPLE.matcher(subject).find()) {
+                level = Bound.of(level.comparator(), level.value(), "万人");
+            }
         }
         if (level != null && "起".equals(level.unit()) && !subject.endsWith("数")) {
             subject = subject + "起数"; // a count of accidents or incidents: 较大及以上生产安全事故起数

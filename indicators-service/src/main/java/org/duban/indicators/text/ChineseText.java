@@ -71,9 +71,16 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        String folded = SPACED_LETTERS.matcher(PINYIN.matcher(out).replaceAll("")).replaceAll("");
+        String folded = PERMILLE_TYPED.matcher(SPACED_LETTERS.matcher(PINYIN.matcher(out).replaceAll("")).replaceAll(""))
+                .replaceAll("‰");
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(folded)))));
     }
+
+    /**
+     * ‰ typed as a per cent sign and a zero or an o, as pages without the sign print it: "人口自然增长率控制在6%0以内" (a
+     * region's 2006 report on a news portal, batch mz's mz04) — after a figure, before no digit, point or letter.
+     */
+    private static final java.util.regex.Pattern PERMILLE_TYPED = java.util.regex.Pattern.compile("(?<=\\d)%[0oO](?![\\d.A-Za-z])");
 
     /**
      * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a

@@ -799,4 +799,36 @@ class NoticeObservationParserTest {
             assertEquals(List.of(), result.observations(), text.substring(0, 12));
         }
     }
+
+    /** The thirteenth blind round (batch na, ten notices nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheThirteenthRoundsNoticeForms() {
+        // 规模以上工业增长8.1% is its value added; 拉动规模以上工业增长 a contribution; 轻工业/重工业 its halves (na02, na03)
+        List<ParsedObservation> industry = parser.parse("2019年上半年全省国民经济形势\n上半年,规模以上工业增长8.1%,同比加快4.9个百分点,"
+                + "拉动规模以上工业增长2.9个百分点。分轻重工业看,轻工业增加值6.09亿元,增长6.1%;重工业增加值2.31亿元,下降1.3%。", null)
+                .observations();
+        assertEquals(1, industry.size(), industry::toString);
+        assertEquals("8.1", of(industry, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        // deaths per 亿元 of GDP are no GDP; 生产安全事故死亡9人 is the deaths; 自然增长率 after 出生率 is the population's (na07)
+        List<ParsedObservation> bulletin = parser.parse("2012年××县国民经济和社会发展统计公报\n全年生产安全事故死亡9人,比上年下降10%;"
+                + "亿元GDP各类事故死亡人数0.113人,同比下降22.1%。人口出生率为13.67‰,死亡率为4.94‰,自然增长率为8.73‰。", null)
+                .observations();
+        assertTrue(bulletin.stream().noneMatch(o -> "GDP".equals(o.indicatorCode())), bulletin::toString);
+        assertEquals("9", of(bulletin, "WORK_SAFETY_DEATHS").value().toPlainString());
+        assertEquals("-10", of(bulletin, "WORK_SAFETY_DEATHS").growthRate().toPlainString());
+        assertEquals("8.73", of(bulletin, "POPULATION_GROWTH_RATE").value().toPlainString());
+        // (after a figure in 亿元 a name is still the indicator: 实现500亿元地区生产总值)
+        assertEquals("GDP", catalog.findFirst("全年实现500亿元地区生产总值").orElseThrow().indicator().code());
+        assertTrue(catalog.findFirst("亿元GDP各类事故死亡人数").isEmpty());
+        // an earlier year's figure revised is not the notice's (na10)
+        NoticeParseResult town = parser.parse("2024年××镇经济运行情况\n2024年,我镇地区生产总值140.33亿元,同比增长2.6%。(附注:根据第五次"
+                + "全国经济普查结果,2023年我镇地区生产总值修订为138.17亿元。)", null);
+        assertEquals(1, town.observations().size(), town::toString);
+        assertEquals("140.33", of(town.observations(), "GDP").value().toPlainString());
+        // the base of a ratio and industry's own energy intensity give no figure (na09)
+        List<ParsedObservation> table = parser.parse("2018年1-3月高质量发展监测\n规模以上工业单位增加值能耗下降8.20%。"
+                + "城乡居民人均收入比(以农村常住居民人均可支配收入为1)为2.92。", null).observations();
+        assertTrue(table.stream().noneMatch(o -> "ENERGY_INTENSITY".equals(o.indicatorCode())
+                || "RURAL_PER_CAPITA_INCOME".equals(o.indicatorCode())), table::toString);
+    }
 }

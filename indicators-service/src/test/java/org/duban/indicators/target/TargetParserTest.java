@@ -718,4 +718,35 @@ class TargetParserTest {
         List<Target> kinds = parser.parse("主要预期目标是:经济增长5.5%左右,其中新经济增长20%,创新经济增长12%。").targets();
         assertEquals(1, kinds.stream().filter(t -> "GDP".equals(t.indicatorCode())).count(), kinds::toString);
     }
+
+    /** The thirteenth blind round (batch mz, eight paragraphs nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheThirteenthRoundsTargetForms() {
+        // 万元地区生产总值综合能耗 is the energy intensity (mz01, traditional characters with the mirror's pinyin)
+        List<Target> energy = parser.parse("2016年全市經濟發展預期目標\n地區(qū)生產(chǎn)總值增長6.5~7%;萬元地區(qū)生產(chǎn)總值綜合能耗降低3.5%。")
+                .targets();
+        assertEquals(List.of("GDP", "ENERGY_INTENSITY"), energy.stream().map(Target::indicatorCode).toList(), energy::toString);
+        assertBound(energy.get(1).growth(), TargetComparator.EXACT, "-3.5", "%");
+        // a fall by an amount keeps its verb in the name, and 万 after a name of people is 万人 (mz03)
+        Target poor = parser.parse("主要预期目标建议为:地区生产总值增长8.5%左右,农村贫困人口减少130万,居民收入增长与经济增长基本同步。")
+                .targets().get(1);
+        assertEquals("农村贫困人口减少", poor.subject());
+        assertBound(poor.level(), TargetComparator.EXACT, "130", "万人");
+        // (a fall to a level is the level of the indicator itself)
+        assertEquals("农村贫困人口", parser.parse("主要预期目标是:农村贫困人口减少到5万人以下。").targets().get(0).subject());
+        // ‰ typed as %0 (mz04); 完成上述目标 ends the list
+        List<Target> region = parser.parse("今年全区经济社会发展的主要预期目标是:人口自然增长率控制在6%0以内,城镇登记失业率控制在4.2%以内。"
+                + "完成上述目标,必须坚持科学发展。").targets();
+        assertEquals(2, region.size(), region::toString);
+        assertBound(region.get(0).level(), TargetComparator.AT_MOST, "6", "‰");
+        assertBound(parser.parse("主要预期目标是:城镇登记失业率控制在4%以内。").targets().get(0).level(), TargetComparator.AT_MOST, "4", "%");
+        // 规模以上工业增长8% is its value added; 拉动规模以上工业增长 is a contribution, no target
+        List<Target> industry = parser.parse("主要预期目标是:地区生产总值增长7%,规模以上工业增长8%左右,规上工业增长率保持9%。").targets();
+        assertEquals("INDUSTRIAL_VALUE_ADDED", industry.get(1).indicatorCode(), industry::toString);
+        assertBound(industry.get(1).growth(), TargetComparator.ABOUT, "8", "%");
+        // a heading line of the year's targets over a line of targets: the five-year goals before it are not read (mz01)
+        List<Target> year = parser.parse("未来五年的主要目标\n经济保持中高速增长,林木覆盖率进一步提高。\n2016年全市经济发展预期目标\n"
+                + "地区生产总值增长6.5~7%;固定资产投资增长6%左右。").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), year.stream().map(Target::indicatorCode).toList(), year::toString);
+    }
 }
