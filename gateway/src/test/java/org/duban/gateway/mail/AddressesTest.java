@@ -23,8 +23,8 @@ class AddressesTest {
 
     @Test
     void shouldNeverForwardAUnitsContacts() {
-        assertFalse(new WebhookHandler(null).handles("duban.tasks.unit-contacts-changed.v1"), "no webhook carries contacts");
+        assertFalse(new WebhookHandler(null, null).handles("duban.tasks.unit-contacts-changed.v1"), "no webhook carries contacts");
         assertEquals(true, PersonalData.carriedBy("duban.tasks.unit-contacts-changed.v1"));
-        assertEquals(true, new WebhookHandler(null).handles("duban.progress.unit-urged.v1"));
+        assertEquals(true, new WebhookHandler(null, null).handles("duban.progress.unit-urged.v1"));
     }
 }

@@ -117,6 +117,17 @@ class WebhookTest {
             Awaitility.await().atMost(WAIT).until(() -> flaky.stream().anyMatch(r -> r.id().equals("marker-" + run)));
             assertEquals(4, flaky.stream().filter(r -> r.id().equals(eventId)).count(), "the redelivered event was not sent again");
 
+            // a burst of events, applied in one batch (one transaction reads the subscriptions once): each delivered once
+            List<String> burst = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                burst.add("burst-" + i + "-" + run);
+                KafkaTestClient.forTestBroker().send("duban.progress.v1", "task-" + run, event.replace(eventId, burst.get(i)));
+            }
+            Awaitility.await().atMost(WAIT).until(() -> burst.stream().allMatch(id -> flaky.stream().anyMatch(r -> r.id().equals(id))));
+            for (String id : burst) {
+                assertEquals(1, flaky.stream().filter(r -> r.id().equals(id)).count(), id + " delivered once");
+            }
+
             // the receiver that always fails: disabled after four failures in a row, the administrators told
             Awaitility.await().atMost(WAIT).until(() -> !given().auth().oauth2(TestTokens.admin()).queryParam("pageSize", 100)
                     .when().get("/api/gateway/webhooks").then().extract().jsonPath()
