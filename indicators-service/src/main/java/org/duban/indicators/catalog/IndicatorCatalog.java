@@ -51,16 +51,22 @@ public final class IndicatorCatalog {
 
     /**
      * Industry above designated size named alone before its growth rate: "上半年,规模以上工业增长8.1%" (a province's
-     * half-year press conference, batch na's na03), "规上工业增长8%左右" — statistical shorthand for its value added, as
-     * 国家统计局's releases write it. Not after 拉动 / 对 (a contribution: 拉动规模以上工业增长9.2个百分点) nor before points.
+     * half-year press conference, batch na's na03), "规上工业增长8%左右", "全市规模以上工业增长7.2%" — statistical shorthand
+     * for its value added, as 国家统计局's releases write it. Only at a clause's start, after a time word or after the
+     * region's own 全X there: after 其中 it is a part of whatever the clause before measured (能源消费总量, 工业用电量, 工业
+     * 投资, 工业总产值…) — its value added only where that was a value added (全部工业增加值…,其中规模以上工业增长7.1%;
+     * 第二产业增长8%,其中规模以上工业增长9%) — and "同期全省…" / "高于全市…" name another region (the review of batch na's
+     * rules); nor a
+     * contribution (拉动规模以上工业增长9.2个百分点) nor points.
      */
     private static final java.util.regex.Pattern INDUSTRY_ALONE = java.util.regex.Pattern.compile(
-            "(?<=^|[,,;;::、。\\s)]|其中|全年|半年|季度|月|全省|全市|全县|全区|全州|全盟)(规模以上工业|规上工业|规模工业)"
+            "(?:(?<=^|[,,;;::、。\\s)]|全年|半年|季度|月)(?<!其中[,,])|(?<=(?:工业增加值|第二产业(?:增加值)?)[^。;;]{0,30}其中[,,]?))"
+            + "((?:全省|全市|全县|全区|全州|全盟)?)(规模以上工业|规上工业|规模工业)"
             + "(?=(?:同比|比上年)?(?:增长|下降)\\s*-?\\d+(?:\\.\\d+)?\\s*%)");
 
     /** {@code text} with industry above designated size named alone before its growth given as its value added. */
     public static String withIndustryValueAdded(String text) {
-        return INDUSTRY_ALONE.matcher(text).replaceAll("$1增加值");
+        return INDUSTRY_ALONE.matcher(text).replaceAll("$1$2增加值");
     }
 
     /**
@@ -68,7 +74,7 @@ public final class IndicatorCatalog {
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
-            "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)$");
+            "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
     /**
      * A group of people before a figure per head that is not the rural residents': 人均纯收入 alone is theirs (纯收入 was
@@ -175,7 +181,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()
                     || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at).useTransparentBounds(true).find()
-                    || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    // (a name right before 率 is a rate of it: 生产安全事故死亡率 is no count of deaths — the review of batch na)
+                    || !entry.getKey().endsWith("率") && haystack.startsWith("率", at + entry.getKey().length())
                     // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02)
                     || entry.getKey().startsWith("工业") && at > 0 && "轻重".indexOf(haystack.charAt(at - 1)) >= 0
                     // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)

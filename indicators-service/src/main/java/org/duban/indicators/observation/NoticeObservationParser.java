@@ -300,7 +300,8 @@ public final class NoticeObservationParser {
     // a city's, nor "××县以园区建设为抓手" — the review of batch mq's rules)
     private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
             + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)))?"
-            + "(?:(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?[,,]?)?"
+            // (or its year alone: "2008年工业园区工作总结及2009年工作计划", a park's own summary, batch na's na05)
+            + "(?:\\d{4}年度?)?(?:(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?[,,]?)?"
             // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04;
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
@@ -414,11 +415,28 @@ public final class NoticeObservationParser {
     private static final Pattern SCOPE_NOTE = Pattern.compile("\\([^()]*口径\\)|(?<=目标|任务|计划|预算)\\((?:剔除|不含|扣除)[^()]{1,20}\\)"
             + "|(?<=^|[,,。;;::\\s])(?:\\d+[.、.])?[^,,。;;::()\\s]{2,20}?为[^,,。;;()]{0,20}?口径(?=$|[,,。;;])");
     /**
-     * A figure revised: "(附注:根据…第五次全国经济普查结果,2023年我镇地区生产总值修订为138.17亿元。)" (a town's 2024
-     * release, batch na's na10) is an earlier period's figure restated, never the notice's own — left out.
+     * A figure revised: "(附注:根据…第五次全国经济普查结果,2023年我镇地区生产总值修订为138.17亿元。)" in a town's 2024
+     * release (batch na's na10), "…234.5亿元、上年数据修订为220.1亿元", "一季度地区生产总值增速修正为5.6%" in a half-year's
+     * notice, "增长目标由8%修订为7%" — an earlier figure restated, or a target changed, never the notice's own figure. Only a
+     * clause naming the notice's own year revised stays ("经最终核实,2023年全市地区生产总值修订为1234.5亿元" in the 2023 final
+     * figures — the review of batch na's rules). Left out with its 、.
      */
-    private static final Pattern REVISED_FIGURE = Pattern.compile("(?<=^|[,,;;。(])[^,,;;。()]*?(?:修订|修正)(?:后)?为\\s*"
+    private static final Pattern REVISED_FIGURE = Pattern.compile("(?:、|(?<=^|[,,;;。(]))([^,,;;。()、]*?)(?:修订|修正)(?:后)?为\\s*"
             + "\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|%)?");
+    private static final Pattern YEAR_NAMED = Pattern.compile("((?:19|20)\\d{2})年");
+
+    /** {@code own} without its revised figures but those of {@code noticeYear} itself (null: the notice names none). */
+    private static String withoutEarlierRevisions(String own, Integer noticeYear) {
+        return REVISED_FIGURE.matcher(own).replaceAll(m -> {
+            Matcher year = YEAR_NAMED.matcher(m.group(1));
+            boolean ownYear = false;
+            while (year.find()) {
+                ownYear |= year.group(1) != null && noticeYear != null && Integer.parseInt(year.group(1)) >= noticeYear;
+            }
+            return ownYear ? Matcher.quoteReplacement(m.group()) : "";
+        });
+    }
+
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
@@ -802,7 +820,8 @@ public final class NoticeObservationParser {
         Map<String, Target> taskTargets = new HashMap<>();
         // the whole notice's own words read once, normalised (simplified characters, half-width forms): segments and
         // the title's period normalise what they are given again, which leaves normalised text as it is
-        text = ChineseText.normalise(text);
+        // (and without a web page's furniture, so that its title is the first line: "您的位置:…>>正文" over a park's summary)
+        text = PageFurniture.remove(ChineseText.normalise(text));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -828,6 +847,9 @@ public final class NoticeObservationParser {
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
         ReportingPeriod documentPeriod = titlePeriod(text);
+        // the first year the notice names: its own (a revision of a year before it is no figure of the notice)
+        Matcher firstYear = YEAR_NAMED.matcher(text);
+        Integer noticeYear = firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
         if (period == null) {
             period = documentPeriod; // "××县2019年上半年经济运行情况 二、工业运行情况 规上工业增加值增长8.2%…" on one line
         }
@@ -896,7 +918,7 @@ public final class NoticeObservationParser {
                 }
             }
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
-            own = SINGLE_MONTH.matcher(REVISED_FIGURE.matcher(own).replaceAll("")).replaceAll("");
+            own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll("");
             own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
                     && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);

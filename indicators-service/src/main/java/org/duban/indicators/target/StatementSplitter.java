@@ -496,6 +496,11 @@ public final class StatementSplitter {
             if (first < 0) {
                 first = m.end();
             }
+            if (REVIEW_HEADING.matcher(lineBefore(normalised, m.start())).find()) {
+                // "一、2023年计划执行情况" / "(一)主要预期目标" / last year's results: the review's, not the year's (the
+                // review of batch mz's rules)
+                continue;
+            }
             if (!FIVE_YEAR.matcher(sentenceBefore(normalised, m.start())).find()) {
                 return laterYearsHeading(normalised, m);
             }
@@ -504,8 +509,9 @@ public final class StatementSplitter {
     }
 
     /**
-     * Where a heading introduction ends, or a later heading's of a later year: "2024年主要预期目标" over last year's results
-     * in a plan report's first chapter, then "二、2025年主要预期目标" over the year's (the review of batch mi's rules).
+     * Where a heading introduction ends, or a later introduction's of a later year: "2024年主要预期目标" over last year's
+     * results in a plan report's first chapter, then "二、2025年主要预期目标" over the year's (the review of batch mi's
+     * rules), or "2025年,全市…主要预期目标是:".
      */
     private static int laterYearsHeading(String normalised, Matcher m) {
         int end = m.end();
@@ -515,6 +521,14 @@ public final class StatementSplitter {
         }
         while (m.find()) {
             Integer later = headingYear(m.group());
+            if (later == null && !FIVE_YEAR.matcher(sentenceBefore(normalised, m.start())).find()) {
+                // (or an introduction in a sentence of a later year: "2023年主要预期目标" over last year's targets, then
+                // "2024年,全市…主要预期目标是:" — the review of batch mz's rules)
+                Matcher y = STATED_YEAR.matcher(sentenceBefore(normalised, m.start()) + m.group());
+                while (y.find()) {
+                    later = Integer.valueOf(y.group(1));
+                }
+            }
             if (later != null && later > year) {
                 year = later;
                 end = m.end();
@@ -546,6 +560,30 @@ public final class StatementSplitter {
             year = Integer.valueOf(y.group(1));
         }
         return year;
+    }
+
+    /** A heading of a review of last year: 执行情况, 完成情况, 回顾, 总结, 去年, 上年. */
+    private static final Pattern REVIEW_HEADING = Pattern.compile("执行情况|完成情况|回顾|总结|去年|上年");
+
+    /**
+     * The line before the one {@code position} is on, when {@code position} opens its line (blank lines skipped); else
+     * empty — only a heading line of its own has a line above it that heads its section.
+     */
+    private static String lineBefore(String text, int position) {
+        int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+        if (!text.substring(lineStart, position).isBlank()) {
+            return "";
+        }
+        int end = lineStart - 1;
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                return line;
+            }
+            end = start - 1;
+        }
+        return "";
     }
 
     private static String sentenceBefore(String text, int position) {
@@ -764,10 +802,11 @@ public final class StatementSplitter {
                     // (not a plan's five-year goals, nor a review: "“十四五”时期主要目标", "2024年计划执行情况")
                     + "|(?:^|(?<=\\n))(?![^\\n]*(?:十[一二三四五六]五|时期|期间|执行情况|完成情况|去年|上年))"
                     + "[ \\t]*+(?:[一二三四五六七八九十]+、)?[■●◆□▲★]?[ \\t]*+(?:\\d{4}年|今年)?[^\\n\\d。;;::,,]{0,16}(?:主要预期目标|预期目标|主要目标)"
-                    + "[ \\t]*(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]"
+                    + "[ \\t]*(?:(?=\\n[ \\t]*(?:[■●◆□▲★\\-—(]|\\d{1,2}[.、.]|[一二三四五六七八九十]+[、是]))"
                     // (or a line of targets right under it: "2016年全市经济发展预期目标" over "地区生产总值增长6.5~7%;…", a
-                    // city's development conference in a news item, batch mz's mz01 — read whole, five-year goals and all)
-                    + "|[^\\n。;;]{2,16}?(?:增长|达到|控制在|下降|提高)\\d))"
+                    // city's development conference in a news item, batch mz's mz01 — read whole, five-year goals and all;
+                    // not under a review's heading, see yearsIntroduction)
+                    + "|(?=\\n[ \\t]*[^\\n。;;]{2,16}?(?:增长|达到|控制在|下降|提高)\\d))"
                     // "建议2016年全省经济社会发展主要预期目标按表2安排。" (a province's plan report, batch l's l04): the
                     // targets are the table after it
                     + "|(?:主要预期目标|主要目标|预期目标)(?:(?!完成|执行|实现)[^。;;\\n]){0,6}?(?:按|如)(?:附|下)?表\\s*"

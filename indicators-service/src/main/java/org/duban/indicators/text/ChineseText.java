@@ -78,9 +78,12 @@ public final class ChineseText {
 
     /**
      * ‰ typed as a per cent sign and a zero or an o, as pages without the sign print it: "人口自然增长率控制在6%0以内" (a
-     * region's 2006 report on a news portal, batch mz's mz04) — after a figure, before no digit, point or letter.
+     * region's 2006 report on a news portal, batch mz's mz04) — after a figure, before a bound or a clause's end.
      */
-    private static final java.util.regex.Pattern PERMILLE_TYPED = java.util.regex.Pattern.compile("(?<=\\d)%[0oO](?![\\d.A-Za-z])");
+    // (only before a bound or a clause's end on the same line: "增长6%0" ending a line of a table run together is 6 % and
+    // a column's 0 — the review of batch mz's rules)
+    private static final java.util.regex.Pattern PERMILLE_TYPED = java.util.regex.Pattern.compile(
+            "(?<=\\d)%[0oO](?=[ \\t]*+(?:以内|以下|左右|以上|[,,;;。、)]))");
 
     /**
      * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a

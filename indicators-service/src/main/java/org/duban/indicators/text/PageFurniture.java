@@ -28,6 +28,12 @@ public final class PageFurniture {
     private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*[^,,;;。::!?!?、%()]{2,30}?"
             + "(?:报告|公报|通报|简报|文件)\\s*$");
 
+    /**
+     * A web page's trail of where it stands, on a line of its own: "您的位置:新文秘网>>工业/企业讲话/…>>正文" over a park's
+     * annual summary (batch na's na05, whose title under it then named no zone).
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("^\\s*(?:您的位置|您现在的位置|当前位置|所在位置)\\s*[::].*$");
+
     private PageFurniture() {
     }
 
@@ -61,13 +67,19 @@ public final class PageFurniture {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]++$");
 
-    /** {@code text} without its page-number lines and the blank lines around them, nor a forum's anti-copy noise. */
+    /**
+     * {@code text} without its page-number lines and the blank lines around them, a forum's anti-copy noise, nor a web
+     * page's breadcrumb line.
+     */
     public static String remove(String text) {
         String[] lines = JAMMER_RUN.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(isJammer(m.group())
                 ? clausePunctuation(m.group()) : m.group())).split("\\R", -1);
         List<String> out = new ArrayList<>();
         boolean afterPageNumber = false;
         for (String line : lines) {
+            if (BREADCRUMB.matcher(line).matches()) {
+                continue;
+            }
             if (PAGE_NUMBER.matcher(line).matches()) {
                 while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
                     out.remove(out.size() - 1); // the blank lines before the page number

@@ -749,4 +749,36 @@ class TargetParserTest {
                 + "地区生产总值增长6.5~7%;固定资产投资增长6%左右。").targets();
         assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), year.stream().map(Target::indicatorCode).toList(), year::toString);
     }
+
+    /** The review of the thirteenth round's target rules (570 inputs, 27 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheThirteenthRoundsTargetRulesToTheirCases() {
+        // 规模以上工业 after 其中 is a part of what the clause before measured, not its value added
+        for (String part : List.of("主要预期目标是:单位地区生产总值能耗下降3.2%,其中规模以上工业下降4%。",
+                "主要预期目标是:全社会用电量增长6%,其中规上工业增长7%。")) {
+            assertTrue(parser.parse(part).targets().stream().noneMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode())), part);
+        }
+        // a rate of deaths is no count of deaths
+        assertTrue(parser.parse("主要预期目标是:生产安全事故死亡率下降3%。").targets().stream()
+                .noneMatch(t -> "WORK_SAFETY_DEATHS".equals(t.indicatorCode())));
+        // a heading without its year over last year's results, then the year's own introduction: the year's targets
+        List<Target> plan = parser.parse(String.join("\n", "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告",
+                "一、2023年计划执行情况", "主要预期目标", "全市地区生产总值增长5.3%,规模以上工业增加值增长6.1%,一般公共预算收入增长7.5%。",
+                "二、2024年经济社会发展主要预期目标",
+                "2024年全市经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,规模以上工业增加值增长6%,一般公共预算收入增长5%。"))
+                .targets();
+        assertEquals(3, plan.size(), plan::toString);
+        assertBound(plan.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+        // a heading without its year under the year's own chapter introduces its targets
+        List<Target> chapter = parser.parse(String.join("\n", "一、2023年计划执行情况", "(一)主要预期目标执行情况",
+                "地区生产总值增长5.2%,一般公共预算收入增长8.1%。", "二、2024年计划", "(一)主要预期目标",
+                "地区生产总值增长5.5%左右;一般公共预算收入增长5%。")).targets();
+        assertEquals(2, chapter.size(), chapter::toString);
+        assertBound(chapter.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+        // a heading of last year's targets, then an introduction of a later year: the later year's
+        List<Target> later = parser.parse("2023年主要预期目标\n地区生产总值增长6%左右,一般公共预算收入增长7%。\n"
+                + "2024年,全市经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,一般公共预算收入增长5%。").targets();
+        assertEquals(2, later.size(), later::toString);
+        assertBound(later.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+    }
 }
