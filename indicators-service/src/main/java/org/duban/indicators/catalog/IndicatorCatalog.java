@@ -56,8 +56,7 @@ public final class IndicatorCatalog {
      * region's own 全X there: after 其中 it is a part of whatever the clause before measured (能源消费总量, 工业用电量, 工业
      * 投资, 工业总产值…) — its value added only where that was a value added (全部工业增加值…,其中规模以上工业增长7.1%;
      * 第二产业增长8%,其中规模以上工业增长9%) — and "同期全省…" / "高于全市…" name another region (the review of batch na's
-     * rules); nor a
-     * contribution (拉动规模以上工业增长9.2个百分点) nor points.
+     * rules); nor a contribution (拉动规模以上工业增长9.2个百分点) nor points.
      */
     private static final java.util.regex.Pattern INDUSTRY_ALONE = java.util.regex.Pattern.compile(
             "(?:(?<=^|[,,;;::、。\\s)]|全年|半年|季度|月)(?<!其中[,,])|(?<=(?:工业增加值|第二产业(?:增加值)?)[^。;;]{0,30}其中[,,]?))"

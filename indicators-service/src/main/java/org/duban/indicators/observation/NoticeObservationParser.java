@@ -431,7 +431,7 @@ public final class NoticeObservationParser {
             Matcher year = YEAR_NAMED.matcher(m.group(1));
             boolean ownYear = false;
             while (year.find()) {
-                ownYear |= year.group(1) != null && noticeYear != null && Integer.parseInt(year.group(1)) >= noticeYear;
+                ownYear |= noticeYear != null && Integer.parseInt(year.group(1)) >= noticeYear;
             }
             return ownYear ? Matcher.quoteReplacement(m.group()) : "";
         });
