@@ -685,15 +685,18 @@ public final class NoticeObservationParser {
     /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
     private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
 
-    /** The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line). */
+    /**
+     * The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line); {@code text}
+     * as {@link #parse} prepares it, normalised and without page furniture.
+     */
     List<Segment> segments(String text) {
         List<Segment> segments = new ArrayList<>();
         Integer tableTask = null;
         Integer headingTask = null;
         boolean targetLineNext = false;
         for (String line : StatementSplitter.unwrapHardWrapped(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(
-                        ChineseText.normalise(text)))))))).split("\\R")) {
+                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text))))))
+                .split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -818,9 +821,9 @@ public final class NoticeObservationParser {
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
-        // the whole notice's own words read once, normalised (simplified characters, half-width forms): segments and
-        // the title's period normalise what they are given again, which leaves normalised text as it is
-        // (and without a web page's furniture, so that its title is the first line: "您的位置:…>>正文" over a park's summary)
+        // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
+        // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
+        // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
         text = PageFurniture.remove(ChineseText.normalise(text));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
