@@ -72,6 +72,8 @@ public final class IndicatorCatalog {
      * 亿元 / 万元 with no figure before them, right before a name: a ratio per unit of it — "亿元GDP各类事故死亡人数0.113人,
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
+    private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|培训|人次");
+    private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
@@ -187,6 +189,15 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("工业") && at > 0 && "轻重".indexOf(haystack.charAt(at - 1)) >= 0
                     // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)
                     || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
+                    // (小春粮食总产量 is the spring harvest's, a part of the year's grain, as 夏粮 is: a province's 1—6月 plan
+                    // execution, batch nc's nc02)
+                    || entry.getKey().startsWith("粮食") && SEASON_OF_GRAIN.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
+                    // (a count of people before 收入 or 培训 is their income or training: "农村劳动力转移输出收入8.6亿元" — the review
+                    // of batch nc's rules)
+                    || "万人".equals(entry.getValue().unit()) && PEOPLE_AS_ATTRIBUTE.matcher(haystack).region(
+                            at + entry.getKey().length(), haystack.length()).lookingAt()
+                    // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06)
+                    || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

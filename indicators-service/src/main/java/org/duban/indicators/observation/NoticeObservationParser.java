@@ -30,6 +30,7 @@ import org.duban.indicators.text.YearColumns;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.ShortLineParagraphs;
 import org.duban.indicators.text.PageFurniture;
+import org.duban.indicators.text.WebFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -231,10 +232,39 @@ public final class NoticeObservationParser {
      * "增长34.2%,高于28%的年度目标", "增长47.6%,增速为年度目标(23%)的两倍多" (a city paper's item on its development zones,
      * batch ml's ml02): the target said around a comparison, written as the target in brackets after the growth.
      */
+    private static final Pattern CEILING_RATE = Pattern.compile("价格|物价|涨幅|失业率|CPI");
     private static final Pattern TARGET_AFTER_COMPARISON = Pattern.compile("[,,](?:高于|超过|超出|低于)(\\d+(?:\\.\\d+)?%)的(?:年度|全年|预期)目标"
             // (not the pace, 超过50%的全年目标进度, nor a gap after it, 高于10%的年度目标1.2个百分点 — the review)
             + "(?![进\\d])"
-            + "|[,,](?:增速|增幅)?为(?:年度|全年|预期)目标\\((\\d+(?:\\.\\d+)?%)\\)的[^,,;;。]{0,8}");
+            + "|[,,](?:增速|增幅)?为(?:年度|全年|预期)目标\\((\\d+(?:\\.\\d+)?%)\\)的[^,,;;。]{0,8}"
+            // "增长7.4%,处于7%—7.5%年度预期目标区间范围之内" (a province's 前三季度 press conference, batch nc's nc07): a
+            // target range, whose lower end is what the figure has to reach
+            + "|[,,](?:处于|位于|在)(\\d+(?:\\.\\d+)?)%?\\s*+[-—–~至]\\s*+(\\d+(?:\\.\\d+)?)%的?(?:年度|全年)?(?:预期)?(?:调控)?目标区间"
+            + "(?:范围)?(?:之内|以内|内)?");
+    /**
+     * "进出口总值达3667.2亿元,与去年同期持平" (nc07): a growth of 0, as 与上年持平 is among the targets.
+     */
+    // (after an amount only: "同比增长9.2%,与上年同期持平" is last year's growth again, "失业率3.5%,与上年同期持平" the rate —
+    // the review of batch nc's rules)
+    private static final Pattern LEVEL_WITH_LAST_YEAR = Pattern.compile("(?<=\\d(?:亿元|万元|元|万吨|吨|万人|人|亿美元|万美元))"
+            + "[,,](?:同比)?与(?:去年|上年)同期持平(?=[,,;;。]|$)");
+    /**
+     * "累计完成投资28.46亿元,同比增长44.89%" in a park's own report (湄潭县工业园区's 1至5月, batch nc's nc04): the zone's
+     * investment is its fixed-asset investment — only in a zone's notice, where no project's 完成投资 stands for it.
+     */
+    /**
+     * A share of the whole and the completion in one phrase, "占全县工业的86.94%和园区全年计划的56.92%" (nc04): the
+     * completion, the share left out.
+     */
+    private static final Pattern SHARE_AND_COMPLETION = Pattern.compile("占(?:全[省市州县区]|全国)[^,,。;;和]{0,10}?的\\d+(?:\\.\\d+)?%和"
+            + "[^,,。;;\\d]{0,6}?(全年|年度)(计划|任务|目标)的");
+    // (at a sentence's start: "其中,重点项目32个,完成投资41.2亿元" is the projects' — the review of batch nc's rules)
+    private static final Pattern ZONE_INVESTMENT = Pattern.compile("((?:^|[。;;\\n])[ \\t]*+)(?:累计)?完成投资(?=\\d)");
+    /**
+     * "占年预算96540万元的22.04%,短收18943万元,较上年同期下降49.08%" (a county's 1-5月 summary, batch nc's nc10): the amount
+     * short of (or over) the budget's share to date is no figure of the indicator; it took the growth after it away.
+     */
+    private static final Pattern SHORTFALL = Pattern.compile("[,,](?:短收|超收|减收|增收)\\d+(?:\\.\\d+)?(?:亿|万)?元(?=[,,;;。]|$)");
     /** Figures that compare with something else (比上半年提高2.1个百分点, 两年平均增长7.1%): not this period's figure. */
     private static final Pattern COMPARISON = Pattern.compile("(?:(?<![^,,;;。])|\\G)[^,,;;。]*?(?<!\\d)\\d++(?:\\.\\d++)?个百分点|两年平均(?:增长|下降)?\\d+(?:\\.\\d+)?%"
             + "|居全[省市国]第\\d+位"
@@ -394,8 +424,16 @@ public final class NoticeObservationParser {
     private static final Pattern LISTED_VALUES = Pattern.compile("(?:完成|实现|达到)((?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元"
             + "[、和]\\d++(?:\\.\\d++)?(?:万亿|亿|万)?元)(?=[,,]分别)");
     /** "完成年度計劃92.13。" (a 街道's 2018 statement, batch ms's ms05): a completion printed without its %. */
-    private static final Pattern COMPLETION_WITHOUT_PERCENT = Pattern.compile("(完成(?:年度|全年)(?:计划|任务|目标)(?:的)?)"
-            + "(\\d{1,3}\\.\\d{1,2})(?=[。;;,,]|$)");
+    // (and "占年计划的58.2,", "占年任务52," — nc05)
+    private static final Pattern COMPLETION_WITHOUT_PERCENT = Pattern.compile("((?:完成(?:年度|全年)|占(?:全年|年度|年))(?:计划|任务|目标)(?:的)?)"
+            + "(\\d{1,3}\\.\\d{1,2}|(?<=占(?:全年|年度|年)(?:计划|任务|目标)的?)\\d{1,3})(?=[。;;,,]|$)");
+    /**
+     * "同比增长17.8;", "同比下降15.8(…)" (a town's half-year report reposted on an essay site, batch nc's nc05, every
+     * percentage without its sign): a year-on-year change printed without its %, at a clause's end.
+     */
+    // (not after a rate's figure: "失业率3.6%,同比下降0.2" is points — the review of batch nc's rules)
+    private static final Pattern GROWTH_WITHOUT_PERCENT = Pattern.compile("(?<!(?:率|涨幅)\\d{1,3}(?:\\.\\d{1,2})?%[,,])((?:同比|比上年同期|比去年同期)(?:增长|下降|增|降))"
+            + "(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,(]|$)");
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
@@ -405,7 +443,52 @@ public final class NoticeObservationParser {
      */
     private static final Pattern RATIO_BASE = Pattern.compile("[((]以[^()()]{2,30}?为1[))]");
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
-    private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])");
+    private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])"
+            // "地区生产总值(现行价)300364万元,比上年增长(可比价)9.8%" (a county's 2008 统计公报, batch nc's nc03): the price
+            // basis in brackets, between a verb and its figure
+            + "|\\((?:按)?(?:现行|可比|当年|不变)价(?:格)?(?:计算)?\\)");
+    /**
+     * A sector's share stated without 占: "第三产业增加值比重为33.9%,比上年下降了1.1个百分点" (nc03, read as a growth of 33.9);
+     * a count of towns or firms above an amount of a figure: "其中,财政收入超300万元的乡镇有8个,超500万元的有3个" (nc03, read
+     * as the county's revenue of 300万元); projects counted by size: "其中5千万以上的67个" (nc01, read as an investment of
+     * 5亿元). Neither is a figure of the indicator: the clause that holds it goes ({@link #withoutClausesOf}).
+     */
+    private static final Pattern SHARE_OR_COUNT_ABOVE = Pattern.compile("(?:增加值|总值|产值|投资|收入)(?:所占)?比重(?:为|是|达到?)?"
+            + "\\d++(?:\\.\\d++)?%"
+            + "|(?:超过|超|过)\\d++(?:\\.\\d++)?(?:亿|万)?元的(?:乡镇|村|企业|项目|街道|社区|有)"
+            + "|(?<![\\d.])\\d++(?:\\.\\d++)?(?:千万|百万|亿|万)元?(?:以上|以下)的?(?:项目)?\\d++个(?=[,,;;。、]|$)");
+    private static final String CLAUSE_ENDS = ",,;;。、\n";
+
+    /**
+     * {@code text} without each clause (between ,;。、 or a line's ends) that holds a match of {@code core}: a figure
+     * joined to the region's own by 、 stays ("第三产业增加值78.6亿元、增长8.5%、占地区生产总值比重为42.2%" — the review of
+     * batch nc's rules, where the clause was taken from its start at a comma and the region's figure went with it).
+     */
+    static String withoutClausesOf(String text, Pattern core) {
+        Matcher m = core.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (m.find()) {
+            if (m.start() < kept) {
+                continue;
+            }
+            int start = m.start();
+            while (start > kept && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            // (a share run into the figure before it, "固定资产投资完成126.5亿元占地区生产总值比重为67.9%", goes from its 占)
+            int share = text.lastIndexOf('占', m.start());
+            start = share >= start ? share : start;
+            int end = m.end();
+            while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            out.append(text, kept, start);
+            kept = end;
+        }
+        return out.append(text, kept, text.length()).toString();
+    }
+
     /**
      * A note on what a figure covers: "固定资产投资为500万元以上项目口径" (a county's 1—5月 table's 注, batch i's i04, read as
      * an investment of 0.05 亿元), and the same in brackets after a name ("固定资产投资(500万元以上项目口径)增长15.2%":
@@ -475,6 +558,30 @@ public final class NoticeObservationParser {
     private static final Pattern TOTAL_BEFORE_LOCAL = Pattern.compile("(?<!地方|地方级)(?:财政一般预算收入|一般预算收入|公共财政预算收入"
             + "|一般公共预算收入)(?=(?:(?!财政总收入|财政收入|预算收入)[^。;;])*?[;;]?其中[,,::]?\\s*地方(?:级)?(?:财政|一般公共预算"
             + "|公共财政预算|一般预算|财政一般预算)收入)");
+    /**
+     * The parts listed after a budget revenue without 其中, the local revenue and what went up to the centre: "一般公共预算
+     * 收入97950万元,…;地方财政收入67569万元,…;上划中央收入23302万元,…" (67569 + 23302 + 7079: a county's 1-11月 release,
+     * batch nc's nc01) — the first is the whole collected, 财政总收入, when it is more than the local part and the sentence
+     * names no 财政总收入 of its own (the review of batch nc's rules: "财政总收入…;一般公共预算收入…;地方财政收入…" and a
+     * budget revenue equal to its local part are no such list).
+     */
+    private static final Pattern TOTAL_THEN_PARTS = Pattern.compile("(?<!地方|地方级)(?:一般公共预算收入|公共财政预算收入|一般预算收入)"
+            + "(?:完成)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。;;]*+[;;]地方(?:级)?财政收入(?:完成)?(\\d++(?:\\.\\d++)?)(亿元|万元)"
+            + "[^。]*?[;;]上划中央");
+
+    static String totalThenParts(String sentence) {
+        Matcher m = TOTAL_THEN_PARTS.matcher(sentence);
+        if (!m.find() || sentence.contains("财政总收入")) {
+            return sentence;
+        }
+        BigDecimal total = new BigDecimal(m.group(1)).multiply(m.group(2).equals("亿元") ? BigDecimal.valueOf(10000) : BigDecimal.ONE);
+        BigDecimal local = new BigDecimal(m.group(3)).multiply(m.group(4).equals("亿元") ? BigDecimal.valueOf(10000) : BigDecimal.ONE);
+        if (total.compareTo(local) <= 0) {
+            return sentence;
+        }
+        int nameEnd = sentence.indexOf(m.group(1), m.start());
+        return sentence.substring(0, m.start()) + "财政总收入" + sentence.substring(nameEnd);
+    }
 
     /**
      * A heading run into the text before it and after it, as a page that copies a report into one line does: "(二)固定资产
@@ -536,6 +643,19 @@ public final class NoticeObservationParser {
 
     /** The region a zone is in, named as a whole: 全市, 全县, 我市, 我县. */
     private static final Pattern WHOLE_ABOVE_ZONE = Pattern.compile("全市|全县|我市|我县|全州|全省");
+    /**
+     * The whole named only in a share of it, "累计完成投资28.46亿元,…占全县工业的86.94%" (a park's own report, batch nc's
+     * nc04): still the zone's own notice when one zone is its subject — not a city's round of its zones, "高新区完成…,
+     * 占全市的18.6%;经开区完成…" (the review of batch nc's rules).
+     */
+    private static final Pattern WHOLE_OUTSIDE_SHARE = Pattern.compile("(?<!占)(?:全市|全县|我市|我县|全州|全省)");
+    private static final Pattern ZONE_SUBJECT = Pattern.compile("([^,,。;;\\d\\s]{0,4}?(?:高新区|开发区|经开区|园区|新区|保税区|片区|产业园))"
+            + "(?=(?:累计)?(?:完成|实现))");
+
+    private static boolean namesTheWholeAboveZone(String text) {
+        return WHOLE_OUTSIDE_SHARE.matcher(text).find() || WHOLE_ABOVE_ZONE.matcher(text).find()
+                && ZONE_SUBJECT.matcher(text).results().map(r -> r.group(1)).distinct().count() > 1;
+    }
     /** An average progress stated as a figure: "各街道平均进度为49.5%". */
     private static final Pattern AVERAGE_STATED = Pattern.compile("平均(?:完成)?进度(?:为|是|达到?)?\\d+(?:\\.\\d+)?%");
 
@@ -601,6 +721,34 @@ public final class NoticeObservationParser {
         }
         ReportingPeriod named = ReportingPeriod.detect(first).orElse(null);
         return named != null && named.isAnnual() && !ANNUAL_TITLE.matcher(first).find() ? null : named;
+    }
+
+    /**
+     * The one period a notice names anywhere, when it names just one: a county's list of figures under "一、主要经济指标
+     * 完成情况" with no period, and "上半年,全县规模以上工业增加值…" in the section after it (batch nc's nc06, in
+     * traditional characters with pinyin) — the list is of that half year. Empty when the notice names none or several.
+     */
+    // (only for a figure with its growth, "规上工业增加值39.5亿元,同比增长32.0%": a headline's "九个开发区工业总产值突破2000亿
+    // 元" or a table's cell before the period is named stays unread, as before)
+    private static final Pattern LISTED_FIGURE = Pattern.compile("\\d(?:亿元|万元|元|万人|万吨)[,,]\\s*(?:同比|比上年同期)?(?:增长|下降)\\d");
+
+    private static final Pattern FORWARD_OR_PAST = Pattern.compile("确保|力争|争取|目标|预计|计划|底前|之前|以前|去年|前年|上年(?!同期)");
+
+    private static Optional<ReportingPeriod> solePeriod(String text) {
+        Set<String> named = new HashSet<>();
+        ReportingPeriod sole = null;
+        for (String sentence : text.split("[。;;\\n]")) {
+            // (not a sentence of what is ahead or behind — "确保上半年实现双过半", "力争全年…", "9月底前开工", "去年上半年受疫情
+            // 冲击" gave a list of another period theirs: the review of batch nc's rules)
+            if (FORWARD_OR_PAST.matcher(sentence).find()) {
+                continue;
+            }
+            Optional<ReportingPeriod> period = ReportingPeriod.detect(sentence);
+            if (period.isPresent() && named.add(period.get().code())) {
+                sole = period.get();
+            }
+        }
+        return named.size() == 1 ? Optional.of(sole) : Optional.empty();
     }
 
     private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
@@ -824,12 +972,12 @@ public final class NoticeObservationParser {
         // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
         // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
-        text = PageFurniture.remove(ChineseText.normalise(text));
+        text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
         boolean zoneNotice = zoneTitle.lookingAt() && !(zoneTitle.group().matches("(?s).*\\d月份?[,,].*")
-                && WHOLE_ABOVE_ZONE.matcher(text).find());
+                && namesTheWholeAboveZone(text));
         // the zone the title names ("1-8月××新区经济总体…", batch mo's mo04) is the region itself where a figure names it
         // (not the zones of a city taken together, 全市开发区; nor the zone's own parts, ××新区直管区, ××高新区东区 — the
         // review of batch mo's rules)
@@ -856,6 +1004,7 @@ public final class NoticeObservationParser {
         if (period == null) {
             period = documentPeriod; // "××县2019年上半年经济运行情况 二、工业运行情况 规上工业增加值增长8.2%…" on one line
         }
+        Optional<ReportingPeriod> sole = period == null ? solePeriod(text) : Optional.empty();
         ReportingPeriod chapterPeriod = null; // the period of the chapter (一、) a subsection ((一)) is in
         Integer lastTask = null;
         for (Segment segment : segments(text)) {
@@ -886,9 +1035,10 @@ public final class NoticeObservationParser {
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
+            own = GROWTH_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
-            own = TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入");
+            own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
             own = withoutInlineHeadings(own);
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
@@ -896,11 +1046,20 @@ public final class NoticeObservationParser {
             own = OUTPUT_AND_VALUE_ADDED.matcher(own).replaceAll("$1总产值$2,同比增长$4%;$1增加值$3,同比增长$5%");
             own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
             own = sharedTarget(own);
-            own = RATIO_BASE.matcher(AT_CONSTANT_PRICES.matcher(own).replaceAll("")).replaceAll("");
+            own = withoutClausesOf(RATIO_BASE.matcher(AT_CONSTANT_PRICES.matcher(own).replaceAll("")).replaceAll(""),
+                    SHARE_OR_COUNT_ABOVE);
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
             own = AS_OF_DATE.matcher(own).replaceAll("");
-            own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1) : t.group(2))
-                    + ")");
+            String compared = own;
+            own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1)
+                    : t.group(2) != null ? t.group(2)
+                    // a range's end to reach: the lower for a growth, the upper for a rate kept down (CPI 2%—3%, the
+                    // review of batch nc's rules)
+                    : (CEILING_RATE.matcher(compared.substring(Math.max(0, t.start() - 20), t.start())).find() ? t.group(4)
+                            : t.group(3)) + "%") + ")");
+            own = zoneNotice ? ZONE_INVESTMENT.matcher(own).replaceAll("$1固定资产投资") : own;
+            own = SHARE_AND_COMPLETION.matcher(own).replaceAll("完成$1$2的");
+            own = SHORTFALL.matcher(LEVEL_WITH_LAST_YEAR.matcher(own).replaceAll(",同比增长0%")).replaceAll("");
             if (higherRegion != null) {
                 Matcher higher = higherRegion.matcher(own);
                 while (higher.find()) {
@@ -1028,6 +1187,9 @@ public final class NoticeObservationParser {
                     }
                     continue;
                 }
+                if (period == null && sole.isPresent() && LISTED_FIGURE.matcher(statement.source()).find()) {
+                    period = sole.get(); // from the first figure of a list on, the one period the notice names
+                }
                 if (period == null) {
                     warnings.add(new ParseWarning(statement.source(), "无法确定报告期 / no reporting period named"));
                     continue;
@@ -1072,8 +1234,36 @@ public final class NoticeObservationParser {
                         + "数值 / 分别: completions or pace gaps without the figures of a 分别 list before them"));
             }
         }
+        doubtfulPeriods(text, observations, warnings);
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text) : text,
                 observations), warnings), warnings);
+    }
+
+    /**
+     * One indicator with the same amount and the same growth under two periods: a cumulative figure does not stay the
+     * same from one quarter to the next, so the page's period label is doubtful — "初步核算,一季度全县生产总值完成59.6亿元,
+     * 增长7.6%。其中,…第三产业增加值19.6亿元,增长6.3%" in a 上半年 notice whose later section gives 上半年 第三产业增加值
+     * 19.6亿元, 6.3% (a county's half-year analysis, batch nc's nc08). The line of the earlier one is warned of, with
+     * every figure in it.
+     */
+    private static void doubtfulPeriods(String text, List<ParsedObservation> observations, List<ParseWarning> warnings) {
+        for (int i = 0; i < observations.size(); i++) {
+            ParsedObservation a = observations.get(i);
+            for (int j = i + 1; j < observations.size(); j++) {
+                ParsedObservation b = observations.get(j);
+                if (a.indicatorCode() != null && a.indicatorCode().equals(b.indicatorCode()) && a.value() != null
+                        && a.growthRate() != null && !a.period().equals(b.period()) && b.value() != null
+                        && a.value().compareTo(b.value()) == 0 && b.growthRate() != null
+                        && a.growthRate().compareTo(b.growthRate()) == 0) {
+                    String probe = a.sourceText().length() > 20 ? a.sourceText().substring(0, 20) : a.sourceText();
+                    String line = text.lines().filter(l -> ChineseText.normalise(l).contains(probe)).findFirst()
+                            .map(ChineseText::normalise).orElse(a.sourceText());
+                    warnings.add(new ParseWarning(line, "同一数值出现在两个报告期(" + a.period().code() + "、" + b.period().code()
+                            + "),报告期标注存疑,请核对 / the same figure under two periods: the period's label is doubtful"));
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether a catalog name is a share (数字经济核心产业增加值占GDP比重: …占…比重, 占 neither first nor just before 比重). */

@@ -253,7 +253,9 @@ public final class StatementSplitter {
         int columns = 0;
         for (String line : lines) {
             String l = line.strip();
-            if (!ENDS_PHRASE.matcher(l).find() && !l.contains("|") && !l.contains("\t")) {
+            // (nor a line with no Chinese in it: the page's address over a gazetteer's wrapped text, batch nb's nb02,
+            // was wider than its lines and none of them was joined)
+            if (!ENDS_PHRASE.matcher(l).find() && !l.contains("|") && !l.contains("\t") && ChineseText.countCjk(l) > 0) {
                 width = Math.max(width, l.length());
                 columns = Math.max(columns, columns(l));
             }
@@ -786,6 +788,9 @@ public final class StatementSplitter {
                     // 实际增长6.8%", "年初,高新区预期目标为…,后因疫情影响调整为8%", "全市预期目标为全省设区市中靠前位次" are
                     // no introductions — the review of batch mr's rules)
                     + "(?=[^。;;\\n]{0,30}?\\d)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
+                    // a run-in heading with its full stop: "主要目标。国内生产总值增长10%,…" (a province's gazetteer on its
+                    // 2003 plan, batch nb's nb02, after "指导思想。…", whose prose was read as targets)
+                    + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:主要预期目标|主要目标|预期目标)[。.](?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     // (and "报告建议:2008年全市经济…,生产总值增长10%左右" — a plan report's proposal in a news item, mp02)

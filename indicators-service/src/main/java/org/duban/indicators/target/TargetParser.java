@@ -15,6 +15,7 @@ import org.duban.indicators.catalog.Units;
 import org.duban.indicators.text.CellPerLineTable;
 import org.duban.indicators.text.ChineseText;
 import org.duban.indicators.text.PageFurniture;
+import org.duban.indicators.text.WebFurniture;
 import org.duban.indicators.text.QuantityReader;
 import org.duban.indicators.text.QuantityReader.Quantity;
 
@@ -182,13 +183,45 @@ public final class TargetParser {
         });
     }
 
+    /**
+     * "…主要预期目标包括地区生产总值增长5%左右。" in a news item's lead, then "…主要预期目标是:一般公共预算收入增长4%左右,…"
+     * without the GDP (a Hong Kong wire on a 直辖市's 2026 report, batch nb's nb08): what a sentence before the
+     * introduction lists after 包括 is read when none of its indicators is in the introduced list; otherwise (a lead that
+     * repeats or differs from the list) it is warned of and not read, as before.
+     */
+    // (the report's own, said of it: not "中央经济工作会议明确,今年主要预期目标包括…", the nation's — the review of batch nb's
+    // rules; nor "预期目标有所调整")
+    private static final Pattern TARGETS_INCLUDED = Pattern.compile("预期目标(?:包括|有(?!所))");
+    private static final Pattern OTHER_BODY = Pattern.compile("中央|全国|国家|国务院|党中央");
+
+    private List<Target> beforeIntroduction(String prepared, List<Target> introduced, List<ParseWarning> warnings) {
+        List<Target> read = new ArrayList<>();
+        for (String sentence : StatementSplitter.targetsBeforeIntroduction(prepared)) {
+            Matcher included = TARGETS_INCLUDED.matcher(sentence);
+            if (included.find() && !OTHER_BODY.matcher(sentence.substring(0, included.start())).find()) {
+                List<Target> listed = parse(sentence.substring(included.end())).targets();
+                if (!listed.isEmpty() && listed.stream().allMatch(t -> t.indicatorCode() != null && !t.qualitative()
+                        && introduced.stream().noneMatch(i -> t.indicatorCode().equals(i.indicatorCode())))) {
+                    read.addAll(listed);
+                    continue;
+                }
+            }
+            warnings.add(new ParseWarning(sentence,
+                    "引言“主要预期目标”之前另有目标表述,未读取,请人工核对 / targets stated before the introduction: not read"));
+        }
+        return read;
+    }
+
+    /**
+     * The targets of a report's 主要预期目标 (a paragraph, a page or a whole report, as pasted: simplified or traditional,
+     * full- or half-width, tables flattened), in order, with a warning for each clause read with doubt or not read.
+     * Never throws on text; an empty text gives no targets.
+     */
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         String prepared = StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(table.asSentences(
-                CellPerLineTable.rejoin(PageFurniture.remove(ChineseText.normalise(report))))));
-        StatementSplitter.targetsBeforeIntroduction(prepared).forEach(sentence -> warnings.add(new ParseWarning(sentence,
-                "引言“主要预期目标”之前另有目标表述,未读取,请人工核对 / targets stated before the introduction: not read")));
+                CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(report)))))));
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
                 StatementSplitter.statedYear(report));
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
@@ -256,6 +289,7 @@ public final class TargetParser {
                         .ifPresent(targets::add);
             }
         }
+        targets.addAll(0, beforeIntroduction(prepared, targets, warnings));
         return new TargetParseResult(withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings), warnings);
     }
 

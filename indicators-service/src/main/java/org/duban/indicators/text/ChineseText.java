@@ -73,7 +73,18 @@ public final class ChineseText {
         }
         String folded = PERMILLE_TYPED.matcher(SPACED_LETTERS.matcher(PINYIN.matcher(out).replaceAll("")).replaceAll(""))
                 .replaceAll("‰");
-        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(amountWords(fractionWords(folded)))));
+        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
+    }
+
+    /**
+     * 四百六十多亿元 ("社会消费品零售总额四百六十多亿元", a wire copy of a region's 2004 report, batch nb's nb01): more than the
+     * figure, written as 460亿元以上 so it reads as at least 460亿元 (it was read as exactly 460 with its unit lost).
+     */
+    private static final java.util.regex.Pattern MORE_THAN = java.util.regex.Pattern.compile(
+            "(?<=\\d)多(亿元|亿美元|万元|万美元|万吨|万亩)(?!\\s*+(?:左右|上下|以上|以内|以下))");
+
+    static String moreThan(String text) {
+        return text.indexOf('多') < 0 ? text : MORE_THAN.matcher(text).replaceAll("$1以上");
     }
 
     /**
@@ -124,8 +135,21 @@ public final class ChineseText {
             // only after a verb of target (百亿元企业, 超十亿元项目, 每百万人口, 最后一公里 are names, not figures — the review
             // of batch me), and only before a unit the figures are read in
             "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少)"
-            + "([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万吨|个百分点)(?!\\S{0,3}(?:企业|项目|产业|级))"
+            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万吨|个百分点|元)(?!\\S{0,3}(?:企业|项目|产业|级))"
             + "|(?=以内|以上|以下|左右|[,,。;;]))");
+
+    /**
+     * 二千零一十五亿元, 四十九点五亿美元, 四百六十多亿元: an amount in words right before a unit of money, output or people,
+     * after a name (a wire copy of a region's 2004 report, batch nb's nb01, where every figure is in words) — only a number
+     * of at least two words or with 十/百/千/点, so 一亿元企业 and 千亿元产业 (names, excluded as above) stay.
+     */
+    private static final java.util.regex.Pattern AMOUNT_BEFORE_UNIT = java.util.regex.Pattern.compile(
+            // (only after the name of an amount or a verb of one: "开工建设三百万吨钢铁基地", "三十万人口规模的新城" are
+            // projects — the review of batch nb's rules)
+            "(?<=[值资额入量口润收]|达到|实现|完成|突破|超过|为|至)"
+            + "([零〇一二两三四五六七八九十百千]{2,}+(?:点[零〇一二三四五六七八九]+)?"
+            + "|[一二两三四五六七八九]点[零〇一二三四五六七八九]+)"
+            + "(?=多?(?:亿元|亿美元|万元|万美元|万吨|万人|元)(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
 
     static String amountWords(String text) {
         java.util.regex.Matcher m = AMOUNT_WORDS.matcher(text);
@@ -135,7 +159,14 @@ public final class ChineseText {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
         }
         m.appendTail(out);
-        return out.toString();
+        m = AMOUNT_BEFORE_UNIT.matcher(out.toString());
+        StringBuilder again = new StringBuilder();
+        while (m.find()) {
+            String number = chineseNumber(m.group(1));
+            m.appendReplacement(again, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
+        }
+        m.appendTail(again);
+        return again.toString();
     }
 
     /** 元至九月, 一至十一月, 元月至6月: the months from January, as 1-9月 (a county's 2018 简况, batch mh's mh04). */
@@ -162,9 +193,17 @@ public final class ChineseText {
         return out.toString();
     }
 
-    /** A Chinese number below 1000, with a decimal part after 点 (三点五 → 3.5); null when it is not one. */
+    /** A Chinese number below 10000, with a decimal part after 点 (三点五 → 3.5, 二千零一十五 → 2015); null when it is not one. */
     static String chineseNumber(String words) {
         String digits = "零一二三四五六七八九";
+        if (words.matches("[零〇一二两三四五六七八九]*[零〇][零〇一二两三四五六七八九]*(?:点[零〇一二三四五六七八九]+)?")) {
+            // written digit by digit: 一〇八点二 is 108.2, 三〇〇 is 300 (the review of batch nb's rules)
+            StringBuilder figure = new StringBuilder();
+            for (char c : words.toCharArray()) {
+                figure.append(c == '点' ? '.' : (char) ('0' + digits.indexOf(c == '〇' ? '零' : c == '两' ? '二' : c)));
+            }
+            return figure.toString().replaceFirst("^0+(?=\\d)", "");
+        }
         if (words.matches(".*[一二两三四五六七八九][一二两三四五六七八九].*") && !words.contains("点")) {
             return null; // 三五万人, 七八个百分点, 一两个: an estimate, not a figure
         }
@@ -180,6 +219,9 @@ public final class ChineseText {
                 current = 0;
             } else if (c == '百') {
                 value += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else if (c == '千' && value == 0) {
+                value += (current == 0 ? 1 : current) * 1000;
                 current = 0;
             } else {
                 return null;

@@ -878,4 +878,97 @@ class NoticeObservationParserTest {
         assertEquals("15", of(deaths, "WORK_SAFETY_DEATHS").value().toPlainString(), deaths::toString);
         assertTrue(deaths.stream().noneMatch(o -> "GDP".equals(o.indicatorCode())), deaths::toString);
     }
+
+    /** The fourteenth blind round (batch nc, ten notices of 2005–2022 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheFourteenthRoundsNoticeForms() {
+        // growths and completions printed without % (nc05, a town's half-year report)
+        List<ParsedObservation> town = parser.parse("镇上半年工作汇报\n元至6月份,完成国内生产总值31100万元,占年计划的58.2,同比增长17.8;"
+                + "完成地方财政收入215.1万元,占年任务的61.5,同比下降15.8(同期入库农业税金118万元);农民人均纯收入达到2210元,同比增长10.3;"
+                + "人均现金收入达到2500元,同比增长12。", null).observations();
+        assertEquals("17.8", of(town, "GDP").growthRate().toPlainString(), town::toString);
+        assertEquals("58.2", of(town, "GDP").completionPercent().toPlainString());
+        assertEquals("-15.8", of(town, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        assertEquals("2500", of(town, "RURAL_PER_CAPITA_CASH_INCOME").value().toPlainString());
+        // the one period a notice names gives its list lines theirs (nc06)
+        List<ParsedObservation> list = parser.parse("今年以來,全縣主要指標保持較快增長。\n一、主要經濟指標完成情況\n地區(qū)生產(chǎn)總值(GDP)"
+                + "314.4億元,同比增長15.1%;\n固定資產(chǎn)投資204.5億元,同比增長21.5%;\n二、經濟運行主要特點\n(一)工業增長穩中向好。"
+                + "上半年,全縣規模以上工業增加值39.5億元,同比增長32.0%。", null).observations();
+        assertEquals(ReportingPeriod.H1, of(list, "GDP").period(), list::toString);
+        assertEquals("21.5", of(list, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        // a target range's lower end is the target; 与去年同期持平 is a growth of 0 (nc07)
+        List<ParsedObservation> province = parser.parse("前三季度全省经济运行情况\n前三季度全省生产总值39055.64亿元,同比增长7.4%,"
+                + "处于7%—7.5%年度预期目标区间范围之内。进出口总值达3667.2亿元,与去年同期持平。", null).observations();
+        assertEquals("7", of(province, "GDP").target().growth().value().toPlainString(), province::toString);
+        assertEquals(0, of(province, "FOREIGN_TRADE").growthRate().signum());
+        // a shortfall against the budget is no figure; the budget printed in the completion is the target (nc10)
+        ParsedObservation revenue = of(parser.parse("1-5月财政收支情况\n1-5月,一般预算财政收入完成12655万元,占年预算30820万元的41.06%,"
+                + "短收187万元,比上年同期增长3.84%。", null).observations(), "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("3.84", revenue.growthRate().toPlainString());
+        assertEquals("41.06", revenue.completionPercent().toPlainString());
+        // the price basis in brackets, a share written without 占 and counts of towns above an amount (nc03)
+        List<ParsedObservation> bulletin = parser.parse("××县2008年国民经济和社会发展统计公报\n2008年全县实现地区生产总值(现行价)300364万元,"
+                + "比上年增长(可比价)9.8%。第三产业增加值比重为33.9%,比上年下降了1.1个百分点。其中,财政收入超300万元的乡镇有8个,"
+                + "超500万元的有3个。", null).observations();
+        assertEquals(1, bulletin.size(), bulletin::toString);
+        assertEquals("9.8", of(bulletin, "GDP").growthRate().toPlainString());
+        // the whole budget revenue before its parts, local and sent up, is the total (nc01)
+        List<ParsedObservation> fiscal = parser.parse("1-11月全县经济运行情况\n1-11月,全县完成一般公共预算收入97950万元,同比下降3.5%;"
+                + "地方财政收入67569万元,同比增长1.19%;上划中央收入23302万元,同比下降14.3%。", null).observations();
+        assertEquals("-3.5", of(fiscal, "FISCAL_REVENUE").growthRate().toPlainString(), fiscal::toString);
+        assertEquals("1.19", of(fiscal, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        // a park's own report under its date line: 完成投资 is its investment, its completion after a share (nc04)
+        List<ParsedObservation> park = parser.parse("2016-02-25\n1至5月,××县工业园区累计完成规模以上工业总产值26.04亿元,同比增长13.7%,"
+                + "占全年计划的50%。累计完成投资28.46亿元,同比增长44.89%,占全县工业的86.94%和园区全年计划的56.92%。", null).observations();
+        assertEquals("56.92", of(park, "FIXED_ASSET_INVESTMENT").completionPercent().toPlainString(), park::toString);
+        assertEquals("50", of(park, "INDUSTRIAL_GROSS_OUTPUT").completionPercent().toPlainString());
+        // a season's grain is a part; labour moved out is 农村劳动力转移就业 (nc02)
+        List<ParsedObservation> plan = parser.parse("2007年1—6月计划执行情况\n1—6月,小春粮食总产量755.7万吨,增长2.9%;"
+                + "转移输出农村劳动力1851.1万人,增长7.5%。", null).observations();
+        assertEquals(List.of("RURAL_LABOUR_TRANSFER"), plan.stream().map(ParsedObservation::indicatorCode).toList(), plan::toString);
+        // the same figure under two periods: the label is doubted, aloud (nc08)
+        NoticeParseResult doubted = parser.parse("今年上半年,我县经济运行稳中趋缓。\n初步核算,一季度全县生产总值完成59.6亿元,增长7.6%。"
+                + "其中,第三产业增加值19.6亿元,增长6.3%。\n上半年,全县第三产业增加值完成19.6亿元,增长6.3%。", null);
+        assertTrue(doubted.warnings().stream().anyMatch(w -> w.message().contains("two periods") && w.fragment().contains("生产总值")),
+                doubted.warnings()::toString);
+    }
+
+    /** The review of the fourteenth round's notice rules (119 inputs, 26 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheFourteenthRoundsNoticeRulesToTheirCases() {
+        // a source or author line that holds figures or the period is the notice's, not furniture
+        List<ParsedObservation> sourced = parser.parse("作者:县统计局 2019年上半年全县经济运行简况\n全县地区生产总值完成62.3亿元,同比增长7.1%。"
+                + "\n来源:县人社局 全县城镇新增就业3260人", null).observations();
+        assertEquals(ReportingPeriod.H1, of(sourced, "GDP").period(), sourced::toString);
+        assertEquals(2, sourced.size(), sourced::toString);
+        // a period ahead (确保上半年…) or behind (去年上半年) is not the list's
+        NoticeParseResult ahead = parser.parse("全县主要经济指标完成情况\n地区生产总值完成45.6亿元,同比增长6.2%。\n确保上半年各项指标“双过半”。"
+                + "\n去年上半年受疫情冲击。", null);
+        assertTrue(ahead.observations().isEmpty(), ahead::toString);
+        // a range's upper end is the target of a rate kept down
+        List<ParsedObservation> ranges = parser.parse("2017年上半年全市经济运行情况\n上半年,全市居民消费价格上涨2.5%,处于2%—3%年度目标"
+                + "区间内;地区生产总值同比增长6.9%,处于6.5%—7%的年度预期目标区间。", null).observations();
+        assertEquals("3", of(ranges, "CPI").target().level().value().toPlainString(), ranges::toString);
+        assertEquals("6.5", of(ranges, "GDP").target().growth().value().toPlainString());
+        // a 财政总收入 of the notice's own, or a budget revenue equal to its local part: no second total
+        for (String fiscal : List.of("1-10月,全县财政总收入完成86420万元,同比增长4.2%;一般公共预算收入59630万元,同比增长2.6%;"
+                + "地方财政收入59630万元;上划中央收入20180万元,同比增长8.3%。",
+                "1-10月,全县一般公共预算收入完成59630万元,同比增长2.6%;地方财政收入59630万元,同比增长2.6%;上划中央收入20180万元。")) {
+            List<ParsedObservation> read = parser.parse("××县2022年1-10月财政收入完成情况\n" + fiscal, null).observations();
+            assertEquals("2.6", of(read, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString(), read::toString);
+            assertTrue(read.stream().filter(o -> "FISCAL_REVENUE".equals(o.indicatorCode())).count() <= 1, read::toString);
+        }
+        // a share or count joined by 、 takes only its own clause; a share run into a figure goes from its 占
+        List<ParsedObservation> joined = parser.parse("××县2018年国民经济和社会发展统计公报\n第三产业增加值78.6亿元、增长8.5%、占地区生产总值比重"
+                + "为42.2%。全年固定资产投资完成126.5亿元占地区生产总值比重为67.9%,比上年增长11.3%。", null).observations();
+        assertEquals("8.5", of(joined, "TERTIARY_VALUE_ADDED").growthRate().toPlainString(), joined::toString);
+        assertEquals("11.3", of(joined, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        // a project's investment in a zone's notice is the project's; a city's round of its zones is a city's
+        List<ParsedObservation> zone = parser.parse("××高新区2021年1-9月经济运行情况\n1-9月,高新区完成固定资产投资62.5亿元,同比增长15.3%。"
+                + "其中,重点项目32个,完成投资41.2亿元,同比增长20.6%。", null).observations();
+        assertEquals("62.5", of(zone, "FIXED_ASSET_INVESTMENT").value().toPlainString(), zone::toString);
+        NoticeParseResult zones = parser.parse("1-5月,高新区完成规模以上工业总产值126.5亿元,同比增长9.8%,占全市的18.6%;经开区完成规模以上工业"
+                + "总产值98.2亿元,同比增长7.6%,占全市的14.4%。", null);
+        assertTrue(zones.observations().isEmpty(), zones::toString);
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.duban.indicators.Seeds;
 import org.duban.indicators.catalog.CatalogLoader;
@@ -780,5 +781,78 @@ class TargetParserTest {
                 + "2024年,全市经济社会发展的主要预期目标是:地区生产总值增长5.5%左右,一般公共预算收入增长5%。").targets();
         assertEquals(2, later.size(), later::toString);
         assertBound(later.get(0).growth(), TargetComparator.ABOUT, "5.5", "%");
+    }
+
+    /** The fourteenth blind round (batch nb, eight paragraphs of 2003–2026 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheFourteenthRoundsTargetForms() {
+        // amounts in Chinese words after a name, with 千; 多 before the unit is at least the figure (nb01, a wire copy)
+        List<Target> wire = parser.parse("二00四年的主要預期目標是:國內生產總值二千零一十五億元人民幣,增長百分之九;全社會固定資產投資"
+                + "一千二百億元,增長百分之二十;社會消費品零售總額四百六十多億元,增長百分之十;外貿進出口總額四十九點五億美元。").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "RETAIL_SALES", "FOREIGN_TRADE"),
+                wire.stream().map(Target::indicatorCode).toList(), wire::toString);
+        assertBound(wire.get(0).level(), TargetComparator.EXACT, "2015", "亿元");
+        assertBound(wire.get(0).growth(), TargetComparator.EXACT, "9", "%");
+        assertBound(wire.get(1).level(), TargetComparator.EXACT, "1200", "亿元");
+        assertBound(wire.get(2).level(), TargetComparator.AT_LEAST, "460", "亿元");
+        assertBound(wire.get(3).level(), TargetComparator.EXACT, "49.5", "亿美元");
+        // 出口交货值 is no 出口总额; 规模企业工业总产值 and 农民收入 are catalog names; a page's date and counter lines are no
+        // targets (nb06, a town's news item)
+        List<Target> town = parser.parse("洪畴镇召开十五届人代会四次会议\n2010-04-17 09:01:37\n阅读量:423\n来源:天台人才网 作者:天台人才网\n"
+                + "今年,力争实现工业总产值21亿元,增长12%,其中规模企业工业总产值12亿元,增长15%;全社会出口交货值5.6亿元;农民收入增长10%以上。")
+                .targets();
+        assertEquals(Arrays.asList("INDUSTRY_GROSS_OUTPUT", "INDUSTRIAL_GROSS_OUTPUT", null, "RURAL_PER_CAPITA_INCOME"),
+                town.stream().map(Target::indicatorCode).toList(), town::toString);
+        assertEquals("全社会出口交货值", town.get(2).subject());
+        assertBound(town.get(3).growth(), TargetComparator.AT_LEAST, "10", "%");
+        // a gazetteer's text wrapped at a fixed width under its page address, introduced by "主要目标。" (nb02)
+        List<Target> gazetteer = parser.parse(String.join("\n", "Original URL: http://lib.example.cn/bin/mse.exe?seachword=&K=g0&A=13&rec=69&run=13",
+                "进展,经济市场化实现新突破,经济国际化开创新局面,促进全省经济持续快速健康",
+                "发展,努力实现速度和结构、质量、效益相统一,经济发展和人口、资源、环境相协",
+                "调,物质文明建设和精神文明建设全面推进。",
+                "主要目标。国内生产总值增长10%,其中一、二、三产业分别增长3%、11%、",
+                "11%;地方财政收入增长12%;全社会固定资产投资增长20%;社会消费品零售总额",
+                "增长11%;居民消费价格指数上涨1%;外贸进出口总额增长13%,其中出口增长12",
+                "%;实际利用外资增长20%;城镇居民人均可支配收入和农民人均纯收入分别增长8",
+                "%和5%;城镇登记失业率控制在4%左右,")).targets();
+        // (第一产业增加值 and 第二产业增加值 are outside the catalog, kept under their names)
+        assertEquals(Arrays.asList("GDP", null, null, "TERTIARY_VALUE_ADDED", "GENERAL_PUBLIC_BUDGET_REVENUE",
+                "FIXED_ASSET_INVESTMENT", "RETAIL_SALES", "CPI", "FOREIGN_TRADE", "EXPORTS", "ACTUAL_FOREIGN_INVESTMENT",
+                "URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME", "URBAN_UNEMPLOYMENT_RATE"),
+                gazetteer.stream().map(Target::indicatorCode).toList(), gazetteer::toString);
+        assertBound(gazetteer.get(9).growth(), TargetComparator.EXACT, "12", "%");
+        assertBound(gazetteer.get(12).growth(), TargetComparator.EXACT, "5", "%");
+        // a news lead's target not in the introduced list is read before it (nb08); one the list repeats is warned of
+        List<Target> lead = parser.parse("報告提出,2026年經濟社會發展主要預期目標包括地區生產總值增長5%左右。\n"
+                + "報告提出,2026年經濟社會發展主要預期目標是:一般公共預算收入增長4%左右,城鎮調查失業率控制在5%以內。").targets();
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE", "SURVEYED_UNEMPLOYMENT_RATE"),
+                lead.stream().map(Target::indicatorCode).toList(), lead::toString);
+        TargetParseResult repeated = parser.parse("報告提出,主要預期目標包括地區生產總值增長5%左右。\n"
+                + "主要預期目標是:地區生產總值增長5%左右,一般公共預算收入增長4%左右。");
+        assertEquals(2, repeated.targets().size(), repeated.targets()::toString);
+        assertTrue(repeated.warnings().stream().anyMatch(w -> w.message().contains("before the introduction")), repeated.warnings()::toString);
+    }
+
+    /** The review of the fourteenth round's target rules (119 inputs, 26 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheFourteenthRoundsTargetRulesToTheirCases() {
+        // a project's capacity or size in words is no target; a figure written digit by digit is its digits
+        List<Target> projects = parser.parse("主要预期目标是:全社会固定资产投资增长18%,开工建设三百万吨钢铁基地和一百二十万吨乙烯工程;"
+                + "加快建设三十万人口规模的滨江新城;国内生产总值一〇八点二亿元。").targets();
+        assertEquals(List.of("FIXED_ASSET_INVESTMENT", "GDP"), projects.stream().map(Target::indicatorCode).toList(), projects::toString);
+        assertBound(projects.get(1).level(), TargetComparator.EXACT, "108.2", "亿元");
+        // a level in words before 元 is read beside the rise by an amount after it
+        TargetParseResult income = parser.parse("主要预期目标是:农民人均纯收入三千二百元,增加二百元。");
+        assertBound(income.targets().get(0).level(), TargetComparator.EXACT, "3200", "元");
+        assertTrue(income.warnings().stream().anyMatch(w -> w.fragment().equals("200元")), income.warnings()::toString);
+        // training of rural labour is no labour moved out
+        assertTrue(parser.parse("主要预期目标是:农村劳动力转移培训3万人次;农村劳动力转移输出8万人。").targets().stream()
+                .filter(t -> "RURAL_LABOUR_TRANSFER".equals(t.indicatorCode())).count() == 1);
+        // the nation's targets quoted before the region's introduction stay unread, and warned of
+        TargetParseResult nation = parser.parse("中央经济工作会议明确,今年主要预期目标包括城镇调查失业率控制在5.5%左右。结合我区实际,2024年全区"
+                + "经济社会发展的主要预期目标是:地区生产总值增长6%;一般公共预算收入增长5%。");
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE"), nation.targets().stream().map(Target::indicatorCode).toList(),
+                nation.targets()::toString);
+        assertTrue(nation.warnings().stream().anyMatch(w -> w.message().contains("before the introduction")));
     }
 }

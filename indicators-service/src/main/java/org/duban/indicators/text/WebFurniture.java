@@ -1,0 +1,83 @@
+package org.duban.indicators.text;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a web page puts around an article's text, as it comes when the page is copied: the trail of where the page
+ * stands, the article's source, author, editor, counters and date line, a forum's anti-copy noise. None of it is the
+ * document's; each is taken out before the text is read. A PDF's page numbers and running headers are
+ * {@link PageFurniture}'s.
+ */
+public final class WebFurniture {
+
+    /**
+     * A web page's trail of where it stands, on a line of its own: "您的位置:新文秘网>>工业/企业讲话/…>>正文" over a park's
+     * annual summary (batch na's na05, whose title under it then named no zone).
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("^\\s*(?:您的位置|您现在的位置|当前位置|所在位置)\\s*[::].*$");
+
+    /**
+     * A line of the article's particulars: "阅读量:423", "来源:天台人才网 作者:天台人才网" (a town's 2010 news item, batch nb's
+     * nb06, whose counter was read as a target of 423), "责任编辑:××", "浏览次数:1024" — a key at the line's start and no
+     * figure of a unit or period, so a line "来源:…统计局,1-6月地区生产总值增长5%" stays.
+     */
+    private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:来源|稿源|作者|编辑|责任编辑|审核|发布者|供稿|"
+            + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|访问量|字号)\\s*+[::]"
+            // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
+            // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)
+            + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");
+
+    /**
+     * A date line, "2010-04-17 09:01:37", "发布时间:2023-01-14 10:20", alone on its line (nb06: it ran into the title above
+     * it, whose 17 was read as a figure; nc04: over a park's 1至5月 report, it stood where the title is looked for).
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*+(?:(?:发布时间|发布日期|更新时间|时间|日期)\\s*+[::]\\s*+)?"
+            + "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s++\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*+$");
+
+    /**
+     * A forum's anti-copy noise ("jammer"): runs of one- or two-character ASCII tokens a space apart, glued to the words
+     * and figures — "力争达296亿元7 M& T\" a+ {* Q3 b( I7 J' D", "增长15%以上4 t% ~; K3 G, O" (a city's 2013 targets reposted
+     * on a forum, batch mx's mx02, whose 4 and 7 were read as figures). A run of four tokens or more with a letter and two
+     * different marks of punctuation ({@link #isJammer}); "a) b) c) d)" and "CPI PPI M2" are no such run.
+     */
+    // (each token ends where the ASCII does, so that a run ends at its last token and is read once — a run that ended in
+    // a space was tried again from every token, quadratic on a page of noise: the newcomer trial of 2026-12-03)
+    private static final Pattern JAMMER_RUN = Pattern.compile("(?<![!-~])[!-~]{1,2}(?![!-~])(?:[ \\t][!-~]{1,2}(?![!-~])){3,}+");
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]++$");
+
+    private WebFurniture() {
+    }
+
+    /**
+     * {@code text} (normalised) without a forum's anti-copy noise, a breadcrumb line, lines of the article's particulars
+     * and date lines; the other lines as they were.
+     */
+    public static String remove(String text) {
+        String cleared = JAMMER_RUN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(isJammer(m.group())
+                ? clausePunctuation(m.group()) : m.group()));
+        return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
+                && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** A token run that is noise: a letter, and two different marks other than . and %. */
+    private static boolean isJammer(String run) {
+        return LETTER.matcher(run).find() && run.chars().filter(c -> c < 0x7F && !Character.isLetterOrDigit(c) && c != ' '
+                && c != '\t' && c != '.' && c != '%').distinct().count() >= 2;
+    }
+
+    /**
+     * The clause's own marks at the ends of a run of noise: "…J' D,社会消费品…" keeps its comma (the review of batch mx's
+     * rules: the text's ,;: are ASCII once normalised, and two clauses ran into one).
+     */
+    private static String clausePunctuation(String run) {
+        Matcher lead = LEADING_MARKS.matcher(run);
+        Matcher trail = TRAILING_MARKS.matcher(run);
+        return (lead.find() ? lead.group() : "") + (trail.find() ? trail.group() : "");
+    }
+}
