@@ -249,15 +249,15 @@ public final class NoticeObservationParser {
     private static final Pattern LEVEL_WITH_LAST_YEAR = Pattern.compile("(?<=\\d(?:亿元|万元|元|万吨|吨|万人|人|亿美元|万美元))"
             + "[,,](?:同比)?与(?:去年|上年)同期持平(?=[,,;;。]|$)");
     /**
-     * "累计完成投资28.46亿元,同比增长44.89%" in a park's own report (湄潭县工业园区's 1至5月, batch nc's nc04): the zone's
-     * investment is its fixed-asset investment — only in a zone's notice, where no project's 完成投资 stands for it.
-     */
-    /**
      * A share of the whole and the completion in one phrase, "占全县工业的86.94%和园区全年计划的56.92%" (nc04): the
      * completion, the share left out.
      */
     private static final Pattern SHARE_AND_COMPLETION = Pattern.compile("占(?:全[省市州县区]|全国)[^,,。;;和]{0,10}?的\\d+(?:\\.\\d+)?%和"
             + "[^,,。;;\\d]{0,6}?(全年|年度)(计划|任务|目标)的");
+    /**
+     * "累计完成投资28.46亿元,同比增长44.89%" in a park's own report (湄潭县工业园区's 1至5月, batch nc's nc04): the zone's
+     * investment is its fixed-asset investment — only in a zone's notice, where no project's 完成投资 stands for it.
+     */
     // (at a sentence's start: "其中,重点项目32个,完成投资41.2亿元" is the projects' — the review of batch nc's rules)
     private static final Pattern ZONE_INVESTMENT = Pattern.compile("((?:^|[。;;\\n])[ \\t]*+)(?:累计)?完成投资(?=\\d)");
     /**
@@ -574,14 +574,18 @@ public final class NoticeObservationParser {
         if (!m.find() || sentence.contains("财政总收入")) {
             return sentence;
         }
-        BigDecimal total = new BigDecimal(m.group(1)).multiply(m.group(2).equals("亿元") ? BigDecimal.valueOf(10000) : BigDecimal.ONE);
-        BigDecimal local = new BigDecimal(m.group(3)).multiply(m.group(4).equals("亿元") ? BigDecimal.valueOf(10000) : BigDecimal.ONE);
-        if (total.compareTo(local) <= 0) {
+        if (inWan(m.group(1), m.group(2)).compareTo(inWan(m.group(3), m.group(4))) <= 0) {
             return sentence;
         }
         int nameEnd = sentence.indexOf(m.group(1), m.start());
         return sentence.substring(0, m.start()) + "财政总收入" + sentence.substring(nameEnd);
     }
+
+    /** An amount of 亿元 or 万元 in 万元. */
+    private static BigDecimal inWan(String amount, String unit) {
+        return new BigDecimal(amount).multiply("亿元".equals(unit) ? BigDecimal.valueOf(10000) : BigDecimal.ONE);
+    }
+
 
     /**
      * A heading run into the text before it and after it, as a page that copies a report into one line does: "(二)固定资产

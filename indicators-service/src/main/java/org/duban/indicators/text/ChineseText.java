@@ -152,21 +152,15 @@ public final class ChineseText {
             + "(?=多?(?:亿元|亿美元|万元|万美元|万吨|万人|元)(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
 
     static String amountWords(String text) {
-        java.util.regex.Matcher m = AMOUNT_WORDS.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
+        return inDigits(inDigits(text, AMOUNT_WORDS), AMOUNT_BEFORE_UNIT);
+    }
+
+    /** {@code text} with each number in words that {@code words} finds (its group 1) in digits; one that is none stays. */
+    private static String inDigits(String text, java.util.regex.Pattern words) {
+        return words.matcher(text).replaceAll(m -> {
             String number = chineseNumber(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
-        }
-        m.appendTail(out);
-        m = AMOUNT_BEFORE_UNIT.matcher(out.toString());
-        StringBuilder again = new StringBuilder();
-        while (m.find()) {
-            String number = chineseNumber(m.group(1));
-            m.appendReplacement(again, java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number));
-        }
-        m.appendTail(again);
-        return again.toString();
+            return java.util.regex.Matcher.quoteReplacement(number == null ? m.group() : number);
+        });
     }
 
     /** 元至九月, 一至十一月, 元月至6月: the months from January, as 1-9月 (a county's 2018 简况, batch mh's mh04). */
