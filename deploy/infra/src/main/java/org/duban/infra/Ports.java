@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,6 +54,33 @@ public final class Ports {
             }
         }
         throw new IllegalStateException("no free loopback port between " + LOWEST + " and " + below);
+    }
+
+    /**
+     * An offset that moves every one of {@code fixed} (a suite's fixed ports: 8080–8083, 5433, 9092) to a free loopback
+     * port below the ephemeral range, for a suite started with its ports moved ({@code duban.port.offset}). An offset
+     * taken anywhere (20,000–40,000) put them in the range, and a tasks-service that bound its port a minute after the
+     * offset was chosen found it taken by an outgoing connection (a CI run of 2026-12-03: "Port 40990 seems to be in
+     * use"); here every moved port is one {@link #free()} could have handed out.
+     *
+     * @throws IllegalStateException if 1,000 random tries found no such offset
+     */
+    public static synchronized int freeOffset(int... fixed) {
+        int lowestFixed = Arrays.stream(fixed).min().orElseThrow();
+        int highestFixed = Arrays.stream(fixed).max().orElseThrow();
+        int below = ephemeralLow();
+        if (LOWEST - lowestFixed >= below - highestFixed) {
+            throw new IllegalStateException("ports " + lowestFixed + "–" + highestFixed + " cannot all move between " + LOWEST
+                    + " and " + below);
+        }
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int offset = ThreadLocalRandom.current().nextInt(LOWEST - lowestFixed, below - highestFixed);
+            if (Arrays.stream(fixed).allMatch(p -> !HANDED_OUT.contains(p + offset) && available(p + offset))) {
+                Arrays.stream(fixed).forEach(p -> HANDED_OUT.add(p + offset));
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no offset moving " + Arrays.toString(fixed) + " to free ports below " + below);
     }
 
     /** The first port of the kernel's ephemeral range; 32768 (Linux's default) where the kernel does not say. */

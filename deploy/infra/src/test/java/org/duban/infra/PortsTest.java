@@ -32,4 +32,18 @@ class PortsTest {
             assertTrue(!Ports.available(socket.getLocalPort()));
         }
     }
+
+    @Test
+    void shouldMoveEveryFixedPortBelowTheEphemeralRangeByOneOffset() {
+        int low = Ports.ephemeralLow();
+        int[] fixed = {8080, 8081, 8082, 8083, 5433, 9092};
+        for (int i = 0; i < 20; i++) {
+            int offset = Ports.freeOffset(fixed);
+            for (int port : fixed) {
+                int moved = port + offset;
+                assertTrue(moved >= Ports.LOWEST && moved < low, moved + " is outside " + Ports.LOWEST + ".." + low);
+                assertTrue(Ports.available(moved), moved + " is taken");
+            }
+        }
+    }
 }

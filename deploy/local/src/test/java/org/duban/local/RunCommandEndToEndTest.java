@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -30,14 +29,9 @@ import org.junit.jupiter.api.Test;
 class RunCommandEndToEndTest {
     private static final Path REPO = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
 
-    /** An offset that leaves all six fixed ports (8080–8083, 5433, 9092) free. */
+    /** An offset that moves all six fixed ports (8080–8083, 5433, 9092) to free ports below the ephemeral range. */
     private static int freeOffset() {
-        while (true) {
-            int offset = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (List.of(8080, 8081, 8082, 8083, 5433, 9092).stream().allMatch(p -> Ports.available(p + offset))) {
-                return offset;
-            }
-        }
+        return Ports.freeOffset(8080, 8081, 8082, 8083, 5433, 9092);
     }
 
     private record Run(Process process, Path log, Path dataDir) {
