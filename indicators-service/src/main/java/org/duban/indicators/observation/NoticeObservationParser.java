@@ -1260,8 +1260,8 @@ public final class NoticeObservationParser {
                         && a.value().compareTo(b.value()) == 0 && b.growthRate() != null
                         && a.growthRate().compareTo(b.growthRate()) == 0) {
                     String probe = a.sourceText().length() > 20 ? a.sourceText().substring(0, 20) : a.sourceText();
-                    String line = text.lines().filter(l -> ChineseText.normalise(l).contains(probe)).findFirst()
-                            .map(ChineseText::normalise).orElse(a.sourceText());
+                    // (the text parse has normalised already, as the observation's words are)
+                    String line = text.lines().filter(l -> l.contains(probe)).findFirst().orElse(a.sourceText());
                     warnings.add(new ParseWarning(line, "同一数值出现在两个报告期(" + a.period().code() + "、" + b.period().code()
                             + "),报告期标注存疑,请核对 / the same figure under two periods: the period's label is doubtful"));
                     return;
