@@ -73,6 +73,8 @@ public final class IndicatorCatalog {
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
     private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|培训|人次");
+    /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
+    private static final java.util.regex.Pattern KIND_OF_DEPOSIT = java.util.regex.Pattern.compile("(?:储蓄|住户|单位|企业|个人|定期|活期|对公)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -198,6 +200,8 @@ public final class IndicatorCatalog {
                             at + entry.getKey().length(), haystack.length()).lookingAt()
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06)
                     || haystack.startsWith("交货值", at + entry.getKey().length())
+                    // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
+                    || entry.getKey().startsWith("存款") && KIND_OF_DEPOSIT.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())
                     || haystack.startsWith("能源消耗", at + entry.getKey().length()))) {

@@ -278,6 +278,35 @@ public final class NoticeObservationParser {
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
+     * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
+     * (a municipality's 前三季度 release, batch ne's ne03, which recorded the first quarter's 10.7): the cumulative
+     * periods in order, of which the latest — the notice's own — is kept (group 2) and the earlier ones are left out.
+     * Single quarters (二季度) are a breakdown, not a running total, and are not taken.
+     */
+    private static final String CUMULATIVE_PERIOD = "(?:一季度|上半年|前三季度|全年|1[-—–~至]\\d{1,2}月份?)";
+    private static final Pattern RUNNING_SERIES = Pattern.compile("(" + CUMULATIVE_PERIOD + "(?:为|是|增长|增速为)?-?\\d+(?:\\.\\d+)?%)"
+            + "(?:[,,、](" + CUMULATIVE_PERIOD + "(?:为|是|增长|增速为)?-?\\d+(?:\\.\\d+)?%)){1,11}+");
+
+    /**
+     * "固定资产投资保持了17%以上增速,期间虽然略有波动" (ne03): what the growth stayed above over the months, no figure of
+     * the period — left out.
+     */
+    private static final Pattern KEPT_ABOVE = Pattern.compile("保持了?在?\\d+(?:\\.\\d+)?%以上的?(?:增速|增长|增幅)");
+    /**
+     * "居民消费品价格水平同比上涨1.4个百分点" (ne03): the prices' rise written in points, which for a price level is its rise
+     * in per cent (a change of the rise would name what it is compared with: 涨幅比上年回落0.5个百分点).
+     */
+    private static final Pattern CPI_RISE_IN_POINTS = Pattern.compile("(居民消费品?价格(?:总?水平|指数)?(?:同比)?(?:上涨|上升|下降))"
+            + "(\\d+(?:\\.\\d+)?)个百分点");
+
+    /**
+     * The nation named before an indicator (全国GDP, 全国居民消费价格), not a share of it (占全国) — in a notice of a region
+     * below it ({@link #OWN_REGION_BELOW_NATION}): the nation's own communiqué names its figures 全国 too (the review).
+     */
+    private static final Pattern OWN_REGION_BELOW_NATION = Pattern.compile("(?:全|我|本)(?:省|市|县|区|州|旗|盟|镇|乡)");
+    private static final Pattern THE_NATION = Pattern.compile("(?<!占)全国(?!各)[^,,。;;]{0,4}$");
+
+    /**
      * "分县区看,××区固定资产投资增长12.6%,××县增长6.1%" (a city's 1—5月 table, batch b's b04), "分旗县市区看" (a 盟's
      * half-year notice, batch c's c09): the figures of the region's parts, one by one, from 分…看 / 从各…看 to the
      * sentence's end — left out of the text before it is read; the region's own figures before it and in the next
@@ -302,6 +331,14 @@ public final class NoticeObservationParser {
      */
     private static final Pattern PART_AFTER_WHEREOF = Pattern.compile("[,,]其中[,,]?[^,,。;;\\d]{0,12}?(?:[镇乡]|街道|园区|片区|"
             + "开发区|经开区|高新区|保税区)(?:完成|实现|到资|到位)[^,,;;。]*(?:[,,](?:同比)?(?:增长|下降)\\d+(?:\\.\\d+)?%)?");
+    /**
+     * "限额上批零企业实现商品销售额同比增长30.9%,…。其中,消费品零售总额同比增长33.4%" (a high-tech zone's first quarter,
+     * batch ne's ne06): the retail sales after 其中 are those firms' part of their sales, not the region's 社会消费品零售总额 —
+     * the clause is left out (group 1 is what stays).
+     */
+    private static final Pattern RETAIL_OF_FIRMS_ABOVE_LIMIT = Pattern.compile("(限额以上[^。;;]{0,20}?销售额[^。;;]*+[。;;,,]\\s*+)"
+            + "其中[,,::]?\\s*+(?:社会)?消费品零售(?:总)?额[^。;;]*+");
+
     /**
      * "城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,均达到或高于8%的目标" (a city's 督查通报, batch l's
      * l03): one target stated for every growth of the clause before it.
@@ -549,7 +586,7 @@ public final class NoticeObservationParser {
             // — the review of batch mq's rules)
             // (bounded: a repeated group of alternatives recurses once per character, and a page of "全旗52户规上企业完成"
             // without a stop overflowed the stack — the hostile-input review)
-            + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成)){0,200}?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?工业总产值");
+            + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成)){0,200}?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?(?:工业)?总产值");
 
     /**
      * "全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元" (a city's half-year report, batch mq's mq02): a budget
@@ -708,8 +745,9 @@ public final class NoticeObservationParser {
      * without the count of those firms.
      */
     private static String firmsAboveSizeOutput(String text) {
+        // (总产值 alone too: "规模以上工业企业33户,实现总产值较上年同期增长56%", a high-tech zone's quarter, batch ne's ne06)
         return FIRMS_ABOVE_SIZE_SENTENCE.matcher(FIRMS_COUNT.matcher(text).replaceAll("")).replaceAll(m -> Matcher.quoteReplacement(
-                m.group().substring(0, m.group().length() - "工业总产值".length()) + "规模以上工业总产值"));
+                m.group().replaceFirst("(?:工业)?总产值$", "") + "规模以上工业总产值"));
     }
 
     /**
@@ -998,6 +1036,8 @@ public final class NoticeObservationParser {
         // average of its parts, not the year's even pace (the review of batch ms's rules) — told to the pace patterns in
         // the words each figure is read from, so that warnings quote the notice's own words
         boolean averageStated = AVERAGE_STATED.matcher(text).find();
+        // a notice that names a region of its own below the nation (全市, 我县, 本区…): 全国 there is another region's
+        boolean belowTheNation = OWN_REGION_BELOW_NATION.matcher(text).find();
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
@@ -1048,12 +1088,14 @@ public final class NoticeObservationParser {
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
             own = OUTPUT_AND_VALUE_ADDED.matcher(own).replaceAll("$1总产值$2,同比增长$4%;$1增加值$3,同比增长$5%");
-            own = PART_AFTER_WHEREOF.matcher(own).replaceAll("");
+            own = RETAIL_OF_FIRMS_ABOVE_LIMIT.matcher(PART_AFTER_WHEREOF.matcher(own).replaceAll("")).replaceAll("$1");
             own = sharedTarget(own);
             own = withoutClausesOf(RATIO_BASE.matcher(AT_CONSTANT_PRICES.matcher(own).replaceAll("")).replaceAll(""),
                     SHARE_OR_COUNT_ABOVE);
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
             own = AS_OF_DATE.matcher(own).replaceAll("");
+            own = RUNNING_SERIES.matcher(own).replaceAll("$2");
+            own = CPI_RISE_IN_POINTS.matcher(KEPT_ABOVE.matcher(own).replaceAll("")).replaceAll("$1$2%");
             String compared = own;
             own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1)
                     : t.group(2) != null ? t.group(2)
@@ -1090,7 +1132,9 @@ public final class NoticeObservationParser {
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
+            String afterGaps = "";
             if (targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
+                afterGaps = own.substring(targetGaps.end());
                 Matcher number = PLAIN_NUMBER.matcher(targetGaps.group(3));
                 while (number.find()) {
                     gaps.add(new BigDecimal(number.group()));
@@ -1172,6 +1216,12 @@ public final class NoticeObservationParser {
                             + "region: not recorded"));
                     continue;
                 }
+                if (statement.isKnown() && belowTheNation && THE_NATION.matcher(prefix).find()) {
+                    // "全国GDP增速是6.9%,重庆则达到11%" (a municipality's 前三季度 release, batch ne's ne03): the nation's
+                    // figure beside the region's, as 较全国高 compares with it — not the region's
+                    warnings.add(new ParseWarning(statement.source(), "全国的数据,未记录 / the nation's figure: not recorded"));
+                    continue;
+                }
                 if (statement.isKnown() && !statement.distributed()
                         && isShareName(statement.subjects().get(0).indicator().nameZh())) {
                     continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
@@ -1221,7 +1271,14 @@ public final class NoticeObservationParser {
                 }
             }
             if (!gaps.isEmpty()) {
-                withTargetGaps(observations, readBefore, gaps, behindTargets, warnings);
+                // (the figures of the sentences after the gaps are not theirs: "…分别低于年度目标1.5、1.2个百分点。固定资产投资、
+                // 社零分别增长8.1%、6.3%" gave the gaps to investment and retail — the review of batch nd/ne's rules)
+                int after = 0;
+                while (observations.size() - after > readBefore
+                        && afterGaps.contains(observations.get(observations.size() - after - 1).sourceText())) {
+                    after++;
+                }
+                withTargetGaps(observations, readBefore, observations.size() - after, gaps, behindTargets, warnings);
             }
             if (documentPeriod == null && !observations.isEmpty()) {
                 documentPeriod = observations.get(0).period();
@@ -1318,13 +1375,13 @@ public final class NoticeObservationParser {
     }
 
     /**
-     * The implied targets of the figures read from {@code from} on (the last of them, one for each gap, in order):
+     * The implied targets of the figures read from {@code from} up to {@code to} (the last of them, one for each gap, in order):
      * growth + gap when behind the target, growth − gap when ahead; a figure without a growth or with a target
      * printed is left as it is, with a warning.
      */
-    private static void withTargetGaps(List<ParsedObservation> observations, int from, List<BigDecimal> gaps,
+    private static void withTargetGaps(List<ParsedObservation> observations, int from, int to, List<BigDecimal> gaps,
             boolean behind, List<ParseWarning> warnings) {
-        int first = observations.size() - gaps.size();
+        int first = to - gaps.size();
         if (first < from) {
             warnings.add(new ParseWarning(gaps.toString(), "“分别低于/高于目标”的差距个数与前面的数值个数不符 / "
                     + "分别: the gaps to the targets do not match the figures before them"));

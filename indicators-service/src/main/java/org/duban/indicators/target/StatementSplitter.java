@@ -1,6 +1,7 @@
 package org.duban.indicators.target;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -140,7 +141,7 @@ public final class StatementSplitter {
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保)++$");
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)++");
     /**
@@ -379,11 +380,19 @@ public final class StatementSplitter {
     /** The rest of a number cut after its first digits, then its unit: "28.6亿元", "5%". */
     private static final Pattern NUMBER_GOES_ON = Pattern.compile("(?<![\\d.])\\d*+(?:\\.\\d++)?(?:%|‰|亿|万|元|个|家|人|件|吨|户|倍|岁|斤|公里)");
 
+    /**
+     * A numbered section's heading: "二、经济社会发展的主要预期目标", "(一)总体要求" (a city's 2022 plan, batch nd's nd04, whose
+     * heading was joined to the targets under it and its guiding principles read as targets) — a title, no broken clause.
+     */
+    private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}+、|[((][一二三四五六七八九十]{1,3}+[))])"
+            + "[^,,。;;\\d]{0,24}(?:目标|指标|要求|任务|思路)");
+
     private static boolean brokenClause(String line, String next) {
         if (line.isEmpty() || next.isEmpty() || ENDS_PHRASE.matcher(line).find() || line.contains("\t")
                 || line.contains("|") || next.contains("\t") || next.contains("|") || OPENS_ITEM.matcher(next).find()
                 || ROW_NUMBER_ALONE.matcher(next).matches()
-                || ENUMERATOR.matcher(next).find() || NEWS_SUBHEADING.matcher(line).matches()) {
+                || ENUMERATOR.matcher(next).find() || NEWS_SUBHEADING.matcher(line).matches()
+                || SECTION_HEADING.matcher(line).matches()) {
             return false;
         }
         if (insideNumber(line, next)) {
@@ -411,7 +420,8 @@ public final class StatementSplitter {
     public static String afterIntroduction(String text) {
         String normalised = ChineseText.normalise(text);
         int end = yearsIntroduction(normalised);
-        return end < 0 ? text : introducedList(normalised.substring(end));
+        // (a heading's introduction ends with its line: its list is paragraphs under it, not a sentence run on after it)
+        return end < 0 ? text : introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n');
     }
 
     /**
@@ -621,6 +631,8 @@ public final class StatementSplitter {
     private static final Pattern WORK_HEADING = Pattern.compile("^\\s*+[■●◆□▲★]?\\s*+(?:今年|明年|\\d{4}年)?(?:的)?"
             + "(?:[\\d一二三四五六七八九十]{1,2}(?:大|项))?(?:重点工作|主要任务|重点任务|工作重点)\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** The longest paragraph read as one target with a figure ("城镇新增就业1.1万人。") under a heading of targets. */
+    private static final int SHORT_TARGET = 60;
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
     /** A line of a list: a bullet or a number first. */
@@ -656,6 +668,16 @@ public final class StatementSplitter {
     private static final Pattern NEWS_SUBHEADING = Pattern.compile("^(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
             + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
 
+    /**
+     * A line that compares the targets with last year's or other places' ("相较于2022年政府工作报告中提出的目标,2023年泉州
+     * 全市GDP增速目标下调0.5-1个百分点,…" — a news item's commentary after the list, batch nd's nd02, whose comparisons
+     * with other cities were read as targets): the reporter's, not the report's — left out of the list.
+     */
+    // (not a line that sets a target itself: "与“十四五”规划目标相衔接,研发经费投入强度调高至2.6%", "与上年报告相比,…目标由增长5%
+    // 调低为增长3%" — the review of batch nd/ne's rules, where such a line ended the list and the targets after it)
+    private static final Pattern TARGETS_COMPARED = Pattern.compile("^(?:相较于?|相比于?)(?![^。\\n]*?(?:增长|达到|控制在|提高到|"
+            + "调高至|调高到|调低为|调低至|调整为|下降)\\d)[^。\\n]{0,30}?(?:目标|报告)[^。\\n]{0,60}?(?:上调|下调|调高|调低)");
+
     /** Whether the first non-blank line after {@code line} opens with a sentence of targets ({@link #TARGET_FIGURE}). */
     private static boolean nextLineHasTargets(String[] lines, String line) {
         boolean after = false;
@@ -668,9 +690,15 @@ public final class StatementSplitter {
         return false;
     }
 
-    static String introducedList(String afterIntroduction) {
+    /**
+     * The list an introduction opens: its own line's sentence run on (inline) or the lines under it, up to a heading of
+     * the year's work, another chapter, or a paragraph after a blank line that is no item. Under a heading on its own line
+     * ({@code underHeading}: "2024年主要目标") a paragraph that opens with a target's figure goes on with the list — one
+     * target a paragraph, blank lines between (the review of batch nd/ne's rules lost every target after the first).
+     */
+    static String introducedList(String afterIntroduction, boolean underHeading) {
         String[] lines = afterIntroduction.split("\\R", -1);
-        boolean inline = !lines[0].isBlank();
+        boolean inline = !underHeading && !lines[0].isBlank();
         StringBuilder targets = new StringBuilder();
         String firstItem = null;
         boolean gap = false;
@@ -692,8 +720,13 @@ public final class StatementSplitter {
                         || inline && NEWS_SUBHEADING.matcher(line.strip()).matches()) {
                     break;
                 }
+                if (TARGETS_COMPARED.matcher(line.strip()).lookingAt()) {
+                    continue; // the reporter's comparison, left out; a target after it stays (the review of batch nd/ne)
+                }
                 boolean chapter = CHAPTER.matcher(line).find() && !sameEnumerator(firstItem, line);
-                boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find());
+                boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find())
+                        && !(underHeading && (TARGET_FIGURE.matcher(line.strip()).find()
+                                || DIGIT.matcher(line).find() && line.strip().length() <= SHORT_TARGET));
                 if (chapter || paragraphEnded) {
                     break;
                 }
@@ -791,6 +824,13 @@ public final class StatementSplitter {
                     // a run-in heading with its full stop: "主要目标。国内生产总值增长10%,…" (a province's gazetteer on its
                     // 2003 plan, batch nb's nb02, after "指导思想。…", whose prose was read as targets)
                     + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:主要预期目标|主要目标|预期目标)[。.](?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"
+                    // a heading on its own line over a line of figures: "2024年目标任务" (a development zone's page in a
+                    // city paper, batch nd's nd05, whose work outline below was read as targets), "二、经济社会发展的主要预期
+                    // 目标" (a city's 2022 plan, nd04, whose guiding principles were read as targets)
+                    // (its words before the target word behind the match, where a five-year plan's heading is seen:
+                    // "“十四五”时期主要目标" — the review of batch mi's rules)
+                    + "|(?<=(?:^|\\n)[ \\t]{0,4}[^\\n,,。;;::]{0,20})(?:主要预期目标|主要目标|预期目标|发展目标|目标任务)[ \\t]*+\\n"
+                    + "(?=\\s*+[^\\n]{0,40}?(?:增长|增速|达到|控制在|下降|提高)[^\\n\\d]{0,4}\\d)"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     // (and "报告建议:2008年全市经济…,生产总值增长10%左右" — a plan report's proposal in a news item, mp02)
@@ -836,12 +876,22 @@ public final class StatementSplitter {
     }
 
     private void splitSentence(String sentence, List<Statement> out, List<ParseWarning> warnings) {
+        splitSentence(sentence, sentence, out, warnings);
+    }
+
+    /** As above, with the sentence the statements name as their source when {@code sentence} was rewritten from it. */
+    private void splitSentence(String sentence, String source, List<Statement> out, List<ParseWarning> warnings) {
         Builder current = null;
         int sentenceStart = out.size();
         for (String rawPart : phrases(sentence)) {
             String part = rawPart.trim();
             if (part.isEmpty()) {
                 continue;
+            }
+            if (current != null && part.matches("^同比(?:分别|均).*")) {
+                // "财政总收入318亿元,其中公共财政预算收入184亿元,同比分别增长3.7%和7.1%" (a mayor's half-year report in a
+                // city paper, batch ne's ne05): the year-on-year is the growth's, the 分别 the statements' before
+                part = part.substring(2);
             }
             if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|控制在|保持在).*")) && current != null) {
                 // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
@@ -874,7 +924,7 @@ public final class StatementSplitter {
             if (part.startsWith("包括") && part.indexOf(',') > 0 && headEnd == part.length()) {
                 // an enumeration joined with what is to be done with it (enumerationsJoined): one clause, as written
                 current = flush(current, out);
-                current = new Builder(List.of(), part, "", false, sentence);
+                current = new Builder(List.of(), part, "", false, source);
                 continue;
             }
             Optional<IndicatorMatch> match = catalog.findFirst(head);
@@ -886,12 +936,20 @@ public final class StatementSplitter {
             }
             Matcher distributor = DISTRIBUTOR.matcher(part);
             if (distributor.find() && distributor.start() <= headEnd) {
-                Builder distributed = distributed(part, sentence, warnings);
+                List<ParseWarning> unresolved = new ArrayList<>();
+                Builder distributed = distributed(part, source, unresolved);
                 if (distributed != null) {
                     current = flush(current, out);
                     current = distributed;
                     continue;
                 }
+                String each = eachWithItsPredicate(part, distributor);
+                if (each != null) {
+                    current = flush(current, out);
+                    splitSentence(each, source, out, warnings);
+                    continue;
+                }
+                warnings.addAll(unresolved);
             } else if (match.isPresent() && match.get().end() < headEnd
                     && LIST_SEPARATOR.matcher(head.substring(match.get().end(), match.get().end() + 1)).matches()) {
                 // names listed with no 分别 or 均 before one predicate share it, as 均 would say
@@ -903,7 +961,7 @@ public final class StatementSplitter {
                         && (SHARED_PERCENT.matcher(part.substring(headEnd)).lookingAt()
                                 || headEnd == part.length() && IN_STEP_PHRASE.matcher(part).region(verb.start(), part.length()).lookingAt());
                 String shared = sharedFigure ? part.substring(0, verb.start()) + "均" + part.substring(verb.start()) : null;
-                Builder distributed = shared == null ? null : distributed(shared, sentence, new ArrayList<>());
+                Builder distributed = shared == null ? null : distributed(shared, source, new ArrayList<>());
                 // (a level in % only for rates: "稳定城镇新增就业和城镇调查失业率控制在5.5%以内" is no bound on the jobs)
                 boolean level = shared != null && verb.group().matches("稳定在|保持在|控制在|达到");
                 if (distributed != null && (!level || distributed.subjects.stream().allMatch(x -> "%".equals(x.indicator().unit())))) {
@@ -915,7 +973,7 @@ public final class StatementSplitter {
             if (match.isPresent()) {
                 current = flush(current, out);
                 IndicatorMatch m = match.get();
-                current = new Builder(List.of(m), m.matchedName(), part.substring(0, m.start()), false, sentence);
+                current = new Builder(List.of(m), m.matchedName(), part.substring(0, m.start()), false, source);
                 current.addPredicate(part.substring(m.end()));
             } else if (hasOwnSubject(head)) {
                 Builder before = current;
@@ -925,7 +983,7 @@ public final class StatementSplitter {
                 String named = LEADING_VERB.matcher(subject).replaceFirst("");
                 subject = named.length() >= 2 && headEnd < part.length() ? named : subject;
                 String predicate = part.substring(head.indexOf(subject) + subject.length());
-                current = new Builder(List.of(), shareOfTheStatementBefore(subject, before), "", false, sentence);
+                current = new Builder(List.of(), shareOfTheStatementBefore(subject, before), "", false, source);
                 current.addPredicate(predicate);
             } else if (current != null) {
                 current.addPredicate(part);
@@ -934,6 +992,24 @@ public final class StatementSplitter {
             }
         }
         flush(current, out);
+    }
+
+    /**
+     * "固定资产投资、工业投资、服务业投资均增长12%左右" (a development zone's 2024 targets, batch nd's nd05), where not
+     * every name is in the catalog: each name with the shared predicate, as separate phrases ("固定资产投资增长12%左右,
+     * 工业投资增长12%左右,…"), so that the names outside the catalog are kept as written; null when the list is not one of
+     * plain names (a figure inside it, or fewer than two) or the distributor is 分别, whose values are one per name.
+     */
+    private static String eachWithItsPredicate(String part, Matcher distributor) {
+        if (distributor.group().equals("分别")) {
+            return null;
+        }
+        String[] items = LIST_SEPARATOR.split(part.substring(0, distributor.start()));
+        if (items.length < 2 || Arrays.stream(items).anyMatch(i -> hasFigure(i) || !hasOwnSubject(i) || i.length() > 20)) {
+            return null;
+        }
+        String predicate = part.substring(distributor.end());
+        return Arrays.stream(items).map(i -> i.trim() + predicate).collect(java.util.stream.Collectors.joining(","));
     }
 
     /**
@@ -965,11 +1041,13 @@ public final class StatementSplitter {
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
                 // (or a name outside the catalog with its verb and own figure: "力争固定资产投资增幅16%以上、规上工业产值增幅
                 // 13%以上、工业技改投资增幅20%以上" — a district's 2023 targets, batch mi's mi05)
-                boolean newSubject = figureBefore && head.length() < item.length()
-                        && (catalog.findFirst(head).map(m -> m.start() == 0).orElse(false)
-                                || OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head));
-                String sharedHead = figureBefore && !newSubject && head.length() < item.length()
+                boolean named = figureBefore && head.length() < item.length()
+                        && catalog.findFirst(head).map(m -> m.start() == 0).orElse(false);
+                // (a shared head before a name's own verb: "单位地区生产总值能耗…下降3.5%、水耗下降4%", batch nd's nd01)
+                String sharedHead = figureBefore && !named && head.length() < item.length()
                         ? withSharedHead(current.toString(), head) : null;
+                boolean newSubject = named || figureBefore && sharedHead == null && head.length() < item.length()
+                        && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
                 if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
                     current = new StringBuilder(sharedHead == null ? item : sharedHead + item.substring(head.length()));
@@ -1020,7 +1098,8 @@ public final class StatementSplitter {
 
     /**
      * "粮食播种面积稳定在62万亩、总产稳定在5.2亿斤以上": an item whose head names an indicator only with the first
-     * word of the indicator before it (粮食 + 总产 = 粮食总产) is that indicator; the head so completed, or null.
+     * words of the indicator before it (粮食 + 总产 = 粮食总产; 单位地区生产总值 + 水耗 = 单位地区生产总值水耗, a
+     * 2011 report's "…能耗和二氧化碳排放量均下降3.5%、水耗下降4%") is that indicator; the head so completed, or null.
      */
     private String withSharedHead(String before, String head) {
         // (only a name at its start counts: its first characters are enough, and the whole of a long list was searched
@@ -1031,7 +1110,8 @@ public final class StatementSplitter {
             return null;
         }
         String name = previous.get().matchedName();
-        for (int k = 2; k <= Math.min(4, name.length() - 1); k++) {
+        // (any head of the name: 粮食 + 总产, and 单位地区生产总值 + 水耗 — batch nd's nd01)
+        for (int k = 2; k <= name.length() - 1; k++) {
             String candidate = name.substring(0, k) + head;
             int length = k;
             boolean other = catalog.findFirst(candidate).filter(m -> m.start() == 0 && m.end() > length

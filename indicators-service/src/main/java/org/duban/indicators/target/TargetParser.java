@@ -36,8 +36,19 @@ public final class TargetParser {
     }
 
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
-    /** Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading). */
-    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?:与|比|同)(?:上年|去年|上一年)(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
+    /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
+    private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
+    /**
+     * Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading); so are
+     * 与上年度持平 and 与2023年持平 in a 2024 report, the year before named by its number (a district's and a 街道's 2024
+     * targets, batch nd). Group 1 is that year.
+     */
+    // (not a rate's, share's or index's: "城镇登记失业率与上年度持平" holds last year's rate, no rate of 0 %; nor a year that
+    // is not the year before the report's own — "与2023年持平" in a 2023 report, "与2020年持平" (a base year): the review of
+    // batch nd/ne's rules)
+    private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
+            + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
     /** A target said to be set elsewhere or later: 另行确定, 另行安排, 待…后确定. */
     /**
      * A target the report says is set elsewhere or later: 另行确定, 待…后确定, 暂不设定, and "全社会固定资产投资增长目标根据新的
@@ -224,8 +235,13 @@ public final class TargetParser {
                 CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(report)))))));
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
                 StatementSplitter.statedYear(report));
+        // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
+        Integer stated = StatementSplitter.statedYear(report);
+        Matcher firstYear = FIRST_YEAR.matcher(prepared);
+        Integer year = stated != null ? stated : firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
-                .replaceAll("增长0%")).replaceAll("起数为0起");
+                .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
+                        : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
@@ -409,6 +425,11 @@ public final class TargetParser {
         Bound level = null;
         Bound growth = null;
         Bound secondGrowth = null;
+        if (indicator.nameZh().contains("收入") && UNNAMED_STEP.matcher(predicate.strip()).matches()) {
+            // "城乡居民收入保持同步增长" (a development zone's 2024 targets, batch nd's nd05): the step an income keeps when
+            // none is named is the economy's, as in the policy's words 居民收入增长和经济发展同步
+            predicate = "与经济增长同步";
+        }
         Matcher inStep = IN_STEP.matcher(predicate);
         if (inStep.find()) {
             // "与经济保持同步增长" (a wire story, batch me's me10): the economy's growth is GDP's, as in 与经济增长同步

@@ -60,6 +60,10 @@ public final class ChineseText {
                 out.append('(');
             } else if (c == ')') {
                 out.append(')');
+            } else if (c >= '\uFE50' && c <= '\uFE6B') {
+                // the small forms (﹔﹐﹑﹕﹪…) as the marks they stand for, by Unicode's compatibility mapping: a 人民网 page
+                // in traditional characters parts its clauses with ﹔ (batch nd's nd03, whose last three targets ran together)
+                out.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
             } else if (c == '\u3000' || c == '\u00A0') {
                 out.append(' ');
             } else if (c >= '\u2488' && c <= '\u249B') {
@@ -71,8 +75,16 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        String folded = PERMILLE_TYPED.matcher(SPACED_LETTERS.matcher(PINYIN.matcher(out).replaceAll("")).replaceAll(""))
-                .replaceAll("‰");
+        String folded = PINYIN.matcher(out).replaceAll("");
+        folded = SPACED_LETTERS.matcher(folded).replaceAll("");
+        folded = PERMILLE_TYPED.matcher(folded).replaceAll("‰");
+        folded = DOUBLED_MARK.matcher(folded).replaceAll("");
+        folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
+        folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().replace("上", "以上"));
+        folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
+        folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
+        folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
+        folded = SHARED_UNIT.matcher(folded).replaceAll("$1$2");
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
     }
 
@@ -95,6 +107,61 @@ public final class ChineseText {
     // a column's 0 — the review of batch mz's rules)
     private static final java.util.regex.Pattern PERMILLE_TYPED = java.util.regex.Pattern.compile(
             "(?<=\\d)%[0oO](?=[ \\t]*+(?:以内|以下|左右|以上|[,,;;。、)]))");
+
+    /**
+     * Numbers listed before the one unit they share: "分别回落4.5、4.2个百分点" (a city's 1-8月 analysis, batch ne's ne08,
+     * where 4.5 alone was read as an amount) is 4.5个百分点、4.2个百分点; group 2 is the unit, given to each number.
+     */
+    private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)(?=(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%))(?=、|和)");
+
+    /**
+     * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
+     */
+    private static final java.util.regex.Pattern GLOSS_IN_NAME = java.util.regex.Pattern.compile(
+            "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)");
+
+    /**
+     * A footnote's mark after a name: "全年地区生产总值(GDP)[2]684.84亿元", "其中:第一产业[3] | 2.27" (a district's 2016
+     * bulletin, batch ne's ne07, where 2 was read as GDP), "[注1]" — no figure.
+     */
+    private static final java.util.regex.Pattern FOOTNOTE_MARK = java.util.regex.Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff)])\\[注?\\d{1,2}\\]");
+    /**
+     * "[1]地区生产总值增长6%左右;[2]一般公共预算收入增长5%": an item numbered in square brackets at a line's or a clause's
+     * start, as (1) numbers it (the review of batch nd/ne's rules: nothing after the first item was read).
+     */
+    private static final java.util.regex.Pattern BRACKETED_ITEM = java.util.regex.Pattern.compile(
+            "(?m)(^[ \\t]*+|(?<=[;;。]))\\[(\\d{1,2})\\]");
+
+    /**
+     * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's
+     * first quarter, batch ne's ne06) is the revenue (地方一般预算收入); 支出 is named when it is meant, and an amount
+     * right after 预算 is money set aside ("统筹一般公共预算2.6亿元支持乡村振兴" — the review of batch nd/ne's rules).
+     */
+    private static final java.util.regex.Pattern BUDGET_WITHOUT_REVENUE = java.util.regex.Pattern.compile(
+            "(?:地方)?一般(?:公共)?预算(?=完成|实现|同比|增长|下降)");
+
+    /**
+     * 以 left out of 规模以上 / 限额以上: "规模上工业增加值", "限额上批零企业实现商品销售额" (a high-tech zone's first quarter,
+     * batch ne's ne06) — the designated size, as the statistics name it; 规模上 only before 工业 or 服务业 ("在规模上企业仍偏小" is
+     * prose about size — the review of batch nd/ne's rules).
+     */
+    private static final java.util.regex.Pattern ABOVE_SIZE_TYPO = java.util.regex.Pattern.compile(
+            "规模上(?=工业|服务业)|限额上(?=工业|企业|批|零|住|餐|服务|单位)");
+
+    /**
+     * R&D before a Chinese word as 研发, the word the catalog's names use: "全社会R&D经费投入强度增长3.35%" (a development
+     * zone's 2024 targets, batch nd's nd05) is 研发经费投入强度.
+     */
+    private static final java.util.regex.Pattern RESEARCH_AND_DEVELOPMENT = java.util.regex.Pattern.compile(
+            "R\\s?&\\s?D(?=[\\u4e00-\\u9fff])");
+
+    /**
+     * A comma doubled by another mark: "下降3.5%,、水耗下降4%", "低1个百分点,。" (a mirror of a 2011 news item that writes a
+     * comma before most marks, batch nd's nd01) — the comma goes, the mark stays, and the 、 no longer opens a phrase.
+     */
+    private static final java.util.regex.Pattern DOUBLED_MARK = java.util.regex.Pattern.compile(",(?=[、。;;,])");
 
     /**
      * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a

@@ -971,4 +971,74 @@ class NoticeObservationParserTest {
                 + "总产值98.2亿元,同比增长7.6%,占全市的14.4%。", null);
         assertTrue(zones.observations().isEmpty(), zones::toString);
     }
+
+    /** The fifteenth blind round (batch ne, ten notices of 2013–2024 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheFifteenthRoundsNoticeForms() {
+        // the nation's figure beside the region's; a growth told for each period so far; a price rise in points (ne03)
+        NoticeParseResult municipality = parser.parse("前三季度,全市實現地區生產總值11252.67億元,同比增長11%,較全國高4.1個百分點。\n"
+                + "一是經濟增長非常穩定。今年以來,重慶地區生產總值的增長速度一季度為10.7%,上半年為11%,前三季度為11%。\n"
+                + "二是固定資產投資態勢平穩。前三季度,重慶固定資產投資保持了17%以上增速。\n"
+                + "四是物價保持低位運行態勢。前三季度,我市居民消費品價格水平同比上漲1.4個百分點。\n"
+                + "前三季度,全國GDP增速是6.9%,重慶則達到11%。", null);
+        List<ParsedObservation> chongqing = municipality.observations();
+        assertEquals(List.of("GDP", "CPI"), chongqing.stream().map(ParsedObservation::indicatorCode).toList(), chongqing::toString);
+        assertEquals(ReportingPeriod.Q3, of(chongqing, "GDP").period());
+        assertEquals("1.4", of(chongqing, "CPI").value().toPlainString());
+        assertTrue(municipality.warnings().stream().anyMatch(w -> w.message().startsWith("DUPLICATE_FIGURE")),
+                municipality.warnings()::toString);
+        // 同比分别 after a total and its part (ne05)
+        List<ParsedObservation> mayor = parser.parse("上半年全市生产总值1695亿元,增长7.4%;财政总收入318亿元,其中公共财政预算收入184亿元,"
+                + "同比分别增长3.7%和7.1%。", null).observations();
+        assertEquals("3.7", of(mayor, "FISCAL_REVENUE").growthRate().toPlainString(), mayor::toString);
+        assertEquals("7.1", of(mayor, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        // 规模上 / 限额上 without 以; the firms' 总产值; a budget without 收入; the firms' retail a part of their sales (ne06)
+        List<ParsedObservation> zone = parser.parse("高新区第一季度经济运行分析\n2、工业生产实现开门红。一季度,规模以上工业企业33户,"
+                + "实现总产值较上年同期增长56%,完成年度计划的21.4%。\n3、商贸流通保持活跃。一季度,限额上批零企业实现商品销售额同比增长"
+                + "30.9 %,完成年度计划的24%。其中,消费品零售总额同比增长33.4%,完成年度计划的27.3%。\n4、财政收入相对稳定。一季度,"
+                + "财政收入完成预算的22.6%,同比下降1.1%。其中:地方一般预算完成预算的23%,同比增长3.2%。", null).observations();
+        assertEquals(List.of("INDUSTRIAL_GROSS_OUTPUT", "WHOLESALE_RETAIL_SALES", "FISCAL_REVENUE", "GENERAL_PUBLIC_BUDGET_REVENUE"),
+                zone.stream().map(ParsedObservation::indicatorCode).toList(), zone::toString);
+        assertEquals("56", of(zone, "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+        assertEquals("24", of(zone, "WHOLESALE_RETAIL_SALES").completionPercent().toPlainString());
+        assertEquals("23", of(zone, "GENERAL_PUBLIC_BUDGET_REVENUE").completionPercent().toPlainString());
+        // a footnote's mark is no figure; a gloss inside a sector's name (ne07)
+        List<ParsedObservation> bulletin = parser.parse("庐阳区2016年国民经济和社会发展统计公报\n初步核算,全年地区生产总值(GDP)[2]684.84亿元,"
+                + "比上年增长10.5%。其中,第一产业增加值2.27亿元,增长0.6%;第三产业(服务业)增加值568.32亿元,增长12.5%。", null)
+                .observations();
+        assertEquals("684.84", of(bulletin, "GDP").value().toPlainString(), bulletin::toString);
+        assertEquals("568.32", of(bulletin, "TERTIARY_VALUE_ADDED").value().toPlainString());
+        // numbers sharing one unit are no amounts; savings deposits are no deposits of every kind (ne08)
+        List<ParsedObservation> city = parser.parse("1-8月,全市规模以上工业增加值累计增长11.5%,居全省第6位,分别较去年同期和全年分别回落4.5、"
+                + "4.2个百分点。\n8月末,全市金融机构各项存款余额为281.8亿元,同比增长15.4%。其中,储蓄存款余额168.9亿元,增长13.0%,"
+                + "高于1-7月3.0个百分点。", null).observations();
+        assertEquals(null, of(city, "INDUSTRIAL_VALUE_ADDED").value(), city::toString);
+        assertEquals("281.8", of(city, "DEPOSIT_BALANCE").value().toPlainString());
+    }
+
+    /** The review of the fifteenth round's notice rules (117 inputs, 16 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheFifteenthRoundsNoticeRulesToTheirCases() {
+        // an amount right after 预算 is money set aside, no revenue
+        List<ParsedObservation> budget = parser.parse("2023年全县经济运行情况\n全年一般公共预算完成15.2亿元,增长6.1%。全年统筹一般公共预算"
+                + "2.6亿元支持乡村振兴。", null).observations();
+        assertEquals("15.2", of(budget, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString(), budget::toString);
+        // gaps to the targets are the figures' of their own sentence, not of the next one's
+        List<ParsedObservation> gaps = parser.parse("2024年上半年全县经济运行情况通报\n上半年,全县地区生产总值、规模以上工业增加值分别增长5.5%、"
+                + "6.8%,分别低于年度目标1.5、1.2个百分点。固定资产投资、社会消费品零售总额分别增长8.1%、6.3%。", null).observations();
+        assertEquals("7", of(gaps, "GDP").target().growth().value().toPlainString(), gaps::toString);
+        assertEquals("8", of(gaps, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString());
+        assertEquals(null, of(gaps, "FIXED_ASSET_INVESTMENT").target());
+        // a bare 存款余额 is the deposits still; households' savings are a part of them
+        List<ParsedObservation> deposits = parser.parse("××县2016年统计公报\n年末存款余额182亿元,增长11%;城乡居民储蓄存款余额98.2亿元,"
+                + "增长18.9%。", null).observations();
+        assertEquals("182", of(deposits, "DEPOSIT_BALANCE").value().toPlainString(), deposits::toString);
+        // the nation's own communiqué names its figures 全国: they are its own
+        List<ParsedObservation> nation = parser.parse("中华人民共和国2023年国民经济和社会发展统计公报\n初步核算,全年国内生产总值1260582亿元,"
+                + "比上年增长5.2%。全年全国居民人均可支配收入39218元,比上年增长6.3%。", null).observations();
+        assertEquals("39218", of(nation, "PER_CAPITA_DISPOSABLE_INCOME").value().toPlainString(), nation::toString);
+        // a footnote "[注1]" is no figure
+        assertEquals("356", of(parser.parse("2016年全年××区经济运行情况通报\n全区实现地区生产总值(GDP)[注1]356亿元,增长7.8%。", null)
+                .observations(), "GDP").value().toPlainString());
+    }
 }

@@ -855,4 +855,78 @@ class TargetParserTest {
                 nation.targets()::toString);
         assertTrue(nation.warnings().stream().anyMatch(w -> w.message().contains("before the introduction")));
     }
+
+    /** The fifteenth blind round (batch nd, eight paragraphs of 2011–2024 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheFifteenthRoundsTargetForms() {
+        // a mirror that writes a comma before most marks, and a shared head before a name's own verb (nd01)
+        List<Target> mirror = parser.parse("2011年北京市經濟社會發展的主要目標是:地區生產總值增長8%,;單位地區生產總值能耗和二氧化碳排放量均"
+                + "下降3.5%,、水耗下降4%。").targets();
+        assertEquals(List.of("GDP", "ENERGY_INTENSITY", "CARBON_INTENSITY", "WATER_INTENSITY"),
+                mirror.stream().map(Target::indicatorCode).toList(), mirror::toString);
+        assertBound(mirror.get(3).growth(), TargetComparator.EXACT, "-4", "%");
+        // a reporter's comparison of the targets with last year's and other cities' ends the list (nd02)
+        List<Target> news = parser.parse("报告定下2023年泉州发展目标:全市生产总值增长6.5%左右,固定资产投资增长8%。\n"
+                + "相较于2022年政府工作报告中提出的目标,2023年泉州全市GDP增速目标下调0.5-1个百分点,24座万亿GDP城市中,已有12座"
+                + "公布2023年GDP增长目标,数值在5.5%-7%之间,合肥、宁波下调1.5个百分点。").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), news.stream().map(Target::indicatorCode).toList(), news::toString);
+        // clauses parted by the small form ﹔, and level with last year named by its year or as 上年度 (nd03, nd06)
+        List<Target> district = parser.parse("2024年湟中區經濟發展的主要預期目標是:地區生產總值增長6%左右,固定資產投資與上年度持平"
+                + "﹔糧食總產量保持在10.42萬噸以上﹔湟水河出境斷面水質完成市定目標。").targets();
+        assertEquals(Arrays.asList("GDP", "FIXED_ASSET_INVESTMENT", "GRAIN_OUTPUT", null),
+                district.stream().map(Target::indicatorCode).toList(), district::toString);
+        assertBound(district.get(1).growth(), TargetComparator.EXACT, "0", "%");
+        assertBound(district.get(2).level(), TargetComparator.AT_LEAST, "10.42", "万吨");
+        List<Target> street = parser.parse("2024年,洛江区双阳街道定下新目标!\n新的一年,经济社会发展主要预期目标是:地方级税收比增5%,固定资产投资方面与2023年持平,"
+                + "限上批零住餐方面比增5%。").targets();
+        assertEquals(List.of("地方级税收", "固定资产投资", "限上批零住餐"), street.stream().map(Target::subject).toList(), street::toString);
+        assertBound(street.get(1).growth(), TargetComparator.EXACT, "0", "%");
+        // a numbered heading with no colon introduces the targets under it; the guiding principles above are none (nd04)
+        List<Target> plan = parser.parse(String.join("\n", "一、经济社会发展的总体要求",
+                "坚持稳中求进工作总基调,继续做好“六稳”“六保”工作,保持经济运行在合理区间,保持社会大局稳定。",
+                "二、经济社会发展的主要预期目标",
+                "生产总值增长8.5%以上,规模以上工业增加值增长9%以上,全面完成省上下达的绿色低碳发展指标。",
+                "三、经济社会发展的主要任务", "(一)坚持扩大内需战略基点,保持经济运行在合理区间。")).targets();
+        assertEquals(Arrays.asList("GDP", "INDUSTRIAL_VALUE_ADDED", null), plan.stream().map(Target::indicatorCode).toList(),
+                plan::toString);
+        // a heading alone over a line of figures; 均 over names partly outside the catalog; R&D; incomes "保持同步增长" (nd05)
+        List<Target> zone = parser.parse(String.join("\n", "第14版:今日开发区·特别报道", "", "2024年目标任务", "",
+                "实现GDP增速6.2%以上;固定资产投资、工业投资、服务业投资均增长12%左右;全社会R&D经费投入强度增长3.35%。"
+                        + "城乡居民收入保持同步增长。",
+                "", "全力打好“六新两优”发展组合拳", "", "●二是优化政务服务", "", "●三是提升平台层级")).targets();
+        assertEquals(Arrays.asList("GDP", "FIXED_ASSET_INVESTMENT", null, null, "RD_INTENSITY", "URBAN_PER_CAPITA_INCOME",
+                "RURAL_PER_CAPITA_INCOME"), zone.stream().map(Target::indicatorCode).toList(), zone::toString);
+        assertEquals(List.of("工业投资", "服务业投资"), List.of(zone.get(2).subject(), zone.get(3).subject()));
+        assertBound(zone.get(3).growth(), TargetComparator.ABOUT, "12", "%");
+        assertBound(zone.get(4).level(), TargetComparator.EXACT, "3.35", "%");
+        assertEquals(TargetComparator.IN_STEP_WITH, zone.get(6).growth().comparator());
+        assertEquals("GDP", zone.get(6).growth().referenceCode());
+    }
+
+    /** The review of the fifteenth round's target rules (117 inputs, 16 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheFifteenthRoundsTargetRulesToTheirCases() {
+        // 规模上 is prose about size before anything but 工业 or 服务业
+        assertEquals(List.of("INDUSTRIAL_VALUE_ADDED"), parser.parse("主要预期目标是:规模上工业增加值增长8%。我县工业在规模上企业仍偏小。")
+                .targets().stream().map(Target::indicatorCode).toList());
+        // under a heading, one target a paragraph with blank lines between: every one of them
+        List<Target> paragraphs = parser.parse("2024年主要目标\n\n地区生产总值增长6%左右。\n\n规模以上工业增加值增长7%。\n\n"
+                + "固定资产投资增长8%。\n\n城镇新增就业1.1万人。\n").targets();
+        assertEquals(List.of("GDP", "INDUSTRIAL_VALUE_ADDED", "FIXED_ASSET_INVESTMENT", "NEW_URBAN_JOBS"),
+                paragraphs.stream().map(Target::indicatorCode).toList(), paragraphs::toString);
+        // a line that sets a target itself while naming another plan's targets is no reporter's comparison
+        List<Target> aligned = parser.parse("2025年全市主要预期目标:\n地区生产总值增长6%左右;\n与“十四五”规划目标相衔接,研发经费投入强度"
+                + "调高至2.6%;\n一般公共预算收入增长4%;\n城镇调查失业率控制在5.5%以内。").targets();
+        assertEquals(List.of("GDP", "RD_INTENSITY", "GENERAL_PUBLIC_BUDGET_REVENUE", "SURVEYED_UNEMPLOYMENT_RATE"),
+                aligned.stream().map(Target::indicatorCode).toList(), aligned::toString);
+        // 持平 with the report's own year, or said of a rate, is no growth of 0
+        List<Target> level = parser.parse("2023年主要预期目标:地区生产总值增长6%左右;粮食播种面积与2023年持平;城镇登记失业率与上年度持平;"
+                + "粮食产量与2022年基本持平。").targets();
+        assertEquals(Arrays.asList(true, true, false), level.subList(1, 4).stream().map(Target::qualitative).toList(), level::toString);
+        assertEquals(null, level.get(2).level(), level::toString);
+        assertBound(level.get(3).growth(), TargetComparator.EXACT, "0", "%");
+        // items numbered in square brackets
+        assertEquals(4, parser.parse("2025年主要预期目标\n[1]地区生产总值增长6%左右;[2]一般公共预算收入增长5%;[3]城镇调查失业率控制在"
+                + "5.5%以内;[4]居民消费价格涨幅2%左右。").targets().size());
+    }
 }
