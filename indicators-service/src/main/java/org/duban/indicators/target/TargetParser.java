@@ -38,6 +38,8 @@ public final class TargetParser {
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
     /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
     private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
+    /** The first year a text names ("2024年,洛江区双阳街道定下新目标!"): its targets' when its introduction names none. */
+    private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     /**
      * Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading); so are
      * 与上年度持平 and 与2023年持平 in a 2024 report, the year before named by its number (a district's and a 街道's 2024
@@ -46,10 +48,8 @@ public final class TargetParser {
     // (not a rate's, share's or index's: "城镇登记失业率与上年度持平" holds last year's rate, no rate of 0 %; nor a year that
     // is not the year before the report's own — "与2023年持平" in a 2023 report, "与2020年持平" (a base year): the review of
     // batch nd/ne's rules)
-    private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
             + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
-    /** A target said to be set elsewhere or later: 另行确定, 另行安排, 待…后确定. */
     /**
      * A target the report says is set elsewhere or later: 另行确定, 待…后确定, 暂不设定, and "全社会固定资产投资增长目标根据新的
      * 统计口径设置" (a province's 2017 report, batch mi's mi01) — a target that names no figure because it will follow a
