@@ -336,8 +336,8 @@ public final class NoticeObservationParser {
      * batch ne's ne06): the retail sales after 其中 are those firms' part of their sales, not the region's 社会消费品零售总额 —
      * the clause is left out (group 1 is what stays).
      */
-    private static final Pattern RETAIL_OF_FIRMS_ABOVE_LIMIT = Pattern.compile("(限额以上[^。;;]{0,20}?销售额[^。;;]*+[。;;,,]\\s*+)"
-            + "其中[,,::]?\\s*+(?:社会)?消费品零售(?:总)?额[^。;;]*+");
+    private static final Pattern RETAIL_OF_FIRMS_ABOVE_LIMIT = Pattern.compile("(限额以上[^。;;]{0,20}?销售额[^。;;]{0,200}+[。;;]\\s*+)"
+            + "其中[,,::]?\\s*+(?:社会)?消费品零售(?:总)?额[^。;;]{0,200}+");
 
     /**
      * "城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长8.9%,均达到或高于8%的目标" (a city's 督查通报, batch l's

@@ -84,7 +84,8 @@ public final class ChineseText {
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
-        folded = SHARED_UNIT.matcher(folded).replaceAll("$1$2");
+        folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
     }
 
@@ -110,10 +111,13 @@ public final class ChineseText {
 
     /**
      * Numbers listed before the one unit they share: "分别回落4.5、4.2个百分点" (a city's 1-8月 analysis, batch ne's ne08,
-     * where 4.5 alone was read as an amount) is 4.5个百分点、4.2个百分点; group 2 is the unit, given to each number.
+     * where 4.5 alone was read as an amount) is 4.5个百分点、4.2个百分点; group 1 is the unit, given to each number.
      */
+    // (the whole list matched once, from its first number only — a number after "digit、" is inside one: a lookahead from
+    // every number scanned the rest of the list again, quadratic on a page of "1、1、1…")
     private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
-            "(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)(?=(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%))(?=、|和)");
+            "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
+    private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.

@@ -44,7 +44,9 @@ public final class PatternCost {
             "一二三四五六七八九十", "(一二三四五六七八九十", "8%、", "增长8%、", "、推进9", "一、工业运行情况 ", "全旗52户规上企业完成",
             "增 长 ",
             // (and a forum's anti-copy noise, ASCII tokens a space apart: the third hostile trial)
-            "ab ", "a+ {* ", "7 M& T\" ");
+            "ab ", "a+ {* ", "7 M& T\" ",
+            // (and lists of bare numbers before a shared unit, a sentence of 限上 sales, a running series: 2026-12-03)
+            "1、", "4.5、", "限额以上销售额,", "一季度为1%,");
 
     private PatternCost() {}
 
