@@ -301,9 +301,8 @@ public final class NoticeObservationParser {
 
     /**
      * The nation named before an indicator (全国GDP, 全国居民消费价格), not a share of it (占全国) — in a notice of a region
-     * below it ({@link #OWN_REGION_BELOW_NATION}): the nation's own communiqué names its figures 全国 too (the review).
+     * below it ({@link #REGION_WORD}, 我县, 我镇…): the nation's own communiqué names its figures 全国 too (the review).
      */
-    private static final Pattern OWN_REGION_BELOW_NATION = Pattern.compile("(?:全|我|本)(?:省|市|县|区|州|旗|盟|镇|乡)");
     private static final Pattern THE_NATION = Pattern.compile("(?<!占)全国(?!各)[^,,。;;]{0,4}$");
 
     /**
@@ -1036,8 +1035,9 @@ public final class NoticeObservationParser {
         // average of its parts, not the year's even pace (the review of batch ms's rules) — told to the pace patterns in
         // the words each figure is read from, so that warnings quote the notice's own words
         boolean averageStated = AVERAGE_STATED.matcher(text).find();
-        // a notice that names a region of its own below the nation (全市, 我县, 本区…): 全国 there is another region's
-        boolean belowTheNation = OWN_REGION_BELOW_NATION.matcher(text).find();
+        // a notice that names a region of its own below the nation (全市, 我县, 我镇…): 全国 there is another region's
+        boolean belowTheNation = REGION_WORD.matcher(text).find() || HIGHER_SPEAKING.matcher(text).find()
+                || TOWN_SPEAKING.matcher(text).find();
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
