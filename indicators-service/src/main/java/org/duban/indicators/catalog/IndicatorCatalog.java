@@ -75,6 +75,13 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|培训|人次");
     /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
     private static final java.util.regex.Pattern KIND_OF_DEPOSIT = java.util.regex.Pattern.compile("(?:储蓄|住户|单位|企业|个人|定期|活期|对公)$");
+    /**
+     * A kind of services before 服务业: "信息传输、软件和信息技术服务业增加值1819.13亿元", "租赁和商务服务业增加值" (上海's
+     * 生产总值 table by industry, batch ng's ng08), 现代服务业, 生产性服务业 — one industry of the services, a part of the
+     * tertiary industry's value added, not all of it (two were read as 第三产业增加值, in conflict).
+     */
+    private static final java.util.regex.Pattern KIND_OF_SERVICE = java.util.regex.Pattern.compile(
+            "(?:技术|商务|信息|现代|生产性|生活性|科技|居民|公共|其他|营利性|物流|金融|文化|体育|家庭|健康|养老)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -201,6 +208,7 @@ public final class IndicatorCatalog {
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06)
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
+                    || entry.getKey().startsWith("服务业") && KIND_OF_SERVICE.matcher(haystack.substring(Math.max(0, at - 3), at)).find()
                     || entry.getKey().startsWith("存款") && KIND_OF_DEPOSIT.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())
                     || haystack.startsWith("综合能耗", at + entry.getKey().length())

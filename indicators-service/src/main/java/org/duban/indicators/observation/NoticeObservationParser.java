@@ -52,6 +52,29 @@ public final class NoticeObservationParser {
      * "完成年度目标的21.3%", "完成年度预算的70.2%": the share of the annual target done; "完成年初预算的71.9%" and
      * "占年度计划的78.5%" (a 高新区's 前三季度 notice, batch z's z05) say the same and were lost.
      */
+    /**
+     * A completion or a pace gap after a semicolon, with no subject of its own: "全县规模工业累计完成产值96.02亿元,同比增长
+     * 23%,可比增长28%;占年度目标95%,超时序进度3个百分点" (a county's 1-11月 news item, batch ng's ng10) — the figure's
+     * before it, lost as a clause of its own; the semicolon is read as a comma.
+     */
+    private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)(?:年度|全年|年初)?"
+            + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度)");
+    /**
+     * A clause run on after a figure with its comma lost: "高于全市平均增速24.5个百分点战略性新兴产业产值同比增长20.6%全市第8位"
+     * (a county's 1-5月 release whose page dropped its commas, batch ng's ng02: 战略性新兴产业产值 was read as a gap's
+     * words) — a comma after the points when words follow that are no bound (以上, 左右…) nor a link (not after a per cent:
+     * "比年度目标8%高0.4个百分点" is one clause).
+     */
+    private static final Pattern RUN_ON_CLAUSE = Pattern.compile("(?<=\\d个百分点)(?=[\\u4e00-\\u9fff])"
+            // (nor a target's words: "同比增长7.4%,处于7%—7.5%年度预期目标区间", batch nc's nc07)
+            + "(?!以上|以下|以内|之内|左右|上下|之间|的|和|与|及|或|至|到|为|是|即|了|以|、|年度|全年|预期|目标|区间|范围|水平)");
+    /**
+     * Who set the target, between 完成 and it: "完成州政府下达任务数132.63亿元的90.8%" (a development zone's 1到10月 item,
+     * batch ng's ng05), "完成市下达目标的80%" — the year's target, whoever set it; the completion was lost.
+     */
+    // (and to whom, as a 工作目标: "完成省下达我市工作目标3000万美元的66.2%", a city's 1-9月 notice, batch ng's ng06)
+    private static final Pattern ISSUER_OF_TARGET = Pattern.compile("(?<=完成|占)(?:[省市州县区盟旗]|上级)(?:政府|委|级)?下达(?:给)?"
+            + "(?:我[省市州县区旗镇])?(?:的)?(?:工作)?(?=(?:年度|全年)?(?:目标|任务|计划))");
     /** "…53369万元,为年度预算数的62.6%" (a county's 督查 notice, batch ml's ml01): the completion, said with 为. */
     // (and with the target's amount: "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%" — a town's half-year summary,
     // batch mw's mw06, whose target and completion were lost silently)
@@ -559,9 +582,11 @@ public final class NoticeObservationParser {
     /**
      * A single month's figure (10月份居民消费价格同比上涨0.2%) in a notice of months from January belongs to
      * another period than the notice's: left out (k-batch reading), as beside a cumulative one; so is "8月当月规模以上
-     * 工业增加值增长8.4%" (batch b's b07).
+     * 工业增加值增长8.4%" (batch b's b07), and a clause opened by 当月 or 本月 ("当月全县规模以上工业实现增加值2.90亿元", a
+     * county's 1-11月 news item, batch ng's ng10, recorded as the months' figure in conflict with the cumulative one).
      */
-    private static final Pattern SINGLE_MONTH = Pattern.compile("(?<![\\d—\\-–~至止到])\\d{1,2}月(?:份|当月)[,,]?[^,,;;。]*?"
+    private static final Pattern SINGLE_MONTH = Pattern.compile("(?:(?<![\\d—\\-–~至止到])\\d{1,2}月(?:份|当月)"
+            + "|(?<=^|[。;;,,])(?:本月|当月))[,,]?[^,,;;。]*?"
             // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's amount, then its growth after a comma;
             // "其中,7月份实现工业总产值4.22亿元" (batch mo's mo05): the amount alone
             + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)(?:[,,](?:同比)?"
@@ -1014,6 +1039,8 @@ public final class NoticeObservationParser {
         // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
+        text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
+        text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)

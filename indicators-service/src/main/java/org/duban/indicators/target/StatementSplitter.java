@@ -675,8 +675,11 @@ public final class StatementSplitter {
      */
     // (not a line that sets a target itself: "与“十四五”规划目标相衔接,研发经费投入强度调高至2.6%", "与上年报告相比,…目标由增长5%
     // 调低为增长3%" — the review of batch nd/ne's rules, where such a line ended the list and the targets after it)
-    private static final Pattern TARGETS_COMPARED = Pattern.compile("^(?:相较于?|相比于?)(?![^。\\n]*?(?:增长|达到|控制在|提高到|"
-            + "调高至|调高到|调低为|调低至|调整为|下降)\\d)[^。\\n]{0,30}?(?:目标|报告)[^。\\n]{0,60}?(?:上调|下调|调高|调低)");
+    // (and a target set against last year's: "泉州市2023年社会消费品零售总额增长目标(7%)与上年(7-7.5%)比略有下调,…分别
+    // 上调0.7个百分点、1.5个百分点", the same item's next line — read as a change of retail sales by −0.7 points)
+    private static final Pattern TARGETS_COMPARED = Pattern.compile("^(?![^。\\n]*?(?:增长|达到|控制在|提高到|"
+            + "调高至|调高到|调低为|调低至|调整为|下降)\\d)(?:(?:相较于?|相比于?)[^。\\n]{0,30}?(?:目标|报告)"
+            + "|[^。\\n]{0,40}?目标[^。\\n]{0,20}?(?:与|较|比)(?:上年|去年))[^。\\n]{0,60}?(?:上调|下调|调高|调低)");
 
     /** Whether the first non-blank line after {@code line} opens with a sentence of targets ({@link #TARGET_FIGURE}). */
     private static boolean nextLineHasTargets(String[] lines, String line) {
@@ -997,19 +1000,38 @@ public final class StatementSplitter {
     /**
      * "固定资产投资、工业投资、服务业投资均增长12%左右" (a development zone's 2024 targets, batch nd's nd05), where not
      * every name is in the catalog: each name with the shared predicate, as separate phrases ("固定资产投资增长12%左右,
-     * 工业投资增长12%左右,…"), so that the names outside the catalog are kept as written; null when the list is not one of
-     * plain names (a figure inside it, or fewer than two) or the distributor is 分别, whose values are one per name.
+     * 工业投资增长12%左右,…"), so that the names outside the catalog are kept as written. 分别 gives each name its own
+     * value, in order, with the wording they share ("第二产业增加值、第三产业增加值分别增长6%和7%" is "第二产业增加值增长6%,
+     * 第三产业增加值增长7%" — the second's 7 % had been taken for a second target of the first pair's catalog name). Null
+     * when the list is not one of plain names (a figure inside it, or fewer than two) or, for 分别, its values are not one
+     * per name or its names do not all end as the last does (a tail they share).
      */
     private static String eachWithItsPredicate(String part, Matcher distributor) {
-        if (distributor.group().equals("分别")) {
-            return null;
-        }
         String[] items = LIST_SEPARATOR.split(part.substring(0, distributor.start()));
         if (items.length < 2 || Arrays.stream(items).anyMatch(i -> hasFigure(i) || !hasOwnSubject(i) || i.length() > 20)) {
             return null;
         }
         String predicate = part.substring(distributor.end());
-        return Arrays.stream(items).map(i -> i.trim() + predicate).collect(java.util.stream.Collectors.joining(","));
+        if (!distributor.group().equals("分别")) {
+            return Arrays.stream(items).map(i -> i.trim() + predicate).collect(java.util.stream.Collectors.joining(","));
+        }
+        // (whole names only, as their common ending shows: "对全市项目招引、重大项目开工、重大项目竣工贡献度分别达到…" share the
+        // last one's 贡献度, which only a catalog name could tell apart — left to the warning)
+        String lastName = items[items.length - 1].trim();
+        String ending = lastName.substring(Math.max(0, lastName.length() - 2));
+        List<Quantity> values = QuantityReader.read(predicate);
+        if (values.size() != items.length || !Arrays.stream(items).allMatch(i -> i.trim().endsWith(ending))) {
+            return null;
+        }
+        values = sharedWording(values, values.size());
+        String verb = values.get(0).lead().trim();
+        StringBuilder each = new StringBuilder();
+        for (int k = 0; k < items.length; k++) {
+            Quantity q = values.get(k);
+            each.append(k == 0 ? "" : ",").append(items[k].trim()).append(verb).append(q.prefix())
+                    .append(q.number().toPlainString()).append(q.unit() == null ? "" : q.unit()).append(q.suffix());
+        }
+        return each.toString();
     }
 
     /**
@@ -1329,10 +1351,41 @@ public final class StatementSplitter {
             } else if (c == ')' && depth > 0) {
                 depth--;
             } else if (depth == 0 && Character.isDigit(c) && !inName && !nameFollows(part, i)) {
-                return i;
+                int end = notAFigure(part, i);
+                if (end < 0) {
+                    return i;
+                }
+                i = end - 1;
             }
         }
         return part.length();
+    }
+
+    /**
+     * The end of the digits at {@code i} when they are no figure, else -1: an ordinal ("北京市第16届人民代表大会", a news
+     * digest of 2024's local 两会, batch nf's nf07) or a year inside the words before a target named ("…在政府工作报告中提到
+     * 2024年全北京市经济成长率目标为5%左右": the name after the year was cut off the figure's head; "预计2022年…增长13%" is a
+     * result, and its year still ends the head).
+     */
+    private static int notAFigure(String part, int i) {
+        int j = i;
+        while (j < part.length() && Character.isDigit(part.charAt(j))) {
+            j++;
+        }
+        boolean ordinal = i > 0 && part.charAt(i - 1) == '第';
+        boolean year = i > 0 && j - i == 4 && (part.startsWith("19", i) || part.startsWith("20", i)) && part.startsWith("年", j)
+                && j + 1 < part.length() && Character.UnicodeScript.of(part.charAt(j + 1)) == Character.UnicodeScript.HAN
+                && "均度内底末初".indexOf(part.charAt(j + 1)) < 0 && namesATarget(part, j);
+        return ordinal || year ? j : -1;
+    }
+
+    /** Whether the words after {@code from}, up to the next figure, say 目标 (a year's target named, no year's result). */
+    private static boolean namesATarget(String part, int from) {
+        int k = from;
+        while (k < part.length() && !Character.isDigit(part.charAt(k))) {
+            k++;
+        }
+        return part.substring(from, k).contains("目标");
     }
 
     /** "5G基站": a digit directly followed by a Latin letter belongs to a name. */

@@ -120,6 +120,9 @@ public final class TargetParser {
             // (only these subjects: "有利于推动经济社会持续健康协调发展" is narrative — the review of batch mi)
             // "安全生产平稳可控" closing a town's 2022 list (batch mk's mk08)
             + "|^(?:安全生产|社会大局|社会治安)[^,,。;;]{0,4}平稳可控$"
+            // "供给侧结构性改革取得实质性进展;有效防控金融财政风险,政府债务化解完成年度任务" closing a 盟's 2018 plan list
+            // (batch nf's nf05): progress to make and risks to hold, each a target of its own, at the clause's end
+            + "|改革[^,,。;;]{0,4}取得[^,,。;;]{0,6}进展$|^有效防(?:控|范)[^,,。;;]{0,12}风险$"
             + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?快于[^\\d,,。;;]{2,10}$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
@@ -153,6 +156,14 @@ public final class TargetParser {
      * 2015 report in a news item, batch mx's mx08).
      */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:并且|并|同时|而且)(?=[\\u4e00-\\u9fff]{2})");
+    /**
+     * "地区生产总值增速“保6争7”" (a prefecture's 2021 report in a news item, batch nf's nf03): a growth of at least 6 % to
+     * be kept and 7 % striven for — written out as 增长6%以上,力争7% (the 力争 figure gives no target).
+     */
+    private static final Pattern KEEP_AND_STRIVE = Pattern.compile("(?:(?:增速|增长)\\s*+)?[“\"]?保(\\d+(?:\\.\\d+)?)%?争(\\d+(?:\\.\\d+)?)%?[”\"]?");
+    /** 其中 and a part of the region's places: 其中安宁河谷县市, 其中脱贫县, 其中中心城区 (not 其中工业投资, a part of a figure). */
+    private static final Pattern PART_OF_REGION = Pattern.compile("^\\s*其中[,,]?[\\u4e00-\\u9fff]{1,8}?(?:县市|县区|市县|旗县|城区|乡镇|园区|片区|"
+            + "(?<!农)县|(?<![工农商产])区|镇|乡)(?=[\\u4e00-\\u9fff])");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -244,7 +255,7 @@ public final class TargetParser {
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
-        text = COUNT_FIRST.matcher(text).replaceAll("$3$4$1$2");
+        text = COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%")).replaceAll("$3$4$1$2");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
             String suffix = m.group(5) == null ? "" : m.group(5);
@@ -269,6 +280,12 @@ public final class TargetParser {
                 // "全社会固定资产投资增长目标根据新的统计口径另行确定" (a province's 2017 report, batch me's me07): no
                 // target this year, said so; kept as a warning for the office, not as a qualitative target
                 warnings.add(new ParseWarning(clause.trim(), "目标另行确定,本段未设定 / the target is set later"));
+                continue;
+            }
+            if (PART_OF_REGION.matcher(clause).lookingAt()) {
+                // "其中安宁河谷县市增速高于全省平均水平", "其中脱贫县农村居民人均可支配收入增速高于全国平均水平" (a prefecture's
+                // 2021 targets, batch nf's nf03): a target of some of the region's counties, not of the region
+                warnings.add(new ParseWarning(clause.trim(), "下辖部分区域的目标,未读取 / a target of a part of the region: not read"));
                 continue;
             }
             if (LOST_FIGURE.matcher(statement.subjectText()).find()) {

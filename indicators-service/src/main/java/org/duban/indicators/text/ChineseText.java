@@ -84,6 +84,7 @@ public final class ChineseText {
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
+        folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
@@ -118,6 +119,14 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
             "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
     private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
+
+    /**
+     * Two industries sharing one 增加值: "第二、第三产业增加值均增长6.5%", "第二、三产业增加值分别增长6%和7%" — each its own
+     * value added (the first was lost, or took the second's figure). Not three ("第一、二、三产业…", read together by the
+     * target parser) and not a share or a structure (no 增加值 after them).
+     */
+    private static final java.util.regex.Pattern TWO_INDUSTRIES = java.util.regex.Pattern.compile(
+            "(?<![、一二三])第([一二三])(?:产业)?([、和与及])第?([二三])产业增加值");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
@@ -169,10 +178,11 @@ public final class ChineseText {
 
     /**
      * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a
-     * district's 2010 report in traditional characters, batch mt's mt03) — at least one tone mark, so "(GDP)" stays.
+     * district's 2010 report in traditional characters, batch mt's mt03), "會(huì )議" with a space (a wire copy, batch nf's
+     * nf02) — at least one tone mark, so "(GDP)" stays.
      */
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])\\([a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\\)");
+            "(?<=[\\u4e00-\\u9fff])\\([a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\\)");
 
     /**
      * The space inside an abbreviation a page spaced out: "G D P", "G DP" (a newspaper's page of a port zone's 2016
@@ -246,8 +256,35 @@ public final class ChineseText {
     private static final java.util.regex.Pattern QUARTERS_FROM_FIRST = java.util.regex.Pattern.compile(
             "(?:第)?(?<![\\d.])(?:1|一)\\s*(?:至|到|—|-|~)\\s*([23]|[二三])季度");
 
+    /**
+     * January and February listed, as a release of the first two months names them: "1、2月份,全县规模以上工业增加值同比增长
+     * 8.2%" (一、二月份) is 1-2月 — read as a list item "1、" and a single month, its figures were lost. Only these two: "3、
+     * 4月" are two months of their own, not a period from January.
+     */
+    private static final java.util.regex.Pattern FIRST_TWO_MONTHS = java.util.regex.Pattern.compile(
+            "(?<![\\d.、,,])(?:1|一)、(?:2|二)月");
+
+    /**
+     * The first months counted: "前8个月,全市规模以上工业增加值同比增长9.1%" (a city's news copy, batch ng's ng07), 前两个月 —
+     * 1-8月, 1-2月; the period was lost and every figure with it.
+     */
+    private static final java.util.regex.Pattern FIRST_MONTHS = java.util.regex.Pattern.compile(
+            "前(1[0-2]|[2-9]|十[一二]?|[两二三四五六七八九])个月");
+
+    /**
+     * A year written half in Chinese numerals and half in digits: "其中二00六年上海生产总值达到…" (a wire copy of 2007, batch
+     * nf's nf02) is 2006年 — its 00 was read as a figure of 0 and the year lost.
+     */
+    private static final java.util.regex.Pattern MIXED_YEAR = java.util.regex.Pattern.compile(
+            "(?<![\\d一二三四五六七八九〇零])(?=[^年]{0,3}[\\d])(?=[^年]{0,3}[一二三四五六七八九〇零])([12一二][\\d〇零一二三四五六七八九]{3})(?=年)");
+
     static String monthWords(String text) {
         text = QUARTERS_FROM_FIRST.matcher(text).replaceAll(q -> "2二".contains(q.group(1)) ? "上半年" : "前三季度");
+        text = FIRST_TWO_MONTHS.matcher(text).replaceAll("1-2月");
+        text = MIXED_YEAR.matcher(text).replaceAll(y -> y.group(1).chars().mapToObj(c -> String.valueOf(Character.isDigit(c)
+                ? (char) c : (char) ('0' + "零一二三四五六七八九".indexOf(c == '〇' ? '零' : c)))).collect(java.util.stream.Collectors.joining()));
+        text = FIRST_MONTHS.matcher(text).replaceAll(m -> "1-" + (m.group(1).matches("\\d+") ? m.group(1)
+                : chineseNumber(m.group(1).replace('两', '二'))) + "月");
         java.util.regex.Matcher m = MONTH_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <li>"地区生产总值1287.46亿元,按不变价格计算(下同),同比增长6.1%" and "一般公共预算收入69.84亿元,同口径下降18.7%" (a district's
  * 前三季度 release, batch mj's mj01; "一般公共预算收入同口径增长9%" in a district's 2019 targets, batch mi's mi04): a
  * note that the basis holds for what follows, and a growth on the same basis, are the growth — both lost it;</li>
- * <li>"与去年同期相比增长14.9%" (batch mq's mq01): the year-on-year growth in words;</li>
+ * <li>"与去年同期相比增长14.9%" (batch mq's mq01), "比去年增长10.9%" (batch ng's ng04): the year-on-year growth in
+ * words;</li>
  * <li>"地区生产总值实现1200亿元,可比增长18%以上" (a development zone's 2009 targets, batch mr's mr02): the growth at
  * comparable prices is the growth — 可比 was read as a name.</li>
  * </ul>
@@ -40,7 +41,9 @@ public final class GrowthWording {
     /** "(下同)": the note that a basis holds below. */
     private static final Pattern LIKE_BELOW = Pattern.compile("[((]下同[))]");
     /** 同口径增长, 同口径下降: a growth on the same statistical basis, written as a year-on-year one. */
-    private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?同口径(?:计算)?(?:[,,]\\s*)?(?=(?:同比)?(?:增长|下降|增幅|增速))");
+    // (and at comparable basis: "累计完成工业增加值29.47亿元,按可比口径计算同比增长23%", a county's 1-11月 news item,
+    // batch ng's ng10 — read as a name, the growth lost)
+    private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?(?:同|可比)口径(?:计算)?(?:[,,]\\s*)?(?:同比)?(?=增长|下降|增幅|增速)");
 
     /**
      * "8.1350亿元,与去年同期相比增长14.9%" (a county's 2007 前三季度 release, batch mq's mq01): the growth over the same
@@ -48,6 +51,12 @@ public final class GrowthWording {
      */
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:与|和|同)(?:去年|上年)(?:同期)?相比(?:较)?[,,]?\\s*"
             + "(?=增长|下降|增幅|增速|上涨|减少)");
+
+    /**
+     * "全年全区实现生产总值257338万元,按可比价计算比去年增长10.9%" (a district's 2013 统计公报, batch ng's ng04): 比去年 is
+     * 比上年 — the comparison was read as a name and the growth lost.
+     */
+    private static final Pattern LAST_YEAR = Pattern.compile("(?<=比|较)去年(?=(?:同期)?(?:增长|下降|增|降|上涨|减少))");
 
     private GrowthWording() {
     }
@@ -59,7 +68,7 @@ public final class GrowthWording {
     public static String plain(String text) {
         String out = THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
-        out = YEAR_EARLIER.matcher(out).replaceAll("同比");
+        out = LAST_YEAR.matcher(YEAR_EARLIER.matcher(out).replaceAll("同比")).replaceAll("上年");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");
         return SHORT_FALL.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比下降" : "下降");
     }

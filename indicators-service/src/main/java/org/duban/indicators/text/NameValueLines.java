@@ -13,7 +13,10 @@ import org.duban.indicators.catalog.Units;
  * such pairs is written back as sentences, "地区生产总值13698.5亿元。", the unit from the name's brackets or from the
  * heading above it, or from the item an indented one is under; a name marked # (其中) is a part and is left out. When
  * the text names a year and no months, the figures are the year's ("全年,"); when it names the months from January
- * anywhere (a note under the table: "表中数据为1-11月累计数"), theirs.
+ * anywhere (a note under the table: "表中数据为1-11月累计数"), theirs. Under column titles of an amount and a growth
+ * ("总量" / "(亿元)" / "比上年同期" / "增长(%)", 上海市统计局's 生产总值 table of a half year, batch ng's ng08) each name is
+ * followed by both, written "第三产业增加值14862.01亿元,比上年同期下降3.1%。"; under titles naming 生产总值 the three
+ * industries are their value added.
  */
 public final class NameValueLines {
     /** Pairs enough to take a run of lines as such a table, not as a few short lines of prose. */
@@ -33,6 +36,17 @@ public final class NameValueLines {
     /** A heading naming what its items measure: 产量, 播种面积. */
     private static final Pattern HEADING_MEASURE = Pattern.compile("(?:产量|播种面积)$");
     private static final Pattern PART_OF_YEAR = Pattern.compile("月|季度|半年");
+
+    /**
+     * A growth column's title above the run: "比上年同期" / "增长(%)", "同比增长(%)", "增速(%)" (上海市统计局's 生产总值 table
+     * of a half year, one cell a line, batch ng's ng08) — each name is then followed by its amount and its growth.
+     */
+    private static final Pattern GROWTH_TITLE = Pattern.compile("^\\s*(?=\\S)(?:比上年(?:同期)?|同比)?(?:增长|增速|增幅)?(?:\\(%\\)|%)?\\s*$");
+    /** The amount column's unit above the run: "总量" / "(亿元)", "总量(亿元)", "绝对值(亿元)". */
+    private static final Pattern AMOUNT_TITLE = Pattern.compile("^\\s*(?:总量|绝对值|绝对额|数值)?\\(([^()\\d]{1,4})\\)\\s*$");
+    private static final Pattern THREE_INDUSTRIES = Pattern.compile("第[一二三]产业");
+    /** Filled lines above a run read for its column titles. */
+    private static final int TITLE_LINES = 6;
 
     private NameValueLines() {
     }
@@ -56,9 +70,10 @@ public final class NameValueLines {
                 && !PART_OF_YEAR.matcher(text).find() ? "全年," : "";
         boolean changed = false;
         for (int k = 0; k < filled.size(); ) {
-            int end = runEnd(lines, filled, k);
+            Columns columns = columns(lines, filled, k);
+            int end = runEnd(lines, filled, k, columns.growth());
             if (pairs(lines, filled, k, end) >= MIN_PAIRS) {
-                write(lines, filled, k, end, period);
+                write(lines, filled, k, end, period, columns);
                 changed = true;
                 k = end;
             } else {
@@ -66,6 +81,43 @@ public final class NameValueLines {
             }
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    /**
+     * The titles above a run: whether a growth column follows the amounts, the amounts' unit (or null), and whether the
+     * table is of value added (its titles name 生产总值: "第一产业", "工业" under it are each one's 增加值).
+     */
+    private record Columns(boolean growth, String unit, boolean valueAdded) {
+    }
+
+    private static boolean isTitle(String line) {
+        return GROWTH_TITLE.matcher(line).matches() || AMOUNT_TITLE.matcher(line).matches() || line.matches("总量|绝对值|绝对额");
+    }
+
+    private static Columns columns(String[] lines, List<Integer> filled, int from) {
+        boolean growth = false;
+        boolean amount = false;
+        String unit = null;
+        boolean valueAdded = false;
+        // (the titles above the first row with a figure: a run may open on a title that reads as a name, "增长(%)")
+        int first = from;
+        while (first < Math.min(filled.size(), from + TITLE_LINES) && !value(lines, filled, first + 1, filled.size())) {
+            first++;
+        }
+        for (int k = Math.max(0, from - TITLE_LINES); k < first; k++) {
+            String line = lines[filled.get(k)].strip();
+            Matcher title = AMOUNT_TITLE.matcher(line);
+            if (title.matches() && Units.isMeasure(title.group(1))) {
+                unit = title.group(1);
+                amount = true;
+            } else if (line.matches("总量|绝对值|绝对额")) {
+                amount = true;
+            } else if (amount && !line.isEmpty() && GROWTH_TITLE.matcher(line).matches()) {
+                growth = true;
+            }
+            valueAdded |= line.contains("生产总值");
+        }
+        return new Columns(growth, unit, valueAdded);
     }
 
     private static boolean value(String[] lines, List<Integer> filled, int k, int end) {
@@ -82,12 +134,13 @@ public final class NameValueLines {
     }
 
     /** The first filled line past the run of names and values that starts at {@code from}. */
-    private static int runEnd(String[] lines, List<Integer> filled, int from) {
+    private static int runEnd(String[] lines, List<Integer> filled, int from, boolean growthColumn) {
         int k = from;
         int all = filled.size();
         while (k < all && NAME.matcher(lines[filled.get(k)]).matches()) {
             boolean valued = value(lines, filled, k + 1, all);
-            k += valued ? (unitAfter(lines, filled, k + 2, all) != null ? 3 : 2) : 1;
+            boolean grown = valued && growthColumn && value(lines, filled, k + 2, all);
+            k += grown ? 3 : valued ? (unitAfter(lines, filled, k + 2, all) != null ? 3 : 2) : 1;
         }
         return k;
     }
@@ -103,8 +156,9 @@ public final class NameValueLines {
         return pairs;
     }
 
-    private static void write(String[] lines, List<Integer> filled, int from, int end, String period) {
-        String unit = "";
+    private static void write(String[] lines, List<Integer> filled, int from, int end, String period, Columns columns) {
+        String tableUnit = columns.unit() == null ? "" : columns.unit();
+        String unit = tableUnit;
         String heading = "";
         String parentUnit = null;
         int parentIndent = -1;
@@ -113,8 +167,12 @@ public final class NameValueLines {
             Matcher name = NAME.matcher(lines[at]);
             name.matches();
             String own = Units.isMeasure(name.group(4)) ? name.group(4) : null;
+            if (!value(lines, filled, k + 1, end) && isTitle(lines[at].strip())) {
+                lines[at] = ""; // a column's title the run opened on ("增长(%)"): no heading of the rows
+                continue;
+            }
             if (!value(lines, filled, k + 1, end)) {
-                unit = own == null ? "" : own; // a heading: its unit holds for the items under it
+                unit = own == null ? tableUnit : own; // a heading: its unit holds for the items under it
                 heading = name.group(3);
                 parentIndent = -1;
                 lines[at] = "";
@@ -122,8 +180,11 @@ public final class NameValueLines {
             }
             String value = lines[filled.get(k + 1)].strip();
             lines[filled.get(k + 1)] = "";
-            String after = unitAfter(lines, filled, k + 2, end);
-            if (after != null) {
+            String growth = columns.growth() && value(lines, filled, k + 2, end) ? lines[filled.get(k + 2)].strip() : null;
+            String after = growth == null ? unitAfter(lines, filled, k + 2, end) : null;
+            if (growth != null) {
+                lines[filled.get(k + 2)] = "";
+            } else if (after != null) {
                 own = after;
                 lines[filled.get(k + 2)] = "";
             }
@@ -147,11 +208,21 @@ public final class NameValueLines {
             // (an item indented under another is written too — 出口额 under 进出口总额 is an indicator of its own; the
             // catalog tells the parts, 第一产业 under 地区生产总值, from them); a fall in a growth column is 下降
             // an index (地区生产总值指数(上年=100) 101.0) is no amount; a price index is read as one (居民消费价格总指数)
-            boolean part = !name.group(2).isEmpty() || item.contains("指数") && !item.contains("价格");
+            boolean index = item.contains("指数") && !item.contains("价格");
+            // a name marked # is a part (其中): written so, for the reader to keep it when the catalog knows it ("# 工业"
+            // under 第二产业 in a table of value added) and to leave it out otherwise (#城镇就业人员, #水稻)
+            String whereof = name.group(2).isEmpty() ? "" : "其中";
+            // (the three industries only: "# 工业" is all industry's, which the catalog does not hold apart from the firms
+            // above the designated size — left to the reader's warning, as the other industries' rows are)
+            if (columns.valueAdded() && THREE_INDUSTRIES.matcher(item).matches()) {
+                item = item + "增加值";
+            }
             String figure = value.startsWith("-") && "%".equals(own != null ? own : shared)
                     ? "下降" + value.substring(1) : value;
-            lines[at] = part ? "" : period + item + figure + (own != null ? own : shared) + "。";
-            k += after != null ? 2 : 1;
+            String grew = growth == null ? "" : growth.startsWith("-") ? ",比上年同期下降" + growth.substring(1) + "%"
+                    : ",比上年同期增长" + growth + "%";
+            lines[at] = index ? "" : whereof + period + item + figure + (own != null ? own : shared) + grew + "。";
+            k += growth != null || after != null ? 2 : 1;
         }
     }
 }

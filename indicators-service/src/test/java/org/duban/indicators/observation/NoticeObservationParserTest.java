@@ -1041,4 +1041,53 @@ class NoticeObservationParserTest {
         assertEquals("356", of(parser.parse("2016年全年××区经济运行情况通报\n全区实现地区生产总值(GDP)[注1]356亿元,增长7.8%。", null)
                 .observations(), "GDP").value().toPlainString());
     }
+
+    /** The sixteenth blind round (batch ng, ten notices of 2009–2025 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheSixteenthRoundsNoticeForms() {
+        // 比去年增长; an intensity in its numerator's unit, the name saying per what (ng04)
+        List<ParsedObservation> bulletin = parser.parse("2013年北塔区国民经济和社会发展统计公报\n全年全区实现生产总值257338万元,按可比价计算比"
+                + "去年增长10.9%。全区能耗总量为25.81万吨标准煤,万元GDP能耗为1.221吨标准煤,同比下降5.41%。", null).observations();
+        assertEquals("10.9", of(bulletin, "GDP").growthRate().toPlainString(), bulletin::toString);
+        assertEquals("1.221", of(bulletin, "ENERGY_INTENSITY").value().toPlainString());
+        // a table one cell a line with an amount and a growth column; a date in a line is no figure; kinds of services are
+        // no tertiary industry; all industry's row is warned of, not taken for the firms above the designated size (ng08)
+        NoticeParseResult shanghai = parser.parse(String.join("\n", "2022年上半年上海市生产总值 2022-07-19 来源:市统计局", "",
+                "总量", "", "(亿元)", "", "比上年同期", "", "增长(%)", "", "地区生产总值", "", "19349.31", "", "-5.7", "", "  按产业分",
+                "", "    第一产业", "", "34.52", "", "1.7", "", "    第三产业", "", "14862.01", "", "-3.1", "", "  按行业分", "",
+                "    # 工业", "", "4217.11", "", "-13.3", "", "      金融业", "", "4125.33", "", "6.1", "",
+                "    信息传输、软件和信息技术服务业", "", "1819.13", "", "5.3"), null);
+        List<ParsedObservation> table = shanghai.observations();
+        assertTrue(shanghai.warnings().stream().anyMatch(w -> w.fragment().startsWith("工业4217.11亿元")), shanghai::toString);
+        assertEquals(List.of("GDP", "TERTIARY_VALUE_ADDED"),
+                table.stream().map(ParsedObservation::indicatorCode).toList(), table::toString);
+        assertEquals("19349.31", of(table, "GDP").value().toPlainString());
+        assertEquals("-3.1", of(table, "TERTIARY_VALUE_ADDED").growthRate().toPlainString());
+        // 招商引资到位资金 against a task the prefecture set, whoever set it (ng05); 实际吸收外资 and the province's target (ng06)
+        List<ParsedObservation> zone = parser.parse("今年1到10月,开发区招商引资到位资金超历史同期水平,完成州外到位资金120.44亿元,同比增长29%,"
+                + "完成州政府下达任务数132.63亿元的90.8%。", null).observations();
+        assertEquals("90.8", of(zone, "INVESTMENT_FUNDS_IN_PLACE").completionPercent().toPlainString(), zone::toString);
+        assertEquals("132.63", of(zone, "INVESTMENT_FUNDS_IN_PLACE").target().level().value().toPlainString());
+        List<ParsedObservation> city = parser.parse("湛江市人民政府关于2010年1-9月吸收外商投资情况的通报\n1-9月我市实际吸收外资1985万美元,"
+                + "同比增长48.6%,完成省下达我市工作目标3000万美元的66.2%。", null).observations();
+        assertEquals("66.2", of(city, "ACTUAL_FOREIGN_INVESTMENT").completionPercent().toPlainString(), city::toString);
+        // 前8个月 are 1-8月; a rank with no verb, after a comma the page lost (ng07, ng02)
+        List<ParsedObservation> months = parser.parse("前8个月,全市规模以上工业增加值同比增长9.1%,高于全省增速1.6个百分点战略性新兴产业"
+                + "产值同比增长20.6%全市第8位。", null).observations();
+        assertEquals(ReportingPeriod.parse("M08"), of(months, "INDUSTRIAL_VALUE_ADDED").period(), months::toString);
+        assertEquals(null, of(months, "STRATEGIC_EMERGING_OUTPUT").value(), months::toString);
+        assertEquals("20.6", of(months, "STRATEGIC_EMERGING_OUTPUT").growthRate().toPlainString());
+        // 当月 is one month; 按可比口径计算; 规模工业累计完成产值; a completion after a semicolon is the figure's before it (ng10)
+        List<ParsedObservation> county = parser.parse("1-11月,全县规模工业累计完成产值96.02亿元,同比增长23%;占年度目标95%,超时序进度3个"
+                + "百分点。当月全县规模以上工业实现增加值2.90亿元,按可比口径计算同比增长34%。1-11月,全县规模以上工业累计完成工业增加值"
+                + "29.47亿元,按可比口径计算同比增长23%。", null).observations();
+        assertEquals(List.of("INDUSTRIAL_GROSS_OUTPUT", "INDUSTRIAL_VALUE_ADDED"),
+                county.stream().map(ParsedObservation::indicatorCode).toList(), county::toString);
+        assertEquals("95", of(county, "INDUSTRIAL_GROSS_OUTPUT").completionPercent().toPlainString());
+        assertEquals("3", of(county, "INDUSTRIAL_GROSS_OUTPUT").paceGapPoints().toPlainString());
+        assertEquals("23", of(county, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        // 1、2月份 are 1-2月 (an old fault)
+        List<ParsedObservation> spring = parser.parse("2024年1、2月份,全县规模以上工业增加值同比增长8.2%。", null).observations();
+        assertEquals(ReportingPeriod.parse("M02"), of(spring, "INDUSTRIAL_VALUE_ADDED").period(), spring::toString);
+    }
 }

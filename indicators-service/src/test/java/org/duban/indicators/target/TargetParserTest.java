@@ -929,4 +929,43 @@ class TargetParserTest {
         assertEquals(4, parser.parse("2025年主要预期目标\n[1]地区生产总值增长6%左右;[2]一般公共预算收入增长5%;[3]城镇调查失业率控制在"
                 + "5.5%以内;[4]居民消费价格涨幅2%左右。").targets().size());
     }
+
+    /** The sixteenth blind round (batch nf, eight paragraphs of 2007–2026 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheSixteenthRoundsTargetForms() {
+        // a wire copy with pinyin after characters, a space inside the brackets; a year half in numerals (nf02)
+        List<Target> wire = parser.parse("今年上海經濟社會發(fā)展的主要指標安排是生產(chǎn)總值增長百分之九以上,全社會(huì )研究與發展經費支出"
+                + "占全市生產總值的比例達到百分之二點六左右。此前,上海已經連續十五年保持兩位數增長,其中二00六年上海生產總值達到一萬億元。")
+                .targets();
+        assertEquals("研发经费投入占地区生产总值比重", wire.get(1).subject(), wire::toString);
+        assertTrue(wire.stream().noneMatch(t -> t.level() != null && t.level().value().signum() == 0), wire::toString);
+        // 保6争7: at least 6 kept, 7 striven for; a target of some of the region's counties is none of the region's (nf03)
+        List<Target> prefecture = parser.parse("今年凉山州经济社会发展的主要预期目标是:地区生产总值增速“保6争7”,其中安宁河谷县市增速高于全省平均"
+                + "水平;城乡居民人均可支配收入分别增长6%、9.6%左右,其中脱贫县农村居民人均可支配收入增速高于全国平均水平。").targets();
+        assertEquals(List.of("GDP", "URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                prefecture.stream().map(Target::indicatorCode).toList(), prefecture::toString);
+        assertBound(prefecture.get(0).growth(), TargetComparator.AT_LEAST, "6", "%");
+        // progress of a reform and risks held closing a 盟's plan list, each a target of its own (nf05)
+        List<Target> league = parser.parse("主要预期目标是:地区生产总值增长7.5%左右;城镇登记失业率控制在3.6%以内;供给侧结构性改革取得实质性进展;"
+                + "有效防控金融财政风险,政府债务化解完成年度任务。").targets();
+        assertEquals(List.of("供给侧结构性改革取得实质性进展", "有效防控金融财政风险", "政府债务化解完成年度任务"),
+                league.subList(2, 5).stream().map(Target::subject).toList(), league::toString);
+        // a year and an ordinal inside the words before a target named; 经济成长率 is GDP growth (nf07)
+        List<Target> digest = parser.parse("北京市第16届人民代表大会第2次会议周日开幕,北京市长殷勇在政府工作报告中提到2024年全北京市经济成长率目标为"
+                + "“5%左右”、城镇调查失业率控制在5%。").targets();
+        assertEquals(List.of("GDP", "SURVEYED_UNEMPLOYMENT_RATE"), digest.stream().map(Target::indicatorCode).toList(),
+                digest::toString);
+        assertBound(digest.get(0).growth(), TargetComparator.ABOUT, "5", "%");
+        // two industries sharing one 增加值 under 分别, the first outside the catalog (an old fault)
+        List<Target> industries = parser.parse("2024年主要预期目标:第二、第三产业增加值分别增长6%和7%左右。").targets();
+        assertEquals(List.of("第二产业增加值", "第三产业增加值"), industries.stream().map(Target::subject).toList(), industries::toString);
+        assertBound(industries.get(1).growth(), TargetComparator.ABOUT, "7", "%");
+        // names outside the catalog under 分别 keep the tail they share with the last one: left to the warning
+        TargetParseResult shares = parser.parse("主要预期目标是:对全市项目招引、重大项目开工、重大项目竣工贡献度分别达到25%、40%、20%。");
+        assertTrue(shares.targets().stream().noneMatch(t -> "重大项目开工".equals(t.subject())), shares::toString);
+        // a reporter's comparison of a target with last year's after the list (nd02's next line)
+        List<Target> compared = parser.parse("报告定下2023年泉州发展目标:全市生产总值增长6.5%左右。\n泉州市2023年社会消费品零售总额增长目标(7%)"
+                + "与上年(7-7.5%)比略有下调,而固定资产投资增长目标则较上年有所上调,分别上调0.7个百分点、1.5个百分点。").targets();
+        assertEquals(List.of("GDP"), compared.stream().map(Target::indicatorCode).toList(), compared::toString);
+    }
 }
