@@ -141,7 +141,9 @@ public final class IndicatorCatalog {
      */
     // (and an industry's by its kind: "高新技术和数字经济规上工业增加值分别增长6.9%和16.3%", a county's half-year release, batch
     // my's my01, read as the county's industry)
+    // (and a group by its standing: "全县六大支柱及特色工业增加值增长14.5%", a county's 前三季度 release, batch ni's ni07)
     private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
+            + "|支柱|特色|主导|优势"
             + "|(?<!规上|规模以上|规模|工业)企业)"
             + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */

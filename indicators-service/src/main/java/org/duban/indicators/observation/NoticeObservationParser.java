@@ -298,7 +298,9 @@ public final class NoticeObservationParser {
      * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
      * 27.3%" (a district's 1~3月 简况, batch o's o04, where 65.7 was read as the growth of 规上工业增加值).
      */
+    // (and a task force's: "新型工业化专班…完成重点产业到位资金19.11亿元" in a district's 督考 notice, batch ni's ni06)
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
+            + "专班|工作专班|指挥部|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
@@ -896,6 +898,8 @@ public final class NoticeObservationParser {
     private static final Pattern FIGURE_WORDS = Pattern.compile("同比|比上年|【[红黄绿]灯】|累计|完成[^。\\d]{0,40}+\\d");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
+    /** A line opened by a task force's name (…专班, …工作专班, …指挥部) and its figures. */
+    private static final Pattern TASK_FORCE_LINE = Pattern.compile("^\\s*[\\u4e00-\\u9fff]{2,12}?(?:工作)?(?:专班|指挥部)(?![\\u4e00-\\u9fff]{0,2}划分)");
     /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
     private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
 
@@ -912,6 +916,11 @@ public final class NoticeObservationParser {
                 NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text))))))
                 .split("\\R")) {
             if (line.isBlank()) {
+                continue;
+            }
+            if (TASK_FORCE_LINE.matcher(line).lookingAt()) {
+                // "新型工业化专班项目编制任务数88个,…;完成重点产业到位资金19.11亿元,占年度目标任务31.69%" (a district's 督考
+                // notice, batch ni's ni06): every figure of the line is the task force's, none the region's
                 continue;
             }
             int rowTarget = line.indexOf(NoticeTable.ROW_TARGET);

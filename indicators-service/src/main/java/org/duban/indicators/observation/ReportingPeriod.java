@@ -73,7 +73,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      * the period (a province's 前三季度 release, batch x's x03: 城镇新增就业 and the unemployment rate after it were put in
      * an annual period, silently); "高于全年控制目标1.2个百分点" (batch z's z08) likewise.
      */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:预期|计划|控制|调控)?(?:目标|任务|计划|预算)");
+    // (and a kind of target: "为全年经济目标打下了坚实基础", a county's 一季度 news item, batch ni's ni01, put its GDP in an
+    // annual period)
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:经济|发展|经济社会发展|各项)?(?:预期|计划|控制|调控)?"
+            + "(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {
         return TARGET_AFTER.matcher(text.substring(after)).lookingAt();

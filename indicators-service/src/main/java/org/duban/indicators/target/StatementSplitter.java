@@ -101,7 +101,7 @@ public final class StatementSplitter {
     private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
     /** The region's GDP as a share's whole, however written: 全州生产总值, 地区生产总值, 全市GDP. */
-    static final String GDP_AS_WHOLE = "(?:全[国省市区县州旗盟])?(?:地区)?(?:生产总值|GDP)";
+    static final String GDP_AS_WHOLE = "(?:全[国省市区县州旗盟])?(?:地区|国内)?(?:生产总值|GDP)";
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
             + "|相当于" + GDP_AS_WHOLE + "的)");

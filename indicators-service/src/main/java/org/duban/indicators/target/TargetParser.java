@@ -255,6 +255,8 @@ public final class TargetParser {
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
+        // ("一般公共预算收入、固定资产投资保持正增长", a district's 2025 list, batch nh's nh03)
+        text = POSITIVE_GROWTH.matcher(text).replaceAll("增长0%以上");
         text = COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%")).replaceAll("$3$4$1$2");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
@@ -311,7 +313,9 @@ public final class TargetParser {
             } else {
                 IndicatorMatch match = statement.subjects().get(0);
                 // "完成上级下达的节能减排和碳排放强度下降目标": words of their own before the name belong to the clause
-                String clausePrefix = StatementSplitter.hasOwnSubject(statement.prefix()) ? statement.prefix() : "";
+                // (and a verb alone: "完成能耗强度降低和煤炭消费压减任务", a district's 2025 list, batch nh's nh03)
+                String clausePrefix = StatementSplitter.hasOwnSubject(statement.prefix())
+                        || TASK_VERB.matcher(statement.prefix().trim()).matches() ? statement.prefix().trim() : "";
                 targetFor(match.indicator(), match.matchedName(), statement.predicateText(), statement.source(),
                         warnings)
                         .map(t -> t.qualitative() && !clausePrefix.isEmpty()
@@ -333,6 +337,17 @@ public final class TargetParser {
     private static final Pattern NAMED_INDICATORS = Pattern.compile("^(?:(?!完成|达到|实现|确保|控制|下达|力争)[^,,;;。])+?"
             + "等(?:约束性|主要|预期性|考核|各项)?指标$");
     private static final Pattern TASK_FOR_THEM = Pattern.compile("^(?:确保|全面|完成|力争|努力)");
+    /**
+     * What a figure leaves out or how it is counted, in brackets after a name: "一般公共预算支出(扣除2022年灾后恢复重建专项
+     * 资金支出外)增长3%以上" (an autonomous county's 2023 targets, batch nh's nh04) — no word of the name; a short gloss
+     * ("(营业额)", "(省考)", "(PM2.5)") is one.
+     */
+    private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\((?:(?:扣除|不含|剔除|含|按|其中|包括)[^()]*+"
+            + "|[^()]*?[\\u4e00-\\u9fff][^()]{4,})\\)");
+    /** A verb of a task alone before a name: 完成, 全面完成, 确保完成. */
+    private static final Pattern TASK_VERB = Pattern.compile("(?:全面|确保|力争|努力)?(?:完成|实现)");
+    /** 保持正增长, 实现正增长: a growth above 0, read as 增长0%以上 (the schema has no strict bound). */
+    private static final Pattern POSITIVE_GROWTH = Pattern.compile("(?:保持|实现|确保)?正增长");
 
     /**
      * "…等约束性指标,确保完成省政府下达的任务" (a city's 2014 plan in a news item, batch mr's mr04): the indicators a
@@ -632,7 +647,7 @@ public final class TargetParser {
         Bound level = null;
         Bound growth = null;
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
-        String subject = statement.subjectText().replace("经营主体", "市场主体");
+        String subject = QUALIFIER_IN_BRACKETS.matcher(statement.subjectText().replace("经营主体", "市场主体")).replaceAll("");
         if ((subject + statement.predicateText()).contains("?")) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
         }
@@ -704,6 +719,12 @@ public final class TargetParser {
         if (level != null && "起".equals(level.unit()) && !subject.endsWith("数")) {
             subject = subject + "起数"; // a count of accidents or incidents: 较大及以上生产安全事故起数
         }
+        Optional<Indicator> named = catalog.byExactName(subject);
+        if (named.isPresent()) {
+            // a share written out to the catalog's own name ("研究与发展经费支出占全市生产总值的比例" → 研发经费投入占地区生产总值
+            // 比重, batch nf's nf02) is the catalog's indicator, compared with its figures — it was kept as written, no code
+            return targetFor(named.get(), subject, statement.predicateText(), statement.source(), warnings);
+        }
         return Optional.of(withReference(new Target(null, subject, level, growth, true, statement.source(),
                 List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));
     }
@@ -715,8 +736,7 @@ public final class TargetParser {
      */
     private String shareOfWhole(String subject) {
         Matcher m = SHARE_OF_WHOLE.matcher(subject);
-        if (!m.matches() || subject.endsWith("比重")) {
-            // a share named with 比重 is named as the document names it (服务业增加值占GDP比重)
+        if (!m.matches()) {
             return subject;
         }
         String part = ABBREVIATED_SCALE.matcher(m.group(1)).replaceAll(r -> r.group().startsWith("限") ? "限额以上" : "规模以上");
@@ -727,8 +747,11 @@ public final class TargetParser {
         String whole = WHOLE_GDP.matcher(m.group(2)).matches() ? "地区生产总值" : m.group(2);
         String share = part + "占" + whole + "比重";
         Optional<IndicatorMatch> known = catalog.findFirst(share);
+        // a share named with 比重 and outside the catalog is named as the document names it (服务业增加值占GDP比重); one the
+        // catalog knows by its whole however written is the catalog's ("研发支出占国内生产总值比重", a city's 十四五 plan,
+        // batch nh's nh06)
         return known.isPresent() && known.get().start() == 0 && known.get().end() == share.length()
-                ? known.get().indicator().nameZh() : share;
+                ? known.get().indicator().nameZh() : subject.endsWith("比重") ? subject : share;
     }
 
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile("(.{2,20}?)(?:占|相当于)(全[国省市区县州旗盟]|[^占比]{1,10}?)(?:的)?(?:比重|比例)?");

@@ -31,7 +31,13 @@ public final class ShortLineParagraphs {
     private static final Pattern COLUMNS = Pattern.compile("\\t| {2,}|\u3000{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;;!!??]\\s*$");
     /** The months a paragraph may open with ("1至6月" over "全市固定资产投资" / "完成236.14亿元"): when, not a figure. */
-    private static final Pattern MONTHS = Pattern.compile("^\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}月(?:份)?$");
+    // (with its year: "2023年1-11月" over "全省规模以上工业增加值" / "同比增长5.5%", a province's card post, batch ni's ni10)
+    private static final Pattern MONTHS = Pattern.compile("^(?:\\d{4}年)?\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}月(?:份)?$");
+    /**
+     * An image's placeholder left on its own line ("图片", "[图片]"): a card post's paragraphs are parted by their pictures,
+     * not by blank lines (ni10) — read as a blank line.
+     */
+    private static final Pattern IMAGE_LINE = Pattern.compile("^\\s*[\\[【(]?(?:图片|图)[\\]】)]?\\s*$");
     /** A numbered item ("1.地区生产总值增长5.8%") or a telephone number: no figure of a name above it. */
     private static final Pattern NOT_A_FIGURE = Pattern.compile("^\\d{1,2}[.、.]\\D|\\d{3,4}-\\d{7,8}");
     /** How a line of the name's figures starts: a number, or the words a figure is said with. */
@@ -50,7 +56,7 @@ public final class ShortLineParagraphs {
         StringBuilder out = new StringBuilder(text.length());
         List<String> paragraph = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (line.isBlank() || IMAGE_LINE.matcher(line).matches()) {
                 flush(paragraph, out);
                 out.append(line).append('\n');
             } else {

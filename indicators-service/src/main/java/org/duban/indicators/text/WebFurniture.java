@@ -22,9 +22,10 @@ public final class WebFurniture {
     /**
      * A line of the article's particulars: "阅读量:423", "来源:天台人才网 作者:天台人才网" (a town's 2010 news item, batch nb's
      * nb06, whose counter was read as a target of 423), "责任编辑:××", "浏览次数:1024" — a key at the line's start and no
-     * figure of a unit or period, so a line "来源:…统计局,1-6月地区生产总值增长5%" stays.
+     * figure of a unit or period, so a line "来源:…统计局,1-6月地区生产总值增长5%" stays; after a bullet too ("  • 阅读量:
+     * 8357", a 政协 news page, batch nh's nh07).
      */
-    private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:来源|稿源|作者|编辑|责任编辑|审核|发布者|供稿|"
+    private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:[•·●▪◆■]\\s*+)?(?:来源|稿源|作者|编辑|责任编辑|审核|发布者|供稿|"
             + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|访问量|字号)\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
             // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)

@@ -1090,4 +1090,35 @@ class NoticeObservationParserTest {
         List<ParsedObservation> spring = parser.parse("2024年1、2月份,全县规模以上工业增加值同比增长8.2%。", null).observations();
         assertEquals(ReportingPeriod.parse("M02"), of(spring, "INDUSTRIAL_VALUE_ADDED").period(), spring::toString);
     }
+
+    /** The seventeenth blind round (batch ni, ten notices of 2007–2025 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheSeventeenthRoundsNoticeForms() {
+        // 全年 before a kind of target names no period (ni01)
+        List<ParsedObservation> county = parser.parse("記者從縣統計局獲悉,初步核算,全縣地區生產總值達81.6億元,同比增長5.2%,穩中向好的態勢為"
+                + "全年經濟目標打下了堅實基礎。\n一季度,全縣固定資產投資增長10.8%。", null).observations();
+        assertEquals(ReportingPeriod.Q1, of(county, "GDP").period(), county::toString);
+        // 农林牧渔业及其辅助活动总产值, 粮食作物播种面积 (ni02, ni04)
+        List<ParsedObservation> names = parser.parse("2018年辽阳市国民经济和社会发展统计公报\n全年农林牧渔业及其辅助活动总产值30.56亿元,"
+                + "同比增长5.8%。粮食作物播种面积135.5千公顷,增加0.3千公顷。", null).observations();
+        assertEquals(List.of("AGRICULTURE_GROSS_OUTPUT", "GRAIN_SOWN_AREA"),
+                names.stream().map(ParsedObservation::indicatorCode).toList(), names::toString);
+        // a task force's line is no figure of the region's; the district's total is (ni06)
+        List<ParsedObservation> drive = parser.parse("1-3月产业大招商工作推进情况通报\n全区累计完成重点产业到位资金41.23亿元。\n按专班划分\n"
+                + "新型工业化专班项目编制任务数88个,完成编制10个;完成重点产业到位资金19.11亿元,占年度目标任务31.69%。", null)
+                .observations();
+        assertEquals(1, drive.size(), drive::toString);
+        assertEquals("41.23", of(drive, "INVESTMENT_FUNDS_IN_PLACE").value().toPlainString());
+        // a group of industries by their standing is no industry above the designated size (ni07)
+        List<ParsedObservation> pillars = parser.parse("2024年前三季度经济运行情况\n前三季度,全县规模以上工业增加值增长15.4%。从支柱产业看,"
+                + "全县六大支柱及特色工业增加值增长14.5%。", null).observations();
+        assertEquals("15.4", of(pillars, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString(), pillars::toString);
+        assertEquals(1, pillars.size(), pillars::toString);
+        // a card post's paragraphs parted by image placeholders, its months with their year (ni10)
+        List<ParsedObservation> card = parser.parse(String.join("\n", "湖北1-11月经济数据出炉", "图片", "2023年1-11月",
+                "全省规模以上工业增加值", "同比增长5.5%", "图片", "2023年1-11月", "全省实现社会消费品零售总额", "2万亿元,同比增长8.8%",
+                "图片"), null).observations();
+        assertEquals("5.5", of(card, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString(), card::toString);
+        assertEquals("8.8", of(card, "RETAIL_SALES").growthRate().toPlainString());
+    }
 }

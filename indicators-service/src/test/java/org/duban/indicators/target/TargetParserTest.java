@@ -968,4 +968,25 @@ class TargetParserTest {
                 + "与上年(7-7.5%)比略有下调,而固定资产投资增长目标则较上年有所上调,分别上调0.7个百分点、1.5个百分点。").targets();
         assertEquals(List.of("GDP"), compared.stream().map(Target::indicatorCode).toList(), compared::toString);
     }
+
+    /** The seventeenth blind round (batch nh, eight paragraphs of 2015–2026 nobody here had seen): each form it brought. */
+    @Test
+    void shouldReadTheSeventeenthRoundsTargetForms() {
+        // 保持正增长 is a growth of at least 0; a verb alone before a catalog name stays the clause's (nh03)
+        List<Target> district = parser.parse("经济社会发展主要预期目标是:地区生产总值增长5.6%以上,一般公共预算收入、固定资产投资保持正增长,"
+                + "完成能耗强度降低和煤炭消费压减任务。").targets();
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE", "FIXED_ASSET_INVESTMENT", "ENERGY_INTENSITY"),
+                district.stream().map(Target::indicatorCode).toList(), district::toString);
+        assertBound(district.get(2).growth(), TargetComparator.AT_LEAST, "0", "%");
+        assertEquals("完成能耗强度降低和煤炭消费压减任务", district.get(3).subject());
+        // what a figure leaves out, in brackets after a name outside the catalog, is no word of its name (nh04)
+        List<Target> county = parser.parse("2023年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建"
+                + "专项资金支出外)增长3%以上。").targets();
+        assertEquals("一般公共预算支出", county.get(1).subject(), county::toString);
+        // a share written out to the catalog's name is the catalog's indicator; its whole as 国内生产总值; 占比 (nh06, nf02)
+        List<Target> plan = parser.parse("主要预期目标:研发支出占国内生产总值比重达到3.4%左右,空气质量优良天数占比达到88%,全社会研究与发展经费支出"
+                + "占全市生产总值的比例达到2.6%。").targets();
+        assertEquals(List.of("RD_INTENSITY", "GOOD_AIR_QUALITY_DAYS", "RD_INTENSITY"),
+                plan.stream().map(Target::indicatorCode).toList(), plan::toString);
+    }
 }
