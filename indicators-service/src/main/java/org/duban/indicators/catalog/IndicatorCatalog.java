@@ -82,6 +82,12 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern KIND_OF_SERVICE = java.util.regex.Pattern.compile(
             "(?:技术|商务|信息|现代|生产性|生活性|科技|居民|公共|其他|营利性|物流|金融|文化|体育|家庭|健康|养老)$");
+    /**
+     * A group of industries by its standing right before 工业: "全县六大支柱及特色工业增加值增长14.5%" (a county's 前三季度
+     * release, batch ni's ni07) — the group's, not the region's industry (not before 规模以上…: "突出特色规模以上工业…" is a
+     * verb's object, the review).
+     */
+    private static final java.util.regex.Pattern STANDING = java.util.regex.Pattern.compile("(?:支柱|特色|主导|优势)(?:产业)?$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -141,9 +147,7 @@ public final class IndicatorCatalog {
      */
     // (and an industry's by its kind: "高新技术和数字经济规上工业增加值分别增长6.9%和16.3%", a county's half-year release, batch
     // my's my01, read as the county's industry)
-    // (and a group by its standing: "全县六大支柱及特色工业增加值增长14.5%", a county's 前三季度 release, batch ni's ni07)
     private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
-            + "|支柱|特色|主导|优势"
             + "|(?<!规上|规模以上|规模|工业)企业)"
             + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
@@ -210,6 +214,9 @@ public final class IndicatorCatalog {
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06)
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
+                    || entry.getKey().startsWith("工业") && STANDING.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)
+                    || at > 0 && haystack.charAt(at - 1) == '非'
                     || entry.getKey().startsWith("服务业") && KIND_OF_SERVICE.matcher(haystack.substring(Math.max(0, at - 3), at)).find()
                     || entry.getKey().startsWith("存款") && KIND_OF_DEPOSIT.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())

@@ -121,14 +121,9 @@ public final class Units {
 
     /**
      * {@code value} in {@code from} expressed in {@code to}; empty when the dimensions differ (亿美元 to 元, % to
-     * 亿元). A multiplier alone (万) or no unit at all takes the dimension of {@code to}. An intensity's numerator alone
-     * is the intensity ("万元GDP能耗为1.221吨标准煤", a district's 2013 统计公报, batch ng's ng04: 吨标准煤 for 吨标准煤/万元 —
-     * the name says per what).
+     * 亿元). A multiplier alone (万) or no unit at all takes the dimension of {@code to}.
      */
     public static Optional<BigDecimal> convert(BigDecimal value, String from, String to) {
-        if (from != null && to != null && !from.isBlank() && to.startsWith(from.trim() + "/")) {
-            return Optional.of(value);
-        }
         Optional<Unit> target = parse(to);
         if (target.isEmpty() || target.get().isMultiplierOnly()) {
             return Optional.empty();

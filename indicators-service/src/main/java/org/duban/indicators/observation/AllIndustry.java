@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * "全县完成工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%,规下企业增长10.5%" (a county's 1-10月 经济运行,
  * 2012, batch x's x08): when a sentence splits 工业增加值 into 规上企业 and 规下企业, the bare 工业增加值 is all industry
  * — not the 规模以上工业增加值 it names elsewhere (the catalog takes it as a synonym) — and the 规上 part is the figure
- * of 规模以上工业增加值. Before the sentence is read, the all-industry figures are taken out (the reader warns of
- * them: outside the catalog) and the part is written 规模以上工业增加值; 31.4 was recorded as 规上, silently, and 11.3
- * was lost.
+ * of 规模以上工业增加值. Before the sentence is read, the all-industry figure is named 全部工业增加值 (the catalog's
+ * INDUSTRY_VALUE_ADDED since batch nk: it had been taken out and warned of, outside the catalog) and the part is
+ * written 规模以上工业增加值; 31.4 was recorded as 规上, silently, and 11.3 was lost.
  */
 final class AllIndustry {
 
@@ -26,44 +26,40 @@ final class AllIndustry {
 
     /**
      * "第二产业增加值65585万元,同比增长9.5%,其中工业增加值完成40653万元,同比增长13.5%" (a county's 2015 统计公报, batch
-     * mu's mu09): the industry inside the secondary sector is all industry, not the 规模以上 figure; its clause and the
-     * growth after it are taken out.
+     * mu's mu09): the industry inside the secondary sector is all industry, not the 规模以上 figure.
      */
     private static final Pattern SECONDARY_PART = Pattern.compile("(?<=第二产业增加值[^。;;]{0,60}?[,,]\\s{0,3}其中[,,::]?\\s{0,3})"
-            + "(?<!规上|规模以上|规模|全部)工业增加值[^,,;;。]*+(?:[,,](?:同比|比上年)?(?:增长|下降)[^,,;;。]*+)?");
+            + "(?<!规上|规模以上|规模|全部)工业增加值");
 
     private AllIndustry() {
     }
 
-    /** A text with the all-industry figures taken out, and those figures (empty when there were none). */
-    record Split(String text, java.util.List<String> allIndustry) {
-    }
-
-    /** {@code text} with each sentence that splits 工业增加值 by size rewritten as above. */
-    static Split split(String text) {
+    /**
+     * {@code text} with each sentence that splits 工业增加值 by size rewritten as above; a sentence opening with 其中 goes on
+     * from the one before it ("全年工业增加值比上年增长6.3%。其中,规模以上工业增加值增长7.2%", a county's 2022 统计公报, batch
+     * nk's nk04).
+     */
+    static String named(String text) {
         StringBuilder out = new StringBuilder();
-        java.util.List<String> taken = new java.util.ArrayList<>();
-        for (String sentence : text.split("(?<=。)")) {
+        for (String sentence : text.split("(?<=。)(?!\\s*其中)")) {
             Matcher secondary = SECONDARY_PART.matcher(sentence);
             if (secondary.find()) {
-                taken.add(secondary.group());
-                sentence = sentence.substring(0, secondary.start()) + sentence.substring(secondary.end());
+                sentence = sentence.substring(0, secondary.start()) + "全部" + sentence.substring(secondary.start());
             }
             Matcher part = ABOVE_SIZE_PART.matcher(sentence);
             Matcher bare = BARE.matcher(sentence);
             Matcher industry = ABOVE_SIZE_INDUSTRY.matcher(sentence);
             if (part.find() && bare.find() && bare.start() < part.start()) {
-                taken.add(sentence.substring(bare.start(), part.start()).replaceFirst("[,,]$", ""));
-                sentence = sentence.substring(0, bare.start()) + "规模以上工业增加值" + sentence.substring(part.end());
+                sentence = sentence.substring(0, bare.start()) + "全部" + sentence.substring(bare.start(), part.start())
+                        + part.group(1) + "规模以上工业增加值" + sentence.substring(part.end());
             } else if (industry.find() && bare.reset().find() && bare.start() < industry.start()
                     && INDUSTRY_FIGURE.matcher(sentence.substring(industry.end())).find()
                     // only the bare figure's own clause before its 其中: no other indicator between (the review of batch mq)
                     && !OTHER_BETWEEN.matcher(sentence.substring(bare.end(), industry.start())).find()) {
-                taken.add(sentence.substring(bare.start(), industry.start()).replaceFirst("[,,]$", ""));
-                sentence = sentence.substring(0, bare.start()) + sentence.substring(industry.end());
+                sentence = sentence.substring(0, bare.start()) + "全部" + sentence.substring(bare.start());
             }
             out.append(sentence);
         }
-        return new Split(out.toString(), taken);
+        return out.toString();
     }
 }

@@ -298,9 +298,7 @@ public final class NoticeObservationParser {
      * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
      * 27.3%" (a district's 1~3月 简况, batch o's o04, where 65.7 was read as the growth of 规上工业增加值).
      */
-    // (and a task force's: "新型工业化专班…完成重点产业到位资金19.11亿元" in a district's 督考 notice, batch ni's ni06)
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
-            + "专班|工作专班|指挥部|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
@@ -588,7 +586,7 @@ public final class NoticeObservationParser {
      * county's 1-11月 news item, batch ng's ng10, recorded as the months' figure in conflict with the cumulative one).
      */
     private static final Pattern SINGLE_MONTH = Pattern.compile("(?:(?<![\\d—\\-–~至止到])\\d{1,2}月(?:份|当月)"
-            + "|(?<=^|[。;;,,])(?:本月|当月))[,,]?[^,,;;。]*?"
+            + "|(?<=^|[。;;,,])(本月|当月))[,,]?[^,,;;。]*?"
             // "其中8月当月实现零售额6.72亿元,增长4.1%" (batch i's i02): the month's amount, then its growth after a comma;
             // "其中,7月份实现工业总产值4.22亿元" (batch mo's mo05): the amount alone
             + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)(?:[,,](?:同比)?"
@@ -899,7 +897,10 @@ public final class NoticeObservationParser {
     private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\s*(\\d{1,2})[.、.]\\s*([^。]+)。(.+)$");
 
     /** A line opened by a task force's name (…专班, …工作专班, …指挥部) and its figures. */
-    private static final Pattern TASK_FORCE_LINE = Pattern.compile("^\\s*[\\u4e00-\\u9fff]{2,12}?(?:工作)?(?:专班|指挥部)(?![\\u4e00-\\u9fff]{0,2}划分)");
+    // (only a task force as the line's subject, its own work after it: not the source of the region's figures, "根据县稳经济
+    // 工作专班统计,…", "各工作专班紧盯目标任务,…", "稳增长专班:全区…", "工业经济专班牵头指标:…" — the review of batch nh/ni)
+    private static final Pattern TASK_FORCE_LINE = Pattern.compile("^\\s*(?!根据|经|依托|各|在|由)[\\u4e00-\\u9fff]{2,10}?(?:工作)?"
+            + "(?:专班|指挥部)(?=项目|完成|累计|实现|新签|签约|引进|招商)");
     /** The label of a task's progress on its own line under the task's heading: "完成情况:", "进展情况:", "推进情况:". */
     private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
 
@@ -1103,13 +1104,11 @@ public final class NoticeObservationParser {
                 period = catalog.findFirst(heading).isEmpty() ? ReportingPeriod.detect(heading).orElse(around) : around;
                 chapterPeriod = chapter ? period : chapterPeriod;
             }
-            AllIndustry.Split industry = AllIndustry.split(RankPhrase.strip(ChineseText.normalise(segment.text())));
-            industry.allIndustry().forEach(f -> warnings.add(new ParseWarning(f, "全部工业增加值(含规下)不是规模以上工业增加值,"
-                    + "未记录 / all industry, not industry above designated size: not recorded")));
+            String industry = AllIndustry.named(RankPhrase.strip(ChineseText.normalise(segment.text())));
             // "…6180人,已提前完成全年任务,完成率103.0%" (batch mh's mh02): the words of an assessment between a figure and its
             // completion name no indicator; they took the completion away from the figure
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
-                    ASSESSED_DONE.matcher(industry.text()).replaceAll("")).replaceAll("完成年度目标的")));
+                    ASSESSED_DONE.matcher(industry).replaceAll("")).replaceAll("完成年度目标的")));
             own = averageStated ? withoutEvenPace(own) : own;
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
@@ -1162,7 +1161,10 @@ public final class NoticeObservationParser {
                 }
             }
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
-            own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll("");
+            // (本月 and 当月 only in a notice of months from January: in a month's own notice they are its figures — the
+            // review of batch nf/ng's rules)
+            own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll(m -> m.group(1) != null
+                    && monthsRangeEnds.isEmpty() ? Matcher.quoteReplacement(m.group()) : "");
             own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
                     && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
@@ -1891,6 +1893,12 @@ public final class NoticeObservationParser {
         Optional<BigDecimal> converted = q.isPercent() == "%".equals(indicator.unit())
                 ? Units.convert(q.number(), q.unit(), indicator.unit())
                 : Optional.empty();
+        if (converted.isEmpty() && q.unit() != null && indicator.unit().startsWith(q.unit() + "/") && !q.hasGrowthVerb()
+                && !q.isDecrease()) {
+            // an intensity in its numerator's unit, the name saying per what: "万元GDP能耗为1.221吨标准煤" (a district's 2013
+            // 统计公报, batch ng's ng04) — a level, not a change by an amount ("比上年下降0.035吨标准煤", the review)
+            converted = Optional.of(q.number());
+        }
         if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
             // 外贸进出口总额完成96.5亿元 for an indicator kept in 亿美元: the figure as printed, in its own currency (as a
             // target in another currency is kept), for the statistician to convert at the rate of the period

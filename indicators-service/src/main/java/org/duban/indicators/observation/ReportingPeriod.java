@@ -75,7 +75,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      */
     // (and a kind of target: "为全年经济目标打下了坚实基础", a county's 一季度 news item, batch ni's ni01, put its GDP in an
     // annual period)
-    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:经济|发展|经济社会发展|各项)?(?:预期|计划|控制|调控)?"
+    // (not 全年各项任务顺利完成, a year-end report's opening — the review)
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:经济|发展|经济社会发展)?(?:预期|计划|控制|调控)?"
             + "(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {

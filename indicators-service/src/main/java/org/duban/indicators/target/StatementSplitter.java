@@ -39,9 +39,11 @@ public final class StatementSplitter {
      * kept as the same comparison): the growth of the statement's indicator must beat the average of the region above.
      */
     static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
-            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均(?:水平)?"
+            // (or its level: "农村常住居民人均可支配收入增速高于全国水平", a province's 2026 plan report, batch nj's nj05)
+            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?(?:平均(?:水平)?|水平)"
             // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
             + "(?:\\s*\\d+(?:\\.\\d+)?个?百分点(?:以上)?)?");
+    private static final Pattern SECOND_COMPARISON = Pattern.compile("^[、,,]?(?:高于|快于)[^\\d,,。;;]{2,12}?(?:增速|增幅)$");
     /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
     private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
     /**
@@ -677,8 +679,10 @@ public final class StatementSplitter {
     // 调低为增长3%" — the review of batch nd/ne's rules, where such a line ended the list and the targets after it)
     // (and a target set against last year's: "泉州市2023年社会消费品零售总额增长目标(7%)与上年(7-7.5%)比略有下调,…分别
     // 上调0.7个百分点、1.5个百分点", the same item's next line — read as a change of retail sales by −0.7 points)
+    // (nor one that sets it after the comparison: "…增长目标比上年调低,为6%左右", "较上年下调0.5个百分点,定为5%左右",
+    // "适当下调后确定为降低2.5%左右" — the review of batch nf/ng's rules)
     private static final Pattern TARGETS_COMPARED = Pattern.compile("^(?![^。\\n]*?(?:增长|达到|控制在|提高到|"
-            + "调高至|调高到|调低为|调低至|调整为|下降)\\d)(?:(?:相较于?|相比于?)[^。\\n]{0,30}?(?:目标|报告)"
+            + "调高至|调高到|调低为|调低至|调整为|下降|降低|[为至到](?:增长|下降|降低)?)\\d)(?:(?:相较于?|相比于?)[^。\\n]{0,30}?(?:目标|报告)"
             + "|[^。\\n]{0,40}?目标[^。\\n]{0,20}?(?:与|较|比)(?:上年|去年))[^。\\n]{0,60}?(?:上调|下调|调高|调低)");
 
     /** Whether the first non-blank line after {@code line} opens with a sentence of targets ({@link #TARGET_FIGURE}). */
@@ -1373,9 +1377,11 @@ public final class StatementSplitter {
             j++;
         }
         boolean ordinal = i > 0 && part.charAt(i - 1) == '第';
+        // (not a horizon: "到2025年全市地区生产总值目标突破1000亿元" is a later year's target — but "提到2024年…" is a verb)
+        boolean horizon = i > 0 && "到至".indexOf(part.charAt(i - 1)) >= 0 && (i < 2 || "提说谈".indexOf(part.charAt(i - 2)) < 0);
         boolean year = i > 0 && j - i == 4 && (part.startsWith("19", i) || part.startsWith("20", i)) && part.startsWith("年", j)
                 && j + 1 < part.length() && Character.UnicodeScript.of(part.charAt(j + 1)) == Character.UnicodeScript.HAN
-                && "均度内底末初".indexOf(part.charAt(j + 1)) < 0 && namesATarget(part, j);
+                && "均度内底末初".indexOf(part.charAt(j + 1)) < 0 && namesATarget(part, j) && !horizon;
         return ordinal || year ? j : -1;
     }
 
@@ -1428,6 +1434,9 @@ public final class StatementSplitter {
             if (relative.find()) {
                 aboveReference = relative.group(1) + "平均水平";
                 phrase = (phrase.substring(0, relative.start()) + phrase.substring(relative.end())).trim();
+                // (and a second comparison after it, with another group's growth: "增速高于全国水平、高于城镇居民收入增速",
+                // nj05 — the relative target is the clause's)
+                phrase = SECOND_COMPARISON.matcher(phrase).replaceFirst("");
                 if (phrase.isEmpty() && !predicates.isEmpty()) {
                     return; // the phrase was only the relative target, which belongs to the statement's first phrase
                 }

@@ -123,7 +123,7 @@ public final class TargetParser {
             // "供给侧结构性改革取得实质性进展;有效防控金融财政风险,政府债务化解完成年度任务" closing a 盟's 2018 plan list
             // (batch nf's nf05): progress to make and risks to hold, each a target of its own, at the clause's end
             + "|改革[^,,。;;]{0,4}取得[^,,。;;]{0,6}进展$|^有效防(?:控|范)[^,,。;;]{0,12}风险$"
-            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?快于[^\\d,,。;;]{2,10}$");
+            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
      * order (国家统计局's 三次产业 and the way plans state their structure), one target each.
@@ -158,12 +158,17 @@ public final class TargetParser {
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:并且|并|同时|而且)(?=[\\u4e00-\\u9fff]{2})");
     /**
      * "地区生产总值增速“保6争7”" (a prefecture's 2021 report in a news item, batch nf's nf03): a growth of at least 6 % to
-     * be kept and 7 % striven for — written out as 增长6%以上,力争7% (the 力争 figure gives no target).
+     * be kept and 7 % striven for — written out as 增长6%以上,力争7% (the 力争 figure gives no target). Only after a word
+     * of growth: "粮食产量保50争55万吨" is an output (the review of batch nf/ng's rules).
      */
-    private static final Pattern KEEP_AND_STRIVE = Pattern.compile("(?:(?:增速|增长)\\s*+)?[“\"]?保(\\d+(?:\\.\\d+)?)%?争(\\d+(?:\\.\\d+)?)%?[”\"]?");
-    /** 其中 and a part of the region's places: 其中安宁河谷县市, 其中脱贫县, 其中中心城区 (not 其中工业投资, a part of a figure). */
+    private static final Pattern KEEP_AND_STRIVE = Pattern.compile("(?:增速|增长|增幅)\\s*+[“\"]?保(\\d+(?:\\.\\d+)?)%?争(\\d+(?:\\.\\d+)?)%?[”\"]?"
+            + "(?![\\d.]*+\\s*+[万亿吨元人个家户天])");
+    /**
+     * 其中 and a part of the region's places: 其中安宁河谷县市, 其中脱贫县, 其中中心城区 (not 其中工业投资, a part of a figure,
+     * nor 其中城镇居民…, 城乡…, 乡村… — the review of batch nf/ng's rules).
+     */
     private static final Pattern PART_OF_REGION = Pattern.compile("^\\s*其中[,,]?[\\u4e00-\\u9fff]{1,8}?(?:县市|县区|市县|旗县|城区|乡镇|园区|片区|"
-            + "(?<!农)县|(?<![工农商产])区|镇|乡)(?=[\\u4e00-\\u9fff])");
+            + "(?<!农)县|(?<![工农商产])区|(?<!城)镇|(?<!城)乡(?!村))(?=[\\u4e00-\\u9fff])");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -342,8 +347,10 @@ public final class TargetParser {
      * 资金支出外)增长3%以上" (an autonomous county's 2023 targets, batch nh's nh04) — no word of the name; a short gloss
      * ("(营业额)", "(省考)", "(PM2.5)") is one.
      */
-    private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\((?:(?:扣除|不含|剔除|含|按|其中|包括)[^()]*+"
-            + "|[^()]*?[\\u4e00-\\u9fff][^()]{4,})\\)");
+    // (at the name's end only: "规模以上工业(不含电力行业)增加值" is another figure than the catalog's; nor a unit, "能源消费总量
+    // (万吨标准煤)" — the review of batch nh/ni's rules)
+    private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\(((?:扣除|不含|剔除|含|按|其中|包括)[^()]*+"
+            + "|[^()]*?[\\u4e00-\\u9fff][^()]{4,})\\)\\s*$");
     /** A verb of a task alone before a name: 完成, 全面完成, 确保完成. */
     private static final Pattern TASK_VERB = Pattern.compile("(?:全面|确保|力争|努力)?(?:完成|实现)");
     /** 保持正增长, 实现正增长: a growth above 0, read as 增长0%以上 (the schema has no strict bound). */
@@ -647,7 +654,8 @@ public final class TargetParser {
         Bound level = null;
         Bound growth = null;
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
-        String subject = QUALIFIER_IN_BRACKETS.matcher(statement.subjectText().replace("经营主体", "市场主体")).replaceAll("");
+        String subject = QUALIFIER_IN_BRACKETS.matcher(statement.subjectText().replace("经营主体", "市场主体"))
+                .replaceAll(b -> Units.isMeasure(b.group(1)) ? Matcher.quoteReplacement(b.group()) : "");
         if ((subject + statement.predicateText()).contains("?")) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
         }

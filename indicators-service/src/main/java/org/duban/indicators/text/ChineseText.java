@@ -85,6 +85,7 @@ public final class ChineseText {
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
+        folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
@@ -119,6 +120,15 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
             "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
     private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
+
+    /**
+     * 优良天数占比 is 优良天数比例 ("空气质量优良天数占比达到88%", a city's 十四五 plan, batch nh's nh06): the share of days,
+     * not a share of something named before it (a catalog name with 占比 was dropped by the notice reader as a share — the
+     * review of batch nh/ni's rules).
+     */
+    // (before its figure only: "空气优良天数占比完成市定目标" is a clause kept as written)
+    private static final java.util.regex.Pattern GOOD_DAYS_SHARE = java.util.regex.Pattern.compile(
+            "优良天数占比(?=\\s*+(?:达到|达|为|保持在|稳定在|不低于|提高到|提升到|在)?\\s*+\\d)");
 
     /**
      * Two industries sharing one 增加值: "第二、第三产业增加值均增长6.5%", "第二、三产业增加值分别增长6%和7%" — each its own
@@ -259,17 +269,18 @@ public final class ChineseText {
     /**
      * January and February listed, as a release of the first two months names them: "1、2月份,全县规模以上工业增加值同比增长
      * 8.2%" (一、二月份) is 1-2月 — read as a list item "1、" and a single month, its figures were lost. Only these two: "3、
-     * 4月" are two months of their own, not a period from January.
+     * 4月" are two months of their own, not a period from January; "一、二月份全市…" opening a line is an outline's first
+     * item on February, and "十一、二月份" are November and December (the review of batch nf/ng's rules).
      */
     private static final java.util.regex.Pattern FIRST_TWO_MONTHS = java.util.regex.Pattern.compile(
-            "(?<![\\d.、,,])(?:1|一)、(?:2|二)月");
+            "(?<![\\d.、,,])1、2月|(?<![\\d.、,,\\n。;;一二三四五六七八九十])(?<!^)一、二月");
 
     /**
      * The first months counted: "前8个月,全市规模以上工业增加值同比增长9.1%" (a city's news copy, batch ng's ng07), 前两个月 —
-     * 1-8月, 1-2月; the period was lost and every figure with it.
+     * 1-8月, 1-2月; the period was lost and every figure with it. Not 提前两个月 (ahead of time: the review).
      */
     private static final java.util.regex.Pattern FIRST_MONTHS = java.util.regex.Pattern.compile(
-            "前(1[0-2]|[2-9]|十[一二]?|[两二三四五六七八九])个月");
+            "(?<![提超早延推之以])前(1[0-2]|[2-9]|十[一二]?|[两二三四五六七八九])个月");
 
     /**
      * A year written half in Chinese numerals and half in digits: "其中二00六年上海生产总值达到…" (a wire copy of 2007, batch

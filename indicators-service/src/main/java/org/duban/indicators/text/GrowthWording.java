@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class GrowthWording {
 
-    private static final Pattern NOMINAL = Pattern.compile("(?:名义|可比)(?=增长|下降|增速|增幅)");
+    // (and the real growth where it is the only one printed: "城镇居民人均可支配收入8839元,扣除价格上涨因素,实际增长9.49%", a
+    // provincial capital's 1~3季度 news item, batch nk's nk09 — after a nominal one it is a second growth, warned)
+    private static final Pattern NOMINAL = Pattern.compile("(?:名义|可比|实际)(?=增长|下降|增速|增幅)");
     private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)"
             // (and the size of firms above the designated size: "其中2000万元规模以上工业企业产值达99.6亿元", a town's news
             // item, batch mu's mu08)
@@ -58,6 +60,9 @@ public final class GrowthWording {
      */
     private static final Pattern LAST_YEAR = Pattern.compile("(?<=比|较)去年(?=(?:同期)?(?:增长|下降|增|降|上涨|减少))");
 
+    /** "扣除价格上涨因素," before a growth: how it is computed, no word of a name (nk09). */
+    private static final Pattern PRICE_ADJUSTED = Pattern.compile("扣除价格(?:上涨)?因素(?:后)?[,,]?\\s*+(?=(?:同比)?(?:实际)?(?:增长|下降))");
+
     private GrowthWording() {
     }
 
@@ -66,7 +71,7 @@ public final class GrowthWording {
      * written short (比增, 同比降) written out (同比增长, 下降).
      */
     public static String plain(String text) {
-        String out = THRESHOLD.matcher(NOMINAL.matcher(text).replaceAll("")).replaceAll("");
+        String out = THRESHOLD.matcher(NOMINAL.matcher(PRICE_ADJUSTED.matcher(text).replaceAll("")).replaceAll("")).replaceAll("");
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
         out = LAST_YEAR.matcher(YEAR_EARLIER.matcher(out).replaceAll("同比")).replaceAll("上年");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");

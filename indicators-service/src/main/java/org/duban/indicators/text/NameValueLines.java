@@ -212,10 +212,12 @@ public final class NameValueLines {
             // a name marked # is a part (其中): written so, for the reader to keep it when the catalog knows it ("# 工业"
             // under 第二产业 in a table of value added) and to leave it out otherwise (#城镇就业人员, #水稻)
             String whereof = name.group(2).isEmpty() ? "" : "其中";
-            // (the three industries only: "# 工业" is all industry's, which the catalog does not hold apart from the firms
-            // above the designated size — left to the reader's warning, as the other industries' rows are)
+            // (the three industries, and "# 工业", all industry's value added — the firms above the designated size are a part
+            // of it; the other industries' rows are outside the catalog)
             if (columns.valueAdded() && THREE_INDUSTRIES.matcher(item).matches()) {
                 item = item + "增加值";
+            } else if (columns.valueAdded() && item.equals("工业")) {
+                item = "全部工业增加值";
             }
             String figure = value.startsWith("-") && "%".equals(own != null ? own : shared)
                     ? "下降" + value.substring(1) : value;

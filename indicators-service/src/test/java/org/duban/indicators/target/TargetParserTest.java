@@ -989,4 +989,27 @@ class TargetParserTest {
         assertEquals(List.of("RD_INTENSITY", "GOOD_AIR_QUALITY_DAYS", "RD_INTENSITY"),
                 plan.stream().map(Target::indicatorCode).toList(), plan::toString);
     }
+
+    /** The review of the sixteenth round's target rules (131 inputs, 15 worse): each case a rule took too far. */
+    @Test
+    void shouldKeepTheSixteenthRoundsTargetRulesToTheirCases() {
+        // 其中城镇… is the region's urban income, no part of its places
+        List<Target> incomes = parser.parse("主要预期目标:地区生产总值增长6.5%左右;城乡居民收入增长与经济增长同步,其中城镇居民人均可支配收入增长6%,"
+                + "农村居民人均可支配收入增长7.5%。").targets();
+        assertTrue(incomes.stream().anyMatch(t -> "URBAN_PER_CAPITA_INCOME".equals(t.indicatorCode()) && t.growth() != null
+                && t.growth().value() != null && t.growth().value().compareTo(new BigDecimal("6")) == 0), incomes::toString);
+        // a line that sets the target after comparing it with last year's is no reporter's comparison
+        List<Target> set = parser.parse("2024年全市主要预期目标是:\n1.地区生产总值增长5.5%左右;\n2.一般公共预算收入增长4%;\n"
+                + "3.居民人均可支配收入增长目标比上年调低,为6%左右;\n4.城镇调查失业率控制在5.5%左右。").targets();
+        assertTrue(set.stream().anyMatch(t -> "PER_CAPITA_DISPOSABLE_INCOME".equals(t.indicatorCode())), set::toString);
+        // a year after 到 is a horizon: a later year's goal is no target of this year's GDP level
+        List<Target> horizon = parser.parse("报告提出,到2025年全市地区生产总值目标突破1000亿元,今年地区生产总值增长7%左右。").targets();
+        assertTrue(horizon.stream().noneMatch(t -> "GDP".equals(t.indicatorCode()) && t.level() != null), horizon::toString);
+        // 保…争… only after a word of growth: an output to keep is no growth
+        List<Target> grain = parser.parse("主要预期目标:粮食产量保50争55万吨。").targets();
+        assertTrue(grain.stream().noneMatch(t -> t.growth() != null), grain::toString);
+        // 提前两个月 is ahead of time, no months
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长6%;力争比原计划提前两个月完成“十四五”规划主要指标。").targets().stream()
+                .anyMatch(t -> t.subject().contains("提前两个月")));
+    }
 }
