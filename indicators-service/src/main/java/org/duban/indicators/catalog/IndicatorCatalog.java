@@ -81,7 +81,8 @@ public final class IndicatorCatalog {
      * tertiary industry's value added, not all of it (two were read as 第三产业增加值, in conflict).
      */
     private static final java.util.regex.Pattern KIND_OF_SERVICE = java.util.regex.Pattern.compile(
-            "(?:技术|商务|信息|现代|生产性|生活性|科技|居民|公共|其他|营利性|物流|金融|文化|体育|家庭|健康|养老)$");
+            "(?:技术|商务|信息|现代|生产性|生活性|科技|居民|公共|其他|营利性|物流|金融|文化|体育|家庭|健康|养老|旅游|软件|运输|商贸"
+            + "|数字|电商|会展|餐饮|租赁|中介)$");
     /**
      * A group of industries by its standing right before 工业: "全县六大支柱及特色工业增加值增长14.5%" (a county's 前三季度
      * release, batch ni's ni07) — the group's, not the region's industry (not before 规模以上…: "突出特色规模以上工业…" is a
@@ -217,6 +218,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("工业") && STANDING.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)
                     || at > 0 && haystack.charAt(at - 1) == '非'
+                    // (规模以上工业累计产值销售率 is a rate of sales to output, no output)
+                    || haystack.startsWith("销售率", at + entry.getKey().length())
+                    || haystack.startsWith("产销率", at + entry.getKey().length())
                     || entry.getKey().startsWith("服务业") && KIND_OF_SERVICE.matcher(haystack.substring(Math.max(0, at - 3), at)).find()
                     || entry.getKey().startsWith("存款") && KIND_OF_DEPOSIT.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || haystack.startsWith("能耗", at + entry.getKey().length())

@@ -59,6 +59,8 @@ public final class Units {
         UNITS.put("亿公斤", new Unit("亿公斤", "TONNE", new BigDecimal("100000")));
         UNITS.put("万斤", new Unit("万斤", "TONNE", new BigDecimal("5")));
         UNITS.put("亿斤", new Unit("亿斤", "TONNE", new BigDecimal("50000")));
+        // the nation's grain, "粮食产量保持在1.3万亿斤以上" (its 2021 targets in a news copy, batch nl's nl04: read as 1.3万吨)
+        UNITS.put("万亿斤", new Unit("万亿斤", "TONNE", new BigDecimal("500000000")));
         // areas in hectares, 15 亩 each (全市粮食播种面积232.2千公顷, batch mo's mo07; 粮食作物种植面积12981公顷, batch mu's mu09)
         UNITS.put("公顷", new Unit("公顷", "MU", new BigDecimal("15")));
         UNITS.put("千公顷", new Unit("千公顷", "MU", new BigDecimal("15000")));

@@ -31,6 +31,12 @@ final class AllIndustry {
     private static final Pattern SECONDARY_PART = Pattern.compile("(?<=第二产业增加值[^。;;]{0,60}?[,,]\\s{0,3}其中[,,::]?\\s{0,3})"
             + "(?<!规上|规模以上|规模|全部)工业增加值");
 
+    /**
+     * Where a sentence ends: after 。, unless the next one opens with 其中 and 规模以上工业增加值 itself (not a part of it,
+     * "其中,规上工业高技术制造业增加值…", nor its output — the review of batch nj/nk's rules).
+     */
+    private static final String NEXT_SENTENCE = "(?<=。)(?!\\s*其中[,,::]?\\s*(?:全[市县区省])?规(?:模以上|上)工业(?:企业)?(?:实现|完成)?增加值)";
+
     private AllIndustry() {
     }
 
@@ -41,7 +47,7 @@ final class AllIndustry {
      */
     static String named(String text) {
         StringBuilder out = new StringBuilder();
-        for (String sentence : text.split("(?<=。)(?!\\s*其中)")) {
+        for (String sentence : text.split(NEXT_SENTENCE)) {
             Matcher secondary = SECONDARY_PART.matcher(sentence);
             if (secondary.find()) {
                 sentence = sentence.substring(0, secondary.start()) + "全部" + sentence.substring(secondary.start());

@@ -38,12 +38,15 @@ public final class StatementSplitter {
      * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平; 增幅不低于全省平均水平, batch mc's mc01 and mc07,
      * kept as the same comparison): the growth of the statement's indicator must beat the average of the region above.
      */
-    static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
-            // (or its level: "农村常住居民人均可支配收入增速高于全国水平", a province's 2026 plan report, batch nj's nj05)
+    // (or its level after a word of growth: "农村常住居民人均可支配收入增速高于全国水平", a province's 2026 plan report, batch
+    // nj's nj05 — without one, "人均地区生产总值高于全国水平" is a level above the nation's, no growth: the review)
+    static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:(?:增速|增幅|增长速度|发展速度)(?:高于|快于|不低于|不慢于)"
+            + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?水平)|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
+            + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均))"
             + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?(?:平均(?:水平)?|水平)"
             // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
             + "(?:\\s*\\d+(?:\\.\\d+)?个?百分点(?:以上)?)?");
-    private static final Pattern SECOND_COMPARISON = Pattern.compile("^[、,,]?(?:高于|快于)[^\\d,,。;;]{2,12}?(?:增速|增幅)$");
+    private static final Pattern SECOND_COMPARISON = Pattern.compile("^[、,,]?(?:高于|快于)[^\\d,,。;;]{2,12}$");
     /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
     private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
     /**
@@ -1309,8 +1312,11 @@ public final class StatementSplitter {
                 ? java.util.Collections.nCopies(subjects, only) : quantities;
         Quantity first = values.get(0);
         Quantity last = values.get(values.size() - 1);
+        // (not when an earlier value is the same number: "城乡居民人均可支配收入分别增长8%和8%以上" says 8 % and at least 8 % —
+        // a county's 2017 targets, batch nl's nl05; the same bound on both would be written 均增长8%以上)
         boolean suffixOnLast = !last.suffix().isEmpty()
-                && values.subList(0, values.size() - 1).stream().allMatch(q -> q.suffix().isEmpty());
+                && values.subList(0, values.size() - 1).stream().allMatch(q -> q.suffix().isEmpty()
+                        && q.number().compareTo(last.number()) != 0);
         List<Quantity> shared = new ArrayList<>();
         for (Quantity q : values) {
             String prefix = q.prefix().isEmpty() ? first.prefix() : q.prefix();

@@ -123,6 +123,8 @@ public final class TargetParser {
             // "供给侧结构性改革取得实质性进展;有效防控金融财政风险,政府债务化解完成年度任务" closing a 盟's 2018 plan list
             // (batch nf's nf05): progress to make and risks to hold, each a target of its own, at the clause's end
             + "|改革[^,,。;;]{0,4}取得[^,,。;;]{0,6}进展$|^有效防(?:控|范)[^,,。;;]{0,12}风险$"
+            // "国际收支基本平衡" (the nation's 2021 list in a news copy, batch nl's nl04)
+            + "|^国际收支(?:基本)?平衡$"
             + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
@@ -262,6 +264,8 @@ public final class TargetParser {
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         // ("一般公共预算收入、固定资产投资保持正增长", a district's 2025 list, batch nh's nh03)
         text = POSITIVE_GROWTH.matcher(text).replaceAll("增长0%以上");
+        text = LIST_ITEM.matcher(text).replaceAll(item -> Matcher.quoteReplacement(
+                CLAUSE_SPACE.matcher(item.group()).replaceAll(",")));
         text = COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%")).replaceAll("$3$4$1$2");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
@@ -309,8 +313,10 @@ public final class TargetParser {
                     || statement.prefix().endsWith("城乡")) {
                 for (String code : List.of(URBAN, RURAL)) {
                     Indicator indicator = catalog.byCode(code).orElseThrow();
+                    // (with the relative target the phrase carried: "城乡居民人均可支配收入增速高于全市水平" — the review of batch
+                    // nj/nk's rules, where the comparison was cut out and lost)
                     targetFor(indicator, indicator.nameZh(), statement.predicateText(), statement.source(), warnings)
-                            .ifPresent(targets::add);
+                            .map(t -> withReference(t, statement)).ifPresent(targets::add);
                 }
             } else if (statement.predicateText().isBlank() && statement.prefix().isBlank()
                     && statement.aboveReference() == null) {
@@ -351,6 +357,14 @@ public final class TargetParser {
     // (万吨标准煤)" — the review of batch nh/ni's rules)
     private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\(((?:扣除|不含|剔除|含|按|其中|包括)[^()]*+"
             + "|[^()]*?[\\u4e00-\\u9fff][^()]{4,})\\)\\s*$");
+    /**
+     * A numbered item of a list, its line: "四、进出口量稳质升 国际收支基本平衡;" (the nation's 2021 targets in a news copy,
+     * batch nl's nl04), where a space parts two targets the page's comma was lost between.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*+(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\([一二三四五六七八九十\\d]{1,3}\\))[^\\n]*+");
+    /** A space between two clauses of four characters or more, the second no verb or bound of the first. */
+    private static final Pattern CLAUSE_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fff]{4})[ \\u3000]++(?=[\\u4e00-\\u9fff]{4})"
+            + "(?!增长|下降|降低|提高|达到|控制|保持|完成|实现|左右|以上|以内|力争|确保|同比|比上年)");
     /** A verb of a task alone before a name: 完成, 全面完成, 确保完成. */
     private static final Pattern TASK_VERB = Pattern.compile("(?:全面|确保|力争|努力)?(?:完成|实现)");
     /** 保持正增长, 实现正增长: a growth above 0, read as 增长0%以上 (the schema has no strict bound). */

@@ -166,6 +166,16 @@ class NoticeFidelityTest {
      * figure and a running series of the year's periods, a mayor's half year heard by the 人大, a 高新区's quarter with
      * 规模上/限额上, a district's bulletin with footnote marks and pipe tables, a 发改委's 1-8月 analysis) arrived at 36/46
      * (78.3 %), 1 silent (BATCH-nd-ne.md). Read now 46/46 and joined; whole corpus 1497/1526 (98.1 %), 0 silent.
+     * Batch ng01–ng10 (30 observations, blind, 2009–2025: a 上海 table one cell a line with amount and growth columns, a
+     * district's bulletin with 比去年, a zone's 招商引资到位资金 against a task the 州 set, a county's completion after a
+     * semicolon) arrived at 16/30 (53.3 %), 1 silent (BATCH-nf-ng.md). Batch ni01–ni10 (33 observations, 2007–2025: a
+     * card post parted by image placeholders, a 督考 notice by task force, 全年 before a kind of target) arrived at 26/33
+     * (78.8 %), 0 silent (BATCH-nh-ni.md). Batch nk01–nk10 (34 observations, 2007–2026: a nation's 1-2月 of 2026, a 统计快报
+     * one cell a line, 实际增长 alone, all industry before its 其中 of 规上) arrived at 28/34 (82.4 %), 0 silent
+     * (BATCH-nj-nk.md). With 全部工业增加值 in the catalog: whole corpus 1597/1628 (98.1 %), 0 silent. Batch nm01–nm10
+     * (34 observations, 2010–2025: a 十三五 table of 目标值/预计值/完成情况, a 高新区's own year, a work report's review with no
+     * year named) arrived at 20/34 (58.8 %), 0 silent; with it the corpus would read 1618/1662 (97.4 %), under the bar: it
+     * waits in notices/pending-nm/ (BATCH-nl-nm.md).
      */
     static final double FLOOR = 0.980;
 

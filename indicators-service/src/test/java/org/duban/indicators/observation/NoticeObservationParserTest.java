@@ -1145,4 +1145,28 @@ class NoticeObservationParserTest {
         NoticeParseResult may = parser.parse("××市2024年5月份经济运行情况\n\n本月,全市规模以上工业增加值同比增长6.1%。", null);
         assertTrue(!may.warnings().isEmpty(), may::toString);
     }
+
+    /** The reviews of the seventeenth and eighteenth rounds' notice rules: each case a rule took too far. */
+    @Test
+    void shouldKeepTheSeventeenthAndEighteenthRoundsNoticeRulesToTheirCases() {
+        // a task force as the source of the region's figures, or as their label, keeps them (round 17)
+        for (String line : List.of("根据县稳经济工作专班统计,上半年全县地区生产总值增长6.2%。", "稳增长专班:全区地区生产总值增长5.9%。")) {
+            List<ParsedObservation> gdp = parser.parse("上半年全县经济运行情况通报\n" + line, null).observations();
+            assertEquals(List.of("GDP"), gdp.stream().map(ParsedObservation::indicatorCode).toList(), line);
+        }
+        // 全年各项任务 in a year-end report is the year's; 优良天数占比 before its figure is the share of days
+        List<ParsedObservation> year = parser.parse("××区2024年经济运行情况\n全年各项任务顺利完成,全区实现地区生产总值560亿元,同比增长5.9%。",
+                null).observations();
+        assertEquals(ReportingPeriod.ANNUAL, of(year, "GDP").period(), year::toString);
+        assertEquals("85.2", of(parser.parse("1-9月全市经济运行情况\n1-9月,全市空气质量优良天数占比为85.2%。", null).observations(),
+                "GOOD_AIR_QUALITY_DAYS").value().toPlainString());
+        // a kind of services is no tertiary industry; a rate of sales to output no output (round 18)
+        NoticeParseResult services = parser.parse("××区2024年一季度经济运行简况\n一季度,全区旅游服务业实现增加值3.6亿元,同比增长12.4%;"
+                + "规模以上工业累计产值销售率为97.6%。", null);
+        assertTrue(services.observations().isEmpty(), services::toString);
+        // a 其中 of a part of 规上 industry across a full stop leaves the bare 工业增加值 规上's
+        List<ParsedObservation> part = parser.parse("××市2024年1-8月经济运行情况\n1-8月,全市工业增加值同比增长8.6%。其中,规上工业高技术"
+                + "制造业增加值增长15.2%。", null).observations();
+        assertEquals(List.of("INDUSTRIAL_VALUE_ADDED"), part.stream().map(ParsedObservation::indicatorCode).toList(), part::toString);
+    }
 }

@@ -1012,4 +1012,29 @@ class TargetParserTest {
         assertTrue(parser.parse("主要预期目标:地区生产总值增长6%;力争比原计划提前两个月完成“十四五”规划主要指标。").targets().stream()
                 .anyMatch(t -> t.subject().contains("提前两个月")));
     }
+
+    /** The reviews of the seventeenth and eighteenth rounds' target rules, and the nineteenth blind round (batch nl). */
+    @Test
+    void shouldKeepTheSeventeenthAndEighteenthRoundsTargetRulesToTheirCasesAndReadTheNineteenthsForms() {
+        // a bracket inside a name says it is another figure; a unit in brackets stays (the review of round 17)
+        List<Target> brackets = parser.parse("主要预期目标:规模以上工业(不含电力行业)增加值增长8%,能源消费总量(万吨标准煤)控制在520以内。")
+                .targets();
+        assertEquals(Arrays.asList(null, null), brackets.stream().map(Target::indicatorCode).toList(), brackets::toString);
+        assertEquals("能源消费总量(万吨标准煤)", brackets.get(1).subject());
+        // a level above the nation's is no growth above it; 城乡 incomes keep the relative target they carry (round 18)
+        List<Target> levels = parser.parse("主要预期目标是:人均地区生产总值高于全国水平;城乡居民人均可支配收入增速高于全市水平、快于经济增长速度。")
+                .targets();
+        assertTrue(levels.get(0).qualitative(), levels::toString);
+        assertEquals("全市平均水平", levels.get(1).aboveReference(), levels::toString);
+        // round 19: clauses a list item parts by a space; 万亿斤; R&D 占比 is its share of GDP; the same number twice
+        // under 分别 with a bound on the second only (nl04, nl01, nl05)
+        List<Target> nation = parser.parse("主要预期目标是:\n   四、进出口量稳质升 国际收支基本平衡;\n   七、粮食产量保持在1.3万亿斤以上;"
+                + "\n   八、进出口总额增长12%左右,研发投入占比达到2.4%。").targets();
+        assertEquals(Arrays.asList("FOREIGN_TRADE", null, "GRAIN_OUTPUT", "FOREIGN_TRADE", "RD_INTENSITY"),
+                nation.stream().map(Target::indicatorCode).toList(), nation::toString);
+        assertEquals("65000", nation.get(2).level().value().toPlainString());
+        List<Target> incomes = parser.parse("主要预期目标:城乡居民人均可支配收入分别增长8%和8%以上。").targets();
+        assertEquals(List.of(TargetComparator.EXACT, TargetComparator.AT_LEAST),
+                incomes.stream().map(t -> t.growth().comparator()).toList(), incomes::toString);
+    }
 }
