@@ -11,7 +11,8 @@ import org.duban.indicators.catalog.Units;
  * / " 地区生产总值" / "13698.5" / "  第一产业" / "3438.3" / " 人均地区生产总值(元)" / "42635" (a province's 2020 总量与速度
  * 指标表, batch mu's mu07, whose every figure was read as a number without a name). A run of at least {@link #MIN_PAIRS}
  * such pairs is written back as sentences, "地区生产总值13698.5亿元。", the unit from the name's brackets or from the
- * heading above it, or from the item an indented one is under; a name marked # (其中) is a part and is left out. When
+ * heading above it, or from the item an indented one is under; a name marked # is a part, written "其中…" (kept when the
+ * catalog knows it, "# 工业" under 第二产业, warned otherwise). When
  * the text names a year and no months, the figures are the year's ("全年,"); when it names the months from January
  * anywhere (a note under the table: "表中数据为1-11月累计数"), theirs. Under column titles of an amount and a growth
  * ("总量" / "(亿元)" / "比上年同期" / "增长(%)", 上海市统计局's 生产总值 table of a half year, batch ng's ng08) each name is
