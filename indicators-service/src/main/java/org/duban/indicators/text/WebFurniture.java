@@ -18,6 +18,20 @@ public final class WebFurniture {
      * annual summary (batch na's na05, whose title under it then named no zone).
      */
     private static final Pattern BREADCRUMB = Pattern.compile("^\\s*(?:您的位置|您现在的位置|当前位置|所在位置)\\s*[::].*$");
+    /**
+     * A breadcrumb with no label: "房天下 >资讯中心 > 其他 > 正文" (a property portal's copy of a 高新区's year, batch nm's
+     * nm05: over the title, it hid the zone the notice is about) — three short names or more parted by >, » or ›.
+     */
+    private static final Pattern TRAIL_MARK = Pattern.compile("[>»›]");
+    private static final Pattern TRAIL_NAME = Pattern.compile("[^。,;\\d]{1,12}");
+
+    private static boolean isBreadcrumbTrail(String line) {
+        if (line.indexOf('>') < 0 && line.indexOf('»') < 0 && line.indexOf('›') < 0) {
+            return false;
+        }
+        String[] names = TRAIL_MARK.split(line.strip(), -1);
+        return names.length >= 3 && java.util.Arrays.stream(names).allMatch(n -> TRAIL_NAME.matcher(n.strip()).matches());
+    }
 
     /**
      * A line of the article's particulars: "阅读量:423", "来源:天台人才网 作者:天台人才网" (a town's 2010 news item, batch nb's
@@ -61,13 +75,15 @@ public final class WebFurniture {
     }
 
     /**
-     * {@code text} (normalised) without a forum's anti-copy noise, a breadcrumb line, lines of the article's particulars
+     * {@code text} (normalised) without a forum's anti-copy noise, a breadcrumb line (labelled or a bare trail), lines of
+     * the article's particulars
      * and date lines, and without the dates in digits of other lines; the other lines as they were.
      */
     public static String remove(String text) {
         String cleared = JAMMER_RUN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(isJammer(m.group())
                 ? clausePunctuation(m.group()) : m.group()));
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
+                && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches())
                 .map(line -> DATE_IN_LINE.matcher(line).replaceAll(" ")).collect(Collectors.joining("\n"));
     }

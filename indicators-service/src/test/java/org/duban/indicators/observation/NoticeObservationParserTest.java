@@ -1169,4 +1169,16 @@ class NoticeObservationParserTest {
                 + "制造业增加值增长15.2%。", null).observations();
         assertEquals(List.of("INDUSTRIAL_VALUE_ADDED"), part.stream().map(ParsedObservation::indicatorCode).toList(), part::toString);
     }
+
+    /** The nineteenth blind round's notices (batch nm, waiting in pending-nm): what is read of them already. */
+    @Test
+    void shouldReadWhatTheNineteenthRoundsNoticesAlreadyShow() {
+        // a bare breadcrumb trail over the title is page furniture: the zone's own year is read (nm05)
+        List<ParsedObservation> zone = parser.parse("房天下 >资讯中心 > 其他 > 正文\n\n设区四周年 聊城高新区晒出亮丽成绩单\n\n2016年,高新区实现"
+                + "生产总值46.34亿元,同比增长7.2%,固定资产投资完成101.4亿元,同比增长14.2%。", null).observations();
+        assertEquals("46.34", of(zone, "GDP").value().toPlainString(), zone::toString);
+        // 固定资产总投资 is 固定资产投资 (nm09)
+        assertEquals("31", of(parser.parse("新篁镇2010年工作总结\n全年完成固定资产总投资52600万元,同比增长31%。", null).observations(),
+                "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+    }
 }
