@@ -101,11 +101,6 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
             "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
     /**
-     * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
-     * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
-     * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
-     */
-    /**
      * 经济发展 / 经济增长 as the economy's stage or manner, not its output: "处于经济发展上升期、…西部经济发展高地奠基期" (a
      * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
      */
@@ -124,6 +119,11 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY = java.util.regex.Pattern.compile(
             "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
+    /**
+     * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
+     * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
+     * 规模以上, which the catalog's names carry, 限额以上 before a name the catalog gives without it is a part.
+     */
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is

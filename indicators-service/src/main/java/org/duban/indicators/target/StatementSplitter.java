@@ -1035,8 +1035,7 @@ public final class StatementSplitter {
         StringBuilder each = new StringBuilder();
         for (int k = 0; k < items.length; k++) {
             Quantity q = values.get(k);
-            each.append(k == 0 ? "" : ",").append(items[k].trim()).append(verb).append(q.prefix())
-                    .append(q.number().toPlainString()).append(q.unit() == null ? "" : q.unit()).append(q.suffix());
+            each.append(k == 0 ? "" : ",").append(items[k].trim()).append(verb).append(written(q));
         }
         return each.toString();
     }
@@ -1200,7 +1199,7 @@ public final class StatementSplitter {
             Statement s = out.get(first + k);
             Quantity q = values.get(k);
             List<String> predicates = new ArrayList<>(s.predicates());
-            predicates.add(verb + q.prefix() + q.number().toPlainString() + (q.unit() == null ? "" : q.unit()) + q.suffix());
+            predicates.add(verb + written(q));
             out.set(first + k, new Statement(s.subjects(), s.subjectText(), s.prefix(), predicates, s.distributed(),
                     s.source(), s.aboveReference()));
         }
@@ -1398,6 +1397,11 @@ public final class StatementSplitter {
             k++;
         }
         return part.substring(from, k).contains("目标");
+    }
+
+    /** One value of a 分别 list written out with its own wording: "约", 7.5, "%", "左右" → 约7.5%左右. */
+    private static String written(Quantity q) {
+        return q.prefix() + q.number().toPlainString() + (q.unit() == null ? "" : q.unit()) + q.suffix();
     }
 
     /** "5G基站": a digit directly followed by a Latin letter belongs to a name. */
