@@ -14,14 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Carried by every end-to-end test (registered through JUnit's extension auto-detection): after each
  * scenario, every service's events must settle within 60 s: no dead letters, no unhandled events, no
  * consumer stalled or lagging, no outbox row unsent. A silent failure of the event backbone fails the
- * scenario that caused it. Classes marked {@link OwnSuite} never touch the shared suite and are not judged by it.
+ * scenario that caused it.
  */
 public class EventGuard implements AfterEachCallback {
     private static final List<String> SERVICES = List.of("tasks", "progress", "indicators", "gateway");
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (!RunningSuite.started() || context.getRequiredTestClass().isAnnotationPresent(OwnSuite.class)) {
+        if (!RunningSuite.started()) {
             return;
         }
         String admin = RunningSuite.token(List.of("ADMIN"), null, null);

@@ -24,10 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run command ({@link DubanLocal}) as a person uses it, as its own process with its ports moved
  * by a random offset: killed outright it leaves no process behind, stopped with SIGTERM it stops
- * everything, and a taken port stops it before anything starts, with the port named. Its suites are its own
- * ({@link OwnSuite}): it runs beside the tests of the shared suite.
+ * everything, and a taken port stops it before anything starts, with the port named.
  */
-@OwnSuite
 class RunCommandEndToEndTest {
     private static final Path REPO = Path.of(System.getProperty("duban.repo.root", "../..")).toAbsolutePath().normalize();
 
