@@ -74,10 +74,17 @@ public final class Units {
         add("件", "COUNT", 0);
         add("起", "OCCURRENCE", 0);
         add("微克/立方米", "MICROGRAM_PER_CUBIC_METRE", 0);
+        // a network's density: "铁路网密度达到507公里/万平方公里,高速公路密度达到5公里/百平方公里" (a regional plan's 2025
+        // goals, batch no's no14) — read as 507公里 and 5公里 before; 5公里/百平方公里 is 500公里/万平方公里
+        add("公里/万平方公里", "KILOMETRE_PER_AREA", 0);
+        add("公里/百平方公里", "KILOMETRE_PER_AREA", 2);
+        add("公里/平方公里", "KILOMETRE_PER_AREA", 4);
         add("个百分点", "PERCENTAGE_POINT", 0);
         add("个月", "MONTH", 0);
         add("天", "DAY", 0); // 空气质量优良天数为159天 (batch mj's mj03)
         add("个", "COUNT", 0);
+        // "城镇新增就业岗位10万个以上" (a city's 2008 targets, batch mr's mr03): 10万 read alone, 个以上 left, and the 以上 lost
+        add("万个", "COUNT", 4);
         add("项", "COUNT", 0);
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
         UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));

@@ -46,6 +46,12 @@ public final class NoticeObservationParser {
     /** Months counted from a month to a month, "1-9月", "1—9月", "1至9月": the one spelling the patterns below share. */
     private static final String MONTHS_RANGE = "\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月";
 
+    /**
+     * Whose year a completion counts against, before its noun (目标, 预算, 计划, 任务): 年度, 全年, 年初, 年, and 预期 after
+     * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
+     * 全年预期目标的, and the completion lost).
+     */
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -57,7 +63,7 @@ public final class NoticeObservationParser {
      * 23%,可比增长28%;占年度目标95%,超时序进度3个百分点" (a county's 1-11月 news item, batch ng's ng10) — the figure's
      * before it, lost as a clause of its own; the semicolon is read as a comma.
      */
-    private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)(?:年度|全年|年初)?"
+    private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)" + OF_THE_YEAR
             + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度)");
     /**
      * A clause run on after a figure with its comma lost: "高于全市平均增速24.5个百分点战略性新兴产业产值同比增长20.6%全市第8位"
@@ -78,13 +84,13 @@ public final class NoticeObservationParser {
     /** "…53369万元,为年度预算数的62.6%" (a county's 督查 notice, batch ml's ml01): the completion, said with 为. */
     // (and with the target's amount: "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%" — a town's half-year summary,
     // batch mw's mw06, whose target and completion were lost silently)
-    private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=(?:年度|全年|年初)?(?:目标|预算|计划|任务)(?:数)?"
+    private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=" + OF_THE_YEAR + "(?:目标|预算|计划|任务)(?:数)?"
             + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d)");
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
     private static final Pattern BOUND_ONLY = Pattern.compile("^控制在\\s*\\d+(?:\\.\\d+)?%(?:以内|以下|之内)[。.]?$");
-    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?"
+    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?"
             + "(\\d+(?:\\.\\d+)?)%");
     /**
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
@@ -103,7 +109,7 @@ public final class NoticeObservationParser {
      * "占年度目标10.66亿元的21.85%", "完成年度预算6.5亿元的53.0%", "占任务数16900万元的63.0%" (a town's 1-10月 report, batch
      * mj's mj08 — read as a growth of 63 %): the annual target and the share of it done.
      */
-    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)(?:年度|全年|年)?(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
@@ -118,6 +124,12 @@ public final class NoticeObservationParser {
     // zone's 前三季度 notice, batch ml's ml03 — not 全市平均进度, another region's average)
     private static final String PACE = "(?:(?:序时|时间|时序|(?<![省市州县区])平均)|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度)?(?:目标任务|目标|任务))进度"
             + "(?:\\(\\d+(?:\\.\\d+)?%\\))?";
+    /**
+     * A gap to the pace that {@link #PACE_GAP} could not read, a number a few characters after the pace's name and no
+     * per cent (not the pace itself, "时间进度50%"): "落后时间进度个2.2分点" (a page's garble of 2.2个百分点, batch np's np07)
+     * was dropped without a word.
+     */
+    private static final Pattern UNREAD_PACE_GAP = Pattern.compile("(?:序时|时间|时序)进度[^,,;;。\\d%]{0,4}\\d+(?:\\.\\d+)?(?![\\d.%])");
     /**
      * "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed; the gap may be
      * rounded, "快于时序进度约3.5个百分点" (z05).
@@ -166,7 +178,7 @@ public final class NoticeObservationParser {
             + "|居全[省市国州区盟][^,,;;。]{0,20}?第\\d+位)){1,3}"
             + "(?=[,,](?:(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET + "\\d|比" + ANNUAL_TARGET
             // or its completion of the year's target ("降幅比上年同期收窄3.1个百分点,完成年度计划的15.2%", batch mb's mb06)
-            + "|(?:完成|占)(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)))");
+            + "|(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)))");
     /**
      * A part named inside an indicator ("一般公共预算收入中税收收入10.41亿元,增长8.7%") and the ratio of urban to rural income
      * ("城乡居民收入比由上年同期的2.02缩小为1.99"): neither is the indicator's figure (a county's analysis, batch mb's mb01).
@@ -433,9 +445,9 @@ public final class NoticeObservationParser {
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
      * 百分点): the phrase has no subject of its own and must stay with its indicator.
      */
-    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|"
+    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|"
             // ("占年计划的53.3%", a town's half-year report, batch mq's mq05, was read as a share of 地区生产总值)
-            + "占(?:年度|全年|年初|年)?(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
+            + "占" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)
             + "(?:增速|增幅|涨幅)?(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
             + "|(?:增速|增幅|涨幅)?比" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
@@ -501,6 +513,14 @@ public final class NoticeObservationParser {
      * batch na's na09) names the rural income as the 1 the ratio is counted from — no figure of it.
      */
     private static final Pattern RATIO_BASE = Pattern.compile("[((]以[^()()]{2,30}?为1[))]");
+    /**
+     * A remark on the figure before it, with no figure of its own: "实现地区生产总值(GDP)20517.2亿元,这是四川省的经济总量首次
+     * 在上半年便突破两万亿大关。按可比价计算,同比增长7.9%" (a paper's item on a province's half year, batch np's np03) — the
+     * remark goes, so that the growth after it ({@link #GROWTH_CARRIED_OVER}) meets its figure.
+     */
+    private static final Pattern COMMENT_AFTER_FIGURE = Pattern.compile("(?<=[元人吨%])[,,]这(?:是|也是|标志着)[^。\\d]{2,60}。");
+    /** A sentence that opens with how the growth before it is computed: the figure's, in the sentence before. */
+    private static final Pattern GROWTH_CARRIED_OVER = Pattern.compile("(?<=[元人吨])。(?=按(?:可比|不变)价格?计算[,,])");
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])"
             // "地区生产总值(现行价)300364万元,比上年增长(可比价)9.8%" (a county's 2008 统计公报, batch nc's nc03): the price
@@ -1051,6 +1071,7 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
+        text = GROWTH_CARRIED_OVER.matcher(COMMENT_AFTER_FIGURE.matcher(text).replaceAll("。")).replaceAll(",");
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -1641,6 +1662,8 @@ public final class NoticeObservationParser {
                 BigDecimal gap = new BigDecimal(m.group(2));
                 paceGap = "滞后落后低于慢于".contains(m.group(1)) ? gap.negate() : gap;
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            } else if (UNREAD_PACE_GAP.matcher(predicate).find()) {
+                warnings.add(new ParseWarning(predicate, "与序时进度的差距没有读懂 / a gap to the pace not read"));
             }
             m = PRINTED_TARGET.matcher(predicate);
             if (m.find() && target == null) {
@@ -1795,7 +1818,7 @@ public final class NoticeObservationParser {
      * 31.5%和28.7%" (a province's half-year notice, batch z's z08): a third and a fourth round of a 分别 list, the
      * completions and the pace gaps of each figure in order (they were counted as values, and the list was lost).
      */
-    private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)(?:年度|全年|年初|年)?"
+    private static final Pattern DISTRIBUTED_COMPLETION = Pattern.compile("[,,]分别(?:完成|占)" + OF_THE_YEAR
             + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?((?:\\d+(?:\\.\\d+)?%?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)%");
     private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
             + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
@@ -1910,6 +1933,13 @@ public final class NoticeObservationParser {
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
                     + ")不符 / unit does not match the indicator's unit"));
             return null;
+        }
+        if (q.unit() == null && Units.isMoney(indicator.unit())) {
+            // an amount with no unit anywhere near it: "工业总产值 | 114339 | -19.1" in a table whose 单位:个、万元 caption
+            // the reader did not take (a county's 2010 月报, batch np's np08) was recorded as 114339亿元 without a word —
+            // kept in the indicator's unit, but said, for the statistician to check
+            warnings.add(new ParseWarning(q.text(), "没有写单位,按指标" + indicator.nameZh() + "的单位(" + indicator.unit()
+                    + ")读 / no unit printed: read in the indicator's unit"));
         }
         return new Figure(converted.get(), false);
     }

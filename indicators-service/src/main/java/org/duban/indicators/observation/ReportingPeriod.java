@@ -67,7 +67,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         }
     }
 
-    /** The period a Chinese phrase names (一季度, 上半年, 前三季度, 全年, 1-5月), if any. */
+    /**
+     * The period a Chinese phrase names (一季度, 上半年, 前三季度, 全年, 1-5月), if any; "半年累计" is the half year's running
+     * total ("今年6月全县实现规上工业产值20.67亿元…,半年累计完成规上工业产值108.7亿元", a county's 2010 industry note, batch
+     * np's np08, had no period).
+     */
     /**
      * "完成全年目标的89.0%", "全年预期目标", "全年任务": 全年 before the words of a target names the annual target, not
      * the period (a province's 前三季度 release, batch x's x03: 城镇新增就业 and the unemployment rate after it were put in
@@ -97,7 +101,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     public static Optional<ReportingPeriod> detect(String text) {
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
-        String[][] words = {{"前三季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"全年", "ANNUAL"}};
+        String[][] words = {{"前三季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"半年累计", "H1"},
+            {"全年", "ANNUAL"}};
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one

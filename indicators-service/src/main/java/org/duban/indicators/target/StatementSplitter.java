@@ -26,7 +26,9 @@ public final class StatementSplitter {
             Pattern.compile("^\\s*(\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+[,,、]"
                     // a bullet with or without a space after it ("■全市生产总值增长6%-6.5%", a city paper's box, batch mi's
                     // mi02); a hyphen, an asterisk, ▲ (a photo's caption in a news page) and ★ only with one
-                    + "|\\d+[.、.](?!\\d)|[①-⑳]|[•·●▪◆■□]|[-*▲★]\\s)\\s*");
+                    + "|\\d+[.、.](?!\\d)|[①-⑳]|[•·●▪◆■□]|[-*▲★]\\s"
+                    // a goal's nickname and a dash: "“两个高于”—— 经济增长速度高于全区平均水平" (a league's digest, batch no's no10)
+                    + "|[“\"][^”\"\\n]{1,12}[”\"]\\h*[—–]{1,2})\\s*");
     /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
     private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
             + "不高于|超过|突破|减少|压减)$");
@@ -840,7 +842,11 @@ public final class StatementSplitter {
                     // (its words before the target word behind the match, where a five-year plan's heading is seen:
                     // "“十四五”时期主要目标" — the review of batch mi's rules)
                     + "|(?<=(?:^|\\n)[ \\t]{0,4}[^\\n,,。;;::]{0,20})(?:主要预期目标|主要目标|预期目标|发展目标|目标任务)[ \\t]*+\\n"
-                    + "(?=\\s*+[^\\n]{0,40}?(?:增长|增速|达到|控制在|下降|提高)[^\\n\\d]{0,4}\\d)"
+                    + "(?=\\s*+[^\\n]{0,40}?(?:增长|增速|达到|控制在|下降|提高)[^\\n\\d]{0,4}\\d"
+                    // (or a goal's nickname line over the goals: "“十三五”发展目标" / "“一个率先”—— …" / "“两个翻番”—— 2020年前,实现
+                    // 地区生产总值和城乡居民人均收入比2010年翻一番", a league's digest, batch no's no10, whose goals were lost
+                    // silently before the later "预期目标为:")
+                    + "|\\s*+[“\"][^”\"\\n]{1,12}[”\"]\\h*[—–]{1,2})"
                     // "主要目标安排如下。预期性指标为:…" (a development zone's 2015 report, batch mc's mc06)
                     + "|(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?如下[。.]"
                     // (and "报告建议:2008年全市经济…,生产总值增长10%左右" — a plan report's proposal in a news item, mp02)

@@ -55,6 +55,41 @@ public final class TargetParser {
      * 统计口径设置" (a province's 2017 report, batch mi's mi01) — a target that names no figure because it will follow a
      * new statistical scope.
      */
+    /**
+     * A ratio written against 1: "中心区城乡居民收入差距控制在2.2∶1以内", "…差距缩小到1.2∶1" (a regional plan's 2025 goals,
+     * batch no's no14) gave nothing, silently, or in a longer sentence the incomes a level of 2.2元. The clause is not
+     * read — the office is told.
+     */
+    private static final Pattern RATIO_TO_ONE = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?\\s*+[∶:]\\s*+1(?![\\d.:∶])");
+    private static final String CLAUSE_ENDS = ",,;;。\n";
+
+    /** {@code text} less every clause that states a ratio against 1 ({@link #RATIO_TO_ONE}), each told in a warning. */
+    private static String withoutRatioClauses(String text, List<ParseWarning> warnings) {
+        Matcher ratio = RATIO_TO_ONE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (ratio.find()) {
+            if (ratio.start() < copied) {
+                continue; // a second ratio in a clause already left out
+            }
+            int start = ratio.start();
+            while (start > copied && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int end = ratio.end();
+            while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            warnings.add(new ParseWarning(text.substring(start, end).strip(), "比值目标(x∶1)未读取,请人工录入 / a ratio target "
+                    + "(x∶1) not read: enter it by hand"));
+            out.append(text, copied, start);
+            copied = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+    /** A change from a named base year: "较2017年下降10%", "比2010年增长一倍". */
+    private static final Pattern BASE_YEAR = Pattern.compile("^\\s*+(?:较|比)((?:19|20)\\d{2})年(?:同期)?(?:的)?(?:水平)?"
+            + "(?:下降|降低|减少|增长|提高|上升|增加)");
     private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)"
             + "|暂不(?:设定|设置|确定)|目标(?:将)?根据[^,,。;;\\d]{0,20}?口径(?:另行)?(?:设置|设定|确定|制定)(?![为到]?\\s*\\d)");
     /**
@@ -103,7 +138,7 @@ public final class TargetParser {
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
-            + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d)");
+            + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年))");
     /** The words of a gap to another region, average or year before a number of points. */
     private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
@@ -112,6 +147,8 @@ public final class TargetParser {
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
             + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
+            // "生态环境指标以国家下达任务为准" in a province's 2025 plan (batch no's no04): the target is the one set above
+            + "|(?:下达|确定)的?(?:任务|目标|指标|计划)为准"
             // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
             // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
             + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$"
@@ -280,6 +317,7 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(text).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        text = withoutRatioClauses(text, warnings);
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
         text = ELIDED_DOMESTIC.matcher(AREAS_BEFORE_DISTRIBUTED.matcher(text).replaceAll("$1")).replaceAll("$1外资$2、$1内资");
@@ -291,6 +329,18 @@ public final class TargetParser {
                 // "全社会固定资产投资增长目标根据新的统计口径另行确定" (a province's 2017 report, batch me's me07): no
                 // target this year, said so; kept as a warning for the office, not as a qualitative target
                 warnings.add(new ParseWarning(clause.trim(), "目标另行确定,本段未设定 / the target is set later"));
+                continue;
+            }
+            Matcher base = BASE_YEAR.matcher(statement.predicateText());
+            if (statement.isKnown() && !statement.distributed() && year != null && base.lookingAt()
+                    && Integer.parseInt(base.group(1)) < year - 1) {
+                // "单位GDP能耗较2017年下降10%" among a regional plan's 2025 goals (batch no's no14): a change since a base year,
+                // not one year's growth — the clause is kept as written, and the office told
+                String written = (statement.subjectText() + statement.predicateText()).trim();
+                warnings.add(new ParseWarning(written, "以" + base.group(1) + "年为基数的累计变化,不是一年的增速 / a change since a "
+                        + "base year, not one year's growth"));
+                targets.add(new Target(statement.subjects().get(0).indicator().code(), written, null, null, true,
+                        statement.source(), List.of()));
                 continue;
             }
             if (PART_OF_REGION.matcher(clause).lookingAt()) {
@@ -326,7 +376,8 @@ public final class TargetParser {
                 // "完成上级下达的节能减排和碳排放强度下降目标": words of their own before the name belong to the clause
                 // (and a verb alone: "完成能耗强度降低和煤炭消费压减任务", a district's 2025 list, batch nh's nh03)
                 String clausePrefix = StatementSplitter.hasOwnSubject(statement.prefix())
-                        || TASK_VERB.matcher(statement.prefix().trim()).matches() ? statement.prefix().trim() : "";
+                        || TASK_VERB.matcher(statement.prefix().trim()).matches() || "确保".equals(statement.prefix().trim())
+                        ? statement.prefix().trim() : "";
                 targetFor(match.indicator(), match.matchedName(), statement.predicateText(), statement.source(),
                         warnings)
                         .map(t -> t.qualitative() && !clausePrefix.isEmpty()
@@ -882,7 +933,7 @@ public final class TargetParser {
                 break;
         }
         return switch (q.prefix()) {
-            case "不低于", "不少于", "不小于", "超过", "超", "高于", "突破" -> decrease ? TargetComparator.DECREASE_AT_LEAST
+            case "不低于", "不少于", "不小于", "超过", "超", "高于", "突破", "站上", "迈上", "登上", "跨上", "迈过", "跨过" -> decrease ? TargetComparator.DECREASE_AT_LEAST
                     : TargetComparator.AT_LEAST;
             case "不超过", "不超", "不高于", "不大于", "控制在", "低于", "少于" -> TargetComparator.AT_MOST;
             case "约" -> TargetComparator.ABOUT; // 增长约6%, 约180亿元: "about" written before the number

@@ -79,12 +79,14 @@ public final class ChineseText {
         folded = SPACED_LETTERS.matcher(folded).replaceAll("");
         folded = PERMILLE_TYPED.matcher(folded).replaceAll("‰");
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
+        folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
         folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
         folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().replace("上", "以上"));
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
+        folded = SECTOR_WITHOUT_ORDINAL.matcher(folded).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
@@ -141,6 +143,13 @@ public final class ChineseText {
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
      */
+    /**
+     * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's
+     * np05) — not inside a list of the three ("一二三产业增加值分别完成…", whose 三产业 is no sector of its own).
+     */
+    private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
+            "(?<![一二三第、和与及])([一二三])产业增加值");
+
     private static final java.util.regex.Pattern GLOSS_IN_NAME = java.util.regex.Pattern.compile(
             "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)");
 
@@ -179,6 +188,13 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern RESEARCH_AND_DEVELOPMENT = java.util.regex.Pattern.compile(
             "R\\s?&\\s?D(?=[\\u4e00-\\u9fff])");
+
+    /**
+     * The concentration's unit in symbols, as the catalog names it in words: "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3"
+     * (a city's targets, batch mv's mv04), μg/m³, ug/m3 — 微克/立方米.
+     */
+    private static final java.util.regex.Pattern MICROGRAMS_PER_CUBIC_METRE = java.util.regex.Pattern.compile(
+            "[μµu]g\\s*/\\s*(?:m3|m³|M3)(?![\\w])");
 
     /**
      * A comma doubled by another mark: "下降3.5%,、水耗下降4%", "低1个百分点,。" (a mirror of a 2011 news item that writes a

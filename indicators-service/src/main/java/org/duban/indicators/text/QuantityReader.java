@@ -62,7 +62,9 @@ public final class QuantityReader {
         String units = Units.symbolsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // (超 alone before a number: "一般公共预算收入超7800万元", a town's 2022 targets, batch mk's mk08)
         // (not 不超 / 未超 / 不得超: a ceiling — the review of batch mk's rules)
-        QUANTITY = Pattern.compile("(?:(?<!\\s)|(?=\\S))(不低于|不少于|不超过|不超|不高于|不大于|不小于|控制在|超过|(?<![不未得])超|突破|高于|低于|少于|约)?\\s*"
+        // (a threshold reached: "奋力站上3000亿元大台阶", "迈上千亿台阶", "跨过…大关" — a city's 2025 targets, batch no's no02)
+        QUANTITY = Pattern.compile("(?:(?<!\\s)|(?=\\S))(不低于|不少于|不超过|不超|不高于|不大于|不小于|控制在|超过|(?<![不未得])超|突破|"
+                + "站上|迈上|登上|跨上|迈过|跨过|高于|低于|少于|约)?\\s*"
                 + "(\\d+(?:\\.\\d+)?)\\s*(" + units + ")?\\s*(左右|上下|以上|以内|以下)?");
         RANGE = Pattern.compile("(?<![\\d.])(\\d++(?:\\.\\d++)?)\\s*(%|万|亿)?\\s*[-—–~～至到]\\s*(?=\\d+(?:\\.\\d+)?\\s*(" + units
                 + "))");

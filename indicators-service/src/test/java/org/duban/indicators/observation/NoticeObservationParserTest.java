@@ -1181,4 +1181,31 @@ class NoticeObservationParserTest {
         assertEquals("31", of(parser.parse("新篁镇2010年工作总结\n全年完成固定资产总投资52600万元,同比增长31%。", null).observations(),
                 "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
     }
+
+    /** The twentieth blind round's notices (batch np). */
+    @Test
+    void shouldReadTheTwentiethRoundsNoticeForms() {
+        // a completion of 全年预期目标; 预算内财政收入 is the budget revenue; an unread gap to the pace is told (np07)
+        NoticeParseResult half = parser.parse("区上半年国民经济运行情况分析\n上半年,全社会固定资产投资38.62亿元,同比增长68.6%,完成全年预期目标的"
+                + "64.4%;区级预算内财政收入26450万元,同比增长26.6%;全区生产总值77.46亿元,落后时间进度个2.2分点。", null);
+        assertEquals("64.4", of(half.observations(), "FIXED_ASSET_INVESTMENT").completionPercent().toPlainString(), half::toString);
+        assertEquals("26.6", of(half.observations(), "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        assertTrue(half.warnings().stream().anyMatch(w -> w.message().startsWith("与序时进度的差距没有读懂")), half::toString);
+        // 半年累计 is the half year; the month's own figure before it is not (np08 = ml04)
+        List<ParsedObservation> running = parser.parse("据我局统计,今年6月全县实现规上工业产值20.67亿元,同比负增长3.4%,半年累计完成规上工业产值"
+                + "108.7亿元,同比增长18.7%。", null).observations();
+        assertEquals("108.7", of(running, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString(), running::toString);
+        assertEquals(ReportingPeriod.H1, of(running, "INDUSTRIAL_GROSS_OUTPUT").period());
+        // a remark after the figure goes and the growth computed at comparable prices is the figure's; 三产业(服务业) is
+        // the tertiary industry but not inside a list of the three (np03, np05, ml08)
+        NoticeParseResult province = parser.parse("2019年上半年经济数据\n上半年全省实现地区生产总值(GDP)20517.2亿元,这是经济总量首次"
+                + "在上半年突破两万亿大关。按可比价计算,同比增长7.9%。三产业(服务业)增加值增长7.6%。一二三产业增加值分别完成65.7亿元、"
+                + "388.4亿元和272.3亿元。", null);
+        assertEquals("7.9", of(province.observations(), "GDP").growthRate().toPlainString(), province::toString);
+        assertEquals("7.6", of(province.observations(), "TERTIARY_VALUE_ADDED").growthRate().toPlainString());
+        assertEquals(1, province.observations().stream().filter(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")).count());
+        // an amount with no unit is kept in the indicator's unit, and said
+        NoticeParseResult bare = parser.parse("2010年上半年\n工业总产值 | 114339 | -19.1", null);
+        assertTrue(bare.warnings().stream().anyMatch(w -> w.message().startsWith("没有写单位")), bare::toString);
+    }
 }

@@ -1037,4 +1037,37 @@ class TargetParserTest {
         assertEquals(List.of(TargetComparator.EXACT, TargetComparator.AT_LEAST),
                 incomes.stream().map(t -> t.growth().comparator()).toList(), incomes::toString);
     }
+
+    @Test
+    void shouldReadTheTwentiethRoundsTargetForms() {
+        // a threshold reached is a floor; a network's density keeps its unit; 万个 is a count with its bound; a ratio is
+        // told, never read as a level of its numerator (no02, no14, mr03)
+        TargetParseResult year = parser.parse("主要预期目标是:地区生产总值增长6%左右、奋力站上3000亿元大台阶,城镇新增就业岗位10万个以上,"
+                + "铁路网密度达到507公里/万平方公里,中心区城乡居民收入差距控制在2.2∶1以内,人均期望寿命达到79岁,"
+                + "PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3。");
+        List<Target> targets = year.targets();
+        assertEquals(Arrays.asList("GDP", "NEW_URBAN_JOB_POSTS", null, "LIFE_EXPECTANCY", "PM25_CONCENTRATION", "PM10_CONCENTRATION"),
+                targets.stream().map(Target::indicatorCode).toList(), targets::toString);
+        assertEquals(TargetComparator.AT_LEAST, targets.get(0).level().comparator());
+        assertEquals(TargetComparator.AT_LEAST, targets.get(1).level().comparator());
+        assertEquals("万个", targets.get(1).level().unit());
+        assertEquals("公里/万平方公里", targets.get(2).level().unit());
+        assertEquals("微克/立方米", targets.get(5).level().unit());
+        assertTrue(year.warnings().stream().anyMatch(w -> w.fragment().equals("中心区城乡居民收入差距控制在2.2∶1以内")),
+                year.warnings()::toString);
+        // a target set by another level, 确保 kept in a clause it leads; 收入比 before a year is no income ratio (no04, no02, no10)
+        List<Target> clauses = parser.parse("主要预期目标是:生态环境指标以国家下达任务为准,确保粮食播种面积和产量稳定,"
+                + "实现地区生产总值和城乡居民人均收入比2010年翻一番。").targets();
+        assertEquals(List.of("生态环境指标以国家下达任务为准", "确保粮食播种面积和产量稳定", "实现地区生产总值和城乡居民人均收入比2010年翻一番"),
+                clauses.stream().map(Target::subject).toList());
+        // a change since a base year long before is no year's growth: the clause is kept and told (no14)
+        TargetParseResult since = parser.parse("2024年主要预期目标是:单位GDP能耗较2017年下降10%,单位地区生产总值能耗比2023年下降3%。");
+        assertEquals(Arrays.asList(true, false), since.targets().stream().map(Target::qualitative).toList(), since.targets()::toString);
+        assertEquals("单位GDP能耗较2017年下降10%", since.targets().get(0).subject());
+                // a goals heading over nicknamed lines introduces them; the nickname is no part of the name (no10)
+        List<Target> nicknamed = parser.parse("阿拉善未来五年经济社会发展的“顶层设计”\n\n   “十三五”发展目标\n\n   “两个高于”—— 经济增长速度"
+                + "高于全区平均水平\n\n   实现“十三五”发展目标需坚持什么?").targets();
+        assertEquals(1, nicknamed.size(), nicknamed::toString);
+        assertEquals("全区平均水平", nicknamed.get(0).aboveReference());
+    }
 }
