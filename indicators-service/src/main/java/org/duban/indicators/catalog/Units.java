@@ -32,6 +32,12 @@ public final class Units {
     }
 
     private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
+    private static final String COUNT = "COUNT";
+    /**
+     * What 个 (and 万个) may count besides itself: "新增市场主体1.26万个" is 12,600 户 (the review of batch no's rules: once 万个
+     * was a unit of its own, the figure was refused for its 户).
+     */
+    private static final java.util.Set<String> COUNTED_AS = java.util.Set.of("HOUSEHOLD", "ENTERPRISE", "DWELLING");
 
     static {
         money("元", "CNY");
@@ -144,7 +150,8 @@ public final class Units {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        if (!source.get().isMultiplierOnly() && !source.get().dimension().equals(target.get().dimension())) {
+        if (!source.get().isMultiplierOnly() && !source.get().dimension().equals(target.get().dimension())
+                && !(COUNT.equals(source.get().dimension()) && COUNTED_AS.contains(target.get().dimension()))) {
             return Optional.empty();
         }
         return Optional.of(strip(value.multiply(source.get().factor())

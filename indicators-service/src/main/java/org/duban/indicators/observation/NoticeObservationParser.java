@@ -126,10 +126,10 @@ public final class NoticeObservationParser {
             + "(?:\\(\\d+(?:\\.\\d+)?%\\))?";
     /**
      * A gap to the pace that {@link #PACE_GAP} could not read, a number a few characters after the pace's name and no
-     * per cent (not the pace itself, "时间进度50%"): "落后时间进度个2.2分点" (a page's garble of 2.2个百分点, batch np's np07)
+     * per cent nor a fraction (not the pace itself, "时间进度50%", "时间进度6/12"): "落后时间进度个2.2分点" (a page's garble of 2.2个百分点, batch np's np07)
      * was dropped without a word.
      */
-    private static final Pattern UNREAD_PACE_GAP = Pattern.compile("(?:序时|时间|时序)进度[^,,;;。\\d%]{0,4}\\d+(?:\\.\\d+)?(?![\\d.%])");
+    private static final Pattern UNREAD_PACE_GAP = Pattern.compile("(?:序时|时间|时序)进度[^,,;;。\\d%]{0,4}\\d+(?:\\.\\d+)?(?![\\d.%/])");
     /**
      * "滞后序时进度3.7个百分点" (−), "超时间进度3.4个百分点" (+): against the share of the year elapsed; the gap may be
      * rounded, "快于时序进度约3.5个百分点" (z05).
@@ -514,13 +514,35 @@ public final class NoticeObservationParser {
      */
     private static final Pattern RATIO_BASE = Pattern.compile("[((]以[^()()]{2,30}?为1[))]");
     /**
-     * A remark on the figure before it, with no figure of its own: "实现地区生产总值(GDP)20517.2亿元,这是四川省的经济总量首次
-     * 在上半年便突破两万亿大关。按可比价计算,同比增长7.9%" (a paper's item on a province's half year, batch np's np03) — the
-     * remark goes, so that the growth after it ({@link #GROWTH_CARRIED_OVER}) meets its figure.
+     * A remark on the figure before it, then the figure's growth in a sentence of its own: "实现地区生产总值(GDP)20517.2亿元,
+     * 这是四川省的经济总量首次在上半年便突破两万亿大关。按可比价计算,同比增长7.9%" (a paper's item on a province's half year,
+     * batch np's np03) — the remark goes and the growth joins its figure, when the sentence before holds that one figure
+     * alone (not "…1256亿元,其中第三产业增加值650亿元。按可比价计算,…", whose growth is not the part's — the review).
      */
-    private static final Pattern COMMENT_AFTER_FIGURE = Pattern.compile("(?<=[元人吨%])[,,]这(?:是|也是|标志着)[^。\\d]{2,60}。");
-    /** A sentence that opens with how the growth before it is computed: the figure's, in the sentence before. */
-    private static final Pattern GROWTH_CARRIED_OVER = Pattern.compile("(?<=[元人吨])。(?=按(?:可比|不变)价格?计算[,,])");
+    private static final Pattern REMARK_BEFORE_GROWTH = Pattern.compile("(?<=[元人吨])[,,]这(?:是|也是|标志着)"
+            + "(?:(?!增长|下降|%)[^。]){2,60}。(?=按(?:可比|不变)价格?计算[,,])");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])\\d[\\d.]*+\\s*+(?:万亿|亿|万)?(?:元|人|吨)");
+
+    private static String withGrowthAfterARemark(String text) {
+        Matcher remark = REMARK_BEFORE_GROWTH.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (remark.find()) {
+            int sentence = Math.max(text.lastIndexOf('。', remark.start()), text.lastIndexOf('\n', remark.start())) + 1;
+            String before = text.substring(sentence, remark.start());
+            Matcher amounts = AMOUNT.matcher(before);
+            int count = 0;
+            while (amounts.find()) {
+                count++;
+            }
+            if (count == 1 && !before.contains("其中")) {
+                out.append(text, copied, remark.start()).append(',');
+                copied = remark.end();
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */
     private static final Pattern AT_CONSTANT_PRICES = Pattern.compile("[,,]按(?:不变|可比)价格?计算(?=[,,])"
             // "地区生产总值(现行价)300364万元,比上年增长(可比价)9.8%" (a county's 2008 统计公报, batch nc's nc03): the price
@@ -1071,7 +1093,7 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
-        text = GROWTH_CARRIED_OVER.matcher(COMMENT_AFTER_FIGURE.matcher(text).replaceAll("。")).replaceAll(",");
+        text = withGrowthAfterARemark(text);
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -1750,6 +1772,14 @@ public final class NoticeObservationParser {
                 } else {
                     value = figure.number();
                     valueUnit = figure.unit();
+                    if (q.unit() == null && Units.isMoney(indicator.unit()) && !MONEY_UNIT.matcher(statement.source()).find()) {
+                        // an amount with no unit anywhere in its statement: "工业总产值 | 114339 | -19.1" in a table whose
+                        // 单位:个、万元 caption the reader did not take (a county's 2010 月报, batch ml's ml04) was recorded as
+                        // 114339亿元 without a word — kept in the indicator's unit, but said (not when a unit is printed
+                        // elsewhere in the statement, "分别完成8.6、6.2亿元", "(单位:亿元)完成45.3" — the review)
+                        warnings.add(new ParseWarning(q.text(), "没有写单位,按指标" + indicator.nameZh() + "的单位("
+                                + indicator.unit() + ")读 / no unit printed: read in the indicator's unit"));
+                    }
                 }
             }
         }
@@ -1895,6 +1925,9 @@ public final class NoticeObservationParser {
     }
 
     /** A figure read, in {@code unit} (the indicator's, or the currency printed when it cannot be converted). */
+    /** A unit of money printed anywhere: 元, 万元, 亿元, 美元… */
+    private static final Pattern MONEY_UNIT = Pattern.compile("元");
+
     private record Figure(BigDecimal number, boolean isGrowth, String unit) {
         Figure(BigDecimal number, boolean isGrowth) {
             this(number, isGrowth, null);
@@ -1933,13 +1966,6 @@ public final class NoticeObservationParser {
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
                     + ")不符 / unit does not match the indicator's unit"));
             return null;
-        }
-        if (q.unit() == null && Units.isMoney(indicator.unit())) {
-            // an amount with no unit anywhere near it: "工业总产值 | 114339 | -19.1" in a table whose 单位:个、万元 caption
-            // the reader did not take (a county's 2010 月报, batch np's np08) was recorded as 114339亿元 without a word —
-            // kept in the indicator's unit, but said, for the statistician to check
-            warnings.add(new ParseWarning(q.text(), "没有写单位,按指标" + indicator.nameZh() + "的单位(" + indicator.unit()
-                    + ")读 / no unit printed: read in the indicator's unit"));
         }
         return new Figure(converted.get(), false);
     }

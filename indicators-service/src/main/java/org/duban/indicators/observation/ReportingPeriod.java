@@ -106,7 +106,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one
-            while (at > 0 && compares(text, at) || at >= 0 && namesTheTarget(text, at + word[0].length())) {
+            // (and 下半年累计 is no first half's running total — the review)
+            while (at > 0 && compares(text, at) || at >= 0 && namesTheTarget(text, at + word[0].length())
+                    || at > 0 && word[0].equals("半年累计") && text.charAt(at - 1) == '下') {
                 at = text.indexOf(word[0], at + 1);
             }
             if (at >= 0 && at < best) {

@@ -62,6 +62,7 @@ public final class TargetParser {
      */
     private static final Pattern RATIO_TO_ONE = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?\\s*+[∶:]\\s*+1(?![\\d.:∶])");
     private static final String CLAUSE_ENDS = ",,;;。\n";
+    private static final Pattern INCOME_RATIO_WORDS = Pattern.compile("收入(?:之)?比|倍差");
 
     /** {@code text} less every clause that states a ratio against 1 ({@link #RATIO_TO_ONE}), each told in a warning. */
     private static String withoutRatioClauses(String text, List<ParseWarning> warnings) {
@@ -80,7 +81,11 @@ public final class TargetParser {
             while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
                 end++;
             }
-            warnings.add(new ParseWarning(text.substring(start, end).strip(), "比值目标(x∶1)未读取,请人工录入 / a ratio target "
+            String clause = text.substring(start, end);
+            if (INCOME_RATIO_WORDS.matcher(clause).find()) {
+                continue; // "城乡居民人均可支配收入比控制在2.3:1以内": the urban-rural ratio, read as 城乡收入倍差 (the review)
+            }
+            warnings.add(new ParseWarning(clause.strip(), "比值目标(x∶1)未读取,请人工录入 / a ratio target "
                     + "(x∶1) not read: enter it by hand"));
             out.append(text, copied, start);
             copied = end;
@@ -138,7 +143,8 @@ public final class TargetParser {
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
-            + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年))");
+            // (not a doubling on a base year, "城乡居民人均收入比2010年翻一番" — batch no's no10)
+            + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年翻))");
     /** The words of a gap to another region, average or year before a number of points. */
     private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
@@ -148,7 +154,8 @@ public final class TargetParser {
             + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
             // "生态环境指标以国家下达任务为准" in a province's 2025 plan (batch no's no04): the target is the one set above
-            + "|(?:下达|确定)的?(?:任务|目标|指标|计划)为准"
+            // (indicators of this region only: not "各县(市、区)目标以市政府确定的任务为准" nor "上述指标以…为准" — the review)
+            + "|(?<!上述|以上|各项|所有)指标以[^,,;;。]{0,12}?(?:下达|确定)的?(?:任务|目标|指标|计划)为准"
             // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
             // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
             + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$"

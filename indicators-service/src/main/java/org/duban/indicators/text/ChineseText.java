@@ -145,10 +145,11 @@ public final class ChineseText {
      */
     /**
      * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's
-     * np05) — not inside a list of the three ("一二三产业增加值分别完成…", whose 三产业 is no sector of its own).
+     * np05), also as items of a list ("一产业增加值增长3%、二产业增加值增长7.5%") — not inside a list of the three
+     * ("一二三产业增加值分别完成…", "一、二、三产业增加值…"), nor inside a word ("单一产业增加值占比" — the review).
      */
     private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
-            "(?<![一二三第、和与及])([一二三])产业增加值");
+            "(?<![\\u4e00-\\u9fff])(?<![一二三][、,,])([一二三])产业增加值");
 
     private static final java.util.regex.Pattern GLOSS_IN_NAME = java.util.regex.Pattern.compile(
             "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)");

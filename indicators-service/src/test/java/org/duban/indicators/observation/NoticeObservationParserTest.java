@@ -1208,4 +1208,25 @@ class NoticeObservationParserTest {
         NoticeParseResult bare = parser.parse("2010年上半年\n工业总产值 | 114339 | -19.1", null);
         assertTrue(bare.warnings().stream().anyMatch(w -> w.message().startsWith("没有写单位")), bare::toString);
     }
+
+    /** The review of the twentieth round's rules: each case where a first draft read worse than before. */
+    @Test
+    void shouldKeepTheTwentiethRoundsNoticeRulesToTheirCases() {
+        // 下半年累计 is no first half
+        List<ParsedObservation> second = parser.parse("今年下半年累计完成固定资产投资45.2亿元,同比增长8.6%,全年完成86.3亿元。", null)
+                .observations();
+        assertFalse(second.stream().anyMatch(o -> o.period() == ReportingPeriod.H1), second::toString);
+        // a growth after a full stop is not given to the 其中 part before it
+        List<ParsedObservation> part = parser.parse("1-12月,全市地区生产总值完成1256亿元,其中第三产业增加值650亿元。按可比价计算,同比增长"
+                + "6.5%。", null).observations();
+        assertNull(of(part, "TERTIARY_VALUE_ADDED").growthRate(), part::toString);
+        // a unit printed once for two figures, and a pace written as a fraction, are no warnings
+        NoticeParseResult shared = parser.parse("上半年,全县一般公共预算收入和税收收入分别完成8.6、6.2亿元,同比分别增长5.3%、4.1%。"
+                + "1-6月,全县固定资产投资完成5.6亿元,增长6.3%,完成年度目标的54.2%(时间进度6/12)。", null);
+        assertFalse(shared.warnings().stream().anyMatch(w -> w.message().startsWith("没有写单位")
+                || w.message().startsWith("与序时进度")), shared.warnings()::toString);
+        // 1.26万个 market entities are 12,600 户
+        assertEquals("12600", of(parser.parse("1-9月,全县新增市场主体1.26万个,同比增长12.1%。", null).observations(),
+                "NEW_MARKET_ENTITIES").value().toPlainString());
+    }
 }

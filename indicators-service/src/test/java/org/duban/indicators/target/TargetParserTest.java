@@ -1070,4 +1070,21 @@ class TargetParserTest {
         assertEquals(1, nicknamed.size(), nicknamed::toString);
         assertEquals("全区平均水平", nicknamed.get(0).aboveReference());
     }
+
+    /** The review of the twentieth round's rules: each case where a first draft read worse than before. */
+    @Test
+    void shouldKeepTheTwentiethRoundsTargetRulesToTheirCases() {
+        // a ratio of the urban and rural incomes against 1 stays 城乡收入倍差; a doubling on a base year is no ratio
+        List<Target> ratio = parser.parse("主要预期目标是:地区生产总值增长6%,城乡居民人均可支配收入比控制在2.3:1以内;城乡居民收入比2020年"
+                + "的2.5缩小到2.3。").targets();
+        assertEquals(List.of("地区生产总值", "城乡收入倍差", "城乡收入倍差"), ratio.stream().map(Target::subject).map(
+                t -> t.replace("缩小到", "")).toList(), ratio::toString);
+        assertEquals(TargetComparator.AT_MOST, ratio.get(1).level().comparator());
+        // a note on the counties' targets is no target of the region; 单一产业 is no sector; 1.5万个 market entities count as 户
+        List<Target> notes = parser.parse("主要预期目标建议为:地区生产总值增长7%左右;新增市场主体1.5万个。各县(市、区)目标以市政府确定的任务为准。"
+                + "单一产业增加值占比不超过40%。").targets();
+        assertEquals(List.of("地区生产总值", "新增市场主体", "单一产业增加值占比"), notes.stream().map(Target::subject).toList(),
+                notes::toString);
+        assertEquals("15000", notes.get(1).level().value().toPlainString());
+    }
 }
