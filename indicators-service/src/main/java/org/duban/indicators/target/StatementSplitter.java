@@ -427,8 +427,15 @@ public final class StatementSplitter {
     public static String afterIntroduction(String text) {
         String normalised = ChineseText.normalise(text);
         int end = yearsIntroduction(normalised);
-        // (a heading's introduction ends with its line: its list is paragraphs under it, not a sentence run on after it)
-        return end < 0 ? text : introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n');
+        // (a heading's introduction ends with its line: its list is paragraphs under it, not a sentence run on after it;
+        // so does an introduction whose colon ends its line — "主要预期目标:" over one target a paragraph, a city's report
+        // in a paper's digest, batch nq's nq05, of which only the first was read)
+        if (end < 0) {
+            return text;
+        }
+        int lineEnd = normalised.indexOf('\n', end);
+        boolean colonEndsItsLine = lineEnd > 0 && normalised.substring(end, lineEnd).isBlank();
+        return introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n', colonEndsItsLine);
     }
 
     /**
@@ -640,6 +647,7 @@ public final class StatementSplitter {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The longest paragraph read as one target with a figure ("城镇新增就业1.1万人。") under a heading of targets. */
     private static final int SHORT_TARGET = 60;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[,,。;;]");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
     /** A line of a list: a bullet or a number first. */
@@ -709,6 +717,16 @@ public final class StatementSplitter {
      * target a paragraph, blank lines between (the review of batch nd/ne's rules lost every target after the first).
      */
     static String introducedList(String afterIntroduction, boolean underHeading) {
+        return introducedList(afterIntroduction, underHeading, false);
+    }
+
+    /**
+     * As {@link #introducedList(String, boolean)}; {@code colonLine}: the introduction's colon ended its line, and its
+     * list goes on over blank lines while each item is one target, a line with no mark of a sentence ("地区生产总值增长8%"
+     * / "" / "规模以上工业增加值增长8.5%", nq05) — not last year's sentence after a table ("2025年全县地区生产总值增长6.2%,
+     * 一般公共预算收入增长4%。").
+     */
+    static String introducedList(String afterIntroduction, boolean underHeading, boolean colonLine) {
         String[] lines = afterIntroduction.split("\\R", -1);
         boolean inline = !underHeading && !lines[0].isBlank();
         StringBuilder targets = new StringBuilder();
@@ -738,7 +756,8 @@ public final class StatementSplitter {
                 boolean chapter = CHAPTER.matcher(line).find() && !sameEnumerator(firstItem, line);
                 boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find())
                         && !(underHeading && (TARGET_FIGURE.matcher(line.strip()).find()
-                                || DIGIT.matcher(line).find() && line.strip().length() <= SHORT_TARGET));
+                                || DIGIT.matcher(line).find() && line.strip().length() <= SHORT_TARGET))
+                        && !(colonLine && TARGET_FIGURE.matcher(line.strip()).find() && !SENTENCE_MARK.matcher(line).find());
                 if (chapter || paragraphEnded) {
                     break;
                 }

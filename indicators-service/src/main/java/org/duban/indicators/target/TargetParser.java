@@ -92,6 +92,42 @@ public final class TargetParser {
         }
         return out.append(text, copied, text.length()).toString();
     }
+    /**
+     * A bullet's item broken over a blank line, between two bullets: "●全面完成国家下达的节能减排降碳" / "" / "约束性指标和环境质量
+     * 改善目标" / "" / "●…" (a paper's digest of a province's 2023 targets, batch nq's nq03) — the line without a bullet goes
+     * on with the item before it, which ends on no mark.
+     */
+    private static final Pattern BULLET_BROKEN = Pattern.compile("(?m)^(\\h*+[●•■◆▪][^\\n]*+(?<![\\s。;;,,::.!!]))\\h*+\\n"
+            + "\\h*+\\n\\h*+([^●•■◆▪\\s\\d][^\\n\\d]{1,30}?)\\h*+\\n");
+    private static final Pattern NEXT_IS_BULLET = Pattern.compile("^\\h*+\\n?\\h*+[●•■◆▪]");
+
+    /**
+     * {@code text} with each {@link #BULLET_BROKEN} item joined when a bullet follows it; when none does, the line after
+     * the item may be its end or a heading ("…降碳" / "约束性指标和环境质量改善目标" / "重点抓好十个方面工作", nq03): left as it
+     * is, and the office told.
+     */
+    private static String withBrokenBulletsJoined(String text, List<ParseWarning> warnings) {
+        Matcher broken = BULLET_BROKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (broken.find()) {
+            if (NEXT_IS_BULLET.matcher(text).region(broken.end(), text.length()).lookingAt()) {
+                out.append(text, copied, broken.start()).append(broken.group(1)).append(broken.group(2)).append('\n');
+                copied = broken.end();
+            } else {
+                String item = broken.group(1).strip().replaceFirst("^[●•■◆▪]\\h*", "");
+                warnings.add(new ParseWarning(item + broken.group(2).strip(), "条目可能在下一行继续,请核对 / the item may go "
+                        + "on in the line after it: check"));
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * How much a target was revised, in brackets after it: "力争国内生产总值增长12%以上(调增2个百分点)" (a development zone's
+     * mid-year revision, batch nq's nq06) — read as a change of 2 个百分点 beside the growth.
+     */
+    private static final Pattern REVISION = Pattern.compile("\\((?:调增|调减|调高|调低|上调|下调)[^()\\n]{0,20}\\)");
     /** A change from a named base year: "较2017年下降10%", "比2010年增长一倍". */
     private static final Pattern BASE_YEAR = Pattern.compile("^\\s*+(?:较|比)((?:19|20)\\d{2})年(?:同期)?(?:的)?(?:水平)?"
             + "(?:下降|降低|减少|增长|提高|上升|增加)");
@@ -155,7 +191,12 @@ public final class TargetParser {
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
             // "生态环境指标以国家下达任务为准" in a province's 2025 plan (batch no's no04): the target is the one set above
             // (indicators of this region only: not "各县(市、区)目标以市政府确定的任务为准" nor "上述指标以…为准" — the review)
-            + "|(?<!上述|以上|各项|所有)指标以[^,,;;。]{0,12}?(?:下达|确定)的?(?:任务|目标|指标|计划)为准"
+            // (or carried out as the state asks: "生态环境质量、能源、水资源等指标按国家要求落实", Beijing's 2022 targets, batch
+            // nq's nq08)
+            + "|(?<!上述|以上|各项|所有)指标(?:以|按)[^,,;;。]{0,12}?(?:下达|确定|要求)(?:的?(?:任务|目标|指标|计划))?"
+            + "(?:为准|落实|执行)"
+            // "外贸外资促稳提质" in a province's list of targets (batch nq's nq03)
+            + "|促稳提质|稳中提质"
             // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
             // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
             + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$"
@@ -293,8 +334,9 @@ public final class TargetParser {
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        String prepared = StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(table.asSentences(
-                CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(report)))))));
+        String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
+                table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
+                        ChineseText.normalise(report))))))), warnings);
         String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
                 StatementSplitter.statedYear(report));
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
@@ -324,6 +366,7 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(text).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        text = REVISION.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");

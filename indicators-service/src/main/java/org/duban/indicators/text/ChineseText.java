@@ -81,12 +81,13 @@ public final class ChineseText {
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
         folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
-        folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().replace("上", "以上"));
+        folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().equals("限上") ? "限额以上"
+                : m.group().replace("上", "以上"));
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
-        folded = SECTOR_WITHOUT_ORDINAL.matcher(folded).replaceAll("第$1产业增加值");
+        folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
@@ -144,6 +145,13 @@ public final class ChineseText {
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
      */
     /**
+     * A verb between a sector and its value added: "服务业实现增加值10731.13亿元" (a municipality's 前三季度 in a repost,
+     * batch nr's nr01), "第二产业完成增加值…" — the value added of the sector.
+     */
+    private static final java.util.regex.Pattern SECTOR_VERB = java.util.regex.Pattern.compile(
+            "(?<=产业|服务业)(?:实现|完成)(?=增加值)");
+
+    /**
      * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's
      * np05), also as items of a list ("一产业增加值增长3%、二产业增加值增长7.5%") — not inside a list of the three
      * ("一二三产业增加值分别完成…", "一、二、三产业增加值…"), nor inside a word ("单一产业增加值占比" — the review).
@@ -181,7 +189,10 @@ public final class ChineseText {
      * prose about size — the review of batch nd/ne's rules).
      */
     private static final java.util.regex.Pattern ABOVE_SIZE_TYPO = java.util.regex.Pattern.compile(
-            "规模上(?=工业|服务业)|限额上(?=工业|企业|批|零|住|餐|服务|单位)");
+            "规模上(?=工业|服务业)|限额上(?=工业|企业|批|零|住|餐|服务|单位)"
+            // (and 限上 before the retail sales the catalog names: "限上社会消费品零售总额增长56%", a development zone's
+            // targets, batch nq's nq06, was taken for the whole region's retail sales; 限上批零住餐 stays as written)
+            + "|(?<![\\u4e00-\\u9fff])限上(?=社会消费品零售总额|消费品零售总额)");
 
     /**
      * R&D before a Chinese word as 研发, the word the catalog's names use: "全社会R&D经费投入强度增长3.35%" (a development

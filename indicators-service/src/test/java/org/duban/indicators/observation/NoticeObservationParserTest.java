@@ -1229,4 +1229,16 @@ class NoticeObservationParserTest {
         assertEquals("12600", of(parser.parse("1-9月,全县新增市场主体1.26万个,同比增长12.1%。", null).observations(),
                 "NEW_MARKET_ENTITIES").value().toPlainString());
     }
+
+    /** The twenty-first blind round's notices (batch nr, waiting in pending-nr): what is read of them already. */
+    @Test
+    void shouldReadWhatTheTwentyFirstRoundsNoticesAlreadyShow() {
+        // a verb between a sector and its value added (nr01)
+        assertEquals("10.3", of(parser.parse("前三季度全市经济运行情况\n前三季度,全市服务业实现增加值10731.13亿元,同比增长10.3%。", null)
+                .observations(), "TERTIARY_VALUE_ADDED").growthRate().toPlainString());
+        // the end of a named year is the year (nr10)
+        List<ParsedObservation> town = parser.parse("镇工作汇报\n截止2007年底,全社会固定资产投资完成1.6亿元,同比增长39%。", null)
+                .observations();
+        assertEquals(ReportingPeriod.ANNUAL, of(town, "FIXED_ASSET_INVESTMENT").period(), town::toString);
+    }
 }

@@ -1087,4 +1087,29 @@ class TargetParserTest {
                 notes::toString);
         assertEquals("15000", notes.get(1).level().value().toPlainString());
     }
+
+    @Test
+    void shouldReadTheTwentyFirstRoundsTargetForms() {
+        // a colon ending its line over one target a paragraph (nq05)
+        List<Target> digest = parser.parse("  主要预期目标:\n\n  地区生产总值增长8%\n\n  规模以上工业增加值增长8.5%\n\n  固定资产投资增长9%\n\n"
+                + "  先进制造业\n\n  数字经济增加值增长15%以上").targets();
+        assertEquals(List.of("GDP", "INDUSTRIAL_VALUE_ADDED", "FIXED_ASSET_INVESTMENT"),
+                digest.stream().map(Target::indicatorCode).toList(), digest::toString);
+        // a revision's size in brackets is no target; 限额以上社会消费品零售总额 is a part; 利用外资 is the used, 合同利用外资 not (nq06)
+        List<Target> zone = parser.parse("该区计划:力争国内生产总值增长12%以上(调增2个百分点);利用外资增长20%(调增10个百分点);"
+                + "限上社会消费品零售总额增长56%(调增38个百分点);合同利用外资增长10%。").targets();
+        assertEquals(Arrays.asList("GDP", "ACTUAL_FOREIGN_INVESTMENT", null, null), zone.stream().map(Target::indicatorCode).toList(),
+                zone::toString);
+        assertNull(zone.get(0).level(), zone::toString);
+        assertEquals("限额以上社会消费品零售总额", zone.get(2).subject());
+        // indicators carried out as the state asks; 促稳提质; a bullet's item broken over a blank line between bullets (nq08, nq03)
+        TargetParseResult bullets = parser.parse("2023年主要预期目标\n  ●外贸外资促稳提质\n\n  ●全面完成国家下达的节能减排降碳\n\n"
+                + "  约束性指标和环境质量改善目标\n\n  ●生态环境质量、能源、水资源等指标按国家要求落实\n\n  ●粮食产能稳定在1100亿斤以上\n\n"
+                + "  ●城镇调查失业率控制在5.5%以内\n\n  ●全面完成省下达的节能降耗\n\n  重点抓好十个方面工作");
+        assertEquals(List.of("外贸外资促稳提质", "全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标",
+                "生态环境质量、能源、水资源等指标按国家要求落实"), bullets.targets().stream().limit(3).map(Target::subject).toList(),
+                bullets.targets()::toString);
+        assertTrue(bullets.warnings().stream().anyMatch(w -> w.fragment().equals("全面完成省下达的节能降耗重点抓好十个方面工作")),
+                bullets.warnings()::toString);
+    }
 }
