@@ -26,7 +26,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      * tried); not "完成2019年度预算的26%", which names the annual budget inside a quarter's figure.
      */
     // (and its end: "截止2007年底,全镇工农业总产值完成10.6亿元" — a town's report on its year, batch nr's nr10)
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|底[,,]|末[,,]|全年|全[省市县区]"
+    // (only after 截止/截至: "2024年底,全县将实现…" is a deadline, "2023年末,…存款余额" last year's base — the review)
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
+            + "|全年|全[省市县区]"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
             // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)

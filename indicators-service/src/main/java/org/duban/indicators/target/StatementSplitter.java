@@ -648,6 +648,8 @@ public final class StatementSplitter {
     /** The longest paragraph read as one target with a figure ("城镇新增就业1.1万人。") under a heading of targets. */
     private static final int SHORT_TARGET = 60;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[,,。;;]");
+    /** A line that names a year or a part of one is no item of the year's list ("2023年全市地区生产总值增长5.1%" — the review). */
+    private static final Pattern NAMES_A_TIME = Pattern.compile("(?:19|20)\\d{2}年|上半年|一季度|前三季度|去年|上年|\\d{1,2}月");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
     /** A line of a list: a bullet or a number first. */
@@ -757,7 +759,8 @@ public final class StatementSplitter {
                 boolean paragraphEnded = gap && (inline || !ENUMERATOR.matcher(line).find())
                         && !(underHeading && (TARGET_FIGURE.matcher(line.strip()).find()
                                 || DIGIT.matcher(line).find() && line.strip().length() <= SHORT_TARGET))
-                        && !(colonLine && TARGET_FIGURE.matcher(line.strip()).find() && !SENTENCE_MARK.matcher(line).find());
+                        && !(colonLine && TARGET_FIGURE.matcher(line.strip()).find() && !SENTENCE_MARK.matcher(line).find()
+                                && !NAMES_A_TIME.matcher(line).find());
                 if (chapter || paragraphEnded) {
                     break;
                 }

@@ -97,8 +97,10 @@ public final class TargetParser {
      * 改善目标" / "" / "●…" (a paper's digest of a province's 2023 targets, batch nq's nq03) — the line without a bullet goes
      * on with the item before it, which ends on no mark.
      */
+    // (the line ends on a target's noun and is no remark on the list: not "上述目标综合考虑了各方面因素", "预期目标的设定,…",
+    // "相关阅读", "其他指标" — the review)
     private static final Pattern BULLET_BROKEN = Pattern.compile("(?m)^(\\h*+[●•■◆▪][^\\n]*+(?<![\\s。;;,,::.!!]))\\h*+\\n"
-            + "\\h*+\\n\\h*+([^●•■◆▪\\s\\d][^\\n\\d]{1,30}?)\\h*+\\n");
+            + "\\h*+\\n\\h*+(?!上述|这些|其他|以上|预期|目标)([^●•■◆▪\\s\\d][^\\n\\d,,。;;]{1,30}?(?:目标|任务|指标))\\h*+\\n");
     private static final Pattern NEXT_IS_BULLET = Pattern.compile("^\\h*+\\n?\\h*+[●•■◆▪]");
 
     /**
@@ -127,7 +129,8 @@ public final class TargetParser {
      * How much a target was revised, in brackets after it: "力争国内生产总值增长12%以上(调增2个百分点)" (a development zone's
      * mid-year revision, batch nq's nq06) — read as a change of 2 个百分点 beside the growth.
      */
-    private static final Pattern REVISION = Pattern.compile("\\((?:调增|调减|调高|调低|上调|下调)[^()\\n]{0,20}\\)");
+    // (the size only: "(上调至6.5%)", "(下调为7%左右)" give the revised target itself, left for the warning — the review)
+    private static final Pattern REVISION = Pattern.compile("\\((?:调增|调减|调高|调低|上调|下调)(?![至为到])[^()\\n]{0,20}\\)");
     /** A change from a named base year: "较2017年下降10%", "比2010年增长一倍". */
     private static final Pattern BASE_YEAR = Pattern.compile("^\\s*+(?:较|比)((?:19|20)\\d{2})年(?:同期)?(?:的)?(?:水平)?"
             + "(?:下降|降低|减少|增长|提高|上升|增加)");
@@ -193,10 +196,12 @@ public final class TargetParser {
             // (indicators of this region only: not "各县(市、区)目标以市政府确定的任务为准" nor "上述指标以…为准" — the review)
             // (or carried out as the state asks: "生态环境质量、能源、水资源等指标按国家要求落实", Beijing's 2022 targets, batch
             // nq's nq08)
-            + "|(?<!上述|以上|各项|所有)指标(?:以|按)[^,,;;。]{0,12}?(?:下达|确定|要求)(?:的?(?:任务|目标|指标|计划))?"
-            + "(?:为准|落实|执行)"
+            // (of environment and energy only: not "具体指标以省下达为准", "各乡镇指标按县政府下达计划执行", "这些指标按省要求落实"
+            // — the review)
+            + "|^(?:生态|环境|能源|能耗|水资源|节能|减排|约束性)[^,,;;。]{0,16}?指标(?:以|按)[^,,;;。]{0,12}?(?:下达|确定|要求)"
+            + "(?:的?(?:任务|目标|指标|计划))?(?:为准|落实|执行)"
             // "外贸外资促稳提质" in a province's list of targets (batch nq's nq03)
-            + "|促稳提质|稳中提质"
+            + "|促稳提质"
             // "生态环境进一步好转,人民群众获得感、幸福感、安全感不断增强" in a target list (a 街道's 2023 report, batch mg's
             // mg04) — only these subjects: 经济持续好转, 发展后劲明显增强 are narrative (the review of batch mg)
             + "|(?:生态环境|环境质量|空气质量|水环境|水质|大气环境)[^,,。;;]{0,8}好转|(?:获得感|幸福感|安全感)[^,,。;;]{0,10}增强$"

@@ -146,10 +146,11 @@ public final class ChineseText {
      */
     /**
      * A verb between a sector and its value added: "服务业实现增加值10731.13亿元" (a municipality's 前三季度 in a repost,
-     * batch nr's nr01), "第二产业完成增加值…" — the value added of the sector.
+     * batch nr's nr01), "第二产业完成增加值…" — the value added of the sector (not 规模以上/规上服务业's, nor before a share,
+     * 服务业实现增加值占…比重 — the review).
      */
     private static final java.util.regex.Pattern SECTOR_VERB = java.util.regex.Pattern.compile(
-            "(?<=产业|服务业)(?:实现|完成)(?=增加值)");
+            "(?<=产业|(?<!上)服务业)(?:实现|完成)(?=增加值(?!占))");
 
     /**
      * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's

@@ -1241,4 +1241,18 @@ class NoticeObservationParserTest {
                 .observations();
         assertEquals(ReportingPeriod.ANNUAL, of(town, "FIXED_ASSET_INVESTMENT").period(), town::toString);
     }
+
+    /** The review of the twenty-first round's rules: each case where a first draft read worse than before. */
+    @Test
+    void shouldKeepTheTwentyFirstRoundsNoticeRulesToTheirCases() {
+        // signed or contracted foreign capital is no capital used
+        List<ParsedObservation> signed = parser.parse("1-6月,全市新签利用外资合同额3.6亿美元,同比增长15%;实际利用外资1.2亿美元,增长8%。", null)
+                .observations();
+        assertEquals("1.2", of(signed, "ACTUAL_FOREIGN_INVESTMENT").value().toPlainString(), signed::toString);
+        // above-size services are no tertiary industry; a deadline at a year's end names no year
+        assertTrue(parser.parse("上半年,全市规上服务业实现增加值32.5亿元,增长6.1%。", null).observations().stream()
+                .noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")));
+        assertTrue(parser.parse("2024年底,全县将实现地区生产总值增长6%的目标。目前,全县一般公共预算收入完成8.6亿元,增长4.2%。", null)
+                .observations().stream().noneMatch(o -> o.period() == ReportingPeriod.ANNUAL));
+    }
 }

@@ -1105,11 +1105,30 @@ class TargetParserTest {
         // indicators carried out as the state asks; 促稳提质; a bullet's item broken over a blank line between bullets (nq08, nq03)
         TargetParseResult bullets = parser.parse("2023年主要预期目标\n  ●外贸外资促稳提质\n\n  ●全面完成国家下达的节能减排降碳\n\n"
                 + "  约束性指标和环境质量改善目标\n\n  ●生态环境质量、能源、水资源等指标按国家要求落实\n\n  ●粮食产能稳定在1100亿斤以上\n\n"
-                + "  ●城镇调查失业率控制在5.5%以内\n\n  ●全面完成省下达的节能降耗\n\n  重点抓好十个方面工作");
+                + "  ●城镇调查失业率控制在5.5%以内\n\n  ●全面完成省下达的节能降耗\n\n  约束性目标\n\n  重点抓好十个方面工作");
         assertEquals(List.of("外贸外资促稳提质", "全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标",
                 "生态环境质量、能源、水资源等指标按国家要求落实"), bullets.targets().stream().limit(3).map(Target::subject).toList(),
                 bullets.targets()::toString);
-        assertTrue(bullets.warnings().stream().anyMatch(w -> w.fragment().equals("全面完成省下达的节能降耗重点抓好十个方面工作")),
+        assertTrue(bullets.warnings().stream().anyMatch(w -> w.fragment().equals("全面完成省下达的节能降耗约束性目标")),
                 bullets.warnings()::toString);
+    }
+
+    /** The review of the twenty-first round's rules: each case where a first draft read worse than before. */
+    @Test
+    void shouldKeepTheTwentyFirstRoundsTargetRulesToTheirCases() {
+        // last year's result after a one-target-a-line list is no target; a revised target in brackets is kept for its warning
+        TargetParseResult list = parser.parse("2024年主要预期目标:\n地区生产总值增长6%左右\n一般公共预算收入增长5%\n\n2023年全市地区生产总值"
+                + "增长5.1%\n\n今年,我们将重点抓好以下工作。");
+        assertEquals(2, list.targets().size(), list.targets()::toString);
+        TargetParseResult revised = parser.parse("主要预期目标调整为:地区生产总值增长8%左右(下调为7%左右)。");
+        assertTrue(revised.warnings().stream().anyMatch(w -> w.fragment().contains("7%")), revised.warnings()::toString);
+        // a note on how targets are set, and a remark after a list, are no targets
+        List<Target> notes = parser.parse("主要预期目标是:地区生产总值增长6%左右;单位地区生产总值能耗下降3%左右,具体指标以省下达为准。")
+                .targets();
+        assertEquals(List.of("地区生产总值", "单位地区生产总值能耗"), notes.stream().map(Target::subject).toList(), notes::toString);
+        List<Target> remark = parser.parse("2024年主要预期目标\n\n■地区生产总值增长6%左右\n\n■城乡居民收入增长与经济增长同步\n\n"
+                + "上述目标综合考虑了各方面因素\n\n■城镇调查失业率5.5%以内").targets();
+        assertEquals(List.of("地区生产总值", "城镇居民人均可支配收入", "农村居民人均可支配收入"),
+                remark.stream().map(Target::subject).toList(), remark::toString);
     }
 }
