@@ -51,7 +51,7 @@ public final class NoticeObservationParser {
      * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
      * 全年预期目标的, and the completion lost).
      */
-    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期)?";
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|工作)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -143,7 +143,7 @@ public final class NoticeObservationParser {
      * ("高于市政府下达目标3.8个百分点", a city's 上半年 industry report, batch mj's mj06).
      */
     // (and "比全年预期增长目标高1.2个百分点", a province's half-year plan report, batch ml's ml07)
-    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算)?"
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算|工作)?"
             + "(?:增长|增速)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
@@ -462,6 +462,16 @@ public final class NoticeObservationParser {
     private static final Pattern DISTRIBUTED_PACE_GAP = Pattern.compile("([^,,。;;::]{1,80}?)分别(" + PACE_VERBS + ")"
             + "于?" + PACE + "((?:\\d+(?:\\.\\d+)?(?:个百分点)?\\s*[和、,,]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
     /**
+     * "规模工业增加值、工业开票销售增幅均好于年初预期,分别超过年度目标13.8、23.3个百分点" (a city's half-year industry brief,
+     * batch nr's nr06): the gaps to the targets of figures given in an earlier paragraph, one for each name in order (a
+     * sentence with no figure of its own); each implies its target, as {@link #DISTRIBUTED_TARGET_GAP} does. So in a
+     * news item's lead, before the figures: "地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速居全区第一,高于年度
+     * 预期目标2.1、6.3、11.2个百分点,固定资产投资增速居全区第二,高于年度预期目标13个百分点" (a city's first quarter, batch
+     * my's my02). The names are those of the nearest clause before the gaps that lists as many.
+     */
+    private static final Pattern NAMED_TARGET_GAPS = Pattern.compile("([^。;;::\\d%]{1,120}?)(?:分别)?(超过|超出|高于|低于|快于|慢于|落后于?)"
+            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,]\\s*){0,20}\\d+(?:\\.\\d+)?)个?百分点");
+    /**
      * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
      * the indicator named with no figure of its own.
      */
@@ -633,6 +643,14 @@ public final class NoticeObservationParser {
             // "其中,7月份实现工业总产值4.22亿元" (batch mo's mo05): the amount alone
             + "(?:\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元|亿美元|万美元|万人|人|万吨|吨)(?:[,,](?:同比)?"
             + "(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%)?|(?:上涨|下降|增长)\\d+(?:\\.\\d+)?%)");
+    /**
+     * "8月当月,全市规上工业增加值同比增长8.2%,1-8月份同比增长5.1%" (a coal city's 1-8月 analysis, batch nr's nr02): the
+     * month's growth, then the months' growth of the same subject after a comma — the month's figure is left out and its
+     * subject kept for the months' ("全市规上工业增加值1-8月份同比增长5.1%").
+     */
+    private static final Pattern MONTH_THEN_MONTHS = Pattern.compile("(?<![\\d—\\-–~至止到])(?:\\d{1,2}月份?当月|当月|本月)"
+            + "[,,]?(?<subject>[^,,;;。\\d]{2,40}?)(?:同比)?(?:增长|下降|上涨)\\d+(?:\\.\\d+)?%[,,]"
+            + "(?=(?:1|一)\\s*[-—–~至到]\\s*\\d{1,2}月份?(?:累计)?[,,]?(?:同比)?(?:增长|下降|上涨)\\d)");
     /**
      * "5月,规上工业增加值同比增长18.8%,…;规上工业总产值3.19亿元,…。" in a 1-5月 brief (a county's 2022 brief, batch mo's
      * mo02): a sentence opening with the last month of the notice's months, bare, is that one month — another period
@@ -1206,6 +1224,7 @@ public final class NoticeObservationParser {
             own = MONTH_BESIDE_CUMULATIVE.matcher(own).replaceAll("$2$1累计");
             // (本月 and 当月 only in a notice of months from January: in a month's own notice they are its figures — the
             // review of batch nf/ng's rules)
+            own = MONTH_THEN_MONTHS.matcher(own).replaceAll("${subject}");
             own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll(m -> m.group(1) != null
                     && monthsRangeEnds.isEmpty() ? Matcher.quoteReplacement(m.group()) : "");
             own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
@@ -1544,6 +1563,35 @@ public final class NoticeObservationParser {
                         out.set(k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(),
                                 o.growthRate(), o.estimate(), o.target(), o.sourceText(), o.notes(), o.targetImplied(),
                                 o.completionPercent(), behind ? gaps.get(i).negate() : gaps.get(i), o.task()));
+                        break;
+                    }
+                }
+            }
+        }
+        Matcher targetGaps = NAMED_TARGET_GAPS.matcher(ChineseText.normalise(text));
+        while (targetGaps.find()) {
+            List<BigDecimal> gaps = new ArrayList<>();
+            Matcher number = PLAIN_NUMBER.matcher(targetGaps.group(3));
+            while (number.find()) {
+                gaps.add(new BigDecimal(number.group()));
+            }
+            String[] clauses = targetGaps.group(1).split("[,,]");
+            String[] names = null;
+            for (int c = clauses.length - 1; c >= 0 && names == null; c--) {
+                String[] items = NAME_SEPARATOR.split(clauses[c]);
+                names = !clauses[c].isBlank() && items.length == gaps.size() ? items : null;
+            }
+            if (names == null) {
+                continue;
+            }
+            boolean behind = "低于慢于落后".contains(targetGaps.group(2).substring(0, 2));
+            for (int i = 0; i < names.length; i++) {
+                Optional<IndicatorMatch> name = names[i].isBlank() ? Optional.empty() : catalog.findFirst(names[i].trim());
+                for (int k = 0; name.isPresent() && k < out.size(); k++) {
+                    ParsedObservation o = out.get(k);
+                    if (o.indicatorCode().equals(name.get().indicator().code()) && o.growthRate() != null
+                            && o.target() == null) {
+                        withTargetGaps(out, k, k + 1, List.of(gaps.get(i)), behind, new ArrayList<>());
                         break;
                     }
                 }

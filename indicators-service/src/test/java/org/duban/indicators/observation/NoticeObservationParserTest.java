@@ -12,6 +12,7 @@ import java.util.List;
 import org.duban.indicators.Seeds;
 import org.duban.indicators.catalog.CatalogLoader;
 import org.duban.indicators.catalog.IndicatorCatalog;
+import org.duban.indicators.catalog.Units;
 import org.duban.indicators.target.TargetComparator;
 import org.duban.indicators.target.TargetParser;
 import org.junit.jupiter.api.Test;
@@ -1254,5 +1255,47 @@ class NoticeObservationParserTest {
                 .noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")));
         assertTrue(parser.parse("2024年底,全县将实现地区生产总值增长6%的目标。目前,全县一般公共预算收入完成8.6亿元,增长4.2%。", null)
                 .observations().stream().noneMatch(o -> o.period() == ReportingPeriod.ANNUAL));
+    }
+
+    /**
+     * The twenty-first round's notices read in the twenty-second session (batch nr joined the corpus): a month's growth
+     * beside the months' (nr02), a 分别 list with names outside the catalog (nr06), gaps to the targets named apart from
+     * the figures, with or without 分别 (nr06, my02), a work target's completion (nr07).
+     */
+    @Test
+    void shouldReadTheTwentyFirstRoundsRemainingNoticeForms() {
+        ParsedObservation month = of(parser.parse("1-8月份经济运行分析\n8月当月,全市规上工业增加值同比增长8.2%,1-8月份同比增长5.1%,"
+                + "比1-7月份提高0.1个百分点。", null).observations(), "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("5.1", month.growthRate().toPlainString());
+        assertEquals(ReportingPeriod.parse("M08"), month.period());
+
+        NoticeParseResult brief = parser.parse("上半年,宿迁市实现规模工业总产值、规模工业增加值、工业开票销售、工业用电量分别增长45.6%、"
+                + "26.8%、43.3%、31.9%。\n与年度目标比,完成进度好于预期。规模工业增加值、工业开票销售增幅均好于年初预期,分别超过年度目标"
+                + "13.8、23.3个百分点。", null);
+        assertEquals("45.6", of(brief.observations(), "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+        ParsedObservation industry = of(brief.observations(), "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("26.8", industry.growthRate().toPlainString());
+        assertEquals("13", Units.strip(industry.target().growth().value()).toPlainString());
+        assertTrue(industry.targetImplied());
+        assertEquals(2, brief.observations().size(), brief.observations()::toString);
+        assertTrue(brief.warnings().stream().anyMatch(w -> w.message().contains("工业用电量")), brief.warnings()::toString);
+
+        NoticeParseResult lead = parser.parse("一季度经济运行\n地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速居全区第一,"
+                + "高于年度预期目标2.1、6.3、11.2个百分点,固定资产投资增速居全区第二,高于年度预期目标13个百分点。"
+                + "一季度,全市生产总值624.66亿元,同比增长8.6%。规模以上工业增加值同比增长14.8%。固定资产投资同比增长21.0%。", null);
+        assertEquals("6.5", Units.strip(of(lead.observations(), "GDP").target().growth().value()).toPlainString());
+        assertEquals("8.5", Units.strip(of(lead.observations(), "INDUSTRIAL_VALUE_ADDED").target().growth().value())
+                .toPlainString());
+        assertEquals("8", Units.strip(of(lead.observations(), "FIXED_ASSET_INVESTMENT").target().growth().value())
+                .toPlainString());
+        // a gap after its own figure stays that figure's, given once
+        ParsedObservation own = of(parser.parse("一季度,全市固定资产投资同比增长9%,高于年度预期目标1个百分点。", null).observations(),
+                "FIXED_ASSET_INVESTMENT");
+        assertEquals("8", Units.strip(own.target().growth().value()).toPlainString());
+
+        ParsedObservation exports = of(parser.parse("今年1至9月,郊区出口创汇27.3亿美元,同比增长108.8%,完成工作目标25.12亿美元的108.7%。",
+                null).observations(), "EXPORTS");
+        assertEquals("108.7", exports.completionPercent().toPlainString());
+        assertEquals("25.12", Units.strip(exports.target().level().value()).toPlainString());
     }
 }
