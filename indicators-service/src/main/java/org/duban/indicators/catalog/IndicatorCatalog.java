@@ -220,8 +220,10 @@ public final class IndicatorCatalog {
                     // of batch nc's rules)
                     || "万人".equals(entry.getValue().unit()) && PEOPLE_AS_ATTRIBUTE.matcher(haystack).region(
                             at + entry.getKey().length(), haystack.length()).lookingAt()
-                    // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06)
+                    // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06;
+                    // 出口产品交货值 alike, a city's 1—4月 table, nt10)
                     || haystack.startsWith("交货值", at + entry.getKey().length())
+                    || haystack.startsWith("产品交货值", at + entry.getKey().length())
                     // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
                     || entry.getKey().startsWith("工业") && STANDING.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)

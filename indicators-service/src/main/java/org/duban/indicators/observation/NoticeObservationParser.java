@@ -51,7 +51,7 @@ public final class NoticeObservationParser {
      * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
      * 全年预期目标的, and the completion lost).
      */
-    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|工作)?";
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -209,7 +209,7 @@ public final class NoticeObservationParser {
     /**
      * The level the notice speaks for: 0 a town (镇, 乡), 1 a county (县, 区, 旗), 2 a city (市, 州, 盟), 3 a province; −1
      * when it cannot be told. The region its title names before the year ("××县2023年一季度经济运行情况", "××镇2020年1-10
-     * 月份…") is it; else the one its 全X names most often, at least twice — a town only when more often than any other (a
+     * 月份…") is it; else the one its 全X names most often, at least twice (once when it names no other) — a town only when more often than any other (a
      * county's call on 各乡镇 to make 全镇 figures good names its towns as often as itself, the review of batch ms's rules),
      * a county over a city it names as often.
      */
@@ -233,7 +233,10 @@ public final class NoticeObservationParser {
             own = counts[k] > counts[own] ? k : own;
         }
         own = counts[0] > counts[own] ? 0 : own;
-        return counts[own] < 2 ? -1 : own;
+        // (once is enough when no other level is named at all: "上半年,灵秀镇全镇共完成财政收入40157万元" in a town congress's
+        // news item, batch nt's nt09, whose figures were dropped as a part's)
+        boolean alone = counts[own] == 1 && java.util.Arrays.stream(counts).sum() == 1;
+        return counts[own] < 2 && !alone ? -1 : own;
     }
 
     private static int level(String region) {
@@ -416,7 +419,9 @@ public final class NoticeObservationParser {
      * only a notice that speaks as the town (我镇, 我乡, 本镇) reads them as itself.
      */
     // (and the bare name opening a clause: "1-12月,街道实现财政总收入12.4亿元" in a 街道's own summary, batch my's my05)
-    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("全镇|全乡|本镇|本乡|全街道|我镇|我乡|我街道|本街道"
+    // (its name before its 全镇 too: "灵秀镇全镇共完成财政收入40157万元", batch nt's nt09)
+    private static final Pattern THE_TOWN_ITSELF = Pattern.compile("(?:[\\u4e00-\\u9fff]{1,5}镇)?全镇|(?:[\\u4e00-\\u9fff]{1,5}乡)?全乡"
+            + "|本镇|本乡|全街道|我镇|我乡|我街道|本街道"
             + "|(?<=^|[,,;;。:\\s])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
     private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
@@ -673,6 +678,14 @@ public final class NoticeObservationParser {
             + "(?!总数|数)(?:[^。;;]|[;;](?=实现|完成)){0,200}?(?<!全县|全市|全区|全镇|全旗)(?:完成|实现)(?:了)?(?:工业)?总产值");
 
     /**
+     * A target named in a work summary's prose, alone in its clause: "聚焦地区生产总值年度增长6%目标任务" (a county's 2025
+     * half-year summary, batch nt's nt08, where it was read as a growth of 6 % beside the estimate of 6.3 %). Group 1 is
+     * the target's wording.
+     */
+    private static final Pattern TARGET_IN_PROSE = Pattern.compile("^(?:年度|全年)?((?:增长|增速|增幅)\\d+(?:\\.\\d+)?%(?:左右|以上)?)"
+            + "(?:的)?(?:年度|全年)?(?:预期|发展|增长)?目标(?:任务)?$");
+
+    /**
      * "全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元" (a city's half-year report, batch mq's mq02): a budget
      * revenue whose 其中 is the local revenue is the whole collected in the region, 财政总收入.
      */
@@ -689,6 +702,26 @@ public final class NoticeObservationParser {
     private static final Pattern TOTAL_THEN_PARTS = Pattern.compile("(?<!地方|地方级)(?:一般公共预算收入|公共财政预算收入|一般预算收入)"
             + "(?:完成)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。;;]*+[;;]地方(?:级)?财政收入(?:完成)?(\\d++(?:\\.\\d++)?)(亿元|万元)"
             + "[^。]*?[;;]上划中央");
+
+    /**
+     * "全年实现一般公共预算收入150.2亿元,比上年下降4.2%。完成地方一般公共预算收入64.1亿元,…" (a district's 2022 statistical
+     * bulletin, batch nt's nt04): a budget revenue followed in the next sentence by the local one, smaller, is the whole
+     * collected in the region, 财政总收入, as {@link #TOTAL_BEFORE_LOCAL} reads it before a 其中 — where the notice names
+     * no 财政总收入 of its own.
+     */
+    private static final Pattern TOTAL_THEN_LOCAL_SENTENCE = Pattern.compile("(?<!地方|地方级|本级)(?:一般公共预算收入|公共财政预算收入)"
+            + "(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。\\n]*+。\\s*+(?:全年|同期)?(?:完成|实现)?地方(?:级)?"
+            + "(?:一般公共预算|公共财政预算)收入(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)");
+
+    static String totalThenLocalSentence(String text) {
+        Matcher m = TOTAL_THEN_LOCAL_SENTENCE.matcher(text);
+        if (!m.find() || text.contains("财政总收入")
+                || inWan(m.group(1), m.group(2)).compareTo(inWan(m.group(3), m.group(4))) <= 0) {
+            return text;
+        }
+        int nameEnd = text.indexOf("收入", m.start()) + 2;
+        return text.substring(0, m.start()) + "财政总收入" + text.substring(nameEnd);
+    }
 
     static String totalThenParts(String sentence) {
         Matcher m = TOTAL_THEN_PARTS.matcher(sentence);
@@ -1111,7 +1144,7 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
-        text = withGrowthAfterARemark(text);
+        text = totalThenLocalSentence(withGrowthAfterARemark(text));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -1304,6 +1337,17 @@ public final class NoticeObservationParser {
                             }
                         }
                     }
+                    continue;
+                }
+                Matcher aimed = statement.isKnown() && !statement.distributed()
+                        ? TARGET_IN_PROSE.matcher(statement.predicateText()) : null;
+                if (aimed != null && aimed.matches()) {
+                    // "聚焦地区生产总值年度增长6%目标任务" in a work summary: the year's target of the figure the
+                    // paragraph gives later, never a figure
+                    IndicatorMatch match = statement.subjects().get(0);
+                    targetParser.targetFor(match.indicator(), match.matchedName(), aimed.group(1), statement.source(),
+                            new ArrayList<>()).filter(t -> !t.qualitative())
+                            .ifPresent(t -> taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t));
                     continue;
                 }
                 String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
@@ -2008,6 +2052,13 @@ public final class NoticeObservationParser {
             // target in another currency is kept), for the statistician to convert at the rate of the period
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
                     + ")不符:按原文(" + q.unit() + ")保存 / another currency than the indicator's: kept as printed"));
+            return new Figure(Units.strip(q.number()), false, q.unit());
+        }
+        if (converted.isEmpty() && q.unit() != null && q.unit().equals(indicator.unit() + "次")) {
+            // "农牧区劳动力转移就业33万人次" for an indicator kept in 万人 (a province's 一季度, batch nt's nt05): person-times
+            // are no count of people — the figure as printed, in its own unit, and said
+            warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
+                    + ")不符:按原文(" + q.unit() + ")保存 / counted in times, not people: kept as printed"));
             return new Figure(Units.strip(q.number()), false, q.unit());
         }
         if (converted.isEmpty()) {

@@ -148,7 +148,7 @@ final class NoticeTable {
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
-        text = withWrappedNamesJoined(withTwoLineHeadersMerged(text));
+        text = withWrappedNamesJoined(withTwoLineHeadersMerged(withTitlesApartFromHeaders(text)));
         // "社会消费品零售总额………………146.9亿元      +21.6" under "(累计数;增幅为比上年同期±%)" (a district's 2012 月报,
         // batch mh's mh06): a name joined to its figure by dot leaders, the signed growth after it
         // — a figure with its unit, a decimal or a growth: "规模以上工业增加值……3" in a 目录 is a page number (the review of
@@ -215,6 +215,37 @@ final class NoticeTable {
             out.append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A numbered table title with the column titles on its line: "5、规模以上工业产销 4月 1-4月累计 累计增长%" over
+     * "规模以上工业增加值(亿元) 89.36 316.44 1.5" (a city statistics bureau's 1—4月 进度数据, batch nt's nt10, whose
+     * month column was read as the months' figure): the columns a header of their own, the title left out (it named the
+     * first row's indicator a second time).
+     */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.]\\s*[^\\s\\d]{2,20}$");
+
+    private static final Pattern SHARES_TITLE = Pattern.compile("构成|结构|比重|占比");
+
+    static String withTitlesApartFromHeaders(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (String line : text.split("\\R", -1)) {
+            List<String> cells = cells(line);
+            // (column titles only, one of them the months so far; not a table of shares, 构成, whose rows are no figures)
+            if (cells.size() >= 3 && !line.contains("|") && NUMBERED_TITLE.matcher(cells.get(0)).matches()
+                    && !SHARES_TITLE.matcher(cells.get(0)).find()
+                    && cells.stream().skip(1).allMatch(c -> c.length() <= 10 && !c.matches(".*[,,。;;].*"))
+                    && cells.stream().skip(1).anyMatch(c -> PERIOD_TITLE.matcher(c).matches())) {
+                List<String> titles = new ArrayList<>(cells);
+                titles.set(0, "指标");
+                if (header(titles) != null) {
+                    out.append(String.join(" ", titles)).append('\n');
+                    continue;
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /**

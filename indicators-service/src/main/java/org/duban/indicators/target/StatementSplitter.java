@@ -734,8 +734,10 @@ public final class StatementSplitter {
         StringBuilder targets = new StringBuilder();
         String firstItem = null;
         boolean gap = false;
+        boolean onePerParagraph = false;
         for (String line : lines) {
             if (line.isBlank()) {
+                onePerParagraph |= firstItem != null && !gap && targets.toString().strip().equals(firstItem.strip());
                 gap = firstItem != null;
                 continue;
             }
@@ -760,7 +762,12 @@ public final class StatementSplitter {
                         && !(underHeading && (TARGET_FIGURE.matcher(line.strip()).find()
                                 || DIGIT.matcher(line).find() && line.strip().length() <= SHORT_TARGET))
                         && !(colonLine && TARGET_FIGURE.matcher(line.strip()).find() && !SENTENCE_MARK.matcher(line).find()
-                                && !NAMES_A_TIME.matcher(line).find());
+                                && !NAMES_A_TIME.matcher(line).find())
+                        // (an item that ended with a semicolon is not the list's last: "国内生产总值增长5.5%左右;" / "" /
+                        // "城镇新增就业1100万人以上,…;" — a national report's list in a news digest, batch ns's ns07, of
+                        // which only the first was read) — in a list of one item a paragraph, not after rows run together
+                        // (a table written as sentences, then last year's sentence after a blank line)
+                        && !(colonLine && onePerParagraph && targets.toString().stripTrailing().matches("(?s).*[;；]"));
                 if (chapter || paragraphEnded) {
                     break;
                 }

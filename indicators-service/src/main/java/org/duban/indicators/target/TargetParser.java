@@ -43,13 +43,15 @@ public final class TargetParser {
     /**
      * Growth of nothing: 零增长, 与上年持平 are a growth of 0 % (the corpus's and the statistics bureaus' reading); so are
      * 与上年度持平 and 与2023年持平 in a 2024 report, the year before named by its number (a district's and a 街道's 2024
-     * targets, batch nd). Group 1 is that year.
+     * targets, batch nd), and 保持上年水平. Group 1 is that year.
      */
     // (not a rate's, share's or index's: "城镇登记失业率与上年度持平" holds last year's rate, no rate of 0 %; nor a year that
     // is not the year before the report's own — "与2023年持平" in a 2023 report, "与2020年持平" (a base year): the review of
     // batch nd/ne's rules)
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
-            + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平");
+            + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平"
+            // "财政收入保持上年水平" (a province's 2020 plan report, batch ns's ns04): last year's amount held
+            + "|(?<![率幅重例数])保持(?:在)?(?:上年度?|去年)(?:的)?水平");
     /**
      * A target the report says is set elsewhere or later: 另行确定, 待…后确定, 暂不设定, and "全社会固定资产投资增长目标根据新的
      * 统计口径设置" (a province's 2017 report, batch mi's mi01) — a target that names no figure because it will follow a
@@ -677,17 +679,31 @@ public final class TargetParser {
         return quantities.stream().filter(q -> !STRIVEN.matcher(q.lead()).find()).toList();
     }
 
+    /**
+     * "农村常住居民人均可支配收入高于全国平均水平0.5个百分点以上" (a province's 2020 plan report, batch ns's ns04): the margin
+     * over the average, which a relative target does not hold — kept in the source text, and said in a note.
+     */
+    private static final Pattern MARGIN_OVER_AVERAGE = Pattern.compile("平均(?:水平)?\\s*(\\d+(?:\\.\\d+)?个?百分点(?:以上)?)");
+
     /** The statement's relative target ("增速高于全省平均水平") on the target read for its indicator. */
     private static Target withReference(Target target, Statement statement) {
         if (statement.aboveReference() == null) {
             return target;
         }
+        List<String> notes = target.notes();
+        Matcher margin = MARGIN_OVER_AVERAGE.matcher(statement.source());
+        if (margin.find()) {
+            notes = new ArrayList<>(notes);
+            notes.add("高于平均水平的幅度(" + margin.group(1) + ")只在原文中 / the margin over the average is kept in the"
+                    + " source text only");
+        }
         if (target.level() == null && target.growth() == null && statement.predicateText().isBlank()) {
             // "地区生产总值增速高于全省平均水平" and nothing else: the relative target alone
             return new Target(target.indicatorCode(), target.subject(), null, null, false, target.sourceText(),
-                    target.notes(), statement.aboveReference());
+                    notes, statement.aboveReference());
         }
-        return target.withAboveReference(statement.aboveReference());
+        return new Target(target.indicatorCode(), target.subject(), target.level(), target.growth(), target.qualitative(),
+                target.sourceText(), notes, statement.aboveReference(), target.secondGrowth());
     }
 
     /**

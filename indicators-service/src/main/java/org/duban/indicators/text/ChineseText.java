@@ -89,10 +89,23 @@ public final class ChineseText {
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
+        folded = TAIWAN_LEVEL.matcher(TAIWAN_PER_CAPITA.matcher(folded).replaceAll("人均")).replaceAll("水平");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
     }
+
+    /**
+     * The Taiwan words a big5 gateway puts into a mainland page beside its characters: 水平 → 水準 and 人均 → 每人平均
+     * ("城鎮常住居民每人平均可支配收入高於全國平均水準", a province's 2020 plan report on china.com.cn's big5 pages, batch ns's
+     * ns04, whose relative targets were lost). ICU's transliterator converts characters, not words; these two are the
+     * mainland's words back, only where a report's target says them (an average's or last year's level, a per-capita
+     * figure).
+     */
+    private static final java.util.regex.Pattern TAIWAN_LEVEL = java.util.regex.Pattern.compile(
+            "(?<=平均|上年|去年|上年度|全国|全省|全市|全区|全县|前列|领先)水准");
+    private static final java.util.regex.Pattern TAIWAN_PER_CAPITA = java.util.regex.Pattern.compile(
+            "每人平均(?=(?:可支配|纯|现金|消费)?(?:收入|支出)|地区生产总值|生产总值|GDP|住房)");
 
     /**
      * 四百六十多亿元 ("社会消费品零售总额四百六十多亿元", a wire copy of a region's 2004 report, batch nb's nb01): more than the

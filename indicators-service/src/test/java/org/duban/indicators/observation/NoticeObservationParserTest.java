@@ -1298,4 +1298,42 @@ class NoticeObservationParserTest {
         assertEquals("108.7", exports.completionPercent().toPlainString());
         assertEquals("25.12", Units.strip(exports.target().level().value()).toPlainString());
     }
+
+    /**
+     * The twenty-second blind round's notice forms (batch nt): a budget revenue before the local one in the next sentence
+     * (nt04), a town naming itself before its 全镇 (nt09), a numbered table title with its column titles on its line
+     * (nt10), a target named in a work summary's prose (nt08), person-times (nt05), 预计目标 and 限额以上商品销售额.
+     */
+    @Test
+    void shouldReadTheTwentySecondRoundsNoticeForms() {
+        List<ParsedObservation> bulletin = parser.parse("2022年国民经济和社会发展统计公报\n全年实现一般公共预算收入150.2亿元,比上年下降4.2%。"
+                + "完成地方一般公共预算收入64.1亿元,比上年下降3.8%。", null).observations();
+        assertEquals("150.2", of(bulletin, "FISCAL_REVENUE").value().toPlainString(), bulletin::toString);
+        assertEquals("64.1", of(bulletin, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString());
+
+        List<ParsedObservation> town = parser.parse("上半年,灵秀镇全镇共完成财政收入40157万元,同比增长86.1%;一般预算收入24322万元,"
+                + "同比增长81.7%。完成规模以上工业总产值61.5亿元,限额以上商品销售额639.1亿元。", null).observations();
+        assertEquals("86.1", of(town, "FISCAL_REVENUE").growthRate().toPlainString(), town::toString);
+        assertEquals("639.1", of(town, "WHOLESALE_RETAIL_SALES").value().toPlainString());
+
+        List<ParsedObservation> table = parser.parse("2018年1-4月主要指标进度数据\n5、规模以上工业产销 4月 1-4月累计 累计增长%\n"
+                + "规模以上工业增加值(亿元) 89.36 316.44 1.5\n#出口产品交货值(亿元) 135.39 522.48 0.2\n", null).observations();
+        assertEquals(1, table.size(), table::toString);
+        assertEquals("316.44", of(table, "INDUSTRIAL_VALUE_ADDED").value().toPlainString());
+        assertEquals("1.5", of(table, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+
+        List<ParsedObservation> summary = parser.parse("2025年上半年工作总结\n聚焦地区生产总值年度增长6%目标任务,建立经济运行工作专班。"
+                + "预计上半年全县GDP增长6.3%以上。", null).observations();
+        assertEquals(1, summary.size(), summary::toString);
+        assertEquals("6.3", summary.get(0).growthRate().toPlainString());
+        assertEquals("6", Units.strip(summary.get(0).target().growth().value()).toPlainString());
+
+        ParsedObservation transfer = of(parser.parse("一季度,全省农牧区劳动力转移就业33万人次,增长12.5%。", null).observations(),
+                "RURAL_LABOUR_TRANSFER");
+        assertEquals("33", transfer.value().toPlainString());
+        assertEquals("万人次", transfer.unit());
+
+        assertEquals("87.69", of(parser.parse("截止9月底,全旗固定资产投资完成75.33亿元,同比增长2.1%,完成预计目标的87.69%。", null)
+                .observations(), "FIXED_ASSET_INVESTMENT").completionPercent().toPlainString());
+    }
 }

@@ -1131,4 +1131,36 @@ class TargetParserTest {
         assertEquals(List.of("地区生产总值", "城镇居民人均可支配收入", "农村居民人均可支配收入"),
                 remark.stream().map(Target::subject).toList(), remark::toString);
     }
+
+    /**
+     * The twenty-second blind round's target forms (batch ns): items ending with a semicolon over blank lines (ns07), the
+     * non-public economy's share (ns02), a district's own-level revenue (ns03), a big5 gateway's
+     * Taiwan words and last year's level held, a relative target's margin noted (ns04).
+     */
+    @Test
+    void shouldReadTheTwentySecondRoundsTargetForms() {
+        TargetParseResult national = parser.parse("政府工作报告提出,今年发展主要预期目标是:\n\n国内生产总值增长5.5%左右;\n\n"
+                + "城镇新增就业1100万人以上,城镇调查失业率全年控制在5.5%以内;\n\n居民收入增长与经济增长基本同步;\n\n"
+                + "生态环境质量持续改善。\n\n关键词:");
+        assertEquals(List.of("GDP", "NEW_URBAN_JOBS", "SURVEYED_UNEMPLOYMENT_RATE", "PER_CAPITA_DISPOSABLE_INCOME"),
+                national.targets().stream().limit(4).map(Target::indicatorCode).toList(), national.targets()::toString);
+        assertEquals("生态环境质量持续改善", national.targets().get(4).subject());
+
+        assertEquals("NON_PUBLIC_ECONOMY_SHARE", parser.parse("主要预期目标:非公经济占GDP比重达到53%。").targets().get(0)
+                .indicatorCode());
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", parser.parse("预期目标是,地区生产总值同比增长7%,区本级财政收入同比增长7.2%。")
+                .targets().get(1).indicatorCode());
+
+
+        List<Target> big5 = parser.parse("主要預期目標:財政收入保持上年水準;城鎮常住居民每人平均可支配收入高於全國平均水準;"
+                + "農村常住居民每人平均可支配收入高於全國平均水準0.5個百分點以上。").targets();
+        assertEquals(BigDecimal.ZERO, big5.get(0).growth().value().stripTrailingZeros());
+        assertEquals("FISCAL_REVENUE", big5.get(0).indicatorCode());
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"),
+                big5.stream().skip(1).map(Target::indicatorCode).toList(), big5::toString);
+        assertEquals("全国平均水平", big5.get(2).aboveReference());
+        assertTrue(big5.get(2).notes().stream().anyMatch(n -> n.contains("0.5个百分点以上")), big5.get(2).notes()::toString);
+        // a rate held at last year's level keeps its clause
+        assertTrue(parser.parse("主要预期目标:城镇登记失业率保持上年水平。").targets().get(0).qualitative());
+    }
 }
