@@ -539,23 +539,12 @@ public final class NoticeObservationParser {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])\\d[\\d.]*+\\s*+(?:万亿|亿|万)?(?:元|人|吨)");
 
     private static String withGrowthAfterARemark(String text) {
-        Matcher remark = REMARK_BEFORE_GROWTH.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        while (remark.find()) {
+        return REMARK_BEFORE_GROWTH.matcher(text).replaceAll(remark -> {
             int sentence = Math.max(text.lastIndexOf('。', remark.start()), text.lastIndexOf('\n', remark.start())) + 1;
             String before = text.substring(sentence, remark.start());
-            Matcher amounts = AMOUNT.matcher(before);
-            int count = 0;
-            while (amounts.find()) {
-                count++;
-            }
-            if (count == 1 && !before.contains("其中")) {
-                out.append(text, copied, remark.start()).append(',');
-                copied = remark.end();
-            }
-        }
-        return out.append(text, copied, text.length()).toString();
+            boolean oneAmount = AMOUNT.matcher(before).results().count() == 1;
+            return oneAmount && !before.contains("其中") ? "," : Matcher.quoteReplacement(remark.group());
+        });
     }
 
     /** "2856.3亿元,按不变价格计算,比上年增长5.9%": how the growth is computed, no subject of its own. */

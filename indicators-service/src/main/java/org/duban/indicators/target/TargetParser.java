@@ -94,6 +94,7 @@ public final class TargetParser {
         }
         return out.append(text, copied, text.length()).toString();
     }
+
     /**
      * A bullet's item broken over a blank line, between two bullets: "●全面完成国家下达的节能减排降碳" / "" / "约束性指标和环境质量
      * 改善目标" / "" / "●…" (a paper's digest of a province's 2023 targets, batch nq's nq03) — the line without a bullet goes
@@ -111,20 +112,15 @@ public final class TargetParser {
      * is, and the office told.
      */
     private static String withBrokenBulletsJoined(String text, List<ParseWarning> warnings) {
-        Matcher broken = BULLET_BROKEN.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        while (broken.find()) {
+        return BULLET_BROKEN.matcher(text).replaceAll(broken -> {
             if (NEXT_IS_BULLET.matcher(text).region(broken.end(), text.length()).lookingAt()) {
-                out.append(text, copied, broken.start()).append(broken.group(1)).append(broken.group(2)).append('\n');
-                copied = broken.end();
-            } else {
-                String item = broken.group(1).strip().replaceFirst("^[●•■◆▪]\\h*", "");
-                warnings.add(new ParseWarning(item + broken.group(2).strip(), "条目可能在下一行继续,请核对 / the item may go "
-                        + "on in the line after it: check"));
+                return Matcher.quoteReplacement(broken.group(1) + broken.group(2) + "\n");
             }
-        }
-        return out.append(text, copied, text.length()).toString();
+            String item = broken.group(1).strip().replaceFirst("^[●•■◆▪]\\h*", "");
+            warnings.add(new ParseWarning(item + broken.group(2).strip(), "条目可能在下一行继续,请核对 / the item may go "
+                    + "on in the line after it: check"));
+            return Matcher.quoteReplacement(broken.group());
+        });
     }
 
     /**
