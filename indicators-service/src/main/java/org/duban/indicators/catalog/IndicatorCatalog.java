@@ -72,7 +72,7 @@ public final class IndicatorCatalog {
      * 亿元 / 万元 with no figure before them, right before a name: a ratio per unit of it — "亿元GDP各类事故死亡人数0.113人,
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
-    private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|培训|人次");
+    private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|(?:技能|职业|岗位|就业|创业|转岗)?培训|人次");
     /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
     private static final java.util.regex.Pattern KIND_OF_DEPOSIT = java.util.regex.Pattern.compile("(?:储蓄|住户|单位|企业|个人|定期|活期|对公)$");
     /**

@@ -235,7 +235,9 @@ public final class NoticeObservationParser {
         own = counts[0] > counts[own] ? 0 : own;
         // (once is enough when no other level is named at all: "上半年,灵秀镇全镇共完成财政收入40157万元" in a town congress's
         // news item, batch nt's nt09, whose figures were dropped as a part's)
-        boolean alone = counts[own] == 1 && java.util.Arrays.stream(counts).sum() == 1;
+        // (not where the notice speaks as a county or a city, 我县: a town's 全镇 in its news — the review of batch nt's rule)
+        boolean alone = counts[own] == 1 && java.util.Arrays.stream(counts).sum() == 1
+                && !HIGHER_SPEAKING.matcher(text).find();
         return counts[own] < 2 && !alone ? -1 : own;
     }
 
@@ -474,8 +476,11 @@ public final class NoticeObservationParser {
      * 预期目标2.1、6.3、11.2个百分点,固定资产投资增速居全区第二,高于年度预期目标13个百分点" (a city's first quarter, batch
      * my's my02). The names are those of the nearest clause before the gaps that lists as many.
      */
-    private static final Pattern NAMED_TARGET_GAPS = Pattern.compile("([^。;;::\\d%]{1,120}?)(?:分别)?(超过|超出|高于|低于|快于|慢于|落后于?)"
+    private static final Pattern NAMED_TARGET_GAPS = Pattern.compile("([^。;;::\\d%\\n]{1,120}?)(?:分别)?(超过|超出|高于|低于|快于|慢于|落后于?)"
             + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,]\\s*){0,20}\\d+(?:\\.\\d+)?)个?百分点");
+    /** Words of another scope than the notice's own figures: a 其中, last year, the province or the nation, each county. */
+    private static final Pattern OTHER_SCOPE_OF_GAPS = Pattern.compile("其中|去年|上年|同期|全省|全国|各[县区市镇乡]");
+
     /**
      * "区级一般公共预算收入低于时序进度1.5个百分点" (a table's 说明, after the figures): the pace gap of a figure given before,
      * the indicator named with no figure of its own.
@@ -702,9 +707,17 @@ public final class NoticeObservationParser {
             + "(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。\\n]*+。\\s*+(?:全年|同期)?(?:完成|实现)?地方(?:级)?"
             + "(?:一般公共预算|公共财政预算)收入(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)");
 
+    /**
+     * The whole collected named in any of its words (财政收入 bare, 全口径/大口径财政收入, 财政总收入, 一般公共预算总收入): then
+     * the budget revenue is what it says (the review of batch nt's rule: "财政收入完成18.6亿元;一般公共预算收入完成11.2亿元。
+     * 实现地方一般公共预算收入10.1亿元" made two totals).
+     */
+    private static final Pattern TOTAL_NAMED = Pattern.compile("(?<!地方|本级|预算|一般|公共|地方级)财政收入|全口径|大口径|财政总收入"
+            + "|预算总收入|财税总收入|公共财政总收入");
+
     static String totalThenLocalSentence(String text) {
         Matcher m = TOTAL_THEN_LOCAL_SENTENCE.matcher(text);
-        if (!m.find() || text.contains("财政总收入")
+        if (!m.find() || TOTAL_NAMED.matcher(text).find()
                 || inWan(m.group(1), m.group(2)).compareTo(inWan(m.group(3), m.group(4))) <= 0) {
             return text;
         }
@@ -1608,6 +1621,13 @@ public final class NoticeObservationParser {
             while (number.find()) {
                 gaps.add(new BigDecimal(number.group()));
             }
+            // (not the gaps of another scope: a part (其中高新区…, A县…), the province or the nation, last year, or a period
+            // other than the figure's — 一季度's gaps in a half-year notice: the review of batch nr/nt's rules)
+            String scope = targetGaps.group(1);
+            Optional<ReportingPeriod> gapsPeriod = ReportingPeriod.detect(scope);
+            if (isPartOfRegion(scope) || OTHER_SCOPE_OF_GAPS.matcher(scope).find()) {
+                continue;
+            }
             String[] clauses = targetGaps.group(1).split("[,,]");
             String[] names = null;
             for (int c = clauses.length - 1; c >= 0 && names == null; c--) {
@@ -1623,7 +1643,7 @@ public final class NoticeObservationParser {
                 for (int k = 0; name.isPresent() && k < out.size(); k++) {
                     ParsedObservation o = out.get(k);
                     if (o.indicatorCode().equals(name.get().indicator().code()) && o.growthRate() != null
-                            && o.target() == null) {
+                            && o.target() == null && gapsPeriod.map(p -> p.equals(o.period())).orElse(true)) {
                         withTargetGaps(out, k, k + 1, List.of(gaps.get(i)), behind, new ArrayList<>());
                         break;
                     }

@@ -229,13 +229,25 @@ final class NoticeTable {
 
     static String withTitlesApartFromHeaders(String text) {
         StringBuilder out = new StringBuilder(text.length() + 64);
+        boolean shares = false;
         for (String line : text.split("\\R", -1)) {
             List<String> cells = cells(line);
-            // (column titles only, one of them the months so far; not a table of shares, 构成, whose rows are no figures)
-            if (cells.size() >= 3 && !line.contains("|") && NUMBERED_TITLE.matcher(cells.get(0)).matches()
-                    && !SHARES_TITLE.matcher(cells.get(0)).find()
+            boolean titled = cells.size() >= 3 && !line.contains("|") && NUMBERED_TITLE.matcher(cells.get(0)).matches()
                     && cells.stream().skip(1).allMatch(c -> c.length() <= 10 && !c.matches(".*[,,。;;].*"))
-                    && cells.stream().skip(1).anyMatch(c -> PERIOD_TITLE.matcher(c).matches())) {
+                    && cells.stream().skip(1).anyMatch(c -> PERIOD_TITLE.matcher(c).matches());
+            if (shares && (line.isBlank() || titled)) {
+                shares = false;
+            }
+            if (shares) {
+                continue; // a row of a table of shares (构成): no figure of its indicator
+            }
+            if (titled && SHARES_TITLE.matcher(cells.get(0)).find()) {
+                // "2、本地生产总值构成 3月 1-3月累计 累计增长百分点" over "第三产业 —— 47.39 ——": left out with its rows (its
+                // 100 was read as GDP, its 3 as the tertiary industry — the review of batch nt's rule)
+                shares = true;
+                continue;
+            }
+            if (titled) {
                 List<String> titles = new ArrayList<>(cells);
                 titles.set(0, "指标");
                 if (header(titles) != null) {

@@ -649,6 +649,7 @@ public final class StatementSplitter {
     private static final int SHORT_TARGET = 60;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[,,。;;]");
     /** A line that names a year or a part of one is no item of the year's list ("2023年全市地区生产总值增长5.1%" — the review). */
+    private static final Pattern FIVE_YEAR_GOAL = Pattern.compile("十[一二三四五六七]五|年均|五年");
     private static final Pattern NAMES_A_TIME = Pattern.compile("(?:19|20)\\d{2}年|上半年|一季度|前三季度|去年|上年|\\d{1,2}月");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
@@ -767,7 +768,9 @@ public final class StatementSplitter {
                         // "城镇新增就业1100万人以上,…;" — a national report's list in a news digest, batch ns's ns07, of
                         // which only the first was read) — in a list of one item a paragraph, not after rows run together
                         // (a table written as sentences, then last year's sentence after a blank line)
-                        && !(colonLine && onePerParagraph && targets.toString().stripTrailing().matches("(?s).*[;；]"));
+                        // (nor last year's results or a five-year goal after a careless last semicolon — the review)
+                        && !(colonLine && onePerParagraph && targets.toString().stripTrailing().matches("(?s).*[;；]")
+                                && !NAMES_A_TIME.matcher(line).find() && !FIVE_YEAR_GOAL.matcher(line).find());
                 if (chapter || paragraphEnded) {
                     break;
                 }
@@ -1050,6 +1053,11 @@ public final class StatementSplitter {
      * whole catalog name, which no shared tail completes ("宿迁市实现规模工业总产值、规模工业增加值、工业开票销售、工业用电量分别
      * 增长45.6%、26.8%、43.3%、31.9%", a city's half-year industry brief, batch nr's nr06).
      */
+    /** A place below the region before a list's first name: a town, a street, a zone, a park, a county (not 全县). */
+    private static final Pattern PLACE_BEFORE_LIST = Pattern.compile("(?<!全)(?:镇|乡|街道|园|区|县|村|社区)");
+    /** An average over years before 分别: "两年平均", "年均". */
+    private static final Pattern AVERAGE_BEFORE = Pattern.compile("平均|年均");
+
     private String eachWithItsPredicate(String part, Matcher distributor) {
         String[] items = LIST_SEPARATOR.split(part.substring(0, distributor.start()));
         if (items.length < 2 || Arrays.stream(items).anyMatch(i -> hasFigure(i) || !hasOwnSubject(i) || i.length() > 20)) {
@@ -1066,7 +1074,13 @@ public final class StatementSplitter {
         List<Quantity> values = QuantityReader.read(predicate);
         long wholeNames = Arrays.stream(items).map(String::trim)
                 .filter(i -> catalog.findFirst(i).filter(m -> m.end() == i.length()).isPresent()).count();
-        if (values.size() != items.length
+        // (not a place's list — "城关镇规上工业增加值、固定资产投资、工业用电量分别增长…", "工业园区…", whose later names would
+        // lose the place — nor averages over years, 两年平均分别增长: the review of batch nr/ns's rules)
+        String first = items[0].trim();
+        String place = first.substring(0, catalog.findFirst(first).map(IndicatorMatch::start).orElse(0));
+        boolean placeOrAverage = PLACE_BEFORE_LIST.matcher(place).find()
+                || AVERAGE_BEFORE.matcher(part.substring(0, distributor.start())).find();
+        if (values.size() != items.length || placeOrAverage
                 || wholeNames < 2 && !Arrays.stream(items).allMatch(i -> i.trim().endsWith(ending))) {
             return null;
         }

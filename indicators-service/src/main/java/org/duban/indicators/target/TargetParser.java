@@ -51,7 +51,7 @@ public final class TargetParser {
     private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
             + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平"
             // "财政收入保持上年水平" (a province's 2020 plan report, batch ns's ns04): last year's amount held
-            + "|(?<![率幅重例数])保持(?:在)?(?:上年度?|去年)(?:的)?水平");
+            + "|(?<![率幅重例数速度比])保持(?:在)?(?:上年度?|去年)(?:的)?水平");
     /**
      * A target the report says is set elsewhere or later: 另行确定, 待…后确定, 暂不设定, and "全社会固定资产投资增长目标根据新的
      * 统计口径设置" (a province's 2017 report, batch mi's mi01) — a target that names no figure because it will follow a
@@ -955,12 +955,15 @@ public final class TargetParser {
             return null;
         }
         Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
-        if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
-            // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency
-            notes.add(q.text() + ":以" + q.unit() + "计,与指标单位" + indicator.unit() + "不同,按原文保存 / kept in the currency written");
+        boolean times = q.unit() != null && q.unit().equals(indicator.unit() + "次");
+        if (converted.isEmpty() && (Units.isMoney(q.unit()) && Units.isMoney(indicator.unit()) || times)) {
+            // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency; so is a
+            // count of person-times for one of people ("农牧区劳动力转移就业25万人次以上", the review of batch nt's rules)
+            String kind = times ? "counted in times, not in the indicator's unit" : "another currency than the indicator's";
+            notes.add(q.text() + ":以" + q.unit() + "计,与指标单位" + indicator.unit() + "不同,按原文保存 / kept in the unit written");
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
-                    + ")不符:目标按原文(" + q.unit() + ")保存,不能与统计数据比较 / another currency than the indicator's: kept as "
-                    + "written, not comparable with the figures"));
+                    + ")不符:目标按原文(" + q.unit() + ")保存,不能与统计数据比较 / " + kind + ": kept as written, not"
+                    + " comparable with the figures"));
             return new Reading(withTolerance(new Bound(comparator, Units.strip(number), q.unit(), null, null)), false);
         }
         if (converted.isEmpty()) {

@@ -1336,4 +1336,37 @@ class NoticeObservationParserTest {
         assertEquals("87.69", of(parser.parse("截止9月底,全旗固定资产投资完成75.33亿元,同比增长2.1%,完成预计目标的87.69%。", null)
                 .observations(), "FIXED_ASSET_INVESTMENT").completionPercent().toPlainString());
     }
+
+    /** The review of the twenty-second round's notice rules (batches nr, nt): each case where a first draft read worse. */
+    @Test
+    void shouldKeepTheTwentySecondRoundsNoticeRulesToTheirCases() {
+        // a town's or a zone's 分别 list stays the part's; averages over two years are no growths
+        List<ParsedObservation> town = parser.parse("××县2023年上半年经济运行情况\n上半年,全县规上工业增加值增长7.1%,固定资产投资增长6.2%。"
+                + "城关镇规上工业增加值、固定资产投资、工业用电量分别增长12.5%、15.3%、9.8%。", null).observations();
+        assertEquals("6.2", of(town, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), town::toString);
+        assertTrue(parser.parse("××市2024年一季度经济运行情况\n一季度,全市地区生产总值、规上工业增加值、工业用电量两年平均分别增长5.2%、"
+                + "6.1%、7.3%。", null).observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRIAL_VALUE_ADDED")));
+        // gaps of a part, of the province, of another period imply no target of the region's figures
+        for (String other : List.of("其中,高新区规上工业增加值、固定资产投资增速分别高于年度目标3、5个百分点。",
+                "全省规上工业增加值、固定资产投资增速分别低于年度目标0.8、1.5个百分点。",
+                "一季度,全县规上工业增加值、固定资产投资增速分别低于年度目标1.2、2.1个百分点。")) {
+            List<ParsedObservation> read = parser.parse("××县2024年上半年经济运行情况\n上半年,全县规上工业增加值增长7.5%,固定资产投资增长9.5%。"
+                    + other, null).observations();
+            assertTrue(read.stream().allMatch(o -> o.target() == null), read::toString);
+        }
+        // a total named in the notice keeps the budget revenue what it says
+        List<ParsedObservation> revenues = parser.parse("××县2023年1-9月经济运行\n1-9月,全县财政收入完成18.6亿元,增长5.2%;一般公共预算收入"
+                + "完成11.2亿元,增长4.3%。实现地方一般公共预算收入10.1亿元。", null).observations();
+        assertEquals("18.6", of(revenues, "FISCAL_REVENUE").value().toPlainString(), revenues::toString);
+        // a county's news naming a town's 全镇 once is the county's
+        assertTrue(parser.parse("新闻:我县上半年经济稳中向好\n上半年,我县地区生产总值完成66.1亿元,增长6.3%。石桥镇全镇规上工业总产值完成12.3亿元,"
+                + "增长20.5%。", null).observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRIAL_GROSS_OUTPUT")));
+        // a table of shares (构成) gives nothing
+        assertTrue(parser.parse("2018年1-4月主要指标进度数据\n3、第三产业增加值构成 3月 1-3月累计 累计增长%\n运输仓储邮政业 —— 3 ——\n"
+                + "批发和零售业 —— 8.27 ——\n", null).observations().isEmpty());
+        // training of the rural labour is no transfer
+        List<ParsedObservation> jobs = parser.parse("××县2024年上半年就业工作\n上半年,全县开展农村劳动力转移就业技能培训2.1万人次,"
+                + "农村劳动力转移就业1.5万人。", null).observations();
+        assertEquals("1.5", of(jobs, "RURAL_LABOUR_TRANSFER").value().toPlainString(), jobs::toString);
+    }
 }

@@ -1163,4 +1163,33 @@ class TargetParserTest {
         // a rate held at last year's level keeps its clause
         assertTrue(parser.parse("主要预期目标:城镇登记失业率保持上年水平。").targets().get(0).qualitative());
     }
+
+    /** The review of the twenty-second round's target rules (batch ns): each case where a first draft read worse. */
+    @Test
+    void shouldKeepTheTwentySecondRoundsTargetRulesToTheirCases() {
+        // a careless last semicolon does not carry last year's results, a five-year goal or a year's sentence into the list
+        for (String after : List.of("2023年,全县地区生产总值增长5.2%,一般公共预算收入下降3.1%。", "“十四五”时期,全县地区生产总值年均增长6.5%左右;",
+                "去年,全县地区生产总值增长4.9%,一般公共预算收入增长6.2%。")) {
+            List<Target> read = parser.parse("2024年全县经济社会发展的主要预期目标是:\n\n地区生产总值增长6.5%左右;\n\n一般公共预算收入增长5%;\n\n"
+                    + after).targets();
+            assertEquals(2, read.size(), read::toString);
+        }
+        // a park's 分别 list gives the county no second target
+        List<Target> park = parser.parse("××县2024年主要预期目标:全县地区生产总值增长6.5%,固定资产投资增长8%;工业园区规上工业增加值、"
+                + "固定资产投资、工业用电量分别增长12%、15%、10%。").targets();
+        assertEquals(1, park.stream().filter(t -> "FIXED_ASSET_INVESTMENT".equals(t.indicatorCode())).count(), park::toString);
+        // a city's or a county's own level (市本级, 县本级) is no second budget revenue
+        List<Target> ownLevel = parser.parse("2024年主要预期目标:全市一般公共预算收入增长6%,市本级财政收入增长5%;地区生产总值增长5.5%。").targets();
+        assertEquals(1, ownLevel.stream().filter(t -> "GENERAL_PUBLIC_BUDGET_REVENUE".equals(t.indicatorCode())).count(),
+                ownLevel::toString);
+        // a growth rate, an intensity or a share held at last year's level keeps its clause
+        for (String held : List.of("固定资产投资增速保持上年水平", "研发经费投入强度保持上年水平", "经济增速保持上年水平")) {
+            Target t = parser.parse("主要预期目标:" + held + "。").targets().get(0);
+            assertTrue(t.qualitative(), t::toString);
+        }
+        // person-times are kept as written
+        Target transfer = parser.parse("2024年主要预期目标:农牧区劳动力转移就业25万人次以上。").targets().get(0);
+        assertEquals("万人次", transfer.level().unit());
+        assertEquals(0, new BigDecimal("25").compareTo(transfer.level().value()));
+    }
 }
