@@ -51,7 +51,7 @@ public final class NoticeObservationParser {
      * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
      * 全年预期目标的, and the completion lost).
      */
-    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作)?";
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作|考核)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -680,6 +680,19 @@ public final class NoticeObservationParser {
             + "(?:的)?(?:年度|全年)?(?:预期|发展|增长)?目标(?:任务)?$");
 
     /**
+     * Who says the figures, before them: "数据显示:1-10月份开发区进出口总额177.75亿美元" (a development zone's 1-10月 news,
+     * batch nv's nv07, where "数据显示:" was taken for the indicator's name).
+     */
+    /**
+     * A change against the month before, between a figure and its completion or growth: "增加值139.4亿元,环比扩大4.1亿元,
+     * 完成考核目标170亿元的82%,同比增长18.5%" (a city's 1-10月 industry news, batch nv's nv09) — no figure of the period.
+     */
+    private static final Pattern MONTH_ON_MONTH = Pattern.compile("[,,]环比(?:扩大|增加|减少|缩小|提高|下降|回落|加快|上升)"
+            + "\\d+(?:\\.\\d+)?(?:亿元|万元|个百分点|%)");
+    // ("根据最新统计资料显示,北京经济技术开发区…" opens nv07: the lead goes with its 根据, so the zone opens the text)
+    private static final Pattern SOURCE_LEAD = Pattern.compile("(?:(?:根据|据)[^,,。;;\\n]{0,8}?)?(?:数据|统计|资料)显示[::,,]\\s*");
+
+    /**
      * "全市完成财政一般预算收入456.2亿元,其中,地方财政收入224.4亿元" (a city's half-year report, batch mq's mq02): a budget
      * revenue whose 其中 is the local revenue is the whole collected in the region, 财政总收入.
      */
@@ -1008,8 +1021,8 @@ public final class NoticeObservationParser {
         Integer tableTask = null;
         Integer headingTask = null;
         boolean targetLineNext = false;
-        for (String line : StatementSplitter.unwrapHardWrapped(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text))))))
+        for (String line : StatementSplitter.unwrapHardWrapped(NameValueLines.withNamedFigureLinesEnded(ShortLineParagraphs.rejoin(
+                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text)))))))
                 .split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -1146,7 +1159,8 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
-        text = totalThenLocalSentence(withGrowthAfterARemark(text));
+        text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
+                .replaceAll("")));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -1191,6 +1205,12 @@ public final class NoticeObservationParser {
                 period = documentPeriod;
             }
             lastTask = segment.task() != null ? segment.task() : lastTask;
+            if (documentPeriod != null && segment.task() == null) {
+                // a period named in a paragraph is that paragraph's: "1—5月,全区规模以上工业实现营业收入…" in a half-year
+                // release, then "全区实现社会消费品零售总额1609.8亿元" in the next (batch nv's nv03, read as 1-5月's), or
+                // "2021年,夏粮种植面积…" before the industry's half year — the notice's own period, or its chapter's, again
+                period = chapterPeriod != null ? chapterPeriod : documentPeriod;
+            }
             Matcher section = SECTION_START.matcher(segment.text());
             if (documentPeriod != null && section.lookingAt()) {
                 // a section's heading may name its own months ("二、1-2月对外贸易情况" over its (一)(二) in a 1-3月 notice)

@@ -148,7 +148,7 @@ final class NoticeTable {
 
     /** {@code text} (normalised) with the rows of every task table written out as headings and sentences. */
     static String asSentences(String text) {
-        text = withWrappedNamesJoined(withTwoLineHeadersMerged(withTitlesApartFromHeaders(text)));
+        text = withWrappedNamesJoined(withTwoLineHeadersMerged(withTitlesApartFromHeaders(withBrokenHeaderJoined(text))));
         // "社会消费品零售总额………………146.9亿元      +21.6" under "(累计数;增幅为比上年同期±%)" (a district's 2012 月报,
         // batch mh's mh06): a name joined to its figure by dot leaders, the signed growth after it
         // — a figure with its unit, a decimal or a growth: "规模以上工业增加值……3" in a 目录 is a page number (the review of
@@ -213,6 +213,32 @@ final class NoticeTable {
                 tableUnit = "";
             }
             out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static final Pattern SPACE_IN_TITLE = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])");
+    /** A header row of a | table that names its rows' column ("| 项 目 名 称 | 计算 单位 |"). */
+    private static final Pattern PIPE_HEADER_START = Pattern.compile("^\\s*\\|\\s*(?:项\\s*目|指\\s*标)[^|]*\\|.*\\|\\s*$");
+    /** A line that goes on with a broken header's cells: no | first, one last. */
+    private static final Pattern PIPE_HEADER_GOES_ON = Pattern.compile("^\\s*[^|\\s][^\\n]*\\|\\s*$");
+
+    /**
+     * A | table's header broken over lines: "| 项 目 名 称 | 计算 单位 |" / "3月 | 1-3月 累计 |" / "累计比上年同期增长(%) | 结构(%) |"
+     * over "| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |" (a district's 统计月报 as a page stores it,
+     * batch nv's nv08): the header's lines joined into one.
+     */
+    static String withBrokenHeaderJoined(String text) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            StringBuilder line = new StringBuilder(lines[i]);
+            if (PIPE_HEADER_START.matcher(lines[i]).matches()) {
+                while (i + 1 < lines.length && PIPE_HEADER_GOES_ON.matcher(lines[i + 1]).matches()) {
+                    line.append(' ').append(lines[++i].strip());
+                }
+            }
+            out.append(line).append(i < lines.length - 1 ? "\n" : "");
         }
         return out.toString();
     }
@@ -397,7 +423,8 @@ final class NoticeTable {
         int targetGrowth = -1;
         List<Integer> growths = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
+            // (a title spaced out, "项 目 名 称", "1-3月 累计": the words run together)
+            String c = SPACE_IN_TITLE.matcher(cells.get(i)).replaceAll("");
             if (REFERENCE_TITLE.matcher(c).matches()) {
                 continue;
             } else if (PROGRESS_TITLE.matcher(c).matches()) {
@@ -411,9 +438,9 @@ final class NoticeTable {
                 pace = i;
             } else if (c.equals("序号")) {
                 task = i;
-            } else if (c.equals("指标") || c.equals("指标名称") || c.equals("项目")) {
+            } else if (c.equals("指标") || c.equals("指标名称") || c.equals("项目") || c.equals("项目名称")) {
                 name = i;
-            } else if (c.equals("单位") || c.equals("计量单位")) {
+            } else if (c.equals("单位") || c.equals("计量单位") || c.equals("计算单位")) {
                 unit = i;
             } else if (c.matches("^(?:完成|占)(?:年度|全年)?(?:目标|计划|预算|任务).*") || COMPLETION_TITLE.matcher(c).matches()
                     || c.matches("^(?:进展情况|完成)占比(?:\\(%\\)|%)?$")) {

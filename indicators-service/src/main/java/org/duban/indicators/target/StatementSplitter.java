@@ -28,14 +28,20 @@ public final class StatementSplitter {
                     // mi02); a hyphen, an asterisk, ▲ (a photo's caption in a news page) and ★ only with one
                     + "|\\d+[.、.](?!\\d)|[①-⑳]|[•·●▪◆■□]|[-*▲★]\\s"
                     // a goal's nickname and a dash: "“两个高于”—— 经济增长速度高于全区平均水平" (a league's digest, batch no's no10)
-                    + "|[“\"][^”\"\\n]{1,12}[”\"]\\h*[—–]{1,2})\\s*");
+                    + "|[“\"][^”\"\\n]{1,12}[”\"]\\h*[—–]{1,2}"
+                    // a paragraph of a group opened by a double dash: "——关于经济发展类目标(13个)。…" (a city's 2020 plan
+                    // notice, batch nu's nu08, whose second and third groups were lost)
+                    // (not before a group's heading with a colon, "——结构调整:", which the heading pattern takes whole)
+                    + "|——(?=\\S)(?![^,,::。;;\\d]{1,12}[::]))\\s*");
     /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
     private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
             + "不高于|超过|突破|减少|压减)$");
     /** A note under the targets ("注:增速按可比价格计算"): it explains, it sets nothing. */
     private static final Pattern NOTE_LINE = Pattern.compile("^\\s*[((]?(注|说明|备注)\\d*[::)]");
     /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */
-    private static final Pattern GROUP_HEADING = Pattern.compile("^(?:—*\\s*[^,,::。;;]{1,12}方面[,,::]|—+\\s*[^,,::。;;\\d]{1,12}[::])\\s*");
+    private static final Pattern GROUP_HEADING = Pattern.compile("^(?:—*\\s*[^,,::。;;]{1,12}方面[,,::]|—+\\s*[^,,::。;;\\d]{1,12}[::]"
+            // "关于经济发展类目标(13个)。" (nu08): a group of targets named with its count
+            + "|—*\\s*(?:关于)?[^,,::。;;\\d]{1,12}类(?:目标|指标)(?:\\(\\d+个\\))?(?:[。.::,,]|$))\\s*");
     /**
      * A relative target (增速高于全省平均水平, 力争增速快于全市平均水平; 增幅不低于全省平均水平, batch mc's mc01 and mc07,
      * kept as the same comparison): the growth of the statement's indicator must beat the average of the region above.
@@ -515,10 +521,21 @@ public final class StatementSplitter {
      * the year's own targets (trial: a 2021 report read the 十四五 goals as 2021's). A five-year introduction is taken
      * only when it is the only one.
      */
+    /** Figures with no name after an introduction, to the line's end: "确保22%,力争30%". */
+    private static final Pattern FIGURES_ONLY = Pattern.compile("(?<![\\d.])(?:(?:确保|力争|争取)?+(?:增长)?+\\d++(?:\\.\\d++)?+%"
+            + "(?:左右|以上)?+[,,、;;]?+\\s*+){1,20}+[。.]?+\\s*+");
+
     static int yearsIntroduction(String normalised) {
         Matcher m = TARGETS_INTRODUCED.matcher(normalised);
         int first = -1;
         while (m.find()) {
+            int lineEnd = normalised.indexOf('\n', m.end());
+            String restOfLine = normalised.substring(m.end(), lineEnd < 0 ? normalised.length() : lineEnd).strip();
+            if (FIGURES_ONLY.matcher(restOfLine).matches()) {
+                // "兰州新区今年GDP增长预期目标:确保22%,力争30%" (a news headline, batch nu's nu03): figures whose subject came
+                // before the introduction's words — the list is a later introduction's
+                continue;
+            }
             if (first < 0) {
                 first = m.end();
             }

@@ -38,6 +38,40 @@ public final class TargetParser {
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
     /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
     private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
+    /**
+     * Names of investments or revenues parted by commas, then 均 and one growth for all: "其中交通投资,生态环保、城市更新和水利
+     * 设施投资,高新技术产业投资,民间项目投资均增长12%以上" (a city's 2020 plan notice, batch nu's nu08, of which only the last
+     * was read, as "民间项目投资均") — each name with the growth, as a phrase of its own (a name that is itself a list,
+     * 生态环保、城市更新和水利设施投资, stays one).
+     */
+    private static final Pattern NAMES_APART_BY_COMMAS = Pattern.compile("(?<=其中|^|[。;;::])((?:[^,,。;;::\\d%]{2,16}?"
+            + "(?:投资|收入|额|值|产值|总额)[,,]){1,8}[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额))均((?:增长|提高|下降)"
+            + "\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
+
+    /**
+     * A name outside the catalog listed before a catalog name, one growth for both: "可用财力、农民人均纯收入增长20%以上" (a
+     * town's 2013 targets in a news item, batch nu's nu05, whose 可用财力 was dropped, silently) — each name with the growth.
+     * Not a head that shares the catalog name's tail (城镇、农村居民人均可支配收入), which is the two incomes.
+     */
+    private static final Pattern LISTED_NAME_BEFORE = Pattern.compile("(?<=^|[,,;;。::])([^,,;;。::、\\d%\\s]{2,10})、"
+            + "([^,,;;。::、\\d%]{2,20}?)((?:增长|提高|下降)\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
+
+    private String withListedNameApart(String text) {
+        return LISTED_NAME_BEFORE.matcher(text).replaceAll(m -> {
+            String before = m.group(1);
+            String name = m.group(2);
+            boolean catalogued = catalog.byExactName(name).isPresent() && catalog.findFirst(before).isEmpty();
+            for (int cut = 1; catalogued && cut < name.length(); cut++) {
+                catalogued = catalog.byExactName(before + name.substring(cut)).isEmpty();
+            }
+            return Matcher.quoteReplacement(catalogued ? before + m.group(3) + "," + name + m.group(3) : m.group());
+        });
+    }
+
+    /** "为全面实现2013年", "为完成2024年": the purpose before targets named in a sentence, with its year. */
+    private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile("为(?:全面)?(?:实现|完成)(?:19|20)\\d{2}年(?=[^,,。;;\\d]{2,20}"
+            + "(?:增长|提高|下降|达到|控制))");
+
     /** The first year a text names ("2024年,洛江区双阳街道定下新目标!"): its targets' when its introduction names none. */
     private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     /**
@@ -349,6 +383,10 @@ public final class TargetParser {
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
+        // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name
+        text = PURPOSE_WITH_YEAR.matcher(text).replaceAll("");
+        text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
+                java.util.Arrays.stream(m.group(1).split("[,,]")).map(name -> name + m.group(2)).toList())));
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         // ("一般公共预算收入、固定资产投资保持正增长", a district's 2025 list, batch nh's nh03)
@@ -374,7 +412,7 @@ public final class TargetParser {
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
         text = ELIDED_DOMESTIC.matcher(AREAS_BEFORE_DISTRIBUTED.matcher(text).replaceAll("$1")).replaceAll("$1外资$2、$1内资");
-        String expanded = expandUrbanAndRural(text);
+        String expanded = expandUrbanAndRural(withListedNameApart(text));
         for (Statement statement : splitter.split(expanded, warnings)) {
             String clause = statement.prefix() + statement.subjectText() + statement.predicateText();
             // (inside brackets it is about something else: 单位生产总值能耗下降4%(分县区指标另行下达) — the review of batch me)

@@ -228,4 +228,32 @@ public final class NameValueLines {
             k += growth != null || after != null ? 2 : 1;
         }
     }
+
+    /**
+     * A list of indicators one a line, each name and its figures apart by a space, no stop at the line ends: "城镇居民人均可支配
+     * 收入 19458元,同比增长8.6%" / "农村居民人均现金收入 10423元,同比增长11%" / … (a city's 1-8月 一览 on a traditional mirror,
+     * batch nv's nv10, whose lines were joined into one sentence and every figure after the first read as a second value).
+     * A run of at least {@value #MIN_NAMED_LINES} such lines is ended line by line with 。; anything else is kept.
+     */
+    public static String withNamedFigureLinesEnded(String text) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            while (end < lines.length && NAMED_FIGURE_LINE.matcher(lines[end]).matches()) {
+                end++;
+            }
+            boolean run = end - i >= MIN_NAMED_LINES;
+            for (int k = i; k < Math.max(end, i + 1); k++) {
+                out.append(lines[k]).append(run ? "。" : "").append(k < lines.length - 1 ? "\n" : "");
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out.toString();
+    }
+
+    private static final int MIN_NAMED_LINES = 3;
+    private static final Pattern NAMED_FIGURE_LINE = Pattern.compile("^\\h*[\\u4e00-\\u9fff][\\u4e00-\\u9fff()]{1,20}\\h+"
+            + "(?:同比)?(?:增长|下降)?[-+]?\\d[^\\n。;;]*+(?<![。;;,,、::\\s])$");
 }

@@ -1369,4 +1369,35 @@ class NoticeObservationParserTest {
                 + "农村劳动力转移就业1.5万人。", null).observations();
         assertEquals("1.5", of(jobs, "RURAL_LABOUR_TRANSFER").value().toPlainString(), jobs::toString);
     }
+
+    /**
+     * The twenty-third blind round's notice forms (batch nv): a list of names and figures one a line with no stops (nv10),
+     * a period named in a paragraph of a half-year release (nv03), a | table's header broken over lines (nv08), a change
+     * against last month between a figure and its completion of a 考核目标 (nv09), a source's lead before the figures.
+     */
+    @Test
+    void shouldReadTheTwentyThirdRoundsNoticeForms() {
+        List<ParsedObservation> list = parser.parse("1-8月经济发展主要指标一览\n城镇居民人均可支配收入 19458元,同比增长8.6%\n"
+                + "全社会固定资产投资 3077.2亿元,同比增长3.5%\n社会消费品零售额 3937.9亿元,同比增长16.2%\n规模以上工业增加值 同比增长15.5%\n",
+                null).observations();
+        assertEquals(4, list.size(), list::toString);
+        assertEquals("3937.9", of(list, "RETAIL_SALES").value().toPlainString());
+
+        List<ParsedObservation> half = parser.parse("新疆上半年生产总值同比增长9.9%\n\n工业生产稳定增长,全区规模以上工业企业增加值比上年同期增长11.4%;"
+                + "1—5月,全区规模以上工业实现营业收入5357.80亿元,增长30.6%。\n\n消费市场持续改善,全区实现社会消费品零售总额1609.8亿元,"
+                + "比上年同期增长19.8%。", null).observations();
+        assertEquals(ReportingPeriod.H1, of(half, "RETAIL_SALES").period(), half::toString);
+
+        List<ParsedObservation> table = parser.parse("统计月报 2015年3月\n| 项 目 名 称 | 计算 单位 |\n3月 | 1-3月 累计 |\n"
+                + "累计比上年同期增长(%) | 结构(%) |\n| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |\n"
+                + "| 三、限额以上批零企业商品销售总额 | 万元 | 300310 | 891502 | -1.0 | |\n", null).observations();
+        assertEquals("117.385", of(table, "RETAIL_SALES").value().toPlainString(), table::toString);
+        assertEquals("2", of(table, "RETAIL_SALES").growthRate().toPlainString());
+        assertEquals("-1", of(table, "WHOLESALE_RETAIL_SALES").growthRate().toPlainString());
+
+        ParsedObservation industry = of(parser.parse("1-10月,全市规模以上工业实现增加值139.4亿元,环比扩大4.1亿元,完成考核目标170亿元的82%,"
+                + "同比增长18.5%。", null).observations(), "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("18.5", industry.growthRate().toPlainString());
+        assertEquals("82", industry.completionPercent().toPlainString());
+    }
 }

@@ -1192,4 +1192,29 @@ class TargetParserTest {
         assertEquals("万人次", transfer.level().unit());
         assertEquals(0, new BigDecimal("25").compareTo(transfer.level().value()));
     }
+
+    /**
+     * The twenty-third blind round's target forms (batch nu): a headline's subjectless figures before the report's own
+     * introduction (nu03), groups of targets under "——关于…类目标(n个)。" (nu08), names apart by commas before 均 (nu08),
+     * a name outside the catalog listed before a catalog name and the purpose with its year before them (nu05).
+     */
+    @Test
+    void shouldReadTheTwentyThirdRoundsTargetForms() {
+        List<Target> zone = parser.parse("兰州新区今年GDP增长预期目标:确保22%,力争30%\n\n近日确定了2020年地区生产总值预期目标:确保增长22%,"
+                + "力争增长30%。\n\n今年经济社会发展的主要预期目标确定为:“地区生产总值确保增长22%,力争增长30%;固定资产投资确保增长32%,"
+                + "力争增长40%”").targets();
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT"), zone.stream().map(Target::indicatorCode).toList(), zone::toString);
+
+        List<Target> groups = parser.parse("2020年我市国民经济和社会发展主要目标是:\n\n——关于经济发展类目标(13个)。地区生产总值力争增长7.5%左右;"
+                + "固定资产投资增长10%以上,其中交通投资,生态环保、城市更新和水利设施投资,民间项目投资均增长12%以上。\n\n"
+                + "——关于质量效益类目标(12个)。研究与试验发展经费投入强度达到2.0%;不良贷款率控制在1.3%以内。").targets();
+        assertEquals(List.of("地区生产总值", "固定资产投资", "交通投资", "生态环保、城市更新和水利设施投资", "民间项目投资",
+                "研究与试验发展经费投入强度", "不良贷款率"), groups.stream().map(Target::subject).toList(), groups::toString);
+        assertEquals("RD_INTENSITY", groups.get(5).indicatorCode());
+
+        List<Target> town = parser.parse("为全面实现2013年农业总产值增长10%以上,可用财力、农民人均纯收入增长20%以上,人口自然增长率控制在4.5‰以内的目标"
+                + "进一步统一思想。").targets();
+        assertEquals(List.of("农业总产值", "可用财力", "农民人均纯收入", "人口自然增长率"),
+                town.stream().limit(4).map(Target::subject).toList(), town::toString);
+    }
 }
