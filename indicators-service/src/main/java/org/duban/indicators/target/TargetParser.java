@@ -56,11 +56,16 @@ public final class TargetParser {
     private static final Pattern LISTED_NAME_BEFORE = Pattern.compile("(?<=^|[,,;;。::])([^,,;;。::、\\d%\\s]{2,10})、"
             + "([^,,;;。::、\\d%]{2,20}?)((?:增长|提高|下降)\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
 
+    private static final Pattern SHARED_HEAD = Pattern.compile("(?:居民|城镇|城区|城市|农村|农民|农业|工业|服务业|产业)$");
+
     private String withListedNameApart(String text) {
         return LISTED_NAME_BEFORE.matcher(text).replaceAll(m -> {
             String before = m.group(1);
             String name = m.group(2);
-            boolean catalogued = catalog.byExactName(name).isPresent() && catalog.findFirst(before).isEmpty();
+            // (not a head of whom or what the name counts: 城镇居民、农民人均纯收入, 城区、农村居民…, 农业、规模以上工业增加值 —
+            // the review of batch nu's rule)
+            boolean catalogued = catalog.byExactName(name).isPresent() && catalog.findFirst(before).isEmpty()
+                    && !SHARED_HEAD.matcher(before).find();
             for (int cut = 1; catalogued && cut < name.length(); cut++) {
                 catalogued = catalog.byExactName(before + name.substring(cut)).isEmpty();
             }
