@@ -163,6 +163,14 @@ public final class Units {
         return parse(symbol).map(u -> "CNY".equals(u.dimension()) || "USD".equals(u.dimension())).orElse(false);
     }
 
+    /**
+     * Whether {@code unit} counts times of what the indicator counts: 万人次 for an indicator in 万人, 人次 for one in 人
+     * (person-times, batch nt's nt05: no count of people, kept as written by both readers).
+     */
+    public static boolean isCountOfTimes(String unit, String indicatorUnit) {
+        return unit != null && indicatorUnit != null && unit.equals(indicatorUnit + "次");
+    }
+
     public static boolean sameDimension(String a, String b) {
         Optional<Unit> ua = parse(a);
         Optional<Unit> ub = parse(b);

@@ -1290,10 +1290,7 @@ public final class NoticeObservationParser {
             String afterGaps = "";
             if (targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
                 afterGaps = own.substring(targetGaps.end());
-                Matcher number = PLAIN_NUMBER.matcher(targetGaps.group(3));
-                while (number.find()) {
-                    gaps.add(new BigDecimal(number.group()));
-                }
+                gaps = numbers(targetGaps.group(3));
                 behindTargets = !targetGaps.group(2).startsWith("高") && !targetGaps.group(2).startsWith("快");
                 own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
                         + own.substring(targetGaps.end());
@@ -1612,11 +1609,7 @@ public final class NoticeObservationParser {
         List<ParsedObservation> out = new ArrayList<>(observations);
         while (m.find()) {
             String[] names = NAME_SEPARATOR.split(m.group(1).replaceFirst("^.*?[::]", ""));
-            List<BigDecimal> gaps = new ArrayList<>();
-            Matcher number = PLAIN_NUMBER.matcher(m.group(3));
-            while (number.find()) {
-                gaps.add(new BigDecimal(number.group()));
-            }
+            List<BigDecimal> gaps = numbers(m.group(3));
             if (names.length != gaps.size()) {
                 continue;
             }
@@ -1636,11 +1629,7 @@ public final class NoticeObservationParser {
         }
         Matcher targetGaps = NAMED_TARGET_GAPS.matcher(ChineseText.normalise(text));
         while (targetGaps.find()) {
-            List<BigDecimal> gaps = new ArrayList<>();
-            Matcher number = PLAIN_NUMBER.matcher(targetGaps.group(3));
-            while (number.find()) {
-                gaps.add(new BigDecimal(number.group()));
-            }
+            List<BigDecimal> gaps = numbers(targetGaps.group(3));
             // (not the gaps of another scope: a part (其中高新区…, A县…), the province or the nation, last year, or a period
             // other than the figure's — 一季度's gaps in a half-year notice: the review of batch nr/nt's rules)
             String scope = targetGaps.group(1);
@@ -1648,7 +1637,7 @@ public final class NoticeObservationParser {
             if (isPartOfRegion(scope) || OTHER_SCOPE_OF_GAPS.matcher(scope).find()) {
                 continue;
             }
-            String[] clauses = targetGaps.group(1).split("[,,]");
+            String[] clauses = scope.split("[,,]");
             String[] names = null;
             for (int c = clauses.length - 1; c >= 0 && names == null; c--) {
                 String[] items = NAME_SEPARATOR.split(clauses[c]);
@@ -2083,7 +2072,7 @@ public final class NoticeObservationParser {
                     + ")不符:按原文(" + q.unit() + ")保存 / another currency than the indicator's: kept as printed"));
             return new Figure(Units.strip(q.number()), false, q.unit());
         }
-        if (converted.isEmpty() && q.unit() != null && q.unit().equals(indicator.unit() + "次")) {
+        if (converted.isEmpty() && Units.isCountOfTimes(q.unit(), indicator.unit())) {
             // "农牧区劳动力转移就业33万人次" for an indicator kept in 万人 (a province's 一季度, batch nt's nt05): person-times
             // are no count of people — the figure as printed, in its own unit, and said
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()

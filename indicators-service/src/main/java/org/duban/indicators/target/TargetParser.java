@@ -998,7 +998,7 @@ public final class TargetParser {
             return null;
         }
         Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
-        boolean times = q.unit() != null && q.unit().equals(indicator.unit() + "次");
+        boolean times = Units.isCountOfTimes(q.unit(), indicator.unit());
         if (converted.isEmpty() && (Units.isMoney(q.unit()) && Units.isMoney(indicator.unit()) || times)) {
             // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency; so is a
             // count of person-times for one of people ("农牧区劳动力转移就业25万人次以上", the review of batch nt's rules)
