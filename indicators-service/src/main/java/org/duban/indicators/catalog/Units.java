@@ -165,7 +165,8 @@ public final class Units {
 
     /**
      * Whether {@code unit} counts times of what the indicator counts: 万人次 for an indicator in 万人, 人次 for one in 人
-     * (person-times, batch nt's nt05: no count of people, kept as written by both readers).
+     * (person-times, batch nt's nt05: no count of people — a notice's figure is kept as printed; a target is only warned,
+     * so that "城镇新增就业不少于2.5万人次" links no task to 城镇新增就业).
      */
     public static boolean isCountOfTimes(String unit, String indicatorUnit) {
         return unit != null && indicatorUnit != null && unit.equals(indicatorUnit + "次");

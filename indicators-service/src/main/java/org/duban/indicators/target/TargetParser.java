@@ -998,15 +998,14 @@ public final class TargetParser {
             return null;
         }
         Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
-        boolean times = Units.isCountOfTimes(q.unit(), indicator.unit());
-        if (converted.isEmpty() && (Units.isMoney(q.unit()) && Units.isMoney(indicator.unit()) || times)) {
-            // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency; so is a
-            // count of person-times for one of people ("农牧区劳动力转移就业25万人次以上", the review of batch nt's rules)
-            String kind = times ? "counted in times, not in the indicator's unit" : "another currency than the indicator's";
-            notes.add(q.text() + ":以" + q.unit() + "计,与指标单位" + indicator.unit() + "不同,按原文保存 / kept in the unit written");
+        if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
+            // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency
+            // (not person-times for a count of people, "实现城镇新增就业不少于2.5万人次" in the seed plan: no target of the
+            // indicator, only the warning below — a target kept in 万人次 was suggested as the task's link to 城镇新增就业)
+            notes.add(q.text() + ":以" + q.unit() + "计,与指标单位" + indicator.unit() + "不同,按原文保存 / kept in the currency written");
             warnings.add(new ParseWarning(q.text(), "单位与指标" + indicator.nameZh() + "(" + indicator.unit()
-                    + ")不符:目标按原文(" + q.unit() + ")保存,不能与统计数据比较 / " + kind + ": kept as written, not"
-                    + " comparable with the figures"));
+                    + ")不符:目标按原文(" + q.unit() + ")保存,不能与统计数据比较 / another currency than the indicator's: kept as "
+                    + "written, not comparable with the figures"));
             return new Reading(withTolerance(new Bound(comparator, Units.strip(number), q.unit(), null, null)), false);
         }
         if (converted.isEmpty()) {
