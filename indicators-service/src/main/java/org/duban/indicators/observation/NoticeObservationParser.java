@@ -933,6 +933,12 @@ public final class NoticeObservationParser {
      * does not carry into the next (the 1-3月 budget revenue and income after it were read as 1-2月's).
      */
     // (and a numbered item, "2.实际利用外资(第7项):…", whose 预计全年 before it named the year — the review of batch mq's rules)
+    /**
+     * A heading that names a period and no figure: "1-2月数据:", "(一)1-2月进出口情况" after its number, "一季度情况" — the
+     * months, a year and a few words, nothing else with a digit; at most 24 characters, ended by a colon or nothing.
+     */
+    private static final Pattern PERIOD_HEADING = Pattern.compile("^\\s*+(?=[^\\d]{0,24}?(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月"
+            + "|[一二三四]季度|上半年|前三季度))(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|[^\\d。,,;;\\s]){2,24}[::]?\\s*+$");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
             + "|\\d{1,2}[.、.](?!\\d))");
 
@@ -1197,6 +1203,7 @@ public final class NoticeObservationParser {
         }
         Optional<ReportingPeriod> sole = period == null ? solePeriod(text) : Optional.empty();
         ReportingPeriod chapterPeriod = null; // the period of the chapter (一、) a subsection ((一)) is in
+        ReportingPeriod headingPeriod = null; // the period a heading names for the lines under it, to the next heading
         Integer lastTask = null;
         for (Segment segment : segments(text)) {
             if (documentPeriod != null && segment.task() != null && !segment.task().equals(lastTask)) {
@@ -1209,16 +1216,25 @@ public final class NoticeObservationParser {
                 // a period named in a paragraph is that paragraph's: "1—5月,全区规模以上工业实现营业收入…" in a half-year
                 // release, then "全区实现社会消费品零售总额1609.8亿元" in the next (batch nv's nv03, read as 1-5月's), or
                 // "2021年,夏粮种植面积…" before the industry's half year — the notice's own period, or its chapter's, again
-                period = chapterPeriod != null ? chapterPeriod : documentPeriod;
+                period = headingPeriod != null ? headingPeriod : chapterPeriod != null ? chapterPeriod : documentPeriod;
             }
             Matcher section = SECTION_START.matcher(segment.text());
             if (documentPeriod != null && section.lookingAt()) {
-                // a section's heading may name its own months ("二、1-2月对外贸易情况" over its (一)(二) in a 1-3月 notice)
+                // a section's heading may name its own months ("二、1-2月对外贸易情况" over its (一)(二) in a 1-3月 notice;
+                // "(一)1-2月进出口情况" over the lines of its subsection — the review of batch nu/nv)
                 String heading = segment.text().split("[。,,;;::]", 2)[0];
                 boolean chapter = section.group().strip().endsWith("、");
                 ReportingPeriod around = chapter || chapterPeriod == null ? documentPeriod : chapterPeriod;
-                period = catalog.findFirst(heading).isEmpty() ? ReportingPeriod.detect(heading).orElse(around) : around;
+                boolean figureless = PERIOD_HEADING.matcher(heading.substring(section.end())).matches();
+                period = figureless || catalog.findFirst(heading).isEmpty() ? ReportingPeriod.detect(heading).orElse(around)
+                        : around;
                 chapterPeriod = chapter ? period : chapterPeriod;
+                headingPeriod = !chapter && figureless && !period.equals(around) ? period : null;
+            } else if (documentPeriod != null && segment.task() == null
+                    && PERIOD_HEADING.matcher(segment.text()).matches()) {
+                // a line that only names a period ("1-2月数据:", "一季度情况") heads the lines under it
+                headingPeriod = ReportingPeriod.detect(segment.text()).orElse(null);
+                period = headingPeriod != null ? headingPeriod : period;
             }
             String industry = AllIndustry.named(RankPhrase.strip(ChineseText.normalise(segment.text())));
             // "…6180人,已提前完成全年任务,完成率103.0%" (batch mh's mh02): the words of an assessment between a figure and its

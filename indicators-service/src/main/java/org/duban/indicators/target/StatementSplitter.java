@@ -871,7 +871,10 @@ public final class StatementSplitter {
             // "主要预期指标是:" (a province's 2017 report, batch me's me07) names the targets as indicators
             // (not "主要预期指标完成情况如下:", last year's review — the review of batch me)
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
+            // "2021年目标:" heading a listicle's lines after "2020年成就:" and "“十四五”目标:" (a province's 2021 report in a
+            // news listicle, batch no's no07, whose results were read as targets)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
+                    + "|(?<=^|\\n)[ \\t]{0,4}(?:(?:19|20)\\d{2}年|今年)(?:主要)?目标[::](?=[ \\t]*\\n)"
                     // (and "主要预期目标建议为地区生产总值增长8.5%" — a prefecture's 2015 report in a news item, batch mv's mv08)
                     + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)(?!的)"
                     // "今年,开发区预期目标是地区生产总值实现1200亿元,…" (a development zone's 2009 targets in a news item,

@@ -3,8 +3,10 @@ package org.duban.indicators.target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duban.indicators.catalog.Indicator;
@@ -38,15 +40,19 @@ public final class TargetParser {
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
     /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
     private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
+    /** Not a verb of work at this point (扩大, 加快, 推进…): what follows is a name, not a task. */
+    private static final String NOT_A_WORK_VERB = "(?!扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力|确保|力争)";
+
     /**
      * Names of investments or revenues parted by commas, then 均 and one growth for all: "其中交通投资,生态环保、城市更新和水利
      * 设施投资,高新技术产业投资,民间项目投资均增长12%以上" (a city's 2020 plan notice, batch nu's nu08, of which only the last
      * was read, as "民间项目投资均") — each name with the growth, as a phrase of its own (a name that is itself a list,
-     * 生态环保、城市更新和水利设施投资, stays one).
+     * 生态环保、城市更新和水利设施投资, stays one). A piece opened by a verb of work is a task, no name: "扩大有效投资,重点项目
+     * 投资均增长10%" is one name's growth (the review of batch nu/nv).
      */
-    private static final Pattern NAMES_APART_BY_COMMAS = Pattern.compile("(?<=其中|^|[。;;::])((?:[^,,。;;::\\d%]{2,16}?"
-            + "(?:投资|收入|额|值|产值|总额)[,,]){1,8}[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额))均((?:增长|提高|下降)"
-            + "\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
+    private static final Pattern NAMES_APART_BY_COMMAS = Pattern.compile("(?<=其中|^|[。;;::])((?:" + NOT_A_WORK_VERB
+            + "[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额)[,,]){1,8}" + NOT_A_WORK_VERB
+            + "[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额))均((?:增长|提高|下降)\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
 
     /**
      * A name outside the catalog listed before a catalog name, one growth for both: "可用财力、农民人均纯收入增长20%以上" (a
@@ -73,8 +79,8 @@ public final class TargetParser {
         });
     }
 
-    /** "为全面实现2013年", "为完成2024年": the purpose before targets named in a sentence, with its year. */
-    private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile("为(?:全面)?(?:实现|完成)(?:19|20)\\d{2}年(?=[^,,。;;\\d]{2,20}"
+    /** "为全面实现2013年", "为完成2024年": the purpose before targets named in a sentence, with its year (group 1). */
+    private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile("为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年(?=[^,,。;;\\d]{2,20}"
             + "(?:增长|提高|下降|达到|控制))");
 
     /** The first year a text names ("2024年,洛江区双阳街道定下新目标!"): its targets' when its introduction names none. */
@@ -379,8 +385,9 @@ public final class TargetParser {
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
                         ChineseText.normalise(report))))))), warnings);
-        String targetsOnly = StatementSplitter.beforeConclusion(StatementSplitter.afterIntroduction(prepared),
-                StatementSplitter.statedYear(report));
+        String introducedText = StatementSplitter.afterIntroduction(prepared);
+        boolean introduced = !introducedText.equals(prepared);
+        String targetsOnly = StatementSplitter.beforeConclusion(introducedText, StatementSplitter.statedYear(report));
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
         Integer stated = StatementSplitter.statedYear(report);
         Matcher firstYear = FIRST_YEAR.matcher(prepared);
@@ -388,8 +395,15 @@ public final class TargetParser {
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
-        // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name
-        text = PURPOSE_WITH_YEAR.matcher(text).replaceAll("");
+        // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
+        // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
+        // results, then its 2013 targets); "为实现2025年…" in a 2023 report is a goal of later years (the review of batch
+        // nu/nv)
+        text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> {
+            int named = Integer.parseInt(m.group(1));
+            boolean reportsYear = stated != null ? named == stated : year == null || named == year || named == year + 1;
+            return reportsYear ? "" : Matcher.quoteReplacement(m.group());
+        });
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(m.group(1).split("[,,]")).map(name -> name + m.group(2)).toList())));
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
@@ -485,7 +499,61 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(prepared, targets, warnings));
-        return new TargetParseResult(withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings), warnings);
+        List<Target> read = withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings);
+        return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
+    }
+
+    /**
+     * Words that make a clause without an indicator of the catalog a target even in a text that introduces none: a task
+     * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold (保持全市第一
+     * 方阵, 位次).
+     */
+    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于");
+
+    /**
+     * The targets of a text with no introduction (a news story, an interview, a listicle of results and goals) less
+     * the clauses of its narrative: a qualitative "target" that names no indicator of the catalog and no aim
+     * ({@link #AIM_WORDS}), in a sentence of {@code text} (to its 。 or line end) where no target has a figure or an
+     * indicator — "会上,市长表示,今年要加快调整经济结构和转变增长方式,…" — which, kept, buried the few targets of such a
+     * text under dozens (118 of them in the corpus's 50 texts without an introduction, against 17 qualitative targets
+     * keyed there, 2026-12-04). A bare list keeps its clauses beside its figures ("地区生产总值增长6%;粮食生产稳定;…").
+     * One warning lists the clauses left out, for the office to check.
+     */
+    private static List<Target> withoutNarrative(List<Target> read, String text, List<ParseWarning> warnings) {
+        List<String> sentences = java.util.Arrays.asList(SENTENCE_END.split(text));
+        Set<Integer> withFigures = new HashSet<>();
+        read.stream().filter(t -> t.indicatorCode() != null || t.level() != null || t.growth() != null)
+                .forEach(t -> withFigures.add(sentenceOf(sentences, t)));
+        List<Target> kept = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (Target t : read) {
+            int sentence = sentenceOf(sentences, t);
+            if (t.qualitative() && t.indicatorCode() == null && t.level() == null && t.growth() == null
+                    && t.aboveReference() == null && !AIM_WORDS.matcher(t.subject()).find() && sentence >= 0
+                    && !withFigures.contains(sentence)) {
+                left.add(t.subject());
+            } else {
+                kept.add(t);
+            }
+        }
+        if (!left.isEmpty()) {
+            warnings.add(new ParseWarning(String.join(";", left), "无引言的文本中" + left.size() + "处叙述未读作目标,请人工核对 / "
+                    + left.size() + " clauses of narrative in a text without an introduction not read as targets"));
+        }
+        return kept;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]|\\R");
+
+    /** The index of the sentence a target's subject is first found in, or -1. */
+    private static int sentenceOf(List<String> sentences, Target t) {
+        String words = t.indicatorCode() == null ? t.subject() : t.sourceText();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).contains(words)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -830,7 +898,9 @@ public final class TargetParser {
         Bound growth = null;
         // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
         String subject = QUALIFIER_IN_BRACKETS.matcher(statement.subjectText().replace("经营主体", "市场主体"))
-                .replaceAll(b -> Units.isMeasure(b.group(1)) ? Matcher.quoteReplacement(b.group()) : "");
+                .replaceAll(b -> Units.isMeasure(b.group(1)) ? Matcher.quoteReplacement(b.group()) : "")
+                // 均 before the verb is "all of them", no word of the name (重点项目投资均增长10%); 人均 is one
+                .replaceFirst("(?<!人)均$", "");
         if ((subject + statement.predicateText()).contains("?")) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
         }

@@ -633,4 +633,21 @@ class NoticeGrammarTest {
         assertEquals("45", only(result, "RETAIL_SALES").completionPercent().toPlainString());
         assertEquals("-5", only(result, "RETAIL_SALES").paceGapPoints().toPlainString());
     }
+
+    /**
+     * The review of batch nu/nv: a line that only names a period ("1-2月数据:") or a subsection's heading that does
+     * ("(一)1-2月进出口情况") heads the lines under it, to the next heading, in a notice whose title names its own period.
+     */
+    @Test
+    void shouldGiveAPeriodHeadingToTheLinesUnderIt() {
+        NoticeParseResult sub = parser.parse("××市2024年1-3月经济运行情况\n一、对外贸易\n(一)1-2月进出口情况\n"
+                + "全市外贸进出口总额52.3亿元,同比增长8.1%。\n二、消费\n全市社会消费品零售总额120.5亿元,同比增长5.5%。", null);
+        assertEquals("M02", only(sub, "FOREIGN_TRADE").period().code());
+        assertEquals(ReportingPeriod.Q1, only(sub, "RETAIL_SALES").period(), "the next chapter is the notice's period");
+        NoticeParseResult lines = parser.parse("××县2024年一季度经济运行情况\n1-2月数据:\n全县规模以上工业增加值同比增长6.2%。\n"
+                + "全县社会消费品零售总额20.5亿元,同比增长5.5%。\n一季度数据:\n全县地区生产总值80.1亿元,同比增长5.1%。", null);
+        assertEquals("M02", only(lines, "INDUSTRIAL_VALUE_ADDED").period().code());
+        assertEquals("M02", only(lines, "RETAIL_SALES").period().code());
+        assertEquals(ReportingPeriod.Q1, only(lines, "GDP").period());
+    }
 }

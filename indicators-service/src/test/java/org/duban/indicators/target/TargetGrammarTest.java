@@ -562,4 +562,41 @@ class TargetGrammarTest {
         assertEquals("主要经济指标增幅继续位居全市开发区前列", result.targets().get(1).subject());
         assertTrue(result.targets().get(1).qualitative());
     }
+
+    /**
+     * The review of batch nu/nv: the purpose with its year before the first name is left out only when the year is the
+     * report's ("为全面实现2013年…" after a town's 2012 results); "为实现2025年…" in a 2023 report is a later goal, and a
+     * piece opened by a verb of work before 均 is a task, not a name (扩大有效投资,重点项目投资均增长10%).
+     */
+    @Test
+    void shouldKeepAPurposeOfALaterYearAndATaskBeforeAllApart() {
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%",
+                read("2023年主要预期目标是:地区生产总值增长6%左右,为实现2023年一般公共预算收入增长5%的目标,我们将努力。"));
+        TargetParseResult later = parser.parse("2023年主要预期目标是:地区生产总值增长6%左右。为实现2025年地区生产总值突破1000亿元"
+                + "的目标,我们将…");
+        assertEquals(1, later.targets().size(), later.targets()::toString);
+        assertEquals(1, later.warnings().size(), "the later goal's figure is warned");
+        assertEquals("GDP: 增长6%左右; 重点项目投资: 增长10%",
+                read("今年主要预期目标是:地区生产总值增长6%左右。扩大有效投资,重点项目投资均增长10%。"));
+    }
+
+    /**
+     * A text with no introduction (a news story): its narrative clauses, with no indicator of the catalog and no aim,
+     * are no qualitative targets; one warning lists them. A task set from above or a rank to hold stays.
+     */
+    @Test
+    void shouldLeaveTheNarrativeOfATextWithoutAnIntroductionInOneWarning() {
+        TargetParseResult result = parser.parse("会上,市长表示,今年要加快调整经济结构和转变增长方式,着力优化营商环境,实现更快更好"
+                + "发展。地区生产总值增长8%左右,完成市下达的节能指标任务。");
+        assertEquals("GDP: 增长8%左右; 完成市下达的节能指标任务: 完成市下达的节能指标任务",
+                result.targets().stream().map(t -> (t.indicatorCode() == null ? t.subject() : t.indicatorCode()) + ": "
+                        + t.describe()).collect(Collectors.joining("; ")));
+        assertEquals(1, result.warnings().size(), result.warnings()::toString);
+        assertTrue(result.warnings().get(0).fragment().contains("着力优化营商环境"), result.warnings()::toString);
+        assertTrue(parser.parse("主要预期目标是:地区生产总值增长8%左右,加快调整经济结构,着力优化营商环境。").targets().stream()
+                .anyMatch(t -> t.subject().equals("着力优化营商环境")), "introduced, a qualitative clause is a target");
+        assertEquals("GDP: 增长6.5%左右; NEW_URBAN_JOBS: 达到40万人", read("2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n"
+                + "城镇新增就业43.2万人\n2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"),
+                "a listicle's 2021年目标: heading introduces its lines; the results above it are none");
+    }
 }
