@@ -65,7 +65,9 @@ public final class StatementSplitter {
             // "围绕实现上述目标,报告提出重点抓好七项工作:" (a county's 2013 report, batch me's me09): the work for them
             // (围绕各项目标,全年城镇新增就业… introduces targets: a verb and 上述/以上/这些 are needed — the review of batch me)
             // ("完成上述目标,必须…", a region's 2006 report on a news portal, batch mz's mz04)
-            + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|围绕(?:实现|完成)(?:上述|以上|这些)(?:预期)?目标|"
+            // ("记者从会上获悉,围绕实现今年预期目标,…将重点抓好六个方面工作", a district's 2021 report in a news item, nl06)
+            + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
+            + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
@@ -441,7 +443,38 @@ public final class StatementSplitter {
         }
         int lineEnd = normalised.indexOf('\n', end);
         boolean colonEndsItsLine = lineEnd > 0 && normalised.substring(end, lineEnd).isBlank();
-        return introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n', colonEndsItsLine);
+        String list = introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n', colonEndsItsLine);
+        return list + laterList(normalised, end, list);
+    }
+
+    /**
+     * The list of a later introduction in a news item whose first quoted the targets in part and went on with the
+     * reporter's words: "报告提出,2013年…主要预期目标:全省生产总值增长11%左右。" / "报告首先总结了过去五年…" / "报告明确提出
+     * 了2013年…主要预期目标:全省生产总值增长11%左右;地方公共财政收入增长12%;…" (a province's 2013 report, batch no's no08) —
+     * read after a list that ended at such a paragraph ({@link #NEWS_PARAGRAPH}); empty otherwise.
+     */
+    private static String laterList(String normalised, int end, String list) {
+        String[] listLines = list.strip().split("\\R");
+        int listEnd = normalised.indexOf(listLines[listLines.length - 1], end);
+        if (list.isBlank() || listEnd < 0) {
+            return "";
+        }
+        listEnd += listLines[listLines.length - 1].length();
+        int nextLine = normalised.indexOf('\n', listEnd);
+        if (nextLine < 0 || !NEWS_PARAGRAPH.matcher(normalised.substring(nextLine + 1)).lookingAt()) {
+            return "";
+        }
+        Matcher later = TARGETS_INTRODUCED.matcher(normalised);
+        later.region(nextLine, normalised.length());
+        while (later.find()) {
+            String rest = normalised.substring(later.end());
+            String restOfLine = rest.split("\\R", 2)[0].strip();
+            if (!FIGURES_ONLY.matcher(restOfLine).matches() && !REVIEW_HEADING.matcher(lineBefore(normalised, later.start())).find()
+                    && !FIVE_YEAR.matcher(sentenceBefore(normalised, later.start())).find()) {
+                return "\n" + introducedList(rest, normalised.charAt(later.end() - 1) == '\n', restOfLine.isEmpty());
+            }
+        }
+        return "";
     }
 
     /**
@@ -700,6 +733,13 @@ public final class StatementSplitter {
      * province's 2006 report in a news item, batch mp's mp01) — words and spaces, no figure, no punctuation of a
      * sentence; what follows it is the year's work.
      */
+    /**
+     * A news item's next paragraph after targets quoted on the introduction's line, opened by the reporter's words or by
+     * what the report said of other things: "报告说,2012年工作任务的完成,…" (no08), "记者从会上获悉", "据了解,…",
+     * "2016年,该市围绕…" (last year's results, nj02, whose 2016 projects were read as targets).
+     */
+    private static final Pattern NEWS_PARAGRAPH = Pattern.compile("^\\s*(?:报告(?:首先|还|并)?(?:说|指出|称|强调|回顾|总结)|记者|据悉|据了解"
+            + "|会上|会议(?:指出|强调|认为)|(?:19|20)\\d{2}年[,,]该[省市县区州旗镇])");
     private static final Pattern NEWS_SUBHEADING = Pattern.compile("^(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
             + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
 
@@ -769,7 +809,8 @@ public final class StatementSplitter {
                 // a heading of the year's work ends the targets: "今年重点工作" over the work's bullets (a city paper's
                 // box, batch mi's mi02)
                 if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
-                        || inline && NEWS_SUBHEADING.matcher(line.strip()).matches()) {
+                        || inline && (NEWS_SUBHEADING.matcher(line.strip()).matches()
+                                || NEWS_PARAGRAPH.matcher(line).lookingAt())) {
                     break;
                 }
                 if (TARGETS_COMPARED.matcher(line.strip()).lookingAt()) {
@@ -872,9 +913,11 @@ public final class StatementSplitter {
             // (not "主要预期指标完成情况如下:", last year's review — the review of batch me)
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
             // "2021年目标:" heading a listicle's lines after "2020年成就:" and "“十四五”目标:" (a province's 2021 report in a
-            // news listicle, batch no's no07, whose results were read as targets)
+            // news listicle, batch no's no07, whose results were read as targets); "展望2018年" after "回顾2017年" (mr07)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
-                    + "|(?<=^|\\n)[ \\t]{0,4}(?:(?:19|20)\\d{2}年|今年)(?:主要)?目标[::](?=[ \\t]*\\n)"
+                    // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
+                    + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
+                    + "|(?<=^|\\n)[ \\t]{0,4}(?:(?:(?:19|20)\\d{2}年|今年)(?:主要)?目标[::]|展望(?:19|20)\\d{2}年[::]?)(?=[ \\t]*\\n)"
                     // (and "主要预期目标建议为地区生产总值增长8.5%" — a prefecture's 2015 report in a news item, batch mv's mv08)
                     + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)(?!的)"
                     // "今年,开发区预期目标是地区生产总值实现1200亿元,…" (a development zone's 2009 targets in a news item,

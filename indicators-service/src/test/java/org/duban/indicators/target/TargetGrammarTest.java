@@ -599,4 +599,25 @@ class TargetGrammarTest {
                 + "城镇新增就业43.2万人\n2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"),
                 "a listicle's 2021年目标: heading introduces its lines; the results above it are none");
     }
+
+    /**
+     * A news item quoting the targets: its next paragraph of the reporter's words or of last year's results ends them
+     * (nj02, nl06: 2016年,该市…开工项目124个; 记者从会上获悉,围绕实现今年预期目标,…); "今年政府工作目标任务:" introduces; and
+     * where the first quote was partial, the later introduction's full list is read (no08).
+     */
+    @Test
+    void shouldEndANewsItemsQuotedTargetsAtTheReportersNextParagraph() {
+        assertEquals("GDP: 增长9%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长10%左右",
+                read("会议开幕。主要预期目标是:GDP增长9%左右,公共财政预算收入增长10%左右。\n2016年,该市开工项目124个,涉及总投资"
+                        + "665.6亿元。"));
+        assertEquals("GDP: 增长6%以上; GENERAL_PUBLIC_BUDGET_REVENUE: 增长3%",
+                read("报告提出了今年政府工作目标任务:地区生产总值增长6%以上;一般公共预算收入增长3%。记者从会上获悉,围绕实现今年预期"
+                        + "目标,该区将重点抓好六个方面工作,固定资产投资2410亿元。"));
+        assertEquals("GDP: 增长11%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长12%; FIXED_ASSET_INVESTMENT: 增长20%",
+                parser.parse("报告提出,2013年全省经济社会发展的主要预期目标:全省生产总值增长11%左右。\n报告首先总结了过去五年的主要工作。"
+                        + "2012年全省生产总值19701.78亿元,增长11.4%。\n报告明确提出了2013年全省经济社会发展的主要预期目标:全省生产总值"
+                        + "增长11%左右;地方公共财政收入增长12%;全社会固定资产投资增长20%。").targets().stream()
+                        .map(t -> t.indicatorCode() + ": " + t.describe()).collect(Collectors.joining("; ")),
+                "the later full list read, GDP once (its repeat warned)");
+    }
 }
