@@ -581,7 +581,31 @@ public final class StatementSplitter {
                 return laterYearsHeading(normalised, m);
             }
         }
-        return first;
+        return first >= 0 ? first : latestYearAlone(normalised);
+    }
+
+    /** A year alone as a heading, ended by a colon and its line: "2003年:" (after a sentence's 。 or at a line's start). */
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:^|[。\\n])[ \\t]{0,4}((?:19|20)\\d{2})年[::][ \\t]*(?=\\n)");
+
+    /**
+     * In a text with no introduction, the end of the latest of two or more years alone as headings: a news item's
+     * "2003年:" over last year's results, then "2004年:" over this year's plans (a city's 2004 reports in a paper,
+     * batch nb's nb04, whose 2003 results were read as targets); -1 with fewer than two.
+     */
+    private static int latestYearAlone(String normalised) {
+        Matcher y = YEAR_ALONE.matcher(normalised);
+        int latest = -1;
+        int end = -1;
+        int headings = 0;
+        while (y.find()) {
+            headings++;
+            int year = Integer.parseInt(y.group(1));
+            if (year > latest) {
+                latest = year;
+                end = y.end();
+            }
+        }
+        return headings >= 2 ? end : -1;
     }
 
     /**

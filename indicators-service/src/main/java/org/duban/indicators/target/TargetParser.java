@@ -424,7 +424,7 @@ public final class TargetParser {
             }
             return Matcher.quoteReplacement(out.toString());
         });
-        text = HEADING_SENTENCE.matcher(text).replaceAll("");
+        text = HEADING_SENTENCE.matcher(HEADLINE_LABEL.matcher(text).replaceAll("")).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
         text = REVISION.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
@@ -668,6 +668,14 @@ public final class TargetParser {
      * numbered sentence of its own, nothing but the words of {@link #ECONOMY_LEAD_IN}; removed before the statements are
      * read. In a list ("…;生态环境质量持续改善;…") the same words are a target and stay.
      */
+    /**
+     * A news item's headline over a line, with a figure of its own, before a colon: "科技对经济增长贡献率超过50%:深入实施…,科技
+     * 进步对经济增长的贡献率达到51.5%", "利用外资增幅涨15%:力争实际利用外资7亿美元,增长40%" (a city's 2004 reports in a
+     * paper, batch nb's nb04) — the reporter's summary of the line, read as a second target; removed where the line goes
+     * on with figures. (Not "地区生产总值:增长8%", a name and its target: the headline has a figure before its colon.)
+     */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("(?m)^[ \\t]*+(?![一二三四五六七八九十\\d]{1,3}[、.是])"
+            + "[^::\\n。,,;;]{2,20}?\\d+(?:\\.\\d+)?(?:%|万|亿|个|家|倍)[^::\\n。,,;;\\d]{0,4}[::](?=[^\\n]*\\d)");
     private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\h*(?:[一二三四五六七八九十]+是|"
             + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。"
             // only over figures of its own: "三是生态环境质量持续改善。四是…" ends a list of targets, and is one

@@ -620,4 +620,15 @@ class TargetGrammarTest {
                         .map(t -> t.indicatorCode() + ": " + t.describe()).collect(Collectors.joining("; ")),
                 "the later full list read, GDP once (its repeat warned)");
     }
+
+    /**
+     * Batch nb's nb04: a paper's "2003年:" over last year's results and "2004年:" over this year's plans — the later
+     * year's heading introduces; a headline with a figure before a colon (利用外资增幅涨15%:) is no target of its own.
+     */
+    @Test
+    void shouldTakeTheLaterYearAloneAsTheIntroductionAndLeaveAHeadlinesFigure() {
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 增长12%; ACTUAL_FOREIGN_INVESTMENT: 增长40%,达到7亿美元",
+                read("市政府昨日作政府工作报告。2003年:\n地方财政收入首破百亿大关:全市地方财政收入完成108亿元,增长17.2%。\n2004年:\n"
+                        + "地方财政收入增长12%。\n利用外资增幅涨15%:力争实际利用外资7亿美元,增长40%。\n"));
+    }
 }
