@@ -532,6 +532,9 @@ public final class TargetParser {
                     && t.aboveReference() == null && !AIM_WORDS.matcher(t.subject()).find() && sentence >= 0
                     && !withFigures.contains(sentence)) {
                 left.add(t.subject());
+            } else if ((t.level() != null || t.growth() != null) && RESULT_WORDS.matcher(t.sourceText()).find()
+                    && !AIM_WORDS.matcher(t.sourceText()).find()) {
+                left.add(t.sourceText());
             } else {
                 kept.add(t);
             }
@@ -543,6 +546,12 @@ public final class TargetParser {
         return kept;
     }
 
+    /**
+     * The words of a result, not a target, in a clause of a text with no introduction: "比上年增长5%", "同比增长",
+     * "预计实现地区生产总值4250亿元", "实现了…", "已达…" (a news item's last-year figures beside this year's targets).
+     */
+    private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
+            + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]|\\R");
 
     /** The index of the sentence a target's subject is first found in, or -1. */

@@ -595,6 +595,10 @@ class TargetGrammarTest {
         assertTrue(result.warnings().get(0).fragment().contains("着力优化营商环境"), result.warnings()::toString);
         assertTrue(parser.parse("主要预期目标是:地区生产总值增长8%左右,加快调整经济结构,着力优化营商环境。").targets().stream()
                 .anyMatch(t -> t.subject().equals("着力优化营商环境")), "introduced, a qualitative clause is a target");
+        TargetParseResult results = parser.parse("昨天,市人代会召开,2021年,全市经济增长目标设为6%以上。2020年,全市预计实现地区生产"
+                + "总值4250亿元、比上年增长5%。");
+        assertEquals(1, results.targets().size(), results.targets()::toString);
+        assertTrue(results.warnings().get(0).fragment().contains("4250亿元"), "last year's result listed in the warning");
         assertEquals("GDP: 增长6.5%左右; NEW_URBAN_JOBS: 达到40万人", read("2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n"
                 + "城镇新增就业43.2万人\n2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"),
                 "a listicle's 2021年目标: heading introduces its lines; the results above it are none");
