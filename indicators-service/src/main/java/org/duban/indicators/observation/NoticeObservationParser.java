@@ -412,7 +412,8 @@ public final class NoticeObservationParser {
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
+    // (or right after the months: "数据显示:1-10月份开发区进出口总额177.75亿美元" in the zone's own news, batch nv's nv07)
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s]|\\d月|\\d月份|\\d月底)(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /**

@@ -650,4 +650,14 @@ class NoticeGrammarTest {
         assertEquals("M02", only(lines, "RETAIL_SALES").period().code());
         assertEquals(ReportingPeriod.Q1, only(lines, "GDP").period());
     }
+
+    /** Batch nv's nv07: in a zone's own news, "1-10月份开发区进出口总额…" right after the months is the zone itself. */
+    @Test
+    void shouldReadTheZoneRightAfterItsMonthsAsItself() {
+        NoticeParseResult result = parser.parse("根据最新统计资料显示,北京经济技术开发区新批企业增长喜人。数据显示:1-10月份开发区进出口"
+                + "总额177.75亿美元,同比下降17.28%。", null);
+        ParsedObservation trade = only(result, "FOREIGN_TRADE");
+        assertEquals("177.75", trade.value().toPlainString());
+        assertEquals("M10", trade.period().code());
+    }
 }
