@@ -679,6 +679,12 @@ public final class NoticeObservationParser {
      */
     private static final Pattern TARGET_IN_PROSE = Pattern.compile("^(?:年度|全年)?((?:增长|增速|增幅)\\d+(?:\\.\\d+)?%(?:左右|以上)?)"
             + "(?:的)?(?:年度|全年)?(?:预期|发展|增长)?目标(?:任务)?$");
+    /**
+     * The year's plan before a name: "2017年,我旗计划完成固定资产投资85.9亿元,增速12%" (a banner's 1-9月 news, batch nt's
+     * nt03, read as the year's figure) — the target of the figures that follow, never a figure.
+     */
+    private static final Pattern PLANNED = Pattern.compile("(?:^|[,,])(?:我[省市州县区旗镇乡]|全[省市州县区旗镇乡])?(?:年度|全年|年初)?"
+            + "计划(?:完成|实现|达到)?$");
 
     /**
      * Who says the figures, before them: "数据显示:1-10月份开发区进出口总额177.75亿美元" (a development zone's 1-10月 news,
@@ -1377,6 +1383,13 @@ public final class NoticeObservationParser {
                 }
                 Matcher aimed = statement.isKnown() && !statement.distributed()
                         ? TARGET_IN_PROSE.matcher(statement.predicateText()) : null;
+                if (statement.isKnown() && !statement.distributed() && PLANNED.matcher(statement.prefix().strip()).find()) {
+                    IndicatorMatch match = statement.subjects().get(0);
+                    targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
+                            statement.source(), new ArrayList<>()).filter(t -> !t.qualitative())
+                            .ifPresent(t -> taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t));
+                    continue;
+                }
                 if (aimed != null && aimed.matches()) {
                     // "聚焦地区生产总值年度增长6%目标任务" in a work summary: the year's target of the figure the
                     // paragraph gives later, never a figure

@@ -660,4 +660,14 @@ class NoticeGrammarTest {
         assertEquals("177.75", trade.value().toPlainString());
         assertEquals("M10", trade.period().code());
     }
+
+    /** Batch nt's nt03: "我旗计划完成固定资产投资85.9亿元" is the year's plan — the target of later figures, no figure. */
+    @Test
+    void shouldTakeThePlanBeforeANameAsTheTargetNotAFigure() {
+        NoticeParseResult result = parser.parse("2017年,我旗计划完成固定资产投资85.9亿元,增速12%。1-9月,全旗固定资产投资75.33亿元,"
+                + "同比增长2.1%。", null);
+        ParsedObservation investment = only(result, "FIXED_ASSET_INVESTMENT");
+        assertEquals("75.33", investment.value().toPlainString());
+        assertEquals("85.9", investment.target().level().value().toPlainString());
+    }
 }
