@@ -50,8 +50,11 @@ public final class StatementSplitter {
     // nj's nj05 — without one, "人均地区生产总值高于全国水平" is a level above the nation's, no growth: the review)
     static final Pattern RELATIVE = Pattern.compile("(?:力争|确保|争取)?(?:(?:增速|增幅|增长速度|发展速度)(?:高于|快于|不低于|不慢于)"
             + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?水平)|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于|不低于|不慢于)"
-            + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均))"
-            + "(全国|全省|全市|全州|全盟|全区|全县)(?:的)?(?:平均(?:水平)?|水平)"
+            + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均)"
+            // ("一般公共预算收入高于全市7个百分点以上", a new district's 2024 aims, batch nw's nw08: the average unsaid; a
+            // target's 以上 needed — "增幅高于全市1.5个百分点" in a notice is how the figure compares, no target)
+            + "|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)(?=(?:全国|全省|全市|全州|全盟|全区|全县)\\s*\\d+(?:\\.\\d+)?个?百分点以上))"
+            + "(全国|全省|全市|全州|全盟|全区|全县)(?:(?:的)?(?:平均(?:水平)?|水平)|(?=\\s*\\d))"
             // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
             + "(?:\\s*\\d+(?:\\.\\d+)?个?百分点(?:以上)?)?");
     private static final Pattern SECOND_COMPARISON = Pattern.compile("^[、,,]?(?:高于|快于)[^\\d,,。;;]{2,12}$");
@@ -73,6 +76,8 @@ public final class StatementSplitter {
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
+            + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
             // 增长10%以上" introduces targets, so only 为
             + "为(?:确保|保证)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
@@ -742,6 +747,9 @@ public final class StatementSplitter {
      * A figure a target is made of, in a line's first sentence: what goes on after a list closed by 等 is targets still
      * ("约束性指标:单位地区生产总值能耗下降3%", "其中,规模以上工业增加值增长9%" — the review of batch mn's rules).
      */
+    /** Targets without a figure: "实际使用外资、进出口总额稳中提质", "…持续下降", "完成上级下达的能耗下降、环境改善等指标任务". */
+    private static final Pattern UNFIGURED_TARGETS = Pattern.compile("稳中(?:提质|有[升进增])|持续(?:下降|改善|提升)"
+            + "|完成(?:上级|[省市县区])下达的[^。]{0,24}?(?:任务|目标)");
     private static final Pattern TARGET_FIGURE = Pattern.compile("^[^。]*?(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)"
             + "[^。\\d]{0,6}\\d|^[^。]*?(?:完成|实现)[^。]{0,12}?(?:任务|目标)");
 
@@ -852,7 +860,14 @@ public final class StatementSplitter {
                         // (a table written as sentences, then last year's sentence after a blank line)
                         // (nor last year's results or a five-year goal after a careless last semicolon — the review)
                         && !(colonLine && onePerParagraph && targets.toString().stripTrailing().matches("(?s).*[;；]")
-                                && !NAMES_A_TIME.matcher(line).find() && !FIVE_YEAR_GOAL.matcher(line).find());
+                                && !NAMES_A_TIME.matcher(line).find() && !FIVE_YEAR_GOAL.matcher(line).find())
+                        // (nor a sentence the blank line broke: the list's line ends with no stop and the next goes
+                        // on with targets — "主要预期目标为:地区生产总值增长8%;…力争完成65亿元" / "" / "固定资产投资增长6%,…",
+                        // a district's 2023 list in a forum's copy, batch nw's nw07)
+                        && !(inline && !targets.toString().stripTrailing().matches("(?s).*[。.!!??]")
+                                && (TARGET_FIGURE.matcher(line.strip()).find() || UNFIGURED_TARGETS.matcher(line).find())
+                                && !NAMES_A_TIME.matcher(line).find()
+                                && !FIVE_YEAR_GOAL.matcher(line).find());
                 if (chapter || paragraphEnded) {
                     break;
                 }

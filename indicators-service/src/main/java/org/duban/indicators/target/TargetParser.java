@@ -40,6 +40,13 @@ public final class TargetParser {
     private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
     /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
     private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
+    /** Farmers' net income, the rural survey's measure until 2013: 农民人均纯收入, 农村居民人均纯收入, 农牧民人均纯收入. */
+    private static final Pattern FARMERS_NET_INCOME = Pattern.compile("(?:农民|农村居民|农牧民)人均纯收入");
+    /** 人均可支配收入 with no residents named before it (not 居民人均…, 城镇…, 全市…). */
+    private static final Pattern BARE_DISPOSABLE_INCOME = Pattern.compile("(?<![\\u4e00-\\u9fff])人均可支配收入"
+            + "|(?<=[、和及与])人均可支配收入");
+    /** 财政 alone before its growth, as a list's item: "确保生产总值增长12%,财政增长13%". */
+    private static final Pattern BARE_FISCAL = Pattern.compile("(?<=^|[,,;;、。])财政(?=增长\\d)");
     /** Not a verb of work at this point (扩大, 加快, 推进…): what follows is a name, not a task. */
     private static final String NOT_A_WORK_VERB = "(?!扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力|确保|力争)";
 
@@ -284,7 +291,7 @@ public final class TargetParser {
      * An industry named alone before its growth: "生产总值增长11%,其中农业预期增长4%,第二产业增长13.5%,第三产业增长11.5%" (a
      * province's 2008 plan in a news item, batch mx's mx05) — each its value added, as THREE_INDUSTRIES reads them together.
      */
-    private static final Pattern INDUSTRY_GROWTH = Pattern.compile("(?<=^|[,,;;、]|其中)(第[一二三]产业|农业)(?:预期|计划)?"
+    private static final Pattern INDUSTRY_GROWTH = Pattern.compile("(?<=^|[,,;;、]|其中)(第[一二三]产业|农业|服务业)(?:预期|计划)?"
             + "(?=(?:力争)?(?:增长|增)\\d)");
     /**
      * A conjunction opening a clause, no word of a target: "…农村劳动力转移就业8万人,并在全省率先实现脱贫奔小康目标" (a city's
@@ -404,6 +411,13 @@ public final class TargetParser {
             boolean reportsYear = stated != null ? named == stated : year == null || named == year || named == year + 1;
             return reportsYear ? "" : Matcher.quoteReplacement(m.group());
         });
+        // "…人均可支配收入增长10%,农民人均纯收入增长9%" (a county's 2010 targets, batch nw's nw04): before 2013 the urban
+        // survey gave 可支配收入 and the rural one 纯收入 — beside farmers' 纯收入, a bare 人均可支配收入 is urban residents'
+        if (FARMERS_NET_INCOME.matcher(text).find()) {
+            text = BARE_DISPOSABLE_INCOME.matcher(text).replaceAll("城镇居民人均可支配收入");
+        }
+        // "财政增长13%" in a county's list: its fiscal revenue (财政总收入), the figure a county's reports lead with
+        text = BARE_FISCAL.matcher(text).replaceAll("财政总收入").replace("非税占比", "非税收入占比");
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(m.group(1).split("[,,]")).map(name -> name + m.group(2)).toList())));
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
@@ -551,6 +565,7 @@ public final class TargetParser {
      * "预计实现地区生产总值4250亿元", "实现了…", "已达…" (a news item's last-year figures beside this year's targets).
      */
     private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
+            + "|共(?:完成|实现)"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]|\\R");
 
@@ -807,7 +822,7 @@ public final class TargetParser {
      * "农村常住居民人均可支配收入高于全国平均水平0.5个百分点以上" (a province's 2020 plan report, batch ns's ns04): the margin
      * over the average, which a relative target does not hold — kept in the source text, and said in a note.
      */
-    private static final Pattern MARGIN_OVER_AVERAGE = Pattern.compile("平均(?:水平)?\\s*(\\d+(?:\\.\\d+)?个?百分点(?:以上)?)");
+    private static final Pattern MARGIN_OVER_AVERAGE = Pattern.compile("(?:平均(?:水平)?|全[国省市州盟区县])\\s*(\\d+(?:\\.\\d+)?个?百分点(?:以上)?)");
 
     /** The statement's relative target ("增速高于全省平均水平") on the target read for its indicator. */
     private static Target withReference(Target target, Statement statement) {
@@ -910,6 +925,14 @@ public final class TargetParser {
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
     private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings) {
+        int at = statement.source().indexOf(statement.subjectText().strip());
+        if ((statement.aboveReference() != null || StatementSplitter.RELATIVE.matcher(statement.subjectText()
+                + statement.predicateText()).find()) && !statement.subjectText().isBlank() && at >= 0) {
+            // "主要经济指标按照高于全市2个百分点以上来安排" (a new district's 2024 aims, batch nw's nw08): no indicator of the
+            // catalog to compare, the clause as written is the target
+            String clause = statement.source().substring(at).split("[,,;;。]", 2)[0].strip();
+            return Optional.of(new Target(null, clause, null, null, true, statement.source(), List.of()));
+        }
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
         Bound growth = null;

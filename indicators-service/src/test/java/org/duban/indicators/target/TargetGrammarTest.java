@@ -635,4 +635,24 @@ class TargetGrammarTest {
                 read("市政府昨日作政府工作报告。2003年:\n地方财政收入首破百亿大关:全市地方财政收入完成108亿元,增长17.2%。\n2004年:\n"
                         + "地方财政收入增长12%。\n利用外资增幅涨15%:力争实际利用外资7亿美元,增长40%。\n"));
     }
+
+    /** Batch nw (the twenty-fourth blind round): the shapes it brought that the reader missed. */
+    @Test
+    void shouldReadTheTwentyFourthRoundsShapes() {
+        // a list whose line ends with no stop goes on over a blank line (nw07)
+        assertEquals("GDP: 增长8%; FIXED_ASSET_INVESTMENT: 增长6%; ACTUAL_FOREIGN_INVESTMENT: 实际使用外资、进出口总额稳中提质",
+                read("主要预期目标为:地区生产总值增长8%\n\n固定资产投资增长6%\n\n实际使用外资、进出口总额稳中提质。\n"));
+        // beside farmers' 纯收入, a bare 人均可支配收入 is urban residents'; 财政 alone is 财政总收入 (nw04)
+        assertEquals("GDP: 增长12%; FISCAL_REVENUE: 增长13%; URBAN_PER_CAPITA_INCOME: 增长10%; RURAL_PER_CAPITA_INCOME: 增长9%",
+                read("主要预期目标是:生产总值增长12%,财政增长13%、人均可支配收入增长10%,农民人均纯收入增长9%。"));
+        // 服务业增长 is the tertiary industry's value added; 非税占比 the share of 非税收入 (nw05)
+        assertEquals("TERTIARY_VALUE_ADDED: 增长7.5%", read("主要预期目标是:服务业增长7.5%。"));
+        TargetParseResult share = parser.parse("主要预期目标是:地方一般公共预算收入增长4%以上,其中非税占比30%左右。");
+        assertTrue(share.targets().stream().anyMatch(t -> t.subject().startsWith("非税收入占")), share.targets()::toString);
+        // a comparison with the city by points, the average unsaid: relative; with no indicator, the clause (nw08)
+        TargetParseResult relative = parser.parse("主要经济指标按照高于全市2个百分点以上来安排,一般公共预算收入高于全市7个百分点以上。");
+        assertEquals("主要经济指标按照高于全市2个百分点以上来安排", relative.targets().get(0).subject());
+        assertTrue(relative.targets().get(0).qualitative());
+        assertEquals("全市平均水平", relative.targets().get(1).aboveReference());
+    }
 }
