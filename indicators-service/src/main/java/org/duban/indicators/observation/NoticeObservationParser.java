@@ -315,7 +315,10 @@ public final class NoticeObservationParser {
      * ending the words before the name is a share written without 比重: "总量占全区规上工业增加值65.7%", "占全市GDP的
      * 27.3%" (a district's 1~3月 简况, batch o's o04, where 65.7 was read as the growth of 规上工业增加值).
      */
+    // (and the firms a level of government runs among the region's: "县属规上企业完成产值66.8亿元" after "全县规上企业完成
+    // 产值90.6亿元", batch nx's nx09)
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
+            + "^[省市县区]属|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
@@ -803,6 +806,55 @@ public final class NoticeObservationParser {
      * indicator before its first figure: "(一)社会消费品零售总额完成情况 1-6月完成12.3亿元" names it only in the heading,
      * which then stays (the review of batch mq's rules).
      */
+    /**
+     * "完成投资" with no name, after the sentence named 固定资产投资: "11月份,我市固定资产投资…达到115.7亿元,…。1至11月累计
+     * 完成投资600.1亿元,完成年度计划的92.3%" (a city's 1-11月 news, batch nx's nx04), "固定资产投资项目已开工162项,完成投资
+     * 75.33亿元" (a banner's 1-9月 news, nt03) — the investment named last; not after a part's (工业固定资产投资, 民间投资).
+     */
+    static String withInvestmentNamed(String text) {
+        Matcher bare = BARE_INVESTMENT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int last = 0;
+        int namedBefore = -1;
+        while (bare.find()) {
+            Matcher named = INVESTMENT_NAMED.matcher(text.substring(0, bare.start()));
+            String lastNamed = null;
+            int at = -1;
+            int end = -1;
+            while (named.find()) {
+                lastNamed = named.group();
+                at = named.start();
+                end = named.end();
+            }
+            out.append(text, last, bare.end());
+            // (once for each naming: "按行业分,农林牧水项目48项,完成投资22.29亿元" after it is a part's; so is one after
+            // 其中, "其中,重点项目32个,完成投资41.2亿元")
+            if (lastNamed != null && lastNamed.startsWith("固定资产投资") && at != namedBefore
+                    && !text.substring(end, bare.start()).contains("其中")) {
+                namedBefore = at;
+                out.setLength(out.length() - "投资".length());
+                out.append("固定资产投资");
+            }
+            last = bare.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    /**
+     * "到位资金" with no name after 招商引资 in its sentence: "招商引资新签及续建项目52个,引资额达527.86亿元,到位资金70.05亿元"
+     * (a county's 1-10月 news, batch nx's nx09), "招商引资方面,共履约项目92个,…实际到位资金164303万元" (nx06) — the funds of
+     * the investment promotion, 招商引资到位资金; not after 其中 (新建项目19个,到位资金6.2亿元 is a part's, my04).
+     */
+    static String withFundsNamed(String text) {
+        return BARE_FUNDS.matcher(text).replaceAll("招商引资到位资金");
+    }
+
+    private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
+    private static final Pattern BARE_INVESTMENT = Pattern.compile("(?<=[,,。;;]|^)(?:\\d{1,2}\\s*[至\\-—–~]\\s*\\d{1,2}月份?)?(?:累计)?完成投资(?=\\d)");
+    /** The investments a notice names, the whole's and its parts': the last one named before a bare 完成投资 is its. */
+    private static final Pattern INVESTMENT_NAMED = Pattern.compile("(?:工业|民间|房地产开发|房地产|基础设施|技改|制造业|项目|产业|重点项目|政府)?"
+            + "固定资产投资(?:项目)?|(?:工业|民间|房地产开发|基础设施|技改|制造业|产业|重点项目)投资");
+
     private String withoutInlineHeadings(String text) {
         return INLINE_HEADING.matcher(text).replaceAll(m -> {
             // (the words after the heading up to its first figure, within a reach: the whole rest of the text was copied
@@ -911,7 +963,7 @@ public final class NoticeObservationParser {
      */
     // (only for a figure with its growth, "规上工业增加值39.5亿元,同比增长32.0%": a headline's "九个开发区工业总产值突破2000亿
     // 元" or a table's cell before the period is named stays unread, as before)
-    private static final Pattern LISTED_FIGURE = Pattern.compile("\\d(?:亿元|万元|元|万人|万吨)[,,]\\s*(?:同比|比上年同期)?(?:增长|下降)\\d");
+    private static final Pattern LISTED_FIGURE = Pattern.compile("\\d(?:亿元|万元|元|万人|万吨)[,,\\s]\\s*(?:同比|比上年同期)?(?:增长|下降)\\d");
 
     private static final Pattern FORWARD_OR_PAST = Pattern.compile("确保|力争|争取|目标|预计|计划|底前|之前|以前|去年|前年|上年(?!同期)");
 
@@ -1034,8 +1086,9 @@ public final class NoticeObservationParser {
         Integer tableTask = null;
         Integer headingTask = null;
         boolean targetLineNext = false;
-        for (String line : StatementSplitter.unwrapHardWrapped(NameValueLines.withNamedFigureLinesEnded(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text)))))))
+        for (String line : StatementSplitter.unwrapHardWrapped(NameValueLines.withNamedFigureLinesEnded(
+                NameValueLines.withFigureLinesJoined(ShortLineParagraphs.rejoin(
+                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text))))))))
                 .split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -1257,7 +1310,7 @@ public final class NoticeObservationParser {
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(own);
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own)));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
@@ -1384,9 +1437,12 @@ public final class NoticeObservationParser {
                 Matcher aimed = statement.isKnown() && !statement.distributed()
                         ? TARGET_IN_PROSE.matcher(statement.predicateText()) : null;
                 if (statement.isKnown() && !statement.distributed() && PLANNED.matcher(statement.prefix().strip()).find()) {
+                    // (the amount planned is the target where a growth is given beside it: the completion is of it)
                     IndicatorMatch match = statement.subjects().get(0);
                     targetParser.targetFor(match.indicator(), match.matchedName(), statement.predicateText(),
                             statement.source(), new ArrayList<>()).filter(t -> !t.qualitative())
+                            .map(t -> t.level() != null && t.growth() != null ? new Target(t.indicatorCode(), t.subject(),
+                                    t.level(), null, false, t.sourceText(), t.notes()) : t)
                             .ifPresent(t -> taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t));
                     continue;
                 }

@@ -254,6 +254,33 @@ public final class NameValueLines {
     }
 
     private static final int MIN_NAMED_LINES = 3;
+
+    /**
+     * An infographic's lines, a name on one and its figures on the next: "上半年全省地方一般公共预算支出" / "949.49亿元 同比
+     * 增长12.9%", "…一般公共预算收入进度" / "完成年初预算的57.1%" (a province's half-year 一图读懂 in a paper, batch nx's
+     * nx10, whose figures were read without a name) — the two joined where the name line ends with a word, no stop and
+     * no figure, and the next opens with a figure and its unit or with a completion.
+     */
+    public static String withFigureLinesJoined(String text) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i]);
+            boolean join = i + 1 < lines.length && NAME_LINE.matcher(lines[i]).matches()
+                    && FIGURE_FIRST_LINE.matcher(lines[i + 1]).lookingAt();
+            if (join) {
+                // the figures' line ends the statement: the next line is another's ("税收收入增长66.4%")
+                i++;
+                out.append(lines[i]).append(lines[i].stripTrailing().matches(".*[。;;,,]") ? "" : "。");
+            }
+            out.append(i < lines.length - 1 ? "\n" : "");
+        }
+        return out.toString();
+    }
+
+    private static final Pattern NAME_LINE = Pattern.compile("^\\h*[\\u4e00-\\u9fff][^\\d\\n,,。;;::!!??]{3,29}(?<=[\\u4e00-\\u9fff])\\h*$");
+    private static final Pattern FIGURE_FIRST_LINE = Pattern.compile("^\\h*(?:-?\\d+(?:\\.\\d+)?\\h*(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%)"
+            + "|完成(?:年度|全年|年初)?(?:预算|目标|计划|任务)的?\\d)");
     private static final Pattern NAMED_FIGURE_LINE = Pattern.compile("^\\h*[\\u4e00-\\u9fff][\\u4e00-\\u9fff()]{1,20}\\h+"
             + "(?:同比)?(?:增长|下降)?[-+]?\\d[^\\n。;;]*+(?<![。;;,,、::\\s])$");
 }

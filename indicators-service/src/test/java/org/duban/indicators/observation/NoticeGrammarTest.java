@@ -670,4 +670,30 @@ class NoticeGrammarTest {
         assertEquals("75.33", investment.value().toPlainString());
         assertEquals("85.9", investment.target().level().value().toPlainString());
     }
+
+    /** Batch nx (the twenty-fourth blind round): the shapes it brought that the reader missed. */
+    @Test
+    void shouldReadTheTwentyFourthRoundsShapes() {
+        // an infographic: a name on one line, its figures on the next; the one period the page names (nx10)
+        NoticeParseResult graphic = parser.parse("全省地方\n一般公共预算收入\n479.89亿元 同比增长45.8%⬆\n财政收入质效稳步提升\n"
+                + "上半年我省地方一般公共预算收入进度\n完成年初预算的57.1%\n税收收入增长66.4%\n占地方一般公共预算收入比重为80.5%\n"
+                + "基本民生等方面保障有力\n上半年全省地方一般公共预算支出\n949.49亿元 同比增长12.9%\n", null);
+        ParsedObservation revenue = only(graphic, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals("479.89", revenue.value().toPlainString());
+        assertEquals("57.1", revenue.completionPercent().toPlainString());
+        assertEquals(ReportingPeriod.H1, revenue.period());
+        assertEquals("949.49", only(graphic, "GENERAL_PUBLIC_BUDGET_EXPENDITURE").value().toPlainString());
+        // 完成投资 after the sentence named 固定资产投资, not after a part's or 其中 (nx04)
+        NoticeParseResult investment = parser.parse("11月份,我市固定资产投资首次突破100亿元大关。1至11月累计完成投资600.1亿元,完成年度计划"
+                + "的92.3%,同比增长26.8%。11月份,我市工业固定资产投资完成47.4亿元;1至11月份累计完成投资226.6亿元。", null);
+        ParsedObservation whole = only(investment, "FIXED_ASSET_INVESTMENT");
+        assertEquals("600.1", whole.value().toPlainString());
+        assertEquals("92.3", whole.completionPercent().toPlainString());
+        // 到位资金 after 招商引资 in its sentence; 规上企业完成产值 and not the 县属 firms' (nx09); 外资实际到资 (nx03)
+        NoticeParseResult county = parser.parse("1-10月,招商引资新签及续建项目52个,引资额达527.86亿元,到位资金70.05亿元。全县规上企业"
+                + "完成产值90.6亿元,同比增长26%,县属规上企业完成产值66.8亿元,同比增长36.4%。同时,实现外资实际到资8488万美元。", null);
+        assertEquals("70.05", only(county, "INVESTMENT_FUNDS_IN_PLACE").value().toPlainString());
+        assertEquals("90.6", only(county, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        assertEquals("亿美元", only(county, "ACTUAL_FOREIGN_INVESTMENT").unit());
+    }
 }
