@@ -415,8 +415,15 @@ public final class NoticeObservationParser {
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
-    // (or right after the months: "数据显示:1-10月份开发区进出口总额177.75亿美元" in the zone's own news, batch nv's nv07)
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s]|\\d月|\\d月份|\\d月底)(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
+    /** The kind of zone a zone's name ends with: 开发区 of 北京经济技术开发区, 高新区 of ××高新区. */
+    private static String zoneKind(String zone) {
+        Matcher kind = ZONE_KIND.matcher(zone);
+        return kind.find() ? kind.group() : zone;
+    }
+
+    private static final Pattern ZONE_KIND = Pattern.compile("(?:高新区|经开区|开发区|园区|新区|保税区|片区)$");
+
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
     /**
@@ -998,6 +1005,11 @@ public final class NoticeObservationParser {
      */
     private static final Pattern PERIOD_HEADING = Pattern.compile("^\\s*+(?=[^\\d]{0,24}?(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月"
             + "|[一二三四]季度|上半年|前三季度))(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|[^\\d。,,;;\\s]){2,24}[::]?\\s*+$");
+    /** A heading line that names no period: a few words ended by a colon ("累计数据:", "工业:"). */
+    private static final Pattern OTHER_HEADING = Pattern.compile("^\\s*+[^\\d,,。;;::]{2,12}[::]\\s*+$");
+    /** A paragraph opened by its own period: "上半年,…", "1-4月,…", "2024年1-6月,…". */
+    private static final Pattern PERIOD_LEAD = Pattern.compile("^\\s*+(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|[一二三四]季度"
+            + "|上半年|前三季度|全年)[,,]");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
             + "|\\d{1,2}[.、.](?!\\d))");
 
@@ -1236,7 +1248,12 @@ public final class NoticeObservationParser {
         // (not the zones of a city taken together, 全市开发区; nor the zone's own parts, ××新区直管区, ××高新区东区 — the
         // review of batch mo's rules)
         Pattern zoneItself = zoneNotice && !zoneTitle.group(1).matches("^(?:全|各|我市|我县|我区).*|.*各.*") ? Pattern.compile(ZONE_ITSELF.pattern()
-                + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
+                + "|" + Pattern.quote(zoneTitle.group(1)) + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))"
+                // (and the title's kind of zone right after the months: "数据显示:1-10月份开发区进出口总额177.75亿美元" in
+                // 北京经济技术开发区's own news, batch nv's nv07 — not another kind, "1-6月保税区…" in an 经开区's, nor a
+                // part, 开发区东区: the review of this round's rules)
+                + "|(?<=\\d月|\\d月份|\\d月底)" + Pattern.quote(zoneKind(zoneTitle.group(1)))
+                + "(?![^,,;;。\\s]{0,4}?(?:区|园|片|镇|街道|乡))") : ZONE_ITSELF;
         int ownLevel = ownLevel(text);
         Pattern higherRegion = higherRegion(ownLevel);
         // a town's own notice says 我镇, or names 全镇 more often than any other region (a town's brief, batch ms's ms07)
@@ -1295,6 +1312,12 @@ public final class NoticeObservationParser {
                 // a line that only names a period ("1-2月数据:", "一季度情况") heads the lines under it
                 headingPeriod = ReportingPeriod.detect(segment.text()).orElse(null);
                 period = headingPeriod != null ? headingPeriod : period;
+            } else if (headingPeriod != null && (OTHER_HEADING.matcher(segment.text()).matches()
+                    || PERIOD_LEAD.matcher(segment.text()).lookingAt())) {
+                // a heading that names no period ("累计数据:") or a paragraph that names its own ("上半年,全市地区生产总值…")
+                // ends the heading's lines (the review of this round's rules)
+                headingPeriod = null;
+                period = chapterPeriod != null ? chapterPeriod : documentPeriod;
             }
             String industry = AllIndustry.named(RankPhrase.strip(ChineseText.normalise(segment.text())));
             // "…6180人,已提前完成全年任务,完成率103.0%" (batch mh's mh02): the words of an assessment between a figure and its

@@ -729,7 +729,7 @@ public final class StatementSplitter {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[,,。;;]");
     /** A line that names a year or a part of one is no item of the year's list ("2023年全市地区生产总值增长5.1%" — the review). */
     private static final Pattern FIVE_YEAR_GOAL = Pattern.compile("十[一二三四五六七]五|年均|五年");
-    private static final Pattern NAMES_A_TIME = Pattern.compile("(?:19|20)\\d{2}年|上半年|一季度|前三季度|去年|上年|\\d{1,2}月");
+    private static final Pattern NAMES_A_TIME = Pattern.compile("(?:19|20)\\d{2}年|上半年|一季度|前三季度|去年|上年|过去|\\d{1,2}月");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
     /** A line of a list: a bullet or a number first. */
@@ -772,6 +772,11 @@ public final class StatementSplitter {
      */
     private static final Pattern NEWS_PARAGRAPH = Pattern.compile("^\\s*(?:报告(?:首先|还|并)?(?:说|指出|称|强调|回顾|总结)|记者|据悉|据了解"
             + "|会上|会议(?:指出|强调|认为)|(?:19|20)\\d{2}年[,,]该[省市县区州旗镇])");
+    /**
+     * Words of the year ahead: a reporter's paragraph with them goes on with targets ("据了解,今年全市城镇新增就业5万人",
+     * "2024年,该市还将力争…" — the review of this round's rules), and does not end the list.
+     */
+    private static final Pattern AHEAD = Pattern.compile("^[^。]*?(?:今年|明年|将(?!近)|力争|确保|争取|预期|计划)");
     private static final Pattern NEWS_SUBHEADING = Pattern.compile("^(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
             + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
 
@@ -842,7 +847,7 @@ public final class StatementSplitter {
                 // box, batch mi's mi02)
                 if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
                         || inline && (NEWS_SUBHEADING.matcher(line.strip()).matches()
-                                || NEWS_PARAGRAPH.matcher(line).lookingAt())) {
+                                || NEWS_PARAGRAPH.matcher(line).lookingAt() && !AHEAD.matcher(line).find())) {
                     break;
                 }
                 if (TARGETS_COMPARED.matcher(line.strip()).lookingAt()) {

@@ -47,8 +47,8 @@ public final class TargetParser {
             + "|(?<=[、和及与])人均可支配收入");
     /** 财政 alone before its growth, as a list's item: "确保生产总值增长12%,财政增长13%". */
     private static final Pattern BARE_FISCAL = Pattern.compile("(?<=^|[,,;;、。])财政(?=增长\\d)");
-    /** Not a verb of work at this point (扩大, 加快, 推进…): what follows is a name, not a task. */
-    private static final String NOT_A_WORK_VERB = "(?!扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力|确保|力争)";
+    /** A verb of work opening a piece (扩大, 加快, 推进…): the piece is a task, not a name. */
+    private static final Pattern WORK_VERB = Pattern.compile("^(?:扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力)");
 
     /**
      * Names of investments or revenues parted by commas, then 均 and one growth for all: "其中交通投资,生态环保、城市更新和水利
@@ -57,8 +57,8 @@ public final class TargetParser {
      * 生态环保、城市更新和水利设施投资, stays one). A piece opened by a verb of work is a task, no name: "扩大有效投资,重点项目
      * 投资均增长10%" is one name's growth (the review of batch nu/nv).
      */
-    private static final Pattern NAMES_APART_BY_COMMAS = Pattern.compile("(?<=其中|^|[。;;::])((?:" + NOT_A_WORK_VERB
-            + "[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额)[,,]){1,8}" + NOT_A_WORK_VERB
+    private static final Pattern NAMES_APART_BY_COMMAS = Pattern.compile("(?<=其中|^|[。;;::])((?:"
+            + "[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额)[,,]){1,8}"
             + "[^,,。;;::\\d%]{2,16}?(?:投资|收入|额|值|产值|总额))均((?:增长|提高|下降)\\d+(?:\\.\\d+)?%(?:以上|左右|以内)?)");
 
     /**
@@ -89,6 +89,9 @@ public final class TargetParser {
     /** "为全面实现2013年", "为完成2024年": the purpose before targets named in a sentence, with its year (group 1). */
     private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile("为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年(?=[^,,。;;\\d]{2,20}"
             + "(?:增长|提高|下降|达到|控制))");
+
+    /** The purpose with its year through its 目标: "为全面实现2025年地区生产总值达到1000亿元的目标". Group 1 is the year. */
+    private static final Pattern LATER_GOAL = Pattern.compile("为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年[^。;;]{2,80}?的(?:奋斗)?目标");
 
     /** The first year a text names ("2024年,洛江区双阳街道定下新目标!"): its targets' when its introduction names none. */
     private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
@@ -406,11 +409,20 @@ public final class TargetParser {
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
         // results, then its 2013 targets); "为实现2025年…" in a 2023 report is a goal of later years (the review of batch
         // nu/nv)
-        text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> {
-            int named = Integer.parseInt(m.group(1));
-            boolean reportsYear = stated != null ? named == stated : year == null || named == year || named == year + 1;
-            return reportsYear ? "" : Matcher.quoteReplacement(m.group());
+        java.util.function.IntPredicate reportsYear = named -> stated != null ? named == stated
+                : year == null || named == year || named == year + 1;
+        // ("为全面实现2025年地区生产总值达到1000亿元、…的目标" in a 2023 report: the goal of a later year, its figures none
+        // of this year's targets — left out, and said; the review of this round's rules)
+        text = LATER_GOAL.matcher(text).replaceAll(m -> {
+            if (reportsYear.test(Integer.parseInt(m.group(1)))) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            warnings.add(new ParseWarning(m.group(), m.group(1) + "年的目标,不是本年度目标,未读取 / a goal of " + m.group(1)
+                    + ", not this year's: not read"));
+            return "";
         });
+        text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> reportsYear.test(Integer.parseInt(m.group(1))) ? ""
+                : Matcher.quoteReplacement(m.group()));
         // "…人均可支配收入增长10%,农民人均纯收入增长9%" (a county's 2010 targets, batch nw's nw04): before 2013 the urban
         // survey gave 可支配收入 and the rural one 纯收入 — beside farmers' 纯收入, a bare 人均可支配收入 is urban residents'
         if (FARMERS_NET_INCOME.matcher(text).find()) {
@@ -418,8 +430,11 @@ public final class TargetParser {
         }
         // "财政增长13%" in a county's list: its fiscal revenue (财政总收入), the figure a county's reports lead with
         text = BARE_FISCAL.matcher(text).replaceAll("财政总收入").replace("非税占比", "非税收入占比");
+        // (a piece opened by a verb of work is the task the names serve, no target: "扩大有效投资,工业投资,重点项目投资均增长
+        // 10%", "持续增加城乡居民收入,城镇居民…,农村居民…均增长7%" — the review of this round's rules)
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
-                java.util.Arrays.stream(m.group(1).split("[,,]")).map(name -> name + m.group(2)).toList())));
+                java.util.Arrays.stream(m.group(1).split("[,,]")).filter(name -> !WORK_VERB.matcher(name).find())
+                        .map(name -> name + m.group(2)).toList())));
         text = STRUCTURE.matcher(text).replaceAll(m -> "第一产业增加值占地区生产总值比重为" + m.group(1) + "%,第二产业增加值占地区生产总值比重为"
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         // ("一般公共预算收入、固定资产投资保持正增长", a district's 2025 list, batch nh's nh03)
@@ -438,7 +453,7 @@ public final class TargetParser {
             }
             return Matcher.quoteReplacement(out.toString());
         });
-        text = HEADING_SENTENCE.matcher(HEADLINE_LABEL.matcher(text).replaceAll("")).replaceAll("");
+        text = HEADING_SENTENCE.matcher(withoutHeadlineLabels(text)).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
         text = REVISION.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
@@ -547,12 +562,17 @@ public final class TargetParser {
                     && !withFigures.contains(sentence)) {
                 left.add(t.subject());
             } else if ((t.level() != null || t.growth() != null) && RESULT_WORDS.matcher(t.sourceText()).find()
-                    && !AIM_WORDS.matcher(t.sourceText()).find()) {
-                left.add(t.sourceText());
+                    && !AIM_WORDS.matcher(t.sourceText()).find() && !FORWARD_WORDS.matcher(t.sourceText()).find()
+                    && !TARGET_BOUND.matcher(clauseOf(t)).find()) {
+                // (in a sentence that says nothing of the year ahead, a clause with no bound of a target: "2020年,全市预计
+                // 实现地区生产总值4250亿元、比上年增长5%" — not "今年,全市生产总值计划比上年增长8%", nor "全年地区生产总值增长
+                // 6.5%左右" beside a 共完成 — the review of this round's rules)
+                left.add(clauseOf(t));
             } else {
                 kept.add(t);
             }
         }
+        left = new ArrayList<>(new java.util.LinkedHashSet<>(left));
         if (!left.isEmpty()) {
             warnings.add(new ParseWarning(String.join(";", left), "无引言的文本中" + left.size() + "处叙述未读作目标,请人工核对 / "
                     + left.size() + " clauses of narrative in a text without an introduction not read as targets"));
@@ -567,7 +587,27 @@ public final class TargetParser {
     private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
             + "|共(?:完成|实现)"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]|\\R");
+    /** The bound of a target in a clause (6.5%左右, 300亿元以上, 控制在…以内): an aim, not a result. */
+    private static final Pattern TARGET_BOUND = Pattern.compile("左右|以上|以内|不低于|不超过|控制在|力争");
+    /** Words of the year ahead in a sentence: its figures are aims, whatever the verbs (计划比上年增长8%, 力争同比增长5%). */
+    private static final Pattern FORWARD_WORDS = Pattern.compile("今年|明年|计划|预期(?!目标)|力争|争取|确保|将(?!近)");
+    /**
+     * Where a sentence ends for telling narrative from targets: a stop, or a line's end — but not a line ended by a
+     * semicolon or comma, nor one before a numbered item ("2024年,我县将:" / "1.地区生产总值增长7%;" / "2.粮食生产保持稳定;"
+     * is one list — the review of this round's rules).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?!?]|(?<![;;,,::])\\R(?![ \\t]*+(?:\\d{1,2}[.、.]"
+            + "|[((][一二三四五六七八九十\\d]{1,2}[))]|[一二三四五六七八九十]{1,2}[、是]))");
+
+    /** The clause of its sentence a target was read from: the one naming its subject, else the sentence. */
+    private static String clauseOf(Target t) {
+        for (String clause : t.sourceText().split("[,,;;]")) {
+            if (clause.contains(t.subject())) {
+                return clause.strip();
+            }
+        }
+        return t.sourceText();
+    }
 
     /** The index of the sentence a target's subject is first found in, or -1. */
     private static int sentenceOf(List<String> sentences, Target t) {
@@ -698,8 +738,23 @@ public final class TargetParser {
      * paper, batch nb's nb04) — the reporter's summary of the line, read as a second target; removed where the line goes
      * on with figures. (Not "地区生产总值:增长8%", a name and its target: the headline has a figure before its colon.)
      */
-    private static final Pattern HEADLINE_LABEL = Pattern.compile("(?m)^[ \\t]*+(?![一二三四五六七八九十\\d]{1,3}[、.是])"
-            + "[^::\\n。,,;;]{2,20}?\\d+(?:\\.\\d+)?(?:%|万|亿|个|家|倍)[^::\\n。,,;;\\d]{0,4}[::](?=[^\\n]*\\d)");
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("(?m)^[ \\t]*+(?![一二三四五六七八九十\\d]{1,3}[、.是]|[((]|——|—)"
+            + "[^::\\n。,,;;]{2,20}?\\d+(?:\\.\\d+)?(?:%|万|亿|个|家|倍)[^::\\n。,,;;\\d]{0,4}[::](?!\\s*其中)(?=([^\\n]*\\d[^\\n]*))");
+
+    /**
+     * {@code text} less its headlines ({@link #HEADLINE_LABEL}): a label that names no indicator of the catalog, or the
+     * one its line goes on to name — not a target of its own before a colon ("地区生产总值增长7%左右:其中第一产业增长3%",
+     * "城镇新增就业1.2万人:城镇登记失业率控制在4%以内" — the review of this round's rules).
+     */
+    private String withoutHeadlineLabels(String text) {
+        return HEADLINE_LABEL.matcher(text).replaceAll(m -> {
+            Optional<IndicatorMatch> label = catalog.findFirst(m.group());
+            Optional<IndicatorMatch> line = catalog.findFirst(m.group(1));
+            boolean headline = label.isEmpty() || line.isPresent()
+                    && line.get().indicator().code().equals(label.get().indicator().code());
+            return headline ? "" : Matcher.quoteReplacement(m.group());
+        });
+    }
     private static final Pattern HEADING_SENTENCE = Pattern.compile("(?<=^|[。;;::\\n])\\h*(?:[一二三四五六七八九十]+是|"
             + "[((][一二三四五六七八九十]+[))])(?:" + ECONOMY_LEAD_IN.pattern() + ")[^,,;;。\\d]{0,6}。"
             // only over figures of its own: "三是生态环境质量持续改善。四是…" ends a list of targets, and is one

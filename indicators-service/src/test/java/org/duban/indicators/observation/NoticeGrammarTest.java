@@ -696,4 +696,20 @@ class NoticeGrammarTest {
         assertEquals("90.6", only(county, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
         assertEquals("亿美元", only(county, "ACTUAL_FOREIGN_INVESTMENT").unit());
     }
+
+    /** The review of this session's notice rules: a heading's period ends at another heading or a paragraph's own. */
+    @Test
+    void shouldEndAPeriodHeadingAtAnotherHeadingOrAParagraphsOwnPeriod() {
+        NoticeParseResult heading = parser.parse("2024年1-4月全市经济运行简况\n一季度数据:\n全市地区生产总值628.4亿元,同比增长5.9%。\n"
+                + "累计数据:\n全市规模以上工业增加值同比增长8.1%。\n", null);
+        assertEquals(ReportingPeriod.Q1, only(heading, "GDP").period());
+        assertEquals("M04", only(heading, "INDUSTRIAL_VALUE_ADDED").period().code());
+        NoticeParseResult paragraph = parser.parse("2024年1-6月全市经济运行情况\n一季度:\n全市地区生产总值同比增长5.2%。\n"
+                + "上半年,全市社会消费品零售总额563.2亿元,同比增长6.2%。\n全市规模以上工业增加值同比增长7.1%。\n", null);
+        assertEquals(ReportingPeriod.H1, only(paragraph, "INDUSTRIAL_VALUE_ADDED").period());
+        // a zone's part, or another kind of zone, right after the months is no zone itself
+        NoticeParseResult zone = parser.parse("1-6月经开区经济运行态势良好\n1-6月经开区实现地区生产总值126.8亿元,同比增长8.1%。"
+                + "1-6月保税区完成进出口总额18.2亿美元,同比增长5.5%。", null);
+        assertTrue(zone.observations().stream().noneMatch(o -> o.indicatorCode().equals("FOREIGN_TRADE")), zone::toString);
+    }
 }

@@ -655,4 +655,37 @@ class TargetGrammarTest {
         assertTrue(relative.targets().get(0).qualitative());
         assertEquals("全市平均水平", relative.targets().get(1).aboveReference());
     }
+
+    /** The review of this session's target rules (188 inputs, 23 worse): each worse case, read as it should be. */
+    @Test
+    void shouldKeepThisSessionsTargetRulesToTheirCases() {
+        // 力争/确保 before names apart by commas introduce them; a task piece before 均 is left out, the names after it read
+        assertEquals("GDP: 增长7%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长7%; NEW_URBAN_JOBS: 达到1万人",
+                read("主要预期目标:力争地区生产总值,一般公共预算收入均增长7%;城镇新增就业1万人。"));
+        assertEquals("GDP: 增长7%; 工业投资: 增长10%; 重点项目投资: 增长10%",
+                read("主要预期目标:地区生产总值增长7%;扩大有效投资,工业投资,重点项目投资均增长10%。"));
+        // in a text with no introduction, words of the year ahead keep a sentence's figures, result words or not
+        assertEquals("GDP: 增长8%; FISCAL_REVENUE: 增长10%",
+                read("今年,全市生产总值计划比上年增长8%,财政收入比上年增长10%。"));
+        assertEquals("FOREIGN_TRADE: 增长5%; ACTUAL_FOREIGN_INVESTMENT: 增长8%",
+                read("市长在接受采访时说,今年全市外贸进出口力争同比增长5%,实际利用外资同比增长8%。"));
+        // a numbered list one item a line is one sentence: its figureless items stay beside its figure
+        assertEquals(3, parser.parse("2024年,我县将:\n1.地区生产总值增长7%;\n2.粮食生产保持稳定;\n3.生态环境质量持续改善。")
+                .targets().size());
+        // a reporter's paragraph that goes on with this year's targets does not end the list
+        assertEquals("GDP: 增长6.5%; NEW_URBAN_JOBS: 达到5万人",
+                read("本报讯 今年全市主要预期目标是:地区生产总值增长6.5%\n据了解,今年全市城镇新增就业5万人。"));
+        // a target before a colon and 其中 is no headline
+        assertTrue(parser.parse("今年主要预期目标:\n(1)地区生产总值增长7%左右:其中第三产业增长8%\n(2)一般公共预算收入增长6%")
+                .targets().stream().anyMatch(t -> "GDP".equals(t.indicatorCode()) && t.growth() != null
+                        && t.growth().value().intValue() == 7));
+        // last year's results after a blank line are no continuation (过去一年)
+        assertEquals("GDP: 增长6%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%",
+                read("今年全市主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%\n\n过去一年,全市固定资产投资增长8.3%。"));
+        // the goal of a later year, to its 目标, is warned and left out whole
+        TargetParseResult later = parser.parse("2023年主要预期目标:地区生产总值增长7%左右。为全面实现2025年地区生产总值达到1000亿元、"
+                + "一般公共预算收入达到80亿元的目标,要加快培育新动能。");
+        assertEquals(1, later.targets().size(), later.targets()::toString);
+        assertTrue(later.warnings().get(0).message().startsWith("2025年的目标"));
+    }
 }
