@@ -590,7 +590,8 @@ public final class StatementSplitter {
     }
 
     /** A year alone as a heading, ended by a colon and its line: "2003年:" (after a sentence's 。 or at a line's start). */
-    private static final Pattern YEAR_ALONE = Pattern.compile("(?:^|[。\\n])[ \\t]{0,4}((?:19|20)\\d{2})年[::][ \\t]*(?=\\n)");
+    // (after a title its line was joined to, "××市两会报道2003年:" — the review of this round's rules)
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:^|[。\\n])[^\\n,,。;;::\\d]{0,30}?((?:19|20)\\d{2})年[::][ \\t]*+(?=\\n)");
 
     /**
      * In a text with no introduction, the end of the latest of two or more years alone as headings: a news item's
@@ -766,6 +767,13 @@ public final class StatementSplitter {
      * sentence; what follows it is the year's work.
      */
     /**
+     * A heading of results or of other years' goals after a year's list, one a line: "2020年完成:", "2019年成就:",
+     * "“十四五”目标:" (a listicle's blocks, the review of this round's rules) — the year's list ends there.
+     */
+    private static final Pattern OTHER_YEARS_HEADING = Pattern.compile("^\\s*+(?:(?:(?:19|20)\\d{2}年|去年|上年)(?:完成|成就|成绩|回顾)"
+            + "(?:情况)?|[“\"]?十[一二三四五六七]五[”\"]?(?:规划)?(?:目标|成就))[::]?\\s*+$");
+
+    /**
      * A news item's next paragraph after targets quoted on the introduction's line, opened by the reporter's words or by
      * what the report said of other things: "报告说,2012年工作任务的完成,…" (no08), "记者从会上获悉", "据了解,…",
      * "2016年,该市围绕…" (last year's results, nj02, whose 2016 projects were read as targets).
@@ -846,6 +854,7 @@ public final class StatementSplitter {
                 // a heading of the year's work ends the targets: "今年重点工作" over the work's bullets (a city paper's
                 // box, batch mi's mi02)
                 if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
+                        || OTHER_YEARS_HEADING.matcher(line).matches()
                         || inline && (NEWS_SUBHEADING.matcher(line.strip()).matches()
                                 || NEWS_PARAGRAPH.matcher(line).lookingAt() && !AHEAD.matcher(line).find())) {
                     break;

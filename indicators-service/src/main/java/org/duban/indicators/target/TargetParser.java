@@ -45,8 +45,8 @@ public final class TargetParser {
     /** 人均可支配收入 with no residents named before it (not 居民人均…, 城镇…, 全市…). */
     private static final Pattern BARE_DISPOSABLE_INCOME = Pattern.compile("(?<![\\u4e00-\\u9fff])人均可支配收入"
             + "|(?<=[、和及与])人均可支配收入");
-    /** 财政 alone before its growth, as a list's item: "确保生产总值增长12%,财政增长13%". */
-    private static final Pattern BARE_FISCAL = Pattern.compile("(?<=^|[,,;;、。])财政(?=增长\\d)");
+    /** 财政 alone before its growth, as a list's item: "确保生产总值增长12%,财政增长13%", "确保财政增长13%". */
+    private static final Pattern BARE_FISCAL = Pattern.compile("(?<=^|[,,;;、。]|确保|力争|争取)财政(?=增长\\d)");
     /** A verb of work opening a piece (扩大, 加快, 推进…): the piece is a task, not a name. */
     private static final Pattern WORK_VERB = Pattern.compile("^(?:扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力)");
 

@@ -682,6 +682,12 @@ class TargetGrammarTest {
         // last year's results after a blank line are no continuation (过去一年)
         assertEquals("GDP: 增长6%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%",
                 read("今年全市主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%\n\n过去一年,全市固定资产投资增长8.3%。"));
+        // a title joined to the first year alone; results and a five-year plan's goals after a year's list; 确保财政
+        assertEquals("GDP: 增长12%; FISCAL_REVENUE: 增长15%", read("××市两会报道\n2003年:\n全市地区生产总值增长12.1%,财政收入增长"
+                + "18.6%。\n2004年:\n全市地区生产总值增长12%,财政收入增长15%。\n"));
+        assertEquals("GDP: 增长6%", read("2020年目标:\n地区生产总值增长6%\n2020年完成:\n地区生产总值增长3.1%\n“十四五”目标:\n"
+                + "地区生产总值年均增长6%\n"));
+        assertEquals("FISCAL_REVENUE: 增长13%", read("主要预期目标是:确保财政增长13%。"));
         // the goal of a later year, to its 目标, is warned and left out whole
         TargetParseResult later = parser.parse("2023年主要预期目标:地区生产总值增长7%左右。为全面实现2025年地区生产总值达到1000亿元、"
                 + "一般公共预算收入达到80亿元的目标,要加快培育新动能。");
