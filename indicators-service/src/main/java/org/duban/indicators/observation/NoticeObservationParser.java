@@ -415,14 +415,15 @@ public final class NoticeObservationParser {
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本)?(?:园区|高新区|开发区|经开区|新区|保税区|片区))++");
+    private static final String ZONE_WORDS = "园区|高新区|开发区|经开区|新区|保税区|片区";
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本)?(?:" + ZONE_WORDS + "))++");
     /** The kind of zone a zone's name ends with: 开发区 of 北京经济技术开发区, 高新区 of ××高新区. */
     private static String zoneKind(String zone) {
         Matcher kind = ZONE_KIND.matcher(zone);
         return kind.find() ? kind.group() : zone;
     }
 
-    private static final Pattern ZONE_KIND = Pattern.compile("(?:高新区|经开区|开发区|园区|新区|保税区|片区)$");
+    private static final Pattern ZONE_KIND = Pattern.compile("(?:" + ZONE_WORDS + ")$");
 
     /** Words with 镇 or 乡 that name no town (城镇居民, 城乡居民, 乡村振兴): taken out before looking for a sub-area. */
     private static final Pattern NO_TOWN = Pattern.compile("城镇|城乡|乡村");
@@ -999,17 +1000,22 @@ public final class NoticeObservationParser {
      * does not carry into the next (the 1-3月 budget revenue and income after it were read as 1-2月's).
      */
     // (and a numbered item, "2.实际利用外资(第7项):…", whose 预计全年 before it named the year — the review of batch mq's rules)
+    /** Months from January, written with any dash: 1-2月, 1—10月, 1至11月. */
+    private static final String MONTHS_FROM_JANUARY = "\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月";
+    /** A part of the year by name: 一季度, 上半年, 前三季度. */
+    private static final String PART_OF_YEAR = "[一二三四]季度|上半年|前三季度";
+
     /**
      * A heading that names a period and no figure: "1-2月数据:", "(一)1-2月进出口情况" after its number, "一季度情况" — the
      * months, a year and a few words, nothing else with a digit; at most 24 characters, ended by a colon or nothing.
      */
-    private static final Pattern PERIOD_HEADING = Pattern.compile("^\\s*+(?=[^\\d]{0,24}?(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月"
-            + "|[一二三四]季度|上半年|前三季度))(?:\\d{4}年|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|[^\\d。,,;;\\s]){2,24}[::]?\\s*+$");
+    private static final Pattern PERIOD_HEADING = Pattern.compile("^\\s*+(?=[^\\d]{0,24}?(?:\\d{4}年|" + MONTHS_FROM_JANUARY + "|"
+            + PART_OF_YEAR + "))(?:\\d{4}年|" + MONTHS_FROM_JANUARY + "份?|[^\\d。,,;;\\s]){2,24}[::]?\\s*+$");
     /** A heading line that names no period: a few words ended by a colon ("累计数据:", "工业:"). */
     private static final Pattern OTHER_HEADING = Pattern.compile("^\\s*+[^\\d,,。;;::]{2,12}[::]\\s*+$");
     /** A paragraph opened by its own period: "上半年,…", "1-4月,…", "2024年1-6月,…". */
-    private static final Pattern PERIOD_LEAD = Pattern.compile("^\\s*+(?:\\d{4}年)?(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月份?|[一二三四]季度"
-            + "|上半年|前三季度|全年)[,,]");
+    private static final Pattern PERIOD_LEAD = Pattern.compile("^\\s*+(?:\\d{4}年)?(?:" + MONTHS_FROM_JANUARY + "份?|" + PART_OF_YEAR
+            + "|全年)[,,]");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
             + "|\\d{1,2}[.、.](?!\\d))");
 

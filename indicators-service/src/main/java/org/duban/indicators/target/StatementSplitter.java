@@ -780,11 +780,14 @@ public final class StatementSplitter {
      */
     private static final Pattern NEWS_PARAGRAPH = Pattern.compile("^\\s*(?:报告(?:首先|还|并)?(?:说|指出|称|强调|回顾|总结)|记者|据悉|据了解"
             + "|会上|会议(?:指出|强调|认为)|(?:19|20)\\d{2}年[,,]该[省市县区州旗镇])");
+    /** The words of the year ahead, for telling a year's aims from results: 今年, 计划, 力争, 将 (not 将近). */
+    static final String YEAR_AHEAD = "今年|明年|计划|力争|争取|确保|将(?!近)";
+
     /**
      * Words of the year ahead: a reporter's paragraph with them goes on with targets ("据了解,今年全市城镇新增就业5万人",
      * "2024年,该市还将力争…" — the review of this round's rules), and does not end the list.
      */
-    private static final Pattern AHEAD = Pattern.compile("^[^。]*?(?:今年|明年|将(?!近)|力争|确保|争取|预期|计划)");
+    private static final Pattern AHEAD = Pattern.compile("^[^。]*?(?:" + YEAR_AHEAD + "|预期)");
     private static final Pattern NEWS_SUBHEADING = Pattern.compile("^(?![^\\n]*(?:增长|下降|完成|控制|达到|提高|同步|任务|指标|收入|率|"
             + "分别|目标))[^\\d,,。;;::%()]{2,20}\\s+[^\\d,,。;;::%()\\s]{2,20}");
 

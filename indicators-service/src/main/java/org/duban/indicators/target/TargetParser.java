@@ -87,11 +87,12 @@ public final class TargetParser {
     }
 
     /** "为全面实现2013年", "为完成2024年": the purpose before targets named in a sentence, with its year (group 1). */
-    private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile("为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年(?=[^,,。;;\\d]{2,20}"
+    private static final String PURPOSE = "为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年";
+    private static final Pattern PURPOSE_WITH_YEAR = Pattern.compile(PURPOSE + "(?=[^,,。;;\\d]{2,20}"
             + "(?:增长|提高|下降|达到|控制))");
 
     /** The purpose with its year through its 目标: "为全面实现2025年地区生产总值达到1000亿元的目标". Group 1 is the year. */
-    private static final Pattern LATER_GOAL = Pattern.compile("为(?:全面)?(?:实现|完成)((?:19|20)\\d{2})年[^。;;]{2,80}?的(?:奋斗)?目标");
+    private static final Pattern LATER_GOAL = Pattern.compile(PURPOSE + "[^。;;]{2,80}?的(?:奋斗)?目标");
 
     /** The first year a text names ("2024年,洛江区双阳街道定下新目标!"): its targets' when its introduction names none. */
     private static final Pattern FIRST_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
@@ -590,7 +591,7 @@ public final class TargetParser {
     /** The bound of a target in a clause (6.5%左右, 300亿元以上, 控制在…以内): an aim, not a result. */
     private static final Pattern TARGET_BOUND = Pattern.compile("左右|以上|以内|不低于|不超过|控制在|力争");
     /** Words of the year ahead in a sentence: its figures are aims, whatever the verbs (计划比上年增长8%, 力争同比增长5%). */
-    private static final Pattern FORWARD_WORDS = Pattern.compile("今年|明年|计划|预期(?!目标)|力争|争取|确保|将(?!近)");
+    private static final Pattern FORWARD_WORDS = Pattern.compile(StatementSplitter.YEAR_AHEAD + "|预期(?!目标)");
     /**
      * Where a sentence ends for telling narrative from targets: a stop, or a line's end — but not a line ended by a
      * semicolon or comma, nor one before a numbered item ("2024年,我县将:" / "1.地区生产总值增长7%;" / "2.粮食生产保持稳定;"
