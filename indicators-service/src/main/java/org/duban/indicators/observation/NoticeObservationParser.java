@@ -1393,7 +1393,7 @@ public final class NoticeObservationParser {
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
             String afterGaps = "";
-            if (targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
+            if (own.contains("分别") && targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
                 afterGaps = own.substring(targetGaps.end());
                 gaps = numbers(targetGaps.group(3));
                 behindTargets = !targetGaps.group(2).startsWith("高") && !targetGaps.group(2).startsWith("快");
@@ -1719,9 +1719,13 @@ public final class NoticeObservationParser {
     }
 
     /** The observations with the pace gaps a 分别 sentence gives them ({@link #DISTRIBUTED_PACE_GAP}). */
-    private List<ParsedObservation> withDistributedPaceGaps(String text, List<ParsedObservation> observations) {
-        Matcher m = DISTRIBUTED_PACE_GAP.matcher(ChineseText.normalise(text));
+    private List<ParsedObservation> withDistributedPaceGaps(String raw, List<ParsedObservation> observations) {
         List<ParsedObservation> out = new ArrayList<>(observations);
+        String text = ChineseText.normalise(raw);
+        if (!text.contains("百分点")) {
+            return out; // every gap below is in points (each pattern opens with a lazy name, costly over a long page)
+        }
+        Matcher m = DISTRIBUTED_PACE_GAP.matcher(text);
         while (m.find()) {
             String[] names = NAME_SEPARATOR.split(m.group(1).replaceFirst("^.*?[::]", ""));
             List<BigDecimal> gaps = numbers(m.group(3));
@@ -1742,7 +1746,7 @@ public final class NoticeObservationParser {
                 }
             }
         }
-        Matcher targetGaps = NAMED_TARGET_GAPS.matcher(ChineseText.normalise(text));
+        Matcher targetGaps = NAMED_TARGET_GAPS.matcher(text);
         while (targetGaps.find()) {
             List<BigDecimal> gaps = numbers(targetGaps.group(3));
             // (not the gaps of another scope: a part (其中高新区…, A县…), the province or the nation, last year, or a period
@@ -1774,7 +1778,7 @@ public final class NoticeObservationParser {
                 }
             }
         }
-        Matcher named = NAMED_PACE_GAP.matcher(ChineseText.normalise(text));
+        Matcher named = NAMED_PACE_GAP.matcher(text);
         while (named.find()) {
             if (named.group(1).contains("分别") || isPartOfRegion(named.group(1))) {
                 continue; // a 分别 list, read above; a part of the region (高新区一般公共预算收入…) is not its figure

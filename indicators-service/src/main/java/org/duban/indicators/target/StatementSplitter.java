@@ -438,8 +438,30 @@ public final class StatementSplitter {
      * year's significance) is narrative, not targets, and is left out. Text without such an introduction is read whole.
      */
     public static String afterIntroduction(String text) {
-        String normalised = ChineseText.normalise(text);
-        int end = yearsIntroduction(normalised);
+        return afterIntroduction(Introduction.of(text));
+    }
+
+    /**
+     * A text with where its year's introduction ends ({@link #yearsIntroduction}), normalised once for the several
+     * readings of it: normalising (ICU's transliteration and some hundred patterns) is most of reading a long paste.
+     *
+     * @param text       the text as given
+     * @param normalised {@link ChineseText#normalise(String)} of it
+     * @param end        where the introduction ends in {@code normalised}, or -1 for none
+     */
+    record Introduction(String text, String normalised, int end) {
+
+        static Introduction of(String text) {
+            String normalised = ChineseText.normalise(text);
+            return new Introduction(text, normalised, yearsIntroduction(normalised));
+        }
+    }
+
+    /** {@link #afterIntroduction(String)} of a text whose introduction is found already. */
+    static String afterIntroduction(Introduction introduction) {
+        String text = introduction.text();
+        String normalised = introduction.normalised();
+        int end = introduction.end();
         // (a heading's introduction ends with its line: its list is paragraphs under it, not a sentence run on after it;
         // so does an introduction whose colon ends its line — "主要预期目标:" over one target a paragraph, a city's report
         // in a paper's digest, batch nq's nq05, of which only the first was read)
@@ -526,8 +548,13 @@ public final class StatementSplitter {
      * year's results before an introduction stay unread, but named for the office to check. Empty without an introduction.
      */
     public static List<String> targetsBeforeIntroduction(String text) {
-        String normalised = ChineseText.normalise(text);
-        int end = yearsIntroduction(normalised);
+        return targetsBeforeIntroduction(Introduction.of(text));
+    }
+
+    /** {@link #targetsBeforeIntroduction(String)} of a text whose introduction is found already. */
+    static List<String> targetsBeforeIntroduction(Introduction introduction) {
+        String normalised = introduction.normalised();
+        int end = introduction.end();
         if (end < 0) {
             return List.of();
         }

@@ -367,7 +367,8 @@ public final class TargetParser {
     private static final Pattern TARGETS_INCLUDED = Pattern.compile("预期目标(?:包括|有(?!所))");
     private static final Pattern OTHER_BODY = Pattern.compile("中央|全国|国家|国务院|党中央");
 
-    private List<Target> beforeIntroduction(String prepared, List<Target> introduced, List<ParseWarning> warnings) {
+    private List<Target> beforeIntroduction(StatementSplitter.Introduction prepared, List<Target> introduced,
+            List<ParseWarning> warnings) {
         List<Target> read = new ArrayList<>();
         for (String sentence : StatementSplitter.targetsBeforeIntroduction(prepared)) {
             Matcher included = TARGETS_INCLUDED.matcher(sentence);
@@ -396,11 +397,12 @@ public final class TargetParser {
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
                         ChineseText.normalise(report))))))), warnings);
-        String introducedText = StatementSplitter.afterIntroduction(prepared);
+        StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
+        String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
-        String targetsOnly = StatementSplitter.beforeConclusion(introducedText, StatementSplitter.statedYear(report));
-        // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
         Integer stated = StatementSplitter.statedYear(report);
+        String targetsOnly = StatementSplitter.beforeConclusion(introducedText, stated);
+        // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
         Matcher firstYear = FIRST_YEAR.matcher(prepared);
         Integer year = stated != null ? stated : firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
@@ -528,7 +530,7 @@ public final class TargetParser {
                         .ifPresent(targets::add);
             }
         }
-        targets.addAll(0, beforeIntroduction(prepared, targets, warnings));
+        targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
         List<Target> read = withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
     }

@@ -1,6 +1,5 @@
 package org.duban.indicators.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,13 +9,12 @@ public final class ChineseText {
     private ChineseText() {
     }
 
-    /** ICU's Traditional-Simplified transliterator; one per thread (transliterators are not documented as thread-safe). */
-    private static final ThreadLocal<Transliterator> SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-
-    /** Traditional characters to simplified ones (規模以上工業增加值 → 规模以上工业增加值), everything else kept. */
+    /**
+     * Traditional characters to simplified ones (規模以上工業增加值 → 规模以上工业增加值), everything else kept: ICU4J's
+     * Traditional-Simplified transliterator, run only on the lines it would change ({@link SimplifiedChinese}).
+     */
     public static String simplified(String text) {
-        return text == null ? "" : SIMPLIFIED.get().transliterate(text);
+        return SimplifiedChinese.of(text);
     }
 
     /**
