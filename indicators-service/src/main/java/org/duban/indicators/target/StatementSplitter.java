@@ -163,7 +163,8 @@ public final class StatementSplitter {
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争)++");
+    // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
+    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:

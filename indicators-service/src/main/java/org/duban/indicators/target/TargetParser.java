@@ -152,6 +152,25 @@ public final class TargetParser {
     }
 
     /**
+     * Targets quoted before the words that name them: "确立了“地区生产总值增长6%,规上工业增加值增长8%,…,主要经济指标增速
+     * 不低于全国、全省平均水平”的预期目标" (a city's 2025 targets in a press conference's news item, batch ny's ny02, whose
+     * results and task counts before were read as targets and the quote's close as part of the last) — written as an
+     * introduction before the list, "确立了主要预期目标:…。", so the text before is narrative and the list ends with the quote.
+     */
+    private static final Pattern QUOTED_TARGETS = Pattern.compile("(确立|确定|提出|明确|锁定|设定|定下)了?“([^“”\\n]{0,400}?\\d[^“”\\n]{0,400}?)”"
+            + "的(?:主要)?(?:预期|发展|奋斗)?目标");
+
+    private static String withQuotedTargetsIntroduced(String text) {
+        return text.indexOf('“') < 0 ? text : QUOTED_TARGETS.matcher(text).replaceAll("$1了主要预期目标:$2。");
+    }
+
+    /**
+     * Foreign capital received, named by the clause before: "完成注册外资7500万美元,实际到账4000万美元" (an industrial park's
+     * 2013 targets, batch ny's ny07) — 实际到账 is the 外资's, 实际利用外资 in the catalog.
+     */
+    private static final Pattern FOREIGN_CAPITAL_RECEIVED = Pattern.compile("(?<=外资[^,,;;。\\n]{0,20}[,,、])实际(?:到账|到位)(?=\\d)");
+
+    /**
      * A bullet's item broken over a blank line, between two bullets: "●全面完成国家下达的节能减排降碳" / "" / "约束性指标和环境质量
      * 改善目标" / "" / "●…" (a paper's digest of a province's 2023 targets, batch nq's nq03) — the line without a bullet goes
      * on with the item before it, which ends on no mark.
@@ -396,7 +415,8 @@ public final class TargetParser {
         List<Target> targets = new ArrayList<>();
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
-                        ChineseText.normalise(report))))))), warnings);
+                        withQuotedTargetsIntroduced(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
+                                .replaceAll("实际利用外资")))))))), warnings);
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
@@ -554,22 +574,20 @@ public final class TargetParser {
     private static List<Target> withoutNarrative(List<Target> read, String text, List<ParseWarning> warnings) {
         List<String> sentences = java.util.Arrays.asList(SENTENCE_END.split(text));
         Set<Integer> withFigures = new HashSet<>();
-        read.stream().filter(t -> t.indicatorCode() != null || t.level() != null || t.growth() != null)
+        read.stream().filter(t -> (t.indicatorCode() != null || t.level() != null || t.growth() != null) && !isResult(t))
                 .forEach(t -> withFigures.add(sentenceOf(sentences, t)));
         List<Target> kept = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (Target t : read) {
             int sentence = sentenceOf(sentences, t);
             if (t.qualitative() && t.indicatorCode() == null && t.level() == null && t.growth() == null
-                    && t.aboveReference() == null && !AIM_WORDS.matcher(t.subject()).find() && sentence >= 0
+                    && t.aboveReference() == null && (!AIM_WORDS.matcher(t.subject()).find()
+                            || TARGET_COMPARED.matcher(t.sourceText()).find()) && sentence >= 0
                     && !withFigures.contains(sentence)) {
+                // (and, in a sentence of results against the year's target, its remarks on the targets: "预计…各项约束性
+                // 指标全面完成", "均能完成年度预期目标(见表一)" — ny05)
                 left.add(t.subject());
-            } else if ((t.level() != null || t.growth() != null) && RESULT_WORDS.matcher(t.sourceText()).find()
-                    && !AIM_WORDS.matcher(t.sourceText()).find() && !FORWARD_WORDS.matcher(t.sourceText()).find()
-                    && !TARGET_BOUND.matcher(clauseOf(t)).find()) {
-                // (in a sentence that says nothing of the year ahead, a clause with no bound of a target: "2020年,全市预计
-                // 实现地区生产总值4250亿元、比上年增长5%" — not "今年,全市生产总值计划比上年增长8%", nor "全年地区生产总值增长
-                // 6.5%左右" beside a 共完成 — the review of this round's rules)
+            } else if (isResult(t)) {
                 left.add(clauseOf(t));
             } else {
                 kept.add(t);
@@ -588,8 +606,30 @@ public final class TargetParser {
      * "预计实现地区生产总值4250亿元", "实现了…", "已达…" (a news item's last-year figures beside this year's targets).
      */
     private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
-            + "|共(?:完成|实现)"
+            + "|共(?:完成|实现)|(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
+    /**
+     * A figure of a result: in a sentence that says nothing of the year ahead, a clause with no bound of a target — "2020年,
+     * 全市预计实现地区生产总值4250亿元、比上年增长5%", not "今年,全市生产总值计划比上年增长8%", nor "全年地区生产总值增长
+     * 6.5%左右" beside a 共完成 (the review of round 24's rules); a sentence that measures its figures against the year's
+     * target is one of results whatever else it says ("全年实现地区生产总值4619.8亿元,增长8.3%,比年初预期目标高1.3个百分点",
+     * a city's plan report on the year before, batch ny's ny05).
+     */
+    private static boolean isResult(Target t) {
+        if (t.level() == null && t.growth() == null || !RESULT_WORDS.matcher(t.sourceText()).find()) {
+            return false;
+        }
+        boolean againstTarget = TARGET_COMPARED.matcher(t.sourceText()).find();
+        // (预期性指标, a kind of indicator, says nothing of the year ahead)
+        String words = t.sourceText().replace("预期性", "");
+        return (againstTarget || !AIM_WORDS.matcher(words).find()) && !FORWARD_WORDS.matcher(words).find()
+                && !TARGET_BOUND.matcher(clauseOf(t)).find();
+    }
+
+    /** A figure measured against the year's target: 比年初预期目标高1.3个百分点, 低于年度目标. */
+    private static final Pattern TARGET_COMPARED = Pattern.compile("(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)"
+            + "[^,,;;。]{0,12}|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标[^,,;;。]{0,12}");
+
     /** The bound of a target in a clause (6.5%左右, 300亿元以上, 控制在…以内): an aim, not a result. */
     private static final Pattern TARGET_BOUND = Pattern.compile("左右|以上|以内|不低于|不超过|控制在|力争");
     /** Words of the year ahead in a sentence: its figures are aims, whatever the verbs (计划比上年增长8%, 力争同比增长5%). */

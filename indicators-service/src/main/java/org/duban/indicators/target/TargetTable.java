@@ -172,6 +172,12 @@ final class TargetTable {
                 growth = i;
                 continue;
             }
+            if (target >= 0 && target == i - 1 && c.startsWith(cells.get(target)) && c.matches(".*(增长|增速|增幅).*")) {
+                // "2015年目标" | "2015年目标增速(%)": the target's own growth, under one group title (CellPerLineTable's
+                // two-row header, batch ny's ny05)
+                growth = i;
+                continue;
+            }
             if (name < 0 && NAME_TITLE.matcher(c.replace(" ", "")).matches()) { // "指 标", spaced as a title is printed
                 name = i;
             } else if (c.equals("单位") || c.equals("计量单位")) {

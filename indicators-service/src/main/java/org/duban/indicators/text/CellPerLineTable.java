@@ -19,7 +19,7 @@ public final class CellPerLineTable {
     /** A column title: a fixed word, or a year's target, estimate or result column. */
     private static final Pattern TITLE = Pattern.compile("^(?:序号|指标|指标名称|项目|主要指标|单位|计量单位|属性|指标属性|"
             + "指标类别|类别|备注|(?:\\d{4}年)?(?:全年|年度|本年|今年)?(?:预期|(?:预期)?(?:目标|预期目标|目标值|计划|预计|预计完成|完成|实际完成|"
-            + "完成情况|规划目标))(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比(?:上年|去年)(?:同期|同月)?)(?:增长|增减)?(?:±)?"
+            + "完成情况|规划目标|实绩))(?:\\(.*\\))?|(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?(?:完成|累计)?|(?:同比|比(?:上年|去年)(?:同期|同月)?)(?:增长|增减)?(?:±)?"
             // a 统计月报's "本月" / "1-本月" columns one cell a line (a city's 2008 月报, batch mf's mf04)
             + "(?:%|\\(%\\))?|本月|当月|(?:1|一)\\s*[-—–~至]\\s*本月(?:累计)?|本月止累计|自年初累计"
             + "(?:%|\\(%\\))?|增长(?:%|\\(%\\))?|增速(?:%|\\(%\\))?|进度评价|完成评价|完成进度(?:%|\\(%\\))?"
@@ -66,13 +66,14 @@ public final class CellPerLineTable {
         int i = 0;
         while (i < lines.length) {
             int end = i;
-            while (end < lines.length && TITLE.matcher(lines[end].strip()).matches()) {
+            while (end < lines.length && TITLE.matcher(title(lines[end])).matches()) {
                 end++;
             }
-            List<String> header = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
             for (int k = i; k < end; k++) {
-                header.add(lines[k].strip());
+                titles.add(title(lines[k]));
             }
+            List<String> header = withSubtitlesUnderGroups(titles);
             if (header.size() < MIN_COLUMNS || header.stream().noneMatch(h -> NAME_TITLE.matcher(h).matches())) {
                 out.add(lines[i]);
                 i++;
@@ -100,11 +101,22 @@ public final class CellPerLineTable {
                     next = probe + 1;
                     continue;
                 }
+                int spanned = nameColumn == 0 && unitColumn == 1 ? afterSpanningName(lines, probe) : -1;
+                if (spanned > 0) {
+                    next = spanned;
+                    continue;
+                }
                 List<String> cells = new ArrayList<>();
                 int k = next;
                 while (k < lines.length && cells.size() < header.size()) {
                     if (!lines[k].isBlank()) {
                         String cell = lines[k].strip();
+                        if (cells.size() == unitColumn && unitColumn > 0 && header.size() > unitColumn + 2
+                                && LOST_UNIT.matcher(cell).matches()) {
+                            // "城镇常住居民人均可支配收入" / "43760" / "8以上" / …: a row whose unit cell the copy lost
+                            // (ny05), its figures one column early — the unit a dash, as a cell left empty is printed
+                            cells.add("—");
+                        }
                         if (cells.size() == unitColumn && unitColumn > 0 && wrappedName(cell, lines, k)) {
                             // "单位地区生产总值二氧化碳排" / "放降低率" / "%" (a city's 2026 plan annex, batch me's me08): a
                             // name cell the PDF wrapped onto a second line — it continues the name, the unit follows
@@ -160,6 +172,74 @@ public final class CellPerLineTable {
     }
 
     /**
+     * Where the row under a group's name that spans its rows begins, or -1: "主要污染物" / "排放总量" / "化学需氧量" / "万吨" /
+     * … (a city's plan table one cell a line, batch ny's ny05) — two lines of words, then a row's name and its unit. The
+     * group's name is left out: the row's own name says what it is.
+     */
+    private static int afterSpanningName(String[] lines, int from) {
+        List<Integer> written = new ArrayList<>();
+        for (int k = from; k < lines.length && written.size() < 4; k++) {
+            if (!lines[k].isBlank()) {
+                written.add(k);
+            }
+        }
+        if (written.size() < 4) {
+            return -1;
+        }
+        for (int w = 0; w < 3; w++) {
+            String cell = lines[written.get(w)].strip();
+            if (!cell.matches("[^\\d\\s。;;,,::]{2,12}") || UNIT_CELL.matcher(cell).matches()) {
+                return -1;
+            }
+        }
+        return UNIT_CELL.matcher(lines[written.get(3)].strip()).matches() ? written.get(2) : -1;
+    }
+
+    /** A title line as a title: "指  标  名  称", spaced as a title is printed, is 指标名称. */
+    private static String title(String line) {
+        return line.strip().replaceAll("\\s+", "");
+    }
+
+    /** A column under a group's title: its figure or its growth. */
+    private static final Pattern SUBTITLE = Pattern.compile("^(?:绝对[量额值数]|(?:同比)?(?:增长|增速|增幅)(?:%|\\(%\\))?)$");
+    private static final Pattern ABSOLUTE = Pattern.compile("^绝对[量额值数]$");
+
+    /**
+     * A header of two rows, one cell a line: "指标名称" / "单位" / "2015年目标" / "2015年实绩" / "绝对值" / "增速(%)" /
+     * "绝对值" / "增速(%)" (a city's 2015 plan report, batch ny's ny05, whose table was not read) — the groups' titles, then
+     * as many subtitles under each: one column a subtitle, titled with its group ("2015年目标", "2015年目标增速(%)");
+     * other headers as they are.
+     */
+    static List<String> withSubtitlesUnderGroups(List<String> titles) {
+        int subtitles = titles.size();
+        while (subtitles > 0 && SUBTITLE.matcher(titles.get(subtitles - 1)).matches()) {
+            subtitles--;
+        }
+        int under = titles.size() - subtitles;
+        for (int groups = Math.min(subtitles, under / 2); groups >= 1; groups--) {
+            if (under % groups != 0 || subtitles - groups < 1) {
+                continue;
+            }
+            List<String> groupTitles = titles.subList(subtitles - groups, subtitles);
+            if (!groupTitles.stream().allMatch(g -> GROUP_TITLE.matcher(g).find())) {
+                continue;
+            }
+            int each = under / groups;
+            List<String> columns = new ArrayList<>(titles.subList(0, subtitles - groups));
+            for (int g = 0; g < groups; g++) {
+                for (int k = 0; k < each; k++) {
+                    String sub = titles.get(subtitles + g * each + k);
+                    columns.add(ABSOLUTE.matcher(sub).matches() ? groupTitles.get(g) : groupTitles.get(g) + sub);
+                }
+            }
+            return columns;
+        }
+        return titles;
+    }
+
+    private static final Pattern GROUP_TITLE = Pattern.compile("目标|预期|计划|预计|完成|实绩|实际|本月|累计");
+
+    /**
      * Where a row of {@code size - 1} cells starting at {@code from} ends, if it is one: its first cell words of a
      * part (其中…), no cell a sentence, and a row number (or the text's end) after it; otherwise -1.
      */
@@ -181,6 +261,9 @@ public final class CellPerLineTable {
         }
         return after >= lines.length || ROW_NUMBER.matcher(lines[after].strip()).matches() ? k : -1;
     }
+
+    /** A figure where a unit belongs: a level of four digits or more, the copy having lost the row's unit cell. */
+    private static final Pattern LOST_UNIT = Pattern.compile("^\\d{4,}(?:\\.\\d+)?$");
 
     /** A unit cell: %, 亿元, 万人, 微克/立方米, 个百分点 …, or a dash for none. */
     private static final Pattern UNIT_CELL = Pattern.compile("^[((]?(?:%|‰|个百分点|[万亿千百]?(?:元|美元|人|人次|吨|吨标准煤|户|家|个|件|项|套|"

@@ -229,10 +229,12 @@ public final class ChineseText {
     /**
      * A reading in pinyin after a character, the ruby of a page flattened into its text: "地区(qū)生产(chǎn)总值" (a
      * district's 2010 report in traditional characters, batch mt's mt03), "會(huì )議" with a space (a wire copy, batch nf's
-     * nf02) — at least one tone mark, so "(GDP)" stays.
+     * nf02) — at least one tone mark, so "(GDP)" stays; a word's reading and a gloss given twice: "社会消费品(xiāofèipǐn)零售
+     * 总额(língshòuzǒngé)", "增长(zēngzhǎng)(zēngzhǎng)" (a mirror of a city's 2025 press conference, batch ny's ny02, whose
+     * 社会消费品零售总额 was lost).
      */
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])\\([a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\\)");
+            "(?<=[\\u4e00-\\u9fff])(?:\\((?=[a-zü ]{0,30}+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ ]{1,40}+\\))++");
 
     /**
      * The space inside an abbreviation a page spaced out: "G D P", "G DP" (a newspaper's page of a port zone's 2016

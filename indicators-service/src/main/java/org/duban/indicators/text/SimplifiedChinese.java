@@ -28,7 +28,7 @@ final class SimplifiedChinese {
     private static final ThreadLocal<Transliterator> TRANSLITERATOR = ThreadLocal.withInitial(() -> Transliterator.getInstance(ID));
 
     /** A rule as ICU prints it: "業 > 业;", "沈默 > 沉默;" — no context, variable, set, anchor or quote. */
-    private static final Pattern PLAIN_RULE = Pattern.compile("([^\\s{}$\\[\\]|^:;'\\\\<>=&]+) > ([^\\s{}$\\[\\]|^:;'\\\\<>=&]*);");
+    private static final Pattern PLAIN_RULE = Pattern.compile("^([^\\s{}$\\[\\]|^:;'\\\\<>=&]++) > ([^\\s{}$\\[\\]|^:;'\\\\<>=&]*+);$");
 
     /** The characters a one-character rule changes; null when the rules could not be read (every line is transliterated). */
     private static final UnicodeSet CHANGED;
