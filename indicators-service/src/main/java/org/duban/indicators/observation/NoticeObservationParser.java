@@ -111,6 +111,34 @@ public final class NoticeObservationParser {
      */
     private static final Pattern SHARE_OF_TARGET = Pattern.compile("(?:占|完成)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:数)?(\\d+(?:\\.\\d+)?)"
             + "([\\u4e00-\\u9fa5]{0,3}元|万人|人|美元|亿美元)?的(\\d+(?:\\.\\d+)?)%");
+    /**
+     * 工业增加值 with no scope, before the part above designated size: "实现工业增加值40.6亿元,占GDP的27.3%,…。其中规模以上工业
+     * 增加值36.5亿元" (a county's half-year news, batch mo's mo06) — all industry's value added, 全部工业增加值, whose part
+     * the next figure is (the bare name is otherwise the shorthand of 规模以上工业增加值).
+     */
+    private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
+            "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
+
+    /**
+     * An increase in amount, no figure of the indicator: "GDP增量为697.47亿元,同比实际增速为3.6%" (a commentary on a
+     * province's 前三季度, batch nz's nz10, where the increment was read as the GDP with the growth after it) — left out, so
+     * the growth goes with the figure before.
+     */
+    private static final Pattern INCREMENT = Pattern.compile("(?:GDP|地区生产总值|生产总值|经济总量)(?:的)?增量(?:为|达到?|是)?"
+            + "\\d+(?:\\.\\d+)?(?:亿元|万元)[,,]?");
+
+    /**
+     * The year's target with its amount before its name: "完成全年80亿目标任务的125.64%" (a city's 1-10月 investment
+     * promotion, batch nz's nz06) is written "完成全年目标任务80亿元的125.64%", as {@link #SHARE_OF_TARGET} reads it.
+     */
+    private static final Pattern AMOUNT_BEFORE_TARGET = Pattern.compile("(?<=完成|占)(全年|年度)(\\d+(?:\\.\\d+)?(?:亿|万))元?"
+            + "(目标任务|目标|任务)的(?=\\d)");
+    /**
+     * "超进度42.31%", "欠进度12.92%" (nz06): the gap to the pace of the months elapsed, in points though printed with a per
+     * cent sign (125.64 % done when 83.33 % of the year had passed) — written as {@link #PACE_GAP} reads it.
+     */
+    private static final Pattern BARE_PACE = Pattern.compile("(超|欠)进度(\\d+(?:\\.\\d+)?)%");
+
     /** The words of a gap to the pace: behind (滞后, 落后, 低于, 慢于) or ahead (超过, 超出, 超, 高于, 快于, 领先). */
     private static final String PACE_VERBS = "滞后|落后|低于|慢于|超过|超出|超|高于|快于|领先";
     /**
@@ -407,7 +435,9 @@ public final class NoticeObservationParser {
 
     // (or after 今年以来 the zone as the subject itself, "今年以来,高新区锚定…" (mq10) — not "今年以来,全市坚持把园区作为…",
     // a city's, nor "××县以园区建设为抓手" — the review of batch mq's rules)
-    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
+    // (after a reporter's lead: "记者从稀土高新区统计局获悉,今年一季度,该区…", a zone's 一季度 news item, batch nz's nz08, whose
+    // 规模以上工业增加值 was taken for a part's)
+    private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:本报)?记者(?:从|自))?(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
             + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)))?"
             // (or its year alone: "2008年工业园区工作总结及2009年工作计划", a park's own summary, batch na's na05)
             + "(?:\\d{4}年度?)?(?:(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?[,,]?)?"
@@ -853,9 +883,17 @@ public final class NoticeObservationParser {
      * (a county's 1-10月 news, batch nx's nx09), "招商引资方面,共履约项目92个,…实际到位资金164303万元" (nx06) — the funds of
      * the investment promotion, 招商引资到位资金; not after 其中 (新建项目19个,到位资金6.2亿元 is a part's, my04).
      */
-    static String withFundsNamed(String text) {
-        return BARE_FUNDS.matcher(text).replaceAll("招商引资到位资金");
+    static String withFundsNamed(String text, boolean promotionNotice) {
+        String named = BARE_FUNDS.matcher(text).replaceAll("招商引资到位资金");
+        return promotionNotice ? FUNDS_OF_THE_TITLE.matcher(named).replaceAll("招商引资到位资金") : named;
     }
+
+    /**
+     * "实际到位资金1005136万元,同比增长125%" opening a sentence of a notice titled "我市2006年1-10月招商引资情况" (a city's
+     * investment promotion report, batch nz's nz06): the funds of the promotion the title names. Only 实际到位资金 at a
+     * sentence's start — the parts' "其中:国内省外履约项目113个,到位资金为…" stay parts.
+     */
+    private static final Pattern FUNDS_OF_THE_TITLE = Pattern.compile("(?<=^|[。;;]\\s{0,4})实际到位资金(?=(?:达|为|共)?\\d)");
 
     private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
     private static final Pattern BARE_INVESTMENT = Pattern.compile("(?<=[,,。;;]|^)(?:\\d{1,2}\\s*[至\\-—–~]\\s*\\d{1,2}月份?)?(?:累计)?完成投资(?=\\d)");
@@ -971,7 +1009,10 @@ public final class NoticeObservationParser {
      */
     // (only for a figure with its growth, "规上工业增加值39.5亿元,同比增长32.0%": a headline's "九个开发区工业总产值突破2000亿
     // 元" or a table's cell before the period is named stays unread, as before)
-    private static final Pattern LISTED_FIGURE = Pattern.compile("\\d(?:亿元|万元|元|万人|万吨)[,,\\s]\\s*(?:同比|比上年同期)?(?:增长|下降)\\d");
+    // (or with the share of its plan done: "完成粮食作物播种面积422.7万亩、占计划的101.9%" before "上半年…" in a city's half-year
+    // document on its counties, batch nz's nz02)
+    private static final Pattern LISTED_FIGURE = Pattern.compile("\\d(?:亿元|万元|元|万人|万吨|万亩)[,,、\\s]\\s*(?:(?:同比|比上年同期)?"
+            + "(?:增长|下降)|占(?:年度|全年)?(?:计划|目标|任务)的)\\d");
 
     private static final Pattern FORWARD_OR_PAST = Pattern.compile("确保|力争|争取|目标|预计|计划|底前|之前|以前|去年|前年|上年(?!同期)");
 
@@ -1096,6 +1137,32 @@ public final class NoticeObservationParser {
     private static final Pattern PROGRESS_LABEL = Pattern.compile("^\\s*(?:完成|进展|推进|落实|执行)情况\\s*[::]\\s*");
 
     /**
+     * The row 工业 of a table of the region's product by industry ("2021年全市生产总值及增长速度" over "指标 | 绝对数(亿元) |
+     * 比上年增长(%)" … "工业 | 536.03 | 9.5", a city's 统计公报, batch nz's nz04) is all industry's value added, 全部工业增加值
+     * — the rows of a table under such a caption, to the table's end.
+     */
+    static String withIndustryOfGdpTable(String text) {
+        if (!text.contains("生产总值")) {
+            return text;
+        }
+        String[] lines = text.split("\\R", -1);
+        boolean gdpTable = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (GDP_TABLE_CAPTION.matcher(lines[i]).find() && !lines[i].contains("\t")) {
+                gdpTable = true;
+            } else if (gdpTable && lines[i].contains("\t")) {
+                lines[i] = INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值");
+            } else if (!lines[i].isBlank()) {
+                gdpTable = false;
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static final Pattern GDP_TABLE_CAPTION = Pattern.compile("生产总值(?:及其)?(?:及|和)?(?:增长速度|增速|构成)");
+    private static final Pattern INDUSTRY_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?)工业(?=[ ]*+\\t)");
+
+    /**
      * The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line); {@code text}
      * as {@link #parse} prepares it, normalised and without page furniture.
      */
@@ -1106,7 +1173,8 @@ public final class NoticeObservationParser {
         boolean targetLineNext = false;
         for (String line : StatementSplitter.unwrapHardWrapped(NameValueLines.withNamedFigureLinesEnded(
                 NameValueLines.withFigureLinesJoined(ShortLineParagraphs.rejoin(
-                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(CellPerLineTable.rejoin(text))))))))
+                NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(
+                        withIndustryOfGdpTable(CellPerLineTable.rejoin(text)))))))))
                 .split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -1243,9 +1311,11 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
+        text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
+        boolean promotionNotice = text.strip().split("\\R", 2)[0].contains("招商引资");
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
         boolean zoneNotice = zoneTitle.lookingAt() && !(zoneTitle.group().matches("(?s).*\\d月份?[,,].*")
@@ -1335,11 +1405,14 @@ public final class NoticeObservationParser {
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
+            own = INCREMENT.matcher(own).replaceAll("");
+            own = BARE_PACE.matcher(AMOUNT_BEFORE_TARGET.matcher(own).replaceAll("$1$3$2元的"))
+                    .replaceAll(m -> m.group(1).equals("超") ? "超序时进度$2个百分点" : "滞后序时进度$2个百分点");
             own = GROWTH_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own)));
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own), promotionNotice));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");

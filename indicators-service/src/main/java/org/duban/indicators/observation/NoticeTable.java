@@ -47,7 +47,8 @@ final class NoticeTable {
     /** A column of completion titled 完成进度(%) or 完成率 (a zone's 1—8月 快报, batch e's e04). */
     private static final Pattern COMPLETION_TITLE = Pattern.compile("^完成(?:进度|率)(?:\\(%\\)|%)$|^完成率$");
     /** A column of the figures titled 绝对量, 绝对额, 绝对值 (a province's 统计月报, batch e's e05; a city's 附表, e08). */
-    private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?绝对[量额值数]$");
+    private static final Pattern ABSOLUTE_TITLE = Pattern.compile("^(?:\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月|一季度|上半年|前三季度)?绝对[量额值数]"
+            + "(?:\\([^()]{1,6}\\))?$");
     /** The second line of a column title: "增长(%)" under "比上年同期" (e05). */
     /** A title on the second line of a two-line header. */
     private static final Pattern SUB_TITLE = Pattern.compile("^(?:绝对[额值量数]|总量|本月|累计|完成|(?:同比|比上年(?:同期)?)?(?:增长|增速|增减|增幅)"
@@ -474,7 +475,11 @@ final class NoticeTable {
             // 序号 / 目标任务 / 完成情况 (batch b's b06, rejoined from one cell a line) is a table of three columns
             return new Header(cells.size(), task, name, -1, target, -1, -1, completion, -1, "", progress, -1, -1, false);
         }
-        if (name < 0 || value < 0 && growth < 0 || cells.size() < 4) {
+        // (three columns only as a bulletin's table prints them: "指标 | 绝对数(亿元) | 比上年增长(%)", a city's 统计公报, batch
+        // nz's nz04)
+        boolean bulletinTable = cells.size() == 3 && name == 0 && value == 1 && growth == 2
+                && ABSOLUTE_TITLE.matcher(SPACE_IN_TITLE.matcher(cells.get(1)).replaceAll("")).matches();
+        if (name < 0 || value < 0 && growth < 0 || cells.size() < 4 && !bulletinTable) {
             return null;
         }
         // "年度目标(%)" beside rows in 亿元 (a county's 2025 Q1 analysis, batch mf's mf08): the targets are growths

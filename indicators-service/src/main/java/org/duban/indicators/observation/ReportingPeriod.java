@@ -33,8 +33,15 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
             // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)
             + "|是[^。;;\\d]{0,60}?之年。[^。]{0,4}一年来)");
+    /**
+     * Last year told early in the next, of the region itself: "统计结果显示,去年全省地区生产总值增长12.5%左右" (a province's
+     * spokesman on the year's results, batch nz's nz09) — the whole year; not 去年同期, nor a comparison (比去年).
+     */
+    private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗])");
     /** 1-9月; or a month's end, "9月末", "截至9月底" — a stock (存款余额, 失业率) at the end of the months so far. */
-    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)");
+    // (and "前7月", "前10个月": the months so far — a province's 1-7月 release, batch nz's nz01)
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
+            + "|(?<![\\d提])前(1[0-2]|[2-9])个?月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */
     public static ReportingPeriod parse(String code) {
@@ -83,7 +90,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and a kind of target: "为全年经济目标打下了坚实基础", a county's 一季度 news item, batch ni's ni01, put its GDP in an
     // annual period)
     // (not 全年各项任务顺利完成, a year-end report's opening — the review)
-    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:的)?(?:经济|发展|经济社会发展)?(?:预期|计划|控制|调控)?"
+    // (and the target's amount between: "完成全年80亿目标任务的125.64%", a city's 1-10月 investment promotion, batch nz's nz06)
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:\\d+(?:\\.\\d+)?(?:万|亿)?元?)?(?:的)?(?:经济|发展|经济社会发展)?(?:预期|计划|控制|调控)?"
             + "(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {
@@ -129,9 +137,13 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             if (year.find()) {
                 return Optional.of(ANNUAL); // "2016年,全市地区生产总值完成…": an annual notice names the year alone
             }
+            Matcher lastYear = LAST_YEAR_OF_REGION.matcher(text);
+            if (lastYear.find() && !compares(text, lastYear.start())) {
+                return Optional.of(ANNUAL);
+            }
         }
         if (months && m.start() < best) {
-            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
             found = switch (month) {
                 case 3 -> Q1;
                 case 6 -> H1;

@@ -72,6 +72,9 @@ public final class StatementSplitter {
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
+            // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
+            // ny08, whose guest's explanation gave six "targets")
+            + "《?(?:政府工作)?报告》?(?:着重|特别|专门|还)?对[^。;;\\n]{0,12}?目标(?:进行了|作了|做了|作出了)(?:说明|解释|阐述)|"
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
