@@ -112,6 +112,7 @@ class NotificationsEndToEndTest {
             Awaitility.await().atMost(WAIT).until(() -> given().baseUri(gateway).auth().oauth2(office).queryParam("unitId", unit)
                     .when().get("/api/progress/obligations").then().extract().<Integer>path("pager.total") > 0);
 
+            RunningSuite.todayIsAWorkingDay();
             given().baseUri(gateway).auth().oauth2(office).when().post("/api/progress/supervision/sweeps").then().statusCode(200);
             int urged = urgedLines(office, unit);
             assertTrue(urged >= 1, "the sweep urged the unit");

@@ -75,6 +75,44 @@ public final class RunningSuite {
         return keys.keyPair().getPrivate();
     }
 
+    /**
+     * Makes today — China's date, the services' calendar day — a working day, as a weekend day worked (调休上班) when it
+     * is a Saturday or a Sunday and as no holiday when the year's schedule has it as one. A sweep dates no reminder or
+     * urging on a rest day (progress-service's SupervisionService), and the tests that sweep run whenever CI runs: on
+     * 2026-12-05 00:04 in Beijing (a Saturday) three of them found nothing urged. Idempotent; call it before a sweep.
+     */
+    public static void todayIsAWorkingDay() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String progress = get().service("progress-service").baseUrl();
+        String admin = token(List.of("ADMIN"), null, null);
+        io.restassured.response.Response current = io.restassured.RestAssured.given().baseUri(progress).auth().oauth2(admin)
+                .when().get("/api/progress/working-days/" + today.getYear());
+        List<String> holidays = new java.util.ArrayList<>();
+        List<String> makeUp = new java.util.ArrayList<>();
+        Long version = null;
+        if (current.statusCode() == 200) {
+            holidays.addAll(current.jsonPath().getList("holidays", String.class));
+            makeUp.addAll(current.jsonPath().getList("makeUpWorkdays", String.class));
+            version = current.jsonPath().getLong("lockVersion");
+        }
+        boolean weekend = today.getDayOfWeek().getValue() >= 6;
+        boolean changed = holidays.remove(today.toString());
+        if (weekend && !makeUp.contains(today.toString())) {
+            makeUp.add(today.toString());
+            changed = true;
+        }
+        if (!changed) {
+            return;
+        }
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("holidays", holidays, "makeUpWorkdays", makeUp,
+                "source", "端到端测试:今天按工作日 / end-to-end tests: today worked"));
+        if (version != null) {
+            body.put("lockVersion", version);
+        }
+        io.restassured.RestAssured.given().baseUri(progress).auth().oauth2(admin).contentType("application/json").body(body)
+                .when().put("/api/progress/working-days/" + today.getYear()).then().statusCode(200);
+    }
+
     public static String token(List<String> roles, String regionCode, String unitId) {
         return TestTokens.builder(new LinkedHashSet<>(roles), regionCode, unitId, "e2e-" + String.join("-", roles).toLowerCase())
                 .expiresAt(Instant.now().plus(Duration.ofHours(8))).sign(signingKey());
