@@ -121,10 +121,10 @@ public final class NoticeObservationParser {
 
     /**
      * An increase in amount, no figure of the indicator: "GDP增量为697.47亿元,同比实际增速为3.6%" (a commentary on a
-     * province's 前三季度, batch nz's nz10, where the increment was read as the GDP with the growth after it) — left out, so
-     * the growth goes with the figure before.
+     * province's 前三季度, batch nz's nz10, where the increment was read as the GDP with the growth after it) — the figure
+     * left out, its name kept for the growth after it ("全市GDP增量为697.47亿元,同比增长3.6%" is GDP's growth — the review).
      */
-    private static final Pattern INCREMENT = Pattern.compile("(?:GDP|地区生产总值|生产总值|经济总量)(?:的)?增量(?:为|达到?|是)?"
+    private static final Pattern INCREMENT = Pattern.compile("(GDP|地区生产总值|生产总值|经济总量)(?:的)?增量(?:为|达到?|是)?"
             + "\\d+(?:\\.\\d+)?(?:亿元|万元)[,,]?");
 
     /**
@@ -445,6 +445,7 @@ public final class NoticeObservationParser {
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
             + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
+    private static final Pattern ZONE_AFTER_LEAD = Pattern.compile("(?:该|本|全)(?:区|园区|开发区|新区|高新区)");
     private static final String ZONE_WORDS = "园区|高新区|开发区|经开区|新区|保税区|片区";
     private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本)?(?:" + ZONE_WORDS + "))++");
     /** The kind of zone a zone's name ends with: 开发区 of 北京经济技术开发区, 高新区 of ××高新区. */
@@ -883,17 +884,35 @@ public final class NoticeObservationParser {
      * (a county's 1-10月 news, batch nx's nx09), "招商引资方面,共履约项目92个,…实际到位资金164303万元" (nx06) — the funds of
      * the investment promotion, 招商引资到位资金; not after 其中 (新建项目19个,到位资金6.2亿元 is a part's, my04).
      */
-    static String withFundsNamed(String text, boolean promotionNotice) {
-        String named = BARE_FUNDS.matcher(text).replaceAll("招商引资到位资金");
-        return promotionNotice ? FUNDS_OF_THE_TITLE.matcher(named).replaceAll("招商引资到位资金") : named;
+    static String withFundsNamed(String text) {
+        return BARE_FUNDS.matcher(text).replaceAll("招商引资到位资金");
     }
 
     /**
      * "实际到位资金1005136万元,同比增长125%" opening a sentence of a notice titled "我市2006年1-10月招商引资情况" (a city's
-     * investment promotion report, batch nz's nz06): the funds of the promotion the title names. Only 实际到位资金 at a
-     * sentence's start — the parts' "其中:国内省外履约项目113个,到位资金为…" stay parts.
+     * investment promotion report, batch nz's nz06): the funds of the promotion the title names. The first such sentence
+     * only, and only where the notice names the funds nowhere else, its title no foreign capital (利用外资: its 实际到位资金
+     * may be the foreign capital's), and the sentence before is no part's (分区域看, A县:) — the parts' "其中:国内省外
+     * 履约项目113个,到位资金为…" stay parts (the review of round 25's rules).
      */
-    private static final Pattern FUNDS_OF_THE_TITLE = Pattern.compile("(?<=^|[。;;]\\s{0,4})实际到位资金(?=(?:达|为|共)?\\d)");
+    static String withTitledFunds(String text) {
+        String title = text.strip().split("\\R", 2)[0];
+        if (!title.contains("招商引资") || title.contains("外资") || NAMED_FUNDS.matcher(text).find()) {
+            return text;
+        }
+        Matcher m = FUNDS_OF_THE_TITLE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        int sentenceStart = Math.max(text.lastIndexOf('。', Math.max(0, m.start() - 2)), text.lastIndexOf('\n', Math.max(0, m.start() - 2)));
+        String before = text.substring(Math.max(0, sentenceStart), m.start());
+        return PART_WORDS.matcher(before).find() ? text
+                : text.substring(0, m.start()) + "招商引资到位资金" + text.substring(m.end());
+    }
+
+    private static final Pattern FUNDS_OF_THE_TITLE = Pattern.compile("(?<=^|[。;;\\n]\\s{0,4})实际到位资金(?=(?:达|为|共)?\\d)");
+    private static final Pattern NAMED_FUNDS = Pattern.compile("招商(?:引资)?(?:累计|实际)?到位资金");
+    private static final Pattern PART_WORDS = Pattern.compile("分区域|分县|分地区|分行业|分园区|各[县区镇乡]|[县区镇乡园][::]");
 
     private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
     private static final Pattern BARE_INVESTMENT = Pattern.compile("(?<=[,,。;;]|^)(?:\\d{1,2}\\s*[至\\-—–~]\\s*\\d{1,2}月份?)?(?:累计)?完成投资(?=\\d)");
@@ -1032,6 +1051,19 @@ public final class NoticeObservationParser {
         }
         return named.size() == 1 ? Optional.of(sole) : Optional.empty();
     }
+
+    /**
+     * A notice of last year's results told early in the next, and of nothing else: "2008年初,省政府将全年…目标任务分解成…。
+     * 统计结果显示,去年全省地区生产总值增长12.5%左右;…" (a province's spokesman on the year's results, batch nz's nz09) —
+     * 去年 of the region itself (去年全省, 去年我市), no period named anywhere, no 今年 (last year beside this year's figures
+     * is a comparison), no 去年同期 (the review of round 25's rules).
+     */
+    static boolean lastYearsNotice(String text) {
+        return LAST_YEAR_OF_REGION.matcher(text).find() && !text.contains("今年") && !text.contains("同期")
+                && ReportingPeriod.detect(text).isEmpty();
+    }
+
+    private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗])");
 
     private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
 
@@ -1174,7 +1206,7 @@ public final class NoticeObservationParser {
         for (String line : StatementSplitter.unwrapHardWrapped(NameValueLines.withNamedFigureLinesEnded(
                 NameValueLines.withFigureLinesJoined(ShortLineParagraphs.rejoin(
                 NoticeTable.asSentences(NameValueLines.asSentences(YearColumns.asSentences(
-                        withIndustryOfGdpTable(CellPerLineTable.rejoin(text)))))))))
+                        withIndustryOfGdpTable(CellPerLineTable.rejoin(text, name -> catalog.byExactName(name).isPresent())))))))))
                 .split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -1314,12 +1346,19 @@ public final class NoticeObservationParser {
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
+        text = withTitledFunds(text);
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
-        boolean promotionNotice = text.strip().split("\\R", 2)[0].contains("招商引资");
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
         boolean zoneNotice = zoneTitle.lookingAt() && !(zoneTitle.group().matches("(?s).*\\d月份?[,,].*")
                 && namesTheWholeAboveZone(text));
+        if (zoneNotice && zoneTitle.group().startsWith("记者") || zoneNotice && zoneTitle.group().startsWith("本报记者")) {
+            // a reporter's lead names the zone's bureau as the source: the zone's notice only when what follows speaks of
+            // the zone (该区…, the zone's name), not "记者从昆山开发区统计局获悉,1-5月,昆山市…" (the review of round 25's rules)
+            int heard = text.indexOf("获悉", zoneTitle.end());
+            String next = heard < 0 ? "" : text.substring(heard + 2, Math.min(text.length(), heard + 40));
+            zoneNotice = ZONE_AFTER_LEAD.matcher(next).find() || next.contains(zoneTitle.group(1));
+        }
         // the zone the title names ("1-8月××新区经济总体…", batch mo's mo04) is the region itself where a figure names it
         // (not the zones of a city taken together, 全市开发区; nor the zone's own parts, ××新区直管区, ××高新区东区 — the
         // review of batch mo's rules)
@@ -1355,6 +1394,9 @@ public final class NoticeObservationParser {
             period = documentPeriod; // "××县2019年上半年经济运行情况 二、工业运行情况 规上工业增加值增长8.2%…" on one line
         }
         Optional<ReportingPeriod> sole = period == null ? solePeriod(text) : Optional.empty();
+        if (period == null && sole.isEmpty() && lastYearsNotice(text)) {
+            period = ReportingPeriod.ANNUAL; // "统计结果显示,去年全省地区生产总值增长12.5%左右;…" told of nothing but last year
+        }
         ReportingPeriod chapterPeriod = null; // the period of the chapter (一、) a subsection ((一)) is in
         ReportingPeriod headingPeriod = null; // the period a heading names for the lines under it, to the next heading
         Integer lastTask = null;
@@ -1405,14 +1447,14 @@ public final class NoticeObservationParser {
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
-            own = INCREMENT.matcher(own).replaceAll("");
+            own = INCREMENT.matcher(own).replaceAll("$1");
             own = BARE_PACE.matcher(AMOUNT_BEFORE_TARGET.matcher(own).replaceAll("$1$3$2元的"))
                     .replaceAll(m -> m.group(1).equals("超") ? "超序时进度$2个百分点" : "滞后序时进度$2个百分点");
             own = GROWTH_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own), promotionNotice));
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own)));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");

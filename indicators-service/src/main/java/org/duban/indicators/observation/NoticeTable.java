@@ -207,6 +207,10 @@ final class NoticeTable {
                     h = h.withPeriod(named.find() ? named.group() : month == 1 ? "1月" : month > 1 ? "1-" + month + "月" : "");
                 }
                 header = h;
+                Matcher valueUnit = VALUE_TITLE_UNIT.matcher(h.value() >= 0 ? cells.get(h.value()) : "");
+                if (tableUnit.isEmpty() && valueUnit.find()) {
+                    tableUnit = valueUnit.group(1); // "绝对数(万元)": the amounts' unit, in the figures' column title
+                }
                 continue;
             }
             if (!line.isBlank()) {
@@ -218,6 +222,8 @@ final class NoticeTable {
         return out.toString();
     }
 
+    /** The unit in a figures' column title: "绝对数(万元)", "1-9月(亿元)" (the review of round 25's rules). */
+    private static final Pattern VALUE_TITLE_UNIT = Pattern.compile("\\((亿元|万元|元|亿美元|万美元|万人|人|万吨|吨|万亩|家|个)\\)$");
     private static final Pattern SPACE_IN_TITLE = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\s+(?=[\\u4e00-\\u9fff])");
     /** A header row of a | table that names its rows' column ("| 项 目 名 称 | 计算 单位 |"). */
     private static final Pattern PIPE_HEADER_START = Pattern.compile("^\\s*\\|\\s*(?:项\\s*目|指\\s*标)[^|]*\\|.*\\|\\s*$");

@@ -33,11 +33,6 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
             // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)
             + "|是[^。;;\\d]{0,60}?之年。[^。]{0,4}一年来)");
-    /**
-     * Last year told early in the next, of the region itself: "统计结果显示,去年全省地区生产总值增长12.5%左右" (a province's
-     * spokesman on the year's results, batch nz's nz09) — the whole year; not 去年同期, nor a comparison (比去年).
-     */
-    private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗])");
     /** 1-9月; or a month's end, "9月末", "截至9月底" — a stock (存款余额, 失业率) at the end of the months so far. */
     // (and "前7月", "前10个月": the months so far — a province's 1-7月 release, batch nz's nz01)
     private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9])月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
@@ -103,10 +98,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      * after a 一季度 figure (a province's press conference, batch mw's mw03, whose investment and retail growths were put in
      * the year).
      */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("[比较与同](?:上年|去年|上一年)?$");
+    // (and "高于前4月", "较今年前5月": a month's notice compared with the months before — the review of round 25's rules)
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
 
     private static boolean compares(String text, int at) {
-        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find();
+        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find();
     }
 
     public static Optional<ReportingPeriod> detect(String text) {
@@ -136,10 +132,6 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             Matcher year = WHOLE_YEAR.matcher(text);
             if (year.find()) {
                 return Optional.of(ANNUAL); // "2016年,全市地区生产总值完成…": an annual notice names the year alone
-            }
-            Matcher lastYear = LAST_YEAR_OF_REGION.matcher(text);
-            if (lastYear.find() && !compares(text, lastYear.start())) {
-                return Optional.of(ANNUAL);
             }
         }
         if (months && m.start() < best) {

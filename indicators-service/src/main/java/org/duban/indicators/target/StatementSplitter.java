@@ -74,7 +74,10 @@ public final class StatementSplitter {
             + "目标的确定|(?:这里)?需要说明的是|"
             // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
             // ny08, whose guest's explanation gave six "targets")
-            + "《?(?:政府工作)?报告》?(?:着重|特别|专门|还)?对[^。;;\\n]{0,12}?目标(?:进行了|作了|做了|作出了)(?:说明|解释|阐述)|"
+            // (the explanation itself: "…进行了说明,主要是考虑…"; not a remark inside the list, "报告还对目标作了解释,强调…;同时
+            // 提出城镇新增就业3万人" — the review of round 25's rules)
+            + "《?(?:政府工作)?报告》?(?:着重|特别|专门)?对[^。;;\\n]{0,12}?目标(?:进行了|作了|做了|作出了)(?:说明|解释|阐述)"
+            + "[,,]\\s*+(?:主要是|主要|是)?(?:考虑|基于|出于|因为)|"
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"

@@ -157,18 +157,39 @@ public final class TargetParser {
      * results and task counts before were read as targets and the quote's close as part of the last) — written as an
      * introduction before the list, "确立了主要预期目标:…。", so the text before is narrative and the list ends with the quote.
      */
-    private static final Pattern QUOTED_TARGETS = Pattern.compile("(确立|确定|提出|明确|锁定|设定|定下)了?“([^“”\\n]{0,400}?\\d[^“”\\n]{0,400}?)”"
-            + "的(?:主要)?(?:预期|发展|奋斗)?目标");
+    private static final Pattern QUOTED_TARGETS = Pattern.compile("(确立|确定|提出|明确|锁定|设定|定下)了?“([^“”\\n]{0,400}?"
+            + "(?:增长|达到|控制在|提高|下降)[^“”\\n]{0,10}?\\d[^“”\\n]{0,400}?)”的(?:主要)?(?:经济社会发展)?预期目标");
+    /**
+     * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
+     * goals of several years (到2027年, 年均, 三年内, 十四五) — the review of round 25's rules.
+     */
+    private static final Pattern NOT_THE_YEARS_QUOTE = Pattern.compile("年初|去年|上年|过去|一年来|到(?:19|20)\\d{2}年|年均|[三五]年[内来间]"
+            + "|十[一二三四五六]五|\\d{4}年,我们");
 
+    /**
+     * {@code text} with quoted targets written as an introduction, when the text has no introduction of its own and the
+     * quote and the words before it in its sentence are of the year ahead.
+     */
     private static String withQuotedTargetsIntroduced(String text) {
-        return text.indexOf('“') < 0 ? text : QUOTED_TARGETS.matcher(text).replaceAll("$1了主要预期目标:$2。");
+        if (text.indexOf('“') < 0 || StatementSplitter.yearsIntroduction(text) >= 0) {
+            return text;
+        }
+        return QUOTED_TARGETS.matcher(text).replaceAll(m -> {
+            int sentenceStart = Math.max(Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('\n', m.start())),
+                    Math.max(text.lastIndexOf(';', m.start()), text.lastIndexOf(';', m.start())));
+            String before = text.substring(sentenceStart + 1, m.start());
+            return NOT_THE_YEARS_QUOTE.matcher(before + m.group(2)).find() ? Matcher.quoteReplacement(m.group())
+                    : Matcher.quoteReplacement(m.group(1) + "了主要预期目标:" + m.group(2) + "。");
+        });
     }
 
     /**
      * Foreign capital received, named by the clause before: "完成注册外资7500万美元,实际到账4000万美元" (an industrial park's
      * 2013 targets, batch ny's ny07) — 实际到账 is the 外资's, 实际利用外资 in the catalog.
      */
-    private static final Pattern FOREIGN_CAPITAL_RECEIVED = Pattern.compile("(?<=外资[^,,;;。\\n]{0,20}[,,、])实际(?:到账|到位)(?=\\d)");
+    // (外资 itself: not 内外资, 省外资金, 市外资金; its own clause right before, no 内资 clause between — the review of round 25)
+    private static final Pattern FOREIGN_CAPITAL_RECEIVED = Pattern.compile(
+            "(?<=(?<![内省市县区州])外资(?!金)[^,,;;。、\\n]{0,20}[,,])实际(?:到账|到位)(?=\\d)");
 
     /**
      * A bullet's item broken over a blank line, between two bullets: "●全面完成国家下达的节能减排降碳" / "" / "约束性指标和环境质量
@@ -416,7 +437,7 @@ public final class TargetParser {
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
                         withQuotedTargetsIntroduced(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
-                                .replaceAll("实际利用外资")))))))), warnings);
+                                .replaceAll("实际利用外资")))), name -> catalog.byExactName(name).isPresent())))), warnings);
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);

@@ -113,6 +113,14 @@ final class TargetTable {
                 header = null;
             }
             header = header(cells);
+            if (header == null && isResultsHeader(cells)) {
+                // "指标 | 绝对数(亿元) | 比上年增长(%)" (a bulletin's table, the review of round 25's rules): results, whose
+                // rows are no targets — skipped to the table's end
+                while (i + 1 < lines.length && cells(lines[i + 1]).size() == cells.size()) {
+                    i++;
+                }
+                continue;
+            }
             if (header == null) {
                 out.append(TABLE_NUMBER.matcher(line).replaceAll("表")).append('\n');
             }
@@ -154,6 +162,15 @@ final class TargetTable {
         // l's l04): read so only when the header says it is one, and its rows have as many cells
         return cells.size() == 1 ? List.of(trimmed.split("\\s+")) : cells;
     }
+
+    /** A header of results only: a 指标 column, then figures (绝对数, 完成, 实绩) and growths, no target, no unit column. */
+    private static boolean isResultsHeader(List<String> cells) {
+        return cells.size() >= 3 && NAME_TITLE.matcher(cells.get(0).replace(" ", "")).matches()
+                && cells.subList(1, cells.size()).stream().allMatch(c -> RESULTS_TITLE.matcher(c.replace(" ", "")).matches());
+    }
+
+    private static final Pattern RESULTS_TITLE = Pattern.compile("^(?:(?:\\d{4}年)?(?:绝对[量额值数]|完成|实绩|实际完成|总量)|(?:比上年|同比|比去年)?"
+            + "(?:增长|增速|增幅|增减)(?:率)?)(?:\\(.{1,6}\\)|%)?$");
 
     /** A header row: a 指标 column and a 单位 or target column, three columns at least. */
     private static Header header(List<String> cells) {

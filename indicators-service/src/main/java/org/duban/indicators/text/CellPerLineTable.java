@@ -50,18 +50,27 @@ public final class CellPerLineTable {
      * (a double-spaced notice's headings stand on their own: batch md's md05).
      */
     public static String rejoin(String text) {
+        return rejoin(text, name -> false);
+    }
+
+    /**
+     * As {@link #rejoin(String)}; {@code indicatorName} tells a row's name that is an indicator's whole name (the catalog's),
+     * so that a group's name over two lines above such a row is told from a row's own name wrapped over three
+     * ({@link #afterSpanningName}).
+     */
+    public static String rejoin(String text, java.util.function.Predicate<String> indicatorName) {
         String[] lines = text.split("\\R", -1);
         String[] single = singleSpaced(lines);
         if (single != lines) {
-            String joined = rejoinLines(single);
+            String joined = rejoinLines(single, indicatorName);
             if (!joined.equals(String.join("\n", single))) {
                 return joined;
             }
         }
-        return rejoinLines(lines);
+        return rejoinLines(lines, indicatorName);
     }
 
-    private static String rejoinLines(String[] lines) {
+    private static String rejoinLines(String[] lines, java.util.function.Predicate<String> indicatorName) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
@@ -101,7 +110,7 @@ public final class CellPerLineTable {
                     next = probe + 1;
                     continue;
                 }
-                int spanned = nameColumn == 0 && unitColumn == 1 ? afterSpanningName(lines, probe) : -1;
+                int spanned = nameColumn == 0 && unitColumn == 1 ? afterSpanningName(lines, probe, indicatorName) : -1;
                 if (spanned > 0) {
                     next = spanned;
                     continue;
@@ -173,10 +182,11 @@ public final class CellPerLineTable {
 
     /**
      * Where the row under a group's name that spans its rows begins, or -1: "主要污染物" / "排放总量" / "化学需氧量" / "万吨" /
-     * … (a city's plan table one cell a line, batch ny's ny05) — two lines of words, then a row's name and its unit. The
-     * group's name is left out: the row's own name says what it is.
+     * … (a city's plan table one cell a line, batch ny's ny05) — two lines of words, then a row's name that is an
+     * indicator's whole name, and its unit. The group's name is left out: the row's own name says what it is. Not a row's
+     * name wrapped over three lines, "研究与试验发" / "展经费支出相" / "当于GDP比重" / "%" (the review of round 25's rules).
      */
-    private static int afterSpanningName(String[] lines, int from) {
+    private static int afterSpanningName(String[] lines, int from, java.util.function.Predicate<String> indicatorName) {
         List<Integer> written = new ArrayList<>();
         for (int k = from; k < lines.length && written.size() < 4; k++) {
             if (!lines[k].isBlank()) {
@@ -192,7 +202,10 @@ public final class CellPerLineTable {
                 return -1;
             }
         }
-        return UNIT_CELL.matcher(lines[written.get(3)].strip()).matches() ? written.get(2) : -1;
+        String name = lines[written.get(2)].strip();
+        String wrapped = lines[written.get(0)].strip() + lines[written.get(1)].strip() + name;
+        return UNIT_CELL.matcher(lines[written.get(3)].strip()).matches() && indicatorName.test(name)
+                && !indicatorName.test(wrapped) ? written.get(2) : -1;
     }
 
     /** A title line as a title: "指  标  名  称", spaced as a title is printed, is 指标名称. */

@@ -712,4 +712,50 @@ class NoticeGrammarTest {
                 + "1-6月保税区完成进出口总额18.2亿美元,同比增长5.5%。", null);
         assertTrue(zone.observations().stream().noneMatch(o -> o.indicatorCode().equals("FOREIGN_TRADE")), zone::toString);
     }
+
+    /** Round 25's notice shapes (BATCH-ny-nz.md), and the review of their rules: where each must not fire. */
+    @Test
+    void shouldReadTheTwentyFifthRoundsShapesAndKeepThemToTheirCases() {
+        // 前7月 (nz01); not "高于前4月" in May's own notice (the review)
+        assertEquals("M07", only(parser.parse("前7月,全省规模以上工业增加值同比增长7.8%。", null), "INDUSTRIAL_VALUE_ADDED")
+                .period().code());
+        assertTrue(parser.parse("5月份,全市规模以上工业增加值增速高于前4月0.3个百分点;社会消费品零售总额96.3亿元,同比增长5.1%。", null)
+                .observations().stream().noneMatch(o -> o.period().code().equals("M04")));
+        // a reporter's lead naming the zone's bureau, the zone's own figures after it (nz08) — not the city's (the review)
+        NoticeParseResult zone = parser.parse("记者从稀土高新区统计局获悉,今年一季度,该区地区生产总值完成177.89亿元,同比增长9.5%。"
+                + "一季度,稀土高新区规模以上工业增加值同比增长17.7%。", null);
+        assertEquals("17.7", only(zone, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        NoticeParseResult city = parser.parse("记者从昆山开发区统计局获悉,1-5月,昆山市规模以上工业总产值完成4120.5亿元,同比增长5.6%;"
+                + "昆山开发区规模以上工业总产值完成2156.3亿元,同比增长7.2%。", null);
+        assertEquals("4120.5", only(city, "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        // a promotion report: its first 实际到位资金, the target's amount before its name, 超进度 in % (nz06)
+        NoticeParseResult funds = parser.parse("我市2006年1-10月招商引资情况\n2006年1-10月全市履约项目422个。实际到位资金1005136万元,"
+                + "同比增长125%,完成全年80亿目标任务的125.64%,超进度42.31%。其中:国内省外履约项目113个,到位资金为412678万元,"
+                + "超进度81.74%。", null);
+        ParsedObservation promoted = only(funds, "INVESTMENT_FUNDS_IN_PLACE");
+        assertEquals("125.64", promoted.completionPercent().toPlainString());
+        assertEquals("42.31", promoted.paceGapPoints().toPlainString());
+        // … not a zone's after 分区域看, nor the foreign capital of a title naming 外资 (the review)
+        NoticeParseResult parts = parser.parse("上半年招商引资工作情况\n全市招商引资到位资金156.3亿元,同比增长9.6%。分区域看,高新区新签约"
+                + "项目23个。实际到位资金45.2亿元,完成年度目标的58.1%。", null);
+        assertEquals("156.3", only(parts, "INVESTMENT_FUNDS_IN_PLACE").value().toPlainString());
+        // last year told early in the next of nothing else (nz09); not beside this year's figures (the review)
+        assertEquals(ReportingPeriod.ANNUAL, only(parser.parse("2月2日,省政府新闻发言人介绍,统计结果显示,去年全省地区生产总值增长"
+                + "12.5%左右;城镇登记失业率3.25%。", null), "GDP").period());
+        assertTrue(parser.parse("去年全市地区生产总值增长5.5%。今年一季度,全市地区生产总值312亿元,同比增长6.1%。", null)
+                .observations().stream().noneMatch(o -> o.period() == ReportingPeriod.ANNUAL));
+        // a bulletin's table of three columns with the unit in its title; its 工业 row under a product table's caption (nz04)
+        NoticeParseResult bulletin = parser.parse("2021年全市生产总值及增长速度\n指    标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n"
+                + "2167.67\n8.5\n工业\n536.03\n9.5\n建筑业\n232.78\n8.5\n", null);
+        assertEquals("536.03", only(bulletin, "INDUSTRY_VALUE_ADDED").value().toPlainString());
+        NoticeParseResult inTenThousands = parser.parse("2020年全县财政收支\n指标\n绝对数(万元)\n比上年增长(%)\n一般公共预算收入\n156823\n"
+                + "8.1\n一般公共预算支出\n452316\n3.2\n", null);
+        assertEquals("45.2316", only(inTenThousands, "GENERAL_PUBLIC_BUDGET_EXPENDITURE").value().toPlainString());
+        // GDP增量 is no GDP, its growth is (nz10, the review); 工业增加值 before 其中规模以上 is all industry's (mo06)
+        ParsedObservation gdp = only(parser.parse("前三季度,全市GDP增量为697.47亿元,同比增长3.6%。", null), "GDP");
+        assertEquals(null, gdp.value());
+        assertEquals("3.6", gdp.growthRate().toPlainString());
+        assertEquals("40.6", only(parser.parse("上半年,全县实现工业增加值40.6亿元,占GDP的27.3%。其中规模以上工业增加值36.5亿元,"
+                + "增长15.1%。", null), "INDUSTRY_VALUE_ADDED").value().toPlainString());
+    }
 }

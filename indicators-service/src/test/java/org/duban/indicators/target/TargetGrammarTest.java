@@ -694,4 +694,52 @@ class TargetGrammarTest {
         assertEquals(1, later.targets().size(), later.targets()::toString);
         assertTrue(later.warnings().get(0).message().startsWith("2025年的目标"));
     }
+
+    /** Round 25's shapes (BATCH-ny-nz.md), and the review of its rules: where each must not fire. */
+    @Test
+    void shouldReadTheTwentyFifthRoundsShapesAndKeepThemToTheirCases() {
+        // a whole word's pinyin, and a gloss given twice (ny02)
+        assertEquals("RETAIL_SALES: 增长7%; GDP: 增长6%", read("主要预期目标是:社会消费品(xiāofèipǐn)零售总额(língshòuzǒngé)增长7%,"
+                + "地区生产总值增长(zēngzhǎng)(zēngzhǎng)6%。"));
+        // targets quoted before 的预期目标 (ny02): the text before them is narrative
+        assertEquals("GDP: 增长6%; INDUSTRIAL_VALUE_ADDED: 增长8%", read("一季度,全市地区生产总值增长5.7%。今年确立了“地区生产总值"
+                + "增长6%,规上工业增加值增长8%”的预期目标。"));
+        // … not a quote of last year's targets in a review, nor goals of several years (the review)
+        assertEquals("GDP: 增长6.5%左右", read("年初,我们确定了“地区生产总值增长7%左右”的预期目标。今年主要预期目标是:地区生产总值"
+                + "增长6.5%左右。"));
+        assertEquals("GDP: 增长6%左右", read("全市明确了“到2027年地区生产总值突破5000亿元”的预期目标。今年主要预期目标是:地区生产总值"
+                + "增长6%左右。"));
+        // … nor a quote beside the report's own introduction
+        assertEquals("GDP: 增长6.5%左右", read("市委全会提出了“地区生产总值增长8%”的预期目标。今年主要预期目标是:地区生产总值增长6.5%左右。"));
+        // 实际到账 of the 外资 named just before (ny07) — not of 省外资金 or 内外资, nor across a 内资 clause (the review)
+        assertTrue(parser.parse("今年,园区将完成注册外资7500万美元,实际到账4000万美元。").targets().stream()
+                .anyMatch(t -> "ACTUAL_FOREIGN_INVESTMENT".equals(t.indicatorCode())));
+        for (String domestic : List.of("今年引进省外资金120亿元,实际到位95亿元。", "今年招引内外资项目50个,实际到位80亿元。",
+                "今年合同利用外资2亿美元、引进内资50亿元,实际到位42亿元。")) {
+            assertTrue(parser.parse(domestic).targets().stream().noneMatch(t -> "ACTUAL_FOREIGN_INVESTMENT".equals(t.indicatorCode())),
+                    domestic);
+        }
+        // a report's explanation of its targets ends them (ny08) — not a remark inside the list (the review)
+        assertEquals("GDP: 增长7%左右", read("主要预期目标是:国内生产总值增长7%左右。《报告》着重对速度预期目标进行了说明,主要是考虑适应"
+                + "经济增速“换挡”的新情况,与全面建成小康社会目标相衔接。"));
+        assertEquals(4, parser.parse("主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。报告还对目标作了解释,强调要跳起摸高;"
+                + "同时提出城镇新增就业3万人,城镇调查失业率控制在5.5%以内。").targets().size());
+    }
+
+    /** A plan report's table one cell a line with a header of two rows (ny05), and a results table that gives none. */
+    @Test
+    void shouldReadATableWithATwoRowHeaderOneCellALineAndNoResultsTable() {
+        TargetParseResult plan = parser.parse("表一 2015年主要指标完成情况\n指  标  名  称\n单位\n2015年目标\n2015年实绩\n绝对值\n增速(%)\n"
+                + "绝对值\n增速(%)\n全市生产总值\n亿元\n4620\n7以上\n4619.8\n8.3\n城镇常住居民人均可支配收入\n43760\n8以上\n44026\n"
+                + "8.7\n单位生产总值能耗\n吨标准煤/万元\n-\n-0.2\n0.4\n-5.5\n");
+        assertEquals("GDP: 增长7%以上,达到4620亿元; URBAN_PER_CAPITA_INCOME: 增长8%以上,达到43760元; ENERGY_INTENSITY: 下降0.2%",
+                plan.targets().stream().map(t -> t.indicatorCode() + ": " + t.describe()).collect(Collectors.joining("; ")));
+        // a row's name wrapped over three lines is no group's name (the review)
+        assertTrue(parser.parse("指标名称\n单位\n2025年目标\n地区生产总值增速\n%\n6\n研究与试验发\n展经费支出相\n当于GDP比重\n%\n2.5\n")
+                .targets().stream().noneMatch(t -> "GDP".equals(t.indicatorCode()) && t.growth() != null
+                        && t.growth().value().doubleValue() == 2.5));
+        // a bulletin's results table: no targets
+        assertEquals(List.of(), parser.parse("指标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n2167.67\n8.5\n工业\n536.03\n9.5\n")
+                .targets());
+    }
 }
