@@ -84,8 +84,9 @@ public final class NoticeObservationParser {
     /** "…53369万元,为年度预算数的62.6%" (a county's 督查 notice, batch ml's ml01): the completion, said with 为. */
     // (and with the target's amount: "全镇财税总收入累计完成419万元,为全年任务740万元的56.6%" — a town's half-year summary,
     // batch mw's mw06, whose target and completion were lost silently)
+    // (and with no 的: "公共财政预算总收入67949万元,为年初预算61.22%", a county's 1—8月 budget report, batch ob's ob07)
     private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=" + OF_THE_YEAR + "(?:目标|预算|计划|任务)(?:数)?"
-            + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d)");
+            + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d|(?:年初|年度|全年)(?:预算|计划)\\d+(?:\\.\\d+)?%)");
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
@@ -118,6 +119,12 @@ public final class NoticeObservationParser {
      */
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
+
+    /**
+     * An earlier period's growth the figure follows on: "国内生产总值继上半年增长5.5%之后,前三季度增长5.2%" (the national
+     * 前三季度 release in a bilingual page, batch ob's ob10, whose GDP took the half year's 5.5 %) — a comparison, left out.
+     */
+    private static final Pattern AFTER_EARLIER_GROWTH = Pattern.compile("继[^,,。;;]{0,12}?(?:增长|下降|回落|提高)\\d+(?:\\.\\d+)?%之后[,,]?");
 
     /**
      * An increase in amount, no figure of the indicator: "GDP增量为697.47亿元,同比实际增速为3.6%" (a commentary on a
@@ -300,6 +307,14 @@ public final class NoticeObservationParser {
      * "增长34.2%,高于28%的年度目标", "增长47.6%,增速为年度目标(23%)的两倍多" (a city paper's item on its development zones,
      * batch ml's ml02): the target said around a comparison, written as the target in brackets after the growth.
      */
+    /**
+     * A rate's target named in its comparison: "城镇登记失业率控制在3.37%,比年目标任务4%低0.63个百分点" (a district's 督查
+     * notice, batch ob's ob03), "城镇登记失业率为2.09%,低于全年计划调控目标2.5%的水平" (a municipality's 1-9月 release,
+     * ob06) — the target in brackets after the figure.
+     */
+    private static final Pattern RATE_TARGET_COMPARED = Pattern.compile("[,,](?:比|较)(?:年|年度|全年)?(?:计划)?(?:调控|控制)?目标(?:任务)?"
+            + "(\\d+(?:\\.\\d+)?%)(?:低|高)\\d+(?:\\.\\d+)?个百分点"
+            + "|[,,](?:低于|高于)(?:年|年度|全年)(?:计划)?(?:调控|控制)?目标(\\d+(?:\\.\\d+)?%)的?水平");
     private static final Pattern CEILING_RATE = Pattern.compile("价格|物价|涨幅|失业率|CPI");
     private static final Pattern TARGET_AFTER_COMPARISON = Pattern.compile("[,,](?:高于|超过|超出|低于)(\\d+(?:\\.\\d+)?%)的(?:年度|全年|预期)目标"
             // (not the pace, 超过50%的全年目标进度, nor a gap after it, 高于10%的年度目标1.2个百分点 — the review)
@@ -1448,6 +1463,7 @@ public final class NoticeObservationParser {
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = INCREMENT.matcher(own).replaceAll("$1");
+            own = AFTER_EARLIER_GROWTH.matcher(own).replaceAll(",");
             own = BARE_PACE.matcher(AMOUNT_BEFORE_TARGET.matcher(own).replaceAll("$1$3$2元的"))
                     .replaceAll(m -> m.group(1).equals("超") ? "超序时进度$2个百分点" : "滞后序时进度$2个百分点");
             own = GROWTH_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
@@ -1467,6 +1483,7 @@ public final class NoticeObservationParser {
             own = AS_OF_DATE.matcher(own).replaceAll("");
             own = RUNNING_SERIES.matcher(own).replaceAll("$2");
             own = CPI_RISE_IN_POINTS.matcher(KEPT_ABOVE.matcher(own).replaceAll("")).replaceAll("$1$2%");
+            own = RATE_TARGET_COMPARED.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1) : t.group(2)) + ")");
             String compared = own;
             own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1)
                     : t.group(2) != null ? t.group(2)

@@ -99,7 +99,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      * the year).
      */
     // (and "高于前4月", "较今年前5月": a month's notice compared with the months before — the review of round 25's rules)
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
+    // (and "继上半年增长5.5%之后,前三季度增长5.2%", the national 前三季度 release in a bilingual podcast page, batch ob's ob10)
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同继]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
 
     private static boolean compares(String text, int at) {
         return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find();
@@ -108,7 +109,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     public static Optional<ReportingPeriod> detect(String text) {
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
-        String[][] words = {{"前三季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"半年累计", "H1"},
+        String[][] words = {{"前三季度", "Q3"}, {"前三个季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"半年累计", "H1"},
             {"全年", "ANNUAL"}};
         for (String[] word : words) {
             int at = text.indexOf(word[0]);

@@ -81,7 +81,7 @@ public final class StatementSplitter {
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
-            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?目标(?:任务)?[,,]|"
+            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
             // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
             + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
@@ -367,7 +367,8 @@ public final class StatementSplitter {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String next = i + 1 < lines.length ? lines[i + 1] : "";
-            if (brokenClause(line.strip(), next.strip())) {
+            String previous = i > 0 ? lines[i - 1].strip() : "";
+            if (brokenClause(line.strip(), next.strip()) && !newsSubheading(previous, line.strip(), next.strip())) {
                 out.append(line.stripTrailing());
                 lines[i + 1] = next.strip();
             } else {
@@ -892,6 +893,7 @@ public final class StatementSplitter {
                 // box, batch mi's mi02)
                 if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
                         || OTHER_YEARS_HEADING.matcher(line).matches()
+                        || inline && targets.toString().stripTrailing().endsWith("。") && isSubheading(line, lines)
                         || inline && (NEWS_SUBHEADING.matcher(line.strip()).matches()
                                 || NEWS_PARAGRAPH.matcher(line).lookingAt() && !AHEAD.matcher(line).find())) {
                     break;
@@ -933,6 +935,28 @@ public final class StatementSplitter {
         }
         return targets.toString();
     }
+
+    /**
+     * A news item's subheading over its next paragraph: "“全域成都”规划" / "继续深化市、县、乡三级总体规划,…" after the list
+     * of targets in the lead (a city's 2008 report in a provincial paper, batch oa's oa06, whose work paragraphs were read
+     * as targets) — a short line of words, the paragraph under it a long one.
+     */
+    private static boolean isSubheading(String line, String[] lines) {
+        for (int k = java.util.Arrays.asList(lines).indexOf(line) + 1; k > 0 && k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return newsSubheading("。", line.strip(), lines[k].strip());
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isSubheading}: after a sentence's end, a short line of words, then a long paragraph (not a clause broken). */
+    private static boolean newsSubheading(String previous, String line, String next) {
+        return previous.endsWith("。") && SUBHEADING.matcher(line).matches() && next.length() > 30
+                && SENTENCE_MARK.matcher(next).find();
+    }
+
+    private static final Pattern SUBHEADING = Pattern.compile("[^\\d,,。;;::%、]{3,14}");
 
     /** Whether two lines start with the same kind of enumerator (一、 and 三、; (1) and (2)). */
     private static boolean sameEnumerator(String a, String b) {
@@ -1017,7 +1041,9 @@ public final class StatementSplitter {
                     // (with a figure soon after, in a sentence that does not go on to what became of it: "去年预期目标是…,
                     // 实际增长6.8%", "年初,高新区预期目标为…,后因疫情影响调整为8%", "全市预期目标为全省设区市中靠前位次" are
                     // no introductions — the review of batch mr's rules)
-                    + "(?=[^。;;\\n]{0,30}?\\d)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
+                    // (or an aim's verb right after it, in a report with no figure among its targets: "预期目标是坚决夺取脱贫攻坚
+                    // 全面胜利,…" — a prefecture's 2020 report that set no growth, batch oa's oa04)
+                    + "(?=[^。;;\\n]{0,30}?\\d|坚决|确保|全面完成|全面实现)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
                     // a run-in heading with its full stop: "主要目标。国内生产总值增长10%,…" (a province's gazetteer on its
                     // 2003 plan, batch nb's nb02, after "指导思想。…", whose prose was read as targets)
                     + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:主要预期目标|主要目标|预期目标)[。.](?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"
@@ -1421,7 +1447,8 @@ public final class StatementSplitter {
         }
         int at = distributor.start();
         String subjectPhrase = part.substring(0, at);
-        String[] items = LIST_SEPARATOR.split(subjectPhrase);
+        // (the comparison before 分别 is no part of the last name: "规模工业增加值、产值同比分别增长…", ob08)
+        String[] items = LIST_SEPARATOR.split(COMPARISON_BEFORE_DISTRIBUTOR.matcher(subjectPhrase).replaceFirst(""));
         if (items.length < 2) {
             return null;
         }
@@ -1456,7 +1483,13 @@ public final class StatementSplitter {
      * the first name that makes a catalog name of the item, or empty. A list of names in Chinese writes a modifier they
      * share once, before the first (单位GDP能耗、二氧化碳排放 = per unit of GDP, both); only a whole catalog name counts.
      */
+    private static final Pattern COMPARISON_BEFORE_DISTRIBUTOR = Pattern.compile("(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)$");
+    private static final Pattern REGION_BEFORE_NAME = Pattern.compile("^(?:全|我|本)[省市州县区盟旗镇]");
+
     private Optional<IndicatorMatch> resolveWithSharedHead(String item, String first) {
+        // (the region before the first name is no part of the head: "全市规模工业增加值、产值" is 规模工业产值 — a city's 1-8月
+        // industry brief, batch ob's ob08)
+        first = REGION_BEFORE_NAME.matcher(first).replaceFirst("");
         for (int cut = first.length() - 1; cut >= 2 && !item.isEmpty(); cut--) {
             String candidate = first.substring(0, cut) + item;
             var exact = catalog.byExactName(candidate);
@@ -1562,9 +1595,9 @@ public final class StatementSplitter {
             } else if (!(Character.isDigit(c) || c == '.' && inName)) {
                 inName = false;
             }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
+            if (c == '(' || c == '《') {
+                depth++; // (a document's title too: 《中国制造2025》 is no figure — batch oa's oa01)
+            } else if ((c == ')' || c == '》') && depth > 0) {
                 depth--;
             } else if (depth == 0 && Character.isDigit(c) && !inName && !nameFollows(part, i)) {
                 int end = notAFigure(part, i);

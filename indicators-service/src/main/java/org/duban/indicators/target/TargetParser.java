@@ -252,6 +252,31 @@ public final class TargetParser {
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     /**
+     * A growth stated by its margin over the region above: "今年福建全省生产总值预计增长8.5%,…,保持比全国高2个百分点左右的增幅"
+     * (a province's 2016 targets in a news item, batch oa's oa01) — the relative target 增速高于全国平均水平 (the margin not
+     * kept, as for "高于全市7个百分点以上").
+     */
+    /**
+     * A question: "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05) — its words or a question mark
+     * after a clause of some length; not a page's garbled character ("坚决夺取脱贫攻坚全面胜利,确?,F行标准下…", a
+     * traditional-character mirror, batch oa's oa04, whose first target was dropped as a question).
+     */
+    private static final Pattern QUESTION = Pattern.compile("[吗呢么]\\s*+\\?|(?:怎样|怎么|如何|什么|哪|多少|是否|能否)[^,,。;;?]{0,40}+\\?"
+            + "|(?<![^,,。;;?])[^,,。;;?]{6,}+\\?");
+    /** "…基本接近全国平均水平,其中,安宁河6县(市)…" (oa04): 其中 with the clause it opens, not the one before. */
+    private static final Pattern PART_COMMA = Pattern.compile("(?<=[,,;;。])其中[,,]");
+
+    /** "力争更快更好些" after a figure (oa01): a wish with no figure of its own, between the figure and its comparison. */
+    private static final Pattern BETTER_STILL = Pattern.compile("[,,](?:力争|争取|努力)(?:更快更好|更好更快|更好|更快)些?(?=[,,;;。])");
+    private static final Pattern POINTS_ABOVE = Pattern.compile("(?:保持)?比(全国|全省|全市|全州|全盟|全区|全县)(?:平均水平|平均)?"
+            + "(?:高|快)\\d+(?:\\.\\d+)?个?百分点(?:左右|以上)?(?:的)?(?:增幅|增速|增长)?");
+
+    /**
+     * A fall by an amount: "化学需氧量、氨氮、二氧化硫排放量分别减少9万吨、0.98万吨、2.3万吨" (a city's 2008 report, batch oa's
+     * oa06, read silently as levels of 90,000 吨…) — as {@link #INCREMENT}, no level or growth bound says it.
+     */
+    private static final Pattern DECREMENT = Pattern.compile("(?:减少|削减|减排|压减|下降|降低)\\s*$");
+    /**
      * "在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长20%、13%和14%以上" (a city's 2014 plan in a news item,
      * batch mr's mr04): the names of a 分别 list in a "在…方面" phrase before it.
      */
@@ -449,6 +474,8 @@ public final class TargetParser {
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
+        text = POINTS_ABOVE.matcher(BETTER_STILL.matcher(text).replaceAll("")).replaceAll("增速高于$1平均水平");
+        text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
         // results, then its 2013 targets); "为实现2025年…" in a 2023 report is a goal of later years (the review of batch
@@ -628,6 +655,9 @@ public final class TargetParser {
      */
     private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
             + "|共(?:完成|实现)|(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标"
+            // (last year's results told as such: "据初步预计,2015年福建全省生产总值2.59万亿元,增长9%。去年福建省一般公共预算总收入
+            // 4143亿元…", a province's 2016 report in a news item, batch oa's oa01)
+            + "|初步(?:预计|统计|核算)|(?<![比较同与对于和])去年(?!同期|同比)"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
     /**
      * A figure of a result: in a sentence that says nothing of the year ahead, a clause with no bound of a target — "2020年,
@@ -895,6 +925,12 @@ public final class TargetParser {
                 increment = true;
                 continue;
             }
+            if (!q.isPercent() && !"个百分点".equals(q.unit()) && q.unit() != null && DECREMENT.matcher(q.lead()).find()) {
+                warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是减少的数额,不是要达到的水平,请人工核对 / a fall by an "
+                        + "amount, not a level to reach: not read"));
+                increment = true;
+                continue;
+            }
             Reading reading = read(indicator, matchedName, q, q.isDecrease(), notes, warnings);
             if (reading == null) {
                 continue;
@@ -999,7 +1035,16 @@ public final class TargetParser {
             Bound growth = null;
             for (List<Quantity> round : rounds) {
                 // the words before the first value of a round ("分别达到", "分别下降") hold for every value of it
-                Reading reading = read(indicator, subjects.get(i).matchedName(), round.get(i), round.get(0).isDecrease(),
+                Quantity q = round.get(i);
+                if (!q.isPercent() && !"个百分点".equals(q.unit()) && q.unit() != null
+                        && (INCREMENT.matcher(round.get(0).lead().replace("分别", "")).find()
+                                || DECREMENT.matcher(round.get(0).lead().replace("分别", "")).find())) {
+                    // "分别减少9万吨、0.98万吨、2.3万吨" (oa06): changes by amounts, as for one name
+                    warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是增减的数额,不是要达到的水平,请人工核对 / a change by an "
+                            + "amount, not a level to reach: not read"));
+                    continue;
+                }
+                Reading reading = read(indicator, subjects.get(i).matchedName(), q, round.get(0).isDecrease(),
                         notes, warnings);
                 if (reading != null && reading.isGrowth()) {
                     growth = reading.bound();
@@ -1060,7 +1105,7 @@ public final class TargetParser {
                 .replaceAll(b -> Units.isMeasure(b.group(1)) ? Matcher.quoteReplacement(b.group()) : "")
                 // 均 before the verb is "all of them", no word of the name (重点项目投资均增长10%); 人均 is one
                 .replaceFirst("(?<!人)均$", "");
-        if ((subject + statement.predicateText()).contains("?")) {
+        if (QUESTION.matcher(subject + statement.predicateText()).find()) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
         }
         if (CONNECTIVE.matcher(subject).matches() && !quantities.isEmpty()) {

@@ -55,6 +55,8 @@ public final class QuantityReader {
     /** The low end of a range; the lookahead wants a unit on the high end, so "1-3月" is no range. */
     private static final Pattern RANGE;
     private static final Pattern DATE_AFTER = Pattern.compile("^(年|月|日|号|季度|周岁)");
+    /** Counties or towns counted in a name: "安宁河6县(市)基本与全省平均水平持平" (a prefecture's 2020 aims, batch oa's oa04). */
+    private static final Pattern PLACES_AFTER = Pattern.compile("^(?:县\\(市\\)|县\\(市、区\\)|县市区|县\\(区\\)|县区|乡镇|镇\\(街道\\)|镇街)");
     /** What follows the first month of a range of months: a dash and the last month, "~4月", "至11月", "—3季度". */
     private static final Pattern MONTHS_AFTER = Pattern.compile("(?<!\\s)\\s*+[-—–~～至到]\\s*+\\d{1,2}\\s*+(?:月|季度)");
 
@@ -77,6 +79,12 @@ public final class QuantityReader {
     }
 
     /** The quantities of {@code text}, skipping dates and years (2019年, 1-3月). */
+    /** Whether {@code at} is inside a book title mark 《…》 (its opening before it, unclosed). */
+    private static boolean insideTitle(String text, int at) {
+        int open = text.lastIndexOf('《', at);
+        return open >= 0 && text.lastIndexOf('》', at) < open && text.indexOf('》', at) >= 0;
+    }
+
     public static List<Quantity> read(String text) {
         List<Quantity> quantities = new ArrayList<>();
         Map<Integer, RangeLow> rangesByHighStart = new HashMap<>();
@@ -90,6 +98,9 @@ public final class QuantityReader {
         Matcher m = QUANTITY.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
+            if (insideTitle(text, m.start(2))) {
+                continue; // "落实《福建省实施〈中国制造2025〉行动计划》": a figure of a document's title, no quantity (oa01)
+            }
             if (rangeStarts.contains(m.start(2))) {
                 continue; // the low end of a range, read with its high end
             }
@@ -106,7 +117,8 @@ public final class QuantityReader {
                 continue;
             }
             String unit = m.group(3);
-            if (unit == null && DATE_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt()) {
+            if (unit == null && (DATE_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt()
+                    || PLACES_AFTER.matcher(text).region(m.end(2), text.length()).lookingAt())) {
                 continue;
             }
             if (unit == null && m.end(2) < text.length() && (text.charAt(m.end(2)) == '-'

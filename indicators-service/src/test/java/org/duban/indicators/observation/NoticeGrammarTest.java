@@ -758,4 +758,25 @@ class NoticeGrammarTest {
         assertEquals("40.6", only(parser.parse("上半年,全县实现工业增加值40.6亿元,占GDP的27.3%。其中规模以上工业增加值36.5亿元,"
                 + "增长15.1%。", null), "INDUSTRY_VALUE_ADDED").value().toPlainString());
     }
+
+    /** Round 26's notice shapes (BATCH-oa-ob.md). */
+    @Test
+    void shouldReadTheTwentySixthRoundsShapes() {
+        // a rate's target named in its comparison (ob03, ob06)
+        assertEquals("4", only(parser.parse("截止10月底,城镇登记失业率控制在3.37%,比年目标任务4%低0.63个百分点。", null),
+                "URBAN_UNEMPLOYMENT_RATE").target().level().value().toPlainString());
+        assertEquals("2.5", only(parser.parse("1至9月,城镇登记失业率为2.09%,低于全年计划调控目标2.5%的水平。", null),
+                "URBAN_UNEMPLOYMENT_RATE").target().level().value().toPlainString());
+        // the completion of the year's budget with no 的 (ob07)
+        assertEquals("61.22", only(parser.parse("截至2015年8月底,累计完成公共财政预算总收入67949万元,为年初预算61.22%,增长10.61%。", null),
+                "FISCAL_REVENUE").completionPercent().toPlainString());
+        // an earlier period's growth the figure follows on; 前三个季度 (ob10)
+        ParsedObservation gdp = only(parser.parse("国内生产总值继上半年增长5.5%之后,前三季度增长5.2%。前三个季度,规模以上工业增加值同比"
+                + "增长4%。", null), "GDP");
+        assertEquals(ReportingPeriod.Q3, gdp.period());
+        assertEquals("5.2", gdp.growthRate().toPlainString());
+        // names sharing a head after the region, with 同比 before 分别 (ob08)
+        assertEquals("10.2", only(parser.parse("1-8月,全市规模工业增加值、产值同比分别增长7.3%和10.2%。", null),
+                "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+    }
 }

@@ -742,4 +742,31 @@ class TargetGrammarTest {
         assertEquals(List.of(), parser.parse("指标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n2167.67\n8.5\n工业\n536.03\n9.5\n")
                 .targets());
     }
+
+    /** Round 26's shapes (BATCH-oa-ob.md). */
+    @Test
+    void shouldReadTheTwentySixthRoundsShapes() {
+        // a fall by an amount is no level (oa06, read silently as 90,000 吨), alone or in a 分别 list
+        TargetParseResult cuts = parser.parse("主要预期目标:化学需氧量、氨氮排放总量分别减少9万吨、0.98万吨;二氧化硫排放量削减2.3万吨。");
+        assertEquals(List.of(), cuts.targets());
+        assertEquals(3, cuts.warnings().size(), cuts.warnings()::toString);
+        // a growth by its margin over the nation's, after a wish with no figure (oa01)
+        assertEquals("GDP: 增长8.5%,增速高于全国平均水平", read("主要预期目标是:全省生产总值增长8.5%,力争更快更好些,保持比全国高2个百分点"
+                + "左右的增幅。"));
+        // targets with no figure at all after 预期目标是; 其中 with the clause it opens; "6县(市)" no figure (oa04)
+        assertEquals(List.of("坚决夺取脱贫攻坚全面胜利", "全州地区生产总值增速基本接近全国平均水平", "安宁河6县(市)基本与全省平均水平持平"),
+                parser.parse("立足全州实际,预期目标是坚决夺取脱贫攻坚全面胜利,全州地区生产总值增速基本接近全国平均水平,其中,安宁河6县(市)"
+                        + "基本与全省平均水平持平。").targets().stream().map(Target::subject).toList());
+        // a figure in a document's title is none (oa01)
+        assertTrue(parser.parse("今年全省将落实《中国制造2025》行动计划,推进产业升级。").targets().stream()
+                .noneMatch(t -> t.level() != null), "a title's 2025 read as a level");
+        // last year's results told as such in a text with no introduction (oa01) — not "相对去年稍高" (mv05)
+        TargetParseResult news = parser.parse("报告指出,据初步预计,2015年全省生产总值2.59万亿元,增长9%。去年全省固定资产投资增长"
+                + "17.5%。报告称,今年全省生产总值增长8.5%。");
+        assertEquals(List.of("GDP: 增长8.5%"), news.targets().stream().map(t -> t.indicatorCode() + ": " + t.describe()).toList());
+        assertTrue(news.warnings().get(0).message().contains("2处叙述"), news.warnings()::toString);
+        // a news item's subheading over a paragraph of work ends the list in its lead (oa06)
+        assertEquals("GDP: 增长12%以上", read("本报讯 主要目标是:地区生产总值增长12%以上。\n“全域成都”规划\n继续深化市、县、乡三级总体规划,"
+                + "完成龙门山和龙泉山脉旅游发展规划,开工建设50个镇级污水处理厂。\n"));
+    }
 }
