@@ -272,6 +272,28 @@ public final class TargetParser {
             + "(?:高|快)\\d+(?:\\.\\d+)?个?百分点(?:左右|以上)?(?:的)?(?:增幅|增速|增长)?");
 
     /**
+     * Whether {@code q}, after the words {@code lead}, is a change by an amount — "农民人均纯收入增加600元以上" (batch a's a03),
+     * "化学需氧量排放量减少9万吨" (batch oa's oa06) — which no level or growth bound says: read as a level it would be met by
+     * any income above 600 元, or by emissions of 9万吨; left to the office with a warning (added to {@code warnings}).
+     */
+    private static boolean changeByAmount(Quantity q, String lead, List<ParseWarning> warnings) {
+        if (q.isPercent() || "个百分点".equals(q.unit())) {
+            return false;
+        }
+        if (INCREMENT.matcher(lead).find()) {
+            warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是增加的数额,不是要达到的水平,请人工核对 / an increase "
+                    + "by an amount, not a level to reach: not read"));
+            return true;
+        }
+        if (q.unit() != null && DECREMENT.matcher(lead).find()) {
+            warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是减少的数额,不是要达到的水平,请人工核对 / a fall by an "
+                    + "amount, not a level to reach: not read"));
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * A fall by an amount: "化学需氧量、氨氮、二氧化硫排放量分别减少9万吨、0.98万吨、2.3万吨" (a city's 2008 report, batch oa's
      * oa06, read silently as levels of 90,000 吨…) — as {@link #INCREMENT}, no level or growth bound says it.
      */
@@ -917,17 +939,7 @@ public final class TargetParser {
                 increment = true;
                 continue;
             }
-            if (!q.isPercent() && !"个百分点".equals(q.unit()) && INCREMENT.matcher(q.lead()).find()) {
-                // "农民人均纯收入增加600元以上" (batch a's a03): a rise by an amount, which no level or growth bound says;
-                // read as a level it would be met by any income above 600 元, so it is left to the office, with a warning
-                warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是增加的数额,不是要达到的水平,请人工核对 / an increase "
-                        + "by an amount, not a level to reach: not read"));
-                increment = true;
-                continue;
-            }
-            if (!q.isPercent() && !"个百分点".equals(q.unit()) && q.unit() != null && DECREMENT.matcher(q.lead()).find()) {
-                warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是减少的数额,不是要达到的水平,请人工核对 / a fall by an "
-                        + "amount, not a level to reach: not read"));
+            if (changeByAmount(q, q.lead(), warnings)) {
                 increment = true;
                 continue;
             }
@@ -1036,13 +1048,8 @@ public final class TargetParser {
             for (List<Quantity> round : rounds) {
                 // the words before the first value of a round ("分别达到", "分别下降") hold for every value of it
                 Quantity q = round.get(i);
-                if (!q.isPercent() && !"个百分点".equals(q.unit()) && q.unit() != null
-                        && (INCREMENT.matcher(round.get(0).lead().replace("分别", "")).find()
-                                || DECREMENT.matcher(round.get(0).lead().replace("分别", "")).find())) {
-                    // "分别减少9万吨、0.98万吨、2.3万吨" (oa06): changes by amounts, as for one name
-                    warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是增减的数额,不是要达到的水平,请人工核对 / a change by an "
-                            + "amount, not a level to reach: not read"));
-                    continue;
+                if (changeByAmount(q, round.get(0).lead().replace("分别", ""), warnings)) {
+                    continue; // "分别减少9万吨、0.98万吨、2.3万吨" (oa06): changes by amounts, as for one name
                 }
                 Reading reading = read(indicator, subjects.get(i).matchedName(), q, round.get(0).isDecrease(),
                         notes, warnings);
