@@ -86,7 +86,8 @@ public final class NoticeObservationParser {
     // batch mw's mw06, whose target and completion were lost silently)
     // (and with no 的: "公共财政预算总收入67949万元,为年初预算61.22%", a county's 1—8月 budget report, batch ob's ob07)
     private static final Pattern COMPLETION_WITH_IS = Pattern.compile("(?<=[,,])为(?=" + OF_THE_YEAR + "(?:目标|预算|计划|任务)(?:数)?"
-            + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d|(?:年初|年度|全年)(?:预算|计划)\\d+(?:\\.\\d+)?%)");
+            // (a budget's share only: not "为全年计划7%的80%", "为年初计划4%以内" — the review)
+            + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d|(?:年初|年度|全年)预算\\d+(?:\\.\\d+)?%(?![的以左]))");
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */

@@ -952,8 +952,11 @@ public final class StatementSplitter {
 
     /** {@link #isSubheading}: after a sentence's end, a short line of words, then a long paragraph (not a clause broken). */
     private static boolean newsSubheading(String previous, String line, String next) {
+        // (not a clause broken before its figure, "城镇调查失业率控制" / "在5.5%以内,…"; nor a group's heading over more targets,
+        // "民生保障方面" / "城镇新增就业2000人以上,…" — the review of round 26's rules)
         return previous.endsWith("。") && SUBHEADING.matcher(line).matches() && next.length() > 30
-                && SENTENCE_MARK.matcher(next).find();
+                && SENTENCE_MARK.matcher(next).find() && !DIGIT.matcher(next.split("[,,。;;]", 2)[0]).find()
+                && !TARGET_FIGURE.matcher(next).find();
     }
 
     private static final Pattern SUBHEADING = Pattern.compile("[^\\d,,。;;::%、]{3,14}");
@@ -1043,7 +1046,8 @@ public final class StatementSplitter {
                     // no introductions — the review of batch mr's rules)
                     // (or an aim's verb right after it, in a report with no figure among its targets: "预期目标是坚决夺取脱贫攻坚
                     // 全面胜利,…" — a prefecture's 2020 report that set no growth, batch oa's oa04)
-                    + "(?=[^。;;\\n]{0,30}?\\d|坚决|确保|全面完成|全面实现)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
+                    // (坚决 only: "预期目标是确保完成…", "…全面实现…" open results and aims alike — the review of round 26)
+                    + "(?=[^。;;\\n]{0,30}?\\d|坚决)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
                     // a run-in heading with its full stop: "主要目标。国内生产总值增长10%,…" (a province's gazetteer on its
                     // 2003 plan, batch nb's nb02, after "指导思想。…", whose prose was read as targets)
                     + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:主要预期目标|主要目标|预期目标)[。.](?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"

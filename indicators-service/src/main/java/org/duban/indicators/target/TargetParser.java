@@ -253,8 +253,8 @@ public final class TargetParser {
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     /**
      * A growth stated by its margin over the region above: "今年福建全省生产总值预计增长8.5%,…,保持比全国高2个百分点左右的增幅"
-     * (a province's 2016 targets in a news item, batch oa's oa01) — the relative target 增速高于全国平均水平 (the margin not
-     * kept, as for "高于全市7个百分点以上").
+     * (a province's 2016 targets in a news item, batch oa's oa01) — the relative target 力争增速高于全国平均水平 (the margin
+     * not kept, as for "高于全市7个百分点以上"), the wish before it kept as its 力争.
      */
     /**
      * A question: "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05) — its words or a question mark
@@ -266,10 +266,11 @@ public final class TargetParser {
     /** "…基本接近全国平均水平,其中,安宁河6县(市)…" (oa04): 其中 with the clause it opens, not the one before. */
     private static final Pattern PART_COMMA = Pattern.compile("(?<=[,,;;。])其中[,,]");
 
-    /** "力争更快更好些" after a figure (oa01): a wish with no figure of its own, between the figure and its comparison. */
-    private static final Pattern BETTER_STILL = Pattern.compile("[,,](?:力争|争取|努力)(?:更快更好|更好更快|更好|更快)些?(?=[,,;;。])");
-    private static final Pattern POINTS_ABOVE = Pattern.compile("(?:保持)?比(全国|全省|全市|全州|全盟|全区|全县)(?:平均水平|平均)?"
-            + "(?:高|快)\\d+(?:\\.\\d+)?个?百分点(?:左右|以上)?(?:的)?(?:增幅|增速|增长)?");
+    // (an aim's word before it, and the wish with no figure between it and the figure it follows, "力争更快更好些"; not a
+    // result's comparison, "增长6.8%,比全省高1.2个百分点", nor a level's, "城镇化率达到62%,比全省高3个百分点" — the review)
+    private static final Pattern POINTS_ABOVE = Pattern.compile("(?:[,,](?:力争|争取|努力)(?:更快更好|更好更快|更好|更快)些?)?"
+            + "[,,](?:保持|力争|确保|争取)比(全国|全省|全市|全州|全盟|全区|全县)(?:平均水平|平均)?"
+            + "(?:高|快)\\d+(?:\\.\\d+)?个?百分点(?:左右|以上)?(?:的)?(?:增幅|增速|增长)");
 
     /**
      * Whether {@code q}, after the words {@code lead}, is a change by an amount — "农民人均纯收入增加600元以上" (batch a's a03),
@@ -496,7 +497,7 @@ public final class TargetParser {
         String text = ZERO_OCCURRENCE.matcher(ZERO_GROWTH.matcher(LAST_YEARS_FIGURE.matcher(targetsOnly).replaceAll(""))
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
-        text = POINTS_ABOVE.matcher(BETTER_STILL.matcher(text).replaceAll("")).replaceAll("增速高于$1平均水平");
+        text = POINTS_ABOVE.matcher(text).replaceAll(",力争增速高于$1平均水平");
         text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
@@ -679,7 +680,10 @@ public final class TargetParser {
             + "|共(?:完成|实现)|(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标"
             // (last year's results told as such: "据初步预计,2015年福建全省生产总值2.59万亿元,增长9%。去年福建省一般公共预算总收入
             // 4143亿元…", a province's 2016 report in a news item, batch oa's oa01)
-            + "|初步(?:预计|统计|核算)|(?<![比较同与对于和])去年(?!同期|同比)"
+            // (去年 opening a clause of the region's results — not "在去年基础上", "稳定在去年水平", "超过去年", "去年底召开的…会议
+            // 提出" — the review of round 26's rules)
+            + "|初步(?:预计|统计|核算)|(?<=^|[,,。;;::\\s]|[省市州县区旗])去年(?!底|末|同期|以来)"
+            + "(?=[,,]|(?:全|我|本)?[\\u4e00-\\u9fa5×]{0,4}?(?:[省市州县区旗]|经济总量|生产总值|GDP))"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
     /**
      * A figure of a result: in a sentence that says nothing of the year ahead, a clause with no bound of a target — "2020年,

@@ -56,7 +56,7 @@ public final class QuantityReader {
     private static final Pattern RANGE;
     private static final Pattern DATE_AFTER = Pattern.compile("^(年|月|日|号|季度|周岁)");
     /** Counties or towns counted in a name: "安宁河6县(市)基本与全省平均水平持平" (a prefecture's 2020 aims, batch oa's oa04). */
-    private static final Pattern PLACES_AFTER = Pattern.compile("^(?:县\\(市\\)|县\\(市、区\\)|县市区|县\\(区\\)|县区|乡镇|镇\\(街道\\)|镇街)");
+    private static final Pattern PLACES_AFTER = Pattern.compile("^(?:县\\(市\\)|县\\(市、区\\)|县\\(区\\)|镇\\(街道\\))");
     /** What follows the first month of a range of months: a dash and the last month, "~4月", "至11月", "—3季度". */
     private static final Pattern MONTHS_AFTER = Pattern.compile("(?<!\\s)\\s*+[-—–~～至到]\\s*+\\d{1,2}\\s*+(?:月|季度)");
 

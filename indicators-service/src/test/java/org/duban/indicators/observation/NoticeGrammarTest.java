@@ -779,4 +779,15 @@ class NoticeGrammarTest {
         assertEquals("10.2", only(parser.parse("1-8月,全市规模工业增加值、产值同比分别增长7.3%和10.2%。", null),
                 "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
     }
+
+    /** The review of round 26's notice rules: where each must not fire. */
+    @Test
+    void shouldKeepTheTwentySixthRoundsRulesToTheirCases() {
+        // the plan's growth is no completion
+        assertEquals(null, only(parser.parse("上半年,全市规模以上工业增加值增长5.6%,为全年计划7%的80%;固定资产投资增长9.2%。", null),
+                "INDUSTRIAL_VALUE_ADDED").completionPercent());
+        // 继 with no 之后 compares nothing: the quarters' own figure keeps its period
+        ParsedObservation gdp = only(parser.parse("国内生产总值继上半年增长5.5%,前三季度增长5.2%,经济运行总体平稳。", null), "GDP");
+        assertEquals(ReportingPeriod.Q3, gdp.period());
+    }
 }

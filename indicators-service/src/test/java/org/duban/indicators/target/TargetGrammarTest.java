@@ -769,4 +769,28 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长12%以上", read("本报讯 主要目标是:地区生产总值增长12%以上。\n“全域成都”规划\n继续深化市、县、乡三级总体规划,"
                 + "完成龙门山和龙泉山脉旅游发展规划,开工建设50个镇级污水处理厂。\n"));
     }
+
+    /** The review of round 26's rules: where each must not fire. */
+    @Test
+    void shouldKeepTheTwentySixthRoundsRulesToTheirCases() {
+        // 去年 inside a target or a comparison is no result
+        assertEquals("GDP: 增长6%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%", read("县委经济工作会议提出,2024年全县地区生产总值在去年"
+                + "基础上增长6%,一般公共预算收入增长5%。"));
+        // a result's margin over the province is no relative target
+        TargetParseResult results = parser.parse("2023年,全市地区生产总值比上年增长6.8%,比全省高1.2个百分点;一般公共预算收入比上年"
+                + "增长5.1%。\n2024年,全市地区生产总值力争增长6.5%左右,一般公共预算收入增长5%左右。");
+        assertTrue(results.targets().stream().noneMatch(t -> t.aboveReference() != null
+                || t.growth() != null && t.growth().value().doubleValue() == 6.8), results.targets()::toString);
+        // a short target line after the list's sentence, and a clause broken before its figure, are no subheadings
+        assertEquals(6, parser.parse("今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右,规模以上工业增加值增长8%。\n"
+                + "粮食生产保持稳定\n城镇新增就业1.2万人,城镇调查失业率控制在5.5%以内,居民消费价格涨幅3%左右,单位地区生产总值能耗"
+                + "完成省下达任务。").targets().size());
+        assertTrue(parser.parse("今年全市的主要预期目标是:地区生产总值增长7%左右,一般公共预算收入增长6%。\n城镇调查失业率控制\n"
+                + "在5.5%以内,城镇新增就业1.5万人,居民消费价格涨幅控制在3%左右,粮食产量稳定在60万吨以上。").targets().stream()
+                .anyMatch(t -> "SURVEYED_UNEMPLOYMENT_RATE".equals(t.indicatorCode()) && t.level() != null));
+        // "预期目标是全面完成…" in a review is no introduction
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%; NEW_URBAN_JOBS: 达到0.3万人", read("一、2023年工作回顾\n"
+                + "2023年,全县预期目标是全面完成省市下达的各项目标任务。一年来,地区生产总值完成285亿元,增长6.1%。\n二、2024年主要预期"
+                + "目标\n2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,城镇新增就业3000人。"));
+    }
 }
