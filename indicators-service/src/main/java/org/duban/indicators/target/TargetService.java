@@ -58,6 +58,12 @@ public class TargetService {
         return new TargetParseResult(result.targets(), warnings);
     }
 
+    /**
+     * What {@link #commit} would store, nothing stored. No transaction of its own: reading a long paste under load took
+     * longer than the transaction timeout, which rolled back a preview that writes nothing and logged it as an
+     * unexpected error (the trial of 2026-12-04).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TargetPreview preview(TargetTextRequest request) {
         TargetParseResult result = read(request);
         return new TargetPreview(result.targets().stream()
