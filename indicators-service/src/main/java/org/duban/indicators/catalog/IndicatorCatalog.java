@@ -154,8 +154,10 @@ public final class IndicatorCatalog {
      */
     // (and an industry's by its kind: "高新技术和数字经济规上工业增加值分别增长6.9%和16.3%", a county's half-year release, batch
     // my's my01, read as the county's industry)
+    // (and agriculture's own services: "农林牧渔业及服务业增加值同比增长8.0%", a prefecture's 2011 half year, batch od's
+    // od06 — read as the region's 服务业增加值)
     private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
-            + "|(?<!规上|规模以上|规模|工业)企业)"
+            + "|(?<!规上|规模以上|规模|工业)企业|农林牧渔业?(?:及其?|和|与)?)"
             + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
     private static final java.util.regex.Pattern FIRMS_ABOVE = java.util.regex.Pattern.compile(

@@ -91,7 +91,12 @@ public final class NoticeObservationParser {
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
-    private static final Pattern BOUND_ONLY = Pattern.compile("^控制在\\s*\\d+(?:\\.\\d+)?%(?:以内|以下|之内)[。.]?$");
+    // (and in ‰, and written with ≤: "城镇登记失业率≤4%;人口自然增长率控制在6‰以内", a district's plan report on its year,
+    // batch od's od05 — both read silently as the figures)
+    /** The number of a {@link #BOUND_ONLY} predicate. */
+    private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern BOUND_ONLY = Pattern.compile("^(?:控制在\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
+            + "|(?:≤|<=|不超过|不高于)\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)?)[。.;;]?$");
     private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?"
             + "(\\d+(?:\\.\\d+)?)%");
     /**
@@ -118,6 +123,13 @@ public final class NoticeObservationParser {
      * 增加值36.5亿元" (a county's half-year news, batch mo's mo06) — all industry's value added, 全部工业增加值, whose part
      * the next figure is (the bare name is otherwise the shorthand of 规模以上工业增加值).
      */
+    /**
+     * A bare 增加值 after the output of the firms above designated size, in the same sentence: "全区27家规模以上企业实现产值
+     * 49.45亿元,同比增长3%,实现增加值8.10亿元,同比增长15.4%" (a district's plan report on its year, batch od's od05) — those
+     * firms' value added, 规模以上工业增加值; alone it named nothing of the catalog.
+     */
+    private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业(?:实现|完成)?(?:工业)?"
+            + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值)");
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
 
@@ -179,7 +191,8 @@ public final class NoticeObservationParser {
      * ("高于市政府下达目标3.8个百分点", a city's 上半年 industry report, batch mj's mj06).
      */
     // (and "比全年预期增长目标高1.2个百分点", a province's half-year plan report, batch ml's ml07)
-    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|计划|控制|调控|预算|工作)?"
+    // (and 预定: "控制在年初预定目标2.5%的范围之内", a city's half-year report to its 人大, batch od's od08)
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
             + "(?:增长|增速)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
@@ -225,7 +238,8 @@ public final class NoticeObservationParser {
     /** "增速与年度目标持平" (a city's half-year notice, batch md's md06): growth equal to the target, an implied target. */
     private static final Pattern LEVEL_WITH_TARGET = Pattern.compile("[,,、]?(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平");
     /** "控制在年度目标4%以内" (batch md's md06): the target printed after 目标. */
-    private static final Pattern WITHIN_TARGET = Pattern.compile("[,,、]?控制在" + ANNUAL_TARGET + "(\\d+(?:\\.\\d+)?%(?:以内|以下|左右)?)");
+    private static final Pattern WITHIN_TARGET = Pattern.compile("[,,、]?控制在" + ANNUAL_TARGET + "(\\d+(?:\\.\\d+)?%(?:以内|以下|左右)?)"
+            + "(?:的?(?:范围)?(?:之内|以内|内))?");
     /**
      * The clauses about a region above the notice's own: in a county's notice (全县 most often named), "全市居民消费价格
      * 上涨0.3%" is the city's CPI, not the county's (batch md's md05; a break-it trial's 全市规模以上工业增加值增长7.1%
@@ -380,10 +394,33 @@ public final class NoticeObservationParser {
      */
     private static final Pattern KEPT_ABOVE = Pattern.compile("保持了?在?\\d+(?:\\.\\d+)?%以上的?(?:增速|增长|增幅)");
     /**
+     * The share done of a part of the year's target: "工业增加值完成上半年目标任务的87.6%,占全年目标任务的43.8%" (a
+     * prefecture's half year, batch od's od06) — the half-year's plan, no completion of the year's target; read as a growth of
+     * 87.6 %, a second figure. Left out; the year's share after it (占全年…) is what was done of the year (完成全年…).
+     */
+    private static final Pattern PERIOD_TARGET_DONE = Pattern.compile("完成(?:上半年|下半年|[一二三四1-4]季度|前三季度|\\d{1,2}月份?"
+            + "|当月|本月)(?:的)?(?:目标|计划)(?:任务)?(?:数)?的?\\d+(?:\\.\\d+)?%([,,、]占(?=全年|年度))?");
+    /**
+     * A leaderboard's line naming the place that leads, then its figure: "GDP总量第一 :成都 2968.49亿元", "一般公共预算收入增长
+     * 第一:南充 34.4%" (a forum's page setting a province's 21 cities side by side, batch od's od10) — another region's figure
+     * each, read as the notice's own.
+     */
+    private static final Pattern LEADERBOARD_LINE = Pattern.compile("(?m)^[^\\n::。]{2,30}?(?:第一|冠军|最高|最快|最多)\\s*+[::]\\s*+"
+            + "[\\u4e00-\\u9fa5]{2,6}\\s*+\\d[^\\n]{0,20}$");
+    /**
+     * A round mark passed, "经济总量突破1600亿元大关" (a city's 2015 统计公报, batch od's od04, beside its GDP of 1605.1亿元):
+     * no figure of the period — read as GDP of 1,600亿元, a second figure.
+     */
+    private static final Pattern MILESTONE = Pattern.compile("(?:(?<=^|[。;;\\n])[^,,;;。\\n\\d]{0,12}?(?=(?:首次)?(?:突破|跨越|迈上"
+            + "|站上|跃上)\\d[^,,;;。\\n]{0,8}?(?:大关|关口|台阶)。))?"
+            // (the mark alone when the clause goes on with the figure: "规模以上工业总产值首次突破1000亿元大关,达到1100亿元")
+            + "(?:首次)?(?:突破|跨越|迈上|站上|跃上)\\d+(?:\\.\\d+)?(?:万亿|亿|万)?元?(?:大关|关口|台阶)");
+    /**
      * "居民消费品价格水平同比上涨1.4个百分点" (ne03): the prices' rise written in points, which for a price level is its rise
      * in per cent (a change of the rise would name what it is compared with: 涨幅比上年回落0.5个百分点).
      */
-    private static final Pattern CPI_RISE_IN_POINTS = Pattern.compile("(居民消费品?价格(?:总?水平|指数)?(?:同比)?(?:上涨|上升|下降))"
+    // (and over the months: "居民消费价格累计上涨1.8个百分点", a province's half year, batch od's od01)
+    private static final Pattern CPI_RISE_IN_POINTS = Pattern.compile("(居民消费品?价格(?:总?水平|指数)?(?:累计)?(?:同比)?(?:上涨|上升|下降))"
             + "(\\d+(?:\\.\\d+)?)个百分点");
 
     /**
@@ -1358,8 +1395,9 @@ public final class NoticeObservationParser {
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
-        text = RUN_ON_CLAUSE.matcher(text).replaceAll(",");
+        text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
+        text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
         text = withTitledFunds(text);
@@ -1483,7 +1521,9 @@ public final class NoticeObservationParser {
             own = TARGET_IN_WORDS.matcher(own).replaceAll("比年度目标($1)");
             own = AS_OF_DATE.matcher(own).replaceAll("");
             own = RUNNING_SERIES.matcher(own).replaceAll("$2");
-            own = CPI_RISE_IN_POINTS.matcher(KEPT_ABOVE.matcher(own).replaceAll("")).replaceAll("$1$2%");
+            own = PERIOD_TARGET_DONE.matcher(own).replaceAll(m -> m.group(1) == null ? "" : "完成");
+            own = CPI_RISE_IN_POINTS.matcher(KEPT_ABOVE.matcher(MILESTONE.matcher(own).replaceAll("")).replaceAll(""))
+                    .replaceAll("$1$2%");
             own = RATE_TARGET_COMPARED.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1) : t.group(2)) + ")");
             String compared = own;
             own = TARGET_AFTER_COMPARISON.matcher(own).replaceAll(t -> "(预期目标" + (t.group(1) != null ? t.group(1)
@@ -1947,7 +1987,7 @@ public final class NoticeObservationParser {
                 kept.add(o);
             } else if (agree(o.value(), earlier.value()) && agree(o.growthRate(), earlier.growthRate())
                     && (o.value() == null && o.growthRate() == null || same(o.value(), earlier.value())
-                            || same(o.growthRate(), earlier.growthRate()))) {
+                            || same(o.growthRate(), earlier.growthRate()) || complementary(earlier, o))) {
                 // what the later mention adds (完成年度目标的62.8%,低于序时进度3.9个百分点 after a table's row, batch l's
                 // l06; the row's amount, target and task after the opening's growth, l08) completes the figure; the same
                 // figure said again is a duplicate
@@ -1963,6 +2003,16 @@ public final class NoticeObservationParser {
             }
         }
         return kept;
+    }
+
+    /**
+     * An amount, then its growth named again later in the same sentence: "前三季度完成地区生产总值20351.72亿元,虽仍…,但减少了
+     * 与云南的差距,GDP同比增速为3.6%" (a news analysis of a province's three quarters, batch nz's nz10) — one figure told in two
+     * clauses, not two figures.
+     */
+    private static boolean complementary(ParsedObservation earlier, ParsedObservation later) {
+        return earlier.sourceText().equals(later.sourceText()) && earlier.growthRate() == null && later.value() == null
+                && earlier.value() != null && later.growthRate() != null;
     }
 
     /** Whether both figures are given and equal. */
@@ -2010,11 +2060,24 @@ public final class NoticeObservationParser {
         Quantity printedTarget = null;
         Quantity printedValue = null;
         String valueUnit = null;
-        if (task == null && taskTarget == null && statement.predicates().size() == 1 && "%".equals(indicator.unit())
+        if (task == null && taskTarget == null && statement.predicates().size() == 1
+                && ("%".equals(indicator.unit()) || "‰".equals(indicator.unit()))
                 && BOUND_ONLY.matcher(statement.predicates().get(0).strip()).matches()) {
             // "城镇调查失业率控制在5.5%以内。" among a half-year's figures (a district's report on its targets, batch mj's
-            // mj03) may be the target the rate stayed within as well as the rate ("年末城镇登记失业率控制在2.96%以内", an
-            // annual bulletin — the review of batch mj's rules): read as the figure, and said so for the office to check
+            // mj03; "城镇登记失业率≤4%", od05) states the target the rate stayed within, a round bound; a figure of its own
+            // ("年末城镇登记失业率控制在2.96%以内", an annual bulletin — the review of batch mj's rules) is the rate. Either way
+            // said, for the office to check
+            Matcher bound = BOUND_FIGURE.matcher(statement.predicates().get(0));
+            BigDecimal number = bound.find() ? new BigDecimal(bound.group()) : null;
+            if (number != null && number.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0) {
+                warnings.add(new ParseWarning(statement.source(), "“控制在…以内”读作目标,原文没有实际数值,请核对 / \"kept "
+                        + "within\" a round bound: read as the target, no figure printed — check it"));
+                Target bounded = new Target(indicator.code(), match.matchedName(),
+                        Bound.of(TargetComparator.AT_MOST, Units.strip(number), indicator.unit()), null, false,
+                        statement.source(), List.of());
+                return Optional.of(new ParsedObservation(indicator.code(), match.matchedName(), period, null, indicator.unit(),
+                        null, estimate, bounded, statement.source(), notes, false, null, null, task));
+            }
             warnings.add(new ParseWarning(statement.source(), "“控制在…以内”可能是目标而非实际数值,请核对 / \"kept within\" may "
                     + "state the target rather than the figure: check it"));
         }

@@ -148,6 +148,13 @@ public final class StatementSplitter {
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为|稳定|与|同)");
     /**
+     * A figureless aim several listed names share, right after the last: "规上工业增加值、社会消费品零售总额增长率与全市目标保持
+     * 一致", "固定资产投资和地区生产总值增长率高于全市目标" (a 旗's 2026 aims, batch oc's oc07), "…增速高于全省平均水平" — each
+     * name's own target; read as one qualitative target named by the whole list.
+     */
+    static final Pattern SHARED_AIM = Pattern.compile("(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?"
+            + "(?:基本)?一致)");
+    /**
      * Where the shared predicate of a list of names begins when nothing says it is shared: "城镇调查失业率和登记失业率稳定在
      * 4.3%左右" (a city's 2019 targets, batch mi's mi02), "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's
      * 2017 report, batch mi's mi06).
@@ -1125,12 +1132,15 @@ public final class StatementSplitter {
             if (part.isEmpty()) {
                 continue;
             }
-            if (current != null && part.matches("^同比(?:分别|均).*")) {
+            // (or the statements a list split before it left: "一产、二产、三产增加值分别为23.85亿元、53.13亿元和75.87亿元,同比分别
+            // 增长8.0%、27.1%、13.6%", a prefecture's half year, batch od's od06)
+            boolean statementsBefore = current != null || out.size() > sentenceStart;
+            if (statementsBefore && part.matches("^同比(?:分别|均).*")) {
                 // "财政总收入318亿元,其中公共财政预算收入184亿元,同比分别增长3.7%和7.1%" (a mayor's half-year report in a
                 // city paper, batch ne's ne05): the year-on-year is the growth's, the 分别 the statements' before
                 part = part.substring(2);
             }
-            if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|控制在|保持在).*")) && current != null) {
+            if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|控制在|保持在).*")) && statementsBefore) {
                 // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
                 current = flush(current, out);
                 if (!distributeOverPrevious(part, out, sentenceStart)) {
@@ -1197,8 +1207,11 @@ public final class StatementSplitter {
                 boolean sharedFigure = verb.find(match.get().end() + 1) && verb.start() <= headEnd
                         && (SHARED_PERCENT.matcher(part.substring(headEnd)).lookingAt()
                                 || headEnd == part.length() && IN_STEP_PHRASE.matcher(part).region(verb.start(), part.length()).lookingAt());
+                Matcher aim = SHARED_AIM.matcher(part);
+                boolean sharedAim = !sharedFigure && !hasFigure(part) && aim.find(match.get().end() + 1);
                 String shared = sharedFigure ? part.substring(0, verb.start()) + "均" + part.substring(verb.start()) : null;
-                Builder distributed = shared == null ? null : distributed(shared, source, new ArrayList<>());
+                Builder distributed = shared != null ? distributed(shared, source, new ArrayList<>())
+                        : sharedAim ? distributed(part, aim.start(), aim.start(), source, new ArrayList<>()) : null;
                 // (a level in % only for rates: "稳定城镇新增就业和城镇调查失业率控制在5.5%以内" is no bound on the jobs)
                 boolean level = shared != null && verb.group().matches("稳定在|保持在|控制在|达到");
                 if (distributed != null && (!level || distributed.subjects.stream().allMatch(x -> "%".equals(x.indicator().unit())))) {
@@ -1452,10 +1465,11 @@ public final class StatementSplitter {
     /** "城镇居民、农村居民人均可支配收入分别达到3.1万元、1.7万": the names share the tail of the last one. */
     private Builder distributed(String part, String sentence, List<ParseWarning> warnings) {
         Matcher distributor = DISTRIBUTOR.matcher(part);
-        if (!distributor.find()) {
-            return null;
-        }
-        int at = distributor.start();
+        return distributor.find() ? distributed(part, distributor.start(), distributor.end(), sentence, warnings) : null;
+    }
+
+    /** The names of {@code part} before {@code at}, each with the predicate from {@code predicateStart}; null if not all known. */
+    private Builder distributed(String part, int at, int predicateStart, String sentence, List<ParseWarning> warnings) {
         String subjectPhrase = part.substring(0, at);
         // (the comparison before 分别 is no part of the last name: "规模工业增加值、产值同比分别增长…", ob08)
         String[] items = LIST_SEPARATOR.split(COMPARISON_BEFORE_DISTRIBUTOR.matcher(subjectPhrase).replaceFirst(""));
@@ -1483,7 +1497,7 @@ public final class StatementSplitter {
         }
         subjects.add(lastMatch.get());
         Builder builder = new Builder(subjects, subjectPhrase.trim(), "", true, sentence);
-        builder.addPredicate(part.substring(distributor.end()));
+        builder.addPredicate(part.substring(predicateStart));
         return builder;
     }
 

@@ -37,7 +37,10 @@ public final class TargetParser {
         }
     }
 
-    private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(.{1,40}?)(?:保持)?同步");
+    // (and "与经济发展趋势基本一致", Sichuan's 2022 report in a news item, batch oc's oc01: consistent with the economy's
+    // trend is in step with it — read as a clause of no target)
+    private static final Pattern IN_STEP = Pattern.compile("(?:与|和|同)(?:(.{1,40}?)(?:保持)?同步"
+            + "|(经济(?:增长|发展))(?:趋势)?(?:基本)?(?:保持)?一致)");
     /** An income's "保持同步增长", "基本同步" with no reference named: in step with the economy (see targetFor). */
     private static final Pattern UNNAMED_STEP = Pattern.compile("(?:增长)?(?:基本)?(?:保持)?(?:基本)?同步(?:增长)?");
     /** Farmers' net income, the rural survey's measure until 2013: 农民人均纯收入, 农村居民人均纯收入, 农牧民人均纯收入. */
@@ -391,6 +394,24 @@ public final class TargetParser {
      */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:并且|并|同时|而且)(?=[\\u4e00-\\u9fff]{2})");
     /**
+     * A figureless clause about the targets rather than a target — the explanation a 计划报告, a 解读 or an interview gives
+     * around them: their purpose ("为实现全年发展目标", mt05; "为确保实现“十一五”目标奠定基础", mp02), a reference back to targets
+     * already stated ("实现这些目标需要付出艰苦努力", me07; "虽然实现这一目标充满困难和挑战", mv05), or a deliberation ("考虑了当期
+     * 及未来价格增长", "既考虑了稳增长、保就业、防风险的需要", "体现了经济运行又好又快的特点", mr03/me07). Each was read as a
+     * qualitative target (the corpus's extras, 2026-12-04).
+     */
+    private static final Pattern COMMENTARY = Pattern.compile("^为了?(?:确保|全面)?(?:实现|完成)"
+            + "|(?:这一|这个|这些|上述|以上)(?:预期|发展|主要)?目标"
+            + "|^(?:考虑|既考虑|虽然|尽管|比如|例如|体现了|这一方面|面对|要辩证|要正视|我也)");
+    /**
+     * Something done, told beside the targets: "出色完成了区第十七届人大二次会议确定的工作任务" (mp04), "现在已提前实现了"十一五"
+     * 目标" (mx05), "经济总量提前一年实现“十三五”目标" (oa05) — a result, not an aim, unless aimed at ({@link #AIMED}).
+     */
+    private static final Pattern DONE = Pattern.compile("(?:完成|实现|提出|新增|确定|突破|取得)了|已经?(?:提前)?(?:完成|实现)"
+            + "|提前[一二两三]年(?:完成|实现)");
+    /** Words that make what follows an aim: 力争提前一年实现…, 确保完成…. */
+    private static final Pattern AIMED = Pattern.compile("力争|确保|争取|努力|将要|预计");
+    /**
      * "地区生产总值增速“保6争7”" (a prefecture's 2021 report in a news item, batch nf's nf03): a growth of at least 6 % to
      * be kept and 7 % striven for — written out as 增长6%以上,力争7% (the 力争 figure gives no target). Only after a word
      * of growth: "粮食产量保50争55万吨" is an output (the review of batch nf/ng's rules).
@@ -482,10 +503,11 @@ public final class TargetParser {
     public TargetParseResult parse(String report) {
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
+        String pastYearsOut = withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
+                .replaceAll("实际利用外资"), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
-                        withQuotedTargetsIntroduced(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
-                                .replaceAll("实际利用外资")))), name -> catalog.byExactName(name).isPresent())))), warnings);
+                        withQuotedTargetsIntroduced(pastYearsOut))), name -> catalog.byExactName(name).isPresent())))), warnings);
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
@@ -622,8 +644,55 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
-        List<Target> read = withoutRepeats(withoutLeadIns(withTheirTask(targets)), warnings);
+        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(targets))), warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
+    }
+
+    /** A line that is nothing but a year: "2025年", "2026年度". */
+    private static final Pattern YEAR_HEADING = Pattern.compile("^[ \\t]*+((?:19|20)\\d{2})年度?[ \\t]*+$", Pattern.MULTILINE);
+    /** A chapter's heading, which ends a year's block: "二、报告原文:…", "(二)…". */
+    private static final Pattern CHAPTER_LINE = Pattern.compile("^\\s*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])");
+
+    /**
+     * {@code text} without the lines under a bare year's heading that is earlier than the latest such heading, to the next
+     * year's heading or chapter: "辽宁亮点 / 2025年 / 城镇新增就业48万人 / … / 辽宁落点 / 2026年 / 地区生产总值增长4.5%左右"
+     * (a 解读 page pairing last year's results with the year's targets, batch oc's oc08) — the earlier year's lines are
+     * results, each read as a target. One warning says what was left out.
+     */
+    static String withoutPastYearBlocks(String text, List<ParseWarning> warnings) {
+        Matcher heading = YEAR_HEADING.matcher(text);
+        int latest = 0;
+        int headings = 0;
+        while (heading.find()) {
+            latest = Math.max(latest, Integer.parseInt(heading.group(1)));
+            headings++;
+        }
+        if (headings < 2) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> left = new ArrayList<>();
+        boolean past = false;
+        for (String line : text.split("\n", -1)) {
+            Matcher year = YEAR_HEADING.matcher(line);
+            if (year.matches()) {
+                past = Integer.parseInt(year.group(1)) < latest;
+            } else if (CHAPTER_LINE.matcher(line).lookingAt()) {
+                past = false;
+            } else if (past) {
+                if (!line.isBlank()) {
+                    left.add(line.strip());
+                }
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        if (left.isEmpty()) {
+            return text;
+        }
+        warnings.add(new ParseWarning(ChineseText.excerpt(String.join(";", left)), "往年标题下的" + left.size()
+                + "行是实绩,未读作目标 / " + left.size() + " lines under an earlier year's heading are results: not read"));
+        return out.substring(0, out.length() - 1);
     }
 
     /**
@@ -684,7 +753,10 @@ public final class TargetParser {
             // 提出" — the review of round 26's rules)
             + "|初步(?:预计|统计|核算)|(?<=^|[,,。;;::\\s]|[省市州县区旗])去年(?!底|末|同期|以来)"
             + "(?=[,,]|(?:全|我|本)?[\\u4e00-\\u9fa5×]{0,4}?(?:[省市州县区旗]|经济总量|生产总值|GDP))"
-            + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)");
+            + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)"
+            // (a multiple of a past level: "生产总值达到.7亿元,是“十一五”末的1.7倍", a development zone's 十二五 results before
+            // its 2016 targets, batch oc's oc04)
+            + "|是[“\"]?(?:十[一二三四五]五[”\"]?末|上年|去年|\\d{4}年)的\\d++(?:\\.\\d++)?倍");
     /**
      * A figure of a result: in a sentence that says nothing of the year ahead, a clause with no bound of a target — "2020年,
      * 全市预计实现地区生产总值4250亿元、比上年增长5%", not "今年,全市生产总值计划比上年增长8%", nor "全年地区生产总值增长
@@ -821,6 +893,32 @@ public final class TargetParser {
     }
 
     /**
+     * A level and, in the next clause of the same sentence, the growth of the same indicator named again: "力争GDP首次突破
+     * 一万亿元人民币,全年生产总值增长12%以上" (Yunnan's 2012 report in a news item, batch oc's oc06) is one target with
+     * both bounds, as "达到23亿元,增长12%" in one clause is — read as two, the level's target had no growth and the
+     * growth's no level.
+     */
+    static List<Target> withLevelsAndTheirGrowth(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
+            if (next != null && t.indicatorCode() != null && !t.qualitative() && t.level() != null && t.growth() == null
+                    && t.aboveReference() == null && t.indicatorCode().equals(next.indicatorCode()) && !next.qualitative()
+                    && next.level() == null && next.growth() != null && t.sourceText().equals(next.sourceText())) {
+                List<String> notes = new ArrayList<>(t.notes());
+                next.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+                out.add(new Target(t.indicatorCode(), t.subject(), t.level(), next.growth(), false, t.sourceText(), notes,
+                        next.aboveReference(), next.secondGrowth()));
+                i++;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "一是经济保持较快增长,地区生产总值增长13%,力争14%" (an autonomous prefecture's report, batch d's d05): words about
      * the economy as a whole that open a clause whose figure follows are its lead-in, not a qualitative target of their
      * own. Only for the economy (经济…), so that "外贸出口稳定增长,实际利用外资增长10%" keeps both targets.
@@ -908,14 +1006,15 @@ public final class TargetParser {
         Matcher inStep = IN_STEP.matcher(predicate);
         if (inStep.find()) {
             // "与经济保持同步增长" (a wire story, batch me's me10): the economy's growth is GDP's, as in 与经济增长同步
-            String referenceName = inStep.group(1).replaceFirst("^(?:全[国省市州县区])?经济(?:保持)?$", "经济增长");
+            String written = inStep.group(1) != null ? inStep.group(1) : inStep.group(2);
+            String referenceName = written.replaceFirst("^(?:全[国省市州县区])?经济(?:保持)?$", "经济增长");
             Optional<IndicatorMatch> reference = catalog.findFirst(referenceName);
             if (reference.isEmpty()) {
                 warnings.add(new ParseWarning(inStep.group(), "同步的参照指标无法识别 / unknown reference indicator"));
                 return Optional.empty();
             }
             growth = Bound.inStepWith(reference.get().indicator().code());
-            notes.add("“" + inStep.group(1) + "” → " + reference.get().indicator().code());
+            notes.add("“" + written + "” → " + reference.get().indicator().code());
             predicate = predicate.substring(0, inStep.start()) + predicate.substring(inStep.end());
         }
         boolean increment = false;
@@ -1027,12 +1126,18 @@ public final class TargetParser {
     private List<Target> distributed(Statement statement, List<ParseWarning> warnings) {
         List<IndicatorMatch> subjects = statement.subjects();
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
-        if (quantities.isEmpty() && IN_STEP.matcher(statement.predicateText()).find()) {
-            // "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's 2017 report, batch mi's mi06): each keeps pace
+        if (quantities.isEmpty() && (IN_STEP.matcher(statement.predicateText()).find()
+                || StatementSplitter.SHARED_AIM.matcher(statement.predicateText()).lookingAt()
+                || statement.aboveReference() != null)) {
+            // "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's 2017 report, batch mi's mi06): each keeps pace;
+            // "规上工业增加值、社会消费品零售总额增长率与全市目标保持一致" (oc07): each has the aim, a clause of its own named by
+            // the catalog's name (as 城乡居民收入 is split, README)
+            boolean aim = !IN_STEP.matcher(statement.predicateText()).find();
             List<Target> inStep = new ArrayList<>();
             for (IndicatorMatch subject : subjects) {
-                targetFor(subject.indicator(), subject.matchedName(), statement.predicateText(), statement.source(), warnings)
-                        .ifPresent(inStep::add);
+                targetFor(subject.indicator(), aim ? subject.indicator().nameZh() : subject.matchedName(),
+                        statement.predicateText(), statement.source(), warnings)
+                        .map(t -> withReference(t, statement)).ifPresent(inStep::add);
             }
             return inStep;
         }
@@ -1159,7 +1264,8 @@ public final class TargetParser {
                     : statement.predicates().get(0))).replaceFirst("")).replaceFirst("");
             // "2008年全市经济在优化结构、提高效益…的基础上,生产总值增长10%左右" (batch mp's mp02): the condition a target
             // is set on, no target
-            if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上")) {
+            if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上") || COMMENTARY.matcher(subject).find()
+                    || DONE.matcher(subject).find() && !AIMED.matcher(subject).find()) {
                 return Optional.empty();
             }
 

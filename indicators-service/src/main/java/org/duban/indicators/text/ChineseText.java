@@ -84,6 +84,7 @@ public final class ChineseText {
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
+        folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll("第一产业增加值$1第二产业增加值$2第三产业");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
@@ -151,6 +152,14 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern TWO_INDUSTRIES = java.util.regex.Pattern.compile(
             "(?<![、一二三])第([一二三])(?:产业)?([、和与及])第?([二三])产业增加值");
+
+    /**
+     * The three sectors written short before one 增加值: "一产、二产、三产增加值分别为23.85亿元、53.13亿元和75.87亿元" (a
+     * prefecture's half year in traditional characters, batch od's od06) — each its own value added; read as one list
+     * whose names were unknown, 三产 took 一产's figure.
+     */
+    private static final java.util.regex.Pattern THREE_SECTORS_SHORT = java.util.regex.Pattern.compile(
+            "(?<![\\u4e00-\\u9fff])一产([、,,])二产([、和及与])三产(?=增加值)");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
@@ -267,8 +276,9 @@ public final class ChineseText {
     private static final java.util.regex.Pattern AMOUNT_WORDS = java.util.regex.Pattern.compile(
             // only after a verb of target (百亿元企业, 超十亿元项目, 每百万人口, 最后一公里 are names, not figures — the review
             // of batch me), and only before a unit the figures are read in
-            "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少)"
-            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万吨|个百分点|元)(?!\\S{0,3}(?:企业|项目|产业|级))"
+            // (and 突破 before 万亿元: "力争GDP首次突破一万亿元人民币", Yunnan's 2012 report in a news item, batch oc's oc06)
+            "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少|突破)"
+            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元)(?!\\S{0,3}(?:企业|项目|产业|级|大关))"
             + "|(?=以内|以上|以下|左右|[,,。;;]))");
 
     /**

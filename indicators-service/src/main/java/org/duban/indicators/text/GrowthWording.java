@@ -35,6 +35,14 @@ public final class GrowthWording {
             // (at a clause's start or after 其中 only: "全镇完成工业总产值38600万元规上企业产值…" is a figure — the review)
             + "|(?<=^|[,,;;。\\s]|其中)\\d++万元(?:及以上)?(?=规模以上|规上)");
 
+    /**
+     * The firms above designated size by their definition: "全州年主营业务收入在500万元以上企业工业增加值26.29亿元" (a prefecture's
+     * 2011 half year, batch od's od06; the threshold was 500万元 until 2011, 2000万元 since) — the value added of 规模以上工业;
+     * the threshold was read as the figure or the name was lost.
+     */
+    private static final Pattern DESIGNATED_SIZE = Pattern.compile("(?:年)?(?:主营业务收入|产品销售收入|销售收入)(?:在)?\\d++万元(?:及)?以上"
+            + "(?:的)?(?:工业)?企业(?:工业)?(?=增加值|总产值|产值)");
+
     /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */
     private static final Pattern SHORT_RISE = Pattern.compile("(同比|(?<![占])比)增(?=[ ]?[-−–]?\\d)");
     /** 比降x%, 比减x%, 同比降x%, 同比减x%: a fall written short. */
@@ -71,7 +79,8 @@ public final class GrowthWording {
      * written short (比增, 同比降) written out (同比增长, 下降).
      */
     public static String plain(String text) {
-        String out = THRESHOLD.matcher(NOMINAL.matcher(PRICE_ADJUSTED.matcher(text).replaceAll("")).replaceAll("")).replaceAll("");
+        String out = THRESHOLD.matcher(NOMINAL.matcher(PRICE_ADJUSTED.matcher(DESIGNATED_SIZE.matcher(text)
+                .replaceAll("规模以上工业")).replaceAll("")).replaceAll("")).replaceAll("");
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
         out = LAST_YEAR.matcher(YEAR_EARLIER.matcher(out).replaceAll("同比")).replaceAll("上年");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");

@@ -53,6 +53,21 @@ public final class WebFurniture {
             + "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s++\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*+$");
 
     /**
+     * A chart's caption over the years on a line of its own: "2011-2015年地区生产总值及其增长速度", "2010与2015年三次产业结构比"
+     * (a city's 统计公报, batch od's od04, where the caption ran into the next paragraph's 价格全年居民消费价格比上年上涨0.6% and
+     * its 增长速度 took the figure from the name) — no figure of its own.
+     */
+    private static final Pattern CHART_CAPTION = Pattern.compile("^\\s*+(?:图\\s*+\\d{1,2}\\s*+[::.、]?\\s*+)?\\d{4}\\s*+(?:[-—–~至]|与|和)"
+            + "\\s*+\\d{4}\\s*+年[^\\d,,。;;::%]{2,30}+\\s*+$");
+
+    /**
+     * A page's counter of readers inside a line, "内容来源:辽宁日报 发布时间:2026年03月06日 浏览次数:79次" (a 解读 page, batch oc's
+     * oc08, whose 79 was read as a target): the key and its count, never a figure.
+     */
+    private static final Pattern COUNTER = Pattern.compile("(?:阅读量|阅读次数|浏览次数|浏览量|点击数|点击量|点击次数|访问量)\\s*+[::]?\\s*+"
+            + "\\d++\\s*+次?");
+
+    /**
      * A date written in digits inside a line, "上海市生产总值 2022-07-19 来源:市统计局" (a mirror of 上海市统计局's half-year
      * table, batch ng's ng08, whose 19 was read as GDP of 19亿元), with its time: never a figure.
      */
@@ -84,8 +99,10 @@ public final class WebFurniture {
                 ? clausePunctuation(m.group()) : m.group()));
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
                 && !isBreadcrumbTrail(line)
-                && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches())
-                .map(line -> DATE_IN_LINE.matcher(line).replaceAll(" ")).collect(Collectors.joining("\n"));
+                && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
+                && !CHART_CAPTION.matcher(line).matches())
+                .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(line).replaceAll(" ")).replaceAll(" "))
+                .collect(Collectors.joining("\n"));
     }
 
     /** A token run that is noise: a letter, and two different marks other than . and %. */

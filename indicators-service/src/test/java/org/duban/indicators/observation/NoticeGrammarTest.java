@@ -790,4 +790,64 @@ class NoticeGrammarTest {
         ParsedObservation gdp = only(parser.parse("国内生产总值继上半年增长5.5%,前三季度增长5.2%,经济运行总体平稳。", null), "GDP");
         assertEquals(ReportingPeriod.Q3, gdp.period());
     }
+
+    /** Round 27 (BATCH-oc-od.md): the notice shapes its unseen pages brought. */
+    @Test
+    void shouldReadTheTwentySeventhRoundsShapes() {
+        // the prices' rise over the months in points (od01)
+        assertEquals("1.8", only(parser.parse("上半年,全省居民消费价格累计上涨1.8个百分点,涨幅低于全国0.3个百分点。", null), "CPI")
+                .value().toPlainString());
+        // a round mark passed is no second figure (od04)
+        NoticeParseResult bulletin = parser.parse("2015年统计公报\n全年全市实现地区生产总值1605.1亿元,比上年增长8.2%。经济总量突破1600亿元"
+                + "大关。", null);
+        assertEquals("1605.1", only(bulletin, "GDP").value().toPlainString());
+        assertTrue(bulletin.warnings().stream().noneMatch(w -> w.message().contains("CONFLICTING")), bulletin::toString);
+        // a chart's caption over the years on its own line is no figure, nor part of the next line (od04)
+        assertEquals("0.6", only(parser.parse("2015年统计公报\n2011-2015年非公有制经济增加值及其增长速度\n价格全年居民消费价格比上年上涨"
+                + "0.6%。", null), "CPI").value().toPlainString());
+        // the firms' value added after their output; the firms by their definition (od05, od06)
+        assertEquals("8.1", only(parser.parse("2015年,全区27家规模以上企业实现产值49.45亿元,同比增长3%,实现增加值8.10亿元,同比增长15.4%。",
+                null), "INDUSTRIAL_VALUE_ADDED").value().toPlainString());
+        assertEquals("26.29", only(parser.parse("上半年,全州年主营业务收入在500万元以上企业工业增加值26.29亿元,同比增长38.6%。", null),
+                "INDUSTRIAL_VALUE_ADDED").value().toPlainString());
+        // the three sectors written short, and the growths of the list after it (od06)
+        ParsedObservation tertiary = only(parser.parse("上半年,全州生产总值完成152.85亿元,其中,一产、二产、三产增加值分别为23.85亿元、"
+                + "53.13亿元和75.87亿元,同比分别增长8.0%、27.1%、13.6%。", null), "TERTIARY_VALUE_ADDED");
+        assertEquals("75.87/13.6", tertiary.value().toPlainString() + "/" + tertiary.growthRate().toPlainString());
+        // agriculture with its services is no 服务业增加值 (od06)
+        assertTrue(parser.parse("上半年,全州农林牧渔业及服务业增加值同比增长8.0%。", null).observations().isEmpty());
+        // a half year's plan done is no completion of the year's; the year's share after it is (od06)
+        ParsedObservation industry = only(parser.parse("上半年,全州规模以上工业增加值26.29亿元,同比增长38.6%。工业增加值完成上半年目标任务的"
+                + "87.6%,占全年目标任务的43.8%。", null), "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("38.6/43.8", industry.growthRate().toPlainString() + "/" + industry.completionPercent().toPlainString());
+        // a rank of the progress leaves no name behind (od07)
+        assertEquals("8.3", only(parser.parse("今年1-10月,全市实际到位省外资金400.6亿元,完成年度目标的84.9%,进度居全省第二位,同比增长8.3%。",
+                null), "DOMESTIC_INVESTMENT_USED").growthRate().toPlainString());
+        // a target kept within, with 预定 and 范围之内 (od08)
+        assertEquals("2.5", only(parser.parse("上半年,城镇登记失业率为2.35%,控制在年初预定目标2.5%的范围之内。", null),
+                "URBAN_UNEMPLOYMENT_RATE").target().level().value().toPlainString());
+        // a leaderboard's lines are other places' figures (od10)
+        assertTrue(parser.parse("一季度全省各市州数据\nGDP总量第一 :成都 2968.49亿元\n一般公共预算收入增长第一:南充 34.4%", null)
+                .observations().isEmpty());
+        // an amount and its growth named again in the same sentence are one figure (nz10)
+        ParsedObservation gdp = only(parser.parse("从全省层面上看,前三季度完成地区生产总值20351.72亿元,虽仍落后,但减少了差距,GDP同比增速为"
+                + "3.6%。", null), "GDP");
+        assertEquals("20351.72/3.6", gdp.value().toPlainString() + "/" + gdp.growthRate().toPlainString());
+    }
+
+    /** Round 27's notice rules where each must not fire. */
+    @Test
+    void shouldKeepTheTwentySeventhRoundsRulesToTheirCases() {
+        // the mark with the figure going on after it keeps the figure
+        assertEquals("1100", only(parser.parse("今年前2个月,全区规模以上工业总产值首次突破1000亿元大关,达到1100亿元,增长30%。", null),
+                "INDUSTRIAL_GROSS_OUTPUT").value().toPlainString());
+        // the year's completion stays one
+        assertEquals("62.8", only(parser.parse("1-6月,规模以上工业增加值完成全年目标任务的62.8%。", null), "INDUSTRIAL_VALUE_ADDED")
+                .completionPercent().toPlainString());
+        // an amount and a growth in different sentences are two mentions, told
+        NoticeParseResult two = parser.parse("前三季度,全市地区生产总值2035亿元。全市GDP同比增长3.6%。", null);
+        assertEquals(2, two.observations().size(), two::toString);
+        // a line with a figure of the notice's own is no chart caption
+        assertEquals("8.2", only(parser.parse("2015年统计公报\n2015年全市地区生产总值增长8.2%", null), "GDP").growthRate().toPlainString());
+    }
 }

@@ -331,10 +331,19 @@ class NoticeObservationParserTest {
         assertEquals("8.3", phone.get(0).growthRate().toPlainString());
         assertEquals("52.6", phone.get(1).completionPercent().toPlainString());
         assertEquals(0, phone.get(2).value().compareTo(new BigDecimal("13046")));
-        // a rate kept within a bound, in a report's figures: the figure, and a warning that it may be the target
+        // a rate kept within a round bound, in a report's figures: the target it stayed within, no figure — said (mj03;
+        // "≤4%" and "控制在6‰以内", od05); a bound of its own precision is the rate, with a warning that it may be the target
         NoticeParseResult bound = parser.parse("2023年上半年工作完成情况\n2023年上半年,城镇调查失业率控制在5.5%以内。", null);
-        assertEquals(0, bound.observations().get(0).value().compareTo(new java.math.BigDecimal("5.5")));
-        assertTrue(bound.warnings().stream().anyMatch(w -> w.message().contains("可能是目标")), bound::toString);
+        assertNull(bound.observations().get(0).value(), bound::toString);
+        assertEquals("5.5", bound.observations().get(0).target().level().value().toPlainString());
+        assertTrue(bound.warnings().stream().anyMatch(w -> w.message().contains("读作目标")), bound::toString);
+        NoticeParseResult within = parser.parse("2015年国民经济和社会发展计划执行情况\n2015年,城镇登记失业率≤4%;人口自然增长率控制在6‰以内。", null);
+        assertEquals(List.of("URBAN_UNEMPLOYMENT_RATE", "POPULATION_GROWTH_RATE"),
+                within.observations().stream().map(ParsedObservation::indicatorCode).toList(), within::toString);
+        assertTrue(within.observations().stream().allMatch(o -> o.value() == null && o.target() != null), within::toString);
+        NoticeParseResult figure = parser.parse("2019年统计公报\n年末城镇登记失业率控制在2.96%以内。", null);
+        assertEquals(0, figure.observations().get(0).value().compareTo(new java.math.BigDecimal("2.96")));
+        assertTrue(figure.warnings().stream().anyMatch(w -> w.message().contains("可能是目标")), figure::toString);
     }
 
     /** What the review of batch mj's rules found them breaking, each kept as it should read. */

@@ -793,4 +793,57 @@ class TargetGrammarTest {
                 + "2023年,全县预期目标是全面完成省市下达的各项目标任务。一年来,地区生产总值完成285亿元,增长6.1%。\n二、2024年主要预期"
                 + "目标\n2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,城镇新增就业3000人。"));
     }
+
+    /** Round 27 (BATCH-oc-od.md): the shapes its unseen pages brought. */
+    @Test
+    void shouldReadTheTwentySeventhRoundsShapes() {
+        // consistent with the economy's trend is in step with it (oc01)
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE: 与GDP同步增长", read("主要预期目标:地方一般公共预算收入增长与经济发展趋势基本一致。"));
+        // a level in words after 突破, and its growth in the next clause of the sentence: one target (oc06)
+        assertEquals("GDP: 增长12%以上,达到10000亿元以上", read("云南将力争GDP首次突破一万亿元人民币,全年生产总值增长12%以上。"));
+        // several names sharing an aim with no figure: one target each, by the catalog's name (oc07)
+        assertEquals(List.of("规模以上工业增加值增长率与全市目标保持一致", "社会消费品零售总额增长率与全市目标保持一致",
+                "固定资产投资增长率高于全市目标", "地区生产总值增长率高于全市目标"), parser.parse("今年主要预期目标中,规上工业增加值、"
+                + "社会消费品零售总额增长率与全市目标保持一致,固定资产投资和地区生产总值增长率高于全市目标。").targets().stream()
+                .map(Target::subject).toList());
+        TargetParseResult relative = parser.parse("主要预期目标:固定资产投资和地区生产总值增速高于全省平均水平。");
+        assertEquals(List.of("FIXED_ASSET_INVESTMENT", "GDP"), relative.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(relative.targets().stream().allMatch(t -> "全省平均水平".equals(t.aboveReference())), relative::toString);
+        // results told as a multiple of a past level are results (oc04)
+        TargetParseResult zone = parser.parse("“十二五”期间,开发区综合实力大幅提升,生产总值达到90.7亿元,是“十一五”末的1.7倍。年全区经济要"
+                + "实现地区生产总值增长8%左右,固定资产投资增长15%左右。");
+        assertEquals(List.of("GDP: 增长8%左右", "FIXED_ASSET_INVESTMENT: 增长15%左右"), zone.targets().stream()
+                .map(t -> t.indicatorCode() + ": " + t.describe()).toList());
+        // the lines under an earlier year's heading are results, warned (oc08)
+        TargetParseResult page = parser.parse("辽宁亮点\n2025年\n城镇新增就业48万人\n粮食产量515.6亿斤、创历史新高\n辽宁落点\n2026年\n"
+                + "地区生产总值增长4.5%左右\n城镇新增就业45万人以上\n二、报告原文:持续扩大内需\n辽宁亮点\n2025年\n社会消费品零售总额增长"
+                + "1.4%\n辽宁落点\n2026年\n社会消费品零售总额增长4%左右");
+        assertEquals(List.of("GDP: 增长4.5%左右", "NEW_URBAN_JOBS: 达到45万人以上", "RETAIL_SALES: 增长4%左右"), page.targets().stream()
+                .map(t -> t.indicatorCode() + ": " + t.describe()).toList());
+        assertTrue(page.warnings().stream().anyMatch(w -> w.message().contains("往年标题下") && w.fragment().contains("城镇新增就业48万人")
+                && w.fragment().contains("增长1.4%")), page.warnings()::toString);
+        // a page's counter of readers is no figure (oc08)
+        assertEquals("GDP: 增长5%", read("内容来源:日报 发布时间:2026年03月06日 浏览次数:79次\n主要预期目标:地区生产总值增长5%。"));
+        // words about the targets, and things done, are no qualitative targets (the corpus's extras)
+        assertEquals("GDP: 增长6%左右", read("主要预期目标为:地区生产总值增长6%左右。为实现上述目标,要抓好以下工作。实现这一目标需要付出"
+                + "艰苦努力。考虑了当期及未来价格增长。去年出色完成了区人大确定的工作任务。"));
+    }
+
+    /** Round 27's rules where each must not fire. */
+    @Test
+    void shouldKeepTheTwentySeventhRoundsRulesToTheirCases() {
+        // an aim striven for, or a task set from above, stays a target; a purpose clause is none
+        assertEquals(List.of("力争提前一年实现“十四五”规划目标", "确保完成省下达的节能减排任务"), parser.parse("主要预期目标:地区生产"
+                + "总值增长6%左右;力争提前一年实现“十四五”规划目标;确保完成省下达的节能减排任务。").targets().stream()
+                .filter(Target::qualitative).map(Target::subject).toList());
+        // a mark passed (大关) in words is no figure
+        assertTrue(parser.parse("今年全县经济总量突破千亿元大关。").targets().stream().noneMatch(t -> t.level() != null));
+        // one bare year line is no heading of a block; years in a sentence are none
+        assertEquals("GDP: 增长6%", read("2026年\n主要预期目标:地区生产总值增长6%。"));
+        // names with their own figures keep them (a shared aim only without a figure)
+        assertEquals("FIXED_ASSET_INVESTMENT: 增长10%; GDP: 增长6%", read("主要预期目标:固定资产投资增长10%,地区生产总值增长6%。"));
+        // a level then a growth of another indicator are two targets
+        assertEquals("GDP: 达到500亿元; FIXED_ASSET_INVESTMENT: 增长10%", read("主要预期目标:地区生产总值达到500亿元,固定资产投资"
+                + "增长10%。"));
+    }
 }
