@@ -269,7 +269,9 @@ async function ledger(p, period) {
     h('div.row', action(t('扫描逾期并催办', 'Sweep: flag and urge the late'), async () => {
       const s = await api.post('/api/progress/supervision/sweeps');
       result.textContent = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
-        `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`);
+        `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`)
+        + (s.plansOnRestDay > 0 ? t('今天按工作日历是休息日,不发提醒和催办;下一个工作日的检查会补发。',
+          ' Today is a rest day in the working-day calendar: nothing is sent today; the next working day\'s sweep sends it.') : '');
       const here = location.hash;
       setTimeout(() => { if (location.hash === here) refresh(); }, 1500); // the new ledger lines, if still here
     }, { id: 'sweep' })), result, pager(page, 'ledger' + p.id),

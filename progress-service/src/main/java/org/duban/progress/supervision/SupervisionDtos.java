@@ -11,7 +11,12 @@ public final class SupervisionDtos {
     private SupervisionDtos() {
     }
 
-    public record SweepResult(OffsetDateTime at, int remindersSent, int overdueFlagged, int urged) {
+    /**
+     * What a sweep wrote: reminders, overdue flags and urgings, and how many of the plans swept have today as a rest day
+     * in their calendar ({@code plansOnRestDay}: nothing is dated on a rest day, the next working day's sweep sends what
+     * is due — a sweep by hand on a Sunday answered 0 with no word why, 2026-12-04).
+     */
+    public record SweepResult(OffsetDateTime at, int remindersSent, int overdueFlagged, int urged, int plansOnRestDay) {
     }
 
     public record UrgeRequest(

@@ -97,16 +97,18 @@ public class SupervisionService {
         int reminders = 0;
         int overdue = 0;
         int urged = 0;
+        int restDay = 0;
         for (String planId : planIds) {
             int[] counts = QuarkusTransaction.requiringNew().call(() -> sweepPlan(planId, actor, now, today, rules));
             reminders += counts[0];
             overdue += counts[1];
             urged += counts[2];
+            restDay += counts[3];
         }
-        return new SweepResult(OffsetDateTime.now(clock), reminders, overdue, urged);
+        return new SweepResult(OffsetDateTime.now(clock), reminders, overdue, urged, restDay);
     }
 
-    /** Sweeps one plan in its own transaction, under the plan's lock; answers {reminders, overdue, urged}. */
+    /** Sweeps one plan in its own transaction, under the plan's lock; answers {reminders, overdue, urged, 1 if a rest day}. */
     private int[] sweepPlan(String planId, String actor, Instant now, LocalDate today, SupervisionRules rules) {
         int reminders = 0;
         int overdue = 0;
@@ -114,7 +116,7 @@ public class SupervisionService {
         ReportingCalendar cal = calendars.calendar(planId);
         WorkingDayCalendar days = cal.workingDays();
         if (!days.isWorkingDay(today)) {
-            return new int[] {0, 0, 0}; // no reminder or urging is dated on a rest day: the next working day's sweep sends them
+            return new int[] {0, 0, 0, 1}; // no reminder or urging is dated on a rest day: the next working day's sweep sends them
         }
         AdvisoryLocks.lock(TaskView.getEntityManager(), "duban-sweep:" + planId);
         Map<String, TaskView> tasks = new HashMap<>();
@@ -163,7 +165,7 @@ public class SupervisionService {
                 }
             }
         }
-        return new int[] {reminders, overdue, urged};
+        return new int[] {reminders, overdue, urged, 0};
     }
 
     /** The office urges a unit by hand: one step up from the last urging. */

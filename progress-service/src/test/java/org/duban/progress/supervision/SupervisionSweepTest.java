@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,10 +149,10 @@ class SupervisionSweepTest {
         Api.sweep();
         TestClockProducer.clock().set("2018-04-12T08:00:00"); // 2 working days overdue
         Api.sweep();
-        TestClockProducer.clock().set("2018-04-15T08:00:00"); // a Sunday: nothing is dated on a rest day
-        Api.sweep();
+        TestClockProducer.clock().set("2018-04-15T08:00:00"); // a Sunday: nothing is dated on a rest day, and the office is told
+        Api.sweep().body("urged", equalTo(0)).body("plansOnRestDay", greaterThan(0));
         TestClockProducer.clock().set("2018-04-16T08:00:00"); // 4 working days
-        Api.sweep();
+        Api.sweep().body("plansOnRestDay", equalTo(0));
         TestClockProducer.clock().set("2018-04-20T08:00:00"); // 8
         Api.sweep();
         TestClockProducer.clock().set("2018-04-30T08:00:00"); // a holiday
