@@ -129,7 +129,7 @@ public final class NoticeObservationParser {
      * firms' value added, 规模以上工业增加值; alone it named nothing of the catalog.
      */
     private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业(?:实现|完成)?(?:工业)?"
-            + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值)");
+            + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值(?!率))");
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
 
@@ -405,8 +405,9 @@ public final class NoticeObservationParser {
      * 第一:南充 34.4%" (a forum's page setting a province's 21 cities side by side, batch od's od10) — another region's figure
      * each, read as the notice's own.
      */
-    private static final Pattern LEADERBOARD_LINE = Pattern.compile("(?m)^[^\\n::。]{2,30}?(?:第一|冠军|最高|最快|最多)\\s*+[::]\\s*+"
-            + "[\\u4e00-\\u9fa5]{2,6}\\s*+\\d[^\\n]{0,20}$");
+    // (a place's name, not a sector's: "增幅最高:第三产业 9.2%" is the notice's own — the review)
+    private static final Pattern LEADERBOARD_LINE = Pattern.compile("(?m)^[^\\n::。]{2,30}?(?:第一|冠军)\\s*+[::]\\s*+"
+            + "(?![^\\n\\d]{0,6}?业)[\\u4e00-\\u9fa5]{2,6}\\s*+\\d[^\\n]{0,20}$");
     /**
      * A round mark passed, "经济总量突破1600亿元大关" (a city's 2015 统计公报, batch od's od04, beside its GDP of 1605.1亿元):
      * no figure of the period — read as GDP of 1,600亿元, a second figure.
@@ -2011,9 +2012,20 @@ public final class NoticeObservationParser {
      * clauses, not two figures.
      */
     private static boolean complementary(ParsedObservation earlier, ParsedObservation later) {
-        return earlier.sourceText().equals(later.sourceText()) && earlier.growthRate() == null && later.value() == null
-                && earlier.value() != null && later.growthRate() != null;
+        if (!earlier.sourceText().equals(later.sourceText()) || earlier.growthRate() != null || later.value() != null
+                || earlier.value() == null || later.growthRate() == null || earlier.estimate() != later.estimate()) {
+            return false;
+        }
+        String source = later.sourceText();
+        int first = source.indexOf(earlier.matchedName());
+        int at = first < 0 ? -1 : source.indexOf(later.matchedName(), first + earlier.matchedName().length());
+        // (not a county area's, last year's, the year's forecast or the current prices' growth after the amount:
+        // "县域地区生产总值增长7.5%", "上年地区生产总值增长5.2%", "预计全年GDP增长6%", "按现价计算GDP增长8.7%" — the review)
+        return at >= 0 && !OTHER_SCOPE_BEFORE.matcher(source.substring(Math.max(0, at - 8), at)).find();
     }
+
+    private static final Pattern OTHER_SCOPE_BEFORE = Pattern.compile("(?:县域|城区|主城|上年|去年|预计|全年|\\d{4}年|现价|名义"
+            + "|[省市县区]属)[^,,;;。]{0,6}$");
 
     /** Whether both figures are given and equal. */
     private static boolean same(BigDecimal a, BigDecimal b) {

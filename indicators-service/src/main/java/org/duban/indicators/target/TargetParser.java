@@ -402,15 +402,17 @@ public final class TargetParser {
      */
     private static final Pattern COMMENTARY = Pattern.compile("^为了?(?:确保|全面)?(?:实现|完成)"
             + "|(?:这一|这个|这些|上述|以上)(?:预期|发展|主要)?目标"
-            + "|^(?:考虑|既考虑|虽然|尽管|比如|例如|体现了|这一方面|面对|要辩证|要正视|我也)");
+            + "|^(?:考虑|既考虑|虽然|尽管|比如|例如|体现了|这一方面|要辩证|要正视|我也)");
     /**
      * Something done, told beside the targets: "出色完成了区第十七届人大二次会议确定的工作任务" (mp04), "现在已提前实现了"十一五"
      * 目标" (mx05), "经济总量提前一年实现“十三五”目标" (oa05) — a result, not an aim, unless aimed at ({@link #AIMED}).
      */
-    private static final Pattern DONE = Pattern.compile("(?:完成|实现|提出|新增|确定|突破|取得)了|已经?(?:提前)?(?:完成|实现)"
-            + "|提前[一二两三]年(?:完成|实现)");
+    // (not inside a name of what is done: "巩固已实现的脱贫攻坚成果", "对已完成改造的老旧小区实施长效管理" — the review)
+    private static final Pattern DONE = Pattern.compile("(?:(?:完成|实现|提出|新增|确定|突破|取得)了|已经?(?:提前)?(?:完成|实现)"
+            + "|提前[一二两三]年(?:完成|实现))(?![^,,;;。]{0,8}?的)");
     /** Words that make what follows an aim: 力争提前一年实现…, 确保完成…. */
-    private static final Pattern AIMED = Pattern.compile("力争|确保|争取|努力|将要|预计");
+    // (and 要, 计划, 务必, 力求: "今年要提前一年完成“十四五”规划确定的主要目标任务" — the review)
+    private static final Pattern AIMED = Pattern.compile("力争|确保|争取|努力|将要|预计|要|计划|务必|力求");
     /**
      * "地区生产总值增速“保6争7”" (a prefecture's 2021 report in a news item, batch nf's nf03): a growth of at least 6 % to
      * be kept and 7 % striven for — written out as 增长6%以上,力争7% (the 力争 figure gives no target). Only after a word
@@ -657,7 +659,8 @@ public final class TargetParser {
      * {@code text} without the lines under a bare year's heading that is earlier than the latest such heading, to the next
      * year's heading or chapter: "辽宁亮点 / 2025年 / 城镇新增就业48万人 / … / 辽宁落点 / 2026年 / 地区生产总值增长4.5%左右"
      * (a 解读 page pairing last year's results with the year's targets, batch oc's oc08) — the earlier year's lines are
-     * results, each read as a target. One warning says what was left out.
+     * results, each read as a target. Only where the earlier year's lines carry no bound of a target and the latest
+     * year's do. One warning says what was left out.
      */
     static String withoutPastYearBlocks(String text, List<ParseWarning> warnings) {
         Matcher heading = YEAR_HEADING.matcher(text);
@@ -670,13 +673,31 @@ public final class TargetParser {
         if (headings < 2) {
             return text;
         }
+        // (results only: a block with a target's bound is a year of a plan — "2026年 / 2027年" of a two-year plan, near-term
+        // targets under 2026年 before a 2030年 heading; the review)
+        java.util.Map<Integer, Boolean> bounded = new java.util.HashMap<>();
+        int blockYear = 0;
+        for (String line : text.split("\n", -1)) {
+            Matcher year = YEAR_HEADING.matcher(line);
+            if (year.matches()) {
+                blockYear = Integer.parseInt(year.group(1));
+            } else if (CHAPTER_LINE.matcher(line).lookingAt()) {
+                blockYear = 0;
+            } else if (blockYear > 0 && TARGET_BOUND.matcher(line).find()) {
+                bounded.put(blockYear, true);
+            }
+        }
+        if (!bounded.getOrDefault(latest, false)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         List<String> left = new ArrayList<>();
         boolean past = false;
         for (String line : text.split("\n", -1)) {
             Matcher year = YEAR_HEADING.matcher(line);
             if (year.matches()) {
-                past = Integer.parseInt(year.group(1)) < latest;
+                int named = Integer.parseInt(year.group(1));
+                past = named < latest && !bounded.getOrDefault(named, false);
             } else if (CHAPTER_LINE.matcher(line).lookingAt()) {
                 past = false;
             } else if (past) {
@@ -756,7 +777,8 @@ public final class TargetParser {
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)"
             // (a multiple of a past level: "生产总值达到.7亿元,是“十一五”末的1.7倍", a development zone's 十二五 results before
             // its 2016 targets, batch oc's oc04)
-            + "|是[“\"]?(?:十[一二三四五]五[”\"]?末|上年|去年|\\d{4}年)的\\d++(?:\\.\\d++)?倍");
+            // (not of a year: "到2030年…达到1万亿元,是2025年的1.5倍" is a target's multiple — the review)
+            + "|是[“\"]?(?:十[一二三四五]五[”\"]?末|上年|去年)的\\d++(?:\\.\\d++)?倍");
     /**
      * A figure of a result: in a sentence that says nothing of the year ahead, a clause with no bound of a target — "2020年,
      * 全市预计实现地区生产总值4250亿元、比上年增长5%", not "今年,全市生产总值计划比上年增长8%", nor "全年地区生产总值增长
@@ -896,7 +918,9 @@ public final class TargetParser {
      * A level and, in the next clause of the same sentence, the growth of the same indicator named again: "力争GDP首次突破
      * 一万亿元人民币,全年生产总值增长12%以上" (Yunnan's 2012 report in a news item, batch oc's oc06) is one target with
      * both bounds, as "达到23亿元,增长12%" in one clause is — read as two, the level's target had no growth and the
-     * growth's no level.
+     * growth's no level. Only when the growth's name follows the amount's clause directly (全年 at most between): not a
+     * county area's, a quarter's or last year's growth after the city's amount (县域生产总值增长8%, 一季度…, 今年… — the
+     * review).
      */
     static List<Target> withLevelsAndTheirGrowth(List<Target> targets) {
         List<Target> out = new ArrayList<>();
@@ -905,7 +929,9 @@ public final class TargetParser {
             Target next = i + 1 < targets.size() ? targets.get(i + 1) : null;
             if (next != null && t.indicatorCode() != null && !t.qualitative() && t.level() != null && t.growth() == null
                     && t.aboveReference() == null && t.indicatorCode().equals(next.indicatorCode()) && !next.qualitative()
-                    && next.level() == null && next.growth() != null && t.sourceText().equals(next.sourceText())) {
+                    && next.level() == null && next.growth() != null && t.sourceText().equals(next.sourceText())
+                    && Pattern.compile("[元吨人户个家项件](?:人民币)?[,,](?:全年|同时|并且?)?(?:全[省市区县州旗盟])?"
+                            + Pattern.quote(next.subject()) + "(?:同比)?增长").matcher(t.sourceText()).find()) {
                 List<String> notes = new ArrayList<>(t.notes());
                 next.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
                 out.add(new Target(t.indicatorCode(), t.subject(), t.level(), next.growth(), false, t.sourceText(), notes,

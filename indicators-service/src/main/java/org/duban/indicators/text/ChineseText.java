@@ -159,7 +159,7 @@ public final class ChineseText {
      * whose names were unknown, 三产 took 一产's figure.
      */
     private static final java.util.regex.Pattern THREE_SECTORS_SHORT = java.util.regex.Pattern.compile(
-            "(?<![\\u4e00-\\u9fff])一产([、,,])二产([、和及与])三产(?=增加值)");
+            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一产([、,,])二产([、和及与])三产(?=增加值)");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
@@ -278,7 +278,7 @@ public final class ChineseText {
             // of batch me), and only before a unit the figures are read in
             // (and 突破 before 万亿元: "力争GDP首次突破一万亿元人民币", Yunnan's 2012 report in a news item, batch oc's oc06)
             "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少|突破)"
-            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元)(?!\\S{0,3}(?:企业|项目|产业|级|大关))"
+            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元)(?![^,,;;。\\s]{0,8}?(?:企业|项目|产业|级|大关))"
             + "|(?=以内|以上|以下|左右|[,,。;;]))");
 
     /**

@@ -40,7 +40,8 @@ public final class GrowthWording {
      * 2011 half year, batch od's od06; the threshold was 500万元 until 2011, 2000万元 since) — the value added of 规模以上工业;
      * the threshold was read as the figure or the name was lost.
      */
-    private static final Pattern DESIGNATED_SIZE = Pattern.compile("(?:年)?(?:主营业务收入|产品销售收入|销售收入)(?:在)?\\d++万元(?:及)?以上"
+    // (the two thresholds only: 5000万元以上 firms are a part of them — the review)
+    private static final Pattern DESIGNATED_SIZE = Pattern.compile("(?:年)?(?:主营业务收入|产品销售收入|销售收入)(?:在)?(?:500|2000)万元(?:及)?以上"
             + "(?:的)?(?:工业)?企业(?:工业)?(?=增加值|总产值|产值)");
 
     /** 比增x%, 比增-x%, 同比增x%: a growth written short (the minus is left for {@code NegativeGrowth}). */

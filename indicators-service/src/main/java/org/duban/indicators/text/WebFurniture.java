@@ -64,8 +64,9 @@ public final class WebFurniture {
      * A page's counter of readers inside a line, "内容来源:辽宁日报 发布时间:2026年03月06日 浏览次数:79次" (a 解读 page, batch oc's
      * oc08, whose 79 was read as a target): the key and its count, never a figure.
      */
-    private static final Pattern COUNTER = Pattern.compile("(?:阅读量|阅读次数|浏览次数|浏览量|点击数|点击量|点击次数|访问量)\\s*+[::]?\\s*+"
-            + "\\d++\\s*+次?");
+    // (with its colon: "全年政府网站访问量1200万次" is a figure — the review)
+    private static final Pattern COUNTER = Pattern.compile("(?:阅读量|阅读次数|浏览次数|浏览量|点击数|点击量|点击次数|访问量)\\s*+[::]\\s*+"
+            + "\\d++(?![\\d.万亿])\\s*+次?");
 
     /**
      * A date written in digits inside a line, "上海市生产总值 2022-07-19 来源:市统计局" (a mirror of 上海市统计局's half-year

@@ -849,5 +849,19 @@ class NoticeGrammarTest {
         assertEquals(2, two.observations().size(), two::toString);
         // a line with a figure of the notice's own is no chart caption
         assertEquals("8.2", only(parser.parse("2015年统计公报\n2015年全市地区生产总值增长8.2%", null), "GDP").growthRate().toPlainString());
+        // the review of round 27's rules: a statistic of visits is no page counter; 5000万元以上 firms are a part
+        assertTrue(parser.parse("全年政府网站访问量1200万次,政务服务事项网上可办率100%。全年实现地区生产总值820亿元,增长6.1%。", null)
+                .warnings().stream().anyMatch(w -> w.fragment().contains("访问量")));
+        assertTrue(parser.parse("全年年主营业务收入5000万元以上企业工业增加值增长15%,占规模以上工业的60%。", null).observations().stream()
+                .noneMatch(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())));
+        // a sector leading is the notice's own line, told
+        assertTrue(parser.parse("上半年全县地区生产总值56.3亿元,增长6.2%。\n分产业看:\n增幅最高:第三产业 9.2%\n第一产业增长3.5%。", null)
+                .warnings().stream().anyMatch(w -> w.fragment().contains("9.2")));
+        // the year's forecast, last year's or the current prices' growth after an amount is no growth of it
+        for (String text : List.of("一季度地区生产总值500亿元,预计全年GDP增长6%左右。", "全年地区生产总值1500亿元,上年地区生产总值增长5.2%。",
+                "全年全市地区生产总值1500亿元,比上年增加120亿元,按现价计算GDP增长8.7%。")) {
+            NoticeParseResult result = parser.parse(text, null);
+            assertTrue(result.observations().stream().noneMatch(o -> o.value() != null && o.growthRate() != null), result::toString);
+        }
     }
 }

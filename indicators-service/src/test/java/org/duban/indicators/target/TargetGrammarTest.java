@@ -845,5 +845,22 @@ class TargetGrammarTest {
         // a level then a growth of another indicator are two targets
         assertEquals("GDP: 达到500亿元; FIXED_ASSET_INVESTMENT: 增长10%", read("主要预期目标:地区生产总值达到500亿元,固定资产投资"
                 + "增长10%。"));
+        // the review of round 27's rules: an aim with 要, a result named inside a task, a clause opened by 面对
+        assertTrue(parser.parse("今年要提前一年完成“十四五”规划确定的主要目标任务,地区生产总值增长7%以上。").targets().stream()
+                .anyMatch(t -> t.subject().contains("提前一年完成")));
+        assertTrue(parser.parse("今年主要目标任务是:地区生产总值增长6%;巩固已实现的脱贫攻坚成果,确保不发生规模性返贫。").targets().stream()
+                .anyMatch(t -> t.subject().contains("巩固已实现的脱贫攻坚成果")));
+        assertTrue(parser.parse("2026年全区发展的主要预期目标是:面对复杂严峻的外部环境保持经济运行在合理区间,地区生产总值增长5%左右。")
+                .targets().stream().anyMatch(t -> t.subject().contains("保持经济运行在合理区间")));
+        // a firm's size in a task is no level; a county area's growth after the city's amount is no part of it
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长6%;培育主营业务收入突破一百亿元的龙头企业3家。").targets().stream()
+                .noneMatch(t -> t.level() != null && t.level().value().intValue() == 100));
+        assertTrue(parser.parse("今年主要预期目标:全市地区生产总值达到2000亿元,县域生产总值增长8%以上。").targets().stream()
+                .noneMatch(t -> t.level() != null && t.growth() != null));
+        // a target's multiple of a year is no result; a two-year plan's years are both targets
+        assertEquals(List.of("GDP: 达到10000亿元"), parser.parse("到2030年,全市地区生产总值达到1万亿元,是2025年的1.5倍。").targets()
+                .stream().map(t -> t.indicatorCode() + ": " + t.describe()).toList());
+        assertEquals(4, parser.parse("主要目标\n2026年\n规模以上工业增加值增长8%\n数字经济核心产业增加值占地区生产总值比重达到10%\n2027年\n"
+                + "规模以上工业增加值增长8.5%\n数字经济核心产业增加值占地区生产总值比重达到12%").targets().size());
     }
 }
