@@ -20,6 +20,7 @@ import org.duban.indicators.catalog.Units;
 import org.duban.indicators.evaluation.Actual;
 import org.duban.indicators.evaluation.Evaluation;
 import org.duban.indicators.evaluation.EvaluationService;
+import org.duban.indicators.reading.LongReads;
 import org.duban.indicators.region.RegionAccess;
 import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetEntity;
@@ -45,14 +46,16 @@ public class ObservationService {
     private final EvaluationService evaluations;
     private final Outbox outbox;
     private final RegionAccess access;
+    private final LongReads longReads;
 
     public ObservationService(CatalogService catalog, TargetService targets, EvaluationService evaluations,
-            Outbox outbox, RegionAccess access) {
+            Outbox outbox, RegionAccess access, LongReads longReads) {
         this.catalog = catalog;
         this.targets = targets;
         this.evaluations = evaluations;
         this.outbox = outbox;
         this.access = access;
+        this.longReads = longReads;
     }
 
     public ObservationView record(ObservationRequest request) {
@@ -89,7 +92,7 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticePreview previewNotice(NoticeImportRequest request) {
         IndicatorCatalog indicators = catalog.catalog();
-        NoticeParseResult result = noticeParser(indicators).parse(request.text(), defaultPeriod(request));
+        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)));
         List<NoticePreview.Item> items = new ArrayList<>();
         for (ParsedObservation o : result.observations()) {
             Indicator indicator = indicators.byCode(o.indicatorCode()).orElseThrow();
@@ -108,7 +111,7 @@ public class ObservationService {
 
     public ImportResult importNotice(NoticeImportRequest request) {
         access.require(request.regionCode());
-        NoticeParseResult result = noticeParser(catalog.catalog()).parse(request.text(), defaultPeriod(request));
+        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(catalog.catalog()).parse(request.text(), defaultPeriod(request)));
         if (!result.warnings().isEmpty() && !Boolean.TRUE.equals(request.acceptWarnings())) {
             throw new ProblemException(422, "unreadable-text", "部分文字无法识别,请修改或设置 acceptWarnings / "
                     + result.warnings().size() + " fragment(s) could not be read; fix them or set acceptWarnings",

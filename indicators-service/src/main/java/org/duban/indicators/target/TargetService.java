@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.duban.indicators.catalog.CatalogService;
 import org.duban.indicators.evaluation.EvaluationService;
 import org.duban.indicators.evaluation.EvaluationSettings;
+import org.duban.indicators.reading.LongReads;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.paging.Sorting;
@@ -31,10 +32,14 @@ public class TargetService {
     private final EvaluationService evaluations;
     private final EvaluationSettings settings;
 
-    public TargetService(CatalogService catalog, EvaluationService evaluations, EvaluationSettings settings) {
+    private final LongReads longReads;
+
+    public TargetService(CatalogService catalog, EvaluationService evaluations, EvaluationSettings settings,
+            LongReads longReads) {
         this.catalog = catalog;
         this.evaluations = evaluations;
         this.settings = settings;
+        this.longReads = longReads;
     }
 
     public TargetParser parser() {
@@ -47,7 +52,7 @@ public class TargetService {
      * (a 2016 report sent as 2015 would otherwise store 2016's targets as 2015's).
      */
     TargetParseResult read(TargetTextRequest request) {
-        TargetParseResult result = parser().parse(request.text());
+        TargetParseResult result = longReads.read(request.text(), () -> parser().parse(request.text()));
         Integer stated = StatementSplitter.statedYear(request.text());
         if (stated == null || stated.equals(request.year())) {
             return result;
