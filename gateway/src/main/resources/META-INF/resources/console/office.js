@@ -261,17 +261,21 @@ async function review(p, period) {
   }));
 }
 
+// the last sweep's counts, shown again after the refresh that brings its ledger lines (it wiped them: break-it trial)
+let lastSweep = '';
+
 async function ledger(p, period) {
   const page = await api.get('/api/progress/supervision/ledger', null, { planId: p.id, period, pageSize: 100, page: pageOf('ledger' + p.id) });
-  const result = h('p#sweep-result', { role: 'status' });
+  const result = h('p#sweep-result', { role: 'status' }, lastSweep);
   const urged = new Set(page.items.filter(l => l.kind === 'URGED').map(l => `${l.taskId}|${l.unitId}|${l.period}`));
   return h('div',
     h('div.row', action(t('扫描逾期并催办', 'Sweep: flag and urge the late'), async () => {
       const s = await api.post('/api/progress/supervision/sweeps');
-      result.textContent = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
+      lastSweep = t(`提醒 ${s.remindersSent} 条,逾期 ${s.overdueFlagged} 条,催办 ${s.urged} 条。`,
         `${s.remindersSent} reminders, ${s.overdueFlagged} overdue, ${s.urged} urged.`)
-        + (s.plansOnRestDay > 0 ? t('今天按工作日历是休息日,不发提醒和催办;下一个工作日的检查会补发。',
-          ' Today is a rest day in the working-day calendar: nothing is sent today; the next working day\'s sweep sends it.') : '');
+        + (s.plansOnRestDay > 0 ? t(`${s.plansOnRestDay} 个计划今天按其工作日历是休息日,这些计划今天不发提醒和催办,下一个工作日的检查会补发。`,
+          ` Today is a rest day in the working-day calendar of ${s.plansOnRestDay} plan(s): nothing is sent for them today; the next working day's sweep sends it.`) : '');
+      result.textContent = lastSweep;
       const here = location.hash;
       setTimeout(() => { if (location.hash === here) refresh(); }, 1500); // the new ledger lines, if still here
     }, { id: 'sweep' })), result, pager(page, 'ledger' + p.id),

@@ -77,7 +77,8 @@ public class ObservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "previewNoticeObservations", summary = "预览通报中的指标数据 / Preview the figures of a notice",
-            description = "从统计通报文本中读出的数据，不保存。 / The figures read from a statistics notice's text; nothing is stored.")
+            description = "从统计通报文本中读出的数据，不保存。超过5,000字的长文本同时最多读取两篇，再多一篇即答503（reading-busy，带Retry-After）。 / The figures read from a statistics notice's text; "
+                    + "nothing is stored. Texts over 5,000 characters are read two at a time; one more answers 503 (reading-busy) with Retry-After at once.")
     public NoticePreview previewNotice(@Valid @NotNull NoticeImportRequest request) {
         access.require(request.regionCode());
         return observations.previewNotice(request);
@@ -88,7 +89,8 @@ public class ObservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
     @Operation(operationId = "importNoticeObservations", summary = "导入通报中的指标数据 / Import the figures of a notice",
-            description = "保存从统计通报文本中读出的数据。 / Stores the figures read from a statistics notice's text.")
+            description = "保存从统计通报文本中读出的数据。超过5,000字的长文本同时最多读取两篇，再多一篇即答503（reading-busy，带Retry-After）。 / Stores the figures read from a statistics notice's text."
+                    + " Texts over 5,000 characters are read two at a time; one more answers 503 (reading-busy) with Retry-After at once.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResult.class)))
     public Response importNotice(@Valid @NotNull NoticeImportRequest request) {

@@ -43,8 +43,8 @@ public class TargetResource {
     @Path("preview")
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(operationId = "previewTargets", summary = "预览预期目标 / Preview targets",
-            description = "从政府工作报告的主要预期目标文本中读出的目标，不保存。 / The targets read from the report's expected-targets text; nothing "
-                    + "is stored.")
+            description = "从政府工作报告的主要预期目标文本中读出的目标，不保存。超过5,000字的长文本同时最多读取两篇，再多一篇即答503（reading-busy，带Retry-After）。 / The targets read from the report's "
+                    + "expected-targets text; nothing is stored. Texts over 5,000 characters are read two at a time; one more answers 503 (reading-busy) with Retry-After at once.")
     public TargetPreview preview(@Valid @NotNull TargetTextRequest request) {
         access.require(request.regionCode());
         return targets.preview(request);
@@ -53,7 +53,8 @@ public class TargetResource {
     @POST
     @RolesAllowed({Roles.STATISTICIAN, Roles.ADMIN})
     @Operation(operationId = "commitTargets", summary = "保存预期目标 / Store targets",
-            description = "保存读出的目标，返回保存的全部目标。 / Stores the targets read; answers every target stored.")
+            description = "保存读出的目标，返回保存的全部目标。超过5,000字的长文本同时最多读取两篇，再多一篇即答503（reading-busy，带Retry-After）。 / Stores the targets read; answers every target stored."
+                    + " Texts over 5,000 characters are read two at a time; one more answers 503 (reading-busy) with Retry-After at once.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class)))

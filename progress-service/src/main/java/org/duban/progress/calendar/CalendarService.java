@@ -106,6 +106,7 @@ public class CalendarService {
         }
         List<LocalDate> holidays = update.holidays() == null ? List.of() : update.holidays();
         List<LocalDate> makeUp = update.makeUpWorkdays() == null ? List.of() : update.makeUpWorkdays();
+        OfficialSchedule.checkDays(year, holidays, makeUp);
         try {
             // validates the deadlines against the periods before anything is stored
             ReportingCalendar.of(year, deadlines, official.days().with(Set.copyOf(holidays), Set.copyOf(makeUp)),

@@ -129,20 +129,7 @@ public class OfficialSchedule {
     private WorkingDaysView save(int year, WorkingDaysUpdate update, String actor) {
         Set<LocalDate> holidays = new TreeSet<>(update.holidays());
         Set<LocalDate> makeUp = new TreeSet<>(update.makeUpWorkdays());
-        for (LocalDate d : holidays) {
-            requireNear(year, d, "holidays");
-            if (makeUp.contains(d)) {
-                throw ProblemException.invalid("makeUpWorkdays", d + " is listed both as a holiday and as a make-up working day"
-                        + " / 同一天不能既放假又调休上班");
-            }
-        }
-        for (LocalDate d : makeUp) {
-            requireNear(year, d, "makeUpWorkdays");
-            if (d.getDayOfWeek().getValue() < 6) {
-                throw ProblemException.invalid("makeUpWorkdays", d + " is a " + d.getDayOfWeek()
-                        + ", already a working day / 调休上班日应为周末");
-            }
-        }
+        checkDays(year, holidays, makeUp);
         OfficialWorkingDays row = OfficialWorkingDays.findById(year);
         if (row == null) {
             row = new OfficialWorkingDays();
@@ -166,6 +153,31 @@ public class OfficialSchedule {
         data.put("updatedBy", actor);
         outbox.publish(WORKING_DAYS_UPDATED, String.valueOf(year), data);
         return view;
+    }
+
+    /**
+     * A year's holidays and make-up working days as the State Council's notices set them: each within a month of the
+     * year, no day both a holiday and a make-up day, and a make-up day on a weekend — for the official schedule and for a
+     * plan's own calendar alike (a plan's calendar took one day as both, and the sweep silently worked it: break-it
+     * trial, 2026-12-04).
+     *
+     * @throws ProblemException 400 naming the field and the day
+     */
+    static void checkDays(int year, java.util.Collection<LocalDate> holidays, java.util.Collection<LocalDate> makeUp) {
+        for (LocalDate d : holidays) {
+            requireNear(year, d, "holidays");
+            if (makeUp.contains(d)) {
+                throw ProblemException.invalid("makeUpWorkdays", d + " is listed both as a holiday and as a make-up working day"
+                        + " / 同一天不能既放假又调休上班");
+            }
+        }
+        for (LocalDate d : makeUp) {
+            requireNear(year, d, "makeUpWorkdays");
+            if (d.getDayOfWeek().getValue() < 6) {
+                throw ProblemException.invalid("makeUpWorkdays", d + " is a " + d.getDayOfWeek()
+                        + ", already a working day / 调休上班日应为周末");
+            }
+        }
     }
 
     private static void requireNear(int year, LocalDate d, String field) {

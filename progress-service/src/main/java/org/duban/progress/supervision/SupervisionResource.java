@@ -46,7 +46,10 @@ public class SupervisionResource {
     @Path("/sweeps")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
     @Operation(operationId = "runSupervisionSweep", summary = "执行提醒与逾期检查 / Run the reminder and overdue sweep",
-            description = "立即执行定时任务：截止前提醒、逾期标记。 / Runs the scheduled sweep now: reminders before deadlines, overdue flags.")
+            description = "立即执行定时任务：截止前提醒、逾期标记。按工作日历今天为休息日的计划不发提醒和催办，其个数见 plansOnRestDay，"
+                    + "下一个工作日的检查补发。 / Runs the scheduled sweep now: reminders before deadlines, overdue flags. Plans whose "
+                    + "working-day calendar makes today a rest day get nothing today (counted in plansOnRestDay); the next working "
+                    + "day's sweep sends it.")
     public SweepResult sweep() {
         return supervision.sweep(caller.login(), caller.scopeRegion());
     }

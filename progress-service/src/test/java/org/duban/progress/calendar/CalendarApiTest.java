@@ -2,6 +2,7 @@ package org.duban.progress.calendar;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,6 +98,17 @@ class CalendarApiTest {
                 .when().put("/api/progress/plans/" + plan + "/calendar").then().statusCode(400);
         given().auth().oauth2(Api.reporter(unit)).contentType(ContentType.JSON).body(twice)
                 .when().put("/api/progress/plans/" + plan + "/calendar").then().statusCode(403);
+        // one day both a holiday and a make-up working day, or a weekday "made up", is refused as the official schedule
+        // refuses it (a plan's calendar took it, and the sweep silently worked the day: break-it trial)
+        Map<String, Object> both = Map.of("shiftToWorkingDay", false, "holidays", List.of("2018-04-28"),
+                "makeUpWorkdays", List.of("2018-04-28"), "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-10")));
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON).body(both)
+                .when().put("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("makeUpWorkdays"));
+        Map<String, Object> weekday = Map.of("shiftToWorkingDay", false, "makeUpWorkdays", List.of("2018-04-11"),
+                "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-10")));
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON).body(weekday)
+                .when().put("/api/progress/plans/" + plan + "/calendar").then().statusCode(400);
         given().auth().oauth2(Api.supervisor()).when().get("/api/progress/plans/" + plan + "/calendar")
                 .then().statusCode(200).body("customised", equalTo(false));
         given().auth().oauth2(Api.supervisor()).when().get("/api/progress/plans/no-such-plan/calendar").then().statusCode(404);

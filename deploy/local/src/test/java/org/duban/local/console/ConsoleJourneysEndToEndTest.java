@@ -256,6 +256,8 @@ class ConsoleJourneysEndToEndTest {
         waitFor("#sweep").click();
         waitForText("#sweep-result", "催办");
         wait.until(d -> !d.findElements(By.xpath("//main//tbody//tr[td[.='催办'] and td[.='区建设局']]")).isEmpty());
+        // the refresh that brought the ledger lines keeps the sweep's counts on screen (it wiped them: break-it trial)
+        waitForText("#sweep-result", "催办");
         screenshot("ledger-after-sweep");
 
         go("#/plan/" + planId + "/notice");
