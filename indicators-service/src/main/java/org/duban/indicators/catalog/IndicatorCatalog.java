@@ -128,6 +128,8 @@ public final class IndicatorCatalog {
     // (nor signed, approved or counted in projects: 新签利用外资合同额, 签约利用外资, 利用外资协议额, 批准利用外资项目 — the review)
     private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("(?:合同|协议|签约|新签|批准|新批|审批)$");
     private static final java.util.regex.Pattern CONTRACTED_AFTER = java.util.regex.Pattern.compile("合同|协议|项目");
+    /** The names a contract can come before (协议外商直接投资 is capital contracted, not used — batch my's my06). */
+    private static final java.util.regex.Pattern CONTRACTIBLE = java.util.regex.Pattern.compile("利用外资|利用内资|外商直接投资");
     // (and before a name inside another: "限额以上社会消费品零售总额增长56%" gave 消费品零售总额 to the region's retail, a
     // development zone's targets, batch nq's nq06)
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)(?:社会|单位|企业)?$");
@@ -194,7 +196,7 @@ public final class IndicatorCatalog {
             int at = haystack.indexOf(entry.getKey(), from);
             while (at >= 0 && (BELOW_THRESHOLD.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || ABOVE_LIMIT.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
-                    || entry.getKey().startsWith("利用外资") && (CONTRACTED.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
+                    || CONTRACTIBLE.matcher(entry.getKey()).lookingAt() && (CONTRACTED.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                             || CONTRACTED_AFTER.matcher(haystack.substring(at + entry.getKey().length())).lookingAt())
                     || ALL_CURRENCIES.matcher(haystack.substring(Math.max(0, at - 7), at)).find()
                     || ALL_CURRENCIES_AFTER.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()

@@ -152,8 +152,13 @@ public final class StatementSplitter {
      * 一致", "固定资产投资和地区生产总值增长率高于全市目标" (a 旗's 2026 aims, batch oc's oc07), "…增速高于全省平均水平" — each
      * name's own target; read as one qualitative target named by the whole list.
      */
-    static final Pattern SHARED_AIM = Pattern.compile("(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?"
-            + "(?:基本)?一致)");
+    // (and kept within the targets set above, after 等…指标: "城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内",
+    // a county's report, batch oe's oe03 — group 1, no part of any name's clause)
+    /** Kept within what is set from above: "控制在省、市下达的目标以内". */
+    static final String KEPT_WITHIN_SET = "控制在[^,,;;。]{0,16}?(?:目标|任务|指标)(?:以内|之内|范围内)";
+    // (only after 等…指标: "化学需氧量、二氧化硫排放总量控制在自治区下达指标以内" stays one clause, p19)
+    static final Pattern SHARED_AIM = Pattern.compile("(等(?:主要)?(?:约束性|预期性)?指标)(?=" + KEPT_WITHIN_SET + ")"
+            + "|(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?(?:基本)?一致)");
     /**
      * Where the shared predicate of a list of names begins when nothing says it is shared: "城镇调查失业率和登记失业率稳定在
      * 4.3%左右" (a city's 2019 targets, batch mi's mi02), "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's
@@ -1211,7 +1216,8 @@ public final class StatementSplitter {
                 boolean sharedAim = !sharedFigure && !hasFigure(part) && aim.find(match.get().end() + 1);
                 String shared = sharedFigure ? part.substring(0, verb.start()) + "均" + part.substring(verb.start()) : null;
                 Builder distributed = shared != null ? distributed(shared, source, new ArrayList<>())
-                        : sharedAim ? distributed(part, aim.start(), aim.start(), source, new ArrayList<>()) : null;
+                        : sharedAim ? distributed(part, aim.start(), aim.group(1) == null ? aim.start() : aim.end(1), source,
+                                new ArrayList<>()) : null;
                 // (a level in % only for rates: "稳定城镇新增就业和城镇调查失业率控制在5.5%以内" is no bound on the jobs)
                 boolean level = shared != null && verb.group().matches("稳定在|保持在|控制在|达到");
                 if (distributed != null && (!level || distributed.subjects.stream().allMatch(x -> "%".equals(x.indicator().unit())))) {

@@ -23,7 +23,8 @@ public final class ChineseText {
      * 448 and a stray 236. Only before a unit, so that a list of bare numbers keeps its commas.
      */
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile(
-            "(?<![\\d.,前第])(\\d{1,3})((?:,\\d{3})+)(?=(?:\\.\\d+)?\\s*(?:万|亿|元|美元|吨|人|户|个|家|件|辆))");
+            // (and before a traditional unit, read before the characters are: "1,267 萬人", a Taiwan wire, batch oe's oe08)
+            "(?<![\\d.,前第])(\\d{1,3})((?:,\\d{3})+)(?=(?:\\.\\d+)?\\s*(?:万|亿|萬|億|元|美元|吨|噸|人|户|戶|个|個|家|件|辆|輛))");
 
     /**
      * Folds traditional characters to simplified (ICU4J) and full-width digits, letters, punctuation (,;:), percent
@@ -89,6 +90,10 @@ public final class ChineseText {
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = TAIWAN_LEVEL.matcher(TAIWAN_PER_CAPITA.matcher(folded).replaceAll("人均")).replaceAll("水平");
+        folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
+                .replace("数位经济", "数字经济").replace("消费者物价指数升幅", "居民消费价格涨幅")
+                // (投入 for 投资: "全社会固定资产投入增长20%", a district's 2009 targets, batch oe's oe06)
+                .replace("固定资产投入", "固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
@@ -105,6 +110,13 @@ public final class ChineseText {
             "(?<=平均|上年|去年|上年度|全国|全省|全市|全区|全县|前列|领先)水准");
     private static final java.util.regex.Pattern TAIWAN_PER_CAPITA = java.util.regex.Pattern.compile(
             "每人平均(?=(?:可支配|纯|现金|消费)?(?:收入|支出)|地区生产总值|生产总值|GDP|住房)");
+    /**
+     * A Taiwan wire's words for the mainland's figures (鉅亨網 on the 2026 national report, batch oe's oe08): 国内生产毛额
+     * is 国内生产总值, 数位经济 is 数字经济, 消费者物价指数升幅 is 居民消费价格涨幅, and 兆 after a figure is 万亿 (1.4兆斤 is 1.4
+     * 万亿斤; in Taiwan usage 兆 is 10¹²) — each read as a name outside the catalog, or the figure lost.
+     */
+    private static final java.util.regex.Pattern TAIWAN_GROSS_PRODUCT = java.util.regex.Pattern.compile("(?<=生产)毛额");
+    private static final java.util.regex.Pattern TAIWAN_TRILLION = java.util.regex.Pattern.compile("(?<=\\d)\\s?兆(?=[元斤吨]|立方米|美元)");
 
     /**
      * 四百六十多亿元 ("社会消费品零售总额四百六十多亿元", a wire copy of a region's 2004 report, batch nb's nb01): more than the

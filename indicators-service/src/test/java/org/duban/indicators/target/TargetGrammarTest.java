@@ -863,4 +863,24 @@ class TargetGrammarTest {
         assertEquals(4, parser.parse("主要目标\n2026年\n规模以上工业增加值增长8%\n数字经济核心产业增加值占地区生产总值比重达到10%\n2027年\n"
                 + "规模以上工业增加值增长8.5%\n数字经济核心产业增加值占地区生产总值比重达到12%").targets().size());
     }
+
+    /** Round 28 (waiting in targets/pending-oe/): the generic shapes taken from it, each where it must and must not fire. */
+    @Test
+    void shouldReadTheTwentyEighthRoundsShapes() {
+        // a Taiwan wire's words and figures (oe08): 國內生產毛額, 兆, thousands separators (in a text whose clauses are
+        // parted by full-width commas), 消費者物價指數升幅
+        assertEquals("GDP: 增长4.5%—5%; NEW_URBAN_JOBS: 达到1200万人以上; CPI: 达到2%左右; GRAIN_OUTPUT: 达到70000万吨左右; "
+                + "CARBON_INTENSITY: 下降3.8%左右", read("三、2026 年經濟社會發展主要預期目標，要點如下\n國內生產毛額增長 4.5%—5%\n"
+                + "城鎮新增就業 1,200 萬人以上\n消費者物價指數升幅 2% 左右\n糧食產量 1.4 兆斤左右\n單位國內生產毛額二氧化碳排放降低 3.8% 左右"));
+        // 外商直接投资 is 实际利用外资, not when contracted; 利用内资 is 实际利用内资; 固定资产投入 is 固定资产投资 (oe01, oe06)
+        assertEquals("ACTUAL_FOREIGN_INVESTMENT: 增长15%; DOMESTIC_INVESTMENT_USED: 达到40亿元; FIXED_ASSET_INVESTMENT: 增长20%",
+                read("主要预期目标:外商直接投资增长15%,利用内资40亿元,全社会固定资产投入增长20%。"));
+        assertTrue(parser.parse("主要预期目标:协议外商直接投资增长15%。").targets().stream()
+                .noneMatch(t -> "ACTUAL_FOREIGN_INVESTMENT".equals(t.indicatorCode())));
+        // names before 等…指标 kept within what is set above: one clause each (oe03); without 等…指标 one clause (p19)
+        assertEquals(List.of("城镇登记失业率控制在省、市下达的目标以内", "单位地区生产总值能耗控制在省、市下达的目标以内"), parser.parse(
+                "主要预期目标:城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内。").targets().stream()
+                .map(Target::subject).toList());
+        assertEquals(1, parser.parse("主要预期目标:化学需氧量、二氧化硫排放总量控制在自治区下达指标以内。").targets().size());
+    }
 }
