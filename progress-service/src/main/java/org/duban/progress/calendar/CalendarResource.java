@@ -3,6 +3,7 @@ package org.duban.progress.calendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -58,6 +59,18 @@ public class CalendarResource {
     public CalendarView update(@PathParam("planId") String planId, @Valid @NotNull CalendarUpdate update) {
         caller.requireRegion(plans.require(planId).regionCode());
         return calendars.update(planId, update, caller.login());
+    }
+
+    @DELETE
+    @Path("/plans/{planId}/calendar")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "resetCalendar", summary = "恢复默认报告日历 / Put a plan back on the default calendar",
+            description = "删除计划自定的时限、放假与调休，恢复默认时限与国家工作日安排；补报许可保留。 / Drops the plan's own "
+                    + "deadlines, holidays and make-up days: the default deadlines on the official schedule again; late-filing "
+                    + "grants stay.")
+    public CalendarView reset(@PathParam("planId") String planId) {
+        caller.requireRegion(plans.require(planId).regionCode());
+        return calendars.reset(planId, caller.login());
     }
 
     @POST

@@ -138,6 +138,24 @@ public class CalendarService {
         return view;
     }
 
+    /**
+     * The plan back on the default calendar: the configured deadlines (4/10, 7/10, 10/10, 12/25) on the official
+     * working-day schedule, its own holidays and make-up days dropped — re-sending the default values left the calendar
+     * "customised" for good (break-it trial, 2026-12-04). Announced as a calendar change; 补报 grants stay.
+     *
+     * @return the calendar now in force ({@code customised} false)
+     */
+    public CalendarView reset(String planId, String actor) {
+        int year = plans.require(planId).year();
+        CalendarPeriodRow.delete("key.planId", planId);
+        PlanCalendar.deleteById(planId);
+        PlanCalendar.flush();
+        CalendarView view = view(planId);
+        outbox.publish(CALENDAR_UPDATED, planId, Map.of("planId", planId, "year", year, "periods", view.periods(),
+                "updatedBy", actor));
+        return view;
+    }
+
     public GrantView grantLateSubmission(String planId, GrantRequest request, String actor) {
         CalendarEntry entry = requirePeriod(planId, request.period());
         long owed = AssignmentSpan.count("planId = ?1 and unitId = ?2", planId, request.unitId());

@@ -60,6 +60,24 @@ class CalendarApiTest {
     }
 
     @Test
+    void shouldPutThePlanBackOnTheDefaultCalendar() {
+        given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("shiftToWorkingDay", true, "holidays", List.of("2018-04-09"),
+                        "periods", List.of(Map.of("period", "Q1", "deadline", "2018-04-07"))))
+                .when().put("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(200).body("customised", equalTo(true)).body("periods", hasSize(1));
+        // a unit may not, the office may: the four default periods again, nothing of the plan's own
+        given().auth().oauth2(Api.reporter(unit)).when().delete("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Api.supervisor()).when().delete("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(200).body("customised", equalTo(false)).body("holidays", hasSize(0))
+                .body("periods", hasSize(4)).body("periods[0].deadline", equalTo("2018-04-10"));
+        given().auth().oauth2(Api.supervisor()).when().get("/api/progress/plans/" + plan + "/calendar")
+                .then().statusCode(200).body("customised", equalTo(false)).body("periods", hasSize(4));
+        given().auth().oauth2(Api.supervisor()).when().delete("/api/progress/plans/no-such-plan/calendar").then().statusCode(404);
+    }
+
+    @Test
     void shouldFollowTheOfficialScheduleWhereThePlanSaysNothing() {
         // without holidays of its own the plan keeps the official make-up Sunday 4/8/2018 as a working day
         given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
