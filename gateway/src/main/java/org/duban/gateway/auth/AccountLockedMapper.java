@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class AccountLockedMapper {
     @ServerExceptionMapper
     public Response locked(LoginService.AccountLocked e, UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.response(429, e.slug(), e.getMessage(), "/" + uri.getPath().replaceFirst("^/", "")))
+        return Response.fromResponse(ProblemResponses.response(429, e.slug(), e.getMessage(), ProblemResponses.instance(uri)))
                 .header("Retry-After", e.retryAfterSeconds()).build();
     }
 }

@@ -11,7 +11,7 @@ public class ReadingBusyMapper {
     @ServerExceptionMapper
     public Response busy(ReadingBusy e, UriInfo uri) {
         Response problem = ProblemResponses.response(503, "reading-busy", e.getMessage(),
-                uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""));
+                ProblemResponses.instance(uri));
         return Response.fromResponse(problem).header("Retry-After", String.valueOf(ReadingBusy.RETRY_AFTER_SECONDS)).build();
     }
 }

@@ -147,6 +147,10 @@ public final class StatementSplitter {
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
     private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为|稳定|与|同)");
+    /** Kept within what is set from above: "控制在省、市下达的目标以内". */
+    static final String KEPT_WITHIN_SET = "控制在[^,,;;。]{0,16}?(?:目标|任务|指标)(?:以内|之内|范围内)";
+    /** {@link #KEPT_WITHIN_SET} compiled, for a predicate that begins with it. */
+    static final Pattern KEPT_WITHIN_SET_START = Pattern.compile(KEPT_WITHIN_SET);
     /**
      * A figureless aim several listed names share, right after the last: "规上工业增加值、社会消费品零售总额增长率与全市目标保持
      * 一致", "固定资产投资和地区生产总值增长率高于全市目标" (a 旗's 2026 aims, batch oc's oc07), "…增速高于全省平均水平" — each
@@ -154,18 +158,16 @@ public final class StatementSplitter {
      */
     // (and kept within the targets set above, after 等…指标: "城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内",
     // a county's report, batch oe's oe03 — group 1, no part of any name's clause)
-    /** Kept within what is set from above: "控制在省、市下达的目标以内". */
-    static final String KEPT_WITHIN_SET = "控制在[^,,;;。]{0,16}?(?:目标|任务|指标)(?:以内|之内|范围内)";
     // (only after 等…指标: "化学需氧量、二氧化硫排放总量控制在自治区下达指标以内" stays one clause, p19)
     static final Pattern SHARED_AIM = Pattern.compile("(等(?:主要)?(?:约束性|预期性)?指标)(?=" + KEPT_WITHIN_SET + ")"
             + "|(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?(?:基本)?一致)");
+    /** The one value two names share: a percentage, alone (not 个百分点, not the first of a list of values). */
+    private static final Pattern SHARED_PERCENT = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
     /**
      * Where the shared predicate of a list of names begins when nothing says it is shared: "城镇调查失业率和登记失业率稳定在
      * 4.3%左右" (a city's 2019 targets, batch mi's mi02), "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's
      * 2017 report, batch mi's mi06).
      */
-    /** The one value two names share: a percentage, alone (not 个百分点, not the first of a list of values). */
-    private static final Pattern SHARED_PERCENT = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
     private static final Pattern SHARED_PREDICATE = Pattern.compile("增长|下降|降低|提高|稳定在|保持在|控制在|达到|与|同(?=[^,,]{2,12}同步)");
     private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+、");
     /** A chapter of a report's work arrangement: 一、…, (一)…, 第一部分 / 第一章. */

@@ -1154,7 +1154,7 @@ public final class TargetParser {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         if (quantities.isEmpty() && (IN_STEP.matcher(statement.predicateText()).find()
                 || StatementSplitter.SHARED_AIM.matcher(statement.predicateText()).lookingAt()
-                || statement.predicateText().matches(StatementSplitter.KEPT_WITHIN_SET + ".*")
+                || StatementSplitter.KEPT_WITHIN_SET_START.matcher(statement.predicateText()).lookingAt()
                 || statement.aboveReference() != null)) {
             // "财政收入和城乡居民人均可支配收入与地区生产总值同步增长" (a city's 2017 report, batch mi's mi06): each keeps pace;
             // "规上工业增加值、社会消费品零售总额增长率与全市目标保持一致" (oc07): each has the aim, a clause of its own named by

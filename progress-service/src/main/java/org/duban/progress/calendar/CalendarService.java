@@ -132,10 +132,7 @@ public class CalendarService {
             row.deadline = deadline;
             row.persist();
         });
-        CalendarView view = view(planId);
-        outbox.publish(CALENDAR_UPDATED, planId, Map.of("planId", planId, "year", year, "periods", view.periods(),
-                "updatedBy", actor));
-        return view;
+        return announce(planId, year, actor);
     }
 
     /**
@@ -150,6 +147,11 @@ public class CalendarService {
         CalendarPeriodRow.delete("key.planId", planId);
         PlanCalendar.deleteById(planId);
         PlanCalendar.flush();
+        return announce(planId, year, actor);
+    }
+
+    /** The calendar now in force, announced as {@code calendar-updated} with its periods' deadlines and who changed it. */
+    private CalendarView announce(String planId, int year, String actor) {
         CalendarView view = view(planId);
         outbox.publish(CALENDAR_UPDATED, planId, Map.of("planId", planId, "year", year, "periods", view.periods(),
                 "updatedBy", actor));

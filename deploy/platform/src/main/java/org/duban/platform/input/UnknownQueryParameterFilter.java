@@ -52,7 +52,7 @@ public class UnknownQueryParameterFilter {
         return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
                 "unknown query parameter " + String.join(", ", unknown) + "; this endpoint takes " + accepted
                         + " / 未知的查询参数:" + String.join("、", unknown),
-                "/" + request.getUriInfo().getPath().replaceFirst("^/", ""), null, violations));
+                ProblemResponses.instance(request.getUriInfo()), null, violations));
     }
 
     /** The names {@code method} reads from the query, or {@link #ANY} when it reads the query itself. */

@@ -41,7 +41,7 @@ public class ContentNegotiation {
             }
         }
         return ProblemResponses.response(406, "not-acceptable", "this resource answers application/json only; accept it / "
-                + "此接口仅提供 application/json 格式", "/" + request.getUriInfo().getPath().replaceFirst("^/", ""));
+                + "此接口仅提供 application/json 格式", ProblemResponses.instance(request.getUriInfo()));
     }
 
     @ServerResponseFilter

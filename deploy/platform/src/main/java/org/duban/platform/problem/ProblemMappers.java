@@ -29,7 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.response(ProblemResponses.problem(e.status(), e.slug(), e.getMessage(), path(uri), null,
+        return ProblemResponses.response(ProblemResponses.problem(e.status(), e.slug(), e.getMessage(), ProblemResponses.instance(uri), null,
                 e.violations()));
     }
 
@@ -45,12 +45,12 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return ProblemResponses.response(ProblemResponses.problem(400, "validation", detail, path(uri), null, violations));
+        return ProblemResponses.response(ProblemResponses.problem(400, "validation", detail, ProblemResponses.instance(uri), null, violations));
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.response(JsonProblems.problem(e, path(uri)));
+        return ProblemResponses.response(JsonProblems.problem(e, ProblemResponses.instance(uri)));
     }
 
     /** quarkus-rest-jackson maps these two itself (plain JSON); priority 1 keeps them problem+json. */
@@ -76,7 +76,7 @@ public class ProblemMappers {
         }
         return ProblemResponses.response(409, "conflict",
                 "the same data was just written by someone else, or is still referenced; reload and retry / "
-                        + "数据刚被他人修改或仍被引用,请刷新后重试 (" + e.getConstraintName() + ")", path(uri));
+                        + "数据刚被他人修改或仍被引用,请刷新后重试 (" + e.getConstraintName() + ")", ProblemResponses.instance(uri));
     }
 
     @ServerExceptionMapper
@@ -108,22 +108,22 @@ public class ProblemMappers {
         } else if (status == 400 && detail.startsWith("HTTP 400")) {
             detail = "a parameter could not be read (a number, a date or true/false expected) / 参数格式错误";
         }
-        return ProblemResponses.response(status, "http-" + status, detail, path(uri));
+        return ProblemResponses.response(status, "http-" + status, detail, ProblemResponses.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.response(401, "unauthorized", "a valid bearer token is required / 需要有效的登录凭证", path(uri));
+        return ProblemResponses.response(401, "unauthorized", "a valid bearer token is required / 需要有效的登录凭证", ProblemResponses.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return ProblemResponses.response(401, "unauthorized", "the token is invalid or expired / 登录凭证无效或已过期", path(uri));
+        return ProblemResponses.response(401, "unauthorized", "the token is invalid or expired / 登录凭证无效或已过期", ProblemResponses.instance(uri));
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.response(403, "forbidden", "your role may not do this / 您的角色无权执行此操作", path(uri));
+        return ProblemResponses.response(403, "forbidden", "your role may not do this / 您的角色无权执行此操作", ProblemResponses.instance(uri));
     }
 
     /**
@@ -153,14 +153,14 @@ public class ProblemMappers {
         if (clientGone(e)) {
             // the client closed the connection while its body was read (a load generator stopping, a browser tab shut):
             // no server fault, and nobody left to answer — not logged as an error
-            LOG.debugf("client closed the connection on %s before its request was read", path(uri));
+            LOG.debugf("client closed the connection on %s before its request was read", ProblemResponses.instance(uri));
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
-                    "the connection closed before the request body was read / 请求未传完连接已关闭", path(uri), null, List.of()));
+                    "the connection closed before the request body was read / 请求未传完连接已关闭", ProblemResponses.instance(uri), null, List.of()));
         }
         if (malformedMultipart(e)) {
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
                     "the multipart/form-data body is malformed (boundary or part headers); send the file as a form upload"
-                            + " / 表单上传格式错误", path(uri), null, List.of()));
+                            + " / 表单上传格式错误", ProblemResponses.instance(uri), null, List.of()));
         }
         return serverError(e, uri);
     }
@@ -210,19 +210,15 @@ public class ProblemMappers {
 
     private static Response serverError(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
+        LOG.errorf(e, "unexpected error %s on %s", errorId, ProblemResponses.instance(uri));
         return ProblemResponses.response(ProblemResponses.problem(500, "unexpected",
-                "an unexpected error occurred; quote error id " + errorId + " to the operators", path(uri), errorId,
+                "an unexpected error occurred; quote error id " + errorId + " to the operators", ProblemResponses.instance(uri), errorId,
                 List.of()));
     }
 
     private static Response staleVersion(UriInfo uri) {
         return ProblemResponses.response(409, "stale-version",
-                "the resource was changed by someone else; reload it and apply your change again", path(uri));
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+                "the resource was changed by someone else; reload it and apply your change again", ProblemResponses.instance(uri));
     }
 
     private static List<ElementKind> kinds(Path path) {

@@ -1,6 +1,7 @@
 package org.duban.platform.problem;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -43,5 +44,13 @@ public final class ProblemResponses {
 
     public static Response response(int status, String slug, String detail, String instance) {
         return response(problem(status, slug, detail, instance, null, List.of()));
+    }
+
+    /**
+     * A problem's {@code instance}: the request's path with one leading slash ("/api/tasks/t-1"), or null when the
+     * request's address is not known (a mapper called outside a request).
+     */
+    public static String instance(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }
