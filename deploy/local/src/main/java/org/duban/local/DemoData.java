@@ -242,7 +242,32 @@ final class DemoData {
                 + response.statusCode() + ": " + response.body());
     }
 
+    /**
+     * One call through the gateway; a 503 (a service still warming up, a change that came too late for the gateway's
+     * wait and was not stored, a reading queue full) is tried again up to three times after its Retry-After (2 s when
+     * none) — a 503 never leaves anything half-done, so sending again is safe.
+     */
     private HttpResponse<String> send(String method, String path, String contentType, String body, String bearer)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = sendOnce(method, path, contentType, body, bearer);
+        for (int retry = 0; retry < 3 && answer.statusCode() == 503; retry++) {
+            long seconds = answer.headers().firstValue("Retry-After").map(DemoData::seconds).orElse(2L);
+            log.accept(method + " " + path.split("\\?", 2)[0] + " answered 503; again in " + seconds + " s");
+            Thread.sleep(seconds * 1000);
+            answer = sendOnce(method, path, contentType, body, bearer);
+        }
+        return answer;
+    }
+
+    private static long seconds(String retryAfter) {
+        try {
+            return Math.min(30, Math.max(1, Long.parseLong(retryAfter.trim())));
+        } catch (NumberFormatException e) {
+            return 2;
+        }
+    }
+
+    private HttpResponse<String> sendOnce(String method, String path, String contentType, String body, String bearer)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(120))

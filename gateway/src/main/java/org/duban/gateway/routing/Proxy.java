@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.duban.platform.deadline.CallerDeadline;
 import org.duban.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
  * Forwards a request to the service that owns its path and hands the answer back unchanged. The
- * caller's token goes along (services verify it again); a request id ties the hops together. A
+ * caller's token goes along (services verify it again); a request id ties the hops together; the time the gateway
+ * still waits goes as {@link CallerDeadline#HEADER}, so that a service rolls back what it would finish too late. A
  * service that does not answer gives 503 or 504 problem+json within the timeout, never a hang; an answer longer
  * than the gateway passes on ({@link UpstreamClient}) gives 502 problem+json.
  */
@@ -25,6 +27,8 @@ import org.jboss.logging.Logger;
 public class Proxy {
     private static final Logger LOG = Logger.getLogger(Proxy.class);
     public static final String REQUEST_ID = "X-Request-Id";
+    /** Time left for the answer's way back from the service through the gateway, in milliseconds. */
+    static final long DEADLINE_MARGIN_MILLIS = 500;
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
             // the gateway exchanged the key for a short-lived token already; the secret goes no further
@@ -59,6 +63,7 @@ public class Proxy {
         });
         String requestId = forwarded.contains(REQUEST_ID) ? forwarded.get(REQUEST_ID) : UUID.randomUUID().toString();
         forwarded.set(REQUEST_ID, requestId);
+        forwarded.set(CallerDeadline.HEADER, String.valueOf(budgetMillis(forwarded.get(CallerDeadline.HEADER))));
         // the guard does not pass a cancellation on: the client's leaving reaches the upstream call through this handle
         AtomicReference<Runnable> abort = new AtomicReference<>(() -> {});
         return guards.call(prefix, () -> client.send(HttpMethod.valueOf(method), url, forwarded, body, routes.timeout(), abort::set)
@@ -67,6 +72,25 @@ public class Proxy {
                 .onCancellation().invoke(() -> abort.get().run())
                 .map(response -> toResponse(response, requestId))
                 .onFailure().recoverWithItem(failure -> unavailable(prefix, pathAndQuery, requestId, failure));
+    }
+
+    /**
+     * How long the service may take before its changes are rolled back ({@link CallerDeadline}): the gateway's timeout
+     * less {@value #DEADLINE_MARGIN_MILLIS} ms for the answer's way back, or less when the client asked for less.
+     */
+    long budgetMillis(String clientsOwn) {
+        long ours = Math.max(0, routes.timeout().toMillis() - DEADLINE_MARGIN_MILLIS);
+        if (clientsOwn != null) {
+            try {
+                long theirs = Long.parseLong(clientsOwn.trim());
+                if (theirs >= 0) {
+                    return Math.min(ours, theirs);
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the gateway's own deadline stands
+            }
+        }
+        return ours;
     }
 
     private static Response toResponse(UpstreamAnswer upstream, String requestId) {

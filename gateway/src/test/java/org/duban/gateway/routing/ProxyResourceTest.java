@@ -78,6 +78,7 @@ class ProxyResourceTest {
                     .end("{\"method\":\"" + request.method() + "\",\"uri\":\"" + request.uri() + "\",\"auth\":\""
                             + request.getHeader("Authorization") + "\",\"requestId\":\"" + request.getHeader("X-Request-Id")
                             + "\",\"acceptEncoding\":\"" + request.getHeader("Accept-Encoding")
+                            + "\",\"deadline\":\"" + request.getHeader("X-Duban-Timeout-Ms")
                             + "\",\"body\":" + (body.length() == 0 ? "null" : body.toString()) + "}");
         })).listen(UPSTREAM_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         dropping = vertx.createHttpServer().requestHandler(request -> {
@@ -135,6 +136,24 @@ class ProxyResourceTest {
                 .body("uri", equalTo("/api/tasks/tasks?x=1&y=%E4%BB%BB"))
                 .body("auth", equalTo("Bearer " + token))
                 .body("body.title", equalTo("任务"));
+    }
+
+    /**
+     * The service is told how long the gateway still waits (its 2 s timeout less 500 ms for the way back), so that it
+     * rolls back what it would store after the gateway had answered 504; a client that waits less is believed, one
+     * that claims more or sends nonsense is not.
+     */
+    @Test
+    void shouldTellTheServiceHowLongTheGatewayWaits() {
+        String token = TestTokens.supervisor("420102");
+        given().header("Authorization", "Bearer " + token).when().get("/api/tasks/units")
+                .then().statusCode(200).body("deadline", equalTo("1500"));
+        given().header("Authorization", "Bearer " + token).header("X-Duban-Timeout-Ms", "700").when().get("/api/tasks/units")
+                .then().statusCode(200).body("deadline", equalTo("700"));
+        given().header("Authorization", "Bearer " + token).header("X-Duban-Timeout-Ms", "60000").when().get("/api/tasks/units")
+                .then().statusCode(200).body("deadline", equalTo("1500"));
+        given().header("Authorization", "Bearer " + token).header("X-Duban-Timeout-Ms", "soon").when().get("/api/tasks/units")
+                .then().statusCode(200).body("deadline", equalTo("1500"));
     }
 
     @Test

@@ -95,6 +95,33 @@ class TargetResourceTest {
                 .then().statusCode(200).body("pager.total", equalTo(6));
     }
 
+    /**
+     * A commit the service would finish after its caller stopped waiting (the gateway answers 504 at its timeout) is
+     * rolled back, not stored behind the caller's back: the retry then stores it, where it used to get 409 "set replace"
+     * (break-it trial, 2026-12-04). The gateway sends the wait as X-Duban-Timeout-Ms; 0 has always passed by the commit.
+     */
+    @Test
+    void shouldStoreNothingWhenTheCallerHasStoppedWaiting() {
+        Map<String, Object> request = Map.of("regionCode", REGION, "year", 2025, "text", PLAN);
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .header("X-Duban-Timeout-Ms", "0")
+                .when().post("/api/indicators/targets")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("deadline-passed"))
+                .body("detail", containsString("not stored"));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2025)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+        // the retry, in time: stored once, no 409
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(request)
+                .header("X-Duban-Timeout-Ms", "60000")
+                .when().post("/api/indicators/targets")
+                .then().statusCode(201).body("$", hasSize(6));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2025)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(6));
+    }
+
     @Test
     void shouldRefuseUnreadableTextUnlessWarningsAreAccepted() {
         Map<String, Object> request = Map.of("regionCode", REGION, "year", 2020,

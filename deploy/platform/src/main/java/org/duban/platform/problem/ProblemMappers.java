@@ -3,6 +3,8 @@ package org.duban.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.duban.platform.deadline.CallerDeadline;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -157,12 +160,26 @@ public class ProblemMappers {
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
                     "the connection closed before the request body was read / 请求未传完连接已关闭", ProblemResponses.instance(uri), null, List.of()));
         }
+        if (callerDeadlineMissed()) {
+            // DeadlineGuard rolled the transaction back at its commit: the caller (the gateway) had stopped waiting
+            LOG.infof("rolled back %s: the caller's deadline had passed before the commit", ProblemResponses.instance(uri));
+            return ProblemResponses.response(ProblemResponses.problem(503, "deadline-passed",
+                    "the change was ready only after the caller had stopped waiting, so it was not stored; send it again"
+                            + " / 处理完成时调用方已超时,本次修改未保存,请重新提交", ProblemResponses.instance(uri), null, List.of()));
+        }
         if (malformedMultipart(e)) {
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
                     "the multipart/form-data body is malformed (boundary or part headers); send the file as a form upload"
                             + " / 表单上传格式错误", ProblemResponses.instance(uri), null, List.of()));
         }
         return serverError(e, uri);
+    }
+
+    /** Whether this request's transaction was rolled back because its caller's deadline had passed. */
+    private static boolean callerDeadlineMissed() {
+        ArcContainer container = Arc.container();
+        return container != null && container.requestContext().isActive()
+                && container.instance(CallerDeadline.class).get().missed();
     }
 
     /** Reading the body failed because the client closed the connection (Vert.x {@code HttpClosedException}). */
