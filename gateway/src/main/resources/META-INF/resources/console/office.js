@@ -435,12 +435,7 @@ async function calendar(p, period) {
   });
   const names = new Map(unitsPage.items.map(u => [String(u.id), u.name]));
   return h('div',
-    h('h3', t('报送日历', 'Reporting calendar')),
-    table([
-      { label: t('报送期', 'Period'), cell: x => x.label || label(x.period) },
-      { label: t('截止日', 'Deadline'), cell: x => day(x.deadline) },
-      { label: t('实际截止日(遇节假日顺延)', 'Effective (moved past holidays)'), cell: x => day(x.effectiveDeadline) },
-    ], cal.periods),
+    h('h3', t('报送日历', 'Reporting calendar')), calendarForm(p, cal),
     h('h3', t('补报', 'Late grants')), form,
     table([
       { label: t('单位', 'Unit'), cell: g => names.get(String(g.unitId)) || g.unitId },
@@ -449,6 +444,49 @@ async function calendar(p, period) {
       { label: t('理由', 'Reason'), cell: g => g.reason },
       { label: t('批准人', 'By'), cell: g => g.grantedBy },
     ], grants.items, t('没有补报。', 'No grants.')));
+}
+
+/**
+ * The plan's reporting calendar as a form: each period's deadline, whether a deadline on a rest day moves to the next
+ * working day, the plan's own holidays and make-up working days (dates, comma-separated) — saved with PUT; a
+ * customised calendar can be put back on the default deadlines and the official schedule (DELETE).
+ */
+function calendarForm(p, cal) {
+  const deadlines = cal.periods.map(x => h('input', { type: 'date', name: 'deadline', 'data-period': x.period,
+    value: day(x.deadline), required: true, 'aria-label': t('截止日', 'Deadline') + ' ' + (x.label || label(x.period)) }));
+  const shift = h('input', { type: 'checkbox', name: 'shiftToWorkingDay', checked: cal.shiftToWorkingDay });
+  const dates = list => (list || []).map(day).join(',');
+  const holidays = h('input', { name: 'holidays', size: 36, value: dates(cal.holidays), placeholder: 'YYYY-MM-DD,YYYY-MM-DD' });
+  const makeUp = h('input', { name: 'makeUpWorkdays', size: 36, value: dates(cal.makeUpWorkdays), placeholder: 'YYYY-MM-DD' });
+  const split = input => input.value.split(/[,,、\s]+/).filter(Boolean);
+  const form = h('form#calendar-form', { 'aria-label': t('报送日历', 'Reporting calendar') },
+    table([
+      { label: t('报送期', 'Period'), cell: x => x.label || label(x.period) },
+      { label: t('截止日', 'Deadline'), cell: (x) => deadlines[cal.periods.indexOf(x)] },
+      { label: t('实际截止日(遇节假日顺延)', 'Effective (moved past holidays)'), cell: x => day(x.effectiveDeadline) },
+    ], cal.periods),
+    h('div.row', field(t('遇节假日顺延至工作日', 'Move to the next working day'), shift),
+      field(t('本计划另设节假日', "The plan's own holidays"), holidays),
+      field(t('另设调休上班日', 'Make-up working days'), makeUp)),
+    h('div.row', h('button', { type: 'submit' }, t('保存日历', 'Save the calendar')),
+      cal.customised
+        ? [h('span.muted', t('本计划使用自定日历。', 'This plan has a calendar of its own.')),
+          action(t('恢复默认日历', 'Back to the default calendar'), async () => {
+            await api.del('/api/progress/plans/{planId}/calendar', { planId: p.id });
+            toast(t('已恢复默认日历(4月10日、7月10日、10月10日、12月25日,按国家法定节假日安排)。',
+              'Back on the default calendar (4/10, 7/10, 10/10, 12/25 on the official schedule).')); refresh();
+          }, { id: 'reset-calendar' })]
+        : h('span.muted', t('默认日历(按国家法定节假日安排)。', 'The default calendar (the official holiday schedule).'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      await api.put('/api/progress/plans/{planId}/calendar', { planId: p.id }, {
+        shiftToWorkingDay: shift.checked, holidays: split(holidays), makeUpWorkdays: split(makeUp),
+        periods: deadlines.map(d => ({ period: d.dataset.period, deadline: d.value })) });
+      toast(t('日历已保存,各单位按新截止日报送。', 'Calendar saved; units report by the new deadlines.')); refresh();
+    } catch (err) { toast(err.message, true); }
+  });
+  return form;
 }
 
 async function assessment(p) {

@@ -317,8 +317,32 @@ class ConsoleJourneysEndToEndTest {
         screenshot("matrix-filtered");
     }
 
+    /**
+     * The office moves the journey plan's Q1 deadline in the calendar tab, sees the calendar marked as its own, then
+     * puts it back on the default (4/10 on the official schedule) — the API had the reset, the console had no editor.
+     */
     @Test
     @Order(7)
+    void theOfficeMovesADeadlineAndPutsTheCalendarBack() throws IOException {
+        Assumptions.assumeTrue(planId != null, "the import journey did not run");
+        int year = DemoFixture.currentYear();
+        signIn("office");
+        go("#/plan/" + planId + "/calendar");
+        WebElement q1 = waitFor("#calendar-form input[data-period=Q1]");
+        assertEquals(year + "-04-10", q1.getAttribute("value"));
+        assertTrue(browser.findElements(By.id("reset-calendar")).isEmpty(), "a default calendar has nothing to reset");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", q1, year + "-04-17");
+        browser.findElement(By.cssSelector("#calendar-form button[type=submit]")).click();
+        WebElement reset = wait.until(ExpectedConditions.elementToBeClickable(By.id("reset-calendar")));
+        assertEquals(year + "-04-17", waitFor("#calendar-form input[data-period=Q1]").getAttribute("value"));
+        screenshot("calendar-customised");
+        reset.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reset-calendar")));
+        assertEquals(year + "-04-10", waitFor("#calendar-form input[data-period=Q1]").getAttribute("value"));
+    }
+
+    @Test
+    @Order(8)
     void theOtherScreensRenderInBothLanguagesAndOnAPhone() throws IOException {
         signIn("office");
         for (String tab : List.of("completeness", "calendar", "assessment", "tasks")) {
@@ -373,7 +397,7 @@ class ConsoleJourneysEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyCallTheConsoleMadeIsInTheMergedOpenApiDocument() throws IOException {
         Set<String> calls = ui.calls();
         Assumptions.assumeTrue(!calls.isEmpty(), "no journey ran");
