@@ -44,6 +44,8 @@ import org.duban.indicators.text.QuantityReader.Quantity;
 public final class NoticeObservationParser {
 
     /** Months counted from a month to a month, "1-9月", "1—9月", "1至9月": the one spelling the patterns below share. */
+    /** A bare whole number from which a figure in 万人 must be a head count (persons): 10,000. */
+    private static final BigDecimal HEAD_COUNT = BigDecimal.valueOf(10_000);
     private static final String MONTHS_RANGE = "\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月";
 
     /**
@@ -1386,6 +1388,9 @@ public final class NoticeObservationParser {
 
     /** @param defaultPeriod the period when the text names none; may be null (then such figures are warnings) */
     public NoticeParseResult parse(String text, ReportingPeriod defaultPeriod) {
+        if (ChineseText.notChinese(text)) {
+            return new NoticeParseResult(List.of(), List.of(new ParseWarning(ChineseText.opening(text), ChineseText.NOT_CHINESE)));
+        }
         List<ParseWarning> warnings = new ArrayList<>();
         List<ParsedObservation> observations = new ArrayList<>();
         ReportingPeriod period = defaultPeriod;
@@ -2209,7 +2214,13 @@ public final class NoticeObservationParser {
                 } else {
                     value = figure.number();
                     valueUnit = figure.unit();
-                    if (q.unit() == null && Units.isMoney(indicator.unit()) && !MONEY_UNIT.matcher(statement.source()).find()) {
+                    if (q.unit() == null && "万人".equals(indicator.unit()) && value.compareTo(HEAD_COUNT) >= 0
+                            && value.stripTrailingZeros().scale() <= 0) {
+                        // "年末全县常住人口766579,比上年末增加2028人" (a county's 2019 公报, batch oh's oh03): a whole number of
+                        // ten thousand or more with no unit counts persons — it was recorded as 766579万人
+                        value = value.movePointLeft(4);
+                        valueUnit = "万人";
+                    } else if (q.unit() == null && Units.isMoney(indicator.unit()) && !MONEY_UNIT.matcher(statement.source()).find()) {
                         // an amount with no unit anywhere in its statement: "工业总产值 | 114339 | -19.1" in a table whose
                         // 单位:个、万元 caption the reader did not take (a county's 2010 月报, batch ml's ml04) was recorded as
                         // 114339亿元 without a word — kept in the indicator's unit, but said (not when a unit is printed

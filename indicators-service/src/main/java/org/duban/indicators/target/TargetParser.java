@@ -330,7 +330,7 @@ public final class TargetParser {
             // (not a doubling on a base year, "城乡居民人均收入比2010年翻一番" — batch no's no10)
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年翻))");
     /** The words of a gap to another region, average or year before a number of points. */
-    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|上年(?:同期)?|上半年|一季度)"
+    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|(?:上年|去年)(?:同期)?(?:的)?(?:预期|目标|计划)(?:目标)?|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
@@ -503,6 +503,9 @@ public final class TargetParser {
      * Never throws on text; an empty text gives no targets.
      */
     public TargetParseResult parse(String report) {
+        if (ChineseText.notChinese(report)) {
+            return new TargetParseResult(List.of(), List.of(new ParseWarning(ChineseText.opening(report), ChineseText.NOT_CHINESE)));
+        }
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         String pastYearsOut = withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
@@ -646,7 +649,8 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
-        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(targets))), warnings);
+        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(targets)))),
+                warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
     }
 
@@ -732,6 +736,22 @@ public final class TargetParser {
      * keyed there, 2026-12-04). A bare list keeps its clauses beside its figures ("地区生产总值增长6%;粮食生产稳定;…").
      * One warning lists the clauses left out, for the office to check.
      */
+    /**
+     * A year written without 年 is no target: "为期三天的2024管城区两会闭幕" (a district's news item, batch og's og07),
+     * "2019重庆市第五届人民代表大会第三次会议开幕" (a municipality's report, batch oe's oe07) were read as "targets" of 2024 and
+     * 2019 with no unit. Only for a name outside the catalog, a bare whole number from 1949 to 2050, no growth.
+     */
+    static List<Target> withoutYearNumbers(List<Target> targets) {
+        return targets.stream().filter(t -> !(t.indicatorCode() == null && t.growth() == null && t.level() != null
+                && (t.level().unit() == null || t.level().unit().isBlank())
+                && t.level().comparator() == TargetComparator.EXACT && isYear(t.level().value()))).toList();
+    }
+
+    private static boolean isYear(BigDecimal value) {
+        return value != null && value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.valueOf(1949)) >= 0
+                && value.compareTo(BigDecimal.valueOf(2050)) <= 0;
+    }
+
     private static List<Target> withoutNarrative(List<Target> read, String text, List<ParseWarning> warnings) {
         List<String> sentences = java.util.Arrays.asList(SENTENCE_END.split(text));
         Set<Integer> withFigures = new HashSet<>();

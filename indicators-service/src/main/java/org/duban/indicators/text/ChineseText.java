@@ -10,6 +10,36 @@ public final class ChineseText {
     }
 
     /**
+     * The warning a reader gives for a text that is not Chinese (an English release of a Chinese city, batch oh's
+     * oh10: nothing was read and nothing said so): the whole text is not read.
+     */
+    public static final String NOT_CHINESE = "全文不是中文,未读取;请粘贴中文原文 / the text is not in Chinese: nothing was read";
+
+    /** A text's first 60 characters (what a warning about the whole text quotes). */
+    public static String opening(String text) {
+        String trimmed = text.strip();
+        return trimmed.length() <= 60 ? trimmed : trimmed.substring(0, 60) + "…";
+    }
+
+    /**
+     * Whether a text is written in another language: at least 200 Latin letters and fewer than one Chinese character
+     * for each ten of them (a Chinese report quoting "GDP", "PMI" or a URL stays Chinese).
+     */
+    public static boolean notChinese(String text) {
+        int latin = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                latin++;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return latin >= 200 && han * 10 < latin;
+    }
+
+    /**
      * Traditional characters to simplified ones (規模以上工業增加值 → 规模以上工业增加值), everything else kept: ICU4J's
      * Traditional-Simplified transliterator, run only on the lines it would change ({@link SimplifiedChinese}).
      */

@@ -864,4 +864,23 @@ class NoticeGrammarTest {
             assertTrue(result.observations().stream().noneMatch(o -> o.value() != null && o.growthRate() != null), result::toString);
         }
     }
+
+    /** Round 29's notice rules (batch oh, pending), each both ways. */
+    @Test
+    void shouldReadTheTwentyNinthRoundsShapes() {
+        // a head count with no unit is persons, in 万人 (oh03); one in 万人 stays
+        assertEquals("76.6579", only(parser.parse("2019年全县国民经济和社会发展统计公报。年末全县常住人口766579,比上年末增加2028人。", null),
+                "RESIDENT_POPULATION").value().toPlainString());
+        assertEquals("76.6", only(parser.parse("2019年全县国民经济和社会发展统计公报。年末全县常住人口76.6万人。", null),
+                "RESIDENT_POPULATION").value().toPlainString());
+        // a report's review of its year is the year's (oh06)
+        assertEquals(ReportingPeriod.ANNUAL, only(parser.parse("一、2024年工作回顾\n一年来,经济社会发展迈出了新步伐。预计全市地区生产总值增长"
+                + "4%左右。", null), "GDP").period());
+        // a text in English is said not to be read (oh10)
+        NoticeParseResult english = parser.parse("The economy of the city stabilized in the first half of the year, with major"
+                + " economic indicators beginning to move in the right direction. The city posted gross domestic product of"
+                + " 181.02 billion yuan during the past six months, down 3.9 percent year on year.", null);
+        assertTrue(english.observations().isEmpty());
+        assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE, english.warnings().get(0).message());
+    }
 }

@@ -883,4 +883,26 @@ class TargetGrammarTest {
                 .map(Target::subject).toList());
         assertEquals(1, parser.parse("主要预期目标:化学需氧量、二氧化硫排放总量控制在自治区下达指标以内。").targets().size());
     }
+
+    /** Round 29's target rules (batch og, pending), each both ways. */
+    @Test
+    void shouldReadTheTwentyNinthRoundsShapes() {
+        // points over last year's target are a comparison, not the target (og04): the growths stay 15% and 13%
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长15%; TERTIARY_VALUE_ADDED: 增长13%", read("2008年主要预期目标:规模以上工业增加值增长15%,"
+                + "服务业增加值增长13%,分别比上年预期高1.5、0.5个百分点。"));
+        // a change of the rate itself in points stays one
+        assertEquals("URBANISATION_RATE: 达到1.5个百分点", read("主要预期目标:城镇化率提高1.5个百分点。"));
+        // a year written without 年 is no target (og07, oe07); a count in a unit is
+        assertTrue(parser.parse("为期三天的2024管城区两会闭幕。主要预期目标:地区生产总值增长7%以上。").targets().stream()
+                .noneMatch(t -> t.level() != null && t.level().value().intValue() == 2024));
+        assertTrue(parser.parse("主要预期目标:新增市场主体2024户。").targets().stream()
+                .anyMatch(t -> t.level() != null && t.level().value().intValue() == 2024));
+        // a text in English is said not to be read (oh10), a Chinese one quoting GDP is read
+        TargetParseResult english = parser.parse("The main targets for this year are: GDP growth of around 6 percent, more than"
+                + " 100,000 new urban jobs, a surveyed urban unemployment rate of around 5.5 percent, and consumer prices rising"
+                + " by around 3 percent, according to the government work report delivered by the mayor on Monday.");
+        assertTrue(english.targets().isEmpty());
+        assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE, english.warnings().get(0).message());
+        assertEquals("GDP: 增长6%左右", read("主要预期目标:GDP增长6%左右。"));
+    }
 }
