@@ -177,6 +177,10 @@ class TargetFidelityTest {
      * under bare year headings, a zone's page that lost its years) arrived at 46/52 (88.5 %), 6 silent, 28 extra
      * (BATCH-oc-od.md); read now 52/52; whole corpus 4142/4178 (99.1 %), 0 silent, 300 extra (commentary beside the
      * targets, 16 of them, no longer read as qualitative targets).
+     * Batches oe (61 targets, round 28) and og (51, round 29) arrived at 52/61 (8 silent, 73 extra) and 46/51 (5 silent,
+     * 35 extra) and wait in pending-oe/ and pending-og/ (BATCH-oe-of.md, BATCH-og-oh.md: with them the extras would pass
+     * the ceiling); what held in general is read now — whole corpus 4142/4178 (99.1 %), 0 silent, 296 extra (a year
+     * written without 年 no longer a target).
      */
     static final double FLOOR = 0.990;
     /**
