@@ -72,6 +72,7 @@ public final class StatementSplitter {
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
             + "目标的确定|(?:这里)?需要说明的是|"
+
             // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
             // ny08, whose guest's explanation gave six "targets")
             // (the explanation itself: "…进行了说明,主要是考虑…"; not a remark inside the list, "报告还对目标作了解释,强调…;同时
@@ -479,6 +480,10 @@ public final class StatementSplitter {
         }
     }
 
+    /** A numbered item's label that ends in a colon: "1. 经济发展目标:", "(二)脱贫攻坚目标:". */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^\\h*+(?:\\d{1,2}[.、.]|[((][一二三四五六七八九十\\d]{1,3}[))])"
+            + "\\h*+[^,,。;;::\\d]{2,10}目标[::]\\h*+");
+
     /** {@link #afterIntroduction(String)} of a text whose introduction is found already. */
     static String afterIntroduction(Introduction introduction) {
         String text = introduction.text();
@@ -491,6 +496,14 @@ public final class StatementSplitter {
             return text;
         }
         int lineEnd = normalised.indexOf('\n', end);
+        int lineStart = normalised.lastIndexOf('\n', end - 1) + 1;
+        if (NUMBERED_LABEL.matcher(normalised.substring(lineStart, end)).matches()) {
+            // "1. 经济发展目标:国内生产总值…" / "" / "2. 脱贫攻坚目标:确保…" (a 解读 page, batch oe's oe05): the colon is
+            // the first item's label, not the list's introduction — the list is the numbered items from this line on (the
+            // items after the first, past a blank line, were lost without a word)
+            String list = introducedList(normalised.substring(lineStart), true, false);
+            return list + laterList(normalised, end, list);
+        }
         boolean colonEndsItsLine = lineEnd > 0 && normalised.substring(end, lineEnd).isBlank();
         String list = introducedList(normalised.substring(end), normalised.charAt(end - 1) == '\n', colonEndsItsLine);
         return list + laterList(normalised, end, list);
@@ -1009,6 +1022,13 @@ public final class StatementSplitter {
     public static String beforeConclusion(String text, Integer year) {
         Matcher m = CONCLUSION.matcher(text);
         String before = m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
+        Matcher review = REVIEW_AFTER.matcher(before);
+        while (review.find()) {
+            if (review.start() > 0 && TARGET_FIGURE.matcher(before.substring(0, review.start())).find()) {
+                before = before.substring(0, review.start() + 1);
+                break;
+            }
+        }
         Matcher reasons = REASONS.matcher(before);
         if (reasons.find()) {
             before = before.substring(0, reasons.start() + 1);
@@ -1029,6 +1049,13 @@ public final class StatementSplitter {
         }
         return before;
     }
+
+    /**
+     * A review of the year still running after the targets: "…增长10%。今年以来,该区以…为动力,…预计全年全区完成工业总产值
+     * 55亿元" (a district's 2009 targets set in December 2008, batch oe's oe06) — results, each read as a target. Only
+     * after a target's figure: "一年来,该镇…" opening a town's report before its targets is its own review (nb06).
+     */
+    private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");
 
     /**
      * A paragraph that gives the reasons for a target: "确定10%的增长目标,是市委、市政府广泛听取意见…决定的" (a city's 2017

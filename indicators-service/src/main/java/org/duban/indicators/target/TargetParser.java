@@ -335,7 +335,7 @@ public final class TargetParser {
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
     private static final Pattern TARGET_WORD = Pattern.compile("完成|实现|确保|下降|降低|减少|压减|提高|提升|增长|增加|"
-            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
+            + "控制|保持|稳定|达到|达标|持平|同步|零|脱贫|摘帽|改善|优化|消除|不低于|不超过|以上|以内|新增|建成|淘汰|"
             + "前列|前茅|位次|进位|争先|进入(?:全国|全省|全市|全区)?前"
             // "生态环境指标以国家下达任务为准" in a province's 2025 plan (batch no's no04): the target is the one set above
             // (indicators of this region only: not "各县(市、区)目标以市政府确定的任务为准" nor "上述指标以…为准" — the review)
@@ -508,8 +508,8 @@ public final class TargetParser {
         }
         List<ParseWarning> warnings = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        String pastYearsOut = withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(ChineseText.normalise(report))
-                .replaceAll("实际利用外资"), warnings);
+        String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
+                ChineseText.normalise(report)).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
                         withQuotedTargetsIntroduced(pastYearsOut))), name -> catalog.byExactName(name).isPresent())))), warnings);
@@ -654,6 +654,142 @@ public final class TargetParser {
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
     }
 
+    /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */
+    private static final Pattern REVIEW_CHAPTER = Pattern.compile("^\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
+            + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*$", Pattern.MULTILINE);
+    /** A chapter on a five-year plan's goals: "二、“十五五”时期主要目标和重大任务". */
+    private static final Pattern FIVE_YEAR_CHAPTER = Pattern.compile("^\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
+            + "[^\\n\\d]{0,4}十[一二三四五六七八九]五[”」\"]?(?:时期|规划)[^\\n\\d]*目标[^\\n\\d]*$", Pattern.MULTILINE);
+
+    /**
+     * {@code text} without the chapters that review a year gone by or set a five-year plan's goals, each to the next
+     * chapter's heading: "一、2025年工作回顾 / 国内生产毛额增长5% / …" and "二、“十五五”时期主要目标和重大任务 / 全社会研发经费投入
+     * 年均增长7%以上 / …" before "三、2026年经济社会发展总体要求" (a Taiwan wire's digest of the 2026 report, batch oe's
+     * oe08) — their figures are results and five-year goals, each read as a target (the corpus keys neither). One warning
+     * says what was left out.
+     */
+    static String withoutReviewChapters(String text, List<ParseWarning> warnings) {
+        String[] lines = text.split("\n", -1);
+        // (only a chapter another one follows: where the text stops inside it, the year's targets may sit in its table —
+        // "一、2015年…计划执行情况" over a table of 2015's results and 2016's targets, batch ny's ny05)
+        int lastChapter = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (CHAPTER_LINE.matcher(lines[i]).lookingAt()) {
+                lastChapter = i;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> left = new ArrayList<>();
+        boolean skipping = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (CHAPTER_LINE.matcher(line).lookingAt()) {
+                skipping = i < lastChapter
+                        && (REVIEW_CHAPTER.matcher(line).matches() || FIVE_YEAR_CHAPTER.matcher(line).matches());
+                if (skipping) {
+                    left.add(line.strip());
+                }
+            }
+            if (!skipping) {
+                out.append(line);
+                if (i < lines.length - 1) {
+                    out.append('\n');
+                }
+            }
+        }
+        // (said only where no introduction of the year's targets follows: a whole report's "一、2023年工作回顾" before its
+        // "主要预期目标是:" was never read as targets, and a warning there would hold up every report's commit)
+        if (!left.isEmpty() && StatementSplitter.yearsIntroduction(out.toString()) < 0) {
+            warnings.add(new ParseWarning(String.join(" / ", left), "回顾和五年规划目标章节,不是今年的目标,未读取 / a review of a year "
+                    + "gone by or a five-year plan's goals, not this year's targets: not read"));
+        }
+        return out.toString();
+    }
+
+    /** A line that speaks of this year's targets: the years it names are the targets' years. */
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排");
+    /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
+    private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
+    /** Any year a line names with 年. */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    /** Words of a line that looks ahead: it is no account of a year gone by. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("今年|明年|目标|预期|力争|确保|争取|计划|要求|将|拟|建议|安排|到\\d{4}年");
+    /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
+    private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
+    /** A figure in a line. */
+    private static final Pattern LINE_FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|亿|万|元|个|户|家|人)");
+
+    /**
+     * {@code text} without the lines that give the account of the year before the targets' year: "2019年,重庆工业经济逐步回暖,
+     * 规上工业增加值增长6.1%以上。…居民消费价格涨幅控制在3%以内" before "对于今年政府工作要求,会议提出,2020年…" (a news item
+     * on a municipality's 2020 report, batch oe's oe07), "2024年的四川答卷…预计全省地区生产总值增长5.7%…" before "今年发展主要预期
+     * 目标是" of 2025 (a news item, batch og's og01) — each of last year's results was read as a target. A line is such an
+     * account when it names year Y−1 as its topic, where Y is a year named in a line about this year's targets, names no
+     * later year, has a figure and no word that looks ahead (今年, 目标, 力争, 将 …). One warning says what was left out.
+     */
+    static String withoutLastYearsAccount(String text, List<ParseWarning> warnings) {
+        String[] lines = text.split("\n", -1);
+        Set<Integer> targetYears = new HashSet<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (THIS_YEARS_LINE.matcher(line).find()) {
+                first = first < 0 ? i : first;
+                last = i;
+                Matcher year = ANY_YEAR.matcher(line);
+                while (year.find()) {
+                    targetYears.add(Integer.valueOf(year.group(1)));
+                }
+            }
+        }
+        if (targetYears.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // (not between two lines of this year's targets: "报告首先总结了过去五年的主要工作。2012年全省生产总值…" between a
+            // news item's two lists is told apart where it stands, as before)
+            if ((i < first || i > last) && lastYearsAccount(line, targetYears)) {
+                left.add(line.strip());
+            } else {
+                out.append(line);
+            }
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        if (!left.isEmpty()) {
+            String joined = String.join(" / ", left);
+            warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined,
+                    "上一年的情况,不是今年的目标,未读取 / last year's account, not this year's targets: not read"));
+        }
+        return out.toString();
+    }
+
+    private static boolean lastYearsAccount(String line, Set<Integer> targetYears) {
+        if (LOOKS_AHEAD.matcher(line).find() || !LINE_FIGURE.matcher(line).find()) {
+            return false;
+        }
+        if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
+            return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
+        }
+        Matcher topic = TOPIC_YEAR.matcher(line);
+        if (!topic.find() || !targetYears.contains(Integer.parseInt(topic.group(1)) + 1)) {
+            return false;
+        }
+        int year = Integer.parseInt(topic.group(1));
+        Matcher any = ANY_YEAR.matcher(line);
+        while (any.find()) {
+            if (Integer.parseInt(any.group(1)) > year) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A line that is nothing but a year: "2025年", "2026年度". */
     private static final Pattern YEAR_HEADING = Pattern.compile("^[ \\t]*+((?:19|20)\\d{2})年度?[ \\t]*+$", Pattern.MULTILINE);
     /** A chapter's heading, which ends a year's block: "二、报告原文:…", "(二)…". */
@@ -744,7 +880,35 @@ public final class TargetParser {
     static List<Target> withoutYearNumbers(List<Target> targets) {
         return targets.stream().filter(t -> !(t.indicatorCode() == null && t.growth() == null && t.level() != null
                 && (t.level().unit() == null || t.level().unit().isBlank())
-                && t.level().comparator() == TargetComparator.EXACT && isYear(t.level().value()))).toList();
+                && t.level().comparator() == TargetComparator.EXACT && isYear(t.level().value()))
+                && !((t.indicatorCode() == null || t.qualitative()) && NOT_A_TARGET.matcher(t.subject()).find())
+                && !indicatorCount(t))
+                .toList();
+    }
+
+    /**
+     * Names that are no development target, outside the catalog: the budget's arrangements (赤字率拟按4%左右安排, 拟发行
+     * 超长期特别国债1.3兆元, 拟安排地方政府专项债券4.4兆元, 拟安排中央预算内投资7,550亿元 — a wire's digest of the 2026 report,
+     * batch oe's oe08, whose corpus key gives none), a progress assessment (…指标要实现规划目标的难度较大, 主要目标完成较好,
+     * …低于预期目标的平均进度要求 — a five-year plan's mid-term evaluation, batch og's og08), a clause that describes the
+     * targets rather than setting one (首次将两项收入安排为同步增长, …预期增幅为8年来最高, …近年预期安排的最高水平, 在确保投资
+     * 适度快速增长的同时 — a city's plan report, og04) and a lead-in (围绕创新能力提升…等重点支持领域, og07).
+     */
+    private static final Pattern NOT_A_TARGET = Pattern.compile("赤字率|赤字规模|特别国债|专项债券|预算内投资|^(?:[^:]{0,4}:)?拟?安排$"
+            + "|难度较大|完成较好|完成良好|进展顺利|低于[^,,。;;]{0,20}进度要求|达到或超过"
+            + "|^首次将|(?<!\\d)\\d++年来最[高低]|最[高低]水平$|^在[^,,。;;]{2,30}的同时$|^围绕[^,,。;;]{2,40}(?:领域|方面)$");
+
+    /**
+     * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08).
+     */
+    private static boolean indicatorCount(Target t) {
+        if (t.indicatorCode() != null || t.level() == null || t.growth() != null
+                || !("个".equals(t.level().unit()) || "项".equals(t.level().unit()))) {
+            return false;
+        }
+        String count = t.level().value().stripTrailingZeros().toPlainString();
+        return t.subject().endsWith("指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标")
+                .matcher(t.sourceText()).find();
     }
 
     private static boolean isYear(BigDecimal value) {

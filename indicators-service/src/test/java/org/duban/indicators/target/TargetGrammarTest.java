@@ -905,4 +905,38 @@ class TargetGrammarTest {
         assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE, english.warnings().get(0).message());
         assertEquals("GDP: 增长6%左右", read("主要预期目标:GDP增长6%左右。"));
     }
+
+    /** Round 28's and 29's rules on results, reviews and what is no target (batches oe, og), each both ways. */
+    @Test
+    void shouldLeaveOutLastYearsAccountAndWhatIsNoTarget() {
+        // the account of last year before "今年…" (oe07, og01); a line on last year's base for this year's target stays
+        TargetParseResult account = parser.parse("2019年,重庆工业经济逐步回暖,规上工业增加值增长6.1%以上,居民消费价格涨幅控制在3%以内。\n"
+                + "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%。");
+        assertEquals(List.of("GDP"), account.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(account.warnings().stream().anyMatch(w -> w.fragment().startsWith("2019年,重庆")), account::toString);
+        assertEquals("GDP: 增长6%; FIXED_ASSET_INVESTMENT: 增长8%", read("今年主要预期目标:2025年地区生产总值增长6%。\n"
+                + "在2024年基础上,固定资产投资增长8%。"));
+        // a chapter reviewing last year and one of five-year goals before the year's chapter (oe08); a text that stops
+        // inside its review chapter keeps it (ny05's table of results and next year's targets)
+        TargetParseResult chapters = parser.parse("一、2025年工作回顾\n国内生产总值增长5%\n二、“十五五”时期主要目标和重大任务\n"
+                + "全社会研发经费投入年均增长7%以上\n三、2026年经济社会发展总体要求\n国内生产总值增长5%左右");
+        assertEquals(List.of("增长5%左右"), chapters.targets().stream().map(Target::describe).toList());
+        assertTrue(chapters.warnings().stream().anyMatch(w -> w.fragment().contains("十五五")), chapters::toString);
+        assertEquals(1, parser.parse("一、2025年计划执行情况\n2026年主要预期目标:地区生产总值增长6%。").targets().size());
+        // the year still running told after next year's targets (oe06); a review before the targets is the text's own
+        assertEquals("GDP: 增长10%", read("会议提出2009年的奋斗目标是:地区生产总值增长10%。今年以来,该区预计全年完成工业总产值55亿元,"
+                + "同比增长43.7%。"));
+        assertEquals("GDP: 增长9%", read("一年来,该镇经济社会协调发展。今年,力争实现地区生产总值增长9%。"));
+        // an item labelled …目标: is the list's first item, not its introduction (oe05): the items after a blank line stay
+        assertEquals(List.of("国内生产总值", "确保现行标准下农村贫困人口实现脱贫", "贫困县全部摘帽"), parser.parse(
+                "明确了未来发展的目标。\n\n  1. 经济发展目标:国内生产总值增长6%-6.5%。\n\n  2. 脱贫攻坚目标:确保现行标准下农村贫困人口"
+                + "实现脱贫,贫困县全部摘帽。").targets().stream().map(Target::subject).toList());
+        // the budget's arrangements, counts of indicators, assessments and descriptions of targets are none (oe08, og08,
+        // og04); a budget's expenditure named as a target and a count of firms stay
+        assertTrue(parser.parse("2026年主要预期目标:地区生产总值增长5%左右;赤字率拟按4%左右安排;拟发行超长期特别国债1.3万亿元;"
+                + "其中预期性指标11个,约束性指标12个;首次将两项收入安排为同步增长。").targets().stream()
+                .allMatch(t -> "GDP".equals(t.indicatorCode())));
+        assertEquals(3, parser.parse("主要预期目标:地区生产总值增长6%,一般公共预算支出增长5%,新增规模以上工业企业12个。")
+                .targets().size());
+    }
 }
