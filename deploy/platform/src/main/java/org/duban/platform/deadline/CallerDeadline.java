@@ -1,6 +1,7 @@
 package org.duban.platform.deadline;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * How long the caller of this request waits for its answer, from the {@value #HEADER} header (milliseconds, counted
@@ -8,44 +9,44 @@ import jakarta.enterprise.context.RequestScoped;
  * so that a change the service would finish after the gateway has already answered 504 is rolled back instead of
  * stored behind the caller's back — the retry then finds nothing half-done (a target commit stored after its 504 made
  * the retry answer 409 "set replace", break-it trial 2026-12-04). See {@link DeadlineGuard}.
+ *
+ * <p>Kept in the request's Vert.x (duplicated) context, which Quarkus carries from the event loop to the worker that
+ * runs a blocking resource — no request-scoped bean, whose proxy fails where the request context only looks active.
  */
-@RequestScoped
-public class CallerDeadline {
+public final class CallerDeadline {
     /** Request header: the caller's remaining wait in milliseconds (a whole number, 0 or more). */
     public static final String HEADER = "X-Duban-Timeout-Ms";
+    private static final String DEADLINE = "duban.caller-deadline-nanos";
+    private static final String MISSED = "duban.caller-deadline-missed";
 
-    private long deadlineNanos;
-    private long budgetMillis = -1;
-    private boolean missed;
-
-    /** Starts the clock: the caller waits {@code budgetMillis} from now. */
-    void start(long budgetMillis) {
-        this.budgetMillis = budgetMillis;
-        this.deadlineNanos = System.nanoTime() + budgetMillis * 1_000_000L;
+    private CallerDeadline() {
     }
 
-    /** Whether the caller said how long it waits. */
-    public boolean set() {
-        return budgetMillis >= 0;
+    /** Starts the clock of the current request: its caller waits {@code budgetMillis} from now. */
+    static void start(long budgetMillis) {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(DEADLINE, System.nanoTime() + budgetMillis * 1_000_000L);
+        }
     }
 
-    /** Whether the caller's wait is over (false when it set none). */
-    public boolean passed() {
-        return set() && System.nanoTime() - deadlineNanos >= 0;
+    /** When the current request's caller stops waiting, on {@link System#nanoTime()}'s clock; null when it said none. */
+    static Long deadlineNanos() {
+        Context context = Vertx.currentContext();
+        return context == null ? null : context.getLocal(DEADLINE);
     }
 
-    /** The caller's wait in milliseconds as it sent it, -1 when none. */
-    public long budgetMillis() {
-        return budgetMillis;
+    /** Marks that a transaction of the current request was rolled back because the caller's wait was over. */
+    static void miss() {
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(MISSED, Boolean.TRUE);
+        }
     }
 
-    /** Marks that a transaction of this request was rolled back because the wait was over. */
-    void miss() {
-        missed = true;
-    }
-
-    /** Whether a transaction of this request was rolled back because the caller's wait was over. */
-    public boolean missed() {
-        return missed;
+    /** Whether a transaction of the current request was rolled back because the caller's wait was over. */
+    public static boolean missed() {
+        Context context = Vertx.currentContext();
+        return context != null && Boolean.TRUE.equals(context.getLocal(MISSED));
     }
 }

@@ -3,8 +3,6 @@ package org.duban.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -177,9 +175,7 @@ public class ProblemMappers {
 
     /** Whether this request's transaction was rolled back because its caller's deadline had passed. */
     private static boolean callerDeadlineMissed() {
-        ArcContainer container = Arc.container();
-        return container != null && container.requestContext().isActive()
-                && container.instance(CallerDeadline.class).get().missed();
+        return CallerDeadline.missed();
     }
 
     /** Reading the body failed because the client closed the connection (Vert.x {@code HttpClosedException}). */
