@@ -158,6 +158,8 @@ public final class IndicatorCatalog {
     // my's my01, read as the county's industry)
     // (and agriculture's own services: "农林牧渔业及服务业增加值同比增长8.0%", a prefecture's 2011 half year, batch od's
     // od06 — read as the region's 服务业增加值)
+    /** The sectors whose 生产总值 is their gross output, not the region's GDP: 工业生产总值, 农业生产总值. */
+    private static final java.util.Set<String> SECTOR_OF_OUTPUT = java.util.Set.of("工业", "农业", "林业", "渔业", "牧业");
     private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
             + "|(?<!规上|规模以上|规模|工业)企业|农林牧渔业?(?:及其?|和|与)?)"
             + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
@@ -233,6 +235,9 @@ public final class IndicatorCatalog {
                     // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)
                     || at > 0 && haystack.charAt(at - 1) == '非'
                     // (规模以上工业累计产值销售率 is a rate of sales to output, no output)
+                    // (工业生产总值 is a loose name of the industry's gross output, 农业生产总值 of farming's: no GDP — a park's
+                    // 1至5月 report, batch of's of05, recorded its 5.88亿元 as the region's GDP)
+                    || entry.getKey().equals("生产总值") && at >= 2 && SECTOR_OF_OUTPUT.contains(haystack.substring(at - 2, at))
                     || haystack.startsWith("销售率", at + entry.getKey().length())
                     || haystack.startsWith("产销率", at + entry.getKey().length())
                     || entry.getKey().startsWith("服务业") && KIND_OF_SERVICE.matcher(haystack.substring(Math.max(0, at - 3), at)).find()

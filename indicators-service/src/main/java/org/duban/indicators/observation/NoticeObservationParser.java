@@ -65,8 +65,20 @@ public final class NoticeObservationParser {
      * 23%,可比增长28%;占年度目标95%,超时序进度3个百分点" (a county's 1-11月 news item, batch ng's ng10) — the figure's
      * before it, lost as a clause of its own; the semicolon is read as a comma.
      */
+    // (and the growth after them: "一般公共预算收入完成1603.8亿元,占预算的56.6%,超过时间进度6.6个百分点;比上年同期增长15.5%"
+    // — a province's half-year budget execution, batch of's of06, whose growths were lost)
+    /**
+     * A month's own figure before the months' so far: "3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成
+     * 234267万元,下降10.9%" (a city's budget page, batch of's of10) — the notice's figure is the total so far; the month's,
+     * with its growth, is left out (the total was read as a figure with no name).
+     */
+    private static final Pattern MONTH_THEN_TO_DATE = Pattern.compile("当月(?:完成|实现)?\\d+(?:\\.\\d+)?(?:亿|万)?元"
+            + "(?:[,,](?:同比|比上年同月)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%)?[,,]累计(?=完成|实现)");
+    /** "3月份,…累计完成…": the months so far, 1-3月 (a lone month's figures are not read). */
+    private static final Pattern MONTH_TO_DATE = Pattern.compile("(?<![\\d\\-—~至到])(1[0-2]|[2-9])月份?[,,](?=[^。;;]{0,30}?累计(?:完成|实现))");
     private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)" + OF_THE_YEAR
-            + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度)");
+            + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度"
+            + "|(?:比上年同期|比去年同期|比上年|同比)(?:增长|下降|减少)\\s*-?\\d)");
     /**
      * A clause run on after a figure with its comma lost: "高于全市平均增速24.5个百分点战略性新兴产业产值同比增长20.6%全市第8位"
      * (a county's 1-5月 release whose page dropped its commas, batch ng's ng02: 战略性新兴产业产值 was read as a gap's
@@ -1407,6 +1419,7 @@ public final class NoticeObservationParser {
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
         text = withTitledFunds(text);
+        text = MONTH_TO_DATE.matcher(MONTH_THEN_TO_DATE.matcher(text).replaceAll("累计")).replaceAll("1-$1月,");
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)

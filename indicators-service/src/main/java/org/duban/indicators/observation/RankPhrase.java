@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class RankPhrase {
 
     private static final String REGION = "(?:全国|全省|全市|全州|全盟|全区|全县|同类县(?:市区)?|各县(?:市区)?|[^,,。;;、\\d第]{0,6}?)";
-    private static final String ORDINAL = "第[\\d一二三四五六七八九十]+";
+    // (spaces about the number as a document site's text has them: "第 5 位" — a county's speech, batch of's of02)
+    private static final String ORDINAL = "第 ?[\\d一二三四五六七八九十]+ ?";
     private static final Pattern RANK = Pattern.compile("(?:[、,,]\\s*)?(?:"
             // 列全市第2位, 居全省第4位, 位居全市第3名, 排在全省第5位
             // (and of the progress: "进度居全省第二位", a city's 招商引资 item, batch od's od07 — 进度 left as a name)
@@ -23,6 +24,11 @@ final class RankPhrase {
             + "|" + REGION + "(?:排名|排位|位次)(?:居|为|列)?" + REGION + ORDINAL + "(?:位|名)?"
             // with no verb: "战略性新兴产业产值同比增长20.6%全市第8位" (a county's 1-5月 release, batch ng's ng02: read as 8亿元)
             + "|(?:全国|全省|全市|全州|全盟|全区|全县)" + ORDINAL + "(?:位|名)"
+            // a second rank after the first: "分别列全市第 9 位和第 8 位", "上升为今年的 11 位、第 5 位" (of02: 5亿元, 9亿元)
+            + "|[和、及]\\s*" + ORDINAL + "(?:位|名)"
+            // a place with no 第, after 由/为 and the year: "由去年的 20位…上升为今年的 11 位" (of02: 11亿元) — not a count of
+            // people (20位代表), which a noun follows
+            + "|(?<=[由为是])(?:去年|今年|上年|上月|本月)?的?\\s?\\d{1,3}\\s?位(?=[、,,。;;和]|上升|下降|前移|后移|$)"
             + ")");
 
     private RankPhrase() {

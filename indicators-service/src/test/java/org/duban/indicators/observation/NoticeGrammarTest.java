@@ -883,4 +883,33 @@ class NoticeGrammarTest {
         assertTrue(english.observations().isEmpty());
         assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE, english.warnings().get(0).message());
     }
+
+    /** Round 28's notice rules (batch of), each both ways. */
+    @Test
+    void shouldReadTheTwentyEighthRoundsShapes() {
+        // the months so far with a space before 月 (of02); ranks with spaces, a second rank, a place after 为 (of02)
+        NoticeParseResult speech = parser.parse("1-9 月份,全县地区生产总值完成10.43 亿元,同比增长 13.3%,在全市排位由去年的 20位、"
+                + "第 7 位上升为今年的 11 位、第 5 位;消费品零售总额列全市第 9 位和第 8 位。", null);
+        assertEquals(ReportingPeriod.Q3, only(speech, "GDP").period());
+        assertEquals("10.43", only(speech, "GDP").value().toPlainString());
+        assertTrue(speech.observations().stream().noneMatch(o -> "RETAIL_SALES".equals(o.indicatorCode())), speech::toString);
+        // a count of people is no rank
+        assertTrue(parser.parse("一季度,全县地区生产总值完成20亿元,增长6%,接待20位客商。", null).observations().stream()
+                .allMatch(o -> "GDP".equals(o.indicatorCode())));
+        // 工业生产总值 is the industry's gross output, 农业生产总值 no GDP either (of05)
+        NoticeParseResult park = parser.parse("1至5月,园区工业生产总值预计完成5.88亿元,同比增长17.6%。", null);
+        assertEquals("INDUSTRY_GROSS_OUTPUT", park.observations().get(0).indicatorCode());
+        assertTrue(parser.parse("上半年,全县农业生产总值完成12亿元,增长4%。", null).observations().stream()
+                .noneMatch(o -> "GDP".equals(o.indicatorCode())));
+        // the growth after a semicolon (of06); 地方公共预算收入 (of09)
+        assertEquals("15.5", only(parser.parse("上半年,全省一般公共预算收入完成1603.8亿元,占预算的56.6%,超过时间进度6.6个百分点;比上年同期"
+                + "增长15.5%。", null), "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        assertEquals("12.82", only(parser.parse("一季度,全市完成地方公共预算收入12.82亿元,同比增长12.2%。", null),
+                "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString());
+        // the month's own figure before the months so far: the total so far, of the quarter (of10)
+        ParsedObservation budget = only(parser.parse("3月份,全市一般公共预算收入当月完成73795万元,下降12.7%,累计完成234267万元,"
+                + "下降10.9%。", null), "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals(ReportingPeriod.Q1, budget.period());
+        assertEquals("-10.9", budget.growthRate().toPlainString());
+    }
 }
