@@ -74,8 +74,13 @@ public final class NoticeObservationParser {
      */
     private static final Pattern MONTH_THEN_TO_DATE = Pattern.compile("当月(?:完成|实现)?\\d+(?:\\.\\d+)?(?:亿|万)?元"
             + "(?:[,,](?:同比|比上年同月)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%)?[,,]累计(?=完成|实现)");
-    /** "3月份,…累计完成…": the months so far, 1-3月 (a lone month's figures are not read). */
-    private static final Pattern MONTH_TO_DATE = Pattern.compile("(?<![\\d\\-—~至到])(1[0-2]|[2-9])月份?[,,](?=[^。;;]{0,30}?累计(?:完成|实现))");
+    /**
+     * The same with the month named first: "3月份,…当月完成…,累计完成…" is of 1-3月 — only where 当月 sets the month's own
+     * figure apart ("9月份,…完成12亿元,…累计完成98亿元" names no 当月, and its first figure is the month's — the review).
+     */
+    private static final Pattern MONTH_OWN_THEN_TO_DATE = Pattern.compile("(?<![\\d\\-—~至到])(1[0-2]|[2-9])月份?[,,]"
+            + "([^。;;,,]{0,30}?)当月(?:完成|实现)?\\d+(?:\\.\\d+)?(?:亿|万)?元"
+            + "(?:[,,](?:同比|比上年同月)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%)?[,,]累计(?=完成|实现)");
     private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)" + OF_THE_YEAR
             + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度"
             + "|(?:比上年同期|比去年同期|比上年|同比)(?:增长|下降|减少)\\s*-?\\d)");
@@ -1419,7 +1424,7 @@ public final class NoticeObservationParser {
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
         text = withTitledFunds(text);
-        text = MONTH_TO_DATE.matcher(MONTH_THEN_TO_DATE.matcher(text).replaceAll("累计")).replaceAll("1-$1月,");
+        text = MONTH_THEN_TO_DATE.matcher(MONTH_OWN_THEN_TO_DATE.matcher(text).replaceAll("1-$1月,$2累计")).replaceAll("累计");
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -2228,6 +2233,7 @@ public final class NoticeObservationParser {
                     value = figure.number();
                     valueUnit = figure.unit();
                     if (q.unit() == null && "万人".equals(indicator.unit()) && value.compareTo(HEAD_COUNT) >= 0
+                            && !statement.source().contains("万人")
                             && value.stripTrailingZeros().scale() <= 0) {
                         // "年末全县常住人口766579,比上年末增加2028人" (a county's 2019 公报, batch oh's oh03): a whole number of
                         // ten thousand or more with no unit counts persons — it was recorded as 766579万人

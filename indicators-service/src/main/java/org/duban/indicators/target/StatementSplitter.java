@@ -484,6 +484,12 @@ public final class StatementSplitter {
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^\\h*+(?:\\d{1,2}[.、.]|[((][一二三四五六七八九十\\d]{1,3}[))])"
             + "\\h*+[^,,。;;::\\d]{2,10}目标[::]\\h*+");
 
+    /** A label that introduces the year's targets: "(一)主要预期目标:", "(一)发展目标:" — the list's introduction. */
+    private static final Pattern GENERIC_LABEL = Pattern.compile("(?:^|[^\\u4e00-\\u9fff])(?:主要预期|主要|预期|发展|总体|奋斗|年度)目标[::]");
+    /** A later item labelled as a target too: "2. 脱贫攻坚目标:" after "1. 经济发展目标:" (oe05). */
+    private static final Pattern NEXT_LABELLED_ITEM = Pattern.compile("\\n\\h*+(?:\\d{1,2}[.、.]|[((][一二三四五六七八九十\\d]{1,3}[))])"
+            + "\\h*+[^,,。;;::\\d\\n]{2,10}目标[::]");
+
     /** {@link #afterIntroduction(String)} of a text whose introduction is found already. */
     static String afterIntroduction(Introduction introduction) {
         String text = introduction.text();
@@ -497,7 +503,9 @@ public final class StatementSplitter {
         }
         int lineEnd = normalised.indexOf('\n', end);
         int lineStart = normalised.lastIndexOf('\n', end - 1) + 1;
-        if (NUMBERED_LABEL.matcher(normalised.substring(lineStart, end)).matches()) {
+        if (NUMBERED_LABEL.matcher(normalised.substring(lineStart, end)).matches()
+                && !GENERIC_LABEL.matcher(normalised.substring(lineStart, end)).find()
+                && NEXT_LABELLED_ITEM.matcher(normalised.substring(Math.max(lineEnd, end))).find()) {
             // "1. 经济发展目标:国内生产总值…" / "" / "2. 脱贫攻坚目标:确保…" (a 解读 page, batch oe's oe05): the colon is
             // the first item's label, not the list's introduction — the list is the numbered items from this line on (the
             // items after the first, past a blank line, were lost without a word)
@@ -1024,7 +1032,13 @@ public final class StatementSplitter {
         String before = m.find() && m.start() > 0 ? text.substring(0, m.start() + 1) : text;
         Matcher review = REVIEW_AFTER.matcher(before);
         while (review.find()) {
-            if (review.start() > 0 && TARGET_FIGURE.matcher(before.substring(0, review.start())).find()) {
+            String after = before.substring(review.end());
+            int sentenceEnd = after.indexOf('。');
+            String sentence = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
+            // (not a sentence that looks ahead, "今年以来,我们将努力推动…", "一年来,我县还要完成…任务", nor one after which
+            // the year's targets are still to come, "…今年以来,区委区政府提出全年目标:" — the review of this round's rules)
+            if (review.start() > 0 && TARGET_FIGURE.matcher(before.substring(0, review.start())).find()
+                    && !REVIEW_LOOKS_AHEAD.matcher(sentence).find() && !TARGETS_STILL_TO_COME.matcher(after).find()) {
                 before = before.substring(0, review.start() + 1);
                 break;
             }
@@ -1055,6 +1069,8 @@ public final class StatementSplitter {
      * 55亿元" (a district's 2009 targets set in December 2008, batch oe's oe06) — results, each read as a target. Only
      * after a target's figure: "一年来,该镇…" opening a town's report before its targets is its own review (nb06).
      */
+    private static final Pattern REVIEW_LOOKS_AHEAD = Pattern.compile("将|要|力争|争取|确保|目标|任务|计划|提出");
+    private static final Pattern TARGETS_STILL_TO_COME = Pattern.compile("预期目标|主要目标|目标任务|全年目标|今年[^。]{0,10}目标");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");
 
     /**

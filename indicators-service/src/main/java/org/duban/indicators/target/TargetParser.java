@@ -684,8 +684,9 @@ public final class TargetParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (CHAPTER_LINE.matcher(line).lookingAt()) {
-                skipping = i < lastChapter
-                        && (REVIEW_CHAPTER.matcher(line).matches() || FIVE_YEAR_CHAPTER.matcher(line).matches());
+                skipping = i < lastChapter && !holdsThisYearsTargets(lines, i)
+                        && (REVIEW_CHAPTER.matcher(line).matches()
+                                || FIVE_YEAR_CHAPTER.matcher(line).matches() && oneYearsChapterFollows(lines, i));
                 if (skipping) {
                     left.add(line.strip());
                 }
@@ -706,6 +707,39 @@ public final class TargetParser {
         return out.toString();
     }
 
+    /**
+     * Whether the chapter headed at line {@code heading} speaks of this year's targets ("今年主要预期目标…" inside "一、2024年
+     * 工作回顾", a report that reviews and sets in one chapter — the review of this round's rules).
+     */
+    private static boolean holdsThisYearsTargets(String[] lines, int heading) {
+        for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
+            if (TARGET_WORDS_IN_CHAPTER.matcher(lines[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of targets in a chapter's lines: "2025年,全镇地区生产总值目标增长7%", "全年目标:…" (the review). */
+    private static final Pattern TARGET_WORDS_IN_CHAPTER = Pattern.compile("目标|今年|计划");
+    /** A chapter of one year's work or targets: "三、2026年经济社会发展总体要求", "二、今年主要工作". */
+    private static final Pattern ONE_YEARS_CHAPTER = Pattern.compile("\\d{4}\\s*年|今年|年度|明年");
+
+    /**
+     * Whether a chapter after line {@code heading} is of one year's work or targets: a five-year plan's goals are left out
+     * only before such a chapter (a five-year plan's own text — its goals and nothing of one year — is read as before;
+     * the review of this round's rules).
+     */
+    private static boolean oneYearsChapterFollows(String[] lines, int heading) {
+        for (int i = heading + 1; i < lines.length; i++) {
+            if (CHAPTER_LINE.matcher(lines[i]).lookingAt() && ONE_YEARS_CHAPTER.matcher(lines[i]).find()
+                    && !REVIEW_CHAPTER.matcher(lines[i]).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line that speaks of this year's targets: the years it names are the targets' years. */
     private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
@@ -714,6 +748,12 @@ public final class TargetParser {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     /** Words of a line that looks ahead: it is no account of a year gone by. */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("今年|明年|目标|预期|力争|确保|争取|计划|要求|将|拟|建议|安排|到\\d{4}年");
+    /** Last year as the base of this year's target. */
+    private static final Pattern LAST_YEARS_BASE = Pattern.compile("基础|基数|为基|保持\\d{4}年|超过\\d{4}年|\\d{4}年(?:年底|年末|底|末)");
+    /** The year as what the sentence is about: "2019年,重庆…", "2024年全年,…". */
+    private static final Pattern ACCOUNT_OPENING = Pattern.compile("\\d{4}年(?:全年)?[,,]");
+    /** An estimate or a first count of a year gone by. */
+    private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|答卷");
     /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
     private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
     /** A figure in a line. */
@@ -752,6 +792,7 @@ public final class TargetParser {
             String line = lines[i];
             // (not between two lines of this year's targets: "报告首先总结了过去五年的主要工作。2012年全省生产总值…" between a
             // news item's two lists is told apart where it stands, as before)
+            // (a blank line stays in its place: it ends a news item's list as the reporter's paragraph did, nj02)
             if ((i < first || i > last) && lastYearsAccount(line, targetYears)) {
                 left.add(line.strip());
             } else {
@@ -776,8 +817,12 @@ public final class TargetParser {
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
             return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
         }
+        if (LAST_YEARS_BASE.matcher(line).find()) {
+            return false; // "在2024年基础上", "以2024年为基数", "保持2024年的规模", "超过2024年的…水平": this year's target
+        }
         Matcher topic = TOPIC_YEAR.matcher(line);
-        if (!topic.find() || !targetYears.contains(Integer.parseInt(topic.group(1)) + 1)) {
+        if (!topic.find() || !targetYears.contains(Integer.parseInt(topic.group(1)) + 1)
+                || !(ACCOUNT_OPENING.matcher(line.substring(topic.start())).lookingAt() || ESTIMATE.matcher(line).find())) {
             return false;
         }
         int year = Integer.parseInt(topic.group(1));
@@ -894,7 +939,10 @@ public final class TargetParser {
      * targets rather than setting one (首次将两项收入安排为同步增长, …预期增幅为8年来最高, …近年预期安排的最高水平, 在确保投资
      * 适度快速增长的同时 — a city's plan report, og04) and a lead-in (围绕创新能力提升…等重点支持领域, og07).
      */
-    private static final Pattern NOT_A_TARGET = Pattern.compile("赤字率|赤字规模|特别国债|专项债券|预算内投资|^(?:[^:]{0,4}:)?拟?安排$"
+    // (only the arrangements proposed, 拟…, and the special bonds the report arranges: a county's own 专项债券发行规模控制在
+    // 20亿元以内 or 争取中央预算内投资3亿元 are its targets — the review of this round's rules)
+    private static final Pattern NOT_A_TARGET = Pattern.compile("拟(?:按|安排|发行)|^(?:[^:]{0,4}:)?安排(?:超长期)?特别国债"
+            + "|^(?:[^:]{0,4}:)?拟?安排$"
             + "|难度较大|完成较好|完成良好|进展顺利|低于[^,,。;;]{0,20}进度要求|达到或超过"
             + "|^首次将|(?<!\\d)\\d++年来最[高低]|最[高低]水平$|^在[^,,。;;]{2,30}的同时$|^围绕[^,,。;;]{2,40}(?:领域|方面)$");
 
@@ -907,7 +955,7 @@ public final class TargetParser {
             return false;
         }
         String count = t.level().value().stripTrailingZeros().toPlainString();
-        return t.subject().endsWith("指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标")
+        return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标")
                 .matcher(t.sourceText()).find();
     }
 

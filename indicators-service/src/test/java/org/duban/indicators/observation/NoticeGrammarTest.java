@@ -912,4 +912,25 @@ class NoticeGrammarTest {
         assertEquals(ReportingPeriod.Q1, budget.period());
         assertEquals("-10.9", budget.growthRate().toPlainString());
     }
+
+    /** The review of rounds 28 and 29's notice rules: where each must not fire. */
+    @Test
+    void shouldKeepTheTwentyEighthAndNinthRoundsRulesToTheirCases() {
+        // a bare 公共预算收入 (transfers included) is no 一般公共预算收入
+        assertTrue(parser.parse("2024年,全县公共预算收入合计完成25亿元,其中上级补助收入15亿元。", null).observations().stream()
+                .noneMatch(o -> "GENERAL_PUBLIC_BUDGET_REVENUE".equals(o.indicatorCode())));
+        // with no 当月, the month named first keeps its figure to itself: nothing is read as the months so far
+        assertTrue(parser.parse("9月份,全县规上工业总产值完成12亿元,同比增长8%,累计完成98亿元,同比增长6%。", null).observations()
+                .stream().noneMatch(o -> o.value() != null && o.value().compareTo(java.math.BigDecimal.valueOf(12)) == 0
+                        && o.period() == ReportingPeriod.Q3));
+        // a head count with its unit in brackets stays in 万人
+        assertEquals("12706", only(parser.parse("2024年,全省年末常住人口(万人)12706,比上年末增加50。", null), "RESIDENT_POPULATION")
+                .value().toPlainString());
+        // a bilingual page is read in its Chinese lines (not refused as English)
+        assertTrue(parser.parse("1-9月,全县地区生产总值完成120.5亿元,增长5.8%。\n(From January to September, the county's "
+                + "GDP reached 12.05 billion yuan, up 5.8 percent. Industrial value added above designated size grew 7.2 percent, "
+                + "fixed-asset investment rose 9 percent, and retail sales of consumer goods reached 3 billion yuan, up 6 percent. "
+                + "General public budget revenue reached 500 million yuan.)", null).observations().stream()
+                .anyMatch(o -> "GDP".equals(o.indicatorCode()) && "120.5".equals(o.value().toPlainString())));
+    }
 }

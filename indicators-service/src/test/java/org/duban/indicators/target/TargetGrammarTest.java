@@ -939,4 +939,28 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要预期目标:地区生产总值增长6%,一般公共预算支出增长5%,新增规模以上工业企业12个。")
                 .targets().size());
     }
+
+    /** The review of rounds 28 and 29's rules (208 inputs of its own, 31 worse, all mended): where each must not fire. */
+    @Test
+    void shouldKeepTheTwentyNinthRoundsRulesToTheirCases() {
+        // last year as this year's base is no account of it
+        assertEquals("GDP: 增长6%; NEW_URBAN_JOBS: 达到3.5万人", read("2025年全市经济社会发展的主要目标为:\n2024年全市生产总值基础上增长6%;\n"
+                + "城镇新增就业3.5万人。"));
+        assertEquals(4, parser.parse("2025年主要预期目标是:\n地区生产总值增长6%左右;\n粮食播种面积保持2024年的规模,产量达到50万吨以上;\n"
+                + "单位地区生产总值能耗以2024年为基数下降3%;\n城镇新增就业2万人。").targets().stream()
+                .filter(t -> t.indicatorCode() != null).map(Target::indicatorCode).distinct().count());
+        // a review chapter that holds the year's targets is read
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%; NEW_URBAN_JOBS: 达到3万人", read("一、2024年工作回顾\n"
+                + "过去一年,全市地区生产总值增长5.6%,一般公共预算收入增长3.5%。\n2025年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
+                + "一般公共预算收入增长5%,城镇新增就业3万人。\n二、2025年重点工作\n(一)扩大有效投资。全年实施重点项目200个。"));
+        // 今年以来 before the year's targets, or looking ahead, ends nothing
+        assertTrue(parser.parse("1—5月,全区规上工业增加值增长7%。今年以来,区委区政府提出全年目标:地区生产总值增长6.5%,一般公共预算收入"
+                + "增长5%,固定资产投资增长10%。").targets().stream().anyMatch(t -> "FIXED_ASSET_INVESTMENT".equals(t.indicatorCode())));
+        // a section's heading "(一)发展目标:" introduces the list; the work after it is no target
+        assertEquals(3, parser.parse("(一)发展目标:\n地区生产总值增长6%,一般公共预算收入增长5%,城镇新增就业2万人。\n(二)工作举措\n"
+                + "实施重点项目300个,完成投资500亿元。").targets().size());
+        // a district's own bonds and central investment it seeks are its targets
+        assertTrue(parser.parse("今年全区主要预期目标:地区生产总值增长6%;争取专项债券资金10亿元;争取中央预算内投资3亿元。").targets().stream()
+                .anyMatch(t -> t.subject().contains("专项债券")));
+    }
 }
