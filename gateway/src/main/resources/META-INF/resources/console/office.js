@@ -458,7 +458,7 @@ function calendarForm(p, cal) {
   const dates = list => (list || []).map(day).join(',');
   const holidays = h('input', { name: 'holidays', size: 36, value: dates(cal.holidays), placeholder: 'YYYY-MM-DD,YYYY-MM-DD' });
   const makeUp = h('input', { name: 'makeUpWorkdays', size: 36, value: dates(cal.makeUpWorkdays), placeholder: 'YYYY-MM-DD' });
-  const split = input => input.value.split(/[,,、\s]+/).filter(Boolean);
+  const split = input => input.value.split(/[,，、\s]+/).filter(Boolean);
   const form = h('form#calendar-form', { 'aria-label': t('报送日历', 'Reporting calendar') },
     table([
       { label: t('报送期', 'Period'), cell: x => x.label || label(x.period) },

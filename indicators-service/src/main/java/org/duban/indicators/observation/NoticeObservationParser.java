@@ -1409,6 +1409,11 @@ public final class NoticeObservationParser {
             return new NoticeParseResult(List.of(), List.of(new ParseWarning(ChineseText.opening(text), ChineseText.NOT_CHINESE)));
         }
         List<ParseWarning> warnings = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        text = ChineseText.withoutForeignLines(text, foreign);
+        if (!foreign.isEmpty()) {
+            warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
+        }
         List<ParsedObservation> observations = new ArrayList<>();
         ReportingPeriod period = defaultPeriod;
         String lastSource = null;

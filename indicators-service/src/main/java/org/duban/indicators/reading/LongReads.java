@@ -2,6 +2,7 @@ package org.duban.indicators.reading;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
+import org.duban.platform.deadline.CallerDeadline;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
@@ -29,8 +30,11 @@ public class LongReads {
      * {@code reading}'s result, read through the gate when {@code text} is longer than the configured characters.
      *
      * @throws ReadingBusy when the gate's places are all taken by other long texts
+     * @throws org.duban.platform.problem.ProblemException 503 "deadline-passed" when the caller has stopped waiting
+     *         already: nothing is read for nobody
      */
     public <T> T read(String text, Supplier<T> reading) {
+        CallerDeadline.requireTimeLeft();
         if (text == null || text.length() <= longChars) {
             return reading.get();
         }

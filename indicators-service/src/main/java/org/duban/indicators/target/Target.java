@@ -89,11 +89,14 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
             if (!text.isEmpty()) {
                 text.append(',');
             }
-            text.append(level.comparator() == TargetComparator.AT_MOST ? "控制在" : "达到");
+            boolean points = "个百分点".equals(level.unit());
+            // (a change in points is said as one: 提高0.1个百分点, not 达到0.1个百分点 — break-it trial)
+            text.append(points ? (level.value().signum() < 0 ? "降低" : "提高")
+                    : level.comparator() == TargetComparator.AT_MOST ? "控制在" : "达到");
             if (level.comparator() == TargetComparator.RANGE) {
-                text.append(Units.strip(level.from()).toPlainString()).append('—');
+                text.append(Units.strip(points ? level.from().abs() : level.from()).toPlainString()).append('—');
             }
-            text.append(Units.strip(level.value()).toPlainString()).append(level.unit())
+            text.append(Units.strip(points ? level.value().abs() : level.value()).toPlainString()).append(level.unit())
                     .append(suffix(level.comparator()));
         }
         if (text.isEmpty()) {

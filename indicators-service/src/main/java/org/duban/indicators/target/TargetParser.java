@@ -507,6 +507,11 @@ public final class TargetParser {
             return new TargetParseResult(List.of(), List.of(new ParseWarning(ChineseText.opening(report), ChineseText.NOT_CHINESE)));
         }
         List<ParseWarning> warnings = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        report = ChineseText.withoutForeignLines(report, foreign);
+        if (!foreign.isEmpty()) {
+            warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
+        }
         List<Target> targets = new ArrayList<>();
         String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
                 ChineseText.normalise(report)).replaceAll("实际利用外资"), warnings), warnings), warnings);

@@ -932,5 +932,10 @@ class NoticeGrammarTest {
                 + "fixed-asset investment rose 9 percent, and retail sales of consumer goods reached 3 billion yuan, up 6 percent. "
                 + "General public budget revenue reached 500 million yuan.)", null).observations().stream()
                 .anyMatch(o -> "GDP".equals(o.indicatorCode()) && "120.5".equals(o.value().toPlainString())));
+        // …and only in them: the English half's "GDP reached 12.05 billion yuan" is no second figure, and is said
+        NoticeParseResult bilingual = parser.parse("1-9月,全县地区生产总值完成120.5亿元,增长5.8%。\nFrom January to September, "
+                + "the county's GDP reached 12.05 billion yuan, up 5.8 percent.", null);
+        assertEquals("120.5", only(bilingual, "GDP").value().toPlainString());
+        assertTrue(bilingual.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.FOREIGN_LINES)));
     }
 }

@@ -59,6 +59,27 @@ class ObservationResourceTest {
         assertTrue(evaluated.path("rule").asText().contains("增速"));
     }
 
+    /**
+     * A figure whose caller has stopped waiting by the time its transaction commits is rolled back there (platform
+     * DeadlineGuard): 503 deadline-passed, nothing stored, and the retry records it once — a commit stored after the
+     * gateway's 504 made the retry answer 409 (break-it trial, 2026-12-04).
+     */
+    @Test
+    void shouldRollBackAFigureWhoseCallerHasStoppedWaiting() {
+        statistician().header("X-Duban-Timeout-Ms", "0").body(figure("EXPORTS", 2019, "Q3", "12.5", "3.1"))
+                .when().post("/api/indicators/observations")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("deadline-passed")).header("Retry-After", "1");
+        statistician().queryParam("regionCode", REGION).queryParam("year", 2019).queryParam("indicator", "EXPORTS")
+                .when().get("/api/indicators/observations")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+        statistician().header("X-Duban-Timeout-Ms", "60000").body(figure("EXPORTS", 2019, "Q3", "12.5", "3.1"))
+                .when().post("/api/indicators/observations").then().statusCode(201);
+        statistician().queryParam("regionCode", REGION).queryParam("year", 2019).queryParam("indicator", "EXPORTS")
+                .when().get("/api/indicators/observations")
+                .then().statusCode(200).body("pager.total", equalTo(1));
+    }
+
     @Test
     void shouldKeepHistoryWhenAFigureIsRevisedAndRefuseDuplicates() {
         statistician().body(figure("RETAIL_SALES", 2019, "H1", "120", "9.1")).when()

@@ -161,14 +161,14 @@ class TargetGrammarTest {
         assertEquals("URBAN_PER_CAPITA_INCOME: 增长9%左右,达到29000元; RURAL_PER_CAPITA_INCOME: 增长9%左右,达到13000元",
                 read("城镇居民人均可支配收入达到2.9万元,农村居民人均可支配收入达到1.3万元,均增长9%左右。"));
         assertEquals("GDP: 增长8.5%", read("一是经济发展。地区生产总值增长8.5%。"), "a bare name heads a group");
-        assertEquals("服务业增加值占地区生产总值比重: 达到1个百分点", read("服务业增加值占地区生产总值比重提高1个百分点。"));
+        assertEquals("服务业增加值占地区生产总值比重: 提高1个百分点", read("服务业增加值占地区生产总值比重提高1个百分点。"));
         assertEquals("FIXED_ASSET_INVESTMENT: 增长30%,达到100亿元以上", read("固定资产投资突破100亿元,增长30%。"));
         assertEquals("NEW_URBAN_JOBS: 达到4—4.5万人", read("城镇新增就业4万—4.5万人。"));
         assertEquals("CPI: 达到3%左右", read("8. 居民消费价格涨幅控制\n在3%左右;"), "a clause broken across lines");
         assertEquals("GDP: 增长6%", read("- 地区生产总值增长6%\n注:地区生产总值增速按可比价格计算。"));
         assertEquals("较大及以上生产安全事故起数: 控制在1起以内", read("较大及以上生产安全事故控制在1起以内。"));
         assertEquals("棚户区改造: 达到2300户", read("完成棚户区改造2300户。"));
-        assertEquals("煤炭消费占能源消费总量比重: 达到-1.2个百分点", read("煤炭消费占能源消费总量比重下降1.2个百分点。"));
+        assertEquals("煤炭消费占能源消费总量比重: 降低1.2个百分点", read("煤炭消费占能源消费总量比重下降1.2个百分点。"));
     }
 
     @Test
@@ -388,7 +388,7 @@ class TargetGrammarTest {
                 + "8%;城镇新增就业6.5万人,城镇登记失业率控制在4%以内;单位\n\n          — 7 —\n\n"
                 + "地区生产总值能耗下降3.2%;常住人口城镇化率提高1.3个百\n分点。\n";
         assertEquals("GDP: 增长8.5%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长8%; NEW_URBAN_JOBS: 达到6.5万人; "
-                + "URBAN_UNEMPLOYMENT_RATE: 控制在4%以内; ENERGY_INTENSITY: 下降3.2%; URBANISATION_RATE: 达到1.3个百分点",
+                + "URBAN_UNEMPLOYMENT_RATE: 控制在4%以内; ENERGY_INTENSITY: 下降3.2%; URBANISATION_RATE: 提高1.3个百分点",
                 read(wrapped));
     }
 
@@ -891,7 +891,7 @@ class TargetGrammarTest {
         assertEquals("INDUSTRIAL_VALUE_ADDED: 增长15%; TERTIARY_VALUE_ADDED: 增长13%", read("2008年主要预期目标:规模以上工业增加值增长15%,"
                 + "服务业增加值增长13%,分别比上年预期高1.5、0.5个百分点。"));
         // a change of the rate itself in points stays one
-        assertEquals("URBANISATION_RATE: 达到1.5个百分点", read("主要预期目标:城镇化率提高1.5个百分点。"));
+        assertEquals("URBANISATION_RATE: 提高1.5个百分点", read("主要预期目标:城镇化率提高1.5个百分点。"));
         // a year written without 年 is no target (og07, oe07); a count in a unit is
         assertTrue(parser.parse("为期三天的2024管城区两会闭幕。主要预期目标:地区生产总值增长7%以上。").targets().stream()
                 .noneMatch(t -> t.level() != null && t.level().value().intValue() == 2024));
@@ -904,6 +904,13 @@ class TargetGrammarTest {
         assertTrue(english.targets().isEmpty());
         assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE, english.warnings().get(0).message());
         assertEquals("GDP: 增长6%左右", read("主要预期目标:GDP增长6%左右。"));
+        // a short English text, and the English half of a bilingual page, are not read (break-it trial)
+        assertEquals(org.duban.indicators.text.ChineseText.NOT_CHINESE,
+                parser.parse("GDP growth target: about 6%, CPI around 2%.").warnings().get(0).message());
+        TargetParseResult bilingual = parser.parse("2026年主要预期目标:地区生产总值增长6%左右,居民消费价格涨幅2%左右。\n"
+                + "Main targets for 2026: GDP growth of about 6 percent and a CPI increase of around 2 percent.");
+        assertEquals(List.of("GDP", "CPI"), bilingual.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(bilingual.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.FOREIGN_LINES)));
     }
 
     /** Round 28's and 29's rules on results, reviews and what is no target (batches oe, og), each both ways. */

@@ -55,7 +55,10 @@ public class CalendarResource {
     @Path("/plans/{planId}/calendar")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "updateCalendar", summary = "修改报告日历 / Change a plan's reporting calendar",
-            description = "修改各报告期的填报时限。 / Changes the deadline of reporting periods.")
+            description = "以所列报告期替换本计划的报告日历:未列出的报告期不再报送(如改为按月报送);只改一个截止日时请列出全部报告期。"
+                    + "同一日期列两次按一次计。 / Replaces the plan's reporting calendar with the periods listed: a period not "
+                    + "listed is no longer reported (a plan moved to monthly reports lists its months); to move one deadline, "
+                    + "list every period with it. A day listed twice counts once.")
     public CalendarView update(@PathParam("planId") String planId, @Valid @NotNull CalendarUpdate update) {
         caller.requireRegion(plans.require(planId).regionCode());
         return calendars.update(planId, update, caller.login());

@@ -104,8 +104,10 @@ public class CalendarService {
                 throw ProblemException.invalid("periods", "period " + p.period() + " is listed twice / 报告期重复");
             }
         }
-        List<LocalDate> holidays = update.holidays() == null ? List.of() : update.holidays();
-        List<LocalDate> makeUp = update.makeUpWorkdays() == null ? List.of() : update.makeUpWorkdays();
+        // (a day listed twice is one day)
+        List<LocalDate> holidays = update.holidays() == null ? List.of() : update.holidays().stream().distinct().sorted().toList();
+        List<LocalDate> makeUp = update.makeUpWorkdays() == null ? List.of()
+                : update.makeUpWorkdays().stream().distinct().sorted().toList();
         OfficialSchedule.checkDays(year, holidays, makeUp);
         try {
             // validates the deadlines against the periods before anything is stored

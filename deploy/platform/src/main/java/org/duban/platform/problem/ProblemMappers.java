@@ -161,9 +161,8 @@ public class ProblemMappers {
         if (callerDeadlineMissed()) {
             // DeadlineGuard rolled the transaction back at its commit: the caller (the gateway) had stopped waiting
             LOG.infof("rolled back %s: the caller's deadline had passed before the commit", ProblemResponses.instance(uri));
-            return ProblemResponses.response(ProblemResponses.problem(503, "deadline-passed",
-                    "the change was ready only after the caller had stopped waiting, so it was not stored; send it again"
-                            + " / 处理完成时调用方已超时,本次修改未保存,请重新提交", ProblemResponses.instance(uri), null, List.of()));
+            return Response.fromResponse(ProblemResponses.response(ProblemResponses.problem(503, "deadline-passed",
+                    CallerDeadline.PASSED, ProblemResponses.instance(uri), null, List.of()))).header("Retry-After", "1").build();
         }
         if (malformedMultipart(e)) {
             return ProblemResponses.response(ProblemResponses.problem(400, "bad-request",
