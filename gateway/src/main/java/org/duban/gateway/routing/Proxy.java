@@ -80,17 +80,7 @@ public class Proxy {
      */
     long budgetMillis(String clientsOwn) {
         long ours = Math.max(0, routes.timeout().toMillis() - DEADLINE_MARGIN_MILLIS);
-        if (clientsOwn != null) {
-            try {
-                long theirs = Long.parseLong(clientsOwn.trim());
-                if (theirs >= 0) {
-                    return Math.min(ours, theirs);
-                }
-            } catch (NumberFormatException e) {
-                // not a number: the gateway's own deadline stands
-            }
-        }
-        return ours;
+        return Math.min(ours, CallerDeadline.parse(clientsOwn).orElse(ours));
     }
 
     private static Response toResponse(UpstreamAnswer upstream, String requestId) {

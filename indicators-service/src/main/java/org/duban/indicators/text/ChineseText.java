@@ -27,11 +27,6 @@ public final class ChineseText {
      * page, whose Chinese lines are read — the review of this round's rules).
      */
     public static boolean notChinese(String text) {
-        return foreign(text);
-    }
-
-    /** At least 20 Latin letters and fewer than one Chinese character for each thirty of them. */
-    private static boolean foreign(CharSequence text) {
         int latin = 0;
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -59,13 +54,13 @@ public final class ChineseText {
      * {@code withFigures}, for the reader to say so; a footer ("All rights reserved") is left out without a word.
      */
     public static String withoutForeignLines(String text, List<String> withFigures) {
-        if (text.indexOf('\n') < 0 && !foreign(text)) {
+        if (text.indexOf('\n') < 0 && !notChinese(text)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
         boolean changed = false;
         for (String line : text.split("\n", -1)) {
-            if (foreign(line)) {
+            if (notChinese(line)) {
                 changed = true;
                 if (FOREIGN_FIGURE.matcher(line).find()) {
                     withFigures.add(line.strip());

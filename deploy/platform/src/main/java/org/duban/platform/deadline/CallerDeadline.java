@@ -22,6 +22,25 @@ public final class CallerDeadline {
     private CallerDeadline() {
     }
 
+    /** The longest wait {@link #HEADER} may state: a day, in milliseconds. */
+    private static final long MAX_MILLIS = 86_400_000L;
+
+    /**
+     * A {@link #HEADER} value read as a hint: a whole number of milliseconds from 0 to 86,400,000; anything else (absent,
+     * not a number, negative, longer than a day) is empty.
+     */
+    public static java.util.OptionalLong parse(String value) {
+        if (value == null) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            return millis >= 0 && millis <= MAX_MILLIS ? java.util.OptionalLong.of(millis) : java.util.OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     /** Starts the clock of the current request: its caller waits {@code budgetMillis} from now. */
     static void start(long budgetMillis) {
         Context context = Vertx.currentContext();

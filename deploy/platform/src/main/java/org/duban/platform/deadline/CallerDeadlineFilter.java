@@ -11,8 +11,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * no client's to cut short.
  */
 public class CallerDeadlineFilter {
-    private static final long MAX_MILLIS = 86_400_000L;
-
     private final boolean enabled;
 
     public CallerDeadlineFilter(@ConfigProperty(name = "duban.caller-deadline.enabled", defaultValue = "true") boolean enabled) {
@@ -21,17 +19,8 @@ public class CallerDeadlineFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void start(ContainerRequestContext request) {
-        String value = enabled ? request.getHeaderString(CallerDeadline.HEADER) : null;
-        if (value == null) {
-            return;
-        }
-        try {
-            long millis = Long.parseLong(value.trim());
-            if (millis >= 0 && millis <= MAX_MILLIS) {
-                CallerDeadline.start(millis);
-            }
-        } catch (NumberFormatException e) {
-            // not a number: no deadline
+        if (enabled) {
+            CallerDeadline.parse(request.getHeaderString(CallerDeadline.HEADER)).ifPresent(CallerDeadline::start);
         }
     }
 }
