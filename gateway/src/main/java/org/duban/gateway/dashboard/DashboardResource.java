@@ -64,13 +64,10 @@ public class DashboardResource {
         String p = period != null ? period : ReportingPeriods.current(LocalDate.now(ZONE));
         Uni<ServiceAnswer> plan = calls.get("tasks", "/api/tasks/plans/" + planId, authorization, requestId);
         Uni<ServiceAnswer> tasks = calls.get("tasks", "/api/tasks/plans/" + planId + "/tasks?pageSize=1000", authorization, requestId);
-        Uni<ServiceAnswer> pace = calls.get("progress", "/api/progress/plans/" + planId + "/pace?pageSize=1000&period=" + p,
+        // pace, completeness and status counts in one call: progress-service builds the period's snapshot once for the three
+        Uni<ServiceAnswer> periodParts = calls.get("progress", "/api/progress/plans/" + planId + "/overview?period=" + p,
                 authorization, requestId);
-        Uni<ServiceAnswer> completeness = calls.get("progress",
-                "/api/progress/plans/" + planId + "/completeness?groupBy=UNIT&pageSize=1000&period=" + p, authorization, requestId);
-        Uni<ServiceAnswer> statusCounts = calls.get("progress", "/api/progress/plans/" + planId + "/status-counts?period=" + p,
-                authorization, requestId);
-        return Uni.combine().all().unis(plan, tasks, pace, completeness, statusCounts).asTuple().flatMap(parts -> {
+        return Uni.combine().all().unis(plan, tasks, periodParts).asTuple().flatMap(parts -> {
             ServiceAnswer planAnswer = parts.getItem1();
             if (planAnswer.status() == 404) {
                 // tasks-service answered: there is no such plan (a service that is down still gives a partial overview)
@@ -81,8 +78,9 @@ public class DashboardResource {
             Uni<ServiceAnswer> board = region == null ? Uni.createFrom().item(new ServiceAnswer("indicators-service", 400, null))
                     : calls.get("indicators", "/api/indicators/board?pageSize=1000&regionCode=" + region + "&year=" + year + "&period=" + p,
                             authorization, requestId);
-            return board.map(indicators -> PlanOverviewAssembler.assemble(planId, p, planAnswer, parts.getItem2(), parts.getItem3(),
-                    parts.getItem4(), parts.getItem5(), indicators));
+            ServiceAnswer overview = parts.getItem3();
+            return board.map(indicators -> PlanOverviewAssembler.assemble(planId, p, planAnswer, parts.getItem2(),
+                    overview.field("pace"), overview.field("completeness"), overview.field("statusCounts"), indicators));
         });
     }
 

@@ -38,6 +38,14 @@ public record ServiceAnswer(String service, int status, JsonNode body) {
         };
     }
 
+    /**
+     * One field of an answer that carries several parts (progress-service's plan overview: pace, completeness,
+     * statusCounts) as an answer of its own: the field's value with this status, or this answer as it is when not ok.
+     */
+    public ServiceAnswer field(String name) {
+        return ok() ? new ServiceAnswer(service, status, body.path(name)) : this;
+    }
+
     /** The items of a paged list answer, or of a plain array. */
     public JsonNode items() {
         if (!ok()) {

@@ -24,7 +24,7 @@ import org.duban.platform.problem.ProblemResponses;
  * <p>The shapes follow the services' records: tasks-service {@code PlanDtos.PlanView} and
  * {@code TaskDtos.TaskView}; progress-service {@code PaceResource.TaskPace} (status {@code PaceStatus}: BEHIND,
  * ON_PACE, AHEAD, COMPLETED, UNKNOWN; light {@code StatusLight}: RED, AMBER, GREEN),
- * {@code CompletenessService.Row}, {@code CountingDtos.CountsView}, {@code Obligation} and {@code ReportDtos.ReportView} (status
+ * {@code CompletenessService.Row}, {@code CountingDtos.CountsView} (the three together: {@code PlanOverviewResource.PeriodOverview}), {@code Obligation} and {@code ReportDtos.ReportView} (status
  * {@code ReportStatus}: DRAFT, SUBMITTED, ACCEPTED, RETURNED, IMPORTED); indicators-service {@code BoardRow}
  * (verdict {@code Verdict}: NOT_MET, BEHIND_PACE, ON_PACE, MET, NO_TARGET, or null without a figure).
  */
@@ -85,6 +85,18 @@ final class ServiceStandIn {
                 yield invalid != null ? invalid : RECORDED_PERIOD.equals(query.get("period"))
                         ? new Answer(200, Fixtures.json("status-counts")) : null;
             }
+            case "/api/progress/plans/" + PLAN + "/overview" -> {
+                // the three recordings above in one answer, as progress-service's PlanOverviewResource gives them
+                Answer invalid = requirePeriod(path, query);
+                if (invalid != null || !RECORDED_PERIOD.equals(query.get("period"))) {
+                    yield invalid;
+                }
+                ObjectNode body = JSON.createObjectNode().put("planId", PLAN).put("period", RECORDED_PERIOD);
+                body.set("pace", Fixtures.json("pace").path("items"));
+                body.set("completeness", Fixtures.json("completeness").path("items"));
+                body.set("statusCounts", Fixtures.json("status-counts"));
+                yield new Answer(200, body);
+            }
             case "/api/progress/obligations" -> page("obligations", query,
                     matches(query, "unitId", row -> Set.of(row.path("unitId").asText()))
                             .and(matches(query, "year", row -> Set.of(row.path("year").asText()))));
@@ -101,7 +113,7 @@ final class ServiceStandIn {
                 yield "420102".equals(query.get("regionCode")) && "2019".equals(query.get("year"))
                         && RECORDED_PERIOD.equals(query.get("period")) ? page("board", query, row -> true) : null;
             }
-            default -> path.matches("/api/tasks/plans/\\d+(/tasks)?") || path.matches("/api/progress/plans/[^/]+/(pace|completeness|status-counts)")
+            default -> path.matches("/api/tasks/plans/\\d+(/tasks)?") || path.matches("/api/progress/plans/[^/]+/(pace|completeness|status-counts|overview)")
                     ? problem(404, "not-found", "plan " + path.split("/")[4] + " does not exist", path) : null;
         };
     }

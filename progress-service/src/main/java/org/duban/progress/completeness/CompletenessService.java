@@ -45,8 +45,18 @@ public class CompletenessService {
         this.snapshots = snapshots;
     }
 
+    /** The period's rows grouped as asked, from a snapshot built for this call. */
     public List<Row> completeness(String planId, String period, GroupBy groupBy) {
-        PeriodSnapshot snapshot = snapshots.snapshot(planId, period);
+        return completeness(snapshots.snapshot(planId, period), groupBy);
+    }
+
+    /**
+     * The rows of a snapshot already built (the plan overview builds one for pace, completeness and counts): one row per
+     * unit, top-level section or the whole plan, each with reports owed, received (on time, late, late with a grant),
+     * missing and overdue. Sorted by key.
+     */
+    public List<Row> completeness(PeriodSnapshot snapshot, GroupBy groupBy) {
+        String planId = snapshot.planId();
         Map<String, Counter> counters = new TreeMap<>();
         for (PeriodSnapshot.TaskState t : snapshot.tasks()) {
             for (PeriodSnapshot.UnitState u : t.units()) {

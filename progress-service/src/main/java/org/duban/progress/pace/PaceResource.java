@@ -27,6 +27,13 @@ public class PaceResource {
 
     public record TaskPace(String taskId, String number, String title, String leadUnit, PaceStatus status, StatusLight light,
             double expectedPercent, Double actualPercent, List<String> reasons, List<String> overdueUnits) {
+
+        /** One task's row of a period snapshot: its light, the shares expected and reported (%), the overdue units. */
+        public static TaskPace of(PeriodSnapshot.TaskState t) {
+            return new TaskPace(t.task().taskId, t.task().number, t.task().title, t.task().leadUnitName, t.pace().status(),
+                    t.pace().light(), t.pace().expectedPercent(), t.pace().actualPercent(), t.pace().reasons(),
+                    t.units().stream().filter(PeriodSnapshot.UnitState::overdue).map(u -> u.assignment().unitName).toList());
+        }
     }
 
     private final PeriodSnapshotService snapshots;
@@ -49,9 +56,7 @@ public class PaceResource {
             @QueryParam("light") StatusLight light, @Valid @BeanParam PageQuery page) {
         caller.requireRegion(plans.require(planId).regionCode());
         List<TaskPace> all = snapshots.snapshot(planId, period).tasks().stream()
-                .map(t -> new TaskPace(t.task().taskId, t.task().number, t.task().title, t.task().leadUnitName, t.pace().status(),
-                        t.pace().light(), t.pace().expectedPercent(), t.pace().actualPercent(), t.pace().reasons(),
-                        t.units().stream().filter(PeriodSnapshot.UnitState::overdue).map(u -> u.assignment().unitName).toList()))
+                .map(TaskPace::of)
                 .filter(p -> light == null || p.light() == light)
                 .toList();
         return Page.ofList(all, page);

@@ -429,6 +429,7 @@ class SupervisionYearReplayTest {
                 .body("categories.find { it.code == 'ADJUSTED' }.count", equalTo(2))
                 .body("categories.find { it.code == 'CANNOT_COMPLETE' }.count", equalTo(1))
                 .body("expectedToComplete", equalTo(117)).body("expectedToCompleteShare", equalTo(93.6f));
+        assertOverviewIsItsThreeParts(plan, "Q3");
         String notice = given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", "Q3").queryParam("format", "md")
                 .when().get("/api/progress/plans/" + plan + "/notice").then().statusCode(200).extract().asString();
         assertTrue(notice.contains("纳入本期统计的125项重点工作中,已完成或基本完成19项,占15.2%;进展良好能确保完成98项,占78.4%;"
@@ -448,6 +449,35 @@ class SupervisionYearReplayTest {
         given().auth().oauth2(TestTokens.supervisor(region)).contentType(ContentType.JSON)
                 .body(Map.of("categories", rule.get("categories"), "excludedSectionKinds", List.of("TARGETS")))
                 .when().put("/api/progress/plans/" + plan + "/counting").then().statusCode(428);
+    }
+
+    /**
+     * The plan overview (the gateway's dashboard reads it) gives exactly what pace, completeness by unit and status
+     * counts give one by one, from one snapshot; it is scoped and validated as they are.
+     */
+    private void assertOverviewIsItsThreeParts(String plan, String period) {
+        Map<String, Object> overview = given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", period)
+                .when().get("/api/progress/plans/" + plan + "/overview").then().statusCode(200).extract().as(Map.class);
+        Object pace = given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", period)
+                .queryParam("pageSize", 1000).when().get("/api/progress/plans/" + plan + "/pace").then().statusCode(200)
+                .extract().as(Map.class).get("items");
+        Object completeness = given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", period)
+                .queryParam("pageSize", 1000).when().get("/api/progress/plans/" + plan + "/completeness").then().statusCode(200)
+                .extract().as(Map.class).get("items");
+        Map<String, Object> counts = given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", period)
+                .when().get("/api/progress/plans/" + plan + "/status-counts").then().statusCode(200).extract().as(Map.class);
+        assertEquals(period, overview.get("period"));
+        assertEquals(132, ((List<?>) pace).size());
+        // compared whole, reported briefly (a page of 132 rows would flood the log)
+        assertTrue(pace.equals(overview.get("pace")), "the overview's pace differs from GET …/pace");
+        assertTrue(completeness.equals(overview.get("completeness")), "the overview's completeness differs from GET …/completeness");
+        assertEquals(counts, overview.get("statusCounts"));
+        given().auth().oauth2(TestTokens.supervisor("439999")).queryParam("period", period)
+                .when().get("/api/progress/plans/" + plan + "/overview").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", "Q5")
+                .when().get("/api/progress/plans/" + plan + "/overview").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.supervisor(region)).queryParam("period", period)
+                .when().get("/api/progress/plans/no-such-" + s + "/overview").then().statusCode(404).contentType("application/problem+json");
     }
 
     /**
