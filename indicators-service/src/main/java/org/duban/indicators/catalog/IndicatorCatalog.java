@@ -61,7 +61,8 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern INDUSTRY_ALONE = java.util.regex.Pattern.compile(
             "(?:(?<=^|[,,;;::、。\\s)]|全年|半年|季度|月)(?<!其中[,,])|(?<=(?:工业增加值|第二产业(?:增加值)?)[^。;;]{0,30}其中[,,]?))"
             + "((?:全省|全市|全县|全区|全州|全盟)?)(规模以上工业|规上工业|规模工业)"
-            + "(?=(?:同比|比上年)?(?:增长|下降)\\s*-?\\d+(?:\\.\\d+)?\\s*%)");
+            // (or its 增速: "力争一季度规上工业增速8%左右", a city's first-quarter aims, batch oi's oi08)
+            + "(?=(?:同比|比上年)?(?:增长|下降|增速(?:为|达到?)?)\\s*-?\\d+(?:\\.\\d+)?\\s*%)");
 
     /** {@code text} with industry above designated size named alone before its growth given as its value added. */
     public static String withIndustryValueAdded(String text) {

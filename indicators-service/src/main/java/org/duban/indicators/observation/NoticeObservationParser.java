@@ -53,7 +53,9 @@ public final class NoticeObservationParser {
      * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
      * 全年预期目标的, and the completion lost).
      */
-    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作|考核)?";
+    // (the region's own plan named: "占全市年度计划的23.4%,同比增长16.5%", a city's first-quarter retail release, batch oj's
+    // oj07, whose growth was lost to a share of an unknown indicator "…占全市年度计划的")
+    private static final String OF_THE_YEAR = "(?:全[省市州县区旗盟]|本[市区县])?(?:年度|全年|年初|年)?(?:预期|预计|工作|考核)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -1040,7 +1042,10 @@ public final class NoticeObservationParser {
      * The method note before a growth: "全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%" (a county's half-year release,
      * batch my's my01, whose growth became the figure of an indicator named 按可比价计算); 按可比价格计算, 以可比价计算.
      */
-    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)可比价格?(?:计算)?[,,]?(?=(?:同比|比上年|较上年)?(?:增长|下降|增|降))");
+    // (and the national accounts' 按不变价核算 / 按不变价格计算: "一季度全省地区生产总值4815.49亿元,按不变价核算,比上年同期增长6.6%", a
+    // province's first-quarter release, batch oj's oj01, whose growth was lost to an indicator named 按不变价核算)
+    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)(?:可比价格?|不变价格?)(?:计算|核算)?[,,]?"
+            + "(?=(?:同比|比上年|较上年)(?:同期)?(?:增长|下降|增|降)|增长|下降|增|降)");
     /**
      * A share of a larger whole between a figure and its growth: "规上工业总产值1564.97亿元,占全市规上工业总产值的比重为
      * 69.3%,同比增长5.4%" (my01) — the growth is the figure's; the share of the city's is no figure of the region's.

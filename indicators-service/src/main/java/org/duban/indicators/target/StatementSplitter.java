@@ -126,9 +126,15 @@ public final class StatementSplitter {
      * ("全年要确保…增长14%,重点抓好以下几个方面工作:"); a count or 以下/如下 is needed (切实做好节能减排工作: heads targets).
      */
     private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
-            + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::])");
+            + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::]"
+            // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
+            // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
+            + "|[^。;;\\n,,]{0,8}?(?:\\d{4}年|今年|全年)(?:的)?重点(?:工作|任务)(?:是|为|包括)?[::]"
+            // (or a chapter of work, its heading a sentence and its first item 一是: "…约束性指标。 一、坚持抢抓机遇、保持定力,…。
+            // 一是高效率抢抓…" — a city's 2025 plan as one line of a PDF's text, batch oi's oi02)
+            + "|[一二三四五六七八九十]{1,3}、[^。;;\\n]{2,40}+。\\h*+(?:一是|[((]一[))]))");
     /** The region's GDP as a share's whole, however written: 全州生产总值, 地区生产总值, 全市GDP. */
-    static final String GDP_AS_WHOLE = "(?:全[国省市区县州旗盟])?(?:地区|国内)?(?:生产总值|GDP)";
+    static final String GDP_AS_WHOLE = "(?:全?[国省市区县州旗盟])?(?:地区|国内)?(?:生产总值|GDP)";
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("^(?:其)?(?:占[^,,;;。\\d]{2,20}?(?:的)?(?:比重|比例|的)"
             + "|相当于" + GDP_AS_WHOLE + "的)");

@@ -266,6 +266,54 @@ public final class TargetParser {
      */
     private static final Pattern QUESTION = Pattern.compile("[吗呢么]\\s*+\\?|(?:怎样|怎么|如何|什么|哪|多少|是否|能否)[^,,。;;?]{0,40}+\\?"
             + "|(?<![^,,。;;?])[^,,。;;?]{6,}+\\?");
+    /**
+     * 持续 / 始终 / 继续 before a comparison with a region's average: "研发经费投入强度持续高于全国全省平均水平" (a city's 2025
+     * targets in a news summary, batch oi's oi07) is the comparison itself — the word made it a qualitative "研发经费投入强度持续".
+     */
+    /**
+     * A sentence about the targets of other years or of a five-year plan: set before ("曾将…定为7%", "被确定为8%", "被定为
+     * 7.5%"), the plan's yearly average ("今后五年…年均增长7%", "年均实际增速为11.2%") or this year's compared with them ("八年来
+     * 首次低于8%"). The sentence with its full stop, or its line.
+     */
+    private static final Pattern OTHER_YEARS_TARGETS = Pattern.compile("曾(?:将|把)|被(?:确)?定为|今后五年|年均(?:实际)?增速为"
+            + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})年来首次");
+    private static final String SENTENCE_ENDS = "。;;\n";
+
+    /** {@code text} less each sentence {@link #OTHER_YEARS_TARGETS} finds in, to its full stop or line end; each said in a warning. */
+    private static String withoutOtherYearsTargets(String text, List<ParseWarning> warnings) {
+        Matcher m = OTHER_YEARS_TARGETS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (m.find()) {
+            if (m.start() < copied) {
+                continue; // a second word in a sentence already left out
+            }
+            int start = m.start();
+            while (start > copied && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int end = m.end();
+            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) != '\n') {
+                end++; // the full stop goes with its sentence; a line's end stays
+            }
+            out.append(text, copied, start);
+            warnings.add(new ParseWarning(text.substring(start, end).strip(), "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of "
+                    + "other years or of the five-year plan, not this year's: not read"));
+            copied = end;
+        }
+        return copied == 0 ? text : out.append(text.substring(copied)).toString();
+    }
+    private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");
+    private static final Pattern STILL_ABOVE = Pattern.compile("(?:持续|始终|继续)(?=(?:增速|增幅)?(?:高于|快于)(?:全国|全省|全市|全州|全区|全县))");
+    /**
+     * One comparison with two regions' averages, "…高于全国全省平均水平" / "高于全国、全省平均水平": two relative targets of the
+     * clause's subject, one for each (oi07).
+     */
+    private static final Pattern TWO_REFERENCES = Pattern.compile("(?<=^|[,,;;。:\\n])([^,,;;。:\\n]{2,24}?)((?:增速|增幅)?(?:高于|快于))"
+            + "(全国|全省)[、和及与]?(全省|全市|全州|全区|全县)((?:的)?(?:平均)?水平)");
     /** "…基本接近全国平均水平,其中,安宁河6县(市)…" (oa04): 其中 with the clause it opens, not the one before. */
     private static final Pattern PART_COMMA = Pattern.compile("(?<=[,,;;。])其中[,,]");
 
@@ -530,6 +578,9 @@ public final class TargetParser {
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = POINTS_ABOVE.matcher(text).replaceAll(",力争增速高于$1平均水平");
+        // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
+        text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
+        text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$5,$1$2$4$5");
         text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
@@ -547,6 +598,10 @@ public final class TargetParser {
                     + ", not this year's: not read"));
             return "";
         });
+        // ("自2005年开始,这一预期目标连续七年被确定为8%", "今后五年国内生产总值年均增长7%", "GDP预期增长目标八年来首次低于8%" — a
+        // news item on a year's growth target, batch oi's oi05: the targets of other years and of the five-year plan, the
+        // comparison with them; each was read as this year's GDP target)
+        text = withoutOtherYearsTargets(text, warnings);
         text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> reportsYear.test(Integer.parseInt(m.group(1))) ? ""
                 : Matcher.quoteReplacement(m.group()));
         // "…人均可支配收入增长10%,农民人均纯收入增长9%" (a county's 2010 targets, batch nw's nw04): before 2013 the urban
@@ -654,7 +709,7 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
-        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(targets)))),
+        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(withRankMovesInWords(targets))))),
                 warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
     }
@@ -746,7 +801,10 @@ public final class TargetParser {
     }
 
     /** A line that speaks of this year's targets: the years it names are the targets' years. */
-    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排");
+    // (and a plan's figures: "2018年,长春高新区将…。计划规模以上工业产值增长12%,…" — a 高新区's 2018 aims, batch oi's oi04, whose
+    // 2017 results before them were read as targets)
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排"
+            + "|计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
     /** Any year a line names with 年. */
@@ -761,6 +819,11 @@ public final class TargetParser {
     private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|答卷");
     /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
     private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
+    /**
+     * A line that opens on the year gone by without naming it: "过去一年,内蒙古地区生产总值突破2万亿元、同比增长6.3%,…"
+     * (batch oi's oi01, between the lead and the list, whose four results were read as targets).
+     */
+    private static final Pattern LAST_YEAR_OPENING = Pattern.compile("^\\h*+(?:过去一年|过去的一年|去年|上年|上一年)(?:全年|以来|来)?[,,]");
     /** A figure in a line. */
     private static final Pattern LINE_FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|亿|万|元|个|户|家|人)");
 
@@ -788,7 +851,7 @@ public final class TargetParser {
                 }
             }
         }
-        if (targetYears.isEmpty()) {
+        if (first < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder();
@@ -798,7 +861,8 @@ public final class TargetParser {
             // (not between two lines of this year's targets: "报告首先总结了过去五年的主要工作。2012年全省生产总值…" between a
             // news item's two lists is told apart where it stands, as before)
             // (a blank line stays in its place: it ends a news item's list as the reporter's paragraph did, nj02)
-            if ((i < first || i > last) && lastYearsAccount(line, targetYears)) {
+            // (a line opening on the year gone by is its account wherever it stands: oi01's 过去一年 between lead and list)
+            if ((i < first || i > last || LAST_YEAR_OPENING.matcher(line).lookingAt()) && lastYearsAccount(line, targetYears)) {
                 left.add(line.strip());
             } else {
                 out.append(line);
@@ -818,6 +882,9 @@ public final class TargetParser {
     private static boolean lastYearsAccount(String line, Set<Integer> targetYears) {
         if (LOOKS_AHEAD.matcher(line).find() || !LINE_FIGURE.matcher(line).find()) {
             return false;
+        }
+        if (LAST_YEAR_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
+            return true;
         }
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
             return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
@@ -908,20 +975,31 @@ public final class TargetParser {
 
     /**
      * Words that make a clause without an indicator of the catalog a target even in a text that introduces none: a task
-     * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold (保持全市第一
-     * 方阵, 位次).
+     * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold or reach
+     * (保持全市第一方阵, 位次, 在全市开发区板块中保持领先, 在综合排名中前进1~2位 — batch oi's oi04).
      */
-    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于");
+    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于|排名|领先");
+
+    /** A move in a ranking, the last word before its figure: "在国家高新区综合排名中前进1~2位". */
+    private static final Pattern RANK_MOVE = Pattern.compile("(?:前进|上升|提升|前移|跃升|进位|晋升)$");
 
     /**
-     * The targets of a text with no introduction (a news story, an interview, a listicle of results and goals) less
-     * the clauses of its narrative: a qualitative "target" that names no indicator of the catalog and no aim
-     * ({@link #AIM_WORDS}), in a sentence of {@code text} (to its 。 or line end) where no target has a figure or an
-     * indicator — "会上,市长表示,今年要加快调整经济结构和转变增长方式,…" — which, kept, buried the few targets of such a
-     * text under dozens (118 of them in the corpus's 50 texts without an introduction, against 17 qualitative targets
-     * keyed there, 2026-12-04). A bare list keeps its clauses beside its figures ("地区生产总值增长6%;粮食生产稳定;…").
-     * One warning lists the clauses left out, for the office to check.
+     * A move up a ranking is an aim in words, not a level: "在国家高新区综合排名中前进1~2位" (a 高新区's 2018 aims, batch oi's
+     * oi04) was read as a level of 1 with no unit, named "…前进". Kept as the qualitative clause it is, its figure and 位 in
+     * it; only for a name outside the catalog with no unit (or 位) and no growth.
      */
+    static List<Target> withRankMovesInWords(List<Target> targets) {
+        return targets.stream().map(t -> {
+            if (t.indicatorCode() != null || t.growth() != null || t.level() == null
+                    || !(t.level().unit() == null || t.level().unit().isBlank() || "位".equals(t.level().unit()))
+                    || !RANK_MOVE.matcher(t.subject()).find()) {
+                return t;
+            }
+            Matcher clause = Pattern.compile(Pattern.quote(t.subject()) + "[^,,;;。]{0,12}?位").matcher(t.sourceText());
+            return clause.find() ? new Target(null, clause.group(), null, null, true, t.sourceText(), t.notes(), null) : t;
+        }).toList();
+    }
+
     /**
      * A year written without 年 is no target: "为期三天的2024管城区两会闭幕" (a district's news item, batch og's og07),
      * "2019重庆市第五届人民代表大会第三次会议开幕" (a municipality's report, batch oe's oe07) were read as "targets" of 2024 and
@@ -969,6 +1047,15 @@ public final class TargetParser {
                 && value.compareTo(BigDecimal.valueOf(2050)) <= 0;
     }
 
+    /**
+     * The targets of a text with no introduction (a news story, an interview, a listicle of results and goals) less
+     * the clauses of its narrative: a qualitative "target" that names no indicator of the catalog and no aim
+     * ({@link #AIM_WORDS}), in a sentence of {@code text} (to its 。 or line end) where no target has a figure or an
+     * indicator — "会上,市长表示,今年要加快调整经济结构和转变增长方式,…" — which, kept, buried the few targets of such a
+     * text under dozens (118 of them in the corpus's 50 texts without an introduction, against 17 qualitative targets
+     * keyed there, 2026-12-04). A bare list keeps its clauses beside its figures ("地区生产总值增长6%;粮食生产稳定;…").
+     * One warning lists the clauses left out, for the office to check.
+     */
     private static List<Target> withoutNarrative(List<Target> read, String text, List<ParseWarning> warnings) {
         List<String> sentences = java.util.Arrays.asList(SENTENCE_END.split(text));
         Set<Integer> withFigures = new HashSet<>();

@@ -115,7 +115,8 @@ public final class ChineseText {
                 // every full-width form of ASCII (digits, letters, ，；：, ％, ．) as its ASCII twin: a
                 // report typed on a full-width keyboard mixes "７.５％" and "7.5%", "：" and ":", even inside one number
                 out.append((char) (c - 0xFEE0));
-            } else if (c == '%' || c == '\uFF05') {
+            } else if (c == '%' || c == '\uFF05' || c == '\u2105' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                // (℅, "care of", typed for % after a figure: "增长15℅", a county's 2010 review, batch oj's oj06)
                 out.append('%');
             } else if (c == '\uFF0E') {
                 out.append('.');
@@ -327,7 +328,10 @@ public final class ChineseText {
      */
     // (and "PM 2.5", "P M 2.5": the particulate's name keeps its figure — the review of batch mv's rules)
     private static final java.util.regex.Pattern SPACED_LETTERS = java.util.regex.Pattern.compile("(?<=(?<![A-Za-z])[A-Z]) (?=[A-Z])"
-            + "|(?<=PM) (?=2\\.5|10(?!\\d))");
+            + "|(?<=PM) (?=2\\.5|10(?!\\d))"
+            // (and the spaces a PDF's text puts around an abbreviation between characters: "研发经费投入占 GDP 比重 2.43%", a city's
+            // 2025 plan, batch oi's oi02, whose share lost its catalog name)
+            + "|(?<=[\\u4e00-\\u9fff])\\h++(?=[A-Z]{2,5}+\\h*+[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff][A-Z]{2,5}+)\\h++(?=[\\u4e00-\\u9fff])");
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =

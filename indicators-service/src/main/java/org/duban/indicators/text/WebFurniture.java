@@ -50,7 +50,11 @@ public final class WebFurniture {
      * it, whose 17 was read as a figure; nc04: over a park's 1至5月 report, it stood where the title is looked for).
      */
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*+(?:(?:发布时间|发布日期|更新时间|时间|日期)\\s*+[::]\\s*+)?"
-            + "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s++\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*+$");
+            + "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s++\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            // (with the page's source or author after it, "发布日期: 2022-01-21 21:08:22 来源: 中国新闻网" — a portal's copy of a
+            // 中新网 item, batch oi's oi01: left in, the title above ran into it and its 主要预期目标 took the date line's colon
+            // for the list's introduction, and the whole list was lost without a word)
+            + "(?:\\s++(?:来源|稿源|作者|编辑|责任编辑|发布者|供稿)\\s*+[::][^\\d\\n%]*+)?\\s*+$");
 
     /**
      * A chart's caption over the years on a line of its own: "2011-2015年地区生产总值及其增长速度", "2010与2015年三次产业结构比"
@@ -83,6 +87,13 @@ public final class WebFurniture {
     // (each token ends where the ASCII does, so that a run ends at its last token and is read once — a run that ended in
     // a space was tried again from every token, quadratic on a page of noise: the newcomer trial of 2026-12-03)
     private static final Pattern JAMMER_RUN = Pattern.compile("(?<![!-~])[!-~]{1,2}(?![!-~])(?:[ \\t][!-~]{1,2}(?![!-~])){3,}+");
+    /**
+     * A news item's dateline at the start of its first paragraph: "中新网呼和浩特1月21日电 (记者 李爱平)", "新华社北京3月5日电", "本报讯(记者
+     * 王某)" (batch oi's oi01, whose dateline became the subject of the lead's GDP target, "中新网呼和浩特 增长6%左右", and whose
+     * 1月21日 is no figure) — the paragraph from what follows it.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\h*+(?:[\\u4e00-\\u9fff]{1,14}+\\d{1,2}+月\\d{1,2}+日[电讯]|本报讯)\\h*+"
+            + "(?:[((](?:记者|通讯员|特约记者|见习记者)[^))\\n]{0,40}+[))])?\\h*+");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]++$");
@@ -92,8 +103,8 @@ public final class WebFurniture {
 
     /**
      * {@code text} (normalised) without a forum's anti-copy noise, a breadcrumb line (labelled or a bare trail), lines of
-     * the article's particulars
-     * and date lines, and without the dates in digits of other lines; the other lines as they were.
+     * the article's particulars and date lines, and without a news item's dateline and the dates in digits of other lines;
+     * the other lines as they were.
      */
     public static String remove(String text) {
         String cleared = JAMMER_RUN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(isJammer(m.group())
@@ -102,7 +113,7 @@ public final class WebFurniture {
                 && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
                 && !CHART_CAPTION.matcher(line).matches())
-                .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(line).replaceAll(" ")).replaceAll(" "))
+                .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
     }
 

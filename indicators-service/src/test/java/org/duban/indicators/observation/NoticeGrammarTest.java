@@ -865,6 +865,28 @@ class NoticeGrammarTest {
         }
     }
 
+    /** Round 30's notice rules (batch oj), each with a case where it must not fire. */
+    @Test
+    void shouldReadTheThirtiethRoundsShapes() {
+        // 按不变价核算 between the figure and its growth (oj01)
+        assertEquals("6.6", only(parser.parse("一季度全省地区生产总值4815.49亿元,按不变价核算,比上年同期增长6.6%,增速高于全国平均水平1.8个百分点。",
+                null), "GDP").growthRate().toPlainString());
+        // the share of the region's own plan done, then the growth (oj07)
+        ParsedObservation retail = only(parser.parse("今年一季度,全市社会消费品零售总额468.4亿元,占全市年度计划的23.4%,同比增长16.5%。", null),
+                "RETAIL_SALES");
+        assertEquals("16.5", retail.growthRate().toPlainString());
+        assertEquals("23.4", retail.completionPercent().toPlainString());
+        // ℅ typed for % after a figure (oj06); not elsewhere
+        assertEquals("15", only(parser.parse("2010年,全县完成地区生产总值13.15亿元,增长15℅。", null), "GDP").growthRate().toPlainString());
+        assertEquals("℅", org.duban.indicators.text.ChineseText.normalise("℅"));
+        // 规上工业增速 is its value added's growth
+        assertEquals("8.5", only(parser.parse("1-3月,全市规上工业增速8.5%,高于全省1个百分点。", null), "INDUSTRIAL_VALUE_ADDED")
+                .growthRate().toPlainString());
+        // a wire's dateline is no part of the figure's sentence; its date no period
+        assertEquals(ReportingPeriod.H1, only(parser.parse("新华社南京7月15日电 上半年,全省地区生产总值完成6.3万亿元,同比增长5.8%。", null),
+                "GDP").period());
+    }
+
     /** Round 29's notice rules (batch oh, pending), each both ways. */
     @Test
     void shouldReadTheTwentyNinthRoundsShapes() {

@@ -26,6 +26,16 @@ class TargetGrammarTest {
                 .collect(Collectors.joining("; "));
     }
 
+    /** As {@link #read}, with one warning that says {@code word}: a part of the text told apart, not read. */
+    private String readSaying(String paragraph, String word) {
+        TargetParseResult result = parser.parse(paragraph);
+        assertEquals(1, result.warnings().size(), "warnings for " + paragraph + ": " + result.warnings());
+        assertTrue(result.warnings().get(0).message().contains(word), result.warnings().toString());
+        return result.targets().stream()
+                .map(t -> (t.indicatorCode() == null ? t.subject() : t.indicatorCode()) + ": " + t.describe())
+                .collect(Collectors.joining("; "));
+    }
+
     @Test
     void shouldKeepARelativeTargetBesideTheGrowthItFollows() {
         assertEquals("GDP: 增长9%,增速高于全市平均水平",
@@ -681,7 +691,7 @@ class TargetGrammarTest {
                         && t.growth().value().intValue() == 7));
         // last year's results after a blank line are no continuation (过去一年)
         assertEquals("GDP: 增长6%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%",
-                read("今年全市主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%\n\n过去一年,全市固定资产投资增长8.3%。"));
+                readSaying("今年全市主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%\n\n过去一年,全市固定资产投资增长8.3%。", "上一年"));
         // a title joined to the first year alone; results and a five-year plan's goals after a year's list; 确保财政
         assertEquals("GDP: 增长12%; FISCAL_REVENUE: 增长15%", read("××市两会报道\n2003年:\n全市地区生产总值增长12.1%,财政收入增长"
                 + "18.6%。\n2004年:\n全市地区生产总值增长12%,财政收入增长15%。\n"));
@@ -957,9 +967,10 @@ class TargetGrammarTest {
                 + "单位地区生产总值能耗以2024年为基数下降3%;\n城镇新增就业2万人。").targets().stream()
                 .filter(t -> t.indicatorCode() != null).map(Target::indicatorCode).distinct().count());
         // a review chapter that holds the year's targets is read
-        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%; NEW_URBAN_JOBS: 达到3万人", read("一、2024年工作回顾\n"
+        // (its 过去一年 line is last year's account, said since round 30)
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%; NEW_URBAN_JOBS: 达到3万人", readSaying("一、2024年工作回顾\n"
                 + "过去一年,全市地区生产总值增长5.6%,一般公共预算收入增长3.5%。\n2025年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
-                + "一般公共预算收入增长5%,城镇新增就业3万人。\n二、2025年重点工作\n(一)扩大有效投资。全年实施重点项目200个。"));
+                + "一般公共预算收入增长5%,城镇新增就业3万人。\n二、2025年重点工作\n(一)扩大有效投资。全年实施重点项目200个。", "上一年"));
         // 今年以来 before the year's targets, or looking ahead, ends nothing
         assertTrue(parser.parse("1—5月,全区规上工业增加值增长7%。今年以来,区委区政府提出全年目标:地区生产总值增长6.5%,一般公共预算收入"
                 + "增长5%,固定资产投资增长10%。").targets().stream().anyMatch(t -> "FIXED_ASSET_INVESTMENT".equals(t.indicatorCode())));
@@ -969,5 +980,51 @@ class TargetGrammarTest {
         // a district's own bonds and central investment it seeks are its targets
         assertTrue(parser.parse("今年全区主要预期目标:地区生产总值增长6%;争取专项债券资金10亿元;争取中央预算内投资3亿元。").targets().stream()
                 .anyMatch(t -> t.subject().contains("专项债券")));
+    }
+
+    /** Round 30's target rules (batch oi), each with a case where it must not fire. */
+    @Test
+    void shouldReadTheThirtiethRoundsShapes() {
+        // a date line with the page's source under the title, and a wire's dateline (oi01): the list is read, the lead's
+        // figure is no "中新网呼和浩特" target, and last year's 过去一年 line is told apart
+        String wire = "内蒙古确定今年经济社会发展的主要预期目标\n发布日期: 2022-01-21 21:08:22 来源: 中国新闻网\n\n中新网呼和浩特1月21日电 (记者 "
+                + "李爱平)地区生产总值增长6%左右。\n\n过去一年,内蒙古地区生产总值突破2万亿元、同比增长6.3%,固定资产投资增长9.8%。\n\n"
+                + "官方透露,2022年,内蒙古要完成地区生产总值增长6%左右;城镇新增就业20万人以上。\n";
+        TargetParseResult read = parser.parse(wire);
+        assertEquals(List.of("GDP", "NEW_URBAN_JOBS"), read.targets().stream().map(Target::indicatorCode).toList(), read::toString);
+        assertEquals("增长6%左右", read.targets().get(0).describe());
+        // …a page's source line with a figure stays, and so does a year's figure opening on 去年 in this year's target
+        assertEquals("GDP: 增长6%", read("主要预期目标:地区生产总值在去年基础上增长6%。"));
+        // an abbreviation spaced by a PDF's text (oi02); "CPI PPI" between words of English stays apart
+        assertEquals("RD_INTENSITY", parser.parse("主要预期目标为:研发经费投入占 GDP 比重 2.43% ;").targets().get(0).indicatorCode());
+        // 规上工业增速 is its value added's growth (oi08)
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长8%左右", read("主要预期目标:规上工业增速8%左右。"));
+        // a comparison kept up, and with two regions' averages: one relative target for each (oi07)
+        TargetParseResult two = parser.parse("主要预期目标:研发经费投入强度持续高于全国全省平均水平。");
+        assertEquals(List.of("全国平均水平", "全省平均水平"), two.targets().stream().map(Target::aboveReference).toList(), two::toString);
+        assertEquals("全省平均水平", parser.parse("主要预期目标:研发经费投入强度持续高于全省平均水平。").targets().get(0).aboveReference());
+        // a share of the city's GDP without 全 (oi06): a share, not GDP's growth
+        Target share = parser.parse("主要目标:环保投入相当于市生产总值的比例保持在3%左右。").targets().get(0);
+        assertTrue(share.subject().startsWith("环保投入占地区生产总值比重"), share::toString);
+        assertEquals(null, share.growth());
+        // the year's work after its targets (oi07) and a chapter of work run on in one line (oi02) are no targets
+        assertEquals("GDP: 增长6%左右", read("报告提出2025年主要预期目标:经济增长6%左右。\n报告明确2025年重点工作:\n谋划储备500个5000万元以上重大项目。"));
+        assertEquals("GDP: 增长6%左右; 全面完成节能减排降碳约束性指标: 全面完成节能减排降碳约束性指标",
+                read("主要预期目标为:地区生产总值增长6%左右;全面完成节能减排降碳约束性指标。 一、坚持抢抓机遇、保持定力,"
+                + "持续巩固经济运行稳中有进态势。 一是高效率抢抓国省重大政策机遇。围绕122项存量和增量政策,谋划一批大项目。"));
+        // other years' targets and the five-year plan's, and this year's compared with them (oi05): said, not read
+        TargetParseResult news = parser.parse("我国GDP预期增长目标八年来首次低于8%\n2012年国内生产总值增长7.5%。\n回顾以往,2004年我国曾将GDP预期增长"
+                + "目标定为7%,自2005年开始,这一预期目标连续七年被确定为8%。\n“十二五”规划纲要确定,今后五年国内生产总值年均增长7%。");
+        assertEquals(List.of("增长7.5%"), news.targets().stream().map(Target::describe).toList(), news::toString);
+        assertEquals(3, news.warnings().stream().filter(w -> w.message().contains("五年规划")).count(), news::toString);
+        // …but a first crossing is this year's target
+        assertEquals("GDP: 达到1000亿元以上", read("主要预期目标:力争地区生产总值首次突破1000亿元。"));
+        // a move up a ranking is a qualitative aim with its figure (oi04); last year's results before a plan's figures
+        TargetParseResult zone = parser.parse("2017年,高新区经济社会继续保持平稳较快发展的良好态势。规模以上工业产值同比增长10.7%。\n\n2018年,"
+                + "高新区将以创新发展为主题。计划地区生产总值增长10%,固定资产投资增长20%。继续在全市开发区板块中保持领先,在国家高新区综合排名中"
+                + "前进1~2位。");
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "继续在全市开发区板块中保持领先", "在国家高新区综合排名中前进1~2位"),
+                zone.targets().stream().map(t -> t.indicatorCode() != null ? t.indicatorCode() : t.subject()).toList(), zone::toString);
+        assertTrue(zone.targets().get(3).qualitative());
     }
 }
