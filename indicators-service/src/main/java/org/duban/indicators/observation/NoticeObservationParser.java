@@ -53,9 +53,7 @@ public final class NoticeObservationParser {
      * them — "完成全年预期目标的64.4%" (a district's half-year analysis, batch np's np07: read as an indicator named
      * 全年预期目标的, and the completion lost).
      */
-    // (the region's own plan named: "占全市年度计划的23.4%,同比增长16.5%", a city's first-quarter retail release, batch oj's
-    // oj07, whose growth was lost to a share of an unknown indicator "…占全市年度计划的")
-    private static final String OF_THE_YEAR = "(?:全[省市州县区旗盟]|本[市区县])?(?:年度|全年|年初|年)?(?:预期|预计|工作|考核)?";
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作|考核)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -1050,6 +1048,29 @@ public final class NoticeObservationParser {
      * A share of a larger whole between a figure and its growth: "规上工业总产值1564.97亿元,占全市规上工业总产值的比重为
      * 69.3%,同比增长5.4%" (my01) — the growth is the figure's; the share of the city's is no figure of the region's.
      */
+    /** A share of a region's plan after a figure: ",占全市年度计划的23.4%". */
+    private static final Pattern PLAN_OF_REGION = Pattern.compile("([,,])占(全[省市州县区旗盟])(" + OF_THE_YEAR
+            + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?\\d+(?:\\.\\d+)?%)");
+    private static final Pattern PLANS_REGION = Pattern.compile("全[省市州县区旗盟]");
+
+    /**
+     * The share of a plan named by its region: the region's own plan — "济南累计实现社会消费品零售总额468.4亿元,占全市年度计划的
+     * 23.4%,同比增长16.5%" (a city's retail release, batch oj's oj07, whose growth was lost to an indicator "…占全市年度计划的")
+     * — when no other region's 全X comes before it in the sentence: its completion. After another ("全县固定资产投资完成20亿元,
+     * 占全市年度计划的12%", a county's share of its city's plan — the review of round 30's rules) it is no figure of the
+     * region's own and is left out, so the growth after it stays the figure's.
+     */
+    static String withRegionsPlan(String sentence) {
+        return PLAN_OF_REGION.matcher(sentence).replaceAll(plan -> {
+            Matcher before = PLANS_REGION.matcher(sentence.substring(0, plan.start()));
+            String own = null;
+            while (before.find()) {
+                own = before.group();
+            }
+            return own == null || own.equals(plan.group(2)) ? Matcher.quoteReplacement(plan.group(1) + "占" + plan.group(3)) : "";
+        });
+    }
+
     private static final Pattern SHARE_BEFORE_GROWTH = Pattern.compile("[,,]占(?:全[省市州县区]|全国)[^,,。;;]{1,30}?(?:的)?(?:比重|比例)"
             + "(?:为|达到?|是)?\\d+(?:\\.\\d+)?%(?=[,,](?:同比|比上年|较上年)?(?:增长|下降))");
 
@@ -1530,6 +1551,7 @@ public final class NoticeObservationParser {
             // completion name no indicator; they took the completion away from the figure
             String own = withoutLabelOfOthers(withSectionSubject(BARE_COMPLETION.matcher(
                     ASSESSED_DONE.matcher(industry).replaceAll("")).replaceAll("完成年度目标的")));
+            own = withRegionsPlan(own);
             own = averageStated ? withoutEvenPace(own) : own;
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
             own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");

@@ -129,10 +129,15 @@ public final class StatementSplitter {
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::]"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
-            + "|[^。;;\\n,,]{0,8}?(?:\\d{4}年|今年|全年)(?:的)?重点(?:工作|任务)(?:是|为|包括)?[::]"
+            // (a heading on its own line: "全年重点任务是:新增城镇就业5万人,…" runs on with targets — the review of round 30's
+            // rules)
+            + "|[^。;;\\n,,]{0,8}?(?:\\d{4}年|今年|全年)(?:的)?重点(?:工作|任务)(?:是|为|包括)?[::]\\h*+\\n"
             // (or a chapter of work, its heading a sentence and its first item 一是: "…约束性指标。 一、坚持抢抓机遇、保持定力,…。
             // 一是高效率抢抓…" — a city's 2025 plan as one line of a PDF's text, batch oi's oi02)
-            + "|[一二三四五六七八九十]{1,3}、[^。;;\\n]{2,40}+。\\h*+(?:一是|[((]一[))]))");
+            // (a slogan of work, with its comma, never a heading of targets: "二、主要经济指标。一是…", "二、稳增长目标。(一)…",
+            // "二、重点任务。(一)做大工业经济,规上工业增加值增长9%" stay — the review of round 30's rules)
+            + "|[一二三四五六七八九十]{1,3}、(?![^。;;\\n]{0,70}?(?:指标|目标))[^。;;\\n,,]{2,30}+[,,][^。;;\\n]{2,40}+。\\h*+"
+            + "(?:一是|[((]一[))]))");
     /** The region's GDP as a share's whole, however written: 全州生产总值, 地区生产总值, 全市GDP. */
     static final String GDP_AS_WHOLE = "(?:全?[国省市区县州旗盟])?(?:地区|国内)?(?:生产总值|GDP)";
     /** A phrase that opens with the share's whole: 占地区生产总值比重…, 占GDP的比重…, 相当于…的. */
@@ -1062,7 +1067,8 @@ public final class StatementSplitter {
         }
         Matcher later = LATER_GOAL.matcher(before);
         while (later.find()) {
-            int goal = later.group(1) != null ? Integer.parseInt(later.group(1)) : 2005 + 5 * "一二三四五六".indexOf(later.group(2)) + 5;
+            int goal = later.group(1) != null ? Integer.parseInt(later.group(1)) : later.group(3) != null
+                    ? Integer.parseInt(later.group(3)) : 2005 + 5 * "一二三四五六".indexOf(later.group(2)) + 5;
             if (later.start() > 0 && goal > year) {
                 return before.substring(0, later.start() + 1);
             }
@@ -1088,7 +1094,10 @@ public final class StatementSplitter {
 
     private static final Pattern LATER_GOAL = Pattern.compile("(?:[。;;\\n]|\\.(?=\\s))\\h*(?:(?:力争|争取|确保)到(\\d{4})年"
             // "“十五五”期末,全县地区生产总值达到500亿元" after a 2025 report's targets (a break-it trial): a plan's end
-            + "|(?:力争|争取|确保)?(?:到)?[“\"]?十([一二三四五六])五[”\"]?(?:期末|末))");
+            + "|(?:力争|争取|确保)?(?:到)?[“\"]?十([一二三四五六])五[”\"]?(?:期末|末)"
+            // "2027年地区生产总值力争增长6.5%" opening a sentence after 2026's targets (the last session's break-it trial:
+            // a second GDP target, and the commit refused): the next year's aim
+            + "|(\\d{4})年(?=[^。;;\\n]{0,20}?(?:力争|争取|确保|预期|目标)))");
 
     /**
      * "主要预期目标是:", "主要预期目标为:", "预期目标调整为:", "主要目标是:" — the colon or 是/为 ends the introduction; so does

@@ -275,18 +275,21 @@ public final class TargetParser {
      * 7.5%"), the plan's yearly average ("今后五年…年均增长7%", "年均实际增速为11.2%") or this year's compared with them ("八年来
      * 首次低于8%"). The sentence with its full stop, or its line.
      */
-    private static final Pattern OTHER_YEARS_TARGETS = Pattern.compile("曾(?:将|把)|被(?:确)?定为|今后五年|年均(?:实际)?增速为"
-            + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})年来首次");
-    private static final String SENTENCE_ENDS = "。;;\n";
+    // (the clause only, and the other year's figure right after its word: "我县被确定为全省试点县,全年地区生产总值增长7%",
+    // "今年是实施今后五年规划的开局之年,…", "五年来首次正增长" keep this year's targets — the review of round 30's rules)
+    private static final Pattern OTHER_YEARS_TARGETS = Pattern.compile("曾(?:将|把)[^,,;;。\\n]{0,30}?(?:定为|确定为)\\d"
+            + "|被(?:确)?定为\\d|今后五年[^,,;;。\\n]{0,20}?年均|年均(?:实际)?增速为\\d"
+            + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})年来首次(?:低于|高于)\\d");
+    private static final String SENTENCE_ENDS = "。;;,,\n";
 
-    /** {@code text} less each sentence {@link #OTHER_YEARS_TARGETS} finds in, to its full stop or line end; each said in a warning. */
+    /** {@code text} less each clause {@link #OTHER_YEARS_TARGETS} finds in, to its comma, full stop or line end; each said in a warning. */
     private static String withoutOtherYearsTargets(String text, List<ParseWarning> warnings) {
         Matcher m = OTHER_YEARS_TARGETS.matcher(text);
         StringBuilder out = new StringBuilder();
         int copied = 0;
         while (m.find()) {
             if (m.start() < copied) {
-                continue; // a second word in a sentence already left out
+                continue; // a second word in a clause already left out
             }
             int start = m.start();
             while (start > copied && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
@@ -297,7 +300,7 @@ public final class TargetParser {
                 end++;
             }
             if (end < text.length() && text.charAt(end) != '\n') {
-                end++; // the full stop goes with its sentence; a line's end stays
+                end++; // the comma or full stop goes with its clause; a line's end stays
             }
             out.append(text, copied, start);
             warnings.add(new ParseWarning(text.substring(start, end).strip(), "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of "
@@ -803,8 +806,10 @@ public final class TargetParser {
     /** A line that speaks of this year's targets: the years it names are the targets' years. */
     // (and a plan's figures: "2018年,长春高新区将…。计划规模以上工业产值增长12%,…" — a 高新区's 2018 aims, batch oi's oi04, whose
     // 2017 results before them were read as targets)
-    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排"
-            + "|计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
+    // (not a line of last year's plan, "2024年,全县计划地区生产总值增长7%" beside its results: a year of its own makes it
+    // this year's only when it is the latest the text names — the review of round 30's rules; see thisYearsLine)
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排");
+    private static final Pattern PLAN_LINE = Pattern.compile("计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
     /** Any year a line names with 年. */
@@ -824,6 +829,13 @@ public final class TargetParser {
      * (batch oi's oi01, between the lead and the list, whose four results were read as targets).
      */
     private static final Pattern LAST_YEAR_OPENING = Pattern.compile("^\\h*+(?:过去一年|过去的一年|去年|上年|上一年)(?:全年|以来|来)?[,,]");
+    /**
+     * Words that make such a line more than last year's account: the year ahead (新的一年), a standing task (今后, 每年,
+     * 任务), the meeting that set this year's targets (会议确定, 提出, 部署, 明确) — the review of round 30's rules.
+     */
+    private static final Pattern OPENING_LOOKS_AHEAD = Pattern.compile("新的一年|新一年|今后|每年|任务|会议|确定|提出|部署|明确");
+    /** A sentence's end inside a line (not at its end). */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。;;](?=\\h*+\\S)");
     /** A figure in a line. */
     private static final Pattern LINE_FIGURE = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:%|亿|万|元|个|户|家|人)");
 
@@ -840,9 +852,14 @@ public final class TargetParser {
         Set<Integer> targetYears = new HashSet<>();
         int first = -1;
         int last = -1;
+        int latest = 0;
+        Matcher named = ANY_YEAR.matcher(text);
+        while (named.find()) {
+            latest = Math.max(latest, Integer.parseInt(named.group(1)));
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (THIS_YEARS_LINE.matcher(line).find()) {
+            if (THIS_YEARS_LINE.matcher(line).find() || PLAN_LINE.matcher(line).find() && latestYearOnly(line, latest)) {
                 first = first < 0 ? i : first;
                 last = i;
                 Matcher year = ANY_YEAR.matcher(line);
@@ -862,7 +879,7 @@ public final class TargetParser {
             // news item's two lists is told apart where it stands, as before)
             // (a blank line stays in its place: it ends a news item's list as the reporter's paragraph did, nj02)
             // (a line opening on the year gone by is its account wherever it stands: oi01's 过去一年 between lead and list)
-            if ((i < first || i > last || LAST_YEAR_OPENING.matcher(line).lookingAt()) && lastYearsAccount(line, targetYears)) {
+            if ((i < first || i > last || lastYearOpening(line)) && lastYearsAccount(line, targetYears)) {
                 left.add(line.strip());
             } else {
                 out.append(line);
@@ -879,11 +896,28 @@ public final class TargetParser {
         return out.toString();
     }
 
+    /** Every year {@code line} names is {@code latest} (or it names none). */
+    private static boolean latestYearOnly(String line, int latest) {
+        Matcher year = ANY_YEAR.matcher(line);
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) != latest) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
+    private static boolean lastYearOpening(String line) {
+        return LAST_YEAR_OPENING.matcher(line).lookingAt() && !INNER_SENTENCE_END.matcher(line).find()
+                && !OPENING_LOOKS_AHEAD.matcher(line).find();
+    }
+
     private static boolean lastYearsAccount(String line, Set<Integer> targetYears) {
         if (LOOKS_AHEAD.matcher(line).find() || !LINE_FIGURE.matcher(line).find()) {
             return false;
         }
-        if (LAST_YEAR_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
+        if (lastYearOpening(line) && !ANY_YEAR.matcher(line).find()) {
             return true;
         }
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
@@ -975,10 +1009,16 @@ public final class TargetParser {
 
     /**
      * Words that make a clause without an indicator of the catalog a target even in a text that introduces none: a task
-     * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold or reach
-     * (保持全市第一方阵, 位次, 在全市开发区板块中保持领先, 在综合排名中前进1~2位 — batch oi's oi04).
+     * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold (保持全市第一
+     * 方阵, 位次; and {@link #RANK_AIM_WORDS}).
      */
-    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于|排名|领先");
+    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于");
+    /**
+     * A rank to hold or reach, in words: a clause of them is kept as a target beside the year's figures ("继续在全市开发区
+     * 板块中保持领先", "在国家高新区综合排名中前进1~2位", oi04) — but they do not make a sentence of results look ahead ("增速排名
+     * 全市第2位", "增速领先全省" after last year's figures: the review of round 30's rules).
+     */
+    private static final Pattern RANK_AIM_WORDS = Pattern.compile("排名|领先");
 
     /** A move in a ranking, the last word before its figure: "在国家高新区综合排名中前进1~2位". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:前进|上升|提升|前移|跃升|进位|晋升)$");
@@ -1066,7 +1106,7 @@ public final class TargetParser {
         for (Target t : read) {
             int sentence = sentenceOf(sentences, t);
             if (t.qualitative() && t.indicatorCode() == null && t.level() == null && t.growth() == null
-                    && t.aboveReference() == null && (!AIM_WORDS.matcher(t.subject()).find()
+                    && t.aboveReference() == null && (!AIM_WORDS.matcher(t.subject()).find() && !RANK_AIM_WORDS.matcher(t.subject()).find()
                             || TARGET_COMPARED.matcher(t.sourceText()).find()) && sentence >= 0
                     && !withFigures.contains(sentence)) {
                 // (and, in a sentence of results against the year's target, its remarks on the targets: "预计…各项约束性

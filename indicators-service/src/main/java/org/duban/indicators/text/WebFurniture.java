@@ -92,7 +92,10 @@ public final class WebFurniture {
      * 王某)" (batch oi's oi01, whose dateline became the subject of the lead's GDP target, "中新网呼和浩特 增长6%左右", and whose
      * 1月21日 is no figure) — the paragraph from what follows it.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\h*+(?:[\\u4e00-\\u9fff]{1,14}+\\d{1,2}+月\\d{1,2}+日[电讯]|本报讯)\\h*+"
+    // (电 or 讯 ends a word there, and no preposition opens the place: "到12月31日电动汽车公共充电桩达到500个", "截至6月30日
+    // 电商…" are no datelines — the review of round 30's rules)
+    private static final Pattern DATELINE = Pattern.compile("^\\h*+(?:(?!到|截至|截止|至|于|自|从)[\\u4e00-\\u9fff]{1,14}+\\d{1,2}+月"
+            + "\\d{1,2}+日[电讯]|本报讯)(?=\\h|[((]|$)\\h*+"
             + "(?:[((](?:记者|通讯员|特约记者|见习记者)[^))\\n]{0,40}+[))])?\\h*+");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");

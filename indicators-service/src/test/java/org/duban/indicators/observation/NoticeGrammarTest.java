@@ -887,6 +887,17 @@ class NoticeGrammarTest {
                 "GDP").period());
     }
 
+    /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
+    @Test
+    void shouldKeepTheThirtiethRoundsRulesToTheirCases() {
+        ParsedObservation county = only(parser.parse("1-6月,全县固定资产投资完成20亿元,占全市年度计划的12%,同比增长8%。", null),
+                "FIXED_ASSET_INVESTMENT");
+        assertEquals("8", county.growthRate().toPlainString());
+        assertEquals(null, county.completionPercent());
+        assertEquals("23.4", only(parser.parse("一季度,全市社会消费品零售总额468.4亿元,占全市年度计划的23.4%,同比增长16.5%。", null),
+                "RETAIL_SALES").completionPercent().toPlainString());
+    }
+
     /** Round 29's notice rules (batch oh, pending), each both ways. */
     @Test
     void shouldReadTheTwentyNinthRoundsShapes() {
