@@ -127,27 +127,41 @@ public final class TargetParser {
 
     /** {@code text} less every clause that states a ratio against 1 ({@link #RATIO_TO_ONE}), each told in a warning. */
     private static String withoutRatioClauses(String text, List<ParseWarning> warnings) {
-        Matcher ratio = RATIO_TO_ONE.matcher(text);
+        // ("城乡居民人均可支配收入比控制在2.3:1以内": the urban-rural ratio, read as 城乡收入倍差 — the review)
+        return withoutClauses(text, RATIO_TO_ONE, clause -> INCOME_RATIO_WORDS.matcher(clause).find(), false,
+                "比值目标(x∶1)未读取,请人工录入 / a ratio target (x∶1) not read: enter it by hand", warnings);
+    }
+
+    /**
+     * {@code text} less each clause — to its comma, semicolon, full stop or line end — in which {@code found} finds, unless
+     * {@code kept} holds of the clause; each clause left out is told in a warning with {@code message}. With
+     * {@code withItsMark} the mark that closes the clause goes with it (a line's end stays).
+     */
+    private static String withoutClauses(String text, Pattern found, java.util.function.Predicate<String> kept, boolean withItsMark,
+            String message, List<ParseWarning> warnings) {
+        Matcher m = found.matcher(text);
         StringBuilder out = new StringBuilder();
         int copied = 0;
-        while (ratio.find()) {
-            if (ratio.start() < copied) {
-                continue; // a second ratio in a clause already left out
+        while (m.find()) {
+            if (m.start() < copied) {
+                continue; // a second find in a clause already left out
             }
-            int start = ratio.start();
+            int start = m.start();
             while (start > copied && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
-            int end = ratio.end();
+            int end = m.end();
             while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
                 end++;
             }
             String clause = text.substring(start, end);
-            if (INCOME_RATIO_WORDS.matcher(clause).find()) {
-                continue; // "城乡居民人均可支配收入比控制在2.3:1以内": the urban-rural ratio, read as 城乡收入倍差 (the review)
+            if (kept.test(clause)) {
+                continue;
             }
-            warnings.add(new ParseWarning(clause.strip(), "比值目标(x∶1)未读取,请人工录入 / a ratio target "
-                    + "(x∶1) not read: enter it by hand"));
+            if (withItsMark && end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            warnings.add(new ParseWarning(text.substring(start, end).strip(), message));
             out.append(text, copied, start);
             copied = end;
         }
@@ -280,34 +294,12 @@ public final class TargetParser {
     private static final Pattern OTHER_YEARS_TARGETS = Pattern.compile("曾(?:将|把)[^,,;;。\\n]{0,30}?(?:定为|确定为)\\d"
             + "|被(?:确)?定为\\d|今后五年[^,,;;。\\n]{0,20}?年均|年均(?:实际)?增速为\\d"
             + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})年来首次(?:低于|高于)\\d");
-    private static final String SENTENCE_ENDS = "。;;,,\n";
 
-    /** {@code text} less each clause {@link #OTHER_YEARS_TARGETS} finds in, to its comma, full stop or line end; each said in a warning. */
+    /** {@code text} less each clause {@link #OTHER_YEARS_TARGETS} finds in, with its comma or full stop; each said in a warning. */
     private static String withoutOtherYearsTargets(String text, List<ParseWarning> warnings) {
-        Matcher m = OTHER_YEARS_TARGETS.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        while (m.find()) {
-            if (m.start() < copied) {
-                continue; // a second word in a clause already left out
-            }
-            int start = m.start();
-            while (start > copied && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-                start--;
-            }
-            int end = m.end();
-            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            if (end < text.length() && text.charAt(end) != '\n') {
-                end++; // the comma or full stop goes with its clause; a line's end stays
-            }
-            out.append(text, copied, start);
-            warnings.add(new ParseWarning(text.substring(start, end).strip(), "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of "
-                    + "other years or of the five-year plan, not this year's: not read"));
-            copied = end;
-        }
-        return copied == 0 ? text : out.append(text.substring(copied)).toString();
+        return withoutClauses(text, OTHER_YEARS_TARGETS, clause -> false, true,
+                "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of other years or of the five-year plan, not this year's: not read",
+                warnings);
     }
     private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");
     private static final Pattern STILL_ABOVE = Pattern.compile("(?:持续|始终|继续)(?=(?:增速|增幅)?(?:高于|快于)(?:全国|全省|全市|全州|全区|全县))");
