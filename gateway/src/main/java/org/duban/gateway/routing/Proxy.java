@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,10 +64,12 @@ public class Proxy {
         });
         String requestId = forwarded.contains(REQUEST_ID) ? forwarded.get(REQUEST_ID) : UUID.randomUUID().toString();
         forwarded.set(REQUEST_ID, requestId);
-        forwarded.set(CallerDeadline.HEADER, String.valueOf(budgetMillis(forwarded.get(CallerDeadline.HEADER))));
+        long budget = budgetMillis(forwarded.get(CallerDeadline.HEADER));
+        forwarded.set(CallerDeadline.HEADER, String.valueOf(budget));
+        Duration wait = waitFor(budget);
         // the guard does not pass a cancellation on: the client's leaving reaches the upstream call through this handle
         AtomicReference<Runnable> abort = new AtomicReference<>(() -> {});
-        return guards.call(prefix, () -> client.send(HttpMethod.valueOf(method), url, forwarded, body, routes.timeout(), abort::set)
+        return guards.call(prefix, () -> client.send(HttpMethod.valueOf(method), url, forwarded, body, wait, abort::set)
                         .onFailure(failure -> !(failure instanceof UpstreamClient.AnswerTooLarge))
                         .transform(failure -> UpstreamFailure.of(method, failure)))
                 .onCancellation().invoke(() -> abort.get().run())
@@ -81,6 +84,15 @@ public class Proxy {
     long budgetMillis(String clientsOwn) {
         long ours = Math.max(0, routes.timeout().toMillis() - DEADLINE_MARGIN_MILLIS);
         return Math.min(ours, CallerDeadline.parse(clientsOwn).orElse(ours));
+    }
+
+    /**
+     * How long the gateway waits for the service: its timeout, or the client's shorter wait and the answer's way back
+     * ({@value #DEADLINE_MARGIN_MILLIS} ms) — a client that asked for 2 s gets its 504 then, not after the gateway's 10 s
+     * (the service rolls back what it would store after the budget it was sent).
+     */
+    Duration waitFor(long budgetMillis) {
+        return Duration.ofMillis(Math.min(routes.timeout().toMillis(), budgetMillis + DEADLINE_MARGIN_MILLIS));
     }
 
     private static Response toResponse(UpstreamAnswer upstream, String requestId) {

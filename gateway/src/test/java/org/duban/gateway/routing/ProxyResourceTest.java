@@ -216,6 +216,16 @@ class ProxyResourceTest {
                 .then().statusCode(504).contentType("application/problem+json");
     }
 
+    /** A client that waits less than the gateway (2 s here) gets its 504 when its own wait is over, not the gateway's. */
+    @Test
+    void shouldStopWaitingWhenTheClientsOwnWaitIsOver() {
+        long started = System.nanoTime();
+        given().header("X-Duban-Timeout-Ms", "300").when().get("/api/tasks/slow")
+                .then().statusCode(504).contentType("application/problem+json");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(tookMillis < 1900, "answered after " + tookMillis + " ms: the gateway waited its own 2 s");
+    }
+
     @Test
     void shouldAnswer404ProblemForPathsNoServiceOwns() {
         given().when().get("/api/nothing/here").then().statusCode(404).contentType("application/problem+json");
