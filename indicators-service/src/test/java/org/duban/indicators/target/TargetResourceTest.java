@@ -100,6 +100,19 @@ class TargetResourceTest {
      * rolled back, not stored behind the caller's back: the retry then stores it, where it used to get 409 "set replace"
      * (break-it trial, 2026-12-04). The gateway sends the wait as X-Duban-Timeout-Ms; 0 has always passed by the commit.
      */
+    /** A figure larger than its column holds is the client's input: 422 problem+json, nothing stored — it was a 500. */
+    @Test
+    void shouldRefuseAFigureLargerThanItsFieldHolds() {
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("regionCode", REGION, "year", 2031, "text", "主要预期目标:地区生产总值增长999999999%,城镇新增就业2万人。"))
+                .when().post("/api/indicators/targets")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("value-out-of-range"));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2031)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+    }
+
     @Test
     void shouldStoreNothingWhenTheCallerHasStoppedWaiting() {
         Map<String, Object> request = Map.of("regionCode", REGION, "year", 2025, "text", PLAN);

@@ -80,6 +80,21 @@ public class ProblemMappers {
                         + "数据刚被他人修改或仍被引用,请刷新后重试 (" + e.getConstraintName() + ")", ProblemResponses.instance(uri));
     }
 
+    /**
+     * A value larger than its column holds (SQLState 22003, numeric_value_out_of_range: "地区生产总值达到999999999999亿元" in
+     * a target text, break-it trial of 2026-12-05, answered 500) or a text longer than its column (22001): the client's
+     * input, 422 problem+json; nothing is stored (the transaction rolls back).
+     */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        String state = e.getSQLState();
+        if (!"22003".equals(state) && !"22001".equals(state)) {
+            return serverError(e, uri);
+        }
+        return ProblemResponses.response(422, "value-out-of-range", "a value is larger, or a text longer, than this field holds;"
+                + " nothing was stored / 数值或文本超出允许范围,未保存", ProblemResponses.instance(uri));
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return staleVersion(uri);
@@ -141,6 +156,9 @@ public class ProblemMappers {
         }
         if (known instanceof OptimisticLockException || known instanceof StaleStateException) {
             return staleVersion(uri);
+        }
+        if (known instanceof org.hibernate.exception.DataException d) {
+            return data(d, uri);
         }
         if (known instanceof ProblemException p) {
             return problem(p, uri);
@@ -207,7 +225,8 @@ public class ProblemMappers {
             if (!seen.add(t)) {
                 continue;
             }
-            if (t != e && (t instanceof org.hibernate.exception.ConstraintViolationException || t instanceof OptimisticLockException
+            if (t != e && (t instanceof org.hibernate.exception.ConstraintViolationException || t instanceof org.hibernate.exception.DataException
+                    || t instanceof OptimisticLockException
                     || t instanceof StaleStateException || t instanceof ProblemException || t instanceof ConstraintViolationException
                     || t instanceof JsonProcessingException)) {
                 return t;
