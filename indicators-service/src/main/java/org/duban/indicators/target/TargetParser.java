@@ -128,17 +128,17 @@ public final class TargetParser {
     /** {@code text} less every clause that states a ratio against 1 ({@link #RATIO_TO_ONE}), each told in a warning. */
     private static String withoutRatioClauses(String text, List<ParseWarning> warnings) {
         // ("城乡居民人均可支配收入比控制在2.3:1以内": the urban-rural ratio, read as 城乡收入倍差 — the review)
-        return withoutClauses(text, RATIO_TO_ONE, clause -> INCOME_RATIO_WORDS.matcher(clause).find(), false,
+        return withoutClauses(text, RATIO_TO_ONE, CLAUSE_ENDS, clause -> INCOME_RATIO_WORDS.matcher(clause).find(), false,
                 "比值目标(x∶1)未读取,请人工录入 / a ratio target (x∶1) not read: enter it by hand", warnings);
     }
 
     /**
-     * {@code text} less each clause — to its comma, semicolon, full stop or line end — in which {@code found} finds, unless
+     * {@code text} less each clause — to the nearest of {@code ends} either side — in which {@code found} finds, unless
      * {@code kept} holds of the clause; each clause left out is told in a warning with {@code message}. With
      * {@code withItsMark} the mark that closes the clause goes with it (a line's end stays).
      */
-    private static String withoutClauses(String text, Pattern found, java.util.function.Predicate<String> kept, boolean withItsMark,
-            String message, List<ParseWarning> warnings) {
+    private static String withoutClauses(String text, Pattern found, String ends, java.util.function.Predicate<String> kept,
+            boolean withItsMark, String message, List<ParseWarning> warnings) {
         Matcher m = found.matcher(text);
         StringBuilder out = new StringBuilder();
         int copied = 0;
@@ -147,11 +147,11 @@ public final class TargetParser {
                 continue; // a second find in a clause already left out
             }
             int start = m.start();
-            while (start > copied && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            while (start > copied && ends.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             int end = m.end();
-            while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            while (end < text.length() && ends.indexOf(text.charAt(end)) < 0) {
                 end++;
             }
             String clause = text.substring(start, end);
@@ -289,15 +289,16 @@ public final class TargetParser {
      * 7.5%"), the plan's yearly average ("今后五年…年均增长7%", "年均实际增速为11.2%") or this year's compared with them ("八年来
      * 首次低于8%"). The sentence with its full stop, or its line.
      */
-    // (the clause only, and the other year's figure right after its word: "我县被确定为全省试点县,全年地区生产总值增长7%",
+    // (the clause only — a bracket closes it too — and the other year's figure right after its word, 被定为 only after 连续…年
+    // or 曾: "今年增长目标被定为6%左右" is this year's (break-it trial); "我县被确定为全省试点县,全年地区生产总值增长7%",
     // "今年是实施今后五年规划的开局之年,…", "五年来首次正增长" keep this year's targets — the review of round 30's rules)
     private static final Pattern OTHER_YEARS_TARGETS = Pattern.compile("曾(?:将|把)[^,,;;。\\n]{0,30}?(?:定为|确定为)\\d"
-            + "|被(?:确)?定为\\d|今后五年[^,,;;。\\n]{0,20}?年均|年均(?:实际)?增速为\\d"
+            + "|(?:连续[^,,;;。\\n]{1,4}年|曾)[^,,;;。\\n]{0,10}?被(?:确)?定为\\d|今后五年[^,,;;。\\n]{0,20}?年均|年均(?:实际)?增速为\\d"
             + "|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})年来首次(?:低于|高于)\\d");
 
     /** {@code text} less each clause {@link #OTHER_YEARS_TARGETS} finds in, with its comma or full stop; each said in a warning. */
     private static String withoutOtherYearsTargets(String text, List<ParseWarning> warnings) {
-        return withoutClauses(text, OTHER_YEARS_TARGETS, clause -> false, true,
+        return withoutClauses(text, OTHER_YEARS_TARGETS, CLAUSE_ENDS + "()()", clause -> false, true,
                 "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of other years or of the five-year plan, not this year's: not read",
                 warnings);
     }
@@ -307,7 +308,10 @@ public final class TargetParser {
      * One comparison with two regions' averages, "…高于全国全省平均水平" / "高于全国、全省平均水平": two relative targets of the
      * clause's subject, one for each (oi07).
      */
-    private static final Pattern TWO_REFERENCES = Pattern.compile("(?<=^|[,,;;。:\\n])([^,,;;。:\\n]{2,24}?)((?:增速|增幅)?(?:高于|快于))"
+    // (an item's number before the name stays before the first only: "2.居民人均可支配收入增速持续高于全国全省平均水平" gave a level of
+    // 2元 — break-it trial)
+    private static final Pattern TWO_REFERENCES = Pattern.compile("(?<=^|[,,;;。:\\n])(\\h*+(?:\\d{1,2}[.、.]|[((][一二三四五六七八九十\\d]{1,3}"
+            + "[))]|[一二三四五六七八九十]{1,3}、)?)([^,,;;。:\\n]{2,24}?)((?:增速|增幅)?(?:高于|快于))"
             + "(全国|全省)[、和及与]?(全省|全市|全州|全区|全县)((?:的)?(?:平均)?水平)");
     /** "…基本接近全国平均水平,其中,安宁河6县(市)…" (oa04): 其中 with the clause it opens, not the one before. */
     private static final Pattern PART_COMMA = Pattern.compile("(?<=[,,;;。])其中[,,]");
@@ -575,7 +579,7 @@ public final class TargetParser {
         text = POINTS_ABOVE.matcher(text).replaceAll(",力争增速高于$1平均水平");
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
-        text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$5,$1$2$4$5");
+        text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");
         text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
@@ -1012,6 +1016,9 @@ public final class TargetParser {
      */
     private static final Pattern RANK_AIM_WORDS = Pattern.compile("排名|领先");
 
+    /** A clause that moves an indicator up a ranking: "地区生产总值在全市排名提升1位", "经济总量在全省排位前进2位". */
+    private static final Pattern RANK_MOVE_OF_INDICATOR = Pattern.compile("[^,,;;。::\\n]{0,30}?(?:排名|排位|位次)[^,,;;。\\d]{0,6}?"
+            + "(?:提升|前进|上升|前移|跃升|进位)(\\d{1,3})(?:[~～-]\\d{1,3})?位");
     /** A move in a ranking, the last word before its figure: "在国家高新区综合排名中前进1~2位". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:前进|上升|提升|前移|跃升|进位|晋升)$");
 
@@ -1022,6 +1029,16 @@ public final class TargetParser {
      */
     static List<Target> withRankMovesInWords(List<Target> targets) {
         return targets.stream().map(t -> {
+            if (t.indicatorCode() != null && t.growth() == null && t.level() != null) {
+                // (a catalog indicator's rank: "地区生产总值在全市排名提升1位" was GDP 达到1亿元 — break-it trial)
+                Matcher rank = RANK_MOVE_OF_INDICATOR.matcher(t.sourceText());
+                while (rank.find()) {
+                    if (new BigDecimal(rank.group(1)).compareTo(t.level().value()) == 0) {
+                        return new Target(null, rank.group().strip(), null, null, true, t.sourceText(), t.notes(), null);
+                    }
+                }
+                return t;
+            }
             if (t.indicatorCode() != null || t.growth() != null || t.level() == null
                     || !(t.level().unit() == null || t.level().unit().isBlank() || "位".equals(t.level().unit()))
                     || !RANK_MOVE.matcher(t.subject()).find()) {

@@ -39,7 +39,10 @@ public final class WebFurniture {
      * figure of a unit or period, so a line "来源:…统计局,1-6月地区生产总值增长5%" stays; after a bullet too ("  • 阅读量:
      * 8357", a 政协 news page, batch nh's nh07).
      */
-    private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:[•·●▪◆■]\\s*+)?(?:来源|稿源|作者|编辑|责任编辑|审核|发布者|供稿|"
+    // (and a portal's 信息来源 / 文章来源 / 发布机构 line under a title: the title ran into it and its 主要预期目标 took the line's
+    // colon for the list's introduction, every target lost without a word — break-it trial of round 30)
+    private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:[•·●▪◆■]\\s*+)?(?:(?:信息|文章|内容|新闻|稿件)?来源|稿源|作者|编辑|"
+            + "责任编辑|审核|发布者|发布机构|发布单位|供稿|"
             + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|访问量|字号)\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
             // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)

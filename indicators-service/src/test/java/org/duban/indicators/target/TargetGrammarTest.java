@@ -1063,6 +1063,18 @@ class TargetGrammarTest {
                 + "规上工业增加值增长8%。\n今年即2025年,全县地区生产总值增长6%,规上工业增加值增长7%。");
         assertTrue(plan.targets().stream().noneMatch(t -> t.growth() != null && t.growth().value().doubleValue() == 6.5), plan::toString);
         assertTrue(plan.targets().stream().anyMatch(t -> t.growth() != null && t.growth().value().doubleValue() == 6.0), plan::toString);
+        // the break-it trial of the same day: this year's target 被定为; a five-year remark in brackets; an item's number
+        // before two references; a catalog indicator's rank; a portal's 信息来源 line under the title
+        assertEquals("GDP: 增长6%左右", read("今年主要预期目标:地区生产总值增长目标被定为6%左右。"));
+        assertEquals("GDP: 增长6%左右", readSaying("今年主要预期目标:地区生产总值增长6%左右(“十四五”期间年均增速为7.2%)。", "五年规划"));
+        TargetParseResult numbered = parser.parse("主要预期目标:\n2.居民人均可支配收入增速持续高于全国全省平均水平;\n3.城镇新增就业1万人。");
+        assertEquals(List.of("全国平均水平", "全省平均水平"), numbered.targets().stream().filter(t -> t.aboveReference() != null)
+                .map(Target::aboveReference).toList(), numbered::toString);
+        assertTrue(numbered.targets().stream().noneMatch(t -> t.level() != null && "元".equals(t.level().unit())), numbered::toString);
+        assertEquals("一般公共预算收入在全市排名上升2位: 一般公共预算收入在全市排名上升2位; GDP: 增长6%左右",
+                read("今年主要预期目标:一般公共预算收入在全市排名上升2位,地区生产总值增长6%左右。"));
+        assertEquals(3, parser.parse("主要预期目标\n信息来源:区统计局\n一、地区生产总值增长6%左右。\n二、固定资产投资增长8%。\n三、城镇新增就业"
+                + "1.2万人以上。\n").targets().size());
         // a date in a target is no dateline
         assertTrue(parser.parse("今年全市主要预期目标是:\n地区生产总值增长6%左右;\n到12月31日电动汽车公共充电桩达到500个以上;\n城镇新增就业1.5万人。")
                 .targets().stream().noneMatch(t -> t.subject().startsWith("动汽车")));

@@ -56,7 +56,7 @@ public class PlanOverviewResource {
         this.caller = caller;
     }
 
-    /** 404 problem for an unknown plan or period, 403 for another region's plan, 400 for a malformed period. */
+    /** 404 problem for an unknown plan, 422 for a period its calendar lacks, 403 for another region's plan, 400 for a malformed period. */
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
     @Operation(operationId = "getPeriodOverview", summary = "计划某期总览 / A plan's period at a glance",
