@@ -216,6 +216,12 @@ final class ManifestChecks {
                     || String.valueOf(probePort).equals(String.valueOf(port)))) {
                 problem(where, id + " " + probe[0] + " asks port " + probePort + ", not the service's port " + port);
             }
+            // Kubernetes waits 1 s by default: a service busy on both cores (a burst of long previews) answers its health
+            // later than that and would be restarted or taken out of service for being busy, not for being broken
+            Object timeout = Json.at(p, "timeoutSeconds");
+            if (!(timeout instanceof Number n) || n.intValue() < 2) {
+                problem(where, id + " " + probe[0] + " sets timeoutSeconds " + timeout + "; a busy service needs at least 2");
+            }
         }
 
         String bootstrap = value(env, "KAFKA_BOOTSTRAP_SERVERS");

@@ -58,7 +58,7 @@ class ManifestConsistencyTest {
      * One side changed, the other not: each row changes one file of a copy of the repository and names a finding the
      * check must then report (a port, a topic renamed in the code, a variable no property reads, a probe path, a role
      * the realm lacks, a service address, a database name, a replica count beside an autoscaler, a second garbage
-     * collector, a realm without Keycloak's built-in scopes).
+     * collector, a realm without Keycloak's built-in scopes, a probe with Kubernetes's 1 s timeout).
      */
     static Stream<Arguments> mutations() {
         return Stream.of(
@@ -73,6 +73,8 @@ class ManifestConsistencyTest {
                                 "kafka.bootstrap.servers keeps its local default (127.0.0.1:9092)")),
                 Arguments.of("deploy/kubernetes/base/progress-service.yaml", "path: /q/health/ready", "path: /health/ready",
                         List.of("Deployment progress-service readinessProbe asks /health/ready; the service answers /q/health/ready")),
+                Arguments.of("deploy/kubernetes/base/indicators-service.yaml", "timeoutSeconds: 5", "timeoutSeconds: 1",
+                        List.of("Deployment indicators-service livenessProbe sets timeoutSeconds 1; a busy service needs at least 2")),
                 Arguments.of("deploy/platform/src/main/java/org/duban/platform/security/Roles.java",
                         "public static final String ADMIN = \"ADMIN\";",
                         "public static final String ADMIN = \"ADMIN\";\n    public static final String AUDITOR = \"AUDITOR\";",
