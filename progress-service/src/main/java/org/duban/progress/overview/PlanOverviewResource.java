@@ -65,8 +65,9 @@ public class PlanOverviewResource {
                     + "pace, completeness and status-counts, computed once.")
     public PeriodOverview overview(@PathParam("planId") String planId,
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period) {
-        caller.requireRegion(plans.require(planId).regionCode());
-        PeriodSnapshot snapshot = snapshots.snapshot(planId, period);
+        PlanDirectory.PlanInfo plan = plans.require(planId);
+        caller.requireRegion(plan.regionCode());
+        PeriodSnapshot snapshot = snapshots.snapshot(plan, period);
         return new PeriodOverview(planId, snapshot.entry().period().code(), snapshot.tasks().stream().map(TaskPace::of).toList(),
                 completeness.completeness(snapshot, CompletenessService.GroupBy.UNIT), counting.counts(snapshot));
     }

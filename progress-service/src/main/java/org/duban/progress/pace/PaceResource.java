@@ -54,8 +54,9 @@ public class PaceResource {
             @QueryParam("period") @NotNull @Pattern(regexp = CalendarDtos.PERIOD_PATTERN, message = CalendarDtos.PERIOD_MESSAGE) String period,
             @Parameter(description = "只看某种灯：GREEN、AMBER、RED、NONE / Only tasks with this light")
             @QueryParam("light") StatusLight light, @Valid @BeanParam PageQuery page) {
-        caller.requireRegion(plans.require(planId).regionCode());
-        List<TaskPace> all = snapshots.snapshot(planId, period).tasks().stream()
+        PlanDirectory.PlanInfo plan = plans.require(planId);
+        caller.requireRegion(plan.regionCode());
+        List<TaskPace> all = snapshots.snapshot(plan, period).tasks().stream()
                 .map(TaskPace::of)
                 .filter(p -> light == null || p.light() == light)
                 .toList();

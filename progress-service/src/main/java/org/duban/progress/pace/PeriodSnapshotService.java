@@ -44,8 +44,17 @@ public class PeriodSnapshotService {
         this.clock = clock;
     }
 
+    /**
+     * The snapshot of plan {@code planId}'s period {@code periodCode} (Q1, H1, Q3, ANNUAL, M01…M12). 404 problem for an
+     * unknown plan, 422 for a period its calendar lacks.
+     */
     public PeriodSnapshot snapshot(String planId, String periodCode) {
-        PlanDirectory.PlanInfo plan = plans.require(planId);
+        return snapshot(plans.require(planId), periodCode);
+    }
+
+    /** As {@link #snapshot(String, String)}, for a plan its caller has already loaded (and checked the region of). */
+    public PeriodSnapshot snapshot(PlanDirectory.PlanInfo plan, String periodCode) {
+        String planId = plan.planId();
         CalendarEntry entry = calendars.requirePeriod(planId, periodCode);
         String period = entry.period().code();
         Instant now = clock.instant();
