@@ -1111,14 +1111,36 @@ public final class NoticeObservationParser {
      * of it: the notice's first figure says which.
      */
     private ReportingPeriod titlePeriod(String text) {
-        String first = ChineseText.normalise(text).strip().split("\\R", 2)[0].split(
-                "\\s(?=[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))", 2)[0];
-        if (first.length() > 60 || first.matches(".*\\d+(?:\\.\\d+)?\\s*(?:%|亿元|万元|元).*")) {
+        String first = titleLine(text);
+        if (first == null) {
             return null;
         }
         ReportingPeriod named = ReportingPeriod.detect(first).orElse(null);
+        if (monthsTitle(first)) {
+            // "2020年10月全区经济运行情况" over 1-10月's running totals and a "1-8月外贸出口" further down (a development
+            // zone's monthly page, batch oj's oj05): a month's report names the months of the year so far
+            Matcher month = MONTH_TITLE.matcher(first);
+            month.find();
+            return ReportingPeriod.parse(String.format("M%02d", Integer.parseInt(month.group(1))));
+        }
         return named != null && named.isAnnual() && !ANNUAL_TITLE.matcher(first).find() ? null : named;
     }
+
+    /** A notice's first line when it is a title (no figure; before a first section marker on a one-line page), else null. */
+    private static String titleLine(String text) {
+        String first = ChineseText.normalise(text).strip().split("\\R", 2)[0].split(
+                "\\s(?=[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))", 2)[0];
+        return first.length() > 60 || first.matches(".*\\d+(?:\\.\\d+)?\\s*(?:%|亿元|万元|元).*") ? null : first;
+    }
+
+    /** Whether title {@code first} is a month's report ("2024年5月份经济运行情况") naming no period of its own. */
+    private static boolean monthsTitle(String first) {
+        return first != null && ReportingPeriod.detect(first).isEmpty() && MONTH_TITLE.matcher(first).find();
+    }
+
+    /** A month's report by its title: "2020年10月全区经济运行情况", "2022年8月社会消费品零售总额" — not a day's date. */
+    private static final Pattern MONTH_TITLE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*(1[0-2]|[1-9])\\s*月份?(?![\\d日号上中下])"
+            + "[^,,。;;]{0,20}?(?:经济运行|经济指标|统计|零售总额|增加值|投资|收入|进出口)");
 
     /**
      * The one period a notice names anywhere, when it names just one: a county's list of figures under "一、主要经济指标
@@ -1163,6 +1185,22 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗])");
+
+    /** The year's aims said done, then each figure with its lead over its aim in a bracket: "…预期全部如期超额完成(GDP增长7.8%,高0.8个点;…)". */
+    private static final Pattern AIMS_DONE_BRACKET = Pattern.compile("((?:预期|目标|任务)[^(。;;\\n]{0,16}?完成\\()([^()\\n]{10,400}?)\\)");
+    /** A lead or a lag of points with no word of what it is measured against: ",高0.8个点", ",低1.2个百分点". */
+    private static final Pattern BARE_POINTS = Pattern.compile("([,,])(高出?|超出?|低)(\\d+(?:\\.\\d+)?)个(?:百分)?点");
+
+    /**
+     * {@code text} with each bare gap in a bracket after the year's aims said done written as a gap to the target: "年初七项
+     * 主要经济指标的预期全部如期超额完成(GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点;…)" (a county's half-year news
+     * item, batch oj's oj04) — each growth over its aim by so many points (个点 = 个百分点), the targets 7.0, 10.0, …
+     */
+    static String withGapsToTheAimsInBrackets(String text) {
+        return AIMS_DONE_BRACKET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + BARE_POINTS.matcher(m.group(2)).replaceAll(g -> g.group(1) + (g.group(2).startsWith("低") ? "低于" : "高于")
+                        + "预期目标" + g.group(3) + "个百分点") + ")"));
+    }
 
     private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
 
@@ -1450,6 +1488,7 @@ public final class NoticeObservationParser {
         text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
+        text = withGapsToTheAimsInBrackets(text);
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
@@ -1496,6 +1535,7 @@ public final class NoticeObservationParser {
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
         ReportingPeriod documentPeriod = titlePeriod(text);
+        boolean monthsTitled = monthsTitle(titleLine(text));
         // the first year the notice names: its own (a revision of a year before it is no figure of the notice)
         Matcher firstYear = YEAR_NAMED.matcher(text);
         Integer noticeYear = firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
@@ -1614,8 +1654,16 @@ public final class NoticeObservationParser {
             // (本月 and 当月 only in a notice of months from January: in a month's own notice they are its figures — the
             // review of batch nf/ng's rules)
             own = MONTH_THEN_MONTHS.matcher(own).replaceAll("${subject}");
-            own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll(m -> m.group(1) != null
-                    && monthsRangeEnds.isEmpty() ? Matcher.quoteReplacement(m.group()) : "");
+            // (said, not dropped: "5月份全市规模以上工业增加值同比增长4.2%" under "××市2024年5月份经济运行情况" went without a word)
+            // (本月 under a month's title is that month alone: the title's period is the months so far)
+            own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll(m -> {
+                if (m.group(1) != null && monthsRangeEnds.isEmpty() && !monthsTitled) {
+                    return Matcher.quoteReplacement(m.group());
+                }
+                warnings.add(new ParseWarning(m.group().strip(), "单月数值,不是自年初累计,未记录 / a single month's figure, not the "
+                        + "months so far: not recorded"));
+                return "";
+            });
             own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
                     && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);

@@ -245,6 +245,8 @@ public final class TargetParser {
     /** A change from a named base year: "较2017年下降10%", "比2010年增长一倍". */
     private static final Pattern BASE_YEAR = Pattern.compile("^\\s*+(?:较|比)((?:19|20)\\d{2})年(?:同期)?(?:的)?(?:水平)?"
             + "(?:下降|降低|减少|增长|提高|上升|增加)");
+    /** A five-year plan's period before a figure: "完成“十一五”期间下降20%左右的目标", "十二五时期累计下降16%". */
+    private static final Pattern FIVE_YEAR_PERIOD = Pattern.compile("“?十[一二三四五六]五”?(?:期间|时期|规划期)[^,,;;。\\d]{0,12}?\\d");
     private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)"
             + "|暂不(?:设定|设置|确定)|目标(?:将)?根据[^,,。;;\\d]{0,20}?口径(?:另行)?(?:设置|设定|确定|制定)(?![为到]?\\s*\\d)");
     /**
@@ -255,6 +257,8 @@ public final class TargetParser {
     // GDP itself: "全市生产总值相当于全省生产总值的比重" is the city's share of the province — the review of batch mi)
     private static final Pattern GDP_PROPORTION = Pattern.compile("(?<!生产总值|GDP)相当于" + StatementSplitter.GDP_AS_WHOLE
             + "的(?:比例|比重)(?![^()]*\\))");
+    /** A share of a named whole region's GDP: "占全省GDP比重", "占全市GDP的比重". */
+    private static final Pattern WHOLE_REGIONS_GDP = Pattern.compile("占(全[国省市区县州盟])GDP(?=(?:的)?(?:比重|比例))");
     /** 较大及以上生产安全事故零发生: accidents and incidents are counted in 起, and the target is none. */
     private static final Pattern ZERO_OCCURRENCE = Pattern.compile("零发生");
     /**
@@ -372,7 +376,8 @@ public final class TargetParser {
     private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
     private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内)(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
-    private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城镇[、和及与](?:农村|牧区|农牧区))(?:常住)?居民";
+    // (and 城市和农村居民家庭: "城市和农村居民家庭人均可支配收入持续稳定增长", a wire on a 直辖市's 2010 report, batch oi's oi06)
+    private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城(?:镇|市)[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:家庭)?";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
             // (not a doubling on a base year, "城乡居民人均收入比2010年翻一番" — batch no's no10)
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年翻))");
@@ -407,7 +412,9 @@ public final class TargetParser {
             + "|改革[^,,。;;]{0,4}取得[^,,。;;]{0,6}进展$|^有效防(?:控|范)[^,,。;;]{0,12}风险$"
             // "国际收支基本平衡" (the nation's 2021 list in a news copy, batch nl's nl04)
             + "|^国际收支(?:基本)?平衡$"
-            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$");
+            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$"
+            // "主要经济指标高于2018年同期、高于湖北省平均水平" (a city's first-quarter aim, batch oi's oi08, lost silently)
+            + "|^主要(?:经济)?指标(?:增速|增幅)?(?:均)?(?:高于|快于|好于|优于)");
     /**
      * "三次产业结构调整为9.2:38.6:52.2": the shares of the primary, secondary and tertiary industries in GDP, in that
      * order (国家统计局's 三次产业 and the way plans state their structure), one target each.
@@ -635,6 +642,8 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(withoutHeadlineLabels(text)).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        // ("占全省GDP比重增长1个百分点", a province's county economy in 2013, batch oi's oi03: the whole's catalog name)
+        text = WHOLE_REGIONS_GDP.matcher(text).replaceAll("占$1地区生产总值");
         text = REVISION.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
@@ -658,6 +667,16 @@ public final class TargetParser {
                 String written = (statement.subjectText() + statement.predicateText()).trim();
                 warnings.add(new ParseWarning(written, "以" + base.group(1) + "年为基数的累计变化,不是一年的增速 / a change since a "
                         + "base year, not one year's growth"));
+                targets.add(new Target(statement.subjects().get(0).indicator().code(), written, null, null, true,
+                        statement.source(), List.of()));
+                continue;
+            }
+            if (statement.isKnown() && !statement.distributed() && FIVE_YEAR_PERIOD.matcher(statement.predicateText()).find()) {
+                // "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标" (a wire on a 直辖市's 2010 report, batch
+                // oi's oi06, read as a fall of 20 % this year): the five-year plan's total, the clause kept as written
+                String written = (statement.subjectText() + statement.predicateText()).trim();
+                warnings.add(new ParseWarning(written, "五年规划期间的累计目标,不是一年的增速 / the five-year plan's total, not "
+                        + "one year's growth"));
                 targets.add(new Target(statement.subjects().get(0).indicator().code(), written, null, null, true,
                         statement.source(), List.of()));
                 continue;
@@ -875,7 +894,10 @@ public final class TargetParser {
             // news item's two lists is told apart where it stands, as before)
             // (a blank line stays in its place: it ends a news item's list as the reporter's paragraph did, nj02)
             // (a line opening on the year gone by is its account wherever it stands: oi01's 过去一年 between lead and list)
-            if ((i < first || i > last || lastYearOpening(line)) && lastYearsAccount(line, targetYears)) {
+            // (and one opening on the year before by its number: "2009年,上海经济增速连续第二年出现减缓,…" after a 2010 list and
+            // before "在分析今年经济走势时", oi06)
+            if ((i < first || i > last || lastYearOpening(line) || yearBeforeOpening(line, targetYears))
+                    && lastYearsAccount(line, targetYears)) {
                 left.add(line.strip());
             } else {
                 out.append(line);
@@ -901,6 +923,15 @@ public final class TargetParser {
             }
         }
         return true;
+    }
+
+    /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
+    private static final Pattern NUMBERED_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:全年)?[,,]");
+
+    /** Whether {@code line} opens on the year before one of {@code targetYears} by its number. */
+    private static boolean yearBeforeOpening(String line, Set<Integer> targetYears) {
+        Matcher opening = NUMBERED_YEAR_OPENING.matcher(line);
+        return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1);
     }
 
     /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
@@ -1069,14 +1100,17 @@ public final class TargetParser {
      * batch oe's oe08, whose corpus key gives none), a progress assessment (…指标要实现规划目标的难度较大, 主要目标完成较好,
      * …低于预期目标的平均进度要求 — a five-year plan's mid-term evaluation, batch og's og08), a clause that describes the
      * targets rather than setting one (首次将两项收入安排为同步增长, …预期增幅为8年来最高, …近年预期安排的最高水平, 在确保投资
-     * 适度快速增长的同时 — a city's plan report, og04) and a lead-in (围绕创新能力提升…等重点支持领域, og07).
+     * 适度快速增长的同时 — a city's plan report, og04), a lead-in (围绕创新能力提升…等重点支持领域, og07) and a table's title
+     * (…优秀县名单及位次, oi03).
      */
     // (only the arrangements proposed, 拟…, and the special bonds the report arranges: a county's own 专项债券发行规模控制在
     // 20亿元以内 or 争取中央预算内投资3亿元 are its targets — the review of this round's rules)
     private static final Pattern NOT_A_TARGET = Pattern.compile("拟(?:按|安排|发行)|^(?:[^:]{0,4}:)?安排(?:超长期)?特别国债"
             + "|^(?:[^:]{0,4}:)?拟?安排$"
             + "|难度较大|完成较好|完成良好|进展顺利|低于[^,,。;;]{0,20}进度要求|达到或超过"
-            + "|^首次将|(?<!\\d)\\d++年来最[高低]|最[高低]水平$|^在[^,,。;;]{2,30}的同时$|^围绕[^,,。;;]{2,40}(?:领域|方面)$");
+            + "|^首次将|(?<!\\d)\\d++年来最[高低]|最[高低]水平$|^在[^,,。;;]{2,30}的同时$|^围绕[^,,。;;]{2,40}(?:领域|方面)$"
+            // (a table's title after the meeting's targets, "…十强县及发展速度优秀县名单及位次", oi03)
+            + "|名单(?:及位次)?$|一览表$");
 
     /**
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08).

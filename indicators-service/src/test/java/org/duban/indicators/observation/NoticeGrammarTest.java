@@ -887,6 +887,30 @@ class NoticeGrammarTest {
                 "GDP").period());
     }
 
+    /** Round 30's notices left waiting (oj04, oj05): a month's title, and the leads over the year's aims in a bracket. */
+    @Test
+    void shouldReadTheThirtiethRoundsLeftNotices() {
+        // a month's report by its title names the months so far, though a part further down names 1-8月 (oj05)
+        String monthly = "2020年10月全区经济运行情况\n全区规上工业实现总产值121.25亿元,同比下降6.12%。1-8月外贸出口恢复正增长。";
+        assertEquals("M10", only(parser.parse(monthly, null), "INDUSTRIAL_GROSS_OUTPUT").period().code());
+        // …and a single month's figure in it is said, not recorded as the months' (it went without a word)
+        NoticeParseResult may = parser.parse("××市2024年5月份经济运行情况\n\n一、5月份全市规模以上工业增加值同比增长4.2%。", null);
+        assertEquals(List.of(), may.observations(), may::toString);
+        assertTrue(may.warnings().stream().anyMatch(w -> w.message().contains("单月")), may::toString);
+        // …not a day's date in a title, nor a month beside a period of its own
+        assertEquals("Q3", only(parser.parse("2020年10月20日经济运行情况\n前三季度,全区规上工业实现总产值121.25亿元,同比下降6.12%。", null),
+                "INDUSTRIAL_GROSS_OUTPUT").period().code());
+        assertEquals("Q3", only(parser.parse("2020年10月前三季度经济运行情况\n全区规上工业实现总产值121.25亿元,同比下降6.12%。", null),
+                "INDUSTRIAL_GROSS_OUTPUT").period().code());
+        // the year's aims said done, each figure's lead over its aim in a bracket (oj04): the aim it implies
+        ParsedObservation gdp = only(parser.parse("上半年,全县完成地区生产总值48.88亿元,同比增长7.8%。年初七项主要经济指标的预期全部如期超额完成"
+                + "(GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点)。", null), "GDP");
+        assertEquals("7", gdp.target().growth().value().toPlainString());
+        assertTrue(gdp.targetImplied());
+        // …not a lead over another region's, outside such a bracket
+        assertEquals(null, only(parser.parse("上半年,全县完成地区生产总值48.88亿元,同比增长7.8%,较全省高0.8个点。", null), "GDP").target());
+    }
+
     /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
     @Test
     void shouldKeepTheThirtiethRoundsRulesToTheirCases() {

@@ -1149,9 +1149,12 @@ class NoticeObservationParserTest {
         assertEquals(List.of("1.221"), energy.stream().filter(o -> o.value() != null).map(o -> o.value().toPlainString()).toList(),
                 energy::toString);
         // an outline's 一、 before 二月份 is no January–February; 本月 in a month's own notice is warned, not dropped
-        NoticeParseResult february = parser.parse("××市2023年2月份经济运行情况\n\n一、二月份全市规模以上工业增加值同比增长4.2%。", null);
+        NoticeParseResult february = parser.parse("××市2023年经济运行情况\n\n一、二月份全市规模以上工业增加值同比增长4.2%。", null);
         assertTrue(february.observations().stream().noneMatch(o -> o.period().equals(ReportingPeriod.parse("M02"))),
                 february::toString);
+        // …though under a February title the notice is of January–February, as its title says (round 30's oj05)
+        assertEquals("M02", of(parser.parse("××市2023年2月份经济运行情况\n\n一、二月份全市规模以上工业增加值同比增长4.2%。", null).observations(),
+                "INDUSTRIAL_VALUE_ADDED").period().code());
         NoticeParseResult may = parser.parse("××市2024年5月份经济运行情况\n\n本月,全市规模以上工业增加值同比增长6.1%。", null);
         assertTrue(!may.warnings().isEmpty(), may::toString);
     }

@@ -1079,4 +1079,35 @@ class TargetGrammarTest {
         assertTrue(parser.parse("今年全市主要预期目标是:\n地区生产总值增长6%左右;\n到12月31日电动汽车公共充电桩达到500个以上;\n城镇新增就业1.5万人。")
                 .targets().stream().noneMatch(t -> t.subject().startsWith("动汽车")));
     }
+
+    /** Round 30's pages left waiting (oi03, oi06, oi08), each shape both ways. */
+    @Test
+    void shouldReadTheThirtiethRoundsLeftPages() {
+        // urban and rural residents' households (城市和农村居民家庭, oi06), and each survey's household income named apart
+        assertEquals("URBAN_PER_CAPITA_INCOME: 城镇居民人均可支配收入持续稳定增长; RURAL_PER_CAPITA_INCOME: 农村居民人均可支配收入持续稳定增长",
+                read("主要目标是:城市和农村居民家庭人均可支配收入持续稳定增长。"));
+        assertEquals("URBAN_PER_CAPITA_INCOME: 增长8%; RURAL_PER_CAPITA_INCOME: 增长9%; PER_CAPITA_DISPOSABLE_INCOME: 增长7%",
+                read("主要目标是:城镇居民家庭人均可支配收入增长8%,农村居民家庭人均纯收入增长9%,居民家庭人均可支配收入增长7%。"));
+        // a five-year plan's total inside this year's clause (oi06): the clause as written, said — this year's own fall is read
+        assertEquals("ENERGY_INTENSITY: 万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标", readSaying(
+                "主要目标是:万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标。", "五年规划"));
+        assertEquals("ENERGY_INTENSITY: 下降4%; 确保完成“十二五”节能减排目标任务: 确保完成“十二五”节能减排目标任务",
+                read("主要目标是:单位生产总值能耗下降4%,确保完成“十二五”节能减排目标任务。"));
+        // a line opening on the year before by its number, after the list and before a word of this year (oi06)
+        assertEquals("GDP: 增长8%以上", readSaying("2010年上海经济社会发展的主要目标包括,全市生产总值增长8%以上。\n2009年,上海经济增速连续第二年"
+                + "出现减缓。去年,上海全市生产总值比上年增长8.2%。\n在分析今年经济走势时,韩正表示:当前经济企稳回升。", "上一年"));
+        // …not one of this year's by its number, nor one that looks ahead
+        assertEquals("GDP: 增长8%以上; GENERAL_PUBLIC_BUDGET_REVENUE: 增长8%", read("2010年上海经济社会发展的主要目标包括,全市生产总值增长8%以上。"
+                + "\n2010年,地方财政收入增长8%。\n在分析今年经济走势时,韩正表示:当前经济企稳回升。"));
+        assertTrue(read("2010年的主要目标包括,全市生产总值增长8%以上。\n2009年,全市确定的目标是固定资产投资增长12%。\n今年要稳中求进。")
+                .contains("FIXED_ASSET_INVESTMENT"));
+        // a share of the whole province's GDP (oi03) is named by the catalog's name of GDP
+        TargetParseResult county = parser.parse("2013年的主要预期指标是:全省县域地区生产总值增长16.5%,占全省GDP比重增长1个百分点。");
+        assertEquals("地区生产总值占全省地区生产总值比重", county.targets().get(1).subject(), county::toString);
+        // a table's title after the targets (oi03) is none
+        assertEquals("GDP: 增长16.5%", read("2013年的主要预期指标是:地区生产总值增长16.5%。\n附表:\n全省县(市)工业发展十强县及发展速度优秀县名单及位次"));
+        // the main indicators above a year's or a region's (oi08): a qualitative aim, not lost
+        assertEquals("主要经济指标高于2018年同期、高于湖北省平均水平: 主要经济指标高于2018年同期、高于湖北省平均水平",
+                read("黄冈定下2019年一季度的目标:主要经济指标高于2018年同期、高于湖北省平均水平。"));
+    }
 }
