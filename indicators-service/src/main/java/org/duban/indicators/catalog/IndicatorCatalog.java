@@ -239,6 +239,10 @@ public final class IndicatorCatalog {
                     // (工业生产总值 is a loose name of the industry's gross output, 农业生产总值 of farming's: no GDP — a park's
                     // 1至5月 report, batch of's of05, recorded its 5.88亿元 as the region's GDP)
                     || entry.getKey().equals("生产总值") && at >= 2 && SECTOR_OF_OUTPUT.contains(haystack.substring(at - 2, at))
+                    // (海洋生产总值 is the ocean economy's, a part: "海洋生产总值突破2万亿元" in a province's review, batch ol's
+                    // ol06, was recorded as the province's GDP)
+                    || entry.getKey().equals("生产总值") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at)
+                            .useTransparentBounds(true).find()
                     || haystack.startsWith("销售率", at + entry.getKey().length())
                     || haystack.startsWith("产销率", at + entry.getKey().length())
                     || entry.getKey().startsWith("服务业") && KIND_OF_SERVICE.matcher(haystack.substring(Math.max(0, at - 3), at)).find()

@@ -211,7 +211,10 @@ public final class NoticeObservationParser {
      */
     // (and "比全年预期增长目标高1.2个百分点", a province's half-year plan report, batch ml's ml07)
     // (and 预定: "控制在年初预定目标2.5%的范围之内", a city's half-year report to its 人大, batch od's od08)
-    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
+    // (and one agreed with the region above: "高于与自治区会商目标6.2个百分点", a city's first quarter in a speech, batch
+    // ol's ol02)
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
+            + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
             + "(?:增长|增速)?目标(?:值)?";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
@@ -394,7 +397,8 @@ public final class NoticeObservationParser {
      */
     // (and the firms a level of government runs among the region's: "县属规上企业完成产值66.8亿元" after "全县规上企业完成
     // 产值90.6亿元", batch nx's nx09)
-    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|"
+    // (and a county's industrial cluster, "县工业集中区…完成规模工业增加值11亿元,占全县的比重达70%" — batch ol's ol09)
+    private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|集中区|"
             + "^[省市县区]属|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
@@ -1202,6 +1206,28 @@ public final class NoticeObservationParser {
                         + "预期目标" + g.group(3) + "个百分点") + ")"));
     }
 
+    /**
+     * A part of last year named as a figure's period: "去年一季度", "上年同期", "去年1-9月" (not 比去年同期, a comparison, nor
+     * an index's base, "(上年同期=100)").
+     */
+    private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
+            + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)");
+
+    /**
+     * The words of a round threshold passed right before an amount with no figure after it (that case is
+     * {@link #THRESHOLD_PASSED}'s): 突破, 迈上, 跨上, 跃上, 站上.
+     */
+    private static final Pattern THRESHOLD_WORD_BEFORE = Pattern.compile("(?:突破|迈上|迈过|跨上|跨过|跃上|站上)\\h*$");
+    /** A task of an amount said done: "超额完成国家下达的110万人年度任务", "完成省下达的5万人目标任务". */
+    private static final Pattern AMOUNT_TASK_DONE = Pattern.compile("(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的"
+            + "(\\d+(?:\\.\\d+)?)(万人|人|亿元|万元|亿美元|万美元)(?:的)?(?:年度|全年)?(?:目标)?任务");
+    /** An amount over the target after the figure: "19.33亿元,超“十五”计划目标3.73亿元", "超预期目标8.57亿元". */
+    private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile("超(?:过|出|额)?[^,,。;;\\d]{0,12}?目标(?:任务)?"
+            + "(\\d+(?:\\.\\d+)?)(亿元|万元|万人|亿美元|万美元)");
+    /** The comma between a figure and {@link #AMOUNT_OVER_TARGET}, which would make the gap a statement of its own. */
+    private static final Pattern AMOUNT_OVER_TARGET_AFTER = Pattern.compile("(?<=\\d(?:亿元|万元|万人|亿美元|万美元))[,,]"
+            + "(?=超(?:过|出|额)?[^,,。;;\\d]{0,12}?目标(?:任务)?\\d+(?:\\.\\d+)?(?:亿元|万元|万人|亿美元|万美元))");
+
     private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
 
     /**
@@ -1489,6 +1515,7 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
+        text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
@@ -1806,6 +1833,14 @@ public final class NoticeObservationParser {
                 if (statement.distributed() && DISTRIBUTED_PACE_GAP.matcher(statement.source()).find()) {
                     continue; // the gaps of figures already read, given to them afterwards
                 }
+                Matcher lastYears = LAST_YEARS_PART.matcher(statement.source());
+                if (lastYears.find() && !DIGIT.matcher(statement.source().substring(0, lastYears.start())).find()) {
+                    // "去年一季度全市经济增长3.6%,四季度增长6.3%" in a speech on this year's first quarter (batch ol's ol02):
+                    // last year's, never this period's figure
+                    warnings.add(new ParseWarning(statement.source(), "上年同期的数值,不是本期的,未记录 / last year's figure "
+                            + "of a period: not recorded"));
+                    continue;
+                }
                 if (statement.distributed()) {
                     int before = observations.size();
                     observations.addAll(distributed(statement, period, warnings));
@@ -1844,6 +1879,16 @@ public final class NoticeObservationParser {
                     // "新增城镇就业14.2万人,农业富余劳动力转移就业4.7万人,分别完成全年计划的142%和91.2%" (a city paper's
                     // 前三季度 report, batch mq's mq04): the figures of one sentence, each with its own name, then theirs
                     withRoundsAt(observations, first, round.completions(), round.paceGaps());
+                    continue;
+                }
+                Map<Integer, Integer> pieces = byPiece(observations, readBefore, round);
+                if (!pieces.isEmpty()) {
+                    // "全区城镇新增就业22.30万人,城镇失业人员再就业8.66万人,就业困难人员就业3.55万人,分别完成年度计划目标的
+                    // 74.32%、108.22%和177.40%" (a province's half-year press conference, batch ol's ol01): one figure in the
+                    // catalog among three, given the round's value at its own place
+                    pieces.forEach((at, k) -> withRoundsAt(observations, at,
+                            round.completions().isEmpty() ? List.of() : List.of(round.completions().get(k)),
+                            round.paceGaps().isEmpty() ? List.of() : List.of(round.paceGaps().get(k))));
                     continue;
                 }
                 warnings.add(new ParseWarning(round.completions() + " " + round.paceGaps(), "“分别完成/分别超进度”前没有“分别”的"
@@ -2174,6 +2219,7 @@ public final class NoticeObservationParser {
         String levelTargetUnit = null;
         Quantity printedTarget = null;
         Quantity printedValue = null;
+        Quantity amountOver = null;
         String valueUnit = null;
         if (task == null && taskTarget == null && statement.predicates().size() == 1
                 && ("%".equals(indicator.unit()) || "‰".equals(indicator.unit()))
@@ -2209,6 +2255,13 @@ public final class NoticeObservationParser {
                 printedTarget = new Quantity(0, 0, "", "", null, new BigDecimal(m.group(1)), m.group(2), "", m.group());
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
+            m = AMOUNT_TASK_DONE.matcher(predicate);
+            if (m.find() && levelTarget == null) {
+                // "城镇新增就业超143万人、超额完成国家下达的110万人年度任务" (a province's review, batch ol's ol06): the task
+                // the figure is measured against, printed
+                levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
             m = COMPLETION.matcher(predicate);
             if (m.find()) {
                 completion = new BigDecimal(m.group(1));
@@ -2241,6 +2294,11 @@ public final class NoticeObservationParser {
                 String targetText = m.group(1) + m.group(2) + "%";
                 target = targetParser.targetFor(indicator, match.matchedName(), targetText, statement.source(), warnings)
                         .orElse(target);
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = AMOUNT_OVER_TARGET.matcher(predicate);
+            if (m.find()) {
+                amountOver = new Quantity(0, 0, "", "", null, new BigDecimal(m.group(1)), m.group(2), "", m.group());
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
             m = TARGET_GAP_COMPARED.matcher(predicate);
@@ -2294,6 +2352,14 @@ public final class NoticeObservationParser {
                     notes.add(q.text() + " → " + rise.toPlainString() + "%(指数以上年为100 / index, last year = 100)");
                     q = new Quantity(q.start(), q.end(), q.lead(), q.prefix(), null, rise, "%", q.suffix(), q.text());
                 }
+                if (!q.isPercent() && q.unit() != null && THRESHOLD_WORD_BEFORE.matcher(q.lead() + q.prefix()).find()
+                        && q.number().stripTrailingZeros().scale() <= 0) {
+                    // "进出口总额突破9万亿元", "地区生产总值迈上14万亿元新台阶" (a province's review, batch ol's ol06): a round
+                    // threshold passed, not the figure (a figure with decimals is one: "财政总收入突破4.27亿元", mo05)
+                    warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是跨过的整数关口,不是实际数值,未记录 / a "
+                            + "threshold passed, not the figure: not recorded"));
+                    continue;
+                }
                 if (!q.isPercent() && q.unit() != null && printedValue == null) {
                     printedValue = q;
                 }
@@ -2336,6 +2402,15 @@ public final class NoticeObservationParser {
             return Optional.empty();
         }
         boolean implied = false;
+        if (target == null && levelTarget == null && amountOver != null && value != null && printedValue != null
+                && Objects.equals(amountOver.unit(), printedValue.unit())) {
+            // "全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元" (a county head's interview on 2005, the plan's last year,
+            // batch ol's ol10): the target the figure passed, 15.6亿元, implied by the amount over it
+            target = new Target(indicator.code(), match.matchedName(), Bound.of(TargetComparator.EXACT,
+                    Units.strip(printedValue.number().subtract(amountOver.number())), printedValue.unit()), null, false,
+                    statement.source(), List.of("目标由差距推算 / target implied by the stated gap"));
+            implied = true;
+        }
         if (target == null && levelTarget != null) {
             target = new Target(indicator.code(), match.matchedName(),
                     Bound.of(TargetComparator.EXACT, levelTarget,
@@ -2424,6 +2499,38 @@ public final class NoticeObservationParser {
         boolean oneRun = named.size() == n && figures == n && named.get(n - 1) - named.get(0) == n - 1;
         return oneRun && named.stream().map(observations::get).allMatch(o -> o.completionPercent() == null
                 && o.paceGapPoints() == null) ? named.get(0) : -1;
+    }
+
+    /**
+     * Where {@link #ofOneSentence} finds fewer figures read than the round gives because some names are outside the
+     * catalog: each figure read from the sentence with the place of its piece among the sentence's pieces that carry a
+     * figure (as many as the round gives), or empty.
+     */
+    private static Map<Integer, Integer> byPiece(List<ParsedObservation> observations, int readBefore, Round round) {
+        int n = Math.max(round.completions().size(), round.paceGaps().size());
+        if (n < 2 || !round.completions().isEmpty() && !round.paceGaps().isEmpty()) {
+            return Map.of();
+        }
+        List<String> pieces = java.util.Arrays.stream(round.sentence().split("[,,、;;]")).filter(p -> p.matches(".*\\d.*")).toList();
+        if (pieces.size() != n) {
+            return Map.of();
+        }
+        Map<Integer, Integer> at = new java.util.LinkedHashMap<>();
+        for (int i = readBefore; i < observations.size(); i++) {
+            ParsedObservation o = observations.get(i);
+            if (o.completionPercent() != null || o.paceGapPoints() != null || o.value() == null) {
+                continue;
+            }
+            String value = o.value().stripTrailingZeros().toPlainString();
+            for (int k = 0; k < n; k++) {
+                if (pieces.get(k).contains(o.matchedName()) && numbers(pieces.get(k)).stream()
+                        .anyMatch(v -> v.stripTrailingZeros().toPlainString().equals(value))) {
+                    at.put(i, k);
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     /** The completions or pace gaps of a 分别 ("分别完成年度目标的58.1%和55.9%"), the words before them, their sentence. */

@@ -32,6 +32,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2024年工作回顾" opening a city's 2025 政府工作报告 on its year (batch oh's oh06); "2023年工作总结"
             + "|(?:工作)?回顾|工作总结"
+            // "报告回顾了2024年的工作成果" opening a news item on a province's report (batch ol's ol06)
+            + "|(?<=回顾了?(?:19|20)\\d{2}年)的?(?:工作成果|工作成绩|成绩|成就|工作)"
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
             // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)
             + "|是[^。;;\\d]{0,60}?之年。[^。]{0,4}一年来)");

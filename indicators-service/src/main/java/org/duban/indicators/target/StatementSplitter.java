@@ -83,6 +83,9 @@ public final class StatementSplitter {
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
+            // "为此,本市将开展…立法调研" after "今年,北京市的目标是…" (a news item on an environment bulletin, batch ok's
+            // ok06): what will be done for them, at a sentence's start
+            + "为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))|"
             // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
             + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
@@ -125,7 +128,9 @@ public final class StatementSplitter {
      * "报告提出重点抓好七项工作:" — cut at the clause that opens it, so targets before it in the same sentence stay
      * ("全年要确保…增长14%,重点抓好以下几个方面工作:"); a count or 以下/如下 is needed (切实做好节能减排工作: heads targets).
      */
-    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实)(?:抓好|做好)"
+    // (and "2018年将集中精力抓好九个方面工作:一要…" after a district's list, batch ok's ok04, whose work item was read as a
+    // target)
+    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实|集中精力|全力)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::]"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
@@ -158,7 +163,9 @@ public final class StatementSplitter {
     /** The dashes that open an item of a list (——), left after the group heading is read. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–]+\\s*");
     /** Several subjects, then the word that hands each its own value (分别) or one value to all (均, 都). */
-    private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|控制|保持|实现|在|为|稳定|与|同)");
+    // (and a cut: "二氧化硫、化学需氧量排放量均削减2%", batch ok's ok06, whose second name was lost)
+    private static final Pattern DISTRIBUTOR = Pattern.compile("分别|(?<![人平年])[均都](?=增长|增|达到|提高|下降|降低|削减|减少|压减"
+            + "|控制|保持|实现|在|为|稳定|与|同)");
     /** Kept within what is set from above: "控制在省、市下达的目标以内". */
     static final String KEPT_WITHIN_SET = "控制在[^,,;;。]{0,16}?(?:目标|任务|指标)(?:以内|之内|范围内)";
     /** {@link #KEPT_WITHIN_SET} compiled, for a predicate that begins with it. */
@@ -623,8 +630,24 @@ public final class StatementSplitter {
         before = boundary.find() ? before.substring(0, boundary.start() + 1) : "";
         List<String> found = new ArrayList<>();
         EARLIER_TARGETS.matcher(before).results().forEach(r -> found.add(r.group().strip()));
+        HEADLINE_AIM.matcher(normalised.substring(0, Math.max(0, before.length() - 1) + 1)).results()
+                .forEach(r -> found.add(r.group().strip()));
         return found;
     }
+
+    /**
+     * A news item's subheading that quotes one aim of the year on a line of its own before the list: "展望2018 / 力争城镇化率
+     * 达到45% / 报告中指出,2018年全区…主要预期目标是:…" (a district's 2018 report, batch ok's ok04, whose 城镇化率 was in the
+     * lead and this line only).
+     */
+    /** Whether {@code line} is such a subheading, whole. */
+    public static boolean isHeadlineAim(String line) {
+        Matcher m = HEADLINE_AIM.matcher("\n" + line + "\n");
+        return m.find() && m.group().strip().equals(line.strip());
+    }
+
+    private static final Pattern HEADLINE_AIM = Pattern.compile("(?<=^|\\n)\\h*+(?:力争|确保|争取)[^,,。;;\\n\\d]{2,20}?"
+            + "(?:达到|增长|突破|控制在)\\d+(?:\\.\\d+)?(?:%|亿元|万元|万人|元)(?:左右|以上|以内)?\\h*+(?=\\n)");
 
     /** The sentence a text ends in, with the mark that ends the one before it. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("[。;;\\n][^。;;\\n]*+$");
@@ -1112,6 +1135,9 @@ public final class StatementSplitter {
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
+                    // "今年,北京市的目标是空气质量二级和好于二级天数达到73%、…" closing a news item on last year's environment
+                    // bulletin (batch ok's ok06, whose 2009 results were read as targets): this year's, at a sentence's start
+                    + "|(?<=^|[\\n。])[ \\t]*+今年[,,]?[^,,。;;\\n\\d]{0,10}?目标(?:是|为)(?=[\\u4e00-\\u9fff]{2})(?=[^。;;\\n]{0,40}?\\d)"
                     + "|(?<=^|\\n)[ \\t]{0,4}(?:(?:(?:19|20)\\d{2}年|今年)(?:主要)?目标[::]|展望(?:19|20)\\d{2}年[::]?)(?=[ \\t]*\\n)"
                     // (and "主要预期目标建议为地区生产总值增长8.5%" — a prefecture's 2015 report in a news item, batch mv's mv08)
                     + "|(?:主要预期目标|主要目标)(?:调整|建议)?(?:是|为)(?!的)"
@@ -1192,9 +1218,18 @@ public final class StatementSplitter {
     private void splitSentence(String sentence, String source, List<Statement> out, List<ParseWarning> warnings) {
         Builder current = null;
         int sentenceStart = out.size();
-        for (String rawPart : phrases(sentence)) {
-            String part = rawPart.trim();
+        List<String> parts = phrases(sentence);
+        for (int index = 0; index < parts.size(); index++) {
+            String part = parts.get(index).trim();
             if (part.isEmpty()) {
+                continue;
+            }
+            if (index == parts.size() - 1 && current != null && cutName(part)) {
+                // "…城乡居民收入稳步增长,城" where a page's excerpt breaks off (batch ok's ok02): the start of a name, no
+                // word of the statement before ("稳步增长城")
+                flush(current, out);
+                current = null;
+                warnings.add(new ParseWarning(part, "原文在指标名称中截断,未读取 / the text breaks off inside a name: not read"));
                 continue;
             }
             // (or the statements a list split before it left: "一产、二产、三产增加值分别为23.85亿元、53.13亿元和75.87亿元,同比分别
@@ -1205,7 +1240,7 @@ public final class StatementSplitter {
                 // city paper, batch ne's ne05): the year-on-year is the growth's, the 分别 the statements' before
                 part = part.substring(2);
             }
-            if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|控制在|保持在).*")) && statementsBefore) {
+            if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|削减|减少|压减|控制在|保持在).*")) && statementsBefore) {
                 // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
                 current = flush(current, out);
                 if (!distributeOverPrevious(part, out, sentenceStart)) {
@@ -1379,6 +1414,15 @@ public final class StatementSplitter {
      * own figure ("城镇居民人均可支配收入达到2.36万元、农民人均纯收入达到1.05万元"); a 、 inside a list of names or of
      * values (城镇登记失业率、居民消费价格涨幅…分别控制在4%、3%) does not cut.
      */
+    /** A sentence's last piece that is only the start of a catalog name (1–3 characters, no figure): "城", "一般公". */
+    private boolean cutName(String part) {
+        return part.length() <= 3 && part.codePoints().allMatch(Character::isIdeographic) && catalog.all().stream()
+                .flatMap(i -> i.names().stream()).anyMatch(n -> n.length() > part.length() && n.startsWith(part));
+    }
+
+    /** An item that ends on a target's figure: "…天数达到73%", "…增长8%左右", "…5万人以上". */
+    private static final Pattern ENDS_ON_FIGURE = Pattern.compile("\\d(?:%|‰|个百分点|万?亿?元|万人|人|个|家|天|吨)?(?:左右|以上|以内|以下)?\\s*$");
+
     private List<String> phrases(String sentence) {
         List<String> phrases = new ArrayList<>();
         for (String part : enumerationsJoined(ChineseText.splitOutsideBrackets(sentence, ",,"))) {
@@ -1387,6 +1431,7 @@ public final class StatementSplitter {
             // (whether the phrase so far has a figure, kept as it grows: asked of the whole phrase at each item, a long
             // list "8%、8%、…" took quadratic work — the hostile-input review)
             boolean figureBefore = hasFigure(items.get(0));
+            String previous = items.get(0);
             for (String item : items.subList(1, items.size())) {
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
                 // (or a name outside the catalog with its verb and own figure: "力争固定资产投资增幅16%以上、规上工业产值增幅
@@ -1396,7 +1441,11 @@ public final class StatementSplitter {
                 // (a shared head before a name's own verb: "单位地区生产总值能耗…下降3.5%、水耗下降4%", batch nd's nd01)
                 String sharedHead = figureBefore && !named && head.length() < item.length()
                         ? withSharedHead(current.toString(), head) : null;
-                boolean newSubject = named || figureBefore && sharedHead == null && head.length() < item.length()
+                // (or names with no figure of their own opening a list after one: "…天数达到73%、大气和水主要污染物二氧化硫、
+                // 化学需氧量排放量均削减2%", batch ok's ok06, whose first pollutant was taken into the air's phrase)
+                boolean namesAfter = ENDS_ON_FIGURE.matcher(previous).find() && !DIGIT.matcher(item).find()
+                        && catalog.findFirst(item).isPresent() && !IN_STEP_PHRASE.matcher(item).lookingAt();
+                boolean newSubject = named || namesAfter || figureBefore && sharedHead == null && head.length() < item.length()
                         && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
                 if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
@@ -1406,6 +1455,7 @@ public final class StatementSplitter {
                     current.append('、').append(item);
                     figureBefore |= hasFigure(item);
                 }
+                previous = item;
             }
             phrases.add(current.toString());
         }

@@ -257,6 +257,8 @@ public final class TargetParser {
     // GDP itself: "全市生产总值相当于全省生产总值的比重" is the city's share of the province — the review of batch mi)
     private static final Pattern GDP_PROPORTION = Pattern.compile("(?<!生产总值|GDP)相当于" + StatementSplitter.GDP_AS_WHOLE
             + "的(?:比例|比重)(?![^()]*\\))");
+    /** The category before pollutants' names: "大气和水主要污染物二氧化硫、化学需氧量…", "主要污染物化学需氧量…". */
+    private static final Pattern POLLUTANTS_CATEGORY = Pattern.compile("(?:大气和水|大气|水)?主要污染物(?=二氧化硫|化学需氧量|氨氮|氮氧化物)");
     /** A share of a named whole region's GDP: "占全省GDP比重", "占全市GDP的比重". */
     private static final Pattern WHOLE_REGIONS_GDP = Pattern.compile("占(全[国省市区县州盟])GDP(?=(?:的)?(?:比重|比例))");
     /** 较大及以上生产安全事故零发生: accidents and incidents are counted in 起, and the target is none. */
@@ -545,6 +547,16 @@ public final class TargetParser {
                     continue;
                 }
             }
+            if (StatementSplitter.isHeadlineAim(sentence)) {
+                // a subheading quoting one aim: read when the list lacks its indicator, else it repeats the list
+                List<Target> aim = parse(sentence).targets();
+                if (aim.size() == 1 && aim.get(0).indicatorCode() != null && !aim.get(0).qualitative()) {
+                    if (introduced.stream().noneMatch(i -> aim.get(0).indicatorCode().equals(i.indicatorCode()))) {
+                        read.addAll(aim);
+                    }
+                    continue;
+                }
+            }
             warnings.add(new ParseWarning(sentence,
                     "引言“主要预期目标”之前另有目标表述,未读取,请人工核对 / targets stated before the introduction: not read"));
         }
@@ -642,6 +654,8 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(withoutHeadlineLabels(text)).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        // ("大气和水主要污染物二氧化硫、化学需氧量排放量均削减2%", ok06: the category before the pollutants' names)
+        text = POLLUTANTS_CATEGORY.matcher(text).replaceAll("");
         // ("占全省GDP比重增长1个百分点", a province's county economy in 2013, batch oi's oi03: the whole's catalog name)
         text = WHOLE_REGIONS_GDP.matcher(text).replaceAll("占$1地区生产总值");
         text = REVISION.matcher(text).replaceAll("");
@@ -735,6 +749,8 @@ public final class TargetParser {
     /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */
     private static final Pattern REVIEW_CHAPTER = Pattern.compile("^\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
             + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*$", Pattern.MULTILINE);
+    /** A chapter's heading of the top level: "一、…" (not a section's "(一)…"). */
+    private static final Pattern TOP_CHAPTER_LINE = Pattern.compile("^\\s*+[一二三四五六七八九十]+、");
     /** A chapter on a five-year plan's goals: "二、“十五五”时期主要目标和重大任务". */
     private static final Pattern FIVE_YEAR_CHAPTER = Pattern.compile("^\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
             + "[^\\n\\d]{0,4}十[一二三四五六七八九]五[”」\"]?(?:时期|规划)[^\\n\\d]*目标[^\\n\\d]*$", Pattern.MULTILINE);
@@ -759,12 +775,20 @@ public final class TargetParser {
         StringBuilder out = new StringBuilder();
         List<String> left = new ArrayList<>();
         boolean skipping = false;
+        boolean underTopChapter = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (CHAPTER_LINE.matcher(line).lookingAt()) {
+                boolean top = TOP_CHAPTER_LINE.matcher(line).lookingAt();
+                if (skipping && underTopChapter && !top && !sectionSetsTargets(lines, i)) {
+                    // "一、2020年国民经济和社会发展计划执行情况 / (一)2020年计划执行情况 / 1.地区生产总值增长4.3%…" (a city's plan
+                    // report cut inside its review, batch ok's ok05): a section of a review is the review
+                    continue;
+                }
                 skipping = i < lastChapter && !holdsThisYearsTargets(lines, i)
                         && (REVIEW_CHAPTER.matcher(line).matches()
                                 || FIVE_YEAR_CHAPTER.matcher(line).matches() && oneYearsChapterFollows(lines, i));
+                underTopChapter = skipping && top;
                 if (skipping) {
                     left.add(line.strip());
                 }
@@ -797,6 +821,21 @@ public final class TargetParser {
         }
         return false;
     }
+
+    /**
+     * Whether the section headed at line {@code heading} inside a review sets targets: this year's or next year's, a plan's
+     * draft, or targets introduced ("目标是", "目标:") — not the review's own "各项主要目标任务基本完成", "超预期目标8.57亿元".
+     */
+    private static boolean sectionSetsTargets(String[] lines, int heading) {
+        for (int i = heading; i < lines.length && (i == heading || !CHAPTER_LINE.matcher(lines[i]).lookingAt()); i++) {
+            if (TARGETS_SET_IN_SECTION.matcher(lines[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TARGETS_SET_IN_SECTION = Pattern.compile("今年|明年|草案|安排|目标(?:是|为|[::])");
 
     /** Words of targets in a chapter's lines: "2025年,全镇地区生产总值目标增长7%", "全年目标:…" (the review). */
     private static final Pattern TARGET_WORDS_IN_CHAPTER = Pattern.compile("目标|今年|计划");

@@ -911,6 +911,38 @@ class NoticeGrammarTest {
         assertEquals(null, only(parser.parse("上半年,全县完成地区生产总值48.88亿元,同比增长7.8%,较全省高0.8个点。", null), "GDP").target());
     }
 
+    /** Round 31 (batch ol): each shape both ways. */
+    @Test
+    void shouldReadTheThirtyFirstRoundsShapes() {
+        // a 分别 round after three figures, one of them in the catalog (ol01): its own place's completion
+        ParsedObservation jobs = only(parser.parse("上半年,全区城镇新增就业22.30万人,城镇失业人员再就业8.66万人,就业困难人员就业3.55万人,"
+                + "分别完成年度计划目标的74.32%、108.22%和177.40%。", null), "NEW_URBAN_JOBS");
+        assertEquals("74.32", jobs.completionPercent().toPlainString());
+        // last year's quarter is never this one's figure (ol02); a comparison with it and an index's base stay
+        NoticeParseResult quarter = parser.parse("一季度全市地区生产总值同比增长15.2%,高于与自治区会商目标6.2个百分点。去年一季度全市经济增长3.6%。", null);
+        assertEquals(1, quarter.observations().size(), quarter::toString);
+        assertEquals("9", quarter.observations().get(0).target().growth().value().toPlainString());
+        assertTrue(quarter.observations().get(0).targetImplied());
+        assertTrue(quarter.warnings().stream().anyMatch(w -> w.message().contains("上年同期")), quarter::toString);
+        assertEquals("6.1", only(parser.parse("一季度,全市地区生产总值比去年同期增长6.1%。", null), "GDP").growthRate().toPlainString());
+        // a report's review of its year (ol06): the year's figures; a threshold passed is no figure, 海洋生产总值 no GDP, a
+        // task done its target
+        NoticeParseResult review = parser.parse("报告回顾了2024年的工作成果。预计全省地区生产总值迈上14万亿元新台阶。进出口总额突破9万亿元、增长9.8%。"
+                + "海洋生产总值突破2万亿元。城镇新增就业超143万人、超额完成国家下达的110万人年度任务。", null);
+        assertEquals(List.of("FOREIGN_TRADE", "NEW_URBAN_JOBS"), review.observations().stream().map(ParsedObservation::indicatorCode)
+                .toList(), review::toString);
+        assertEquals(null, review.observations().get(0).value());
+        assertEquals("110", review.observations().get(1).target().level().value().toPlainString());
+        assertEquals("4.27", only(parser.parse("1至7月,该县财政总收入突破4.27亿元,比上年增长49.77%。", null), "FISCAL_REVENUE").value()
+                .toPlainString());
+        // an amount over the target after the figure (ol10): the target it implies
+        ParsedObservation gdp = only(parser.parse("2005年,全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元。", null), "GDP");
+        assertEquals("15.6", gdp.target().level().value().toPlainString());
+        assertTrue(gdp.targetImplied());
+        // a county's industrial cluster is a part (ol09)
+        assertEquals(1, parser.parse("上半年,全县规上工业增加值增长8%。工业集中区完成规模工业增加值11亿元,增长9%。", null).observations().size());
+    }
+
     /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
     @Test
     void shouldKeepTheThirtiethRoundsRulesToTheirCases() {

@@ -1110,4 +1110,33 @@ class TargetGrammarTest {
         assertEquals("主要经济指标高于2018年同期、高于湖北省平均水平: 主要经济指标高于2018年同期、高于湖北省平均水平",
                 read("黄冈定下2019年一季度的目标:主要经济指标高于2018年同期、高于湖北省平均水平。"));
     }
+
+    /** Round 31 (batch ok): each shape both ways. */
+    @Test
+    void shouldReadTheThirtyFirstRoundsShapes() {
+        // an excerpt cut inside a name (ok02): said, not glued to the clause before ("稳步增长城")
+        TargetParseResult cut = parser.parse("今年主要预期目标是:地区生产总值增长7%左右,外贸出口稳步增长,城");
+        assertEquals("外贸出口稳步增长", cut.targets().get(1).subject(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().contains("截断")), cut::toString);
+        assertEquals("GDP: 增长7%", read("今年主要预期目标是:地区生产总值增长7%,左右"));
+        // the year's work after the list (ok04)
+        assertEquals("GDP: 增长9%左右", read("2018年全区经济社会发展主要预期目标是:生产总值增长9%左右。\n2018年将集中精力抓好九个方面工作:一要全力打好"
+                + "精准脱贫攻坚战,确保年度4.1万"));
+        // a subheading quoting an aim the list lacks is read (ok04); one the list has is not read twice
+        assertEquals("URBANISATION_RATE: 达到45%; GDP: 增长9%左右", read("展望2018\n力争城镇化率达到45%\n报告中指出,2018年全区经济社会发展主要"
+                + "预期目标是:生产总值增长9%左右。"));
+        assertEquals("GDP: 增长9%左右", read("展望2018\n力争生产总值增长9%\n报告中指出,2018年全区经济社会发展主要预期目标是:生产总值增长9%左右。"));
+        // a section of a review chapter is the review, though the text stops inside it (ok05)
+        assertEquals("", readSaying("一、2020年国民经济和社会发展计划执行情况\n(一)2020年计划执行情况\n经过全市上下共同努力,各项主要目标任务基本完成。"
+                + "\n1.地区生产总值增长4.3%。\n2.全社会固定资产投资增长10.4%。", "回顾"));
+        // …but a section that sets this year's targets is read
+        assertTrue(read("一、2020年计划执行情况\n1.地区生产总值增长4.3%。\n(二)2021年计划草案\n今年主要预期目标是:地区生产总值增长8%。\n二、其他")
+                .contains("GDP: 增长8%"));
+        // 今年,…的目标是 opening a sentence (ok06); 为此 ends the list; a pollutant category and 均削减 (ok06)
+        assertEquals("GOOD_AIR_QUALITY_DAYS: 达到73%; SO2_EMISSIONS: 下降2%; COD_EMISSIONS: 下降2%", read("2009年,全市空气质量达标天数"
+                + "达到285天。\n今年,北京市的目标是空气质量二级和好于二级天数达到73%、大气和水主要污染物二氧化硫、化学需氧量排放量均削减2%。为此,本市将"
+                + "开展立法调研,进一步改善大气环境质量。"));
+        // names with no figure after a figure open a new phrase, not a year's goal inside a clause (nj08 as before)
+        assertEquals("GDP: 增长6.5%左右", read("今年主要预期目标:地区生产总值增长6.5%左右。"));
+    }
 }
