@@ -43,7 +43,10 @@ public final class WebFurniture {
     // colon for the list's introduction, every target lost without a word — break-it trial of round 30)
     private static final Pattern ARTICLE_PARTICULARS = Pattern.compile("^\\s*+(?:[•·●▪◆■]\\s*+)?(?:(?:信息|文章|内容|新闻|稿件)?来源|稿源|作者|编辑|"
             + "责任编辑|审核|发布者|发布机构|发布单位|供稿|"
-            + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|访问量|字号)\\s*+[::]"
+            + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|访问量|字号|"
+            // (a 政府信息公开 page's particulars: "索引号:11410000-001-2025-00012", "点击:88" were read as targets of 12 and
+            // 88 — break-it trial of round 30)
+            + "索引号|文号|发文字号|主题分类|公开方式|公开范围|信息分类|发文机关|所属机构|有效性)\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
             // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)
             + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");

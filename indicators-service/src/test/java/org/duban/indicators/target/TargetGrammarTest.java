@@ -1111,6 +1111,17 @@ class TargetGrammarTest {
                 read("黄冈定下2019年一季度的目标:主要经济指标高于2018年同期、高于湖北省平均水平。"));
     }
 
+    /** The break-it trial of round 30, left then: a 政府信息公开 page's particulars, last year's result against its target. */
+    @Test
+    void shouldTellAPortalsParticularsAndLastYearsResultAgainstItsTarget() {
+        assertEquals("GDP: 增长7%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%", readSaying("××县2025年政府工作报告\n索引号:11410000-001-2025-00012\n"
+                + "点击:88\n过去一年,全县地区生产总值增长6.3%,低于预期目标0.7个百分点。\n新的一年,全县地区生产总值增长7%,一般公共预算收入增长5%。",
+                "上一年"));
+        // …a figure on such a line stays, and a line of last year that looks ahead to this year's target is read
+        assertTrue(read("主要预期目标:点击率提高到5%。").contains("5%"));
+        assertTrue(read("今年主要预期目标是:\n去年,全区GDP增速全市第一;巩固这一势头,全区地区生产总值增长7%以上。").contains("GDP: 增长7%以上"));
+    }
+
     /** Round 31 (batch ok): each shape both ways. */
     @Test
     void shouldReadTheThirtyFirstRoundsShapes() {
