@@ -1119,10 +1119,20 @@ public final class TargetParser {
                     || !RANK_MOVE.matcher(t.subject()).find()) {
                 return t;
             }
-            Matcher clause = Pattern.compile(Pattern.quote(t.subject()) + "[^,,;;。]{0,12}?位").matcher(t.sourceText());
-            return clause.find() ? new Target(null, clause.group(), null, null, true, t.sourceText(), t.notes(), null) : t;
+            // the clause from the subject to its 位 (one shared pattern, not one compiled per target)
+            String source = t.sourceText();
+            for (int at = source.indexOf(t.subject()); at >= 0; at = source.indexOf(t.subject(), at + 1)) {
+                Matcher tail = RANK_TAIL.matcher(source).region(at + t.subject().length(), source.length());
+                if (tail.lookingAt()) {
+                    return new Target(null, source.substring(at, tail.end()), null, null, true, source, t.notes(), null);
+                }
+            }
+            return t;
         }).toList();
     }
+
+    /** What follows a rank move's subject up to its 位: "前进1~2位" after "在国家高新区综合排名中". */
+    private static final Pattern RANK_TAIL = Pattern.compile("[^,,;;。]{0,12}?位");
 
     /**
      * A year written without 年 is no target: "为期三天的2024管城区两会闭幕" (a district's news item, batch og's og07),
