@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Locale;
+import org.duban.platform.openapi.ApiDocumentFilter;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
@@ -18,6 +19,7 @@ import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.calendar.CalendarDtos;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +40,7 @@ public class CompletenessResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "getCompleteness", summary = "报送完整度 / Reporting completeness",
             description = "某期应报、已报、已审核的数量与比例，可按单位或章节分组。 / Reports owed, received and accepted in a period, with shares, "
                     + "grouped by unit or section.")

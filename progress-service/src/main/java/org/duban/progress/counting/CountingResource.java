@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.duban.platform.openapi.ApiDocumentFilter;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
@@ -20,6 +21,7 @@ import org.duban.progress.counting.CountingDtos.CountsView;
 import org.duban.progress.counting.CountingDtos.RuleUpdate;
 import org.duban.progress.counting.CountingDtos.RuleView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +63,7 @@ public class CountingResource {
     @PUT
     @Path("/plans/{planId}/periods/{period}/classifications/{taskId}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "classifyTask", summary = "设定任务分类 / Classify a task for a period",
             description = "督查室为某期的一项任务设定完成类别。 / The office sets a task's category for a period.")
     public ClassificationView classify(@PathParam("planId") String planId,
@@ -73,6 +76,7 @@ public class CountingResource {
     @DELETE
     @Path("/plans/{planId}/periods/{period}/classifications/{taskId}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "unclassifyTask", summary = "取消任务分类 / Remove a task's classification",
             description = "恢复为按报告自动分类。 / Back to the category its reports give.")
     @APIResponse(responseCode = "204", description = "已删除 / Done, nothing to answer")
@@ -87,6 +91,7 @@ public class CountingResource {
     @GET
     @Path("/plans/{planId}/status-counts")
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.STATISTICIAN, Roles.ADMIN, Roles.SYSTEM})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "getStatusCounts", summary = "任务状态统计 / Task status counts",
             description = "某期任务按类别统计，含占基数的比例和“预计能完成”的数字。 / "
                     + "The period's tasks by category, with shares of the base and the \"expected to complete\" figure.")

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.duban.platform.openapi.ApiDocumentFilter;
 import org.duban.platform.security.Caller;
 import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
@@ -19,6 +20,7 @@ import org.duban.progress.pace.PaceResource.TaskPace;
 import org.duban.progress.pace.PeriodSnapshot;
 import org.duban.progress.pace.PeriodSnapshotService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,6 +61,7 @@ public class PlanOverviewResource {
     /** 404 problem for an unknown plan, 422 for a period its calendar lacks, 403 for another region's plan, 400 for a malformed period. */
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "getPeriodOverview", summary = "计划某期总览 / A plan's period at a glance",
             description = "一次给出每项任务的红黄绿灯、按单位的报送完整度和状态统计(与 pace、completeness、status-counts 的数字相同，只算一次)。 / "
                     + "Every task's light, completeness per unit and the status counts in one answer — the same figures as "

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.duban.platform.openapi.ApiDocumentFilter;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.security.Caller;
@@ -17,6 +18,7 @@ import org.duban.platform.security.Roles;
 import org.duban.progress.assignment.PlanDirectory;
 import org.duban.progress.calendar.CalendarDtos;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +50,7 @@ public class PaceResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM, Roles.UNIT_REPORTER, Roles.UNIT_HEAD, Roles.STATISTICIAN})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "getPace", summary = "红黄绿灯 / Status lights of a plan",
             description = "每项任务对照序时进度与报告的灯色及原因。 / Each task's light against time and its reports, with the reasons.")
     public Page<TaskPace> pace(@PathParam("planId") String planId,

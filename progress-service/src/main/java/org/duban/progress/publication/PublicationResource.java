@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.duban.platform.openapi.ApiDocumentFilter;
 import org.duban.platform.paging.Page;
 import org.duban.platform.paging.PageQuery;
 import org.duban.platform.problem.ProblemException;
@@ -26,6 +27,7 @@ import org.duban.progress.publication.PublicationService.PublicationView;
 import org.duban.progress.publication.PublicationService.Rendered;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +67,7 @@ public class PublicationResource {
     @GET
     @Path("/plans/{planId}/completion-table")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "downloadCompletionTable", summary = "下载完成情况一览表 / Download the completion table",
             description = "预览某期的完成情况一览表（种子文件的列），不发布。 / The period's completion table (the seed's columns) as it would be "
                     + "published; nothing is stored.")
@@ -88,6 +91,7 @@ public class PublicationResource {
     @GET
     @Path("/plans/{planId}/notice")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.LEADER, Roles.SYSTEM})
+    @Extension(name = ApiDocumentFilter.PERIOD_IN_CALENDAR, value = "true")
     @Operation(operationId = "downloadNotice", summary = "下载通报 / Download the notice",
             description = "预览某期的通报，不发布。 / The period's notice as it would be published; nothing is stored.")
     @APIResponse(responseCode = "200", description = "文件 / The document",

@@ -41,6 +41,7 @@ import org.jboss.jandex.RecordComponentInfo;
  * <li>a parameter without a description gets the API's shared one ({@link ParameterGlossary});</li>
  * <li>a record answered by the API declares every component {@code required}: Jackson writes every component of a
  * record, a null one as {@code null} (records marked {@code @JsonInclude} are left alone);</li>
+ * <li>an operation marked {@link #PERIOD_IN_CALENDAR} declares the 422 for a period outside the plan's calendar;</li>
  * <li>the operations every service inherits from the platform (journal, event operations) get ids prefixed with the
  * service ({@code tasksListJournal}), so that the gateway's merged document needs no renaming.</li>
  * </ul>
@@ -49,6 +50,12 @@ import org.jboss.jandex.RecordComponentInfo;
 public class ApiDocumentFilter implements OASFilter {
     /** The media type of every error answer. */
     public static final String PROBLEM_JSON = "application/problem+json";
+    /**
+     * An operation's mark ({@code @Extension(name = PERIOD_IN_CALENDAR, value = "true")}) that its period must be one of the
+     * plan's reporting calendar: the filter declares the 422 it answers otherwise and drops the mark. (An {@code @APIResponse}
+     * on the method would do it too, but then SmallRye no longer infers the 200 answer and its schema.)
+     */
+    public static final String PERIOD_IN_CALENDAR = "x-duban-period-in-calendar";
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final DotName RECORD = DotName.createSimple("java.lang.Record");
@@ -94,6 +101,16 @@ public class ApiDocumentFilter implements OASFilter {
         if (!responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse()
                     .description("请求有误：参数或请求体无效，或有未声明的查询参数 / Bad request: an invalid parameter or body, or an undeclared query parameter"));
+        }
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(PERIOD_IN_CALENDAR)) {
+            operation.removeExtension(PERIOD_IN_CALENDAR);
+            // (SmallRye also gives a method's extension to the answers its @APIResponse annotations declare)
+            responses.getAPIResponses().values().forEach(answer -> answer.removeExtension(PERIOD_IN_CALENDAR));
+            if (!responses.hasAPIResponse("422")) {
+                responses.addAPIResponse("422", OASFactory.createAPIResponse()
+                        .description("不符合业务规则,如报告期不在该计划的填报日历中 / Breaks a rule, such as a period outside the "
+                                + "plan's reporting calendar"));
+            }
         }
         if (path.contains("{") && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().description("不存在或不在您的范围内 / Not found, or not in your scope"));
