@@ -515,15 +515,16 @@ public final class NoticeObservationParser {
     // (after a reporter's lead: "记者从稀土高新区统计局获悉,今年一季度,该区…", a zone's 一季度 news item, batch nz's nz08, whose
     // 规模以上工业增加值 was taken for a part's)
     private static final Pattern ZONE_TITLE = Pattern.compile("^\\s*(?:(?:本报)?记者(?:从|自))?(?:(?:今年以来|年初以来)[,,]?(?=(?:全|本)?[^,,。;;\\d\\n\\s市县把以为在]"
-            + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区)))?"
+            + "{0,6}?(?:高新区|开发区|经开区|园区|新区|保税区|片区|集中区)))?"
             // (or its year alone: "2008年工业园区工作总结及2009年工作计划", a park's own summary, batch na's na05)
             + "(?:\\d{4}年度?)?(?:(?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月份?[,,]?)?"
             // (after the months it covers: "1-8月××新区经济总体保持平稳较快发展态势", a ministry's item, batch mo's mo04;
             // "1—3月份,园区实现工业总产值17.78亿元", a park's 一季度 news item, batch mu's mu03)
-            + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区))");
+            // (and a county's 工业集中区 over its own figures — the review of round 31's rules)
+            + "[^,,。;;\\d\\n]{0,15}?((?:[^,,。;;\\d\\n\\s]{1,6}?)?(?:高新区|开发区|经开区|园区|新区|保税区|片区|集中区))");
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
     private static final Pattern ZONE_AFTER_LEAD = Pattern.compile("(?:该|本|全)(?:区|园区|开发区|新区|高新区)");
-    private static final String ZONE_WORDS = "园区|高新区|开发区|经开区|新区|保税区|片区";
+    private static final String ZONE_WORDS = "园区|高新区|开发区|经开区|新区|保税区|片区|集中区";
     private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本)?(?:" + ZONE_WORDS + "))++");
     /** The kind of zone a zone's name ends with: 开发区 of 北京经济技术开发区, 高新区 of ××高新区. */
     private static String zoneKind(String zone) {
@@ -1143,8 +1144,9 @@ public final class NoticeObservationParser {
     }
 
     /** A month's report by its title: "2020年10月全区经济运行情况", "2022年8月社会消费品零售总额" — not a day's date. */
+    // (not a meeting's, "全市召开2024年4月份经济运行调度会", which reports the months before — the review of round 31's rules)
     private static final Pattern MONTH_TITLE = Pattern.compile("(?:19|20)\\d{2}\\s*年\\s*(1[0-2]|[1-9])\\s*月份?(?![\\d日号上中下])"
-            + "[^,,。;;]{0,20}?(?:经济运行|经济指标|统计|零售总额|增加值|投资|收入|进出口)");
+            + "[^,,。;;]{0,20}?(?:经济运行|经济指标|统计|零售总额|增加值|投资|收入|进出口)(?![^,,。;;\\n]{0,8}?(?:会|会议))");
 
     /**
      * The one period a notice names anywhere, when it names just one: a county's list of figures under "一、主要经济指标
@@ -1200,18 +1202,27 @@ public final class NoticeObservationParser {
      * 主要经济指标的预期全部如期超额完成(GDP增长7.8%,高0.8个点;投资增长11.2%,高1.2个点;…)" (a county's half-year news
      * item, batch oj's oj04) — each growth over its aim by so many points (个点 = 个百分点), the targets 7.0, 10.0, …
      */
+    // (the bracket opened into a list of its own, so that each item is a statement: the items after the first were lost
+    // without a word inside one bracketed remark — the review of round 31's rules)
     static String withGapsToTheAimsInBrackets(String text) {
-        return AIMS_DONE_BRACKET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                + BARE_POINTS.matcher(m.group(2)).replaceAll(g -> g.group(1) + (g.group(2).startsWith("低") ? "低于" : "高于")
-                        + "预期目标" + g.group(3) + "个百分点") + ")"));
+        return AIMS_DONE_BRACKET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1).substring(0, m.group(1).length() - 1) + ":"
+                + BARE_POINTS.matcher(SHORT_NAME_IN_LIST.matcher(m.group(2)).replaceAll(n -> n.group(1).equals("投资") ? "固定资产投资"
+                        : "社会消费品零售总额")).replaceAll(g -> g.group(1) + (g.group(2).startsWith("低") ? "低于" : "高于")
+                        + "预期目标" + g.group(3) + "个百分点")));
     }
+
+    /** 投资 and 消费 opening an item of the main indicators' list: the region's 固定资产投资 and 社会消费品零售总额 (oj04, oh02). */
+    private static final Pattern SHORT_NAME_IN_LIST = Pattern.compile("(?<=^|[;;])(投资|消费)(?=增长|下降)");
 
     /**
      * A part of last year named as a figure's period: "去年一季度", "上年同期", "去年1-9月" (not 比去年同期, a comparison, nor
      * an index's base, "(上年同期=100)").
      */
-    private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
-            + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)");
+    // (nor its base or its circumstances, "和去年同期相比", "受去年同期基数较高影响", "在去年同期高基数的基础上", "上年同期基数
+    // 较低" — the review of round 31's rules, where this period's figures after them were dropped)
+    private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同和受在])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
+            + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)(?![^,,。;;]{0,10}?(?:基数|相比|影响|基础|比较))");
 
     /**
      * The words of a round threshold passed right before an amount with no figure after it (that case is
@@ -1221,9 +1232,13 @@ public final class NoticeObservationParser {
     /** A task of an amount said done: "超额完成国家下达的110万人年度任务", "完成省下达的5万人目标任务". */
     private static final Pattern AMOUNT_TASK_DONE = Pattern.compile("(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的"
             + "(\\d+(?:\\.\\d+)?)(万人|人|亿元|万元|亿美元|万美元)(?:的)?(?:年度|全年)?(?:目标)?任务");
+    /** The comma between a figure and {@link #AMOUNT_TASK_DONE} ("5600人,超额完成市下达的5000人目标任务"). */
+    private static final Pattern TASK_DONE_AFTER = Pattern.compile("(?<=\\d(?:万人|人|亿元|万元|亿美元|万美元))[,,]"
+            + "(?=(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的\\d)");
     /** An amount over the target after the figure: "19.33亿元,超“十五”计划目标3.73亿元", "超预期目标8.57亿元". */
-    private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile("超(?:过|出|额)?[^,,。;;\\d]{0,12}?目标(?:任务)?"
-            + "(\\d+(?:\\.\\d+)?)(亿元|万元|万人|亿美元|万美元)");
+    // (the year's: not "超序时进度目标2亿元", "超过半年目标5亿元", "超季度目标3亿元" — the review of round 31's rules)
+    private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile("超(?:过|出|额)?(?![^,,。;;\\d]{0,12}?(?:序时|进度|时序|半年|季度|月度?)目标)"
+            + "[^,,。;;\\d]{0,12}?目标(?:任务)?(\\d+(?:\\.\\d+)?)(亿元|万元|万人|亿美元|万美元)");
     /** The comma between a figure and {@link #AMOUNT_OVER_TARGET}, which would make the gap a statement of its own. */
     private static final Pattern AMOUNT_OVER_TARGET_AFTER = Pattern.compile("(?<=\\d(?:亿元|万元|万人|亿美元|万美元))[,,]"
             + "(?=超(?:过|出|额)?[^,,。;;\\d]{0,12}?目标(?:任务)?\\d+(?:\\.\\d+)?(?:亿元|万元|万人|亿美元|万美元))");
@@ -1516,6 +1531,7 @@ public final class NoticeObservationParser {
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
+        text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
@@ -1684,6 +1700,11 @@ public final class NoticeObservationParser {
             // (said, not dropped: "5月份全市规模以上工业增加值同比增长4.2%" under "××市2024年5月份经济运行情况" went without a word)
             // (本月 under a month's title is that month alone: the title's period is the months so far)
             own = SINGLE_MONTH.matcher(withoutEarlierRevisions(own, noticeYear)).replaceAll(m -> {
+                // (January alone is the year so far, and 累计 says the months so far: "5月份,全市累计完成固定资产投资120亿元"
+                // — the review of round 31's rules)
+                if (monthsTitled && (m.group().contains("累计") || m.group().matches("(?s)\\D*(?<!\\d)1月.*"))) {
+                    return Matcher.quoteReplacement(m.group());
+                }
                 if (m.group(1) != null && monthsRangeEnds.isEmpty() && !monthsTitled) {
                     return Matcher.quoteReplacement(m.group());
                 }
@@ -2353,9 +2374,10 @@ public final class NoticeObservationParser {
                     q = new Quantity(q.start(), q.end(), q.lead(), q.prefix(), null, rise, "%", q.suffix(), q.text());
                 }
                 if (!q.isPercent() && q.unit() != null && THRESHOLD_WORD_BEFORE.matcher(q.lead() + q.prefix()).find()
-                        && q.number().stripTrailingZeros().scale() <= 0) {
+                        && q.number().stripTrailingZeros().precision() <= 2) {
                     // "进出口总额突破9万亿元", "地区生产总值迈上14万亿元新台阶" (a province's review, batch ol's ol06): a round
-                    // threshold passed, not the figure (a figure with decimals is one: "财政总收入突破4.27亿元", mo05)
+                    // threshold passed, not the figure (a figure of three digits or more is one: "财政总收入突破4.27亿元", mo05,
+                    // "地区生产总值突破1036亿元" — the review)
                     warnings.add(new ParseWarning(q.text(), "“" + q.text() + "”是跨过的整数关口,不是实际数值,未记录 / a "
                             + "threshold passed, not the figure: not recorded"));
                     continue;
@@ -2402,12 +2424,14 @@ public final class NoticeObservationParser {
             return Optional.empty();
         }
         boolean implied = false;
-        if (target == null && levelTarget == null && amountOver != null && value != null && printedValue != null
-                && Objects.equals(amountOver.unit(), printedValue.unit())) {
+        Optional<BigDecimal> overInValuesUnit = amountOver == null || printedValue == null ? Optional.empty()
+                : Objects.equals(amountOver.unit(), printedValue.unit()) ? Optional.of(amountOver.number())
+                : Units.convert(amountOver.number(), amountOver.unit(), printedValue.unit());
+        if (target == null && levelTarget == null && overInValuesUnit.isPresent() && value != null) {
             // "全县共完成生产总值19.33亿元,超“十五”计划目标3.73亿元" (a county head's interview on 2005, the plan's last year,
             // batch ol's ol10): the target the figure passed, 15.6亿元, implied by the amount over it
             target = new Target(indicator.code(), match.matchedName(), Bound.of(TargetComparator.EXACT,
-                    Units.strip(printedValue.number().subtract(amountOver.number())), printedValue.unit()), null, false,
+                    Units.strip(printedValue.number().subtract(overInValuesUnit.get())), printedValue.unit()), null, false,
                     statement.source(), List.of("目标由差距推算 / target implied by the stated gap"));
             implied = true;
         }

@@ -85,7 +85,8 @@ public final class StatementSplitter {
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
             // "为此,本市将开展…立法调研" after "今年,北京市的目标是…" (a news item on an environment bulletin, batch ok's
             // ok06): what will be done for them, at a sentence's start
-            + "为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))|"
+            // (not when targets follow in its sentence: "为此,全市将努力实现以下目标:地区生产总值增长8%" — the review)
+            + "为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))(?![^。;;\\n]*?(?:目标|\\d))|"
             // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
             + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
@@ -130,7 +131,9 @@ public final class StatementSplitter {
      */
     // (and "2018年将集中精力抓好九个方面工作:一要…" after a district's list, batch ok's ok04, whose work item was read as a
     // target)
-    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实|集中精力|全力)(?:抓好|做好)"
+    // (集中精力 and 全力 only after 将, the year's plan announced: "会议要求,全力抓好以下三项工作:一是确保地区生产总值增长7%以上"
+    // heads targets — the review of round 31's rules)
+    private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实|将集中精力|将全力)(?:抓好|做好)"
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::]"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
@@ -647,7 +650,7 @@ public final class StatementSplitter {
     }
 
     private static final Pattern HEADLINE_AIM = Pattern.compile("(?<=^|\\n)\\h*+(?:力争|确保|争取)[^,,。;;\\n\\d]{2,20}?"
-            + "(?:达到|增长|突破|控制在)\\d+(?:\\.\\d+)?(?:%|亿元|万元|万人|元)(?:左右|以上|以内)?\\h*+(?=\\n)");
+            + "(?:达到|增长|突破|控制在|稳定在|保持在)\\d+(?:\\.\\d+)?(?:%|亿元|万元|万人|元|万吨|吨|万亩)(?:左右|以上|以内)?\\h*+(?=\\n)");
 
     /** The sentence a text ends in, with the mark that ends the one before it. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("[。;;\\n][^。;;\\n]*+$");
@@ -1420,6 +1423,8 @@ public final class StatementSplitter {
                 .flatMap(i -> i.names().stream()).anyMatch(n -> n.length() > part.length() && n.startsWith(part));
     }
 
+    /** A verb that makes an item a clause of its own, not a bare name. */
+    private static final Pattern VERB_OF_AIM = Pattern.compile("增长|增加|下降|降低|减少|提高|提升|稳定|同步|保持|控制|完成|实现|达到|改善|突破");
     /** An item that ends on a target's figure: "…天数达到73%", "…增长8%左右", "…5万人以上". */
     private static final Pattern ENDS_ON_FIGURE = Pattern.compile("\\d(?:%|‰|个百分点|万?亿?元|万人|人|个|家|天|吨)?(?:左右|以上|以内|以下)?\\s*$");
 
@@ -1443,8 +1448,11 @@ public final class StatementSplitter {
                         ? withSharedHead(current.toString(), head) : null;
                 // (or names with no figure of their own opening a list after one: "…天数达到73%、大气和水主要污染物二氧化硫、
                 // 化学需氧量排放量均削减2%", batch ok's ok06, whose first pollutant was taken into the air's phrase)
+                // (names only: an item with its own verb, "财政收入稳定增长", "一般公共预算收入与经济增长同步", is a clause that the
+                // next item's figure must not reach — the review of round 31's rules)
                 boolean namesAfter = ENDS_ON_FIGURE.matcher(previous).find() && !DIGIT.matcher(item).find()
-                        && catalog.findFirst(item).isPresent() && !IN_STEP_PHRASE.matcher(item).lookingAt();
+                        && catalog.findFirst(item).isPresent() && !IN_STEP_PHRASE.matcher(item).lookingAt()
+                        && !VERB_OF_AIM.matcher(item).find();
                 boolean newSubject = named || namesAfter || figureBefore && sharedHead == null && head.length() < item.length()
                         && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
                 if (newSubject || sharedHead != null) {

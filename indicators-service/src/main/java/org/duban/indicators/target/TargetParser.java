@@ -257,6 +257,9 @@ public final class TargetParser {
     // GDP itself: "全市生产总值相当于全省生产总值的比重" is the city's share of the province — the review of batch mi)
     private static final Pattern GDP_PROPORTION = Pattern.compile("(?<!生产总值|GDP)相当于" + StatementSplitter.GDP_AS_WHOLE
             + "的(?:比例|比重)(?![^()]*\\))");
+    /** Good-air days named as a count with a figure in %: "空气质量优良天数达到80%", "空气质量二级和好于二级天数达到73%". */
+    private static final Pattern AIR_DAYS_IN_PERCENT = Pattern.compile("((?:环境)?空气(?:质量)?(?:优良|二级和好于二级)天数)(?!比例|比率|占)"
+            + "(?=[^,,。;;\\d]{0,8}?\\d+(?:\\.\\d+)?%)");
     /** The category before pollutants' names: "大气和水主要污染物二氧化硫、化学需氧量…", "主要污染物化学需氧量…". */
     private static final Pattern POLLUTANTS_CATEGORY = Pattern.compile("(?:大气和水|大气|水)?主要污染物(?=二氧化硫|化学需氧量|氨氮|氮氧化物)");
     /** A share of a named whole region's GDP: "占全省GDP比重", "占全市GDP的比重". */
@@ -654,6 +657,9 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(withoutHeadlineLabels(text)).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        // ("空气质量二级和好于二级天数达到73%", ok06; "空气质量优良天数达到80%" — the review of round 31's rules: a count of days
+        // given in % is their share of the year)
+        text = AIR_DAYS_IN_PERCENT.matcher(text).replaceAll("$1比例");
         // ("大气和水主要污染物二氧化硫、化学需氧量排放量均削减2%", ok06: the category before the pollutants' names)
         text = POLLUTANTS_CATEGORY.matcher(text).replaceAll("");
         // ("占全省GDP比重增长1个百分点", a province's county economy in 2013, batch oi's oi03: the whole's catalog name)
@@ -685,7 +691,9 @@ public final class TargetParser {
                         statement.source(), List.of()));
                 continue;
             }
-            if (statement.isKnown() && !statement.distributed() && FIVE_YEAR_PERIOD.matcher(statement.predicateText()).find()) {
+            // (not a yearly average over the plan, "“十二五”期间年均增长10%", a yearly growth — the review of round 31's rules)
+            if (statement.isKnown() && !statement.distributed() && FIVE_YEAR_PERIOD.matcher(statement.predicateText()).find()
+                    && !statement.predicateText().contains("年均")) {
                 // "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标" (a wire on a 直辖市's 2010 report, batch
                 // oi's oi06, read as a fall of 20 % this year): the five-year plan's total, the clause kept as written
                 String written = (statement.subjectText() + statement.predicateText()).trim();
@@ -776,11 +784,12 @@ public final class TargetParser {
         List<String> left = new ArrayList<>();
         boolean skipping = false;
         boolean underTopChapter = false;
+        int chapterYear = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (CHAPTER_LINE.matcher(line).lookingAt()) {
                 boolean top = TOP_CHAPTER_LINE.matcher(line).lookingAt();
-                if (skipping && underTopChapter && !top && !sectionSetsTargets(lines, i)) {
+                if (skipping && underTopChapter && !top && !sectionSetsTargets(lines, i, chapterYear)) {
                     // "一、2020年国民经济和社会发展计划执行情况 / (一)2020年计划执行情况 / 1.地区生产总值增长4.3%…" (a city's plan
                     // report cut inside its review, batch ok's ok05): a section of a review is the review
                     continue;
@@ -789,6 +798,8 @@ public final class TargetParser {
                         && (REVIEW_CHAPTER.matcher(line).matches()
                                 || FIVE_YEAR_CHAPTER.matcher(line).matches() && oneYearsChapterFollows(lines, i));
                 underTopChapter = skipping && top;
+                Matcher year = ANY_YEAR.matcher(line);
+                chapterYear = top && year.find() ? Integer.parseInt(year.group(1)) : top ? 0 : chapterYear;
                 if (skipping) {
                     left.add(line.strip());
                 }
@@ -826,7 +837,18 @@ public final class TargetParser {
      * Whether the section headed at line {@code heading} inside a review sets targets: this year's or next year's, a plan's
      * draft, or targets introduced ("目标是", "目标:") — not the review's own "各项主要目标任务基本完成", "超预期目标8.57亿元".
      */
-    private static boolean sectionSetsTargets(String[] lines, int heading) {
+    private static boolean sectionSetsTargets(String[] lines, int heading, int chapterYear) {
+        // (by its heading: "(二)2021年经济社会发展主要预期目标" under "一、2020年…执行情况", a later year's section — the review
+        // of round 31's rules, where such sections were lost)
+        if (SECTION_OF_TARGETS.matcher(lines[heading]).find() && !SECTION_OF_RESULTS.matcher(lines[heading]).find()) {
+            return true;
+        }
+        Matcher year = ANY_YEAR.matcher(lines[heading]);
+        while (year.find()) {
+            if (chapterYear > 0 && Integer.parseInt(year.group(1)) > chapterYear) {
+                return true;
+            }
+        }
         for (int i = heading; i < lines.length && (i == heading || !CHAPTER_LINE.matcher(lines[i]).lookingAt()); i++) {
             if (TARGETS_SET_IN_SECTION.matcher(lines[i]).find()) {
                 return true;
@@ -835,6 +857,8 @@ public final class TargetParser {
         return false;
     }
 
+    private static final Pattern SECTION_OF_TARGETS = Pattern.compile("目标|指标|计划草案|安排");
+    private static final Pattern SECTION_OF_RESULTS = Pattern.compile("执行|完成|回顾|成效|成绩");
     private static final Pattern TARGETS_SET_IN_SECTION = Pattern.compile("今年|明年|草案|安排|目标(?:是|为|[::])");
 
     /** Words of targets in a chapter's lines: "2025年,全镇地区生产总值目标增长7%", "全年目标:…" (the review). */

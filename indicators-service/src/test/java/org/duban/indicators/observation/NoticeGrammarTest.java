@@ -943,6 +943,36 @@ class NoticeGrammarTest {
         assertEquals(1, parser.parse("上半年,全县规上工业增加值增长8%。工业集中区完成规模工业增加值11亿元,增长9%。", null).observations().size());
     }
 
+    /** The review of round 31's notice rules: where each must not fire. */
+    @Test
+    void shouldKeepTheThirtyFirstRoundsRulesToTheirCases() {
+        // last year's base or circumstances before this period's figures
+        for (String lead : List.of("和去年同期相比,", "受去年同期基数较高影响,", "在去年同期高基数的基础上,", "上年同期基数较低,")) {
+            assertEquals("7.2", only(parser.parse("上半年," + lead + "全县地区生产总值增长7.2%。", null), "GDP").growthRate().toPlainString(),
+                    lead);
+        }
+        // a meeting's title names no month's report; January and 累计 under a month's title are the months so far
+        assertTrue(parser.parse("全市召开2024年4月份经济运行调度会\n会议通报,全市规模以上工业增加值增长6.8%。", null).observations().isEmpty());
+        assertEquals("120", only(parser.parse("××县2024年5月份经济运行情况\n5月份,全县累计完成固定资产投资120亿元,增长5%。", null),
+                "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        // a figure of three digits after 突破 is the figure
+        assertEquals("1036", only(parser.parse("全年全市地区生产总值突破1036亿元,增长6.8%。", null), "GDP").value().toPlainString());
+        // a part of the year's target is no year's target; another unit is converted
+        assertEquals(null, only(parser.parse("上半年,全县规模以上工业总产值完成55亿元,超过半年目标5亿元。", null), "INDUSTRIAL_GROSS_OUTPUT")
+                .target());
+        assertEquals("84.5", only(parser.parse("全年全市固定资产投资完成85亿元,增长12%,超年度目标5000万元。", null), "FIXED_ASSET_INVESTMENT")
+                .target().level().value().toPlainString());
+        // a cluster's own notice is the cluster's
+        assertEquals("21.5", only(parser.parse("2024年上半年工业集中区经济运行情况\n上半年,集中区完成规模以上工业增加值21.5亿元,同比增长9.2%。", null),
+                "INDUSTRIAL_VALUE_ADDED").value().toPlainString());
+        // every item of the aims' bracket is read, 投资 and 消费 as the list's short names
+        NoticeParseResult aims = parser.parse("上半年,我县年初确定的七项主要经济指标的预期全部如期超额完成(地区生产总值增长7.8%,高0.8个点;投资增长"
+                + "11.2%,高1.2个点;消费增长10.5%,高0.5个点)。", null);
+        assertEquals(List.of("GDP", "FIXED_ASSET_INVESTMENT", "RETAIL_SALES"), aims.observations().stream()
+                .map(ParsedObservation::indicatorCode).toList(), aims::toString);
+        assertEquals("10", aims.observations().get(2).target().growth().value().toPlainString());
+    }
+
     /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
     @Test
     void shouldKeepTheThirtiethRoundsRulesToTheirCases() {
