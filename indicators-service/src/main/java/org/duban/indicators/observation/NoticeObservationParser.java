@@ -366,8 +366,9 @@ public final class NoticeObservationParser {
      */
     // (after an amount only: "同比增长9.2%,与上年同期持平" is last year's growth again, "失业率3.5%,与上年同期持平" the rate —
     // the review of batch nc's rules)
-    private static final Pattern LEVEL_WITH_LAST_YEAR = Pattern.compile("(?<=\\d(?:亿元|万元|元|万吨|吨|万人|人|亿美元|万美元))"
-            + "[,,](?:同比)?与(?:去年|上年)同期持平(?=[,,;;。]|$)");
+    // (and 持平 alone after an amount, "粮食播种面积57.7万亩,持平" in a district's 统计公报, batch on's on03; 万亩 and 亩 too)
+    private static final Pattern LEVEL_WITH_LAST_YEAR = Pattern.compile("(?<=\\d(?:亿元|万元|元|万吨|吨|万人|人|亿美元|万美元|万亩|亩))"
+            + "[,,](?:(?:同比)?与(?:去年|上年)(?:同期)?|比上年|同比)?持平(?=[,,;;。]|$)");
     /**
      * A share of the whole and the completion in one phrase, "占全县工业的86.94%和园区全年计划的56.92%" (nc04): the
      * completion, the share left out.
@@ -1207,13 +1208,20 @@ public final class NoticeObservationParser {
     static String withGapsToTheAimsInBrackets(String text) {
         return AIMS_DONE_BRACKET.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1).substring(0, m.group(1).length() - 1) + ":"
-                + BARE_POINTS.matcher(SHORT_NAME_IN_LIST.matcher(m.group(2)).replaceAll(n -> n.group(1).equals("投资") ? "固定资产投资"
-                        : "社会消费品零售总额")).replaceAll(g -> g.group(1) + (g.group(2).startsWith("低") ? "低于" : "高于")
+                + BARE_POINTS.matcher(SHORT_NAME_IN_LIST.matcher(m.group(2)).replaceAll(n -> switch (n.group(1)) {
+                    case "投资" -> "固定资产投资";
+                    case "消费" -> "社会消费品零售总额";
+                    case "城镇居民收入" -> "城镇居民人均可支配收入";
+                    default -> "农村居民人均可支配收入";
+                })).replaceAll(g -> g.group(1) + (g.group(2).startsWith("低") ? "低于" : "高于")
                         + "预期目标" + g.group(3) + "个百分点")));
     }
 
-    /** 投资 and 消费 opening an item of the main indicators' list: the region's 固定资产投资 and 社会消费品零售总额 (oj04, oh02). */
-    private static final Pattern SHORT_NAME_IN_LIST = Pattern.compile("(?<=^|[;;])(投资|消费)(?=增长|下降)");
+    /**
+     * Short names opening an item of the main indicators' list: the region's 固定资产投资, 社会消费品零售总额 and the two
+     * surveys' disposable incomes (oj04, oh02).
+     */
+    private static final Pattern SHORT_NAME_IN_LIST = Pattern.compile("(?<=^|[;;])(投资|消费|城镇居民收入|农村居民收入)(?=增长|下降)");
 
     /**
      * A part of last year named as a figure's period: "去年一季度", "上年同期", "去年1-9月" (not 比去年同期, a comparison, nor

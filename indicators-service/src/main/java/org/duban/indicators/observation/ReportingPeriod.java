@@ -27,7 +27,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      */
     // (and its end: "截止2007年底,全镇工农业总产值完成10.6亿元" — a town's report on its year, batch nr's nr10)
     // (only after 截止/截至: "2024年底,全县将实现…" is a deadline, "2023年末,…存款余额" last year's base — the review)
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
+    // (and a year a template left unwritten, "20XX年工作回顾" over a county's review of 2019, batch on's on06)
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
             + "|全年|全[省市县区]"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2024年工作回顾" opening a city's 2025 政府工作报告 on its year (batch oh's oh06); "2023年工作总结"

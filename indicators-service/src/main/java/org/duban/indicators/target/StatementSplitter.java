@@ -83,10 +83,6 @@ public final class StatementSplitter {
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
             + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
-            // "为此,本市将开展…立法调研" after "今年,北京市的目标是…" (a news item on an environment bulletin, batch ok's
-            // ok06): what will be done for them, at a sentence's start
-            // (not when targets follow in its sentence: "为此,全市将努力实现以下目标:地区生产总值增长8%" — the review)
-            + "为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))(?![^。;;\\n]*?(?:目标|\\d))|"
             // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
             + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
@@ -1080,6 +1076,13 @@ public final class StatementSplitter {
                 break;
             }
         }
+        Matcher forThem = WORK_FOR_THE_TARGETS.matcher(before);
+        while (forThem.find()) {
+            if (TARGET_FIGURE.matcher(before.substring(0, forThem.start())).find()) {
+                before = before.substring(0, forThem.start() + 1);
+                break;
+            }
+        }
         Matcher reasons = REASONS.matcher(before);
         if (reasons.find()) {
             before = before.substring(0, reasons.start() + 1);
@@ -1109,6 +1112,14 @@ public final class StatementSplitter {
      */
     private static final Pattern REVIEW_LOOKS_AHEAD = Pattern.compile("将|要|力争|争取|确保|目标|任务|计划|提出");
     private static final Pattern TARGETS_STILL_TO_COME = Pattern.compile("预期目标|主要目标|目标任务|全年目标|今年[^。]{0,10}目标");
+    /**
+     * "为此,本市将开展…立法调研" after "今年,北京市的目标是…" (a news item on an environment bulletin, batch ok's ok06): what
+     * will be done for the targets, at a sentence's start after a target's figure — not when targets follow in its
+     * sentence ("为此,全市将努力实现以下目标:地区生产总值增长8%", the review of round 31's rules), nor before any target
+     * ("为此,全县上下一定要坚持做到…。会议确定该县今年的奋斗目标是:…", batch om's om03, whose list was lost silently).
+     */
+    private static final Pattern WORK_FOR_THE_TARGETS = Pattern.compile("(?<=[。;;\\n])\\h*为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))"
+            + "(?![^。;;\\n]*?(?:目标|\\d))");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");
 
     /**
@@ -1138,6 +1149,9 @@ public final class StatementSplitter {
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
+                    // "会议确定该县今年的奋斗目标是:促进经济增长质量和效益明显提高,GDP预期目标增长13.5%以上,…" (a county's 全会 in
+                    // a news item, batch om's om03)
+                    + "|(?:今年|全年|年度|\\d{4}年)的?(?:主要)?奋斗目标(?:是|为)?[::]"
                     // "今年,北京市的目标是空气质量二级和好于二级天数达到73%、…" closing a news item on last year's environment
                     // bulletin (batch ok's ok06, whose 2009 results were read as targets): this year's, at a sentence's start
                     + "|(?<=^|[\\n。])[ \\t]*+今年[,,]?[^,,。;;\\n\\d]{0,10}?目标(?:是|为)(?=[\\u4e00-\\u9fff]{2})(?=[^。;;\\n]{0,40}?\\d)"

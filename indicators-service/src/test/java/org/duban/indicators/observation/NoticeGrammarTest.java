@@ -973,6 +973,27 @@ class NoticeGrammarTest {
         assertEquals("10", aims.observations().get(2).target().growth().value().toPlainString());
     }
 
+    /** Round 32 (batch on): a template's year, 持平 alone, 地方级收入, the surveys' incomes by short names. */
+    @Test
+    void shouldReadTheThirtySecondRoundsShapes() {
+        // "20XX年工作回顾" names a year's review (on06); 其中地方级收入 is the budget revenue
+        NoticeParseResult review = parser.parse("20XX年工作回顾\n20XX年,县政府较好地完成了目标任务。预计实现地区生产总值391亿元,增长8.6%;"
+                + "财政收入38.74亿元,增长4.26%,其中地方级收入26.5亿元,增长0.9%。", null);
+        assertEquals(List.of("GDP", "FISCAL_REVENUE", "GENERAL_PUBLIC_BUDGET_REVENUE"), review.observations().stream()
+                .map(ParsedObservation::indicatorCode).toList(), review::toString);
+        assertEquals(ReportingPeriod.ANNUAL, review.observations().get(0).period());
+        // 持平 alone after an amount is a growth of 0 (on03); after a rate it is no growth
+        assertEquals("0", only(parser.parse("2019年,全区粮食播种面积57.7万亩,持平。", null), "GRAIN_SOWN_AREA").growthRate().toPlainString());
+        assertEquals(null, only(parser.parse("2019年,全区城镇登记失业率3.5%,持平。", null), "URBAN_UNEMPLOYMENT_RATE").growthRate());
+        // the surveys' incomes by their short names in the aims' bracket (oj04), nowhere else
+        NoticeParseResult aims = parser.parse("上半年,全县主要经济指标的预期全部超额完成(城镇居民收入增长9.3%,高1.3个点;农村居民收入增长9.2%,"
+                + "高0.2个点)。", null);
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"), aims.observations().stream()
+                .map(ParsedObservation::indicatorCode).toList(), aims::toString);
+        assertTrue(parser.parse("上半年,城镇居民和农民人均现金收入分别增长13.5%和22%。", null).observations().stream()
+                .noneMatch(o -> o.indicatorCode().equals("URBAN_PER_CAPITA_INCOME")));
+    }
+
     /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
     @Test
     void shouldKeepTheThirtiethRoundsRulesToTheirCases() {

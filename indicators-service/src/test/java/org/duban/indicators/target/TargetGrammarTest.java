@@ -1177,4 +1177,14 @@ class TargetGrammarTest {
         // a yearly average over the plan is a yearly growth
         assertTrue(parser.parse("“十二五”时期全市经济社会发展的主要目标是:地区生产总值“十二五”期间年均增长10%。").targets().get(0).growth() != null);
     }
+
+    /** Round 32 (batch om): a 全会's 奋斗目标 after a 为此 sentence of work. */
+    @Test
+    void shouldReadTheThirtySecondRoundsShapes() {
+        // 今年的奋斗目标是: introduces; a 为此 sentence before any target ends nothing (om03, whose list was lost silently)
+        assertEquals("GDP: 增长13.5%以上; GENERAL_PUBLIC_BUDGET_REVENUE: 增长20%以上", read("会议提出,要加快发展。为此,全县上下一定要坚持做到"
+                + "“三个必须”。会议确定该县今年的奋斗目标是:GDP预期目标增长13.5%以上,财政一般预算收入为增长20%以上。"));
+        // …and after the targets it still ends them (ok06)
+        assertEquals("GDP: 增长8%", read("今年主要预期目标是:地区生产总值增长8%。为此,全县将开展项目攻坚行动,进一步改善营商环境。"));
+    }
 }
