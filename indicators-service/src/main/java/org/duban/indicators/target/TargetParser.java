@@ -469,6 +469,11 @@ public final class TargetParser {
     // (not inside a name of what is done: "巩固已实现的脱贫攻坚成果", "对已完成改造的老旧小区实施长效管理" — the review)
     private static final Pattern DONE = Pattern.compile("(?:(?:完成|实现|提出|新增|确定|突破|取得)了|已经?(?:提前)?(?:完成|实现)"
             + "|提前[一二两三]年(?:完成|实现))(?![^,,;;。]{0,8}?的)");
+    /**
+     * The words of a state aimed at that {@link #TARGET_WORD} does not take: 增强, 加强, 和谐, 进步, 稳定, 提高, 幸福感 … —
+     * "县域经济综合发展力显著增强", "社会和谐", "各项事业取得全面进步" (om03).
+     */
+    private static final Pattern AIM_OF_STATE = Pattern.compile("增强|加强|和谐|进步|稳定|提高|提升|幸福|满意|显著|明显|全面|持续|不断|更加|进一步|良好|发展");
     /** Words that make what follows an aim: 力争提前一年实现…, 确保完成…. */
     // (and 要, 计划, 务必, 力求: "今年要提前一年完成“十四五”规划确定的主要目标任务" — the review)
     private static final Pattern AIMED = Pattern.compile("力争|确保|争取|努力|将要|预计|要|计划|务必|力求");
@@ -590,6 +595,7 @@ public final class TargetParser {
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
+        List<String> unread = new ArrayList<>();
         Integer stated = StatementSplitter.statedYear(report);
         String targetsOnly = StatementSplitter.beforeConclusion(introducedText, stated);
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
@@ -716,7 +722,7 @@ public final class TargetParser {
                         + "figure in the name: a figure seems lost"));
             }
             if (!statement.isKnown()) {
-                uncatalogued(statement, warnings).ifPresent(targets::add);
+                uncatalogued(statement, warnings, unread).ifPresent(targets::add);
             } else if (statement.distributed()) {
                 targets.addAll(distributed(statement, warnings));
             } else if (URBAN_AND_RURAL.matcher(statement.prefix() + statement.subjects().get(0).matchedName()).find()
@@ -749,6 +755,14 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
+        if (introduced && !unread.isEmpty()) {
+            // "县域经济综合发展力显著增强;社会和谐,…,人民群众幸福感进一步加强" in a county's 奋斗目标 (batch om's om03): an
+            // introduced list's clause that names no target the reader knows is said, never dropped without a word (issue
+            // 11: every miss a warning)
+            String joined = String.join(";", new java.util.LinkedHashSet<>(unread));
+            warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined, "引言后的" + unread.size()
+                    + "处表述未读作目标,请人工核对 / " + unread.size() + " clauses after the introduction not read as targets"));
+        }
         List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(withRankMovesInWords(targets))))),
                 warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
@@ -1716,7 +1730,7 @@ public final class TargetParser {
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
-    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings) {
+    private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings, List<String> unread) {
         int at = statement.source().indexOf(statement.subjectText().strip());
         if ((statement.aboveReference() != null || StatementSplitter.RELATIVE.matcher(statement.subjectText()
                 + statement.predicateText()).find()) && !statement.subjectText().isBlank() && at >= 0) {
@@ -1778,6 +1792,9 @@ public final class TargetParser {
             // is set on, no target
             if (!TARGET_WORD.matcher(subject).find() || subject.endsWith("的基础上") || COMMENTARY.matcher(subject).find()
                     || DONE.matcher(subject).find() && !AIMED.matcher(subject).find()) {
+                if (!TARGET_WORD.matcher(subject).find() && AIM_OF_STATE.matcher(subject).find()) {
+                    unread.add(subject); // an aim in words the reader does not take for a target: said if introduced
+                }
                 return Optional.empty();
             }
 

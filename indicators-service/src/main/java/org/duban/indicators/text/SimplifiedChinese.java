@@ -76,7 +76,7 @@ final class SimplifiedChinese {
             return "";
         }
         if (CHANGED == null) {
-            return TRANSLITERATOR.get().transliterate(text);
+            return withZhuKept(text, TRANSLITERATOR.get().transliterate(text));
         }
         if (unchanged(text)) {
             return text;
@@ -88,10 +88,34 @@ final class SimplifiedChinese {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end + 1;
             String line = text.substring(start, end);
-            out.append(unchanged(line) ? line : TRANSLITERATOR.get().transliterate(line));
+            out.append(unchanged(line) ? line : withZhuKept(line, TRANSLITERATOR.get().transliterate(line)));
             start = end;
         }
         return out.toString();
+    }
+
+    /**
+     * Words in which 著 is the simplified character too, not 着: 显著, 著名, 著作, 卓著, 昭著, 著称, 名著, 土著, 著述, 著录.
+     * ICU changes every 著 to 着 (right for 著力 → 着力), so a mainland report's "综合发展力显著增强" came out "显着增强"
+     * (batch om's om03).
+     */
+    private static final Pattern ZHU_WORD = Pattern.compile("显著|顯著|著名|著作|卓著|昭著|著称|著稱|名著|土著|著述|著录|著錄");
+
+    /** {@code simplified} (ICU's, from {@code source}) with 著 kept where {@code source} had it in one of {@link #ZHU_WORD}. */
+    private static String withZhuKept(String source, String simplified) {
+        if (source.indexOf('著') < 0 || source.length() != simplified.length()) {
+            return simplified;
+        }
+        Matcher word = ZHU_WORD.matcher(source);
+        StringBuilder out = null;
+        while (word.find()) {
+            int at = source.indexOf('著', word.start());
+            if (at >= 0 && at < word.end() && simplified.charAt(at) == '着') {
+                out = out == null ? new StringBuilder(simplified) : out;
+                out.setCharAt(at, '著');
+            }
+        }
+        return out == null ? simplified : out.toString();
     }
 
     private static boolean unchanged(String text) {

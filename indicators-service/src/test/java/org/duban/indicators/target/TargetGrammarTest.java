@@ -1184,6 +1184,8 @@ class TargetGrammarTest {
         // 今年的奋斗目标是: introduces; a 为此 sentence before any target ends nothing (om03, whose list was lost silently)
         assertEquals("GDP: 增长13.5%以上; GENERAL_PUBLIC_BUDGET_REVENUE: 增长20%以上", read("会议提出,要加快发展。为此,全县上下一定要坚持做到"
                 + "“三个必须”。会议确定该县今年的奋斗目标是:GDP预期目标增长13.5%以上,财政一般预算收入为增长20%以上。"));
+        // an introduced list's aim in words the reader does not take is said, never dropped without a word (om03)
+        assertEquals("GDP: 增长8%", readSaying("今年的奋斗目标是:地区生产总值增长8%,县域经济综合发展力显著增强;社会和谐。", "引言后的2处"));
         // …and after the targets it still ends them (ok06)
         assertEquals("GDP: 增长8%", read("今年主要预期目标是:地区生产总值增长8%。为此,全县将开展项目攻坚行动,进一步改善营商环境。"));
     }

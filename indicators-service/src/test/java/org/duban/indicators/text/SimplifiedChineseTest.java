@@ -33,7 +33,15 @@ class SimplifiedChineseTest {
         for (Path path : texts) {
             String text = Files.readString(path);
             String expected = ICU.transliterate(text);
-            assertEquals(expected, SimplifiedChinese.of(text), path.toString());
+            String got = SimplifiedChinese.of(text);
+            // ICU's, character for character, but for a 著 kept where ICU wrote 着 (显著, 著名 …: see the test below)
+            assertEquals(expected.length(), got.length(), path.toString());
+            for (int i = 0; i < got.length(); i++) {
+                if (got.charAt(i) != expected.charAt(i)) {
+                    assertTrue(got.charAt(i) == '著' && expected.charAt(i) == '着' && text.charAt(i) == '著',
+                            path + " at " + i + ": " + got.substring(Math.max(0, i - 5), Math.min(got.length(), i + 5)));
+                }
+            }
             traditional += expected.equals(text) ? 0 : 1;
         }
         assertTrue(texts.size() > 700, "the corpora were not found: " + texts.size());
@@ -47,6 +55,13 @@ class SimplifiedChineseTest {
         assertEquals(ICU.transliterate(text), SimplifiedChinese.of(text));
         String simplified = "地区生产总值增长6%左右,一般公共预算收入增长5%";
         assertSame(simplified, SimplifiedChinese.of(simplified), "a simplified text is kept as it is, not copied");
+    }
+
+    /** 著 stays in the words where the simplified script writes it too; elsewhere it is 着, as ICU has it (batch om's om03). */
+    @Test
+    void shouldKeepZhuWhereSimplifiedTextWritesIt() {
+        assertEquals("县域经济综合发展力显著增强,着力推进,著名品牌", SimplifiedChinese.of("县域经济综合发展力显著增强,著力推进,著名品牌"));
+        assertEquals("效益显著提高,着力推进", SimplifiedChinese.of("效益顯著提高,著力推進"));
     }
 
     /** ICU's rules of several characters change text none of whose characters a rule changes alone: 份子 → 分子. */
