@@ -1237,19 +1237,23 @@ public final class NoticeObservationParser {
      * {@link #THRESHOLD_PASSED}'s): 突破, 迈上, 跨上, 跃上, 站上.
      */
     private static final Pattern THRESHOLD_WORD_BEFORE = Pattern.compile("(?:突破|迈上|迈过|跨上|跨过|跃上|站上)\\h*$");
+    /** The units of an amount a target's gap or task is given in. */
+    private static final String AMOUNT_UNIT = "(万人|人|亿元|万元|亿美元|万美元)";
+    /** The words of a task said done, before its amount: "超额完成国家下达的", "完成省确定的". */
+    private static final String TASK_DONE_WORDS = "(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的";
     /** A task of an amount said done: "超额完成国家下达的110万人年度任务", "完成省下达的5万人目标任务". */
-    private static final Pattern AMOUNT_TASK_DONE = Pattern.compile("(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的"
-            + "(\\d+(?:\\.\\d+)?)(万人|人|亿元|万元|亿美元|万美元)(?:的)?(?:年度|全年)?(?:目标)?任务");
+    private static final Pattern AMOUNT_TASK_DONE = Pattern.compile(TASK_DONE_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT
+            + "(?:的)?(?:年度|全年)?(?:目标)?任务");
     /** The comma between a figure and {@link #AMOUNT_TASK_DONE} ("5600人,超额完成市下达的5000人目标任务"). */
-    private static final Pattern TASK_DONE_AFTER = Pattern.compile("(?<=\\d(?:万人|人|亿元|万元|亿美元|万美元))[,,]"
-            + "(?=(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的\\d)");
+    private static final Pattern TASK_DONE_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,](?=" + TASK_DONE_WORDS + "\\d)");
     /** An amount over the target after the figure: "19.33亿元,超“十五”计划目标3.73亿元", "超预期目标8.57亿元". */
     // (the year's: not "超序时进度目标2亿元", "超过半年目标5亿元", "超季度目标3亿元" — the review of round 31's rules)
-    private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile("超(?:过|出|额)?(?![^,,。;;\\d]{0,12}?(?:序时|进度|时序|半年|季度|月度?)目标)"
-            + "[^,,。;;\\d]{0,12}?目标(?:任务)?(\\d+(?:\\.\\d+)?)(亿元|万元|万人|亿美元|万美元)");
+    private static final String OVER_TARGET_WORDS = "超(?:过|出|额)?(?![^,,。;;\\d]{0,12}?(?:序时|进度|时序|半年|季度|月度?)目标)"
+            + "[^,,。;;\\d]{0,12}?目标(?:任务)?";
+    private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile(OVER_TARGET_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT);
     /** The comma between a figure and {@link #AMOUNT_OVER_TARGET}, which would make the gap a statement of its own. */
-    private static final Pattern AMOUNT_OVER_TARGET_AFTER = Pattern.compile("(?<=\\d(?:亿元|万元|万人|亿美元|万美元))[,,]"
-            + "(?=超(?:过|出|额)?[^,,。;;\\d]{0,12}?目标(?:任务)?\\d+(?:\\.\\d+)?(?:亿元|万元|万人|亿美元|万美元))");
+    private static final Pattern AMOUNT_OVER_TARGET_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,]"
+            + "(?=" + OVER_TARGET_WORDS + "\\d+(?:\\.\\d+)?" + AMOUNT_UNIT + ")");
 
     private static final Pattern ANNUAL_TITLE = Pattern.compile("全年|年度|统计公报|1\\s*[-—–~至]\\s*12月");
 
