@@ -1078,7 +1078,7 @@ public final class StatementSplitter {
         }
         Matcher forThem = WORK_FOR_THE_TARGETS.matcher(before);
         while (forThem.find()) {
-            if (TARGET_FIGURE.matcher(before.substring(0, forThem.start())).find()) {
+            if (FIGURE_OF_A_TARGET.matcher(before.substring(0, forThem.start())).find()) {
                 before = before.substring(0, forThem.start() + 1);
                 break;
             }
@@ -1118,8 +1118,11 @@ public final class StatementSplitter {
      * sentence ("为此,全市将努力实现以下目标:地区生产总值增长8%", the review of round 31's rules), nor before any target
      * ("为此,全县上下一定要坚持做到…。会议确定该县今年的奋斗目标是:…", batch om's om03, whose list was lost silently).
      */
-    private static final Pattern WORK_FOR_THE_TARGETS = Pattern.compile("(?<=[。;;\\n])\\h*为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))"
+    // (a target's figure in any sentence before it, and after a half-width full stop too — the review of round 32's rules)
+    private static final Pattern WORK_FOR_THE_TARGETS = Pattern.compile("(?<=[。;;\\n]|\\.\\h)\\h*为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))"
             + "(?![^。;;\\n]*?(?:目标|\\d))");
+    /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
+    private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");
 
     /**

@@ -1186,6 +1186,18 @@ class TargetGrammarTest {
                 + "“三个必须”。会议确定该县今年的奋斗目标是:GDP预期目标增长13.5%以上,财政一般预算收入为增长20%以上。"));
         // an introduced list's aim in words the reader does not take is said, never dropped without a word (om03)
         assertEquals("GDP: 增长8%", readSaying("今年的奋斗目标是:地区生产总值增长8%,县域经济综合发展力显著增强;社会和谐。", "引言后的2处"));
+        // …but no work, call or explanation after a list is said (the review of round 32's rules: 27 of 46 such warnings)
+        assertEquals("GDP: 增长8%", read("今年全县经济社会发展的主要预期目标是:地区生产总值增长8%。全县将着力推进项目建设,持续用力,加强社会治理创新。"));
+        TargetParseResult talk = parser.parse("今年全区的主要预期目标是:地区生产总值增长6.5%,一般公共预算收入增长5%。同时,统筹发展和安全,"
+                + "要更加注重发展的质量和效益,加强社会治理创新。");
+        assertTrue(talk.warnings().stream().noneMatch(w -> w.message().contains("引言后")), talk::toString);
+        // 为此 after a preamble and a list in later sentences, and after a half-width full stop, still ends the list
+        assertEquals("GDP: 增长7%; FIXED_ASSET_INVESTMENT: 增长10%", read("会议指出,今年是关键之年。全年地区生产总值增长7%,固定资产投资增长10%。"
+                + "为此,全县将加快推进项目建设,持续优化营商环境。"));
+        assertEquals("GDP: 增长6.5%", read("今年全市主要预期目标是:地区生产总值增长6.5%. 为此,全市将加快推进产业升级,持续改善营商环境。"));
+        // the surveys' incomes by short names are the surveys' (城镇居民收入 is no residents' income)
+        assertEquals("GDP: 增长8%; URBAN_PER_CAPITA_INCOME: 增长8%; RURAL_PER_CAPITA_INCOME: 增长9%", read("今年全县经济社会发展的主要预期目标是:"
+                + "地区生产总值增长8%,城镇居民收入增长8%,农村居民收入增长9%。"));
         // …and after the targets it still ends them (ok06)
         assertEquals("GDP: 增长8%", read("今年主要预期目标是:地区生产总值增长8%。为此,全县将开展项目攻坚行动,进一步改善营商环境。"));
     }
