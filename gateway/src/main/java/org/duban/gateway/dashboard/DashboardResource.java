@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "dashboards", description = "看板：前端一次调用所需 / Dashboards: what a front end needs in one call")
 public class DashboardResource {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String PERIOD = "Q1|H1|Q3|ANNUAL";
+    private static final String PERIOD = org.duban.platform.input.PeriodCodes.PATTERN;
 
     private final ServiceCalls calls;
     private final Caller caller;
@@ -57,6 +57,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = DashboardShapes.PlanOverview.class)))
+    @APIResponse(responseCode = "422", description = "报告期不在该计划的填报日历中 / The period is not in the plan's reporting calendar")
     public Uni<ObjectNode> planOverview(@PathParam("planId") @Pattern(regexp = "[0-9A-Za-z-]{1,40}") String planId,
             @QueryParam("period") @Pattern(regexp = PERIOD) String period,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization,
@@ -79,6 +80,11 @@ public class DashboardResource {
                     : calls.get("indicators", "/api/indicators/board?pageSize=1000&regionCode=" + region + "&year=" + year + "&period=" + p,
                             authorization, requestId);
             ServiceAnswer overview = parts.getItem3();
+            if (overview.status() == 422) {
+                // progress-service answered: the plan's calendar has no such period — the request's fault, not a part's outage
+                return Uni.createFrom().failure(ProblemException.unprocessable("period " + p + " is not in the reporting calendar of plan "
+                        + planId + " / 报告期不在填报日历中"));
+            }
             return board.map(indicators -> PlanOverviewAssembler.assemble(planId, p, planAnswer, parts.getItem2(),
                     overview.field("pace"), overview.field("completeness"), overview.field("statusCounts"), indicators));
         });

@@ -123,6 +123,11 @@ final class ServiceStandIn {
         if (period == null || !PERIOD.matcher(period).matches()) {
             return problem(400, "validation", "period: 报告期应为 Q1、H1、Q3、ANNUAL 或 M01..M12", path);
         }
+        if (period.startsWith("M")) {
+            // plan 7's calendar is quarterly: a month is a well-formed period it lacks (CalendarService.requirePeriod)
+            return problem(422, "unprocessable", "period " + period + " is not in the reporting calendar of plan " + PLAN
+                    + " / 报告期不在填报日历中", path);
+        }
         return null;
     }
 

@@ -1242,8 +1242,12 @@ public final class NoticeObservationParser {
     /** The words of a task said done, before its amount: "超额完成国家下达的", "完成省确定的". */
     private static final String TASK_DONE_WORDS = "(?:超额)?完成(?:了)?[^,,。;;\\d]{0,10}?(?:下达|确定)的";
     /** A task of an amount said done: "超额完成国家下达的110万人年度任务", "完成省下达的5万人目标任务". */
+    // (not a share of it: "完成市下达的1.2万人年度任务的87.5%" is the completion — break-it trial, read as a growth of 87.5 %)
     private static final Pattern AMOUNT_TASK_DONE = Pattern.compile(TASK_DONE_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT
-            + "(?:的)?(?:年度|全年)?(?:目标)?任务");
+            + "(?:的)?(?:年度|全年)?(?:目标)?任务(?!的?\\d)");
+    /** A task of an amount and the share of it done: "完成市下达的1.2万人年度任务的87.5%". */
+    private static final Pattern AMOUNT_TASK_SHARE = Pattern.compile(TASK_DONE_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT
+            + "(?:的)?(?:年度|全年)?(?:目标)?任务的(\\d+(?:\\.\\d+)?)%");
     /** The comma between a figure and {@link #AMOUNT_TASK_DONE} ("5600人,超额完成市下达的5000人目标任务"). */
     private static final Pattern TASK_DONE_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,](?=" + TASK_DONE_WORDS + "\\d)");
     /** An amount over the target after the figure: "19.33亿元,超“十五”计划目标3.73亿元", "超预期目标8.57亿元". */
@@ -2286,6 +2290,13 @@ public final class NoticeObservationParser {
                 }
                 completion = new BigDecimal(m.group(3));
                 printedTarget = new Quantity(0, 0, "", "", null, new BigDecimal(m.group(1)), m.group(2), "", m.group());
+                predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = AMOUNT_TASK_SHARE.matcher(predicate);
+            if (m.find() && levelTarget == null) {
+                // "完成市下达的1.2万人年度任务的87.5%" (a break-it trial, read as a growth of 87.5 %): the task and its share done
+                levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
+                completion = new BigDecimal(m.group(3));
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
             m = AMOUNT_TASK_DONE.matcher(predicate);

@@ -801,6 +801,15 @@ public final class StatementSplitter {
         return "";
     }
 
+    /**
+     * Whether the introduction a text's targets follow is a five-year plan's ("“十四五”时期经济社会发展的主要目标是:"): taken
+     * only when the text has no year's introduction, and then its goals are no year's targets (a break-it trial read them
+     * as the year's without a word).
+     */
+    static boolean fiveYearsIntroduction(Introduction introduction) {
+        return introduction.end() >= 0 && FIVE_YEAR.matcher(sentenceBefore(introduction.normalised(), introduction.end())).find();
+    }
+
     private static String sentenceBefore(String text, int position) {
         int start = Math.max(Math.max(text.lastIndexOf('。', position - 1), text.lastIndexOf('\n', position - 1)),
                 text.lastIndexOf(';', position - 1)) + 1;
@@ -1434,9 +1443,9 @@ public final class StatementSplitter {
      * own figure ("城镇居民人均可支配收入达到2.36万元、农民人均纯收入达到1.05万元"); a 、 inside a list of names or of
      * values (城镇登记失业率、居民消费价格涨幅…分别控制在4%、3%) does not cut.
      */
-    /** A sentence's last piece that is only the start of a catalog name (1–3 characters, no figure): "城", "一般公". */
+    /** A sentence's last piece that is only the start of a catalog name (1–6 characters, no figure): "城", "城镇新增就". */
     private boolean cutName(String part) {
-        return part.length() <= 3 && part.codePoints().allMatch(Character::isIdeographic) && catalog.all().stream()
+        return part.length() <= 6 && part.codePoints().allMatch(Character::isIdeographic) && catalog.all().stream()
                 .flatMap(i -> i.names().stream()).anyMatch(n -> n.length() > part.length() && n.startsWith(part));
     }
 

@@ -242,11 +242,16 @@ public final class TargetParser {
      */
     // (the size only: "(上调至6.5%)", "(下调为7%左右)" give the revised target itself, left for the warning — the review)
     private static final Pattern REVISION = Pattern.compile("\\((?:调增|调减|调高|调低|上调|下调)(?![至为到])[^()\\n]{0,20}\\)");
+    /** A reference to an annex or a table in brackets: "(见附件1)", "(详见附表2)", "(见表一)". */
+    private static final Pattern SEE_ANNEX = Pattern.compile("[((](?:详)?见(?:附件|附表|表)[\\d一二三四五六七八九十]{0,3}[))]");
     /** A change from a named base year: "较2017年下降10%", "比2010年增长一倍". */
     private static final Pattern BASE_YEAR = Pattern.compile("^\\s*+(?:较|比)((?:19|20)\\d{2})年(?:同期)?(?:的)?(?:水平)?"
             + "(?:下降|降低|减少|增长|提高|上升|增加)");
     /** A five-year plan's period before a figure: "完成“十一五”期间下降20%左右的目标", "十二五时期累计下降16%". */
-    private static final Pattern FIVE_YEAR_PERIOD = Pattern.compile("“?十[一二三四五六]五”?(?:期间|时期|规划期)[^,,;;。\\d]{0,12}?\\d");
+    // (and before the subject, "“十四五”期间单位地区生产总值能耗累计下降13.5%", and five years' sums, "五年累计新增城镇就业6万人" —
+    // a break-it trial, each read as this year's)
+    private static final Pattern FIVE_YEAR_PERIOD = Pattern.compile("(?:“?十[一二三四五六]五”?(?:期间|时期|规划期)|五年(?:累计|内|间)|(?:今后|未来)五年)"
+            + "[^,,;;。\\d]{0,24}?\\d");
     private static final Pattern SET_LATER = Pattern.compile("另行(?:确定|安排|下达|制定)|待[^,,。;;]{0,20}?后(?:再)?(?:确定|安排)"
             + "|暂不(?:设定|设置|确定)|目标(?:将)?根据[^,,。;;\\d]{0,20}?口径(?:另行)?(?:设置|设定|确定|制定)(?![为到]?\\s*\\d)");
     /**
@@ -602,6 +607,10 @@ public final class TargetParser {
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
         List<String> unread = new ArrayList<>();
+        if (introduced && StatementSplitter.fiveYearsIntroduction(introduction)) {
+            warnings.add(new ParseWarning(ChineseText.opening(introducedText), "五年规划的目标,不是一年的目标,请核对 / a five-year "
+                    + "plan's goals, not one year's targets: check them"));
+        }
         Integer stated = StatementSplitter.statedYear(report);
         String targetsOnly = StatementSplitter.beforeConclusion(introducedText, stated);
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
@@ -677,6 +686,8 @@ public final class TargetParser {
         // ("占全省GDP比重增长1个百分点", a province's county economy in 2013, batch oi's oi03: the whole's catalog name)
         text = WHOLE_REGIONS_GDP.matcher(text).replaceAll("占$1地区生产总值");
         text = REVISION.matcher(text).replaceAll("");
+        // ("地区生产总值增长6%左右(见附件1)", a break-it trial: the annex's number was read as a level of 1亿元)
+        text = SEE_ANNEX.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
@@ -704,8 +715,8 @@ public final class TargetParser {
                 continue;
             }
             // (not a yearly average over the plan, "“十二五”期间年均增长10%", a yearly growth — the review of round 31's rules)
-            if (statement.isKnown() && !statement.distributed() && FIVE_YEAR_PERIOD.matcher(statement.predicateText()).find()
-                    && !statement.predicateText().contains("年均")) {
+            if (statement.isKnown() && !statement.distributed() && FIVE_YEAR_PERIOD.matcher(clause).find()
+                    && !clause.contains("年均")) {
                 // "万元生产总值综合能耗进一步下降、完成“十一五”期间下降20%左右的目标" (a wire on a 直辖市's 2010 report, batch
                 // oi's oi06, read as a fall of 20 % this year): the five-year plan's total, the clause kept as written
                 String written = (statement.subjectText() + statement.predicateText()).trim();

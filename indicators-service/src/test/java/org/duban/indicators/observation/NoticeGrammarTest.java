@@ -995,6 +995,15 @@ class NoticeGrammarTest {
                 "URBAN_PER_CAPITA_INCOME").growthRate().toPlainString());
     }
 
+    /** The break-it trial of round 32's rules: a task's share done is its completion, never a growth. */
+    @Test
+    void shouldReadATasksShareDoneAsItsCompletion() {
+        ParsedObservation jobs = only(parser.parse("前三季度,全区城镇新增就业1.05万人,完成市下达的1.2万人年度任务的87.5%。", null), "NEW_URBAN_JOBS");
+        assertEquals(null, jobs.growthRate());
+        assertEquals("87.5", jobs.completionPercent().toPlainString());
+        assertEquals("1.2", jobs.target().level().value().toPlainString());
+    }
+
     /** The review of round 30's notice rules: a share of the parent region's plan is no completion of the region's own. */
     @Test
     void shouldKeepTheThirtiethRoundsRulesToTheirCases() {

@@ -67,8 +67,8 @@ class TargetGrammarTest {
                 + "2021年全市经济社会发展的主要预期目标是:地区生产总值增长9%左右,城镇调查失业率控制在5.5%以内。";
         assertEquals("GDP: 增长9%左右; SURVEYED_UNEMPLOYMENT_RATE: 控制在5.5%以内", read(report));
         assertEquals(2021, StatementSplitter.statedYear(report));
-        assertEquals("GDP: 增长6.5%以上", read("“十四五”时期主要目标是:地区生产总值年均增长6.5%以上。"),
-                "a five-year introduction alone is read");
+        assertEquals("GDP: 增长6.5%以上", readSaying("“十四五”时期主要目标是:地区生产总值年均增长6.5%以上。", "五年规划的目标"),
+                "a five-year introduction alone is read, and said to be the plan's (a break-it trial of 2026-12-05)");
     }
 
     @Test
@@ -1120,6 +1120,24 @@ class TargetGrammarTest {
         // …a figure on such a line stays, and a line of last year that looks ahead to this year's target is read
         assertTrue(read("主要预期目标:点击率提高到5%。").contains("5%"));
         assertTrue(read("今年主要预期目标是:\n去年,全区GDP增速全市第一;巩固这一势头,全区地区生产总值增长7%以上。").contains("GDP: 增长7%以上"));
+    }
+
+    /** The break-it trial of round 32's rules through the gateway: five-year sums, an annex's number, a longer cut. */
+    @Test
+    void shouldTellFiveYearSumsAndAnnexNumbersApart() {
+        // a five-year sum before or inside the clause is said, not read as this year's (it was a fall of 13.5 %, 6万人)
+        TargetParseResult sums = parser.parse("主要预期目标是:地区生产总值增长6%左右,“十四五”期间单位地区生产总值能耗累计下降13.5%,五年累计新增城镇就业"
+                + "6万人以上。");
+        assertEquals(List.of("GDP", "ENERGY_INTENSITY", "NEW_URBAN_JOBS"), sums.targets().stream().map(Target::indicatorCode).toList());
+        assertTrue(sums.targets().get(1).qualitative() && sums.targets().get(2).qualitative(), sums::toString);
+        // …a yearly average stays a growth, and a five-year plan's own list is said to be one
+        TargetParseResult plan = parser.parse("“十四五”时期经济社会发展的主要目标是:地区生产总值年均增长6%左右。");
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.message().contains("五年规划的目标")), plan::toString);
+        assertEquals("GDP: 增长6%左右", read("今年主要预期目标是:地区生产总值增长6%左右。"));
+        // an annex's number in brackets is no figure (it was GDP 达到1亿元)
+        assertEquals("GDP: 增长6%左右", read("主要预期目标是:地区生产总值增长6%左右(见附件1)。"));
+        // a cut of more than one character inside a name is said
+        assertEquals("GDP: 增长6%左右", readSaying("主要预期目标是:地区生产总值增长6%左右,城镇新增就", "截断"));
     }
 
     /** Round 31 (batch ok): each shape both ways. */

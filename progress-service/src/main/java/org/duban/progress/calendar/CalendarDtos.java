@@ -15,8 +15,8 @@ import org.duban.platform.concurrency.Versioned;
 /** Request and answer bodies of the calendar endpoints. */
 public final class CalendarDtos {
 
-    public static final String PERIOD_PATTERN = "Q1|H1|Q3|ANNUAL|M0[1-9]|M1[0-2]";
-    public static final String PERIOD_MESSAGE = "must be Q1, H1, Q3, ANNUAL or M01..M12 / 报告期无效";
+    public static final String PERIOD_PATTERN = org.duban.platform.input.PeriodCodes.PATTERN;
+    public static final String PERIOD_MESSAGE = org.duban.platform.input.PeriodCodes.MESSAGE;
 
     private CalendarDtos() {
     }
