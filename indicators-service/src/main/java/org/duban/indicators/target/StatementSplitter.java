@@ -802,10 +802,37 @@ public final class StatementSplitter {
     }
 
     /**
+     * The text from a later paragraph's own introduction of the year's targets, or null: "…今年浦东新区经济发展的主要预期目标是:
+     * 地区生产总值增长8%以上、突破1万亿元。/ …/ 据杭迎偉介紹,2018年浦東經濟社會發展的主要預期目標是:地區生產總值增長8%以上、
+     * 突破1萬億元,一般公共預算收入…" (a wire on a new district's 2018 report, batch op's op02: the lead gives one target, the
+     * body the whole list, six of whose targets were lost without a word).
+     */
+    /**
      * Whether the introduction a text's targets follow is a five-year plan's ("“十四五”时期经济社会发展的主要目标是:"): taken
      * only when the text has no year's introduction, and then its goals are no year's targets (a break-it trial read them
      * as the year's without a word).
      */
+    static String afterALaterIntroduction(Introduction introduction) {
+        if (introduction.end() < 0) {
+            return null;
+        }
+        String normalised = introduction.normalised();
+        Matcher m = TARGETS_INTRODUCED.matcher(normalised);
+        // (the next paragraph's, not one inside the list's own paragraph)
+        int paragraphEnd = normalised.indexOf('\n', introduction.end());
+        if (paragraphEnd < 0 || !m.find(paragraphEnd)) {
+            return null;
+        }
+        String sentence = sentenceBefore(normalised, m.start());
+        return FIVE_YEAR.matcher(sentence).find() || REVIEW_HEADING.matcher(lineBefore(normalised, m.start())).find() ? null
+                : normalised.substring(sentenceStart(normalised, m.start()));
+    }
+
+    private static int sentenceStart(String text, int position) {
+        return Math.max(Math.max(text.lastIndexOf('。', position - 1), text.lastIndexOf('\n', position - 1)),
+                text.lastIndexOf(';', position - 1)) + 1;
+    }
+
     static boolean fiveYearsIntroduction(Introduction introduction) {
         return introduction.end() >= 0 && FIVE_YEAR.matcher(sentenceBefore(introduction.normalised(), introduction.end())).find();
     }

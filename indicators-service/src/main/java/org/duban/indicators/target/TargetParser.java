@@ -772,6 +772,14 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
+        String later = StatementSplitter.afterALaterIntroduction(introduction);
+        if (later != null && later.length() < report.length()) {
+            // the later list's targets the first lacks (the lead gave one, the body all: op02)
+            Set<String> have = new HashSet<>();
+            targets.forEach(t -> have.add(t.indicatorCode() != null ? t.indicatorCode() : t.subject()));
+            parse(later).targets().stream().filter(t -> !have.contains(t.indicatorCode() != null ? t.indicatorCode() : t.subject()))
+                    .forEach(targets::add);
+        }
         if (introduced && !unread.isEmpty()) {
             // "县域经济综合发展力显著增强;社会和谐,…,人民群众幸福感进一步加强" in a county's 奋斗目标 (batch om's om03): an
             // introduced list's clause that names no target the reader knows is said, never dropped without a word (issue

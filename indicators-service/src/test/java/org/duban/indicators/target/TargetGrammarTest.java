@@ -1122,6 +1122,19 @@ class TargetGrammarTest {
         assertTrue(read("今年主要预期目标是:\n去年,全区GDP增速全市第一;巩固这一势头,全区地区生产总值增长7%以上。").contains("GDP: 增长7%以上"));
     }
 
+    /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
+    @Test
+    void shouldReadTheLaterParagraphsWholeList() {
+        TargetParseResult both = parser.parse("区长表示,今年浦东新区经济发展的主要预期目标是:地区生产总值增长8%以上。\n\n“万亿俱乐部”指全年"
+                + "地区生产总值超过1万亿元的城市。\n\n据介绍,2018年浦东经济社会发展的主要预期目标是:地区生产总值增长8%以上,一般公共预算收入"
+                + "争取达到1000亿元以上。");
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE"), both.targets().stream().map(Target::indicatorCode).toList(),
+                both::toString);
+        // …not a later paragraph's five-year goals
+        assertEquals(List.of("GDP"), parser.parse("今年的主要预期目标是:地区生产总值增长8%以上。\n\n“十四五”时期的主要目标是:一般公共预算收入年均"
+                + "增长6%。").targets().stream().map(Target::indicatorCode).toList());
+    }
+
     /** The break-it trial of round 32's rules through the gateway: five-year sums, an annex's number, a longer cut. */
     @Test
     void shouldTellFiveYearSumsAndAnnexNumbersApart() {
