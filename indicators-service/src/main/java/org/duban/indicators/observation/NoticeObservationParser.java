@@ -739,6 +739,18 @@ public final class NoticeObservationParser {
     private static final Pattern REVISED_FIGURE = Pattern.compile("(?:、|(?<=^|[,,;;。(]))([^,,;;。()、]*?)(?:修订|修正)(?:后)?为\\s*"
             + "\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|%)?");
     private static final Pattern YEAR_NAMED = Pattern.compile("((?:19|20)\\d{2})年");
+    /** A year named as the notice's own: before its months or period, or opening a line ("2025年,全区…", "2024年1-9月…"). */
+    private static final Pattern OWN_YEAR = Pattern.compile("(?:^|(?<=[\\n。]))[^\\n。,,]{0,12}?((?:19|20)\\d{2})\\s*年度?"
+            + "(?=\\s*(?:1\\s*[-—~至到]\\s*\\d{1,2}\\s*月|[一二三四]季度|第[一二三四]季度|前三季度|上半年|全年|\\d{1,2}\\s*月|[,,]|工作回顾|国民经济|经济运行|统计公报|全[省市县区州盟旗]|本[省市县区]))");
+
+    /**
+     * The year a notice gives its figures for — the first year named as a line's or the title's own (before the months
+     * or period, or opening a line) — or null when it names none so.
+     */
+    public static Integer noticesYear(String text) {
+        Matcher own = OWN_YEAR.matcher(ChineseText.normalise(text == null ? "" : text));
+        return own.find() ? Integer.valueOf(own.group(1)) : null;
+    }
 
     /** {@code own} without its revised figures but those of {@code noticeYear} itself (null: the notice names none). */
     private static String withoutEarlierRevisions(String own, Integer noticeYear) {
@@ -1196,7 +1208,8 @@ public final class NoticeObservationParser {
     /** The year's aims said done, then each figure with its lead over its aim in a bracket: "…预期全部如期超额完成(GDP增长7.8%,高0.8个点;…)". */
     private static final Pattern AIMS_DONE_BRACKET = Pattern.compile("((?:预期|目标|任务)[^(。;;\\n]{0,16}?完成\\()([^()\\n]{10,400}?)\\)");
     /** A lead or a lag of points with no word of what it is measured against: ",高0.8个点", ",低1.2个百分点". */
-    private static final Pattern BARE_POINTS = Pattern.compile("([,,])(高出?|超出?|低)(\\d+(?:\\.\\d+)?)个(?:百分)?点");
+    // (or said against the aim, "比目标高0.2个点", "比预期目标低0.4个百分点" — a break-it trial, its implied target lost)
+    private static final Pattern BARE_POINTS = Pattern.compile("([,,])(?:比(?:预期|年度|全年)?目标)?(高出?|超出?|低)(\\d+(?:\\.\\d+)?)个(?:百分)?点");
 
     /**
      * {@code text} with each bare gap in a bracket after the year's aims said done written as a gap to the target: "年初七项

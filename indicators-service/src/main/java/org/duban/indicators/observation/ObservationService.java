@@ -22,6 +22,7 @@ import org.duban.indicators.evaluation.Evaluation;
 import org.duban.indicators.evaluation.EvaluationService;
 import org.duban.indicators.reading.LongReads;
 import org.duban.indicators.region.RegionAccess;
+import org.duban.indicators.target.ParseWarning;
 import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetEntity;
 import org.duban.indicators.target.TargetService;
@@ -92,7 +93,7 @@ public class ObservationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticePreview previewNotice(NoticeImportRequest request) {
         IndicatorCatalog indicators = catalog.catalog();
-        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)));
+        NoticeParseResult result = read(request, indicators);
         List<NoticePreview.Item> items = new ArrayList<>();
         for (ParsedObservation o : result.observations()) {
             Indicator indicator = indicators.byCode(o.indicatorCode()).orElseThrow();
@@ -111,7 +112,7 @@ public class ObservationService {
 
     public ImportResult importNotice(NoticeImportRequest request) {
         access.require(request.regionCode());
-        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(catalog.catalog()).parse(request.text(), defaultPeriod(request)));
+        NoticeParseResult result = read(request, catalog.catalog());
         if (!result.warnings().isEmpty() && !Boolean.TRUE.equals(request.acceptWarnings())) {
             throw new ProblemException(422, "unreadable-text", "部分文字无法识别,请修改或设置 acceptWarnings / "
                     + result.warnings().size() + " fragment(s) could not be read; fix them or set acceptWarnings",
@@ -244,6 +245,23 @@ public class ObservationService {
 
     private ObservationRules rules() {
         return new ObservationRules(catalog.catalog());
+    }
+
+    /**
+     * The figures of the request's notice, with a warning when the notice is of another year than the request's (its
+     * 2025 figures sent as 2026 were recorded as 2026's without a word — break-it trial of 2026-12-05; the target reader
+     * says the same of targets).
+     */
+    private NoticeParseResult read(NoticeImportRequest request, IndicatorCatalog indicators) {
+        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)));
+        Integer own = NoticeObservationParser.noticesYear(request.text());
+        if (own == null || own.equals(request.year())) {
+            return result;
+        }
+        List<ParseWarning> warnings = new ArrayList<>(result.warnings());
+        warnings.add(new ParseWarning(own + "年", "通报所述为" + own + "年的数据,与所选年度" + request.year() + "年不符 / the notice gives "
+                + own + "'s figures, not " + request.year() + "'s"));
+        return new NoticeParseResult(result.observations(), warnings);
     }
 
     private NoticeObservationParser noticeParser(IndicatorCatalog indicators) {

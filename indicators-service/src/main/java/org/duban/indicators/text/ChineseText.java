@@ -358,7 +358,9 @@ public final class ChineseText {
             // of batch me), and only before a unit the figures are read in
             // (and 突破 before 万亿元: "力争GDP首次突破一万亿元人民币", Yunnan's 2012 report in a news item, batch oc's oc06)
             "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少|突破)"
-            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元)(?![^,,;;。\\s]{0,8}?(?:企业|项目|产业|级|大关))"
+            // (and 万 inside before a unit of one, "城镇新增就业一万二千人" — a break-it trial, a target with no value)
+            + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九十]+万[零〇一二两三四五六七八九十百千]+(?=人|元|吨|户))"
+            + "(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元|人|吨|户)(?![^,,;;。\\s]{0,8}?(?:企业|项目|产业|级|大关))"
             + "|(?=以内|以上|以下|左右|[,,。;;]))");
 
     /**
@@ -455,10 +457,16 @@ public final class ChineseText {
         String[] parts = words.replace('〇', '零').replace('两', '二').split("点", 2);
         int value = 0;
         int current = 0;
+        int tenThousands = 0;
         for (char c : parts[0].toCharArray()) {
             int d = digits.indexOf(c);
             if (d >= 0) {
                 current = d;
+            } else if (c == '万' && tenThousands == 0 && parts.length == 1) {
+                // 一万二千 is 12000: what came before counts in ten thousands
+                tenThousands = value + current;
+                value = 0;
+                current = 0;
             } else if (c == '十') {
                 value += (current == 0 ? 1 : current) * 10;
                 current = 0;
@@ -472,7 +480,7 @@ public final class ChineseText {
                 return null;
             }
         }
-        value += current;
+        value += current + tenThousands * 10000;
         if (parts.length == 1) {
             return Integer.toString(value);
         }

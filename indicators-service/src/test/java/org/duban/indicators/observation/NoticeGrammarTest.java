@@ -998,6 +998,13 @@ class NoticeGrammarTest {
     /** The break-it trial of round 32's rules: a task's share done is its completion, never a growth. */
     @Test
     void shouldReadATasksShareDoneAsItsCompletion() {
+        // the aims' bracket said against the aim (比目标高x个点) implies it too
+        NoticeParseResult aims = parser.parse("上半年,全县主要经济指标的预期全部如期超额完成(地区生产总值增长8.0%,比目标高0.2个点;固定资产投资增长"
+                + "9.5%,比预期目标低0.5个百分点)。", null);
+        assertEquals(List.of("7.8", "10"), aims.observations().stream().map(o -> o.target().growth().value().toPlainString()).toList(),
+                aims::toString);
+        assertEquals(2025, NoticeObservationParser.noticesYear("2025年工作回顾\n2025年,全区地区生产总值增长5.9%。"));
+        assertEquals(null, NoticeObservationParser.noticesYear("一季度,全市地区生产总值比2019年同期增长19.3%。"));
         ParsedObservation jobs = only(parser.parse("前三季度,全区城镇新增就业1.05万人,完成市下达的1.2万人年度任务的87.5%。", null), "NEW_URBAN_JOBS");
         assertEquals(null, jobs.growthRate());
         assertEquals("87.5", jobs.completionPercent().toPlainString());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,6 +220,25 @@ class ObservationResourceTest {
                     .when().post("/api/indicators/observations/import/notice/preview")
                     .then().statusCode(200).body("observations", hasSize(0));
         }
+    }
+
+    /**
+     * A notice of another year than the request's is said, and not imported without acceptWarnings: 2025's figures sent
+     * for 2026 were recorded as 2026's (break-it trial of 2026-12-05).
+     */
+    @Test
+    void shouldSayANoticeIsOfAnotherYearThanTheRequests() {
+        String region = "420109";
+        String text = "2025年工作回顾\n2025年,全区地区生产总值增长5.9%,一般公共预算收入增长5.1%。";
+        statistician(region).body(Map.of("regionCode", region, "year", 2026, "text", text))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("warnings.message", hasItem(containsString("2025年的数据,与所选年度2026年不符")));
+        statistician(region).body(Map.of("regionCode", region, "year", 2026, "text", text))
+                .when().post("/api/indicators/observations/import/notice")
+                .then().statusCode(422).contentType("application/problem+json");
+        statistician(region).body(Map.of("regionCode", region, "year", 2025, "text", text))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("warnings.message", not(hasItem(containsString("不符"))));
     }
 
     /** Issue 11: a notice with "低于目标x个百分点" gives the figure and its implied target; completion and pace kept. */

@@ -1149,6 +1149,8 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长6%左右", read("今年主要预期目标是:地区生产总值增长6%左右。"));
         // an annex's number in brackets is no figure (it was GDP 达到1亿元)
         assertEquals("GDP: 增长6%左右", read("主要预期目标是:地区生产总值增长6%左右(见附件1)。"));
+        // an amount in words with 万 inside (it gave a target with no value)
+        assertEquals("GDP: 增长6%左右; NEW_URBAN_JOBS: 达到1.2万人", read("今年的奋斗目标是:全区地区生产总值增长百分之六左右,城镇新增就业一万二千人。"));
         // a cut of more than one character inside a name is said
         assertEquals("GDP: 增长6%左右", readSaying("主要预期目标是:地区生产总值增长6%左右,城镇新增就", "截断"));
     }
