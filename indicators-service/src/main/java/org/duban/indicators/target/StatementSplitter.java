@@ -838,9 +838,7 @@ public final class StatementSplitter {
     }
 
     private static String sentenceBefore(String text, int position) {
-        int start = Math.max(Math.max(text.lastIndexOf('。', position - 1), text.lastIndexOf('\n', position - 1)),
-                text.lastIndexOf(';', position - 1)) + 1;
-        return text.substring(start, position);
+        return text.substring(sentenceStart(text, position), position);
     }
 
     /** Words of a five-year plan's goals (十四五, 五年, 到2025年, 2035年远景). */

@@ -559,7 +559,7 @@ public final class TargetParser {
         for (String sentence : StatementSplitter.targetsBeforeIntroduction(prepared)) {
             Matcher included = TARGETS_INCLUDED.matcher(sentence);
             if (included.find() && !OTHER_BODY.matcher(sentence.substring(0, included.start())).find()) {
-                List<Target> listed = parse(sentence.substring(included.end())).targets();
+                List<Target> listed = parse(sentence.substring(included.end()), false).targets();
                 if (!listed.isEmpty() && listed.stream().allMatch(t -> t.indicatorCode() != null && !t.qualitative()
                         && introduced.stream().noneMatch(i -> t.indicatorCode().equals(i.indicatorCode())))) {
                     read.addAll(listed);
@@ -568,7 +568,7 @@ public final class TargetParser {
             }
             if (StatementSplitter.isHeadlineAim(sentence)) {
                 // a subheading quoting one aim: read when the list lacks its indicator, else it repeats the list
-                List<Target> aim = parse(sentence).targets();
+                List<Target> aim = parse(sentence, false).targets();
                 if (aim.size() == 1 && aim.get(0).indicatorCode() != null && !aim.get(0).qualitative()) {
                     if (introduced.stream().noneMatch(i -> aim.get(0).indicatorCode().equals(i.indicatorCode()))) {
                         read.addAll(aim);
@@ -588,6 +588,11 @@ public final class TargetParser {
      * Never throws on text; an empty text gives no targets.
      */
     public TargetParseResult parse(String report) {
+        return parse(report, true);
+    }
+
+    /** As {@link #parse(String)}; a later paragraph's list is followed only at the first level (each reads the text again). */
+    private TargetParseResult parse(String report, boolean followLaterList) {
         if (ChineseText.notChinese(report)) {
             return new TargetParseResult(List.of(), List.of(new ParseWarning(ChineseText.opening(report), ChineseText.NOT_CHINESE)));
         }
@@ -772,12 +777,12 @@ public final class TargetParser {
             }
         }
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
-        String later = StatementSplitter.afterALaterIntroduction(introduction);
+        String later = followLaterList ? StatementSplitter.afterALaterIntroduction(introduction) : null;
         if (later != null && later.length() < report.length()) {
             // the later list's targets the first lacks (the lead gave one, the body all: op02)
             Set<String> have = new HashSet<>();
             targets.forEach(t -> have.add(t.indicatorCode() != null ? t.indicatorCode() : t.subject()));
-            parse(later).targets().stream().filter(t -> !have.contains(t.indicatorCode() != null ? t.indicatorCode() : t.subject()))
+            parse(later, false).targets().stream().filter(t -> !have.contains(t.indicatorCode() != null ? t.indicatorCode() : t.subject()))
                     .forEach(targets::add);
         }
         if (introduced && !unread.isEmpty()) {
