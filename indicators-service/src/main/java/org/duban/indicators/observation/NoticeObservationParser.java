@@ -748,7 +748,12 @@ public final class NoticeObservationParser {
      * or period, or opening a line) — or null when it names none so.
      */
     public static Integer noticesYear(String text) {
-        Matcher own = OWN_YEAR.matcher(ChineseText.normalise(text == null ? "" : text));
+        return ownYearOfNormalised(ChineseText.normalise(text == null ? "" : text));
+    }
+
+    /** As {@link #noticesYear} of a text already normalised ({@link ChineseText#normalise}). */
+    private static Integer ownYearOfNormalised(String normalised) {
+        Matcher own = OWN_YEAR.matcher(normalised);
         return own.find() ? Integer.valueOf(own.group(1)) : null;
     }
 
@@ -1124,36 +1129,36 @@ public final class NoticeObservationParser {
     }
 
     /**
-     * The period a notice's first line names when it is a title (no figure; the words before a first section marker
-     * when the page runs the whole notice into one line), else null. A year alone ("2019年主要经济指标") names no part
-     * of it: the notice's first figure says which.
+     * What a notice's title says: the period it names (a month's report, "2020年10月全区经济运行情况", names the months of
+     * the year so far; a year alone, "2019年主要经济指标", names no part of it: the notice's first figure says which), or
+     * null; and whether it is a month's report naming no period of its own.
      */
-    private ReportingPeriod titlePeriod(String text) {
-        String first = titleLine(text);
-        if (first == null) {
-            return null;
-        }
-        ReportingPeriod named = ReportingPeriod.detect(first).orElse(null);
-        if (monthsTitle(first)) {
-            // "2020年10月全区经济运行情况" over 1-10月's running totals and a "1-8月外贸出口" further down (a development
-            // zone's monthly page, batch oj's oj05): a month's report names the months of the year so far
+    private record Title(ReportingPeriod period, boolean ofAMonth) {
+
+        private static final Title NONE = new Title(null, false);
+
+        /** The title of {@code text}: its first line when that is one (no figure; see {@link #titleLine}). */
+        static Title of(String text) {
+            String first = titleLine(text);
+            if (first == null) {
+                return NONE;
+            }
+            ReportingPeriod named = ReportingPeriod.detect(first).orElse(null);
             Matcher month = MONTH_TITLE.matcher(first);
-            month.find();
-            return ReportingPeriod.parse(String.format("M%02d", Integer.parseInt(month.group(1))));
+            if (named == null && month.find()) {
+                // "2020年10月全区经济运行情况" over 1-10月's running totals and a "1-8月外贸出口" further down (a development
+                // zone's monthly page, batch oj's oj05): a month's report names the months of the year so far
+                return new Title(ReportingPeriod.parse(String.format("M%02d", Integer.parseInt(month.group(1)))), true);
+            }
+            return new Title(named != null && named.isAnnual() && !ANNUAL_TITLE.matcher(first).find() ? null : named, false);
         }
-        return named != null && named.isAnnual() && !ANNUAL_TITLE.matcher(first).find() ? null : named;
     }
 
     /** A notice's first line when it is a title (no figure; before a first section marker on a one-line page), else null. */
     private static String titleLine(String text) {
-        String first = ChineseText.normalise(text).strip().split("\\R", 2)[0].split(
+        String first = ChineseText.normalise(text.strip().split("\\R", 2)[0]).split(
                 "\\s(?=[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))", 2)[0];
         return first.length() > 60 || first.matches(".*\\d+(?:\\.\\d+)?\\s*(?:%|亿元|万元|元).*") ? null : first;
-    }
-
-    /** Whether title {@code first} is a month's report ("2024年5月份经济运行情况") naming no period of its own. */
-    private static boolean monthsTitle(String first) {
-        return first != null && ReportingPeriod.detect(first).isEmpty() && MONTH_TITLE.matcher(first).find();
     }
 
     /** A month's report by its title: "2020年10月全区经济运行情况", "2022年8月社会消费品零售总额" — not a day's date. */
@@ -1555,7 +1560,9 @@ public final class NoticeObservationParser {
         // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
         // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
-        text = PageFurniture.remove(WebFurniture.remove(ChineseText.normalise(text)));
+        String normalised = ChineseText.normalise(text);
+        Integer ownYear = ownYearOfNormalised(normalised);
+        text = PageFurniture.remove(WebFurniture.remove(normalised));
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
@@ -1606,8 +1613,9 @@ public final class NoticeObservationParser {
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
-        ReportingPeriod documentPeriod = titlePeriod(text);
-        boolean monthsTitled = monthsTitle(titleLine(text));
+        Title title = Title.of(text);
+        ReportingPeriod documentPeriod = title.period();
+        boolean monthsTitled = title.ofAMonth();
         // the first year the notice names: its own (a revision of a year before it is no figure of the notice)
         Matcher firstYear = YEAR_NAMED.matcher(text);
         Integer noticeYear = firstYear.find() ? Integer.valueOf(firstYear.group(1)) : null;
@@ -1947,7 +1955,7 @@ public final class NoticeObservationParser {
         }
         doubtfulPeriods(text, observations, warnings);
         return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text) : text,
-                observations), warnings), warnings);
+                observations), warnings), warnings, ownYear);
     }
 
     /**
@@ -2535,15 +2543,14 @@ public final class NoticeObservationParser {
     private static final Pattern DISTRIBUTED_PACE_ROUND = Pattern.compile("[,,]分别(" + PACE_VERBS + ")于?" + PACE
             + "约?((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
 
-    /** A round of completions or of pace gaps of a 分别 list, and the words before it. */
     /**
      * The completions or pace gaps of a 分别 after figures that were not one 分别 list: the first of the figures the
      * sentence before them gives — exactly as many, read one after the other, none with its own completion or gap —
      * or -1.
      */
     private static int ofOneSentence(List<ParsedObservation> observations, int readBefore, Round round) {
-        int n = Math.max(round.completions().size(), round.paceGaps().size());
-        if (n < 2 || !round.completions().isEmpty() && !round.paceGaps().isEmpty()) {
+        int n = round.given();
+        if (n < 0) {
             return -1;
         }
         List<Integer> named = new ArrayList<>();
@@ -2555,8 +2562,7 @@ public final class NoticeObservationParser {
             }
         }
         // as many figures in the sentence as the round gives, those outside the catalog counted too (the review)
-        long figures = java.util.Arrays.stream(round.sentence().split("[,,、;;]")).filter(p -> p.matches(".*\\d.*")).count();
-        boolean oneRun = named.size() == n && figures == n && named.get(n - 1) - named.get(0) == n - 1;
+        boolean oneRun = named.size() == n && round.piecesWithFigures().size() == n && named.get(n - 1) - named.get(0) == n - 1;
         return oneRun && named.stream().map(observations::get).allMatch(o -> o.completionPercent() == null
                 && o.paceGapPoints() == null) ? named.get(0) : -1;
     }
@@ -2567,12 +2573,9 @@ public final class NoticeObservationParser {
      * figure (as many as the round gives), or empty.
      */
     private static Map<Integer, Integer> byPiece(List<ParsedObservation> observations, int readBefore, Round round) {
-        int n = Math.max(round.completions().size(), round.paceGaps().size());
-        if (n < 2 || !round.completions().isEmpty() && !round.paceGaps().isEmpty()) {
-            return Map.of();
-        }
-        List<String> pieces = java.util.Arrays.stream(round.sentence().split("[,,、;;]")).filter(p -> p.matches(".*\\d.*")).toList();
-        if (pieces.size() != n) {
+        int n = round.given();
+        List<String> pieces = round.piecesWithFigures();
+        if (n < 0 || pieces.size() != n) {
             return Map.of();
         }
         Map<Integer, Integer> at = new java.util.LinkedHashMap<>();
@@ -2595,6 +2598,17 @@ public final class NoticeObservationParser {
 
     /** The completions or pace gaps of a 分别 ("分别完成年度目标的58.1%和55.9%"), the words before them, their sentence. */
     private record Round(String anchor, String sentence, List<BigDecimal> completions, List<BigDecimal> paceGaps) {
+
+        /** How many figures the round gives to as many before it — at least two of one kind — else -1. */
+        int given() {
+            int n = Math.max(completions.size(), paceGaps.size());
+            return n < 2 || !completions.isEmpty() && !paceGaps.isEmpty() ? -1 : n;
+        }
+
+        /** The pieces of the sentence (between commas, 、 and semicolons) that carry a figure, in order. */
+        List<String> piecesWithFigures() {
+            return java.util.Arrays.stream(sentence.split("[,,、;;]")).filter(p -> p.matches(".*\\d.*")).toList();
+        }
     }
 
     private static List<BigDecimal> numbers(String text) {

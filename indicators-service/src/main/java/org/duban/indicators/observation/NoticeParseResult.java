@@ -1,12 +1,37 @@
 package org.duban.indicators.observation;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.duban.indicators.target.ParseWarning;
 
-public record NoticeParseResult(List<ParsedObservation> observations, List<ParseWarning> warnings) {
+/**
+ * What a notice yielded: its figures in order of first appearance, a warning for every fragment that was not read, and
+ * the year the notice gives its figures for (the first year named as a line's or the title's own, "2025年,全区…",
+ * "2024年1-9月…"; null when it names none so — {@link NoticeObservationParser#noticesYear}).
+ */
+public record NoticeParseResult(List<ParsedObservation> observations, List<ParseWarning> warnings, Integer ownYear) {
 
     public NoticeParseResult {
         observations = List.copyOf(observations);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A result of a notice that names no year of its own. */
+    public NoticeParseResult(List<ParsedObservation> observations, List<ParseWarning> warnings) {
+        this(observations, warnings, null);
+    }
+
+    /**
+     * This result for figures of {@code year}: with a warning when the notice is of another year (its 2025 figures sent
+     * as 2026 were recorded as 2026's without a word — break-it trial of 2026-12-05).
+     */
+    public NoticeParseResult forYear(int year) {
+        if (ownYear == null || ownYear == year) {
+            return this;
+        }
+        List<ParseWarning> said = new ArrayList<>(warnings);
+        said.add(new ParseWarning(ownYear + "年", "通报所述为" + ownYear + "年的数据,与所选年度" + year + "年不符 / the notice gives "
+                + ownYear + "'s figures, not " + year + "'s"));
+        return new NoticeParseResult(observations, said, ownYear);
     }
 }

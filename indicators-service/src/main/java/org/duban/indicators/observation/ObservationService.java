@@ -22,7 +22,6 @@ import org.duban.indicators.evaluation.Evaluation;
 import org.duban.indicators.evaluation.EvaluationService;
 import org.duban.indicators.reading.LongReads;
 import org.duban.indicators.region.RegionAccess;
-import org.duban.indicators.target.ParseWarning;
 import org.duban.indicators.target.Target;
 import org.duban.indicators.target.TargetEntity;
 import org.duban.indicators.target.TargetService;
@@ -248,20 +247,12 @@ public class ObservationService {
     }
 
     /**
-     * The figures of the request's notice, with a warning when the notice is of another year than the request's (its
-     * 2025 figures sent as 2026 were recorded as 2026's without a word — break-it trial of 2026-12-05; the target reader
-     * says the same of targets).
+     * The figures of the request's notice, with a warning when the notice is of another year than the request's
+     * ({@link NoticeParseResult#forYear}; the target reader says the same of targets).
      */
     private NoticeParseResult read(NoticeImportRequest request, IndicatorCatalog indicators) {
-        NoticeParseResult result = longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)));
-        Integer own = NoticeObservationParser.noticesYear(request.text());
-        if (own == null || own.equals(request.year())) {
-            return result;
-        }
-        List<ParseWarning> warnings = new ArrayList<>(result.warnings());
-        warnings.add(new ParseWarning(own + "年", "通报所述为" + own + "年的数据,与所选年度" + request.year() + "年不符 / the notice gives "
-                + own + "'s figures, not " + request.year() + "'s"));
-        return new NoticeParseResult(result.observations(), warnings);
+        return longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)))
+                .forYear(request.year());
     }
 
     private NoticeObservationParser noticeParser(IndicatorCatalog indicators) {

@@ -764,7 +764,11 @@ public final class StatementSplitter {
      * introduction names none.
      */
     public static Integer statedYear(String text) {
-        String normalised = ChineseText.normalise(text);
+        return statedYearOfNormalised(ChineseText.normalise(text));
+    }
+
+    /** As {@link #statedYear} of a text already normalised ({@link ChineseText#normalise}). */
+    static Integer statedYearOfNormalised(String normalised) {
         int end = yearsIntroduction(normalised);
         if (end < 0) {
             return null;

@@ -603,8 +603,9 @@ public final class TargetParser {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
         }
         List<Target> targets = new ArrayList<>();
+        String normalised = ChineseText.normalise(report);
         String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
-                ChineseText.normalise(report)).replaceAll("实际利用外资"), warnings), warnings), warnings);
+                normalised).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
                         withQuotedTargetsIntroduced(pastYearsOut))), name -> catalog.byExactName(name).isPresent())))), warnings);
@@ -616,7 +617,7 @@ public final class TargetParser {
             warnings.add(new ParseWarning(ChineseText.opening(introducedText), "五年规划的目标,不是一年的目标,请核对 / a five-year "
                     + "plan's goals, not one year's targets: check them"));
         }
-        Integer stated = StatementSplitter.statedYear(report);
+        Integer stated = StatementSplitter.statedYearOfNormalised(normalised);
         String targetsOnly = StatementSplitter.beforeConclusion(introducedText, stated);
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
         Matcher firstYear = FIRST_YEAR.matcher(prepared);
@@ -795,7 +796,7 @@ public final class TargetParser {
         }
         List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(withRankMovesInWords(targets))))),
                 warnings);
-        return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings);
+        return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings, stated);
     }
 
     /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */

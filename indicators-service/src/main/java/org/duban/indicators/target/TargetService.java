@@ -46,21 +46,13 @@ public class TargetService {
         return new TargetParser(catalog.catalog(), settings.parserOptions());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * The targets of the request's text, with a warning when the text states them for another year than the request's
-     * (a 2016 report sent as 2015 would otherwise store 2016's targets as 2015's).
+     * ({@link TargetParseResult#forYear}).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     TargetParseResult read(TargetTextRequest request) {
-        TargetParseResult result = longReads.read(request.text(), () -> parser().parse(request.text()));
-        Integer stated = StatementSplitter.statedYear(request.text());
-        if (stated == null || stated.equals(request.year())) {
-            return result;
-        }
-        List<ParseWarning> warnings = new java.util.ArrayList<>(result.warnings());
-        warnings.add(new ParseWarning(stated + "年", "文中目标为" + stated + "年的目标,与所选年度" + request.year()
-                + "年不符 / the text states the targets of " + stated + ", not of " + request.year()));
-        return new TargetParseResult(result.targets(), warnings);
+        return longReads.read(request.text(), () -> parser().parse(request.text())).forYear(request.year());
     }
 
     /**

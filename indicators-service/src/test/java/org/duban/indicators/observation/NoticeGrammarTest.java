@@ -1005,6 +1005,11 @@ class NoticeGrammarTest {
                 aims::toString);
         assertEquals(2025, NoticeObservationParser.noticesYear("2025年工作回顾\n2025年,全区地区生产总值增长5.9%。"));
         assertEquals(null, NoticeObservationParser.noticesYear("一季度,全市地区生产总值比2019年同期增长19.3%。"));
+        NoticeParseResult lastYears = parser.parse("2025年工作回顾\n2025年,全区地区生产总值增长5.9%。", null);
+        assertEquals(2025, lastYears.ownYear());
+        assertEquals(lastYears, lastYears.forYear(2025), "a notice of the request's year is said nothing of");
+        assertEquals(List.of("2025年"), lastYears.forYear(2026).warnings().stream().map(ParseWarning::fragment).toList(),
+                "a notice of another year than the request's is said");
         ParsedObservation jobs = only(parser.parse("前三季度,全区城镇新增就业1.05万人,完成市下达的1.2万人年度任务的87.5%。", null), "NEW_URBAN_JOBS");
         assertEquals(null, jobs.growthRate());
         assertEquals("87.5", jobs.completionPercent().toPlainString());

@@ -67,6 +67,11 @@ class TargetGrammarTest {
                 + "2021年全市经济社会发展的主要预期目标是:地区生产总值增长9%左右,城镇调查失业率控制在5.5%以内。";
         assertEquals("GDP: 增长9%左右; SURVEYED_UNEMPLOYMENT_RATE: 控制在5.5%以内", read(report));
         assertEquals(2021, StatementSplitter.statedYear(report));
+        TargetParseResult read = parser.parse(report);
+        assertEquals(2021, read.statedYear());
+        assertEquals(read, read.forYear(2021));
+        assertEquals(List.of("2021年"), read.forYear(2022).warnings().stream().map(ParseWarning::fragment).toList(),
+                "a text of another year than the request's is said");
         assertEquals("GDP: 增长6.5%以上", readSaying("“十四五”时期主要目标是:地区生产总值年均增长6.5%以上。", "五年规划的目标"),
                 "a five-year introduction alone is read, and said to be the plan's (a break-it trial of 2026-12-05)");
     }
