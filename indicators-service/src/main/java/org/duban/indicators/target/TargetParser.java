@@ -926,12 +926,15 @@ public final class TargetParser {
         return false;
     }
 
-    /** A line that speaks of this year's targets: the years it names are the targets' years. */
+    /**
+     * A line that speaks of this year's targets: the years it names are the targets' years (预期增长, 新的一年: "2026年,全区
+     * 地区生产总值预期增长6%" after "2025年,…完成预期目标。" — break-it trial of 2026-12-05).
+     */
     // (and a plan's figures: "2018年,长春高新区将…。计划规模以上工业产值增长12%,…" — a 高新区's 2018 aims, batch oi's oi04, whose
     // 2017 results before them were read as targets)
     // (not a line of last year's plan, "2024年,全县计划地区生产总值增长7%" beside its results: a year of its own makes it
     // this year's only when it is the latest the text names — the review of round 30's rules; see thisYearsLine)
-    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排");
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排|预期(?:增长|达到|下降|控制)|新的一年|新一年");
     private static final Pattern PLAN_LINE = Pattern.compile("计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
@@ -974,7 +977,14 @@ public final class TargetParser {
      * later year, has a figure and no word that looks ahead (今年, 目标, 力争, 将 …). One warning says what was left out.
      */
     static String withoutLastYearsAccount(String text, List<ParseWarning> warnings) {
-        String[] lines = text.split("\n", -1);
+        // (a line's sentences each on their own where a later one opens on a year: "2025年,全市地区生产总值增长5.6%,高于预期
+        // 目标0.1个百分点。今年,全市…预期增长6%左右" on one line — break-it trial of 2026-12-05, read as this year's GDP 5.6 %)
+        String[] lines = YEAR_OPENING_SENTENCE.split(text, -1);
+        boolean[] joined = new boolean[lines.length];
+        Matcher boundary = YEAR_OPENING_SENTENCE.matcher(text);
+        for (int i = 0; boundary.find(); i++) {
+            joined[i] = !boundary.group().contains("\n");
+        }
         Set<Integer> targetYears = new HashSet<>();
         int first = -1;
         int last = -1;
@@ -985,12 +995,18 @@ public final class TargetParser {
         }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (THIS_YEARS_LINE.matcher(line).find() || PLAN_LINE.matcher(line).find() && latestYearOnly(line, latest)) {
+            // (a result measured against last year's target, "高于预期目标0.1个百分点", does not make a line this year's)
+            String ahead = MEASURED_AGAINST_TARGET.matcher(line).replaceAll("");
+            if (THIS_YEARS_LINE.matcher(ahead).find() || PLAN_LINE.matcher(line).find() && latestYearOnly(line, latest)) {
                 first = first < 0 ? i : first;
                 last = i;
-                Matcher year = ANY_YEAR.matcher(line);
-                while (year.find()) {
-                    targetYears.add(Integer.valueOf(year.group(1)));
+                // (with the years of the sentences before it on its line, but those that open on a year of their own: "…在
+                // 2015年3月××日的××县政府工作报告中做了部署。今年,…" is 2015's, mg03)
+                for (int j = i; j == i || j >= 0 && joined[j] && !NUMBERED_YEAR_OPENING.matcher(lines[j]).lookingAt(); j--) {
+                    Matcher year = ANY_YEAR.matcher(lines[j]);
+                    while (year.find()) {
+                        targetYears.add(Integer.valueOf(year.group(1)));
+                    }
                 }
             }
         }
@@ -1007,19 +1023,20 @@ public final class TargetParser {
             // (a line opening on the year gone by is its account wherever it stands: oi01's 过去一年 between lead and list)
             // (and one opening on the year before by its number: "2009年,上海经济增速连续第二年出现减缓,…" after a 2010 list and
             // before "在分析今年经济走势时", oi06)
-            if ((i < first || i > last || lastYearOpening(line) || yearBeforeOpening(line, targetYears))
+            if (i < first && resultOpening(line, targetYears)
+                    || (i < first || i > last || lastYearOpening(line) || yearBeforeOpening(line, targetYears))
                     && lastYearsAccount(line, targetYears)) {
                 left.add(line.strip());
             } else {
                 out.append(line);
             }
             if (i < lines.length - 1) {
-                out.append('\n');
+                out.append(joined[i] ? "" : "\n");
             }
         }
         if (!left.isEmpty()) {
-            String joined = String.join(" / ", left);
-            warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined,
+            String said = String.join(" / ", left);
+            warnings.add(new ParseWarning(said.length() > 120 ? said.substring(0, 120) + "…" : said,
                     "上一年的情况,不是今年的目标,未读取 / last year's account, not this year's targets: not read"));
         }
         return out.toString();
@@ -1044,6 +1061,17 @@ public final class TargetParser {
         Matcher opening = NUMBERED_YEAR_OPENING.matcher(line);
         return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1);
     }
+
+    /**
+     * Whether {@code line}, before this year's lines where they name no year (今年), opens on a year whose result it
+     * measures against its target ("2025年,…高于预期目标0.1个百分点。今年,…" — break-it trial of 2026-12-05).
+     */
+    private static boolean resultOpening(String line, Set<Integer> targetYears) {
+        return targetYears.isEmpty() && NUMBERED_YEAR_OPENING.matcher(line).lookingAt() && MEASURED_AGAINST_TARGET.matcher(line).find();
+    }
+
+    /** The end of a sentence inside a line whose next sentence opens on a year: "…0.1个百分点。今年,…", "…。2025年,…". */
+    private static final Pattern YEAR_OPENING_SENTENCE = Pattern.compile("\n|(?<=。)(?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年(?:全年)?)[,,])");
 
     /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
     private static boolean lastYearOpening(String line) {

@@ -1127,6 +1127,26 @@ class TargetGrammarTest {
         assertTrue(read("今年主要预期目标是:\n去年,全区GDP增速全市第一;巩固这一势头,全区地区生产总值增长7%以上。").contains("GDP: 增长7%以上"));
     }
 
+    /**
+     * The break-it trial of 2026-12-05: last year's result against its target, then this year's targets on the same line or
+     * the next — each of last year's results was read as this year's target.
+     */
+    @Test
+    void shouldTellLastYearsResultOnTheLineOfThisYearsTargets() {
+        String gdp6 = "GDP: 增长6%左右; INDUSTRIAL_VALUE_ADDED: 增长7%";
+        assertEquals(gdp6, readSaying("2025年,全市地区生产总值增长5.6%,高于预期目标0.1个百分点。今年,全市地区生产总值预期增长6%左右,"
+                + "规模以上工业增加值增长7%。", "上一年"));
+        assertEquals(gdp6, readSaying("2025年,全市地区生产总值增长5.6%,高于预期目标0.1个百分点。\n今年,全市地区生产总值预期增长6%左右,"
+                + "规模以上工业增加值增长7%。", "上一年"));
+        assertEquals("GDP: 增长6%", readSaying("2025年,全区地区生产总值增长5.9%,完成预期目标。2026年,全区地区生产总值预期增长6%。", "上一年"));
+        // …but a year's sentence after this year's introduction is this year's, and a lead's year passing by is the targets'
+        assertTrue(read("今年全市主要预期目标:地区生产总值增长6%左右。2026年,规模以上工业增加值增长7%,完成预期目标任务。")
+                .contains("INDUSTRIAL_VALUE_ADDED: 增长7%"));
+        assertEquals("GDP: 增长11%左右", readSaying("编者按:在2015年3月1日的××县政府工作报告中做了部署。今年,××县牢牢把握总基调。\n主要目标\n"
+                + "生产总值增长11%左右。\n回眸展望\n1.经济运行稳中有进。2014年,全县实现生产总值76.9亿元、增长11.6%,基本完成年度目标任务。",
+                "上一年"));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
