@@ -179,6 +179,24 @@ public final class Units {
                 && ua.get().dimension().equals(ub.get().dimension());
     }
 
+    /** Growth beyond ±1000 % (or a rate, a share or a change in points beyond 1000) is a typing error in these reports. */
+    public static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
+    /** No figure of a county or city reaches 10^15 (in the unit given or the indicator's); the columns hold 10^18. */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
+
+    /**
+     * Whether {@code value} in {@code unit} is a figure these reports can hold: at most {@link #MAX_GROWTH} for a rate
+     * (%, ‰, 个百分点), at most {@link #MAX_VALUE} in absolute value otherwise ("地区生产总值达到1e26亿元" in a break-it trial of
+     * 2026-12-05 passed the preview and failed only at the commit).
+     */
+    public static boolean plausible(BigDecimal value, String unit) {
+        if (value == null) {
+            return true;
+        }
+        boolean rate = unit != null && (unit.contains("%") || unit.contains("%") || unit.contains("‰") || unit.contains("百分点"));
+        return value.abs().compareTo(rate ? MAX_GROWTH : MAX_VALUE) <= 0;
+    }
+
     /** Like {@link #strip(BigDecimal)}, for columns that may be empty. */
     public static BigDecimal stripOrNull(BigDecimal value) {
         return value == null ? null : strip(value);

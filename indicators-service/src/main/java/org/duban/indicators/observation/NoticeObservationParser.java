@@ -1954,8 +1954,27 @@ public final class NoticeObservationParser {
             }
         }
         doubtfulPeriods(text, observations, warnings);
-        return new NoticeParseResult(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text) : text,
-                observations), warnings), warnings, ownYear);
+        return new NoticeParseResult(withoutImplausible(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
+                : text, observations), warnings), warnings), warnings, ownYear);
+    }
+
+    /**
+     * {@code observations} without those whose figure no notice can hold (an amount beyond 10^15, a growth, completion or
+     * pace gap beyond 1000 — {@link Units#plausible}; the preview showed them and only the import refused, a break-it
+     * trial of 2026-12-05), each said.
+     */
+    private static List<ParsedObservation> withoutImplausible(List<ParsedObservation> observations, List<ParseWarning> warnings) {
+        List<ParsedObservation> out = new ArrayList<>();
+        for (ParsedObservation o : observations) {
+            if (Units.plausible(o.value(), o.unit()) && Units.plausible(o.growthRate(), "%") && Units.plausible(o.completionPercent(), "%")
+                    && Units.plausible(o.paceGapPoints(), "个百分点") && (o.target() == null || o.target().plausible())) {
+                out.add(o);
+            } else {
+                warnings.add(new ParseWarning(o.sourceText(), "“" + o.matchedName() + "”的数值超出合理范围,未读取,请核对 / a figure out of "
+                        + "range: not read"));
+            }
+        }
+        return out;
     }
 
     /**

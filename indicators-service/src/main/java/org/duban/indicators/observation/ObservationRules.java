@@ -13,10 +13,8 @@ import org.duban.platform.input.YearRange;
 public final class ObservationRules {
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
-    /** Growth beyond ±1000 % is a typing error in these reports, not a figure. */
-    private static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
-    /** No figure of a county or city reaches 10^15 (in the unit given or the indicator's); the column holds 10^18. */
-    private static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
+    private static final BigDecimal MAX_GROWTH = Units.MAX_GROWTH;
+    private static final BigDecimal MAX_VALUE = Units.MAX_VALUE;
 
     private final IndicatorCatalog catalog;
 

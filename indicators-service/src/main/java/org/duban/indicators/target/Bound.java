@@ -27,6 +27,11 @@ public record Bound(TargetComparator comparator, BigDecimal value, String unit, 
         return new Bound(comparator, value, unit, null, null);
     }
 
+    /** Whether both ends are figures these reports can hold ({@link org.duban.indicators.catalog.Units#plausible}). */
+    public boolean plausible() {
+        return org.duban.indicators.catalog.Units.plausible(value, unit) && org.duban.indicators.catalog.Units.plausible(from, unit);
+    }
+
     public static Bound inStepWith(String referenceCode) {
         return new Bound(TargetComparator.IN_STEP_WITH, null, "%", referenceCode, null);
     }

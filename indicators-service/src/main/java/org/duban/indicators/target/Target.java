@@ -30,6 +30,12 @@ public record Target(String indicatorCode, String subject, Bound level, Bound gr
         sourceText = org.duban.indicators.text.ChineseText.excerpt(sourceText);
     }
 
+    /** Whether every bound is a figure these reports can hold ({@link Bound#plausible}). */
+    public boolean plausible() {
+        return (level == null || level.plausible()) && (growth == null || growth.plausible())
+                && (secondGrowth == null || secondGrowth.plausible());
+    }
+
     public Target(String indicatorCode, String subject, Bound level, Bound growth, boolean qualitative,
             String sourceText, List<String> notes, String aboveReference) {
         this(indicatorCode, subject, level, growth, qualitative, sourceText, notes, aboveReference, null);

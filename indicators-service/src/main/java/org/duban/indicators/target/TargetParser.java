@@ -794,8 +794,8 @@ public final class TargetParser {
             warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined, "引言后的" + unread.size()
                     + "处表述未读作目标,请人工核对 / " + unread.size() + " clauses after the introduction not read as targets"));
         }
-        List<Target> read = withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(withRankMovesInWords(targets))))),
-                warnings);
+        List<Target> read = withoutImplausible(withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(
+                withRankMovesInWords(targets))))), warnings), warnings);
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings, stated);
     }
 
@@ -1451,6 +1451,23 @@ public final class TargetParser {
      * break-it trial's 8,000 copies of "地区生产总值增长6%左右" gave 8,000 identical targets and no warning. Targets that
      * differ in any bound are all kept (they are for the office to choose between).
      */
+    /**
+     * {@code targets} without those whose figure no report can hold ("地区生产总值达到1e26亿元", "增长1e308%" — a break-it trial
+     * of 2026-12-05: the preview showed them and only the commit refused), each said.
+     */
+    static List<Target> withoutImplausible(List<Target> targets, List<ParseWarning> warnings) {
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            if (t.plausible()) {
+                out.add(t);
+            } else {
+                warnings.add(new ParseWarning(t.sourceText(), "“" + t.subject() + "”的数值超出合理范围,未读取,请核对 / a figure out of "
+                        + "range: not read"));
+            }
+        }
+        return out;
+    }
+
     static List<Target> withoutRepeats(List<Target> targets, List<ParseWarning> warnings) {
         java.util.Map<List<Object>, Integer> seen = new java.util.LinkedHashMap<>();
         java.util.Map<List<Object>, Target> first = new java.util.HashMap<>();

@@ -22,6 +22,20 @@ class UnitsTest {
         assertTrue(Units.convert(BigDecimal.ONE, "公里", "万亩").isEmpty());
     }
 
+    /** A figure no report holds is told apart: a rate beyond 1000, an amount beyond 10^15 (break-it trial of 2026-12-05). */
+    @Test
+    void shouldTellAnImplausibleFigure() {
+        assertTrue(Units.plausible(new BigDecimal("1000"), "%"));
+        assertFalse(Units.plausible(new BigDecimal("1000.1"), "%"));
+        assertFalse(Units.plausible(new BigDecimal("-1001"), "个百分点"));
+        assertFalse(Units.plausible(new BigDecimal("1001"), "‰"));
+        assertTrue(Units.plausible(new BigDecimal("1001"), "亿元"));
+        assertTrue(Units.plausible(new BigDecimal("1E15"), "元"));
+        assertFalse(Units.plausible(new BigDecimal("-1.1E15"), "元"));
+        assertFalse(Units.plausible(new BigDecimal("1E26"), null));
+        assertTrue(Units.plausible(null, "%"));
+    }
+
     @Test
     void shouldLetABareMultiplierOrNoUnitTakeTheTargetUnit() {
         assertEquals(new BigDecimal("17000"), Units.convert(new BigDecimal("1.7"), "万", "元").orElseThrow());

@@ -1005,6 +1005,11 @@ class NoticeGrammarTest {
                 aims::toString);
         assertEquals(2025, NoticeObservationParser.noticesYear("2025年工作回顾\n2025年,全区地区生产总值增长5.9%。"));
         assertEquals(null, NoticeObservationParser.noticesYear("一季度,全市地区生产总值比2019年同期增长19.3%。"));
+        // a figure no notice holds is said and not read (break-it trial of 2026-12-05)
+        NoticeParseResult huge = parser.parse("1-9月,全市地区生产总值100000000000000000000亿元,增长5%;规模以上工业增加值增长100000%;"
+                + "社会消费品零售总额120亿元,增长6%。", null);
+        assertEquals(List.of("RETAIL_SALES"), huge.observations().stream().map(ParsedObservation::indicatorCode).toList(), huge::toString);
+        assertEquals(2, huge.warnings().stream().filter(w -> w.message().contains("超出合理范围")).count(), huge::toString);
         NoticeParseResult lastYears = parser.parse("2025年工作回顾\n2025年,全区地区生产总值增长5.9%。", null);
         assertEquals(2025, lastYears.ownYear());
         assertEquals(lastYears, lastYears.forYear(2025), "a notice of the request's year is said nothing of");

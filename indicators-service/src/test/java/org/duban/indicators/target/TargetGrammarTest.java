@@ -1147,6 +1147,15 @@ class TargetGrammarTest {
                 "上一年"));
     }
 
+    /** The break-it trial of 2026-12-05: a figure no report holds was shown by the preview, refused only at the commit. */
+    @Test
+    void shouldSayAnImplausibleFigureAndNotReadIt() {
+        assertEquals("NEW_URBAN_JOBS: 达到1万人", readSaying("主要预期目标:地区生产总值达到100000000000000000000000000亿元,城镇新增就业1万人。",
+                "超出合理范围"));
+        assertEquals("NEW_URBAN_JOBS: 达到1万人", readSaying("主要预期目标:规模以上工业增加值增长1000.5%,城镇新增就业1万人。", "超出合理范围"));
+        assertTrue(read("主要预期目标:规模以上工业增加值增长1000%,城镇新增就业1万人。").startsWith("INDUSTRIAL_VALUE_ADDED"));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
