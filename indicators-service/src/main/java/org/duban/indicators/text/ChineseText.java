@@ -373,8 +373,10 @@ public final class ChineseText {
             // projects — the review of batch nb's rules)
             "(?<=[值资额入量口润收]|达到|实现|完成|突破|超过|为|至)"
             + "([零〇一二两三四五六七八九十百千]{2,}+(?:点[零〇一二三四五六七八九]+)?"
-            + "|[一二两三四五六七八九]点[零〇一二三四五六七八九]+)"
-            + "(?=多?(?:亿元|亿美元|万元|万美元|万吨|万人|元)(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
+            + "|[一二两三四五六七八九]点[零〇一二三四五六七八九]+"
+            // (and one word before 万亿元: "地区生产总值三万亿元" — a break-it trial of 2026-12-05, kept as words)
+            + "|[一二两三四五六七八九](?=万亿元))"
+            + "(?=多?(?:万亿元|亿元|亿美元|万元|万美元|万吨|万人|元)(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
 
     static String amountWords(String text) {
         return inDigits(inDigits(text, AMOUNT_WORDS), AMOUNT_BEFORE_UNIT);
