@@ -71,6 +71,8 @@ public final class StatementSplitter {
             // ("记者从会上获悉,围绕实现今年预期目标,…将重点抓好六个方面工作", a district's 2021 report in a news item, nl06)
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
+            // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
+            + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             + "目标的确定|(?:这里)?需要说明的是|"
 
             // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
@@ -1190,6 +1192,9 @@ public final class StatementSplitter {
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
+                    // "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…" (a 省会's 2023 report in a business
+                    // paper's item, batch or's or07, whose list after the headline's two figures was lost)
+                    + "|在(?:整体|总体)?(?:经济社会|经济)?(?:发展)?(?:主要)?(?:预期)?目标方面[,,]"
                     // "会议确定该县今年的奋斗目标是:促进经济增长质量和效益明显提高,GDP预期目标增长13.5%以上,…" (a county's 全会 in
                     // a news item, batch om's om03)
                     + "|(?:今年|全年|年度|\\d{4}年)的?(?:主要)?奋斗目标(?:是|为)?[::]"

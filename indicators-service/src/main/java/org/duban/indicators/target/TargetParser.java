@@ -107,7 +107,9 @@ public final class TargetParser {
     // (not a rate's, share's or index's: "城镇登记失业率与上年度持平" holds last year's rate, no rate of 0 %; nor a year that
     // is not the year before the report's own — "与2023年持平" in a 2023 report, "与2020年持平" (a base year): the review of
     // batch nd/ne's rules)
-    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
+    // (nor a growth's: "全体居民人均可支配收入增长与上年度持平" holds last year's growth rate — a town's 2025 aims, batch or's
+    // or08, read as "增长增长0%")
+    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数长])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
             + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平"
             // "财政收入保持上年水平" (a province's 2020 plan report, batch ns's ns04): last year's amount held
             + "|(?<![率幅重例数速度比])保持(?:在)?(?:上年度?|去年)(?:的)?水平");
@@ -176,6 +178,49 @@ public final class TargetParser {
      */
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(确立|确定|提出|明确|锁定|设定|定下)了?“([^“”\\n]{0,400}?"
             + "(?:增长|达到|控制在|提高|下降)[^“”\\n]{0,10}?\\d[^“”\\n]{0,400}?)”的(?:主要)?(?:经济社会发展)?预期目标");
+    /** Spaces after a rate, before the next clause's words (not before its qualifier: "7% 左右"). */
+    private static final Pattern SPACE_AFTER_RATE = Pattern.compile("(?<=\\d[%‰])\\h+(?=[\\u4e00-\\u9fffA-Z]{2})"
+            + "(?!左右|以上|以内|以下|上下|之间|的|和|与|及|或)");
+    /** A text cut right after the 以 of a figure's 以上 or 以内: "…城镇新增就业6.9万人以" at an excerpt's end. */
+    private static final Pattern CUT_QUALIFIER = Pattern.compile("([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
+    /** Words of a ceiling before a figure: what is cut after its 以 is 以内. */
+    private static final Pattern CEILING_WORDS = Pattern.compile("控制在|不超过|低于|以内|之内");
+
+    /**
+     * {@code text} with a 以 cut at its very end read as the qualifier it began — 以内 after words of a ceiling (控制在), else
+     * 以上 — and said ("…城镇新增就业6.9萬人以", a city's 2025 targets in a news item cut there, batch or's or04, read as
+     * exactly 6.9万人 without a word).
+     */
+    static String withCutQualifierRead(String text, List<ParseWarning> warnings) {
+        if (!text.stripTrailing().endsWith("以")) {
+            return text;
+        }
+        // (the text's last clause only: the pattern is tried at every place it could start)
+        int tail = Math.max(0, text.length() - 200);
+        Matcher cut = CUT_QUALIFIER.matcher(text).region(tail, text.length());
+        if (!cut.find()) {
+            return text;
+        }
+        String qualifier = CEILING_WORDS.matcher(cut.group(1)).find() ? "以内" : "以上";
+        warnings.add(new ParseWarning(cut.group().strip(), "原文在“以”后截断,读作“" + qualifier + "”,请核对 / the text breaks off "
+                + "after 以: read as " + qualifier + ", check it"));
+        return text.substring(0, cut.start()) + cut.group(1) + qualifier;
+    }
+
+    /** The targets' year right after an aim's verb, before the region or the name: "力争2023年全市地区生产总值…". */
+    private static final Pattern YEAR_AFTER_AIM = Pattern.compile("(?<=力争|确保|争取|努力)((?:19|20)\\d{2})年(?:全年)?"
+            + "(?=全[省市县区州盟旗]|[^,,。;;\\d]{0,6}?(?:地区生产总值|生产总值|GDP))");
+    /**
+     * Targets named by their figures' digits in quotes, then spelt out: "今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值
+     * 达到56亿元,…" (a county's 2009 targets in traditional characters, batch or's or02, whose label was read as a target of
+     * 535511) — the label is no figure, the words after 即 the list.
+     */
+    private static final Pattern NUMBERED_GOAL = Pattern.compile("(目标)“[\\d+]{3,12}”[,,]?即[,,]?");
+    /**
+     * Digits in quotes used as a name: "按照“135”工作思路", "夯实党建引领“141”基层智治体系" (a town's 2025 工作要点, batch or's
+     * or08, each read as a target of 135 and 141) — no figure; the quoted digits are left out.
+     */
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“[\\d+]{2,12}”");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
      * goals of several years (到2027年, 年均, 三年内, 十四五) — the review of round 25's rules.
@@ -603,12 +648,14 @@ public final class TargetParser {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
         }
         List<Target> targets = new ArrayList<>();
-        String normalised = ChineseText.normalise(report);
+        String normalised = withCutQualifierRead(ChineseText.normalise(report), warnings);
         String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
                 normalised).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
-                table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(
-                        withQuotedTargetsIntroduced(pastYearsOut))), name -> catalog.byExactName(name).isPresent())))), warnings);
+                table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(withQuotedTargetsIntroduced(
+                        QUOTED_DIGITS.matcher(NUMBERED_GOAL.matcher(pastYearsOut).replaceAll("$1是:")).replaceAll("")))),
+                        name -> catalog.byExactName(name).isPresent())))),
+                warnings);
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
         String introducedText = StatementSplitter.afterIntroduction(introduction);
         boolean introduced = !introducedText.equals(prepared);
@@ -626,6 +673,12 @@ public final class TargetParser {
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = POINTS_ABOVE.matcher(text).replaceAll(",力争增速高于$1平均水平");
+        // ("…目标:GDP增长约7% 规上工业增加值预计增长超10%", a headline's two targets parted by a space, batch or's or07)
+        text = SPACE_AFTER_RATE.matcher(text).replaceAll(",");
+        // ("…量的合理增长,力争2023年全市地区生产总值同比增长6%" ending a 县级市's 总体要求, batch or's or03: the year between the
+        // aim's verb and the name made the clause a figure without a name, joined to the words before)
+        text = YEAR_AFTER_AIM.matcher(text).replaceAll(m -> year == null || Integer.parseInt(m.group(1)) == year ? ""
+                : Matcher.quoteReplacement(m.group()));
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
         text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");
@@ -1826,7 +1879,9 @@ public final class TargetParser {
         if (QUESTION.matcher(subject + statement.predicateText()).find()) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
         }
-        if (CONNECTIVE.matcher(subject).matches() && !quantities.isEmpty()) {
+        // (and no name at all: "财政收入达到5.68亿元,增长8%,力争突破6亿元" in a county's 2009 targets, batch or's or02 — a
+        // stretch figure left after the level and its growth was a target named by nothing)
+        if ((CONNECTIVE.matcher(subject).matches() || subject.isBlank()) && !quantities.isEmpty()) {
             // "必须实现9.5%以上增长,才能完成12.5%的年均增长目标,所以说,10%左右的增速是科学的" (mv05): words of an argument
             // before a figure name nothing; the figure is told, not read as a target named 必须
             warnings.add(new ParseWarning(subject + statement.predicateText(), "数字前没有指标名称 / a figure without an indicator name"));

@@ -142,6 +142,7 @@ public final class ChineseText {
         String folded = PINYIN.matcher(out).replaceAll("");
         folded = SPACED_LETTERS.matcher(folded).replaceAll("");
         folded = PERMILLE_TYPED.matcher(folded).replaceAll("‰");
+        folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
         folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
@@ -274,12 +275,20 @@ public final class ChineseText {
             "(?m)(^[ \\t]*+|(?<=[;;。]))\\[(\\d{1,2})\\]");
 
     /**
+     * Spaces around a decimal point inside a figure with its unit: "经济增长6 . 5%左右" (a city's 2025 targets in a news
+     * item, batch or's or04, read as 6亿元 and 5 %) — not a numbered item ("1. 5G基站" has no unit after its digits).
+     */
+    private static final java.util.regex.Pattern SPACED_DECIMAL = java.util.regex.Pattern.compile(
+            "(?<=\\d)(?:\\h+\\.\\h*|\\h*\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
+
+    /**
      * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's
      * first quarter, batch ne's ne06) is the revenue (地方一般预算收入); 支出 is named when it is meant, and an amount
      * right after 预算 is money set aside ("统筹一般公共预算2.6亿元支持乡村振兴" — the review of batch nd/ne's rules).
      */
     private static final java.util.regex.Pattern BUDGET_WITHOUT_REVENUE = java.util.regex.Pattern.compile(
-            "(?:地方)?一般(?:公共)?预算(?=完成|实现|同比|增长|下降)");
+            // (and 一般公共财政预算: "一般公共财政预算增长8%" ending a district's 2025 list, batch or's or01)
+            "(?:地方)?一般(?:公共)?(?:财政)?预算(?=完成|实现|同比|增长|下降)");
 
     /**
      * 以 left out of 规模以上 / 限额以上: "规模上工业增加值", "限额上批零企业实现商品销售额" (a high-tech zone's first quarter,

@@ -1156,6 +1156,34 @@ class TargetGrammarTest {
         assertTrue(read("主要预期目标:规模以上工业增加值增长1000%,城镇新增就业1万人。").startsWith("INDUSTRIAL_VALUE_ADDED"));
     }
 
+    /** Round 34 (batch or): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtyFourthRoundsWordings() {
+        // a budget without 收入 (or01)
+        assertEquals("GDP: 增长3%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长8%", read("经济发展主要预期目标是:地区生产总值增长3%;一般公共财政预算增长8%。"));
+        // targets named by their digits in quotes, then spelt out after 即; a stretch figure with no name is said (or02)
+        assertEquals("GDP: 增长10%,达到56亿元; FISCAL_REVENUE: 增长8%,达到5.68亿元", readSaying("今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值"
+                + "达到56亿元,增长10%;财政收入达到5.68亿元,增长8%,力争突破6亿元。围绕奋斗目标,经济工作的重点是做好“一个突出”:今年该县确定了128"
+                + "个工程项目,总投资46.2亿元。", "没有指标名称"));
+        // digits in quotes as a name are no figure (or08)
+        assertEquals("GDP: 增长5%", read("主要预期目标:按照“135”工作思路,地区生产总值增长5%。"));
+        // the targets' year between the aim's verb and the name (or03)
+        assertEquals("GDP: 增长6%", read("主要预期目标是:力争2023年全市地区生产总值同比增长6%。"));
+        assertTrue(parser.parse("2023年主要预期目标是:力争2025年全市地区生产总值达到1000亿元。").targets().stream()
+                .noneMatch(t -> t.level() != null), "another year than the targets' stays, its figure no target of this year's");
+        // spaces around a decimal point; a text cut after 以 is read as the qualifier it began, and said (or04)
+        assertEquals("GDP: 增长6.5%左右; NEW_URBAN_JOBS: 达到6.9万人以上", readSaying("主要预期目标是:经济增长6 . 5%左右,城镇新增就业6.9万人以",
+                "截断"));
+        assertEquals("URBAN_UNEMPLOYMENT_RATE: 控制在4.5%以内", readSaying("主要预期目标是:城镇登记失业率控制在4.5%以", "截断"));
+        assertEquals("1. 5G", org.duban.indicators.text.ChineseText.normalise("1. 5G"), "a numbered item stays");
+        // a news item's own introduction after a headline's two targets parted by a space (or07)
+        assertEquals("GDP: 增长7%左右; INDUSTRIAL_VALUE_ADDED: 增长10%以上; FIXED_ASSET_INVESTMENT: 增长11%以上",
+                read("西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%\n\n政府工作报告提出,在整体经济发展目标方面,2023年"
+                        + "西安市GDP增长7%左右,规模以上工业增加值增长10%以上,固定资产投资增长11%以上。"));
+        // a growth held at last year's is no growth of 0 % (or08)
+        assertTrue(!read("主要预期目标:地区生产总值增长5%,全体居民人均可支配收入增长与上年度持平。").contains("0%"));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
