@@ -28,7 +28,9 @@ final class AllIndustry {
      * "第二产业增加值65585万元,同比增长9.5%,其中工业增加值完成40653万元,同比增长13.5%" (a county's 2015 统计公报, batch
      * mu's mu09): the industry inside the secondary sector is all industry, not the 规模以上 figure.
      */
-    private static final Pattern SECONDARY_PART = Pattern.compile("(?<=第二产业增加值[^。;;]{0,60}?[,,]\\s{0,3}其中[,,::]?\\s{0,3})"
+    // (or the sector named without 增加值 before its figure: "第二产业314601万元,同比增长11.7%,其中工业增加值201119万元" in a
+    // county's 2016 统计公报, batch os's os06)
+    private static final Pattern SECONDARY_PART = Pattern.compile("(?<=第二产业(?:增加值|(?=\\d))[^。;;]{0,60}?[,,]\\s{0,3}其中[,,::]?\\s{0,3})"
             + "(?<!规上|规模以上|规模|全部)工业增加值");
 
     /**

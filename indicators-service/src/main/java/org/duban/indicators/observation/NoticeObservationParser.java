@@ -149,6 +149,14 @@ public final class NoticeObservationParser {
      */
     private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业(?:实现|完成)?(?:工业)?"
             + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值(?!率))");
+    /**
+     * A growth in brackets right after an indicator's name: "其中,地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期
+     * 目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%" (a city's half year in a news item, batch os's os02,
+     * read as junk) — the growth, written as one; only after a name of an amount (…值, …额, …入, …资), not a region's
+     * ("西夏区(13.0%)", "全国(5.5%)"). Group 2 is what follows when it is a list's mark (else a comma is put after it).
+     */
+    private static final Pattern GROWTH_IN_BRACKETS = Pattern.compile("(?<=[值额入资])\\((-?\\d+(?:\\.\\d+)?)%\\)(?=([、,,和及]|分别)?)"
+            + "(?=[、,,和及]|分别|完成|高于|低于|快于|慢于|超过)");
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
 
@@ -1566,6 +1574,7 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
+        text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
@@ -1755,8 +1764,10 @@ public final class NoticeObservationParser {
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
             String afterGaps = "";
+            String beforeGaps = "";
             if (own.contains("分别") && targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
                 afterGaps = own.substring(targetGaps.end());
+                beforeGaps = own.substring(0, targetGaps.start());
                 gaps = numbers(targetGaps.group(3));
                 behindTargets = !targetGaps.group(2).startsWith("高") && !targetGaps.group(2).startsWith("快");
                 own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
@@ -1921,9 +1932,12 @@ public final class NoticeObservationParser {
             if (!gaps.isEmpty()) {
                 // (the figures of the sentences after the gaps are not theirs: "…分别低于年度目标1.5、1.2个百分点。固定资产投资、
                 // 社零分别增长8.1%、6.3%" gave the gaps to investment and retail — the review of batch nd/ne's rules)
+                // (nor those after them in the same sentence, named only there: "…分别高于预期目标1.0和4.2个百分点,一般公共预算收入
+                // 增长13.5%" gave 4.2 to the revenue — batch os's os02)
                 int after = 0;
                 while (observations.size() - after > readBefore
-                        && afterGaps.contains(observations.get(observations.size() - after - 1).sourceText())) {
+                        && (afterGaps.contains(observations.get(observations.size() - after - 1).sourceText())
+                        || namedOnlyAfter(observations.get(observations.size() - after - 1).matchedName(), beforeGaps, afterGaps))) {
                     after++;
                 }
                 withTargetGaps(observations, readBefore, observations.size() - after, gaps, behindTargets, warnings);
@@ -1954,8 +1968,36 @@ public final class NoticeObservationParser {
             }
         }
         doubtfulPeriods(text, observations, warnings);
-        return new NoticeParseResult(withoutImplausible(repeatedFigures(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
-                : text, observations), warnings), warnings), warnings, ownYear);
+        return new NoticeParseResult(withoutImplausible(repeatedFigures(withBareIndustrySetApart(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
+                : text, observations)), warnings), warnings), warnings, ownYear);
+    }
+
+    /**
+     * A bare 工业增加值 (the releases' shorthand of 规模以上工业增加值) in a notice that also gives 规模以上工业增加值 by its own
+     * name at another growth in the same period: the notice sets them apart, the bare figure is all industry's (全部工业增加值)
+     * — "工业增加值508.51亿元,同比增长11.2%" in a city's lead, "规模以上工业增加值(12.7%)" in its body (a city's half year in
+     * a news item, batch os's os02), recorded as two conflicting figures of 规上.
+     */
+    private static List<ParsedObservation> withBareIndustrySetApart(List<ParsedObservation> observations) {
+        List<ParsedObservation> out = new ArrayList<>(observations);
+        for (int i = 0; i < out.size(); i++) {
+            ParsedObservation bare = out.get(i);
+            if (!"INDUSTRIAL_VALUE_ADDED".equals(bare.indicatorCode()) || !"工业增加值".equals(bare.matchedName())
+                    || bare.growthRate() == null) {
+                continue;
+            }
+            boolean apart = out.stream().anyMatch(o -> o != bare && "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())
+                    && !"工业增加值".equals(o.matchedName()) && java.util.Objects.equals(o.period(), bare.period())
+                    && o.growthRate() != null && o.growthRate().compareTo(bare.growthRate()) != 0);
+            if (apart) {
+                List<String> notes = new ArrayList<>(bare.notes());
+                notes.add("“工业增加值”与另列的规模以上工业增加值不同,读作全部工业增加值 / set apart from the 规上 figure: all industry");
+                out.set(i, new ParsedObservation("INDUSTRY_VALUE_ADDED", bare.matchedName(), bare.period(), bare.value(), bare.unit(),
+                        bare.growthRate(), bare.estimate(), bare.target(), bare.sourceText(), notes, bare.targetImplied(),
+                        bare.completionPercent(), bare.paceGapPoints(), bare.task()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -2056,6 +2098,11 @@ public final class NoticeObservationParser {
      * growth + gap when behind the target, growth − gap when ahead; a figure without a growth or with a target
      * printed is left as it is, with a warning.
      */
+    /** Whether {@code name} is named after a 分别 list's gaps and not before them. */
+    private static boolean namedOnlyAfter(String name, String beforeGaps, String afterGaps) {
+        return name != null && afterGaps.contains(name) && !beforeGaps.contains(name);
+    }
+
     private static void withTargetGaps(List<ParsedObservation> observations, int from, int to, List<BigDecimal> gaps,
             boolean behind, List<ParseWarning> warnings) {
         int first = to - gaps.size();

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 final class RankPhrase {
 
-    private static final String REGION = "(?:全国|全省|全市|全州|全盟|全区|全县|同类县(?:市区)?|各县(?:市区)?|[^,,。;;、\\d第]{0,6}?)";
+    // (and a count of the places ranked: "分别位列全区22个县(市)区第2位和第6位", a city's half year in a news item, batch os's
+    // os02 — read as 2亿元 and 6亿元 of GDP)
+    private static final String REGION = "(?:全国|全省|全市|全州|全盟|全区|全县|同类县(?:市区)?|各县(?:市区)?|[^,,。;;、\\d第]{0,6}?)"
+            + "(?:\\d{1,4}个[^,,。;;、\\d第]{1,8}?)?";
     // (spaces about the number as a document site's text has them: "第 5 位" — a county's speech, batch of's of02)
     private static final String ORDINAL = "第 ?[\\d一二三四五六七八九十]+ ?";
     private static final Pattern RANK = Pattern.compile("(?:[、,,]\\s*)?(?:"

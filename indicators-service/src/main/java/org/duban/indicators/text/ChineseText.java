@@ -150,7 +150,9 @@ public final class ChineseText {
                 : m.group().replace("上", "以上"));
         folded = BUDGET_WITHOUT_REVENUE.matcher(folded).replaceAll("$0收入");
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
-        folded = GLOSS_IN_NAME.matcher(folded).replaceAll("");
+        // ("限额以上企业(单位)消费品零售总额", a province's November release, batch os's os03: the statistics' own gloss; read as
+        // 社会消费品零售总额 once the bracket was dropped from the name)
+        folded = GLOSS_IN_NAME.matcher(folded).replaceAll("").replace("企业(单位)", "企业");
         folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll("第一产业增加值$1第二产业增加值$2第三产业");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");

@@ -1105,4 +1105,33 @@ class NoticeGrammarTest {
         assertEquals("120.5", only(bilingual, "GDP").value().toPlainString());
         assertTrue(bilingual.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.FOREIGN_LINES)));
     }
+
+    /** Round 34 (batch os): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtyFourthRoundsWordings() {
+        // growths in brackets after the names, with their gaps and a completion; the figure after the gaps is none of theirs;
+        // a bare 工业增加值 at another growth than the 规上 figure is all industry's (os02)
+        NoticeParseResult city = parser.parse("上半年,全市地区生产总值1267.24亿元,同比增长7.5%;工业增加值508.51亿元,同比增长11.2%。其中,"
+                + "地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%。", null);
+        assertEquals("6.5", only(city, "GDP").target().growth().value().toPlainString(), city::toString);
+        assertEquals("8.5", only(city, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString());
+        ParsedObservation revenue = only(city, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertNull(revenue.target(), "a figure after the gaps takes none of them");
+        assertEquals("53.7", revenue.completionPercent().toPlainString());
+        assertEquals("11.2", only(city, "INDUSTRY_VALUE_ADDED").growthRate().toPlainString());
+        // …but a bare 工业增加值 at the same growth as the 规上 one is the shorthand
+        NoticeParseResult same = parser.parse("上半年,全市工业增加值同比增长11.2%。规模以上工业增加值增长11.2%。", null);
+        assertTrue(same.observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRY_VALUE_ADDED")), same::toString);
+        // the ranks of parts among a count of places are no figures (os02: 2亿元 and 6亿元 of GDP)
+        NoticeParseResult ranks = parser.parse("上半年,全市地区生产总值增长7.5%。西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区"
+                + "第2位和第6位。", null);
+        assertEquals(null, only(ranks, "GDP").value(), ranks::toString);
+        // the industry inside 第二产业 written without 增加值 is all industry (os06)
+        NoticeParseResult sectors = parser.parse("2016年,全县地区生产总值445636万元,同比增长11.0%,其中:第一产业54238万元,同比增长9.6%;第二产业314601万元,"
+                + "同比增长11.7%,其中工业增加值201119万元,同比增长16.4%。", null);
+        assertEquals("16.4", only(sectors, "INDUSTRY_VALUE_ADDED").growthRate().toPlainString(), sectors::toString);
+        // the statistics' gloss 企业(单位) keeps the above-quota retail apart from 社会消费品零售总额 (os03)
+        NoticeParseResult quota = parser.parse("1-11月,全省限额以上企业(单位)消费品零售总额4024.00亿元,同比增长9.4%。", null);
+        assertTrue(quota.observations().isEmpty(), quota::toString);
+    }
 }
