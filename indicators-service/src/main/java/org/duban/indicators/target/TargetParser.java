@@ -182,7 +182,7 @@ public final class TargetParser {
     private static final Pattern SPACE_AFTER_RATE = Pattern.compile("(?<=\\d[%‰])\\h+(?=[\\u4e00-\\u9fffA-Z]{2})"
             + "(?!左右|以上|以内|以下|上下|之间|的|和|与|及|或)");
     /** A text cut right after the 以 of a figure's 以上 or 以内: "…城镇新增就业6.9万人以" at an excerpt's end. */
-    private static final Pattern CUT_QUALIFIER = Pattern.compile("([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
+    private static final Pattern CUT_QUALIFIER = Pattern.compile("(?<=^|[,,。;;\\n])([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
     /** Words of a ceiling before a figure: what is cut after its 以 is 以内. */
     private static final Pattern CEILING_WORDS = Pattern.compile("控制在|不超过|低于|以内|之内");
 
