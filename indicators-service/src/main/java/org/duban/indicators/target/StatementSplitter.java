@@ -71,6 +71,9 @@ public final class StatementSplitter {
             // ("记者从会上获悉,围绕实现今年预期目标,…将重点抓好六个方面工作", a district's 2021 report in a news item, nl06)
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
+            // ("省委、省政府对明年全省经济工作作了全面部署:以增加农民收入为中心,…" after a province's 2004 targets in a paper's
+            // item, batch op's op05, whose eight clauses of work were read as targets)
+            + "[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::]|"
             // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             + "目标的确定|(?:这里)?需要说明的是|"

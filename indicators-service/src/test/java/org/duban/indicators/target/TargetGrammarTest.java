@@ -1180,6 +1180,13 @@ class TargetGrammarTest {
         assertEquals("GDP: 增长7%左右; INDUSTRIAL_VALUE_ADDED: 增长10%以上; FIXED_ASSET_INVESTMENT: 增长11%以上",
                 read("西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%\n\n政府工作报告提出,在整体经济发展目标方面,2023年"
                         + "西安市GDP增长7%左右,规模以上工业增加值增长10%以上,固定资产投资增长11%以上。"));
+        // the work arranged after the targets ("…作了全面部署:") ends the list (op05: eight clauses of work read as targets)
+        assertEquals("GDP: 增长10%; URBAN_UNEMPLOYMENT_RATE: 达到4%左右", read("明年宏观调控主要预期目标是,国内生产总值增长10%,城镇登记失业率"
+                + "控制在4%左右。省委、省政府对明年全省经济工作作了全面部署:以增加农民收入为中心,努力解决“三农”问题;推进经济增长方式转变;"
+                + "维护社会稳定。"));
+        // an estimate's 将 looks back at the year gone by (op06)
+        assertEquals("GDP: 增长13%", readSaying("2009年预计全年生产总值将突破950亿元,增长12%以上,高出全省平均水平2个百分点。\n2010年主要预期目标:"
+                + "地区生产总值增长13%。", "上一年"));
         // a growth held at last year's is no growth of 0 % (or08)
         assertTrue(!read("主要预期目标:地区生产总值增长5%,全体居民人均可支配收入增长与上年度持平。").contains("0%"));
     }
