@@ -157,6 +157,22 @@ public final class NoticeObservationParser {
      */
     private static final Pattern GROWTH_IN_BRACKETS = Pattern.compile("(?<=[值额入资])\\((-?\\d+(?:\\.\\d+)?)%\\)(?=([、,,和及]|分别)?)"
             + "(?=[、,,和及]|分别|完成|高于|低于|快于|慢于|超过)");
+    /**
+     * Words before a bracketed percentage that make it no growth: a progress toward the year's target ("各项指标完成年度目标
+     * 进度:一般公共预算收入(56.2%)"), a share or a structure ("三次产业增加值构成中,第三产业增加值(52.1%)") — the review of
+     * round 34's rules.
+     */
+    private static final Pattern NOT_GROWTH_IN_BRACKETS = Pattern.compile("进度|构成|比重|占比|结构|完成率|占");
+
+    /** The words of {@code text} from the start of its sentence or clause (after 。, a line break or a semicolon) up to {@code at}. */
+    private static String clauseBefore(String text, int at) {
+        int start = 0;
+        for (char c : new char[] {'。', '\n', ';', ';'}) {
+            start = Math.max(start, text.lastIndexOf(c, at - 1) + 1);
+        }
+        return text.substring(start, at);
+    }
+
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
 
@@ -1574,7 +1590,10 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
-        text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));
+        String bracketed = text;
+        text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> NOT_GROWTH_IN_BRACKETS.matcher(clauseBefore(bracketed, m.start())).find()
+                ? Matcher.quoteReplacement(m.group())
+                : "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
@@ -1940,6 +1959,15 @@ public final class NoticeObservationParser {
                         || namedOnlyAfter(observations.get(observations.size() - after - 1).matchedName(), beforeGaps, afterGaps))) {
                     after++;
                 }
+                // (unless that leaves fewer figures than gaps: a name before them outside the catalog, "GDP、社零分别增长6.2%、
+                // 7.1%,分别高于年度目标0.2和0.6个百分点,社会消费品零售总额总量达到45亿元", named again after them — the review)
+                if (observations.size() - after - readBefore < gaps.size()) {
+                    after = 0;
+                    while (observations.size() - after > readBefore
+                            && afterGaps.contains(observations.get(observations.size() - after - 1).sourceText())) {
+                        after++;
+                    }
+                }
                 withTargetGaps(observations, readBefore, observations.size() - after, gaps, behindTargets, warnings);
             }
             if (documentPeriod == null && !observations.isEmpty()) {
@@ -1978,6 +2006,15 @@ public final class NoticeObservationParser {
      * — "工业增加值508.51亿元,同比增长11.2%" in a city's lead, "规模以上工业增加值(12.7%)" in its body (a city's half year in
      * a news item, batch os's os02), recorded as two conflicting figures of 规上.
      */
+    /**
+     * Whether two printed growths are the same figure, one of them rounded: 8 and 7.9, 7.5 and 7.46 — a headline's "工业增加值
+     * 增长8%" over the body's "规模以上工业增加值增长7.9%" is the shorthand (the review of round 34's rules).
+     */
+    private static boolean sameAsPrinted(BigDecimal a, BigDecimal b) {
+        int scale = Math.min(Units.strip(a).scale(), Units.strip(b).scale());
+        return a.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(b.setScale(scale, java.math.RoundingMode.HALF_UP)) == 0;
+    }
+
     private static List<ParsedObservation> withBareIndustrySetApart(List<ParsedObservation> observations) {
         List<ParsedObservation> out = new ArrayList<>(observations);
         for (int i = 0; i < out.size(); i++) {
@@ -1988,7 +2025,7 @@ public final class NoticeObservationParser {
             }
             boolean apart = out.stream().anyMatch(o -> o != bare && "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())
                     && !"工业增加值".equals(o.matchedName()) && java.util.Objects.equals(o.period(), bare.period())
-                    && o.growthRate() != null && o.growthRate().compareTo(bare.growthRate()) != 0);
+                    && o.growthRate() != null && !sameAsPrinted(o.growthRate(), bare.growthRate()));
             if (apart) {
                 List<String> notes = new ArrayList<>(bare.notes());
                 notes.add("“工业增加值”与另列的规模以上工业增加值不同,读作全部工业增加值 / set apart from the 规上 figure: all industry");

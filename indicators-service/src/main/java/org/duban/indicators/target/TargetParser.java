@@ -181,17 +181,24 @@ public final class TargetParser {
     /** Spaces after a rate, before the next clause's words (not before its qualifier: "7% 左右"). */
     private static final Pattern SPACE_AFTER_RATE = Pattern.compile("(?<=\\d[%‰])\\h+(?=[\\u4e00-\\u9fffA-Z]{2})"
             + "(?!左右|以上|以内|以下|上下|之间|的|和|与|及|或)");
+    /** Whether {@code text} names {@code words} at two places at least. */
+    private static boolean namedTwice(String text, String words) {
+        int first = text.indexOf(words);
+        return first >= 0 && text.indexOf(words, first + words.length()) >= 0;
+    }
+
     /** A text cut right after the 以 of a figure's 以上 or 以内: "…城镇新增就业6.9万人以" at an excerpt's end. */
     private static final Pattern CUT_QUALIFIER = Pattern.compile("(?<=^|[,,。;;\\n])([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
     /** Words of a ceiling before a figure: what is cut after its 以 is 以内. */
     private static final Pattern CEILING_WORDS = Pattern.compile("控制在|不超过|低于|以内|之内");
 
     /**
-     * {@code text} with a 以 cut at its very end read as the qualifier it began — 以内 after words of a ceiling (控制在), else
+     * {@code text} with a 以 cut at its very end read as the qualifier it began — 以内 after words of a ceiling (控制在) or
+     * for an indicator better lower, else
      * 以上 — and said ("…城镇新增就业6.9萬人以", a city's 2025 targets in a news item cut there, batch or's or04, read as
      * exactly 6.9万人 without a word).
      */
-    static String withCutQualifierRead(String text, List<ParseWarning> warnings) {
+    String withCutQualifierRead(String text, List<ParseWarning> warnings) {
         if (!text.stripTrailing().endsWith("以")) {
             return text;
         }
@@ -201,7 +208,10 @@ public final class TargetParser {
         if (!cut.find()) {
             return text;
         }
-        String qualifier = CEILING_WORDS.matcher(cut.group(1)).find() ? "以内" : "以上";
+        // (以内 too for an indicator that is better lower: "城镇登记失业率4.5%以" — the review of round 34's rules)
+        boolean ceiling = CEILING_WORDS.matcher(cut.group(1)).find()
+                || catalog.findFirst(cut.group(1)).map(m -> !m.indicator().higherIsBetter()).orElse(false);
+        String qualifier = ceiling ? "以内" : "以上";
         warnings.add(new ParseWarning(cut.group().strip(), "原文在“以”后截断,读作“" + qualifier + "”,请核对 / the text breaks off "
                 + "after 以: read as " + qualifier + ", check it"));
         return text.substring(0, cut.start()) + cut.group(1) + qualifier;
@@ -220,7 +230,8 @@ public final class TargetParser {
      * Digits in quotes used as a name: "按照“135”工作思路", "夯实党建引领“141”基层智治体系" (a town's 2025 工作要点, batch or's
      * or08, each read as a target of 135 and 141) — no figure; the quoted digits are left out.
      */
-    private static final Pattern QUOTED_DIGITS = Pattern.compile("“[\\d+]{2,12}”");
+    // (not a figure put in quotes before its unit: "全年接待游客“1000”万人次" — the review of round 34's rules)
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“[\\d+]{2,12}”(?![万亿千百]|人|元|吨|个|家|户|项|次|%|‰)");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
      * goals of several years (到2027年, 年均, 三年内, 十四五) — the review of round 25's rules.
@@ -677,8 +688,10 @@ public final class TargetParser {
         text = SPACE_AFTER_RATE.matcher(text).replaceAll(",");
         // ("…量的合理增长,力争2023年全市地区生产总值同比增长6%" ending a 县级市's 总体要求, batch or's or03: the year between the
         // aim's verb and the name made the clause a figure without a name, joined to the words before)
-        text = YEAR_AFTER_AIM.matcher(text).replaceAll(m -> year == null || Integer.parseInt(m.group(1)) == year ? ""
-                : Matcher.quoteReplacement(m.group()));
+        // (only the targets' year: the one the introduction states, or one the text names elsewhere too — "力争2027年全县地区生产
+        // 总值突破300亿元" alone names a later goal's year, the first the text names: the review of round 34's rules)
+        text = YEAR_AFTER_AIM.matcher(text).replaceAll(m -> year != null && Integer.parseInt(m.group(1)) == year
+                && (stated != null || namedTwice(prepared, m.group(1) + "年")) ? "" : Matcher.quoteReplacement(m.group()));
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
         text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");

@@ -278,10 +278,11 @@ public final class ChineseText {
 
     /**
      * Spaces around a decimal point inside a figure with its unit: "经济增长6 . 5%左右" (a city's 2025 targets in a news
-     * item, batch or's or04, read as 6亿元 and 5 %) — not a numbered item ("1. 5G基站" has no unit after its digits).
+     * item, batch or's or04, read as 6亿元 and 5 %) — a space before the point too: "1. 6%左右的地区生产总值增长" is an item
+     * numbered 1 (the review of round 34's rules).
      */
     private static final java.util.regex.Pattern SPACED_DECIMAL = java.util.regex.Pattern.compile(
-            "(?<=\\d)(?:\\h+\\.\\h*|\\h*\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
+            "(?<=\\d)\\h+\\.\\h*(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
 
     /**
      * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's

@@ -1122,6 +1122,17 @@ class NoticeGrammarTest {
         // …but a bare 工业增加值 at the same growth as the 规上 one is the shorthand
         NoticeParseResult same = parser.parse("上半年,全市工业增加值同比增长11.2%。规模以上工业增加值增长11.2%。", null);
         assertTrue(same.observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRY_VALUE_ADDED")), same::toString);
+        // the review of these rules: percentages in brackets of progress or of a structure are no growths; a name before the
+        // gaps outside the catalog leaves them to the figures as before; a headline's rounded growth is the shorthand
+        NoticeParseResult progress = parser.parse("1-6月各项指标完成年度目标进度:一般公共预算收入(56.2%)、固定资产投资(61.3%)。", null);
+        assertTrue(progress.observations().stream().noneMatch(o -> o.growthRate() != null), progress::toString);
+        NoticeParseResult structure = parser.parse("全年三次产业增加值构成中,第三产业增加值(52.1%)、第二产业增加值(38.6%)。", null);
+        assertTrue(structure.observations().stream().noneMatch(o -> o.growthRate() != null), structure::toString);
+        NoticeParseResult abbreviated = parser.parse("1-6月,全县GDP、社零分别增长6.2%、7.1%,分别高于年度目标0.2和0.6个百分点,社会消费品零售总额"
+                + "总量达到45亿元。", null);
+        assertEquals("6", only(abbreviated, "GDP").target().growth().value().toPlainString(), abbreviated::toString);
+        NoticeParseResult rounded = parser.parse("上半年,全县工业增加值增长8%,工业经济稳中向好。规模以上工业增加值同比增长7.9%。", null);
+        assertTrue(rounded.observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRY_VALUE_ADDED")), rounded::toString);
         // the ranks of parts among a count of places are no figures (os02: 2亿元 and 6亿元 of GDP)
         NoticeParseResult ranks = parser.parse("上半年,全市地区生产总值增长7.5%。西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区"
                 + "第2位和第6位。", null);

@@ -1168,7 +1168,7 @@ class TargetGrammarTest {
         // digits in quotes as a name are no figure (or08)
         assertEquals("GDP: 增长5%", read("主要预期目标:按照“135”工作思路,地区生产总值增长5%。"));
         // the targets' year between the aim's verb and the name (or03)
-        assertEquals("GDP: 增长6%", read("主要预期目标是:力争2023年全市地区生产总值同比增长6%。"));
+        assertEquals("GDP: 增长6%", read("2023年是关键之年。主要预期目标是:力争2023年全市地区生产总值同比增长6%。"));
         assertTrue(parser.parse("2023年主要预期目标是:力争2025年全市地区生产总值达到1000亿元。").targets().stream()
                 .noneMatch(t -> t.level() != null), "another year than the targets' stays, its figure no target of this year's");
         // spaces around a decimal point; a text cut after 以 is read as the qualifier it began, and said (or04)
@@ -1187,6 +1187,16 @@ class TargetGrammarTest {
         // an estimate's 将 looks back at the year gone by (op06)
         assertEquals("GDP: 增长13%", readSaying("2009年预计全年生产总值将突破950亿元,增长12%以上,高出全省平均水平2个百分点。\n2010年主要预期目标:"
                 + "地区生产总值增长13%。", "上一年"));
+        // the review of these rules: a later goal's year, the only one the text names, stays (no GDP of this year ≥300亿元); a
+        // cut 以 of an indicator better lower is 以内; an item number before a figure is no decimal; quoted digits before a
+        // unit are the figure
+        assertTrue(parser.parse("今年工作的总体要求是:坚持稳中求进,力争2027年全县地区生产总值突破300亿元。").targets().stream()
+                .noneMatch(t -> "GDP".equals(t.indicatorCode())));
+        assertEquals("GDP: 增长6%左右; URBAN_UNEMPLOYMENT_RATE: 控制在4.5%以内", readSaying("主要预期目标:地区生产总值增长6%左右,城镇登记失业率4.5%以",
+                "截断"));
+        assertEquals("1. 6%左右的地区生产总值增长", org.duban.indicators.text.ChineseText.normalise("1. 6%左右的地区生产总值增长"));
+        assertTrue(parser.parse("主要预期目标:全年接待游客“1000”万人次,旅游总收入增长10%。").targets().stream()
+                .anyMatch(t -> t.level() != null && t.level().value().intValue() == 1000));
         // a growth held at last year's is no growth of 0 % (or08)
         assertTrue(!read("主要预期目标:地区生产总值增长5%,全体居民人均可支配收入增长与上年度持平。").contains("0%"));
     }
