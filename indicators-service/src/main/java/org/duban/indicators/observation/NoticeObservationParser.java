@@ -150,6 +150,28 @@ public final class NoticeObservationParser {
     private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业(?:实现|完成)?(?:工业)?"
             + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值(?!率))");
     /**
+     * A comparison with another period's growth printed in brackets: "增速较上半年(0.6%)回落1.2个百分点,较去年同期(-7.7%)
+     * 回升7.1个百分点" (a district's 1-8月, batch ou's ou01) — another period's figures; left out, so that the target after
+     * them ("增速低于预期目标(4.8%)5.4个百分点") is the figure's.
+     */
+    private static final Pattern PERIODS_COMPARED = Pattern.compile("[,,](?:增速|增幅)?(?:较|比)(?:上半年|一季度|前三季度|上季度|上月|"
+            + "上年|去年)[^,,。;;()]{0,8}?\\(-?\\d+(?:\\.\\d+)?%\\)(?:回落|回升|提高|下降|加快|放缓|收窄|扩大)\\d+(?:\\.\\d+)?个百分点");
+    /**
+     * Last year's value of the period printed between a figure and its growth: "完成总产值39.42亿元,去年同期39.04亿元,同比增长
+     * 1%" (ou01, whose growth was then lost) — the base, no figure of the notice.
+     */
+    private static final Pattern PRIOR_PERIODS_VALUE = Pattern.compile("[,,](?:去年|上年)同期(?:为)?\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元)(?=[,,])");
+    /**
+     * The year's target printed after the figure in words of a comparison: "增长百分之十二点六,高于年初提出的全年增长百分之
+     * 十二的预期目标" (a city's 1-7月 in a wire, batch ou's ou09), "增速低于预期目标(4.8%)5.4个百分点" (a district's 1-8月,
+     * ou01) — both read as the bracket the notices print, "(预期目标12%)"; they were a figure of an unknown indicator and a
+     * lost target.
+     */
+    private static final Pattern PRINTED_AIM_AFTER = Pattern.compile("[,,](?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)"
+            + "(?:年初|年度|全年)?(?:提出|确定|制定|设定|下达)?的?(?:全年|年度)?(?:预期|计划)?(?:增长|增速)?(?:"
+            + "(\\d+(?:\\.\\d+)?)%(左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标"
+            + "|目标\\((\\d+(?:\\.\\d+)?)%(左右)?\\)\\d+(?:\\.\\d+)?个?百分点)");
+    /**
      * A growth in brackets right after an indicator's name: "其中,地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期
      * 目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%" (a city's half year in a news item, batch os's os02,
      * read as junk) — the growth, written as one; only after a name of an amount (…值, …额, …入, …资), not a region's
@@ -1591,6 +1613,9 @@ public final class NoticeObservationParser {
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
         String bracketed = text;
+        text = PRIOR_PERIODS_VALUE.matcher(PERIODS_COMPARED.matcher(text).replaceAll("")).replaceAll("");
+        text = PRINTED_AIM_AFTER.matcher(text).replaceAll(m -> "(预期目标" + (m.group(1) != null ? m.group(1) + "%"
+                + (m.group(2) == null ? "" : m.group(2)) : m.group(3) + "%" + (m.group(4) == null ? "" : m.group(4))) + ")");
         text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> NOT_GROWTH_IN_BRACKETS.matcher(clauseBefore(bracketed, m.start())).find()
                 ? Matcher.quoteReplacement(m.group())
                 : "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));

@@ -107,7 +107,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      */
     // (and "高于前4月", "较今年前5月": a month's notice compared with the months before — the review of round 25's rules)
     // (and "继上半年增长5.5%之后,前三季度增长5.2%", the national 前三季度 release in a bilingual podcast page, batch ob's ob10)
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
+    // (and 和: "农作物总播种面积4585公顷,和上半年持平" in a district's 2008 公报, batch ou's ou06, recorded as the half year's)
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同和]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
 
     private static final Pattern FOLLOWED_ON = Pattern.compile("[^,,。;;]{0,20}?之后");
 

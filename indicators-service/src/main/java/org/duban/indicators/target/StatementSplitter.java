@@ -203,7 +203,9 @@ public final class StatementSplitter {
             + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
-    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|提高|下降|减少|降低|压减|削减|为|达|增|"
+    // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
+    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|"
+            + "减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)

@@ -181,6 +181,30 @@ public final class TargetParser {
     /** Spaces after a rate, before the next clause's words (not before its qualifier: "7% 左右"). */
     private static final Pattern SPACE_AFTER_RATE = Pattern.compile("(?<=\\d[%‰])\\h+(?=[\\u4e00-\\u9fffA-Z]{2})"
             + "(?!左右|以上|以内|以下|上下|之间|的|和|与|及|或)");
+    /** An indicator's aim in a clause: its growth or level in figures or in words (两位数, 翻一番). */
+    private static final Pattern AIM_IN_CLAUSE = Pattern.compile("(?:增长|增速|提高|下降|达到|突破|控制在)[^,,。;;]{0,6}?(?:\\d|两位数|翻一?番)"
+            + "|(?:两位数|\\d%)(?:以上)?的?(?:增长|增幅)");
+
+    /**
+     * A text whose every word the work after its conclusion took, nothing read before it ("2024年,综保区将重点做好以下几项工作:一是
+     * …力争全年营业收入、税收、固投、工业总产值等主要经济指标,再次实现两位数以上增长", a 综保区's aims in a 人代会 item, batch
+     * ot's ot03, read as nothing without a word): the clauses in the work that name an indicator of the catalog with its aim
+     * are said, in one warning (issue 11: every miss a warning).
+     */
+    private void aimsInTheWork(String work, List<ParseWarning> warnings) {
+        List<String> aims = new ArrayList<>();
+        for (String clause : work.split("[。;;\\n]")) {
+            if (AIM_IN_CLAUSE.matcher(clause).find() && catalog.findFirst(clause).isPresent()) {
+                aims.add(clause.strip());
+            }
+        }
+        if (!aims.isEmpty()) {
+            String joined = String.join(";", aims);
+            warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined, "工作部署中的" + aims.size()
+                    + "处指标表述未读作目标,请人工核对 / " + aims.size() + " clauses naming an indicator's aim in the work: not read"));
+        }
+    }
+
     /** Whether {@code text} names {@code words} at two places at least. */
     private static boolean namedTwice(String text, String words) {
         int first = text.indexOf(words);
@@ -862,6 +886,9 @@ public final class TargetParser {
         }
         List<Target> read = withoutImplausible(withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(
                 withRankMovesInWords(targets))))), warnings), warnings);
+        if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
+            aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
+        }
         return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings, stated);
     }
 

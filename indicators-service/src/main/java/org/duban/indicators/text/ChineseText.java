@@ -142,6 +142,8 @@ public final class ChineseText {
         String folded = PINYIN.matcher(out).replaceAll("");
         folded = SPACED_LETTERS.matcher(folded).replaceAll("");
         folded = PERMILLE_TYPED.matcher(folded).replaceAll("‰");
+        // ("同比增长39.5/%", a district's 2008 公报, batch ou's ou06: a stray slash before the per cent sign)
+        folded = SLASH_BEFORE_PERCENT.matcher(folded).replaceAll("%");
         folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
@@ -276,6 +278,8 @@ public final class ChineseText {
     private static final java.util.regex.Pattern BRACKETED_ITEM = java.util.regex.Pattern.compile(
             "(?m)(^[ \\t]*+|(?<=[;;。]))\\[(\\d{1,2})\\]");
 
+    private static final java.util.regex.Pattern SLASH_BEFORE_PERCENT = java.util.regex.Pattern.compile("(?<=\\d)/%");
+
     /**
      * Spaces around a decimal point inside a figure with its unit: "经济增长6 . 5%左右" (a city's 2025 targets in a news
      * item, batch or's or04, read as 6亿元 and 5 %) — a space before the point too: "1. 6%左右的地区生产总值增长" is an item
@@ -388,7 +392,8 @@ public final class ChineseText {
             + "|[一二两三四五六七八九]点[零〇一二三四五六七八九]+"
             // (and one word before 万亿元: "地区生产总值三万亿元" — a break-it trial of 2026-12-05, kept as words)
             + "|[一二两三四五六七八九](?=万亿元))"
-            + "(?=多?(?:万亿元|亿元|亿美元|万元|万美元|万吨|万人|元)(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
+            // (and 多 after the scale: "国内生产总值一千五百八十四亿多元人民币", a city's 1-7月 in a wire, batch ou's ou09)
+            + "(?=(?:多?(?:万亿元|亿元|亿美元|万元|万美元|万吨|万人|元)|[亿万]多[元人吨])(?!\\S{0,3}(?:企业|项目|产业|级|以上企业)))");
 
     static String amountWords(String text) {
         return inDigits(inDigits(text, AMOUNT_WORDS), AMOUNT_BEFORE_UNIT);

@@ -52,6 +52,13 @@ public final class WebFurniture {
             + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");
 
     /**
+     * A site's registration line at the page's foot: "备案号:沪ICP备1303151…" (a news aggregator's copy of a province's 2019
+     * targets, batch ot's ot02, read as a target of 1303151), "京公网安备11010502…", "版权所有 © …".
+     */
+    private static final Pattern SITE_REGISTRATION = Pattern.compile("ICP备|ICP证|公网安备|版权所有|Copyright\\s*+(?:©|\\(c\\))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * A date line, "2010-04-17 09:01:37", "发布时间:2023-01-14 10:20", alone on its line (nb06: it ran into the title above
      * it, whose 17 was read as a figure; nc04: over a park's 1至5月 report, it stood where the title is looked for).
      */
@@ -121,7 +128,7 @@ public final class WebFurniture {
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
                 && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
-                && !CHART_CAPTION.matcher(line).matches())
+                && !CHART_CAPTION.matcher(line).matches() && !SITE_REGISTRATION.matcher(line).find())
                 .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
     }

@@ -232,6 +232,10 @@ class NoticeFidelityTest {
      * os08 wait in pending-os/; whole corpus 2040/2079 (98.1 %), 0 silent, 93 extra. Earlier rounds' waiting notices
      * now read whole joined with them (mu01, mu04, mu06–08, mw01, mw08–10, nm03–05, nm09, oh01, oh04–07): 2135/2174
      * (98.2 %), 0 silent, 93 extra.
+     * Batch ou01–ou10 (37, round 35: a district's 1-8月 with other periods' growths in brackets, a wire with every figure in
+     * words, a 统计公报 of 2008 with typos, a bonded zone's half year, a 督查室 notice with no figure) arrived at 27/37
+     * (73.0 %), 3 silent, 9 extra (BATCH-ot-ou.md); ou01, ou03–ou06 and ou10 joined, four wait in pending-ou/; whole corpus
+     * 2156/2195 (98.2 %), 0 silent, 95 extra.
      */
     static final double FLOOR = 0.980;
     /**

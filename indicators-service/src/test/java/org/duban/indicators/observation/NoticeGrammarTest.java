@@ -1145,4 +1145,27 @@ class NoticeGrammarTest {
         NoticeParseResult quota = parser.parse("1-11月,全省限额以上企业(单位)消费品零售总额4024.00亿元,同比增长9.4%。", null);
         assertTrue(quota.observations().isEmpty(), quota::toString);
     }
+
+    /** Round 35 (batch ou): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtyFifthRoundsWordings() {
+        // the target printed after other periods' comparisons, in brackets after 低于预期目标; last year's value before the
+        // growth (ou01)
+        NoticeParseResult district = parser.parse("1-8月份,全区规上工业企业完成总产值39.42亿元,去年同期39.04亿元,同比增长1%。规上工业增加值增速"
+                + "-0.6%,增速较上半年(0.6%)回落1.2个百分点,较去年同期(-7.7%)回升7.1个百分点,增速低于预期目标(4.8%)5.4个百分点。", null);
+        ParsedObservation industry = only(district, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("4.8", industry.target().growth().value().toPlainString(), district::toString);
+        assertEquals(false, industry.targetImplied(), "a printed target");
+        assertEquals("1", only(district, "INDUSTRIAL_GROSS_OUTPUT").growthRate().toPlainString());
+        // a target in words after 高于年初提出的; an amount in words with 多 after its scale (ou09)
+        NoticeParseResult wire = parser.parse("今年一至七月,广州市实现国内生产总值一千五百八十四亿多元人民币,增长百分之十二点六,高于年初提出的全年增长"
+                + "百分之十二的预期目标。", null);
+        ParsedObservation gdp = only(wire, "GDP");
+        assertEquals("1584", gdp.value().toPlainString(), wire::toString);
+        assertEquals("12", gdp.target().growth().value().toPlainString());
+        // a slash before %; 和上半年持平 compares, it names no period (ou06)
+        NoticeParseResult bulletin = parser.parse("2008年全区实现地区生产总值186617万元,同比增长39.5/%。今年农作物总播种面积4585公顷,和上半年持平。", null);
+        assertEquals("39.5", only(bulletin, "GDP").growthRate().toPlainString(), bulletin::toString);
+        assertTrue(bulletin.observations().stream().noneMatch(o -> "H1".equals(o.period().code())), bulletin::toString);
+    }
 }

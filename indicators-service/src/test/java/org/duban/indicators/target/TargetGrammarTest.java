@@ -1201,6 +1201,19 @@ class TargetGrammarTest {
         assertTrue(!read("主要预期目标:地区生产总值增长5%,全体居民人均可支配收入增长与上年度持平。").contains("0%"));
     }
 
+    /** Round 35 (batch ot): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtyFifthRoundsWordings() {
+        // a site's registration line is furniture (ot02: a target of 1303151)
+        assertEquals("GDP: 增长6%", read("主要预期目标:地区生产总值增长6%。\n备案号:沪ICP备1303151号"));
+        // a text whose only aim is in the work after its conclusion says it, not nothing (ot03)
+        assertEquals("", readSaying("2024年,综保区将重点做好以下几项工作:一是经济指标起跳摸高。在去年指标高速增长的基础上,力争全年营业收入、"
+                + "税收、固投、工业总产值等主要经济指标,再次实现两位数以上增长。", "工作部署中"));
+        // 降到 is the verb, not a word of the name (ot07)
+        TargetParseResult poverty = parser.parse("主要预期目标:贫困发生率降到1.3%以下。");
+        assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
