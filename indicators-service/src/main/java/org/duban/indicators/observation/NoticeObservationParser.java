@@ -167,7 +167,8 @@ public final class NoticeObservationParser {
      * ou01) — both read as the bracket the notices print, "(预期目标12%)"; they were a figure of an unknown indicator and a
      * lost target.
      */
-    private static final Pattern PRINTED_AIM_AFTER = Pattern.compile("[,,](?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)"
+    // (after 但, 也, 均: "…高于全省平均水平,但低于年初提出的7%的预期目标" — the review of round 35's rules)
+    private static final Pattern PRINTED_AIM_AFTER = Pattern.compile("[,,](?:但|也|均|并|且)?(?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)"
             + "(?:年初|年度|全年)?(?:提出|确定|制定|设定|下达)?的?(?:全年|年度)?(?:预期|计划)?(?:增长|增速)?(?:"
             // (not a pace: "超过50%的全年目标进度")
             + "(\\d+(?:\\.\\d+)?)%(左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标(?!进度|任务进度)"
@@ -187,13 +188,26 @@ public final class NoticeObservationParser {
      */
     private static final Pattern NOT_GROWTH_IN_BRACKETS = Pattern.compile("进度|构成|比重|占比|结构|完成率|占");
 
-    /** The words of {@code text} from the start of its sentence or clause (after 。, a line break or a semicolon) up to {@code at}. */
+    /**
+     * The words of {@code text} from the start of its clause (after 。, a line break, a semicolon or a comma — not 、 nor a
+     * colon: "各项指标完成年度目标进度:一般公共预算收入(56.2%)、固定资产投资(61.3%)" is one clause; "经济结构持续优化,地区生产总值
+     * (6.2%)" is two) up to {@code at}.
+     */
     private static String clauseBefore(String text, int at) {
-        int start = 0;
-        for (char c : new char[] {'。', '\n', ';', ';'}) {
-            start = Math.max(start, text.lastIndexOf(c, at - 1) + 1);
+        int start = clauseStart(text, at);
+        // (a clause that sets the frame, "全年三次产业增加值构成中,第三产业增加值(52.1%)", counts with the one it frames)
+        if (start >= 2 && text.charAt(start - 2) == '中') {
+            start = clauseStart(text, start - 1);
         }
         return text.substring(start, at);
+    }
+
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        for (char c : new char[] {'。', '\n', ';', ';', ',', ','}) {
+            start = Math.max(start, text.lastIndexOf(c, at - 1) + 1);
+        }
+        return start;
     }
 
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
@@ -1613,10 +1627,10 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = withGapsToTheAimsInBrackets(text);
-        String bracketed = text;
         text = PRIOR_PERIODS_VALUE.matcher(PERIODS_COMPARED.matcher(text).replaceAll("")).replaceAll("");
         text = PRINTED_AIM_AFTER.matcher(text).replaceAll(m -> "(预期目标" + (m.group(1) != null ? m.group(1) + "%"
                 + (m.group(2) == null ? "" : m.group(2)) : m.group(3) + "%" + (m.group(4) == null ? "" : m.group(4))) + ")");
+        String bracketed = text;
         text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> NOT_GROWTH_IN_BRACKETS.matcher(clauseBefore(bracketed, m.start())).find()
                 ? Matcher.quoteReplacement(m.group())
                 : "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));
@@ -1985,16 +1999,13 @@ public final class NoticeObservationParser {
                         || namedOnlyAfter(observations.get(observations.size() - after - 1).matchedName(), beforeGaps, afterGaps))) {
                     after++;
                 }
-                // (unless that leaves fewer figures than gaps: a name before them outside the catalog, "GDP、社零分别增长6.2%、
-                // 7.1%,分别高于年度目标0.2和0.6个百分点,社会消费品零售总额总量达到45亿元", named again after them — the review)
-                if (observations.size() - after - readBefore < gaps.size()) {
-                    after = 0;
-                    while (observations.size() - after > readBefore
-                            && afterGaps.contains(observations.get(observations.size() - after - 1).sourceText())) {
-                        after++;
-                    }
+                // (a name of the list outside the catalog, "GDP、社零分别增长6.2%、7.1%,分别高于年度目标0.2和0.6个百分点", leaves
+                // fewer figures than gaps: each figure takes the gap at its name's place in the list — the reviews of round 34's
+                // and 35's rules)
+                if (!withTargetGapsByName(observations, readBefore, observations.size() - after, gaps, listNames(beforeGaps),
+                        behindTargets)) {
+                    withTargetGaps(observations, readBefore, observations.size() - after, gaps, behindTargets, warnings);
                 }
-                withTargetGaps(observations, readBefore, observations.size() - after, gaps, behindTargets, warnings);
             }
             if (documentPeriod == null && !observations.isEmpty()) {
                 documentPeriod = observations.get(0).period();
@@ -2030,15 +2041,25 @@ public final class NoticeObservationParser {
      * A bare 工业增加值 (the releases' shorthand of 规模以上工业增加值) in a notice that also gives 规模以上工业增加值 by its own
      * name at another growth in the same period: the notice sets them apart, the bare figure is all industry's (全部工业增加值)
      * — "工业增加值508.51亿元,同比增长11.2%" in a city's lead, "规模以上工业增加值(12.7%)" in its body (a city's half year in
-     * a news item, batch os's os02), recorded as two conflicting figures of 规上.
+     * a news item, batch os's os02), recorded as two conflicting figures of 规上. A growth that is the other rounded ("工业
+     * 增加值增长8%" over "7.9%") is the shorthand, unless the bare figure has an amount of its own ("工业增加值完成86亿元,增长
+     * 10%" beside 9.6 %) — the reviews of rounds 34's and 35's rules.
      */
     /**
      * Whether two printed growths are the same figure, one of them rounded: 8 and 7.9, 7.5 and 7.46 — a headline's "工业增加值
      * 增长8%" over the body's "规模以上工业增加值增长7.9%" is the shorthand (the review of round 34's rules).
      */
-    private static boolean sameAsPrinted(BigDecimal a, BigDecimal b) {
-        int scale = Math.min(Units.strip(a).scale(), Units.strip(b).scale());
+    private static boolean sameAsPrinted(BigDecimal a, String aSource, BigDecimal b, String bSource) {
+        int scale = Math.min(printedScale(a, aSource), printedScale(b, bSource));
         return a.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(b.setScale(scale, java.math.RoundingMode.HALF_UP)) == 0;
+    }
+
+    /** The decimals {@code growth} is printed with in {@code source}: "增长7.0%" has one, though the figure is 7. */
+    private static int printedScale(BigDecimal growth, String source) {
+        String plain = Units.strip(growth).abs().toPlainString();
+        Matcher printed = Pattern.compile("(?<![\\d.])" + Pattern.quote(plain) + "(\\.0+|(?<=\\.\\d{1,9})0+)?%").matcher(source == null ? "" : source);
+        int scale = Math.max(0, Units.strip(growth).scale());
+        return printed.find() && printed.group(1) != null ? scale + printed.group(1).replace(".", "").length() : scale;
     }
 
     private static List<ParsedObservation> withBareIndustrySetApart(List<ParsedObservation> observations) {
@@ -2051,7 +2072,8 @@ public final class NoticeObservationParser {
             }
             boolean apart = out.stream().anyMatch(o -> o != bare && "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())
                     && !"工业增加值".equals(o.matchedName()) && java.util.Objects.equals(o.period(), bare.period())
-                    && o.growthRate() != null && !sameAsPrinted(o.growthRate(), bare.growthRate()));
+                    && o.growthRate() != null && (bare.value() != null && o.growthRate().compareTo(bare.growthRate()) != 0
+                    || !sameAsPrinted(o.growthRate(), o.sourceText(), bare.growthRate(), bare.sourceText())));
             if (apart) {
                 List<String> notes = new ArrayList<>(bare.notes());
                 notes.add("“工业增加值”与另列的规模以上工业增加值不同,读作全部工业增加值 / set apart from the 规上 figure: all industry");
@@ -2161,6 +2183,59 @@ public final class NoticeObservationParser {
      * growth + gap when behind the target, growth − gap when ahead; a figure without a growth or with a target
      * printed is left as it is, with a warning.
      */
+    /** The names of the last 分别 list in {@code words}: "全县GDP、社零分别增长6.2%、7.1%" → [全县GDP, 社零]. */
+    private static List<String> listNames(String words) {
+        int respectively = words.lastIndexOf("分别");
+        if (respectively < 0) {
+            return List.of();
+        }
+        String before = words.substring(0, respectively);
+        int start = 0;
+        for (char c : new char[] {'。', '\n', ';', ';', ',', ',', ':', ':'}) {
+            start = Math.max(start, before.lastIndexOf(c) + 1);
+        }
+        return java.util.Arrays.stream(before.substring(start).split("[、和及与]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /**
+     * The gaps given by the names' places in the 分别 list when the figures read are fewer than the gaps (a name outside
+     * the catalog): each figure whose name is one of the list's takes the gap at that place; false (nothing done) when the
+     * list does not have as many names as gaps or a figure is not among them.
+     */
+    private static boolean withTargetGapsByName(List<ParsedObservation> observations, int from, int to, List<BigDecimal> gaps,
+            List<String> names, boolean behind) {
+        if (to - from >= gaps.size() || names.size() != gaps.size() || to <= from) {
+            return false;
+        }
+        Map<Integer, Integer> place = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            String name = observations.get(i).matchedName();
+            int at = -1;
+            for (int k = 0; k < names.size() && name != null; k++) {
+                if (names.get(k).contains(name) || name.contains(names.get(k))) {
+                    at = k;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return false;
+            }
+            place.put(i, at);
+        }
+        place.forEach((i, k) -> {
+            ParsedObservation o = observations.get(i);
+            if (o.growthRate() != null && o.target() == null) {
+                BigDecimal aim = Units.strip(behind ? o.growthRate().add(gaps.get(k)) : o.growthRate().subtract(gaps.get(k)));
+                Target target = new Target(o.indicatorCode(), o.matchedName(), null, Bound.of(TargetComparator.EXACT, aim, "%"),
+                        false, o.sourceText(), List.of("目标由差距推算 / target implied by the stated gap"));
+                observations.set(i, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(),
+                        o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true, o.completionPercent(),
+                        o.paceGapPoints(), o.task()));
+            }
+        });
+        return true;
+    }
+
     /** Whether {@code name} is named after a 分别 list's gaps and not before them. */
     private static boolean namedOnlyAfter(String name, String beforeGaps, String afterGaps) {
         return name != null && afterGaps.contains(name) && !beforeGaps.contains(name);

@@ -71,9 +71,6 @@ public final class StatementSplitter {
             // ("记者从会上获悉,围绕实现今年预期目标,…将重点抓好六个方面工作", a district's 2021 report in a news item, nl06)
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
-            // ("省委、省政府对明年全省经济工作作了全面部署:以增加农民收入为中心,…" after a province's 2004 targets in a paper's
-            // item, batch op's op05, whose eight clauses of work were read as targets)
-            + "[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::]|"
             // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             + "目标的确定|(?:这里)?需要说明的是|"
@@ -1164,8 +1161,12 @@ public final class StatementSplitter {
      * ("为此,全县上下一定要坚持做到…。会议确定该县今年的奋斗目标是:…", batch om's om03, whose list was lost silently).
      */
     // (a target's figure in any sentence before it, and after a half-width full stop too — the review of round 32's rules)
-    private static final Pattern WORK_FOR_THE_TARGETS = Pattern.compile("(?<=[。;;\\n]|\\.\\h)\\h*为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))"
-            + "(?![^。;;\\n]*?(?:目标|\\d))");
+    private static final Pattern WORK_FOR_THE_TARGETS = Pattern.compile("(?<=[。;;\\n]|\\.\\h)\\h*(?:为此[,,](?=[^。;;\\n]{0,12}?(?:将|要))"
+            + "(?![^。;;\\n]*?(?:目标|\\d))"
+            // ("省委、省政府对明年全省经济工作作了全面部署:以增加农民收入为中心,…" after a province's 2004 targets in a paper's
+            // item, batch op's op05, whose eight clauses of work were read as targets — after a target's figure only: "会议对
+            // 今年经济工作作了部署:全市地区生产总值增长6%左右" introduces them, the review of round 35's rules)
+            + "|[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::])");
     /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
     private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");

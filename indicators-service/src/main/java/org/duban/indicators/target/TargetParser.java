@@ -205,6 +205,9 @@ public final class TargetParser {
         }
     }
 
+    /** A growth in the clause that follows: "全区地区生产总值增长6.5%左右". */
+    private static final Pattern GROWTH_AFTER = Pattern.compile("[^,,。;;]{0,20}?(?:增长|下降|增速)[^,,。;;\\d]{0,4}\\d+(?:\\.\\d+)?%");
+
     /** Whether {@code text} names {@code words} at two places at least. */
     private static boolean namedTwice(String text, String words) {
         int first = text.indexOf(words);
@@ -213,6 +216,8 @@ public final class TargetParser {
 
     /** A text cut right after the 以 of a figure's 以上 or 以内: "…城镇新增就业6.9万人以" at an excerpt's end. */
     private static final Pattern CUT_QUALIFIER = Pattern.compile("(?<=^|[,,。;;\\n])([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
+    /** Words of a fall before a figure. */
+    private static final Pattern FALL_WORDS = Pattern.compile("下降|降低|减少|削减|压减");
     /** Words of a ceiling before a figure: what is cut after its 以 is 以内. */
     private static final Pattern CEILING_WORDS = Pattern.compile("控制在|不超过|低于|以内|之内");
 
@@ -233,17 +238,18 @@ public final class TargetParser {
             return text;
         }
         // (以内 too for an indicator that is better lower: "城镇登记失业率4.5%以" — the review of round 34's rules)
-        boolean ceiling = CEILING_WORDS.matcher(cut.group(1)).find()
-                || catalog.findFirst(cut.group(1)).map(m -> !m.indicator().higherIsBetter()).orElse(false);
+        // (but a fall's cut is 以上: "能耗下降3%以" — the review of round 35's rules)
+        boolean ceiling = CEILING_WORDS.matcher(cut.group(1)).find() || !FALL_WORDS.matcher(cut.group(1)).find()
+                && catalog.findFirst(cut.group(1)).map(m -> !m.indicator().higherIsBetter()).orElse(false);
         String qualifier = ceiling ? "以内" : "以上";
         warnings.add(new ParseWarning(cut.group().strip(), "原文在“以”后截断,读作“" + qualifier + "”,请核对 / the text breaks off "
                 + "after 以: read as " + qualifier + ", check it"));
         return text.substring(0, cut.start()) + cut.group(1) + qualifier;
     }
 
-    /** The targets' year right after an aim's verb, before the region or the name: "力争2023年全市地区生产总值…". */
-    private static final Pattern YEAR_AFTER_AIM = Pattern.compile("(?<=力争|确保|争取|努力)((?:19|20)\\d{2})年(?:全年)?"
-            + "(?=全[省市县区州盟旗]|[^,,。;;\\d]{0,6}?(?:地区生产总值|生产总值|GDP))");
+    /** The targets' year right after an aim's verb, before the region or the name, and the clause: "力争2023年全市地区生产总值…". */
+    private static final Pattern YEAR_AFTER_AIM = Pattern.compile("(力争|确保|争取|努力)((?:19|20)\\d{2})年(?:全年)?"
+            + "((?:全[省市县区州盟旗]|[^,,。;;\\d]{0,6}?(?:地区生产总值|生产总值|GDP))[^,,。;;]*+)");
     /**
      * Targets named by their figures' digits in quotes, then spelt out: "今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值
      * 达到56亿元,…" (a county's 2009 targets in traditional characters, batch or's or02, whose label was read as a target of
@@ -255,7 +261,9 @@ public final class TargetParser {
      * or08, each read as a target of 135 and 141) — no figure; the quoted digits are left out.
      */
     // (not a figure put in quotes before its unit: "全年接待游客“1000”万人次" — the review of round 34's rules)
-    private static final Pattern QUOTED_DIGITS = Pattern.compile("“[\\d+]{2,12}”(?![万亿千百]|人|元|吨|个|家|户|项|次|%|‰)");
+    // (a measure's unit only: "“135”人才工程", "“100”个重点项目", "“1000”亿级" are names, left out; before a unit, "突破“5000”万
+    // 人次", the quotes are — the review of round 35's rules)
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+]{2,12})”(?=(万人次|万人|人次|亿元|万元|万吨|%|‰)?)");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
      * goals of several years (到2027年, 年均, 三年内, 十四五) — the review of round 25's rules.
@@ -688,7 +696,8 @@ public final class TargetParser {
                 normalised).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
                 table.asSentences(CellPerLineTable.rejoin(PageFurniture.remove(WebFurniture.remove(withQuotedTargetsIntroduced(
-                        QUOTED_DIGITS.matcher(NUMBERED_GOAL.matcher(pastYearsOut).replaceAll("$1是:")).replaceAll("")))),
+                        QUOTED_DIGITS.matcher(NUMBERED_GOAL.matcher(pastYearsOut).replaceAll("$1是:"))
+                                .replaceAll(m -> m.group(2) == null ? "" : m.group(1))))),
                         name -> catalog.byExactName(name).isPresent())))),
                 warnings);
         StatementSplitter.Introduction introduction = StatementSplitter.Introduction.of(prepared);
@@ -714,8 +723,18 @@ public final class TargetParser {
         // aim's verb and the name made the clause a figure without a name, joined to the words before)
         // (only the targets' year: the one the introduction states, or one the text names elsewhere too — "力争2027年全县地区生产
         // 总值突破300亿元" alone names a later goal's year, the first the text names: the review of round 34's rules)
-        text = YEAR_AFTER_AIM.matcher(text).replaceAll(m -> year != null && Integer.parseInt(m.group(1)) == year
-                && (stated != null || namedTwice(prepared, m.group(1) + "年")) ? "" : Matcher.quoteReplacement(m.group()));
+        // (or a growth follows, a year's aim: "力争2026年全区地区生产总值增长6.5%左右" — the review of round 35's rules)
+        // (any other is a goal whose year the text does not show to be this one: "力争2027年全市生产总值迈上3000亿元台阶" after the
+        // year's list gave its level to the clause before — left out, and said)
+        text = YEAR_AFTER_AIM.matcher(text).replaceAll(m -> {
+            if (year != null && Integer.parseInt(m.group(2)) == year && (stated != null || namedTwice(prepared, m.group(2) + "年")
+                    || GROWTH_AFTER.matcher(m.group(3)).lookingAt())) {
+                return Matcher.quoteReplacement(m.group(1) + m.group(3));
+            }
+            warnings.add(new ParseWarning(m.group(), "“" + m.group(2) + "年”的目标不能确定是本年度的,未读取,请核对 / a goal of "
+                    + m.group(2) + ", not shown to be this year's: not read"));
+            return "";
+        });
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
         text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");

@@ -286,7 +286,8 @@ public final class ChineseText {
      * numbered 1 (the review of round 34's rules).
      */
     private static final java.util.regex.Pattern SPACED_DECIMAL = java.util.regex.Pattern.compile(
-            "(?<=\\d)\\h+\\.\\h*(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
+            // (or after a point only when a word is before the digits: "增长6. 5%" — the review of round 35's rules)
+            "(?:(?<=\\d)\\h+\\.\\h*|(?<=[\\u4e00-\\u9fff]\\d{1,3})\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
 
     /**
      * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's

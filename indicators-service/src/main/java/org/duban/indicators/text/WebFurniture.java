@@ -58,6 +58,23 @@ public final class WebFurniture {
     private static final Pattern SITE_REGISTRATION = Pattern.compile("ICP备|ICP证|公网安备|版权所有|Copyright\\s*+(?:©|\\(c\\))",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words of a document's own content: a line with them is not the site's foot, whatever else it carries. */
+    private static final Pattern CONTENT_WORDS = Pattern.compile("增长|下降|目标|%|亿元|万元|万人");
+
+    /** A site's registration line, not one that also carries the document (a one-line page — the review of round 35's rules). */
+    private static boolean siteRegistration(String line) {
+        return SITE_REGISTRATION.matcher(line).find() && !CONTENT_WORDS.matcher(line).find();
+    }
+
+    /**
+     * A line of the document that runs on into the site's foot, "…一般公共预算收入增长4%。版权所有:某某区人民政府 网站标识码:
+     * 1234000012" (a one-line page): the foot is cut off, the document's words stay (the review of round 35's rules).
+     */
+    private static String withoutSiteRegistration(String line) {
+        Matcher foot = SITE_REGISTRATION.matcher(line);
+        return foot.find() && CONTENT_WORDS.matcher(line.substring(0, foot.start())).find() ? line.substring(0, foot.start()) : line;
+    }
+
     /**
      * A date line, "2010-04-17 09:01:37", "发布时间:2023-01-14 10:20", alone on its line (nb06: it ran into the title above
      * it, whose 17 was read as a figure; nc04: over a park's 1至5月 report, it stood where the title is looked for).
@@ -128,7 +145,8 @@ public final class WebFurniture {
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
                 && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
-                && !CHART_CAPTION.matcher(line).matches() && !SITE_REGISTRATION.matcher(line).find())
+                && !CHART_CAPTION.matcher(line).matches() && !siteRegistration(line))
+                .map(WebFurniture::withoutSiteRegistration)
                 .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
     }

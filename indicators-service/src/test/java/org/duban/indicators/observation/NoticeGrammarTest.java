@@ -1163,6 +1163,20 @@ class NoticeGrammarTest {
         ParsedObservation gdp = only(wire, "GDP");
         assertEquals("1584", gdp.value().toPlainString(), wire::toString);
         assertEquals("12", gdp.target().growth().value().toPlainString());
+        // the review of these rules: a clause's own words decide a bracketed percentage ("经济结构持续优化,地区生产总值(6.2%)…" is
+        // a growth); gaps go by the names' places in the 分别 list when a name is outside the catalog; a growth printed 7.0
+        // is no rounded 7.4; a target said after 但
+        NoticeParseResult structure2 = parser.parse("上半年,全县经济结构持续优化,地区生产总值(6.2%)、规模以上工业增加值(8.9%)分别高于全市平均0.5和"
+                + "1.1个百分点。", null);
+        assertEquals("6.2", only(structure2, "GDP").growthRate().toPlainString(), structure2::toString);
+        NoticeParseResult byName = parser.parse("上半年,全县GDP、社零分别增长6.2%、7.1%,分别高于年度目标0.2和0.6个百分点,规上工业增加值增长9%,"
+                + "固定资产投资增长11%。", null);
+        assertEquals("6", only(byName, "GDP").target().growth().value().toPlainString(), byName::toString);
+        assertNull(only(byName, "INDUSTRIAL_VALUE_ADDED").target(), "the figures after the gaps take none of them");
+        NoticeParseResult decimal = parser.parse("全年全市工业增加值增长7.0%,规模以上工业增加值增长7.4%。", null);
+        assertEquals("7", only(decimal, "INDUSTRY_VALUE_ADDED").growthRate().toPlainString(), decimal::toString);
+        NoticeParseResult but = parser.parse("前三季度,全县地区生产总值增长6.1%,高于全省平均水平,但低于年初提出的7%的预期目标。", null);
+        assertEquals("7", only(but, "GDP").target().growth().value().toPlainString(), but::toString);
         // a slash before %; 和上半年持平 compares, it names no period (ou06)
         NoticeParseResult bulletin = parser.parse("2008年全区实现地区生产总值186617万元,同比增长39.5/%。今年农作物总播种面积4585公顷,和上半年持平。", null);
         assertEquals("39.5", only(bulletin, "GDP").growthRate().toPlainString(), bulletin::toString);

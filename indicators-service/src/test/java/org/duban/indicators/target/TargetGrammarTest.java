@@ -1209,6 +1209,21 @@ class TargetGrammarTest {
         // a text whose only aim is in the work after its conclusion says it, not nothing (ot03)
         assertEquals("", readSaying("2024年,综保区将重点做好以下几项工作:一是经济指标起跳摸高。在去年指标高速增长的基础上,力争全年营业收入、"
                 + "税收、固投、工业总产值等主要经济指标,再次实现两位数以上增长。", "工作部署中"));
+        // the review of these rules: 部署 after the targets ends them, before them introduces them; a later goal's year is said;
+        // a fall cut after 以 is 以上; "6. 5%" after a word is one figure; a site's foot on the targets' line is cut off;
+        // quoted programme names are no figures, a quoted figure before its unit is
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%", read("市委经济工作会议召开。会议对今年经济工作作了部署:"
+                + "全市地区生产总值增长6%左右,一般公共预算收入增长5%。"));
+        assertEquals("GDP: 增长6%左右; GENERAL_PUBLIC_BUDGET_REVENUE: 增长4%", readSaying("全市主要预期目标:地区生产总值增长6%左右,一般公共"
+                + "预算收入增长4%,力争2027年全市生产总值迈上3000亿元台阶。", "不能确定是本年度的"));
+        assertEquals("GDP: 增长6.5%左右", read("今年工作的总体要求是:坚持稳中求进,力争2026年全区地区生产总值增长6.5%左右。"));
+        assertTrue(readSaying("主要预期目标:地区生产总值增长6%,单位地区生产总值能耗下降3%以", "截断").contains("下降3%以上"));
+        assertEquals("GDP: 增长6.5%", read("主要预期目标:地区生产总值增长6. 5%。"));
+        assertEquals("GDP: 增长6%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长4%", read("2026年全区主要预期目标:地区生产总值增长6%,一般公共预算收入增长4%。"
+                + "版权所有:某某区人民政府 网站标识码:1234000012"));
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长9%", read("主要预期目标:实施“135”人才工程,规上工业增加值增长9%。"));
+        assertTrue(parser.parse("今年主要目标:旅游接待人次突破“5000”万人次,旅游总收入增长12%。").targets().stream()
+                .anyMatch(t -> t.level() != null && "万人次".equals(t.level().unit())));
         // 降到 is the verb, not a word of the name (ot07)
         TargetParseResult poverty = parser.parse("主要预期目标:贫困发生率降到1.3%以下。");
         assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
