@@ -27,6 +27,14 @@ public final class PageFurniture {
     private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*[^,,;;。::!?!?、%()]{2,30}?"
             + "(?:报告|公报|通报|简报|文件)\\s*$");
 
+    /**
+     * A bare page number, blank lines around it, between a figure and its unit: "…实现财政一般预算收入4.6" / "" / "1" / "" /
+     * "亿元,同比增长32.4%;…" (a district's 2008 report from a PDF, batch ow's ow05, whose figures after the break were lost)
+     * — no table's 序号 sits so; taken out with the breaks, the figure meets its unit.
+     */
+    private static final Pattern NUMBER_BETWEEN_FIGURE_AND_UNIT = Pattern.compile("(?<=\\d)\\h*+\\R\\h*+\\R\\s*+\\d{1,4}\\h*+\\R\\h*+\\R\\s*+"
+            + "(?=万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰|个百分点)");
+
     private PageFurniture() {
     }
 
@@ -35,7 +43,7 @@ public final class PageFurniture {
      * {@link WebFurniture}'s.
      */
     public static String remove(String text) {
-        String[] lines = text.split("\\R", -1);
+        String[] lines = NUMBER_BETWEEN_FIGURE_AND_UNIT.matcher(text).replaceAll("").split("\\R", -1);
         List<String> out = new ArrayList<>();
         boolean afterPageNumber = false;
         for (String line : lines) {

@@ -1182,4 +1182,26 @@ class NoticeGrammarTest {
         assertEquals("39.5", only(bulletin, "GDP").growthRate().toPlainString(), bulletin::toString);
         assertTrue(bulletin.observations().stream().noneMatch(o -> "H1".equals(o.period().code())), bulletin::toString);
     }
+
+    /** Round 36 (batch ow): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtySixthRoundsWordings() {
+        // a PDF's spaced decimal points throughout, and a 分别 list of growths paired with the amounts by place, names outside
+        // the catalog counted (ow08: every growth went to the last amount)
+        NoticeParseResult zone = parser.parse("2003年,全年实现国内生产总值 42 亿元,工业销售\n收入 62 亿元,财政收入 6 亿元,实际利用外资 8426 万美元,其中直接利用外资\n"
+                + "5000 万美元,实际引进内资 25 亿元,完成出口额 10000 万美元,固定资产投资\n24. 3 亿元,比上年分别增长 36. 8、25%、33. 3%、11. 2%、52. 1%、"
+                + "11. 5%、19. 9%\n和 19. 6%。", null);
+        assertEquals("36.8", only(zone, "GDP").growthRate().toPlainString(), zone::toString);
+        assertEquals("33.3", only(zone, "FISCAL_REVENUE").growthRate().toPlainString());
+        assertEquals("24.3", only(zone, "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        assertEquals("19.6", only(zone, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        // a page number between a figure and its unit (ow05: the figures after the break were lost)
+        NoticeParseResult paged = parser.parse("全年预计实现地区生产总值89亿元,同比增长40%;实现财政一般预算收入4.6\n\n1\n\n亿元,同比增长32.4%;"
+                + "实际利用外资1465万美元,同比增长72.4%。", null);
+        assertEquals("32.4", only(paged, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString(), paged::toString);
+        assertEquals("72.4", only(paged, "ACTUAL_FOREIGN_INVESTMENT").growthRate().toPlainString());
+        // …but one "1. 6%" opening a line is an item number, and a bare number alone on a line is kept (a table's 序号)
+        assertEquals("1. 6%左右", org.duban.indicators.text.ChineseText.normalise("1. 6%左右"));
+        assertEquals("序号\n1\n地区生产总值", org.duban.indicators.text.PageFurniture.remove("序号\n1\n地区生产总值"));
+    }
 }

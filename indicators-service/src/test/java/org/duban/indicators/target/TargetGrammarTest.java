@@ -1224,6 +1224,8 @@ class TargetGrammarTest {
         assertEquals("INDUSTRIAL_VALUE_ADDED: 增长9%", read("主要预期目标:实施“135”人才工程,规上工业增加值增长9%。"));
         assertTrue(parser.parse("今年主要目标:旅游接待人次突破“5000”万人次,旅游总收入增长12%。").targets().stream()
                 .anyMatch(t -> t.level() != null && "万人次".equals(t.level().unit())));
+        // a year of this century by its last figures (ov08: "0九年" was a GDP of 0亿元)
+        assertEquals("渡过了最困难的2009年", org.duban.indicators.text.ChineseText.normalise("渡过了最困难的0九年"));
         // 降到 is the verb, not a word of the name (ot07)
         TargetParseResult poverty = parser.parse("主要预期目标:贫困发生率降到1.3%以下。");
         assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
