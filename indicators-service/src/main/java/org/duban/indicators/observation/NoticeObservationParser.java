@@ -153,7 +153,8 @@ public final class NoticeObservationParser {
     private static final Pattern GROWTHS_OF_THE_AMOUNTS = Pattern.compile("[,,]\\s*+(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?分别增长\\s*+"
             + "((?:-?\\d+(?:\\.\\d+)?%?\\s*+(?:[、,,]|和|及)\\s*+){2,19}-?\\d+(?:\\.\\d+)?%?)");
     /** An amount with its unit in a piece of a sentence. */
-    private static final Pattern PIECE_AMOUNT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*+(?:万亿元|亿元|万元|亿美元|万美元|万人|万吨|亿|万)");
+    // (from a number's first digit only: tried at every digit of a long run it read the run again each time — PatternCostTest)
+    private static final Pattern PIECE_AMOUNT = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?\\s*+(?:万亿元|亿元|万元|亿美元|万美元|万人|万吨|亿|万)");
 
     /**
      * A sentence of amounts, each with its name, then one 分别 list of their growths, written each beside its amount when
