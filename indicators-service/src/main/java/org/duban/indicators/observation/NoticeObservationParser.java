@@ -2272,15 +2272,19 @@ public final class NoticeObservationParser {
         place.forEach((i, k) -> {
             ParsedObservation o = observations.get(i);
             if (o.growthRate() != null && o.target() == null) {
-                BigDecimal aim = Units.strip(behind ? o.growthRate().add(gaps.get(k)) : o.growthRate().subtract(gaps.get(k)));
-                Target target = new Target(o.indicatorCode(), o.matchedName(), null, Bound.of(TargetComparator.EXACT, aim, "%"),
-                        false, o.sourceText(), List.of("目标由差距推算 / target implied by the stated gap"));
-                observations.set(i, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(),
-                        o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true, o.completionPercent(),
-                        o.paceGapPoints(), o.task()));
+                observations.set(i, withTargetOfGap(o, gaps.get(k), behind));
             }
         });
         return true;
+    }
+
+    /** {@code o} with the target its growth and its gap imply: the growth plus the gap when behind, else minus. */
+    private static ParsedObservation withTargetOfGap(ParsedObservation o, BigDecimal gap, boolean behind) {
+        BigDecimal aim = Units.strip(behind ? o.growthRate().add(gap) : o.growthRate().subtract(gap));
+        Target target = new Target(o.indicatorCode(), o.matchedName(), null, Bound.of(TargetComparator.EXACT, aim, "%"),
+                false, o.sourceText(), List.of("目标由差距推算 / target implied by the stated gap"));
+        return new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(), o.growthRate(),
+                o.estimate(), target, o.sourceText(), o.notes(), true, o.completionPercent(), o.paceGapPoints(), o.task());
     }
 
     /** Whether {@code name} is named after a 分别 list's gaps and not before them. */
@@ -2302,12 +2306,7 @@ public final class NoticeObservationParser {
                 warnings.add(new ParseWarning(o.sourceText(), "目标差距无法推算目标 / a gap to the target without a growth"));
                 continue;
             }
-            BigDecimal aim = Units.strip(behind ? o.growthRate().add(gaps.get(k)) : o.growthRate().subtract(gaps.get(k)));
-            Target target = new Target(o.indicatorCode(), o.matchedName(), null, Bound.of(TargetComparator.EXACT, aim, "%"),
-                    false, o.sourceText(), List.of("目标由差距推算 / target implied by the stated gap"));
-            observations.set(first + k, new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(),
-                    o.unit(), o.growthRate(), o.estimate(), target, o.sourceText(), o.notes(), true,
-                    o.completionPercent(), o.paceGapPoints(), o.task()));
+            observations.set(first + k, withTargetOfGap(o, gaps.get(k), behind));
         }
     }
 
