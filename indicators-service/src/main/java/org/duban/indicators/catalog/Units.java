@@ -55,6 +55,10 @@ public final class Units {
         add("%", "PERCENT", 0);
         add("‰", "PERMILLE", 0);
         add("吨/万元", "TONNE_PER_10K_CNY", 0);
+        // labour productivity per person employed: "全员劳动生产率达到11.8万元/人" (a province's 2019 plan, batch ox's ox04, read as
+        // 11.8万元)
+        add("元/人", "CNY_PER_PERSON", 0);
+        add("万元/人", "CNY_PER_PERSON", 4);
         add("立方米/万元", "CUBIC_METRE_PER_10K_CNY", 0);
         add("岁", "YEAR_OF_AGE", 0);
         add("年", "YEAR_OF_AGE", 0);

@@ -93,8 +93,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // annual period)
     // (not 全年各项任务顺利完成, a year-end report's opening — the review)
     // (and the target's amount between: "完成全年80亿目标任务的125.64%", a city's 1-10月 investment promotion, batch nz's nz06)
-    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:\\d+(?:\\.\\d+)?(?:万|亿)?元?)?(?:的)?(?:经济|发展|经济社会发展)?(?:预期|计划|控制|调控)?"
-            + "(?:目标|任务|计划|预算)");
+    // (and the target's kind: "占全年收入任务的52.3%", a county's half year in a news item, batch oy's oy07, put in the year)
+    private static final Pattern TARGET_AFTER = Pattern.compile("^(?:\\d+(?:\\.\\d+)?(?:万|亿)?元?)?(?:的)?(?:经济|发展|经济社会发展|收入|财政收入|税收|投资)?"
+            + "(?:预期|计划|控制|调控)?(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {
         return TARGET_AFTER.matcher(text.substring(after)).lookingAt();

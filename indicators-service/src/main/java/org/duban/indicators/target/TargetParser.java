@@ -216,6 +216,8 @@ public final class TargetParser {
 
     /** A text cut right after the 以 of a figure's 以上 or 以内: "…城镇新增就业6.9万人以" at an excerpt's end. */
     private static final Pattern CUT_QUALIFIER = Pattern.compile("(?<=^|[,,。;;\\n])([^,,。;;\\n]*\\d(?:\\.\\d+)?\\h*[^\\d\\s,,。;;]{0,3})以\\h*$");
+    /** A fall to a level: 下降至, 降到, 减少到. */
+    private static final Pattern FALLEN_TO = Pattern.compile("(?:下降|降低|减少|降)(?:至|到)");
     /** Words of a fall before a figure. */
     private static final Pattern FALL_WORDS = Pattern.compile("下降|降低|减少|削减|压减");
     /** Words of a ceiling before a figure: what is cut after its 以 is 以内. */
@@ -239,7 +241,9 @@ public final class TargetParser {
         }
         // (以内 too for an indicator that is better lower: "城镇登记失业率4.5%以" — the review of round 34's rules)
         // (but a fall's cut is 以上: "能耗下降3%以" — the review of round 35's rules)
-        boolean ceiling = CEILING_WORDS.matcher(cut.group(1)).find() || !FALL_WORDS.matcher(cut.group(1)).find()
+        // (a fall to a level is its ceiling: "死亡人数下降至20人以")
+        boolean ceiling = CEILING_WORDS.matcher(cut.group(1)).find() || FALLEN_TO.matcher(cut.group(1)).find()
+                || !FALL_WORDS.matcher(cut.group(1)).find()
                 && catalog.findFirst(cut.group(1)).map(m -> !m.indicator().higherIsBetter()).orElse(false);
         String qualifier = ceiling ? "以内" : "以上";
         warnings.add(new ParseWarning(cut.group().strip(), "原文在“以”后截断,读作“" + qualifier + "”,请核对 / the text breaks off "
@@ -263,7 +267,10 @@ public final class TargetParser {
     // (not a figure put in quotes before its unit: "全年接待游客“1000”万人次" — the review of round 34's rules)
     // (a measure's unit only: "“135”人才工程", "“100”个重点项目", "“1000”亿级" are names, left out; before a unit, "突破“5000”万
     // 人次", the quotes are — the review of round 35's rules)
-    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+]{2,12})”(?=(万人次|万人|人次|亿元|万元|万吨|%|‰)?)");
+    // (a unit that ends its clause: "项目“100”个," is a count, "“100”个重点项目", "“2000”万元级" are names — the review of
+    // round 36's rules)
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+]{2,12})”(?=((?:万人次|万人|人次|亿元|万元|万吨|个|户|家|人|项|元|吨)"
+            + "(?=[,,。;;、)]|$|以上|左右|以内)|%|‰)?)");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
      * goals of several years (到2027年, 年均, 三年内, 十四五) — the review of round 25's rules.

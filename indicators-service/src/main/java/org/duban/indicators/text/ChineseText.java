@@ -139,7 +139,7 @@ public final class ChineseText {
                 out.append(c);
             }
         }
-        String folded = PINYIN.matcher(out).replaceAll("");
+        String folded = withoutTonelessPinyin(PINYIN.matcher(out).replaceAll(""));
         folded = SPACED_LETTERS.matcher(folded).replaceAll("");
         folded = PERMILLE_TYPED.matcher(folded).replaceAll("‰");
         // ("同比增长39.5/%", a district's 2008 公报, batch ou's ou06: a stray slash before the per cent sign)
@@ -282,7 +282,10 @@ public final class ChineseText {
     /** A rate printed with a space after its decimal point: "33. 3%". */
     private static final java.util.regex.Pattern SPACED_RATE = java.util.regex.Pattern.compile("\\d\\.\\h+\\d+\\h*%");
     /** A space after a decimal point between digits. */
-    private static final java.util.regex.Pattern SPACE_AFTER_POINT = java.util.regex.Pattern.compile("(?<=\\d)\\.\\h+(?=\\d)");
+    // (only where a figure results, followed by its unit or a list's mark: "1. 1-6月…", "1. 2026年" are items — the review of
+    // round 36's rules)
+    private static final java.util.regex.Pattern SPACE_AFTER_POINT = java.util.regex.Pattern.compile("(?<=\\d)\\.\\h+(?=\\d++\\h*+"
+            + "(?:%|‰|个百分点|[万亿]|元|人|吨|[、,,;;。]|和|及|$))");
 
     /**
      * {@code text} with every decimal point's space taken out when the page writes its figures so — three rates or more
@@ -356,6 +359,23 @@ public final class ChineseText {
      * 总额(língshòuzǒngé)", "增长(zēngzhǎng)(zēngzhǎng)" (a mirror of a city's 2025 press conference, batch ny's ny02, whose
      * 社会消费品零售总额 was lost).
      */
+    /** A reading in pinyin without tone marks after a character, once or repeated: "兵團(tuan)(tuan)", "同(tong)(tong)比". */
+    private static final java.util.regex.Pattern TONELESS_PINYIN = java.util.regex.Pattern.compile("(?<=[\\u4e00-\\u9fff])(?:\\([a-z]{1,6}\\))++");
+
+    /**
+     * {@code text} without toneless pinyin glosses when the page is full of them (five or more: a mirror of a 兵团's
+     * quarter in traditional characters, batch oy's oy10, "實(shi)現(xian)總產值45.61億(yi)元(yuan)"); a single "(km)" after
+     * a name stays.
+     */
+    static String withoutTonelessPinyin(String text) {
+        java.util.regex.Matcher glosses = TONELESS_PINYIN.matcher(text);
+        int n = 0;
+        while (n < 5 && glosses.find()) {
+            n++;
+        }
+        return n < 5 ? text : TONELESS_PINYIN.matcher(text).replaceAll("");
+    }
+
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])(?:\\((?=[a-zü ]{0,30}+[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ ]{1,40}+\\))++");
 
@@ -468,11 +488,11 @@ public final class ChineseText {
      * in traditional characters, batch ov's ov08, read as a GDP of 0亿元) is 2009年.
      */
     private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
-            "(?<![\\d一二三四五六七八九〇零十百千万亿.])[0〇零]([1-9一二三四五六七八九])(?=年)");
+            // (in words after the zero only: "06年" is as it was — the review of round 36's rules)
+            "(?<![\\d一二三四五六七八九〇零十百千万亿.])[0〇零]([一二三四五六七八九])(?=年)");
 
     static String monthWords(String text) {
-        text = SHORT_YEAR.matcher(text).replaceAll(y -> "200" + (Character.isDigit(y.group(1).charAt(0)) ? y.group(1)
-                : String.valueOf("零一二三四五六七八九".indexOf(y.group(1)))));
+        text = SHORT_YEAR.matcher(text).replaceAll(y -> "200" + "零一二三四五六七八九".indexOf(y.group(1)));
         text = QUARTERS_FROM_FIRST.matcher(text).replaceAll(q -> "2二".contains(q.group(1)) ? "上半年" : "前三季度");
         text = FIRST_TWO_MONTHS.matcher(text).replaceAll("1-2月");
         text = MIXED_YEAR.matcher(text).replaceAll(y -> y.group(1).chars().mapToObj(c -> String.valueOf(Character.isDigit(c)

@@ -32,8 +32,11 @@ public final class PageFurniture {
      * "亿元,同比增长32.4%;…" (a district's 2008 report from a PDF, batch ow's ow05, whose figures after the break were lost)
      * — no table's 序号 sits so; taken out with the breaks, the figure meets its unit.
      */
-    private static final Pattern NUMBER_BETWEEN_FIGURE_AND_UNIT = Pattern.compile("(?<=\\d)\\h*+\\R\\h*+\\R\\s*+\\d{1,4}\\h*+\\R\\h*+\\R\\s*+"
-            + "(?=万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰|个百分点)");
+    // (a figure at the end of a line of words, a unit opening a clause: a table one cell a line, "12" / "" / "9" / "" /
+    // "亿元", is no such page — the review of round 36's rules)
+    private static final Pattern NUMBER_BETWEEN_FIGURE_AND_UNIT = Pattern.compile("(?<=[\\u4e00-\\u9fff]\\d{1,9}(?:\\.\\d{1,9})?)"
+            + "\\h*+\\R\\h*+\\R\\s*+\\d{1,4}\\h*+\\R\\h*+\\R\\s*+"
+            + "(?=(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰|个百分点)[,,;;。、])");
 
     private PageFurniture() {
     }

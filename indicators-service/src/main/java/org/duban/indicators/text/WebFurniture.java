@@ -59,7 +59,7 @@ public final class WebFurniture {
             Pattern.CASE_INSENSITIVE);
 
     /** Words of a document's own content: a line with them is not the site's foot, whatever else it carries. */
-    private static final Pattern CONTENT_WORDS = Pattern.compile("增长|下降|目标|%|亿元|万元|万人");
+    private static final Pattern CONTENT_WORDS = Pattern.compile("增长|下降|目标|%|亿元|万元|万人(?!次)");
 
     /** A site's registration line, not one that also carries the document (a one-line page — the review of round 35's rules). */
     private static boolean siteRegistration(String line) {

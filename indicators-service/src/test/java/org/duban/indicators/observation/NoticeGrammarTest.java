@@ -1200,8 +1200,31 @@ class NoticeGrammarTest {
                 + "实际利用外资1465万美元,同比增长72.4%。", null);
         assertEquals("32.4", only(paged, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString(), paged::toString);
         assertEquals("72.4", only(paged, "ACTUAL_FOREIGN_INVESTMENT").growthRate().toPlainString());
+        // the review of these rules: item numbers before 1-6月 stay items beside a spaced table; a table one cell a line keeps
+        // its middle numbers; a growth given to the wrong name gets no target; a region's gap before the target said in words
+        NoticeParseResult items = parser.parse("2024年1-6月全区主要经济指标\n1. 1-6月全区地区生产总值增长5.9%;\n2. 1-6月规模以上工业增加值增长7.8%;\n"
+                + "附:周边县区增速甲县 6. 1%,乙县 5. 4%,丙县 6. 6%。", null);
+        assertEquals("5.9", only(items, "GDP").growthRate().toPlainString(), items::toString);
+        assertEquals("序号\n\n12\n\n9\n\n亿元", org.duban.indicators.text.PageFurniture.remove("序号\n\n12\n\n9\n\n亿元"));
+        NoticeParseResult wrong = parser.parse("1-9月,全县社零、固定资产投资、工业投资分别增长6.6%、9.1%、14.2%,分别高于年度目标0.6、0.1和2.2个百分点。", null);
+        assertTrue(wrong.observations().stream().allMatch(o -> o.target() == null), wrong::toString);
+        NoticeParseResult region = parser.parse("1-9月,全县规上工业增加值增长9%,增速高于全省(7.5%)1.5个百分点,也高于年初提出的8%的预期目标。", null);
+        assertEquals("8", only(region, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString(), region::toString);
         // …but one "1. 6%" opening a line is an item number, and a bare number alone on a line is kept (a table's 序号)
         assertEquals("1. 6%左右", org.duban.indicators.text.ChineseText.normalise("1. 6%左右"));
         assertEquals("序号\n1\n地区生产总值", org.duban.indicators.text.PageFurniture.remove("序号\n1\n地区生产总值"));
+    }
+
+    /** Round 37 (batch oy): wordings of unseen pages, each pinned with the reading it must not become. */
+    @Test
+    void shouldReadTheThirtySeventhRoundsWordings() {
+        // toneless pinyin glosses on a page full of them (oy10)
+        NoticeParseResult glossed = parser.parse("2015年1-3月(yue)份,兵團(tuan)(tuan)實現生產總值245.43億(yi)元,按(an)可比價格計算(suan),"
+                + "同(tong)(tong)比增(zeng)長(chang)14.6%。", null);
+        assertEquals("14.6", only(glossed, "GDP").growthRate().toPlainString(), glossed::toString);
+        // "占全年收入任务的52.3%" names the target, not the period (oy07: the half year's figures were put in the year)
+        NoticeParseResult half = parser.parse("上半年,该县生产总值达到83.46亿元,增长8.5%;全县公共财政预算收入完成2.18亿,占全年收入任务的52.3%,增长20.8%。", null);
+        assertEquals("H1", only(half, "GENERAL_PUBLIC_BUDGET_REVENUE").period().code(), half::toString);
+        assertEquals("52.3", only(half, "GENERAL_PUBLIC_BUDGET_REVENUE").completionPercent().toPlainString());
     }
 }

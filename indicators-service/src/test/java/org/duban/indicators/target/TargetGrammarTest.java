@@ -1226,6 +1226,15 @@ class TargetGrammarTest {
                 .anyMatch(t -> t.level() != null && "万人次".equals(t.level().unit())));
         // a year of this century by its last figures (ov08: "0九年" was a GDP of 0亿元)
         assertEquals("渡过了最困难的2009年", org.duban.indicators.text.ChineseText.normalise("渡过了最困难的0九年"));
+        // the review of round 36's rules: "06年" stays as written; a fall to a level cut after 以 is its ceiling; a quoted count
+        // before its unit at the clause's end is the figure, a quoted name before 万元级 none
+        assertEquals("06年", org.duban.indicators.text.ChineseText.normalise("06年"));
+        assertTrue(readSaying("主要预期目标:地区生产总值增长6%,生产安全事故死亡人数下降至20人以", "截断").contains("20人以内"));
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长6%,全年新增市场主体“5000”户。").targets().stream()
+                .anyMatch(t -> t.level() != null && t.level().value().intValue() == 5000));
+        assertEquals("INDUSTRIAL_VALUE_ADDED: 增长9%", read("主要预期目标:全力打造“2000”万元级龙头企业,规上工业增加值增长9%。"));
+        // a productivity in 万元/人 keeps its unit (ox04)
+        assertTrue(parser.parse("主要预期目标:全员劳动生产率达到11.8万元/人,地区生产总值增长7%。").targets().get(0).level().unit().equals("万元/人"));
         // 降到 is the verb, not a word of the name (ot07)
         TargetParseResult poverty = parser.parse("主要预期目标:贫困发生率降到1.3%以下。");
         assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
