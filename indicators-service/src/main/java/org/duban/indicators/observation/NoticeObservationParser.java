@@ -2265,7 +2265,7 @@ public final class NoticeObservationParser {
                 : List.of();
     }
 
-    private static final Pattern LISTED_GROWTHS = Pattern.compile("分别(增长|下降)((?:-?\\d+(?:\\.\\d+)?%?\\s*+[、,,和及]\\s*+)+-?\\d+(?:\\.\\d+)?%?)");
+    private static final Pattern LISTED_GROWTHS = Pattern.compile("分别(增长|下降)((?:-?\\d+(?:\\.\\d+)?%?\\s*+[、,,和及]\\s*+){1,20}+-?\\d+(?:\\.\\d+)?%?)");
 
     /** The names of the last 分别 list in {@code words}: "全县GDP、社零分别增长6.2%、7.1%" → [全县GDP, 社零]. */
     private static List<String> listNames(String words) {
