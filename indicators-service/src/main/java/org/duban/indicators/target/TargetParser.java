@@ -1132,7 +1132,14 @@ public final class TargetParser {
             }
         }
         if (first < 0) {
-            return text;
+            // (a text that only reviews a year it names, "报告在回顾2024年工作时称,…。2024年,长丰县发展…实现…" — a county's 2025
+            // report in a news item, batch oz's oz07, whose nine results were read as targets: that year's lines are its account)
+            Matcher reviewed = REVIEWED_YEAR.matcher(text);
+            if (!reviewed.find()) {
+                return text;
+            }
+            targetYears.add(Integer.parseInt(reviewed.group(1)) + 1);
+            first = lines.length;
         }
         StringBuilder out = new StringBuilder();
         List<String> left = new ArrayList<>();
@@ -1174,6 +1181,8 @@ public final class TargetParser {
         return true;
     }
 
+    /** A year the text says it reviews: "在回顾2024年工作时", "回顾过去的2024年". */
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("回顾(?:过去的?)?((?:19|20)\\d{2})年");
     /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
     private static final Pattern NUMBERED_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:全年)?[,,]");
 

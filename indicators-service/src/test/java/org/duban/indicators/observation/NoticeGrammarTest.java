@@ -1227,4 +1227,14 @@ class NoticeGrammarTest {
         assertEquals("H1", only(half, "GENERAL_PUBLIC_BUDGET_REVENUE").period().code(), half::toString);
         assertEquals("52.3", only(half, "GENERAL_PUBLIC_BUDGET_REVENUE").completionPercent().toPlainString());
     }
+
+    /** Round 38 (batch pa): thousands parted by spaces before a unit were read as the first group alone, silently. */
+    @Test
+    void shouldReadThousandsPartedBySpaces() {
+        NoticeParseResult yearbook = parser.parse("2001年,全年国内生产总值完成30 315万元,同比增长12.9%;社会消费品零售总额8 219万元,增长9.2%。", null);
+        assertEquals("3.0315", only(yearbook, "GDP").value().toPlainString(), yearbook::toString);
+        assertEquals("0.8219", only(yearbook, "RETAIL_SALES").value().toPlainString());
+        // …not a date's spaces nor numbers with no unit after them
+        assertEquals("2023年 5月 100 200", org.duban.indicators.text.ChineseText.normalise("2023年 5月 100 200"));
+    }
 }

@@ -1235,6 +1235,11 @@ class TargetGrammarTest {
         assertEquals("INDUSTRIAL_VALUE_ADDED: 增长9%", read("主要预期目标:全力打造“2000”万元级龙头企业,规上工业增加值增长9%。"));
         // a productivity in 万元/人 keeps its unit (ox04)
         assertTrue(parser.parse("主要预期目标:全员劳动生产率达到11.8万元/人,地区生产总值增长7%。").targets().get(0).level().unit().equals("万元/人"));
+        // a text that only reviews a year it names gives that year's lines as its account, said (oz07: nine results read as targets)
+        TargetParseResult review = parser.parse("报告在回顾2024年工作时称,这一年全县全力拼经济。\n2024年,全县预计全年地区生产总值增长10%左右;"
+                + "规上工业产值超2000亿,增长28%。");
+        assertTrue(review.targets().isEmpty(), review::toString);
+        assertTrue(review.warnings().stream().anyMatch(w -> w.message().contains("上一年")), review::toString);
         // 降到 is the verb, not a word of the name (ot07)
         TargetParseResult poverty = parser.parse("主要预期目标:贫困发生率降到1.3%以下。");
         assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
