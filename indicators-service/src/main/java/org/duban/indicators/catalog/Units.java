@@ -187,6 +187,8 @@ public final class Units {
     public static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
     /** No figure of a county or city reaches 10^15 (in the unit given or the indicator's); the columns hold 10^18. */
     public static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
+    /** No amount reaches 10^17 of its base unit (元, 人, 吨): the nation's GDP is some 1.3 × 10^14 元. */
+    public static final BigDecimal MAX_BASE_VALUE = new BigDecimal("1E17");
 
     /**
      * Whether {@code value} in {@code unit} is a figure these reports can hold: at most {@link #MAX_GROWTH} for a rate
@@ -198,7 +200,12 @@ public final class Units {
             return true;
         }
         boolean rate = unit != null && (unit.contains("%") || unit.contains("%") || unit.contains("‰") || unit.contains("百分点"));
-        return value.abs().compareTo(rate ? MAX_GROWTH : MAX_VALUE) <= 0;
+        if (rate) {
+            return value.abs().compareTo(MAX_GROWTH) <= 0;
+        }
+        // (in the unit's base: 999999999999999亿元 is 10^23 元 — break-it trial of 2026-12-05, stored)
+        BigDecimal factor = parse(unit).map(Unit::factor).orElse(BigDecimal.ONE);
+        return value.abs().compareTo(MAX_VALUE) <= 0 && value.abs().multiply(factor).compareTo(MAX_BASE_VALUE) <= 0;
     }
 
     /** Like {@link #strip(BigDecimal)}, for columns that may be empty. */

@@ -247,7 +247,11 @@ public final class NoticeObservationParser {
      * ("西夏区(13.0%)", "全国(5.5%)"). Group 2 is what follows when it is a list's mark (else a comma is put after it).
      */
     private static final Pattern GROWTH_IN_BRACKETS = Pattern.compile("(?<=[值额入资])\\((-?\\d+(?:\\.\\d+)?)%\\)(?=([、,,和及]|分别)?)"
-            + "(?=[、,,和及]|分别|完成|高于|低于|快于|慢于|超过)");
+            // (and the last of a list before the clause's end or a common verb: "…、固定资产投资(10.1%)均保持较快增长" — break-it
+            // trial of 2026-12-05, the third item lost)
+            + "(?=[、,,和及。;;]|分别|完成|高于|低于|快于|慢于|超过|均|都)");
+    /** The 、 between two growths written from brackets: "增长7.5%、规模以上工业增加值增长9%". */
+    private static final Pattern BRACKETED_LIST_MARK = Pattern.compile("(?<=增长-?\\d{1,4}(?:\\.\\d{1,4})?%)、(?=[^、,,。;;\\d]{2,20}?增长-?\\d)");
     /**
      * Words before a bracketed percentage that make it no growth: a progress toward the year's target ("各项指标完成年度目标
      * 进度:一般公共预算收入(56.2%)"), a share or a structure ("三次产业增加值构成中,第三产业增加值(52.1%)") — the review of
@@ -1708,6 +1712,8 @@ public final class NoticeObservationParser {
         text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> NOT_GROWTH_IN_BRACKETS.matcher(clauseBefore(bracketed, m.start())).find()
                 ? Matcher.quoteReplacement(m.group())
                 : "增长" + m.group(1) + "%" + (m.group(2) == null || m.group(2).equals("分别") ? "," : ""));
+        // (a list of them parted by 、 is a list of figures, each its own clause: "地区生产总值增长7.5%、规模以上工业增加值增长9%、…")
+        text = BRACKETED_LIST_MARK.matcher(text).replaceAll(",");
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");

@@ -205,6 +205,11 @@ public final class TargetParser {
         }
     }
 
+    /** Last year's account in brackets, one bracket inside at most: "(去年低于预期目标(4.8%)0.6个百分点)". */
+    private static final Pattern LAST_YEAR_IN_BRACKETS = Pattern.compile("\\((?:去年|上年|上一年)[^()]{0,40}+(?:\\([^()]{0,20}+\\)[^()]{0,40}+)?\\)");
+    /** A goal of a year after the aim's verb and no name: ",力争2027年突破2000亿元", ",力争到2028年达到1000亿元". */
+    private static final Pattern YEAR_AIM_WITHOUT_NAME = Pattern.compile("(?<=[,,;;])(力争|确保|争取)(?:到)?((?:19|20)\\d{2})年(?:底|末)?"
+            + "(?=(?:突破|达到|超过|实现|迈上|跨上)?\\d)[^,,。;;]*+");
     /** A growth in the clause that follows: "全区地区生产总值增长6.5%左右". */
     private static final Pattern GROWTH_AFTER = Pattern.compile("[^,,。;;]{0,20}?(?:增长|下降|增速)[^,,。;;\\d]{0,4}\\d+(?:\\.\\d+)?%");
 
@@ -269,7 +274,8 @@ public final class TargetParser {
     // 人次", the quotes are — the review of round 35's rules)
     // (a unit that ends its clause: "项目“100”个," is a count, "“100”个重点项目", "“2000”万元级" are names — the review of
     // round 36's rules)
-    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+]{2,12})”(?=((?:万人次|万人|人次|亿元|万元|万吨|个|户|家|人|项|元|吨)"
+    // (one digit or a decimal too, before %: "增长“6”%左右" was 6亿元 — break-it trial of 2026-12-05)
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+.]{1,12})”(?=((?:万人次|万人|人次|亿元|万元|万吨|个|户|家|人|项|元|吨)"
             + "(?=[,,。;;、)]|$|以上|左右|以内)|%|‰)?)");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
@@ -742,6 +748,18 @@ public final class TargetParser {
                     + m.group(2) + ", not shown to be this year's: not read"));
             return "";
         });
+        // ("地区生产总值增长6%,力争2027年突破2000亿元": a goal of a year named after the aim's verb, no name after it, joined to
+        // the clause before as its level — left out and said when the text states another year, said when it states none —
+        // break-it trial of 2026-12-05)
+        text = YEAR_AIM_WITHOUT_NAME.matcher(text).replaceAll(m -> {
+            int named = Integer.parseInt(m.group(2));
+            if (stated != null && named == stated || stated == null && year != null && named == year && namedTwice(prepared, named + "年")) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            warnings.add(new ParseWarning(m.group(), "“" + named + "年”的目标不能确定是本年度的" + (stated != null ? ",未读取" : "")
+                    + ",请核对 / a goal of " + named + ", not shown to be this year's" + (stated != null ? ": not read" : "")));
+            return stated != null ? "" : Matcher.quoteReplacement(m.group());
+        });
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
         text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");
@@ -810,6 +828,9 @@ public final class TargetParser {
         text = REVISION.matcher(text).replaceAll("");
         // ("地区生产总值增长6%左右(见附件1)", a break-it trial: the annex's number was read as a level of 1亿元)
         text = SEE_ANNEX.matcher(text).replaceAll("");
+        // ("地区生产总值增长5.5%左右(去年低于预期目标(4.8%)0.6个百分点)": last year's account in brackets, its gap read as a
+        // level of this year — break-it trial of 2026-12-05)
+        text = LAST_YEAR_IN_BRACKETS.matcher(text).replaceAll("");
         text = withoutRatioClauses(text, warnings);
         // "城乡居民收入比缩小到2.05" (a break-it trial): the ratio of the two incomes, never either income
         text = INCOME_RATIO.matcher(text).replaceAll("城乡收入倍差").replaceAll("城乡收入倍差由\\d+(?:\\.\\d+)?", "城乡收入倍差");
@@ -910,8 +931,8 @@ public final class TargetParser {
             warnings.add(new ParseWarning(joined.length() > 120 ? joined.substring(0, 120) + "…" : joined, "引言后的" + unread.size()
                     + "处表述未读作目标,请人工核对 / " + unread.size() + " clauses after the introduction not read as targets"));
         }
-        List<Target> read = withoutImplausible(withoutRepeats(withLevelsAndTheirGrowth(withoutLeadIns(withTheirTask(withoutYearNumbers(
-                withRankMovesInWords(targets))))), warnings), warnings);
+        List<Target> read = withoutImplausible(withoutRepeats(withBareIndustryApart(withLevelsAndTheirGrowth(withoutLeadIns(
+                withTheirTask(withoutYearNumbers(withRankMovesInWords(targets)))))), warnings), warnings);
         if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
             aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
         }
@@ -1599,6 +1620,22 @@ public final class TargetParser {
             }
         }
         return out;
+    }
+
+    /**
+     * A bare 工业增加值 beside a 规模以上工业增加值 of the same text: all industry's (全部工业增加值), as the notice reader takes it
+     * — "工业增加值增长7%,其中规模以上工业增加值增长8%" gave two targets of 规上, and the commit refused the paragraph whatever
+     * the office accepted (break-it trial of 2026-12-05).
+     */
+    static List<Target> withBareIndustryApart(List<Target> targets) {
+        boolean aboveSize = targets.stream().anyMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode()) && !"工业增加值".equals(t.subject()));
+        if (!aboveSize) {
+            return targets;
+        }
+        return targets.stream().map(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode()) && "工业增加值".equals(t.subject())
+                ? new Target("INDUSTRY_VALUE_ADDED", t.subject(), t.level(), t.growth(), t.qualitative(), t.sourceText(), t.notes(),
+                        t.aboveReference(), t.secondGrowth())
+                : t).toList();
     }
 
     static List<Target> withoutRepeats(List<Target> targets, List<ParseWarning> warnings) {

@@ -86,6 +86,7 @@ public final class ChineseText {
      * prefecture's 上半年 fiscal report, batch mj's mj05, whose clauses are parted by the full-width ","): 448236, never
      * 448 and a stray 236. Only before a unit, so that a list of bare numbers keeps its commas.
      */
+    private static final java.util.regex.Pattern RESPECTIVELY_BEFORE = java.util.regex.Pattern.compile("分别|依次");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile(
             // (and before a traditional unit, read before the characters are: "1,267 萬人", a Taiwan wire, batch oe's oe08)
             "(?<![\\d.,前第])(\\d{1,3})((?:,\\d{3})+)(?=(?:\\.\\d+)?\\s*(?:万|亿|萬|億|元|美元|吨|噸|人|户|戶|个|個|家|件|辆|輛))");
@@ -105,6 +106,13 @@ public final class ChineseText {
             // only where the clauses are parted by full-width commas: in a text of half-width ones "分别达到120,135,148亿元"
             // is three values (the review of batch mi)
             text = THOUSANDS.matcher(text).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
+        } else {
+            // (and in a text of half-width commas where no 分别 list is before it in its sentence: "达到1,200亿元", "35,612元"
+            // were 1亿元 and 35元 — break-it trial of 2026-12-05)
+            String commas = text;
+            text = THOUSANDS.matcher(text).replaceAll(m -> RESPECTIVELY_BEFORE.matcher(commas.substring(Math.max(0,
+                    commas.lastIndexOf('。', m.start()) + 1), m.start())).find() ? java.util.regex.Matcher.quoteReplacement(m.group())
+                    : m.group(1) + m.group(2).replace(",", ""));
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -38,6 +38,9 @@ public final class PageFurniture {
             + "\\h*+\\R\\h*+\\R\\s*+\\d{1,4}\\h*+\\R\\h*+\\R\\s*+"
             + "(?=(?:万亿元|亿元|万元|元|亿美元|万美元|万人|万吨|%|‰|个百分点)[,,;;。、])");
 
+    /** A page's "第 2 页,共 9 页" inside a line (break-it trial of 2026-12-05: a GDP of 2亿元). */
+    private static final Pattern INLINE_PAGE = Pattern.compile("第\\h*+\\d{1,4}\\h*+页\\h*+[,,/]?\\h*+共\\h*+\\d{1,4}\\h*+页");
+
     private PageFurniture() {
     }
 
@@ -46,7 +49,7 @@ public final class PageFurniture {
      * {@link WebFurniture}'s.
      */
     public static String remove(String text) {
-        String[] lines = NUMBER_BETWEEN_FIGURE_AND_UNIT.matcher(text).replaceAll("").split("\\R", -1);
+        String[] lines = INLINE_PAGE.matcher(NUMBER_BETWEEN_FIGURE_AND_UNIT.matcher(text).replaceAll("")).replaceAll("").split("\\R", -1);
         List<String> out = new ArrayList<>();
         boolean afterPageNumber = false;
         for (String line : lines) {

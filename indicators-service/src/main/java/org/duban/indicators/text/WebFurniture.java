@@ -55,7 +55,7 @@ public final class WebFurniture {
      * A site's registration line at the page's foot: "备案号:沪ICP备1303151…" (a news aggregator's copy of a province's 2019
      * targets, batch ot's ot02, read as a target of 1303151), "京公网安备11010502…", "版权所有 © …".
      */
-    private static final Pattern SITE_REGISTRATION = Pattern.compile("ICP备|ICP证|公网安备|版权所有|Copyright\\s*+(?:©|\\(c\\))",
+    private static final Pattern SITE_REGISTRATION = Pattern.compile("ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright\\s*+(?:©|\\(c\\))",
             Pattern.CASE_INSENSITIVE);
 
     /** Words of a document's own content: a line with them is not the site's foot, whatever else it carries. */

@@ -34,6 +34,9 @@ class UnitsTest {
         assertFalse(Units.plausible(new BigDecimal("-1.1E15"), "元"));
         assertFalse(Units.plausible(new BigDecimal("1E26"), null));
         assertTrue(Units.plausible(null, "%"));
+        // in the unit's base: 10^15 亿元 is 10^23 元 (break-it trial of 2026-12-05)
+        assertFalse(Units.plausible(new BigDecimal("999999999999999"), "亿元"));
+        assertTrue(Units.plausible(new BigDecimal("1300000"), "亿元"));
     }
 
     @Test

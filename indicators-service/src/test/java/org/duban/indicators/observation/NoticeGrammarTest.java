@@ -1237,4 +1237,17 @@ class NoticeGrammarTest {
         // …not a date's spaces nor numbers with no unit after them
         assertEquals("2023年 5月 100 200", org.duban.indicators.text.ChineseText.normalise("2023年 5月 100 200"));
     }
+
+    /** The break-it trial through the gateway after round 38: a bracketed list's every item, thousands commas. */
+    @Test
+    void shouldKeepTheThirdBreakItTrialsNoticeFiguresRight() {
+        NoticeParseResult list = parser.parse("上半年,全县地区生产总值(6.5%)、规模以上工业增加值(8.2%)、固定资产投资(10.1%)均保持较快增长。", null);
+        assertEquals("10.1", only(list, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), list::toString);
+        assertEquals("8.2", only(list, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        NoticeParseResult commas = parser.parse("上半年,全县地区生产总值1,356.2亿元,增长6.1%;城镇居民人均可支配收入35,612元,增长5%。", null);
+        assertEquals("1356.2", only(commas, "GDP").value().toPlainString(), commas::toString);
+        assertEquals("35612", only(commas, "URBAN_PER_CAPITA_INCOME").value().toPlainString());
+        // …but a 分别 list of half-width commas stays three values
+        assertEquals("分别达到120,135,148亿元", org.duban.indicators.text.ChineseText.normalise("分别达到120,135,148亿元"));
+    }
 }

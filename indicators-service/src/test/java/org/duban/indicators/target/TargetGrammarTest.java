@@ -1245,6 +1245,26 @@ class TargetGrammarTest {
         assertEquals("贫困发生率", poverty.targets().get(0).subject(), poverty::toString);
     }
 
+    /** The break-it trial through the gateway after round 38: wrong figures stored without a word. */
+    @Test
+    void shouldKeepTheThirdBreakItTrialsFiguresRight() {
+        // a later year's goal after the list: left out and said when the text states its year, said when it states none
+        assertEquals("GDP: 增长6%", readSaying("2026年主要预期目标:地区生产总值增长6%,力争2027年突破2000亿元。", "不能确定是本年度的"));
+        assertEquals(1, parser.parse("主要预期目标:地区生产总值增长6%,力争2027年突破2000亿元。").warnings().size());
+        // quoted digits before %
+        assertEquals("GDP: 增长6%左右; PER_CAPITA_DISPOSABLE_INCOME: 增长6.5%", read("主要预期目标:地区生产总值增长“6”%左右,居民人均可支配收入增长“6.5”%。"));
+        // a bare 工业增加值 beside the 规上 one is all industry's
+        assertEquals("INDUSTRY_VALUE_ADDED: 增长7%; INDUSTRIAL_VALUE_ADDED: 增长8%", read("主要预期目标:工业增加值增长7%,其中规模以上工业增加值增长8%。"));
+        // last year's account in brackets gives no level
+        assertEquals("GDP: 增长5.5%左右", read("主要预期目标:地区生产总值增长5.5%左右(去年低于预期目标(4.8%)0.6个百分点)。"));
+        // thousands commas in a text of half-width commas; a page's "第 2 页,共 9 页"; a site's 网站标识码; an amount beyond
+        // 10^17 of its base unit
+        assertEquals("GDP: 达到1200亿元", read("主要预期目标:地区生产总值达到1,200亿元。"));
+        assertEquals("GDP: 增长6%; NEW_URBAN_JOBS: 达到1万人", read("主要预期目标:地区生产总值增长6%。第 2 页,共 9 页 城镇新增就业1万人。"));
+        assertEquals("GDP: 增长6%", read("主要预期目标:地区生产总值增长6%。\n网站标识码4201020001"));
+        assertEquals("NEW_URBAN_JOBS: 达到1万人", readSaying("主要预期目标:地区生产总值达到999999999999999亿元,城镇新增就业1万人。", "超出合理范围"));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
