@@ -224,10 +224,12 @@ public final class NoticeObservationParser {
      * 提出的8%的预期目标" — the comparison is left out, so that the target is the figure's (the review of round 36's rules: it
      * was dropped behind the region's gap without a word).
      */
+    /** The words that open a comparison with the year's target: ",但低于年初提出的全年增长", ",增速高于预期". */
+    private static final String AIM_COMPARED = "[,,](?:但|也|均|并|且)?(?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)"
+            + "(?:年初|年度|全年)?(?:提出|确定|制定|设定|下达)?的?(?:全年|年度)?(?:预期|计划)?(?:增长|增速)?";
     private static final Pattern REGION_GAP_BEFORE_AIM = Pattern.compile("[,,](?![^,,。;;]*?目标)(?:增速|增幅)?(?:(?:高于|低于|快于|慢于|超过)"
             + "[^,,。;;]{1,12}?\\d+(?:\\.\\d+)?个百分点|比[^,,。;;\\d]{1,10}?[高低快慢]\\d+(?:\\.\\d+)?个百分点)"
-            + "(?=[,,](?:但|也|均|并|且)?(?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)(?:年初|年度|全年)?(?:提出|确定|制定|设定|下达)?的?"
-            + "(?:全年|年度)?(?:预期|计划)?(?:增长|增速)?(?:\\d+(?:\\.\\d+)?%(?:左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标|目标\\())");
+            + "(?=" + AIM_COMPARED + "(?:\\d+(?:\\.\\d+)?%(?:左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标|目标\\())");
     /**
      * The year's target printed after the figure in words of a comparison: "增长百分之十二点六,高于年初提出的全年增长百分之
      * 十二的预期目标" (a city's 1-7月 in a wire, batch ou's ou09), "增速低于预期目标(4.8%)5.4个百分点" (a district's 1-8月,
@@ -235,8 +237,7 @@ public final class NoticeObservationParser {
      * lost target.
      */
     // (after 但, 也, 均: "…高于全省平均水平,但低于年初提出的7%的预期目标" — the review of round 35's rules)
-    private static final Pattern PRINTED_AIM_AFTER = Pattern.compile("[,,](?:但|也|均|并|且)?(?:增速|增幅)?(?:高于|低于|超过|超出|快于|慢于)"
-            + "(?:年初|年度|全年)?(?:提出|确定|制定|设定|下达)?的?(?:全年|年度)?(?:预期|计划)?(?:增长|增速)?(?:"
+    private static final Pattern PRINTED_AIM_AFTER = Pattern.compile(AIM_COMPARED + "(?:"
             // (not a pace: "超过50%的全年目标进度")
             + "(\\d+(?:\\.\\d+)?)%(左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标(?!进度|任务进度)"
             + "|目标\\((\\d+(?:\\.\\d+)?)%(左右)?\\)\\d+(?:\\.\\d+)?个?百分点)");

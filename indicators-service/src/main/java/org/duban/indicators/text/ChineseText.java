@@ -310,12 +310,17 @@ public final class ChineseText {
      * 33. 3%…") — else as it is: one "1. 6%" opening a line is an item number (the review of round 34's rules).
      */
     static String spacedDecimalsThroughout(String text) {
-        java.util.regex.Matcher rates = SPACED_RATE.matcher(text);
+        return foundAtLeast(SPACED_RATE, text, 3) ? SPACE_AFTER_POINT.matcher(text).replaceAll(".") : text;
+    }
+
+    /** Whether {@code pattern} is found in {@code text} {@code times} times at least (a page's habit, not a slip). */
+    private static boolean foundAtLeast(java.util.regex.Pattern pattern, String text, int times) {
+        java.util.regex.Matcher found = pattern.matcher(text);
         int n = 0;
-        while (n < 3 && rates.find()) {
+        while (n < times && found.find()) {
             n++;
         }
-        return n < 3 ? text : SPACE_AFTER_POINT.matcher(text).replaceAll(".");
+        return n >= times;
     }
 
     private static final java.util.regex.Pattern SLASH_BEFORE_PERCENT = java.util.regex.Pattern.compile("(?<=\\d)/%");
@@ -385,12 +390,7 @@ public final class ChineseText {
      * a name stays.
      */
     static String withoutTonelessPinyin(String text) {
-        java.util.regex.Matcher glosses = TONELESS_PINYIN.matcher(text);
-        int n = 0;
-        while (n < 5 && glosses.find()) {
-            n++;
-        }
-        return n < 5 ? text : TONELESS_PINYIN.matcher(text).replaceAll("");
+        return foundAtLeast(TONELESS_PINYIN, text, 5) ? TONELESS_PINYIN.matcher(text).replaceAll("") : text;
     }
 
     private static final java.util.regex.Pattern PINYIN = java.util.regex.Pattern.compile(
