@@ -213,6 +213,12 @@ public final class TargetParser {
     /** A growth in the clause that follows: "全区地区生产总值增长6.5%左右". */
     private static final Pattern GROWTH_AFTER = Pattern.compile("[^,,。;;]{0,20}?(?:增长|下降|增速)[^,,。;;\\d]{0,4}\\d+(?:\\.\\d+)?%");
 
+    /** The warning for a goal of a year the text does not show to be the targets': left out ({@code notRead}) or kept. */
+    private static ParseWarning goalOfAnotherYear(String clause, String year, boolean notRead) {
+        return new ParseWarning(clause, "“" + year + "年”的目标不能确定是本年度的" + (notRead ? ",未读取" : "") + ",请核对 / a goal of " + year
+                + ", not shown to be this year's" + (notRead ? ": not read" : ""));
+    }
+
     /** Whether {@code text} names {@code words} at two places at least. */
     private static boolean namedTwice(String text, String words) {
         int first = text.indexOf(words);
@@ -744,8 +750,7 @@ public final class TargetParser {
                     || GROWTH_AFTER.matcher(m.group(3)).lookingAt())) {
                 return Matcher.quoteReplacement(m.group(1) + m.group(3));
             }
-            warnings.add(new ParseWarning(m.group(), "“" + m.group(2) + "年”的目标不能确定是本年度的,未读取,请核对 / a goal of "
-                    + m.group(2) + ", not shown to be this year's: not read"));
+            warnings.add(goalOfAnotherYear(m.group(), m.group(2), true));
             return "";
         });
         // ("地区生产总值增长6%,力争2027年突破2000亿元": a goal of a year named after the aim's verb, no name after it, joined to
@@ -756,8 +761,7 @@ public final class TargetParser {
             if (stated != null && named == stated || stated == null && year != null && named == year && namedTwice(prepared, named + "年")) {
                 return Matcher.quoteReplacement(m.group());
             }
-            warnings.add(new ParseWarning(m.group(), "“" + named + "年”的目标不能确定是本年度的" + (stated != null ? ",未读取" : "")
-                    + ",请核对 / a goal of " + named + ", not shown to be this year's" + (stated != null ? ": not read" : "")));
+            warnings.add(goalOfAnotherYear(m.group(), m.group(2), stated != null));
             return stated != null ? "" : Matcher.quoteReplacement(m.group());
         });
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)

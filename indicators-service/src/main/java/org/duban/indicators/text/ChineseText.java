@@ -102,18 +102,14 @@ public final class ChineseText {
             return "";
         }
         String text = simplified(raw);
-        if (text.indexOf('\uFF0C') >= 0) {
-            // only where the clauses are parted by full-width commas: in a text of half-width ones "分别达到120,135,148亿元"
-            // is three values (the review of batch mi)
-            text = THOUSANDS.matcher(text).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
-        } else {
-            // (and in a text of half-width commas where no 分别 list is before it in its sentence: "达到1,200亿元", "35,612元"
-            // were 1亿元 and 35元 — break-it trial of 2026-12-05)
-            String commas = text;
-            text = THOUSANDS.matcher(text).replaceAll(m -> RESPECTIVELY_BEFORE.matcher(commas.substring(Math.max(0,
-                    commas.lastIndexOf('。', m.start()) + 1), m.start())).find() ? java.util.regex.Matcher.quoteReplacement(m.group())
-                    : m.group(1) + m.group(2).replace(",", ""));
-        }
+        // thousands commas before a unit: where the clauses are parted by full-width commas always; in a text of half-width
+        // ones only where no 分别 list is before it in its sentence — "分别达到120,135,148亿元" is three values (the review of
+        // batch mi), "达到1,200亿元", "35,612元" were 1亿元 and 35元 (break-it trial of 2026-12-05)
+        boolean fullWidthClauses = text.indexOf('\uFF0C') >= 0;
+        String commas = text;
+        text = THOUSANDS.matcher(text).replaceAll(m -> fullWidthClauses || !RESPECTIVELY_BEFORE.matcher(commas.substring(
+                commas.lastIndexOf('。', m.start()) + 1, m.start())).find() ? m.group(1) + m.group(2).replace(",", "")
+                : java.util.regex.Matcher.quoteReplacement(m.group()));
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
