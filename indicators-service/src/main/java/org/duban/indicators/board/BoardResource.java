@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/indicators")
 @Tag(name = "board", description = "指标看板与地区比较 / The indicator board and comparison of regions")
 public class BoardResource {
-    private static final String PERIOD = "Q1|H1|Q3|ANNUAL|M(0[1-9]|1[0-2])";
+    private static final String PERIOD = org.duban.platform.input.PeriodCodes.PATTERN;
     private static final String PERIOD_MESSAGE =
             "报告期应为 Q1、H1、Q3、ANNUAL 或 M01..M12 / period must be Q1, H1, Q3, ANNUAL or M01..M12";
 

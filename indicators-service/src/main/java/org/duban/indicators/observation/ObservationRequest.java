@@ -24,7 +24,7 @@ public record ObservationRequest(
         @NotBlank @Size(max = 100) String indicator,
         @NotNull @Pattern(regexp = "\\d{6}", message = "行政区划代码应为6位数字 / must be 6 digits") String regionCode,
         @NotNull @Min(1949) @Max(2100) Integer year,
-        @NotNull @Pattern(regexp = "Q1|H1|Q3|ANNUAL|M(0[1-9]|1[0-2])",
+        @NotNull @Pattern(regexp = org.duban.platform.input.PeriodCodes.PATTERN,
                 message = "报告期应为 Q1、H1、Q3、ANNUAL 或 M01..M12 / period must be Q1, H1, Q3, ANNUAL or M01..M12")
         String period,
         @DecimalMin(value = "-1E15") @DecimalMax(value = "1E15") BigDecimal value,

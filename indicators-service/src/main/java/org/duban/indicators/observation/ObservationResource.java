@@ -107,7 +107,7 @@ public class ObservationResource {
             @QueryParam("regionCode") @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits / 应为6位数字")
             String regionCode,
             @QueryParam("year") @Min(1949) @Max(2100) Integer year,
-            @QueryParam("period") @Pattern(regexp = "Q1|H1|Q3|ANNUAL|M(0[1-9]|1[0-2])") String period,
+            @QueryParam("period") @Pattern(regexp = org.duban.platform.input.PeriodCodes.PATTERN) String period,
             @QueryParam("indicator") @Pattern(regexp = "[A-Za-z0-9_]{1,64}") String indicator,
             @Parameter(description = "包括每期的全部历史数据（不只最新） / Every figure of each period, not only the latest")
             @QueryParam("history") @DefaultValue("false") boolean history,

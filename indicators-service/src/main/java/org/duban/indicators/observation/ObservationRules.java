@@ -13,8 +13,6 @@ import org.duban.platform.input.YearRange;
 public final class ObservationRules {
 
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
-    private static final BigDecimal MAX_GROWTH = Units.MAX_GROWTH;
-    private static final BigDecimal MAX_VALUE = Units.MAX_VALUE;
 
     private final IndicatorCatalog catalog;
 
@@ -45,10 +43,10 @@ public final class ObservationRules {
         if (in.value() == null && in.growthRate() == null) {
             errors.add(new FieldError(line, "value", "数值和增速至少填一项 / value or growthRate is required"));
         }
-        if (in.growthRate() != null && in.growthRate().abs().compareTo(MAX_GROWTH) > 0) {
+        if (in.growthRate() != null && in.growthRate().abs().compareTo(Units.MAX_GROWTH) > 0) {
             errors.add(new FieldError(line, "growthRate", "增速超出范围 / growthRate out of range"));
         }
-        boolean valueInRange = in.value() == null || in.value().abs().compareTo(MAX_VALUE) <= 0;
+        boolean valueInRange = in.value() == null || in.value().abs().compareTo(Units.MAX_VALUE) <= 0;
         if (!valueInRange) {
             errors.add(new FieldError(line, "value", "数值超出范围 / value out of range (at most 10^15 in absolute value)"));
         }
@@ -59,7 +57,7 @@ public final class ObservationRules {
             if (converted.isEmpty()) {
                 errors.add(new FieldError(line, "unit", "单位" + unit + "与指标单位" + indicator.get().unit()
                         + "不符 / unit does not match the indicator's unit"));
-            } else if (converted.get().abs().compareTo(MAX_VALUE) > 0) {
+            } else if (converted.get().abs().compareTo(Units.MAX_VALUE) > 0) {
                 errors.add(new FieldError(line, "value", "换算为" + indicator.get().unit() + "后数值超出范围 / value out of range once converted to "
                         + indicator.get().unit()));
             } else {
