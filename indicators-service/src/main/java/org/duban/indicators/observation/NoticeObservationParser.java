@@ -751,8 +751,14 @@ public final class NoticeObservationParser {
      * "两项增速分别低于年度目标0.9个和0.5个百分点": the gaps to the targets of the figures just given, in order; each
      * implies its target (growth + gap, minus for 高于).
      */
+    // (each gap with its own direction too: "分别低于目标0.7、高于目标5、低于目标0.9个百分点" — a break-it trial, where 0.7 and
+    // 5 were read as amounts)
     private static final Pattern DISTRIBUTED_TARGET_GAP = Pattern.compile("[,,。;;]?([^,,。;;]{0,80}?)分别(低于|高于|快于|慢于|落后于?)"
-            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*){1,20}\\d+(?:\\.\\d+)?)个?百分点");
+            + ANNUAL_TARGET + "((?:\\d+(?:\\.\\d+)?(?:个百分点|个)?\\s*[和、,,及]\\s*(?:(?:低于|高于|快于|慢于|落后于?)" + ANNUAL_TARGET
+            + ")?){1,20}\\d+(?:\\.\\d+)?)个?百分点");
+    /** One gap of {@link #DISTRIBUTED_TARGET_GAP}'s list, with the direction written before it if one is (group 1). */
+    private static final Pattern ONE_TARGET_GAP = Pattern.compile("(?:(" + "低于|高于|快于|慢于|落后于?" + ")" + ANNUAL_TARGET
+            + ")?(\\d+(?:\\.\\d+)?)");
     /**
      * "扣除留抵退税因素后增长5.3%": a growth on another basis beside the headline one; the headline is the figure, the
      * adjusted one a comparison (left out).
@@ -1908,8 +1914,8 @@ public final class NoticeObservationParser {
             if (own.contains("分别") && targetGaps.find() && catalog.findFirst(targetGaps.group(1)).isEmpty()) {
                 afterGaps = own.substring(targetGaps.end());
                 beforeGaps = own.substring(0, targetGaps.start());
-                gaps = numbers(targetGaps.group(3));
-                behindTargets = !targetGaps.group(2).startsWith("高") && !targetGaps.group(2).startsWith("快");
+                gaps = gapsBehind(targetGaps.group(2), targetGaps.group(3));
+                behindTargets = true;
                 own = own.substring(0, targetGaps.start()) + (targetGaps.group().matches("^[。;;].*") ? "。" : "")
                         + own.substring(targetGaps.end());
             }
@@ -2323,6 +2329,22 @@ public final class NoticeObservationParser {
             }
         });
         return true;
+    }
+
+    /**
+     * The gaps of a 分别 list as distances behind the targets (a gap ahead, after 高于 or 快于, is negative): each number
+     * takes the direction written before it, else the one before it — "分别低于目标0.7、高于目标5、低于目标0.9" is 0.7, −5, 0.9.
+     */
+    private static List<BigDecimal> gapsBehind(String firstDirection, String list) {
+        List<BigDecimal> gaps = new ArrayList<>();
+        String direction = firstDirection;
+        Matcher m = ONE_TARGET_GAP.matcher(list);
+        while (m.find()) {
+            direction = m.group(1) != null ? m.group(1) : direction;
+            BigDecimal gap = new BigDecimal(m.group(2));
+            gaps.add(direction.startsWith("高") || direction.startsWith("快") ? gap.negate() : gap);
+        }
+        return gaps;
     }
 
     /** {@code o} with the target its growth and its gap imply: the growth plus the gap when behind, else minus. */

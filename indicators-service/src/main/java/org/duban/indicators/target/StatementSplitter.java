@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorMatch;
 import org.duban.indicators.text.ChineseText;
@@ -1427,6 +1428,8 @@ public final class StatementSplitter {
      */
     /** A place below the region before a list's first name: a town, a street, a zone, a park, a county (not 全县). */
     private static final Pattern PLACE_BEFORE_LIST = Pattern.compile("(?<!全)(?:镇|乡|街道|园|区|县|村|社区)");
+    /** How an indicator's name ends (增加值, 总额, 收入, 投资, 产值, 交易额, 增长率): a name no shared tail completes. */
+    private static final Pattern NAME_ENDING = Pattern.compile("(?:增加值|总值|产值|额|收入|投资|量|率|指数|比重|能耗)$");
     /** An average over years before 分别: "两年平均", "年均". */
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("平均|年均");
 
@@ -1444,8 +1447,17 @@ public final class StatementSplitter {
         String lastName = items[items.length - 1].trim();
         String ending = lastName.substring(Math.max(0, lastName.length() - 2));
         List<Quantity> values = QuantityReader.read(predicate);
-        long wholeNames = Arrays.stream(items).map(String::trim)
-                .filter(i -> catalog.findFirst(i).filter(m -> m.end() == i.length()).isPresent()).count();
+        // (one whole catalog name is enough when every name before the last ends as a name does, so that none can be
+        // sharing the last one's tail: "高新技术产业增加值、地区生产总值、电子商务交易额分别增长12%、6.5%和20%左右" gives
+        // 地区生产总值 its own 6.5 % — the break-it trial's D10, where the whole clause had been GDP's with the first figure)
+        boolean[] whole = new boolean[items.length];
+        for (int k = 0; k < items.length; k++) {
+            String item = items[k].trim();
+            whole[k] = catalog.findFirst(item).filter(m -> m.end() == item.length()).isPresent();
+        }
+        long wholeNames = IntStream.range(0, items.length).filter(k -> whole[k]).count();
+        boolean standAlone = wholeNames >= 1 && IntStream.range(0, items.length - 1)
+                .allMatch(k -> whole[k] || NAME_ENDING.matcher(items[k].trim()).find());
         // (not a place's list — "城关镇规上工业增加值、固定资产投资、工业用电量分别增长…", "工业园区…", whose later names would
         // lose the place — nor averages over years, 两年平均分别增长: the review of batch nr/ns's rules)
         String first = items[0].trim();
@@ -1453,7 +1465,7 @@ public final class StatementSplitter {
         boolean placeOrAverage = PLACE_BEFORE_LIST.matcher(place).find()
                 || AVERAGE_BEFORE.matcher(part.substring(0, distributor.start())).find();
         if (values.size() != items.length || placeOrAverage
-                || wholeNames < 2 && !Arrays.stream(items).allMatch(i -> i.trim().endsWith(ending))) {
+                || wholeNames < 2 && !standAlone && !Arrays.stream(items).allMatch(i -> i.trim().endsWith(ending))) {
             return null;
         }
         values = sharedWording(values, values.size());
@@ -1816,7 +1828,9 @@ public final class StatementSplitter {
             } else if (depth == 0 && Character.isDigit(c) && !inName && !nameFollows(part, i)) {
                 int end = notAFigure(part, i);
                 if (end < 0) {
-                    return i;
+                    // (a minus sign is the figure's: "工业品出厂价格涨幅为-1.5%" — the break-it trial's lost sign)
+                    return i > 1 && (part.charAt(i - 1) == '-' || part.charAt(i - 1) == '−')
+                            && Character.isIdeographic(part.charAt(i - 2)) ? i - 1 : i;
                 }
                 i = end - 1;
             }

@@ -444,6 +444,15 @@ public final class TargetParser {
             + "(?:高|快)\\d+(?:\\.\\d+)?个?百分点(?:左右|以上)?(?:的)?(?:增幅|增速|增长)");
 
     /**
+     * A growth above the aim set at the year's start: "今年全区固定资产投资要高于年初提出的全年增长12%的预期目标" (the break-it
+     * trial's D14, read as exactly 12 %) is a growth of more than 12 %; only a percentage before 的…目标 (a result's "高于预期
+     * 目标0.1个百分点" is a gap, no target), and only as an aim (要, 力争, 确保): "增长7%,高于年初提出的6.5%的目标" is
+     * a result measured against it.
+     */
+    private static final Pattern ABOVE_THE_AIM = Pattern.compile("(?<=要|应|力争|确保|争取|努力)(?:高于|超过|快于)(?:年初|年度|此前)?(?:提出|确定|制定|设定)?的?"
+            + "(?:全年|年度)?(?:增长|增速)?(\\d{1,3}(?:\\.\\d{1,3})?%)(?:左右)?的(?:预期|年度|全年|计划)?(?:增长)?目标");
+
+    /**
      * Whether {@code q}, after the words {@code lead}, is a change by an amount — "农民人均纯收入增加600元以上" (batch a's a03),
      * "化学需氧量排放量减少9万吨" (batch oa's oa06) — which no level or growth bound says: read as a level it would be met by
      * any income above 600 元, or by emissions of 9万吨; left to the office with a warning (added to {@code warnings}).
@@ -736,6 +745,7 @@ public final class TargetParser {
                 .replaceAll(m -> m.group(1) == null || year != null && Integer.parseInt(m.group(1)) == year - 1 ? "增长0%"
                         : Matcher.quoteReplacement(m.group()))).replaceAll("起数为0起");
         text = POINTS_ABOVE.matcher(text).replaceAll(",力争增速高于$1平均水平");
+        text = ABOVE_THE_AIM.matcher(text).replaceAll("增长高于$1");
         // ("…目标:GDP增长约7% 规上工业增加值预计增长超10%", a headline's two targets parted by a space, batch or's or07)
         text = SPACE_AFTER_RATE.matcher(text).replaceAll(",");
         // ("…量的合理增长,力争2023年全市地区生产总值同比增长6%" ending a 县级市's 总体要求, batch or's or03: the year between the

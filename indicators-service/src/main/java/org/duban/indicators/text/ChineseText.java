@@ -327,8 +327,9 @@ public final class ChineseText {
      * numbered 1 (the review of round 34's rules).
      */
     private static final java.util.regex.Pattern SPACED_DECIMAL = java.util.regex.Pattern.compile(
-            // (or after a point only when a word is before the digits: "增长6. 5%" — the review of round 35's rules)
-            "(?:(?<=\\d)\\h+\\.\\h*|(?<=[\\u4e00-\\u9fff]\\d{1,3})\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
+            // (or after a point only when a word is before the digits: "增长6. 5%" — the review of round 35's rules; a space
+            // between them too, "增长 6. 5 %", read as 5 % — a break-it trial)
+            "(?:(?<=\\d)\\h+\\.\\h*|(?<=[\\u4e00-\\u9fff]\\h?\\d{1,3})\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
 
     /**
      * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's
@@ -405,7 +406,9 @@ public final class ChineseText {
 
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =
-            java.util.regex.Pattern.compile("(千分之|百分之)([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)");
+            // (the whole number or none: "百分之九千" was 9 % — a break-it trial; 9000 % is said as no report's figure)
+            java.util.regex.Pattern.compile("(千分之|百分之)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+                    + "(?![零〇一二两三四五六七八九十百千万亿点])");
 
     static String fractionWords(String text) {
         java.util.regex.Matcher m = FRACTION_WORDS.matcher(text);
@@ -427,7 +430,8 @@ public final class ChineseText {
             // only after a verb of target (百亿元企业, 超十亿元项目, 每百万人口, 最后一公里 are names, not figures — the review
             // of batch me), and only before a unit the figures are read in
             // (and 突破 before 万亿元: "力争GDP首次突破一万亿元人民币", Yunnan's 2012 report in a news item, batch oc's oc06)
-            "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少|突破)"
+            // (and a gap to the target or the pace in words: "低于目标零点六个百分点" — a break-it trial, the gap dropped)
+            "(?<=控制在|达到|增长|提高|降低|下降|新增就业|新增|就业|实现|完成|增加|减少|突破|目标|进度)"
             // (and 万 inside before a unit of one, "城镇新增就业一万二千人" — a break-it trial, a target with no value)
             + "([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?|[一二两三四五六七八九十]+万[零〇一二两三四五六七八九十百千]+(?=人|元|吨|户))"
             + "(?:(?=万人|万元|亿元|万亿元|万吨|个百分点|元|人|吨|户)(?![^,,;;。\\s]{0,8}?(?:企业|项目|产业|级|大关))"

@@ -17,12 +17,19 @@ public final class NegativeGrowth {
      * break between them is a table's cell boundary, which {@code TargetTable} and {@code NoticeTable} read).
      */
     private static final Pattern MINUS_AFTER_GROWTH = Pattern.compile("(?:增长|增速|增幅)(?:为|是)? ?[-−–] ?(?=\\d)");
+    /**
+     * 同比-3.5%, 比上年-2.1%, 环比−0.4%: a minus sign right after the comparison itself, as statistics tables print a fall
+     * (the growth was read as a rise of 3.5 %, silently — a break-it trial, 2026-12-05); the comparison stays.
+     */
+    private static final Pattern MINUS_AFTER_COMPARISON = Pattern.compile("(同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期)?)"
+            + "(?:为|是)? ?[-−–] ?(?=\\d)");
 
     private NegativeGrowth() {
     }
 
     /** {@code text} with every fall written as a growth rewritten as 下降x%. */
     public static String asFall(String text) {
-        return MINUS_AFTER_GROWTH.matcher(NEGATIVE_WORD.matcher(text).replaceAll("下降")).replaceAll("下降");
+        String falls = MINUS_AFTER_GROWTH.matcher(NEGATIVE_WORD.matcher(text).replaceAll("下降")).replaceAll("下降");
+        return MINUS_AFTER_COMPARISON.matcher(falls).replaceAll("$1下降");
     }
 }

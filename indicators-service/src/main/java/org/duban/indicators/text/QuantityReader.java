@@ -58,6 +58,12 @@ public final class QuantityReader {
     /** Counties or towns counted in a name: "安宁河6县(市)基本与全省平均水平持平" (a prefecture's 2020 aims, batch oa's oa04). */
     private static final Pattern PLACES_AFTER = Pattern.compile("^(?:县\\(市\\)|县\\(市、区\\)|县\\(区\\)|镇\\(街道\\))");
     /** What follows the first month of a range of months: a dash and the last month, "~4月", "至11月", "—3季度". */
+    /**
+     * A minus sign before a level, after the verb that sets it: "控制在-4.5%以内", "为-1.2%" (a fall written as a growth,
+     * 增长-3%, is a 下降 already: {@code NegativeGrowth}); group 2 the verb when it is one a quantity's prefix names.
+     */
+    private static final Pattern MINUS_BEFORE = Pattern.compile("(保持在|稳定在|为|是|达到|降至|降到|(控制在|不超过|不低于|低于|高于))"
+            + "\\s?[-−]\\s?$");
     private static final Pattern MONTHS_AFTER = Pattern.compile("(?<!\\s)\\s*+[-—–~～至到]\\s*+\\d{1,2}\\s*+(?:月|季度)");
 
     static {
@@ -129,7 +135,17 @@ public final class QuantityReader {
             }
             String prefix = m.group(1) == null ? "" : m.group(1);
             String lead = text.substring(previousEnd, m.start());
-            quantities.add(new Quantity(m.start(), m.end(), lead, prefix, null, new BigDecimal(m.group(2)), unit,
+            Matcher minus = MINUS_BEFORE.matcher(lead);
+            BigDecimal number = new BigDecimal(m.group(2));
+            if (prefix.isEmpty() && minus.find()) {
+                // "控制在-4.5%以内": a level below zero keeps its sign and the verb before it (a break-it trial, where the
+                // sign was dropped: a ceiling of +4.5 %)
+                number = number.negate();
+                boolean prefixWord = minus.group(2) != null;
+                prefix = prefixWord ? minus.group(2) : "";
+                lead = lead.substring(0, prefixWord ? minus.start(2) : minus.end(1));
+            }
+            quantities.add(new Quantity(m.start(), m.end(), lead, prefix, null, number, unit,
                     m.group(4) == null ? "" : m.group(4), m.group().trim()));
             previousEnd = m.end();
         }

@@ -1250,4 +1250,25 @@ class NoticeGrammarTest {
         // …but a 分别 list of half-width commas stays three values
         assertEquals("分别达到120,135,148亿元", org.duban.indicators.text.ChineseText.normalise("分别达到120,135,148亿元"));
     }
+
+    /** The third break-it trial's leftovers in notices: signs after a comparison, gaps each with its direction or in words. */
+    @Test
+    void shouldKeepTheThirdBreakItTrialsLeftoverNoticeFiguresRight() {
+        // a minus sign after 同比 or 比上年 is a fall (it was a rise of 3.5 %)
+        NoticeParseResult falls = parser.parse("2026年1-9月,全市地区生产总值完成321.5亿元,同比-3.5%;规模以上工业增加值比上年−2.1%。", null);
+        assertEquals("-3.5", only(falls, "GDP").growthRate().toPlainString(), falls::toString);
+        assertEquals("-2.1", only(falls, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        // the gaps of a 分别 list each with its own direction imply each target (0.7 and 5 were amounts)
+        NoticeParseResult gaps = parser.parse("2026年1-9月,全市地区生产总值、规模以上工业增加值、固定资产投资分别增长6.3%、9%、8.1%,"
+                + "分别低于目标0.7、高于目标1、低于目标0.9个百分点。", null);
+        assertEquals(List.of(), gaps.warnings(), gaps::toString);
+        assertNull(only(gaps, "INDUSTRIAL_VALUE_ADDED").value(), gaps::toString);
+        assertEquals("7", only(gaps, "GDP").target().growth().value().toPlainString(), gaps::toString);
+        assertEquals("8", only(gaps, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString());
+        assertEquals("9", only(gaps, "FIXED_ASSET_INVESTMENT").target().growth().value().toPlainString());
+        // a gap in words (it was dropped)
+        NoticeParseResult words = parser.parse("2026年1-9月,全市地区生产总值增长6.4%,低于目标零点六个百分点。", null);
+        assertEquals("7", only(words, "GDP").target().growth().value().toPlainString(), words::toString);
+        assertTrue(only(words, "GDP").targetImplied());
+    }
 }

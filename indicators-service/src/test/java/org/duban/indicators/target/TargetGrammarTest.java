@@ -1265,6 +1265,27 @@ class TargetGrammarTest {
         assertEquals("NEW_URBAN_JOBS: 达到1万人", readSaying("主要预期目标:地区生产总值达到999999999999999亿元,城镇新增就业1万人。", "超出合理范围"));
     }
 
+    /** The third break-it trial's leftovers: signs, words, spaces, a list's name outside the catalog, an aim to exceed. */
+    @Test
+    void shouldKeepTheThirdBreakItTrialsLeftoversRight() {
+        // a minus sign after the verb of a level stays the figure's (it was a ceiling of +4.5 %)
+        assertEquals("CPI: 控制在-4.5%以内", read("主要预期目标:居民消费价格涨幅控制在-4.5%以内。"));
+        assertEquals("-1.5", parser.parse("主要预期目标:工业品出厂价格涨幅为-1.5%。").targets().get(0).level().value().toPlainString());
+        // a rate in words is read whole or not at all: 百分之九千 is 9000 %, said as no report's figure (it was 9 %)
+        assertEquals("GDP: 增长6.5%", readSaying("主要预期目标:规模以上工业增加值增长百分之九千,地区生产总值增长百分之六点五。", "超出合理范围"));
+        // a space between the verb and a spaced decimal (it was 5 %, warned about the 6)
+        assertEquals("GDP: 增长6.5%", read("主要预期目标:地区生产总值增长 6. 5 %。"));
+        // a 分别 list whose first name is outside the catalog: each figure at its name's place (GDP had the first, 12 %)
+        assertEquals("高新技术产业增加值: 增长12%左右; GDP: 增长6.5%左右; 电子商务交易额: 增长20%左右",
+                read("主要预期目标:高新技术产业增加值、地区生产总值、电子商务交易额分别增长12%、6.5%和20%左右。"));
+        assertEquals("数字经济核心产业增加值: 增长15%; GDP: 增长6%", read("主要预期目标:数字经济核心产业增加值、地区生产总值分别增长15%和6%。"));
+        // …but a name that may share the last one's tail is still said, not guessed
+        assertTrue(parser.parse("主要预期目标:高技术制造业、装备制造业增加值分别增长10%和8%。").warnings().stream()
+                .anyMatch(w -> w.message().contains("分别")));
+        // an aim to exceed the aim set at the year's start is a growth above it (it was exactly 12 %)
+        assertEquals("FIXED_ASSET_INVESTMENT: 增长12%以上", read("今年全区固定资产投资要高于年初提出的全年增长12%的预期目标。"));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
