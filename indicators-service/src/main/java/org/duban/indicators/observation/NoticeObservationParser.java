@@ -240,7 +240,7 @@ public final class NoticeObservationParser {
     private static final Pattern PRINTED_AIM_AFTER = Pattern.compile(AIM_COMPARED + "(?:"
             // (not a pace: "超过50%的全年目标进度")
             + "(\\d+(?:\\.\\d+)?)%(左右)?的(?:预期|计划|年度|全年)?(?:增长)?目标(?!进度|任务进度)"
-            + "|目标\\((\\d+(?:\\.\\d+)?)%(左右)?\\)\\d+(?:\\.\\d+)?个?百分点)");
+            + "|目标\\((\\d+(?:\\.\\d+)?)%(左右)?\\)(\\d+(?:\\.\\d+)?个?百分点))");
     /**
      * A growth in brackets right after an indicator's name: "其中,地区生产总值(7.5%)、规模以上工业增加值(12.7%)分别高于预期
      * 目标1.0和4.2个百分点,一般公共预算收入(13.5%)完成年初预算的53.7%" (a city's half year in a news item, batch os's os02,
@@ -1713,8 +1713,11 @@ public final class NoticeObservationParser {
         text = withGrowthsBesideTheirAmounts(text);
         text = PRIOR_PERIODS_VALUE.matcher(PERIODS_COMPARED.matcher(text).replaceAll("")).replaceAll("");
         text = REGION_GAP_BEFORE_AIM.matcher(text).replaceAll("");
+        // (the gap after a bracketed target stays, to be checked against it: "低于预期目标(4.8%)0.6个百分点" after a growth
+        // of 5.4 % says two things that cannot both be — a break-it trial)
         text = PRINTED_AIM_AFTER.matcher(text).replaceAll(m -> "(预期目标" + (m.group(1) != null ? m.group(1) + "%"
-                + (m.group(2) == null ? "" : m.group(2)) : m.group(3) + "%" + (m.group(4) == null ? "" : m.group(4))) + ")");
+                + (m.group(2) == null ? "" : m.group(2)) + ")" : m.group(3) + "%" + (m.group(4) == null ? "" : m.group(4))
+                + ")" + Matcher.quoteReplacement(m.group().substring(0, m.start(3) - m.start() - 1) + m.group(5))));
         String bracketed = text;
         text = GROWTH_IN_BRACKETS.matcher(text).replaceAll(m -> NOT_GROWTH_IN_BRACKETS.matcher(clauseBefore(bracketed, m.start())).find()
                 ? Matcher.quoteReplacement(m.group())
@@ -2821,6 +2824,17 @@ public final class NoticeObservationParser {
             // growth's gap to its target
             paceGap = targetGap.negate();
             targetGap = null;
+        }
+        if (target != null && targetGap != null && growth != null && target.growth() != null
+                && growth.add(targetGap).subtract(target.growth().value()).abs().compareTo(new BigDecimal("0.15")) > 0) {
+            // "增长5.4%,低于预期目标(4.8%)0.6个百分点": the gap and the printed target cannot both be right (a break-it trial,
+            // read with no word); the printed target is kept, the disagreement said
+            BigDecimal over = growth.subtract(target.growth().value());
+            warnings.add(new ParseWarning(statement.source(), "CONTRADICTORY_GAP " + indicator.nameZh() + " 增长"
+                    + Units.strip(growth).toPlainString() + "%" + (over.signum() >= 0 ? "高于" : "低于") + "目标"
+                    + Units.strip(target.growth().value()).toPlainString() + "% " + Units.strip(over.abs()).toPlainString()
+                    + "个百分点,而文中为" + (targetGap.signum() > 0 ? "低于" : "高于") + Units.strip(targetGap.abs()).toPlainString()
+                    + "个百分点 / the stated gap contradicts the printed target; the target is kept as printed"));
         }
         if (target == null && targetGap != null && growth != null) {
             // 增长6.1%,低于目标0.9个百分点: the target the notice does not print is 7.0

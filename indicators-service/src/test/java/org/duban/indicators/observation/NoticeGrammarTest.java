@@ -1270,5 +1270,16 @@ class NoticeGrammarTest {
         NoticeParseResult words = parser.parse("2026年1-9月,全市地区生产总值增长6.4%,低于目标零点六个百分点。", null);
         assertEquals("7", only(words, "GDP").target().growth().value().toPlainString(), words::toString);
         assertTrue(only(words, "GDP").targetImplied());
+        // a gap that contradicts the printed target is said; the printed target is kept (it was read with no word)
+        for (String contradicting : List.of("2026年1-9月,全市地区生产总值增长5.4%,低于预期目标(4.8%)0.6个百分点。",
+                "2026年1-9月,全市地区生产总值增长5.4%(预期目标6%),低于目标0.9个百分点。")) {
+            NoticeParseResult said = parser.parse(contradicting, null);
+            assertTrue(said.warnings().stream().anyMatch(w -> w.message().startsWith("CONTRADICTORY_GAP")), said::toString);
+            assertTrue(only(said, "GDP").target().growth().value().toPlainString().matches("4.8|6"), said::toString);
+        }
+        // …one that agrees is not (ou01's shape)
+        NoticeParseResult agrees = parser.parse("2026年1-8月,全区地区生产总值增长-0.6%,增速低于预期目标(4.8%)5.4个百分点。", null);
+        assertEquals(List.of(), agrees.warnings(), agrees::toString);
+        assertEquals("4.8", only(agrees, "GDP").target().growth().value().toPlainString());
     }
 }
