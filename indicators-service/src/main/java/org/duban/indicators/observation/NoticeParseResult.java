@@ -34,4 +34,22 @@ public record NoticeParseResult(List<ParsedObservation> observations, List<Parse
                 + ownYear + "'s figures, not " + year + "'s"));
         return new NoticeParseResult(observations, said, ownYear);
     }
+
+    /**
+     * This result for figures the request says are of {@code given} (null: none said): with a warning when the text gives
+     * another period of its own, which the figures keep (a notice of 1-9月 sent as Q1 was recorded as Q3 without a word —
+     * break-it trial of 2026-12-05, D17).
+     */
+    public NoticeParseResult forPeriod(ReportingPeriod given) {
+        List<String> others = given == null ? List.of() : observations.stream().map(ParsedObservation::period)
+                .filter(p -> p != null && !p.equals(given)).map(ReportingPeriod::code).distinct().toList();
+        if (others.isEmpty()) {
+            return this;
+        }
+        List<ParseWarning> said = new ArrayList<>(warnings);
+        said.add(new ParseWarning(String.join("、", others), "原文的报告期为" + String.join("、", others) + ",与所选报告期"
+                + given.code() + "不同,按原文记录 / the text's period is " + String.join(", ", others) + ", not the "
+                + given.code() + " chosen: recorded as the text has it"));
+        return new NoticeParseResult(observations, said, ownYear);
+    }
 }

@@ -247,12 +247,13 @@ public class ObservationService {
     }
 
     /**
-     * The figures of the request's notice, with a warning when the notice is of another year than the request's
-     * ({@link NoticeParseResult#forYear}; the target reader says the same of targets).
+     * The figures of the request's notice, with a warning when the notice is of another year or period than the
+     * request's ({@link NoticeParseResult#forYear}, {@link NoticeParseResult#forPeriod}; the target reader says the same
+     * of a year of targets).
      */
     private NoticeParseResult read(NoticeImportRequest request, IndicatorCatalog indicators) {
         return longReads.read(request.text(), () -> noticeParser(indicators).parse(request.text(), defaultPeriod(request)))
-                .forYear(request.year());
+                .forYear(request.year()).forPeriod(defaultPeriod(request));
     }
 
     private NoticeObservationParser noticeParser(IndicatorCatalog indicators) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -239,6 +240,26 @@ class ObservationResourceTest {
         statistician(region).body(Map.of("regionCode", region, "year", 2025, "text", text))
                 .when().post("/api/indicators/observations/import/notice/preview")
                 .then().statusCode(200).body("warnings.message", not(hasItem(containsString("不符"))));
+    }
+
+    /**
+     * A notice of another period than the request's is said, recorded as the text has it, and not imported without
+     * acceptWarnings: 1-9月 sent as Q1 was recorded as Q3 without a word (break-it trial of 2026-12-05, D17).
+     */
+    @Test
+    void shouldSayANoticeIsOfAnotherPeriodThanTheRequests() {
+        String region = "420110";
+        String text = "2026年1-9月,全区地区生产总值增长5.9%,一般公共预算收入增长5.1%。";
+        statistician(region).body(Map.of("regionCode", region, "year", 2026, "period", "Q1", "text", text))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("observations.period", everyItem(is("Q3")))
+                .body("warnings.message", hasItem(containsString("原文的报告期为Q3,与所选报告期Q1不同")));
+        statistician(region).body(Map.of("regionCode", region, "year", 2026, "period", "Q1", "text", text))
+                .when().post("/api/indicators/observations/import/notice")
+                .then().statusCode(422).contentType("application/problem+json");
+        statistician(region).body(Map.of("regionCode", region, "year", 2026, "period", "Q3", "text", text))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("warnings.message", not(hasItem(containsString("报告期"))));
     }
 
     /** Issue 11: a notice with "低于目标x个百分点" gives the figure and its implied target; completion and pace kept. */
