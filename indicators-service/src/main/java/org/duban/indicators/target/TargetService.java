@@ -48,11 +48,13 @@ public class TargetService {
 
     /**
      * The targets of the request's text, with a warning when the text states them for another year than the request's
-     * ({@link TargetParseResult#forYear}).
+     * ({@link TargetParseResult#forYear}) and one for an indicator it targets twice, which cannot be stored
+     * ({@link TargetParseResult#withTwiceTargetedSaid}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     TargetParseResult read(TargetTextRequest request) {
-        return longReads.read(request.text(), () -> parser().parse(request.text())).forYear(request.year());
+        return longReads.read(request.text(), () -> parser().parse(request.text())).forYear(request.year())
+                .withTwiceTargetedSaid();
     }
 
     /**
@@ -77,13 +79,14 @@ public class TargetService {
         if (result.targets().isEmpty()) {
             throw ProblemException.unprocessable("文字中没有目标 / the text holds no target");
         }
-        Set<String> seen = new LinkedHashSet<>();
-        for (Target target : result.targets()) {
-            if (target.indicatorCode() != null && !seen.add(target.indicatorCode())) {
-                throw ProblemException.unprocessable("指标" + target.indicatorCode() + "在文字中出现两次 / "
-                        + target.indicatorCode() + " has two targets in the text");
-            }
+        Set<String> twice = result.indicatorsTargetedTwice();
+        if (!twice.isEmpty()) {
+            // (even with acceptWarnings: one of the two would overwrite the other)
+            String code = twice.iterator().next();
+            throw ProblemException.unprocessable("指标" + code + "在文字中出现两次 / " + code + " has two targets in the text");
         }
+        Set<String> seen = new LinkedHashSet<>();
+        result.targets().stream().map(Target::indicatorCode).filter(java.util.Objects::nonNull).forEach(seen::add);
         List<TargetView> stored = new ArrayList<>();
         for (Target target : result.targets()) {
             stored.add(TargetView.of(store(request, target, login)));

@@ -126,6 +126,29 @@ class TargetResourceTest {
                 .then().statusCode(201).body("indicatorCode", org.hamcrest.Matchers.contains("NEW_URBAN_JOBS"));
     }
 
+    /**
+     * Two targets of one indicator (the CPI as an index and as a rise) are said in the preview, and not stored even with
+     * warnings accepted — one would overwrite the other (the preview had shown both as if both could be stored).
+     */
+    @Test
+    void shouldSayAnIndicatorTargetedTwiceAndStoreNeither() {
+        Map<String, Object> twice = new java.util.HashMap<>(Map.of("regionCode", REGION, "year", 2032,
+                "text", "主要预期目标:居民消费价格指数控制在103以内,居民消费价格涨幅控制在3%左右,地区生产总值增长6%。"));
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(twice)
+                .when().post("/api/indicators/targets/preview")
+                .then().statusCode(200)
+                .body("targets.indicatorCode", org.hamcrest.Matchers.contains("CPI", "CPI", "GDP"))
+                .body("warnings.message", hasItem(containsString("同一指标CPI有两个目标")));
+        twice.put("acceptWarnings", true);
+        given().auth().oauth2(TestTokens.statistician(REGION)).contentType(ContentType.JSON).body(twice)
+                .when().post("/api/indicators/targets")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("CPI"));
+        given().auth().oauth2(TestTokens.supervisor(REGION)).queryParam("regionCode", REGION).queryParam("year", 2032)
+                .when().get("/api/indicators/targets")
+                .then().statusCode(200).body("pager.total", equalTo(0));
+    }
+
     @Test
     void shouldStoreNothingWhenTheCallerHasStoppedWaiting() {
         Map<String, Object> request = Map.of("regionCode", REGION, "year", 2025, "text", PLAN);
