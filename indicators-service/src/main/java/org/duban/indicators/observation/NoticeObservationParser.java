@@ -351,9 +351,13 @@ public final class NoticeObservationParser {
     // (and 预定: "控制在年初预定目标2.5%的范围之内", a city's half-year report to its 人大, batch od's od08)
     // (and one agreed with the region above: "高于与自治区会商目标6.2个百分点", a city's first quarter in a speech, batch
     // ol's ol02)
-    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
+    // (or the task a higher government set for the period: "超出省政府下达我市一季度任务1.8个百分点" — a city's first-quarter
+    // industry meeting, batch pc's pc01, whose implied target was lost)
+    private static final String ANNUAL_TARGET = "(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?(?:我[市县区]|本[市县区])?(?:的)?"
+            + "(?:一季度|上半年|前三季度|年度|全年)(?:的)?(?:增长|增速)?任务"
+            + "|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
             + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
-            + "(?:增长|增速)?目标(?:值)?";
+            + "(?:增长|增速)?目标(?:值)?)";
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
      * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
@@ -598,7 +602,8 @@ public final class NoticeObservationParser {
      * sentence's end — left out of the text before it is read; the region's own figures before it and in the next
      * sentence stay ("全市固定资产投资增长9.1%,分县区看,A区增长12.6%。全市规模以上工业增加值增长8%。").
      */
-    private static final Pattern BY_PART = Pattern.compile("(?<!部)(?:分|从各)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
+    // (and 从 without 各: "从县(市、区)看,鲤城、德化…规模以上工业产值增速均在30%以上" — batch pc's pc01, read as the city's)
+    private static final Pattern BY_PART = Pattern.compile("(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
             + "[^。]*。?");
     /**
      * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
@@ -712,7 +717,9 @@ public final class NoticeObservationParser {
      * A comma before a phrase about the figure before it (完成年度目标的21.3%, 滞后序时进度3.7个百分点, 低于目标0.9个
      * 百分点): the phrase has no subject of its own and must stay with its indicator.
      */
-    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=完成" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|"
+    // (the amount's completion said of its 绝对值: "同比增长20%,绝对值完成年度目标的75.9%,增幅高于目标5个百分点" — a province's
+    // first three quarters, batch pc's pc03, whose completion and gap were lost without a word)
+    private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=(?:绝对值|绝对额|总量)?完成" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|"
             // ("占年计划的53.3%", a town's half-year report, batch mq's mq05, was read as a share of 地区生产总值)
             + "占" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)

@@ -19,7 +19,10 @@ final class RankPhrase {
     private static final Pattern RANK = Pattern.compile("(?:[、,,]\\s*)?(?:"
             // 列全市第2位, 居全省第4位, 位居全市第3名, 排在全省第5位
             // (and of the progress: "进度居全省第二位", a city's 招商引资 item, batch od's od07 — 进度 left as a name)
-            + "(?:增速|增幅|总量|进度|完成进度)?(?:位?列|位居|居|排在?)" + REGION + ORDINAL + "(?:位|名)"
+            // (and its rise, and with no 位 before the clause ends: "增长9%、今年首次跃升到全省第1;…增长16.6%、列全省第2" — a
+            // city's 1至10月 meeting item, batch pc's pc10, read as 1亿元 and 2亿元)
+            + "(?:增速|增幅|总量|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至))"
+            + REGION + ORDINAL + "(?:位|名|(?=[、,,。;;]|$))"
             // a rank's change: 较一季度前移2位, 位次比上月上升1位 (a city's 上半年 analysis, batch i's i03, where the gap to
             // the target after it was lost)
             + "|(?:位次)?(?:较|比)[^,,。;;、\\d]{1,8}?(?:前移|后移|上升|下降|提升|前进|后退|回落|上移|下移)\\d{1,2}(?:个)?(?:位次|位)"

@@ -1305,6 +1305,12 @@ public final class StatementSplitter {
             // (or the statements a list split before it left: "一产、二产、三产增加值分别为23.85亿元、53.13亿元和75.87亿元,同比分别
             // 增长8.0%、27.1%、13.6%", a prefecture's half year, batch od's od06)
             boolean statementsBefore = current != null || out.size() > sentenceStart;
+            if (statementsBefore && BARE_ROUND.matcher(part).matches()) {
+                // "一二三产分别完成584.53亿元、3833.85亿元和2108.31亿元,增长3.8%、18.3%和10.3%" (a province's first three
+                // quarters, batch pc's pc03): a second round of the list's values, its 分别 said once before the first (the
+                // count is checked as for a written 分别)
+                part = "分别" + part;
+            }
             if (statementsBefore && part.matches("^同比(?:分别|均).*")) {
                 // "财政总收入318亿元,其中公共财政预算收入184亿元,同比分别增长3.7%和7.1%" (a mayor's half-year report in a
                 // city paper, batch ne's ne05): the year-on-year is the growth's, the 分别 the statements' before
@@ -1428,6 +1434,9 @@ public final class StatementSplitter {
      */
     /** A place below the region before a list's first name: a town, a street, a zone, a park, a county (not 全县). */
     private static final Pattern PLACE_BEFORE_LIST = Pattern.compile("(?<!全)(?:镇|乡|街道|园|区|县|村|社区)");
+    /** A round of growths, one for each name of a list before it, with no 分别 of its own: "增长3.8%、18.3%和10.3%". */
+    private static final Pattern BARE_ROUND = Pattern.compile("^(?:同比)?(?:增长|下降)\\d{1,3}(?:\\.\\d{1,3})?%"
+            + "(?:[、和及]\\d{1,3}(?:\\.\\d{1,3})?%){1,8}$");
     /** How an indicator's name ends (增加值, 总额, 收入, 投资, 产值, 交易额, 增长率): a name no shared tail completes. */
     private static final Pattern NAME_ENDING = Pattern.compile("(?:增加值|总值|产值|额|收入|投资|量|率|指数|比重|能耗)$");
     /** An average over years before 分别: "两年平均", "年均". */

@@ -64,7 +64,8 @@ public record TargetParseResult(List<Target> targets, List<ParseWarning> warning
         }
         List<ParseWarning> said = new ArrayList<>(warnings);
         for (String code : twice) {
-            List<String> wordings = targets.stream().filter(t -> code.equals(t.indicatorCode())).map(Target::subject).toList();
+            List<String> wordings = targets.stream().filter(t -> code.equals(t.indicatorCode()))
+                    .map(t -> t.subject() + t.describe()).toList();
             said.add(new ParseWarning(String.join(";", wordings), "同一指标" + code + "有两个目标(" + String.join("、", wordings)
                     + "),每年只能保存一个,请删去一个 / " + code + " has two targets in the text; a region keeps one a year: "
                     + "remove one"));

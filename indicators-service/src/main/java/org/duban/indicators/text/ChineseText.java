@@ -150,6 +150,7 @@ public final class ChineseText {
         folded = SLASH_BEFORE_PERCENT.matcher(folded).replaceAll("%");
         folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
         folded = spacedDecimalsThroughout(folded);
+        folded = spacedWordsThroughout(folded);
         folded = SPACED_THOUSANDS.matcher(folded).replaceAll(m -> m.group().replaceAll("\\h", ""));
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
@@ -162,9 +163,12 @@ public final class ChineseText {
         // 社会消费品零售总额 once the bracket was dropped from the name)
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("").replace("企业(单位)", "企业");
         folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll("第一产业增加值$1第二产业增加值$2第三产业");
+        folded = THREE_SECTORS_RUN_TOGETHER.matcher(folded).replaceAll("第一产业增加值、第二产业增加值、第三产业增加值分别$1");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
+        folded = DONE_INSIDE_NAME.matcher(folded).replaceAll("");
+        folded = PER_CAPITA_BASIS.matcher(folded).replaceAll("");
         folded = TAIWAN_LEVEL.matcher(TAIWAN_PER_CAPITA.matcher(folded).replaceAll("人均")).replaceAll("水平");
         folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
                 .replace("数位经济", "数字经济").replace("消费者物价指数升幅", "居民消费价格涨幅")
@@ -223,6 +227,30 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
             "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
     private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
+
+    /**
+     * The three sectors run together before 分别: "一二三产分别完成增加值584.53亿元、3833.85亿元和2108.31亿元" (a province's
+     * first three quarters, batch pc's pc03) — each its own value added, as {@link #THREE_SECTORS_SHORT} reads them with
+     * their 、; group 1 the verb before the values, if one.
+     */
+    private static final java.util.regex.Pattern THREE_SECTORS_RUN_TOGETHER = java.util.regex.Pattern.compile(
+            "(?<![\\u4e00-\\u9fff]|[\\u4e00-\\u9fff](?<![省市州县区旗盟中]))一二三产(?:业)?分别(完成|实现|为)?增加值");
+
+    /**
+     * The population a per-capita figure is computed on, before its name: "按常住人口计算人均地区生产总值为74331元" (a
+     * county's 2022 公报, batch pc's pc06, read as 常住人口 of 74331元) — the basis, no name of its own.
+     */
+    private static final java.util.regex.Pattern PER_CAPITA_BASIS = java.util.regex.Pattern.compile(
+            "按(?:年平均|年末)?(?:常住|户籍)人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+
+    /**
+     * 完成 inside an industry's name: "全市工业完成总产值1956.52亿元" (a city's first-quarter industry meeting, batch pc's
+     * pc01) is 工业总产值 — the verb between the sector and the measure hid the name. (Not before 增加值: "辖区工业完成增加值"
+     * beside a 地方规模以上 figure is all industry's, which a bare 工业增加值 does not say — mo03.)
+     */
+    // (and 累计实现 after 规模以上工业, whose 增加值 is no one else's: "全省规模以上工业累计实现增加值3370.2亿元", pc03)
+    private static final java.util.regex.Pattern DONE_INSIDE_NAME = java.util.regex.Pattern.compile("(?<=工业)(?:累计)?(?:完成|实现)(?=总产值)"
+            + "|(?<=规模以上工业|规上工业)(?:累计)?(?:完成|实现)(?=增加值)");
 
     /**
      * 优良天数占比 is 优良天数比例 ("空气质量优良天数占比达到88%", a city's 十四五 plan, batch nh's nh06): the share of days,
@@ -291,6 +319,20 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern SPACED_THOUSANDS = java.util.regex.Pattern.compile(
             "(?<![\\d.])\\d{1,3}(?:\\h\\d{3})++(?=\\h?(?:万亿元|亿元|万元|元|万人|人|万吨|吨|户|家|平方米|亩|公顷))");
+
+    /**
+     * A PDF's text with spaces inside words, where the page also puts one before its per cent signs ("预计全年实现生 产总值
+     * 212.8 亿元,同比增长 10.5 %;…实现销 售收入", a county's 2013 report on a document site, batch pc's pc05, whose GDP was
+     * lost): the space between two characters goes — only on a page with the habit (three spaced per cent signs at
+     * least), so a headline's space between two targets stays.
+     */
+    static String spacedWordsThroughout(String text) {
+        return foundAtLeast(SPACE_BEFORE_PERCENT, text, 3) ? SPACE_INSIDE_WORD.matcher(text).replaceAll("") : text;
+    }
+
+    private static final java.util.regex.Pattern SPACE_BEFORE_PERCENT = java.util.regex.Pattern.compile("\\d\\h+%");
+    private static final java.util.regex.Pattern SPACE_INSIDE_WORD = java.util.regex.Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])\\h(?=[\\u4e00-\\u9fff])");
 
     /** A rate printed with a space after its decimal point: "33. 3%". */
     private static final java.util.regex.Pattern SPACED_RATE = java.util.regex.Pattern.compile("\\d\\.\\h+\\d+\\h*%");

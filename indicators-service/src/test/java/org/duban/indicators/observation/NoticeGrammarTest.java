@@ -1282,4 +1282,47 @@ class NoticeGrammarTest {
         assertEquals(List.of(), agrees.warnings(), agrees::toString);
         assertEquals("4.8", only(agrees, "GDP").target().growth().value().toPlainString());
     }
+
+    /** Round 39 (batch pc): each shape both ways. */
+    @Test
+    void shouldReadTheThirtyNinthRoundsShapes() {
+        // a rank with no 位, or risen to, is no figure (pc10: 1亿元 and 2亿元)
+        NoticeParseResult ranks = parser.parse("1至10月,全市固定资产投资增长9%、今年首次跃升到全省第1;规上工业增加值增长16.6%、列全省第2。", null);
+        assertNull(only(ranks, "FIXED_ASSET_INVESTMENT").value(), ranks::toString);
+        assertNull(only(ranks, "INDUSTRIAL_VALUE_ADDED").value());
+        // …but a figure after 居 that is no rank stays ("居民" is no 居…第)
+        assertEquals("2.1", only(parser.parse("1至10月,全市居民消费价格上涨2.1%。", null), "CPI").value().toPlainString());
+        // the gap to a task a higher government set for the quarter implies the target (pc01)
+        NoticeParseResult task = parser.parse("一季度,全市规模以上工业增加值比增17.8%,超出省政府下达我市一季度任务1.8个百分点。", null);
+        assertEquals("16", only(task, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString(), task::toString);
+        assertTrue(only(task, "INDUSTRIAL_VALUE_ADDED").targetImplied());
+        // 完成 inside all industry's name, 累计实现 inside the 规上 one (pc01, pc03)
+        assertEquals("1956.52", only(parser.parse("一季度,全市工业完成总产值1956.52亿元,比增23.1%。", null), "INDUSTRY_GROSS_OUTPUT")
+                .value().toPlainString());
+        NoticeParseResult cumulative = parser.parse("1-9月,全省规模以上工业累计实现增加值3370.2亿元,同比增长20%,绝对值完成年度目标的75.9%,"
+                + "增幅高于目标5个百分点。", null);
+        ParsedObservation industry = only(cumulative, "INDUSTRIAL_VALUE_ADDED");
+        assertEquals("3370.2", industry.value().toPlainString(), cumulative::toString);
+        // …and the completion said of its 绝对值 with the gap after it (both lost without a word)
+        assertEquals("75.9", industry.completionPercent().toPlainString());
+        assertEquals("15", industry.target().growth().value().toPlainString());
+        // …but a district's 工业完成增加值 stays unread, not 规上's (mo03)
+        assertTrue(parser.parse("1-8月份,辖区工业完成增加值81.5亿元,同比增长5.8%。", null).observations().stream()
+                .noneMatch(o -> "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())));
+        // three sectors run together before 分别, and a second round of growths with no 分别 of its own (pc03)
+        NoticeParseResult sectors = parser.parse("前三季度,一二三产分别完成增加值584.53亿元、3833.85亿元和2108.31亿元,增长3.8%、18.3%和10.3%。", null);
+        assertEquals("10.3", only(sectors, "TERTIARY_VALUE_ADDED").growthRate().toPlainString(), sectors::toString);
+        assertEquals("2108.31", only(sectors, "TERTIARY_VALUE_ADDED").value().toPlainString());
+        // the counties' figures after 从县(市、区)看 are no figure of the city's (pc01)
+        assertTrue(parser.parse("一季度,全市规模以上工业增加值增长17.8%;从县(市、区)看,鲤城、德化规模以上工业产值增速均在30%以上。", null)
+                .observations().stream().noneMatch(o -> "INDUSTRIAL_GROSS_OUTPUT".equals(o.indicatorCode())));
+        // a PDF's spaces inside words, on a page that also spaces its per cent signs (pc05) — not on a page without the habit
+        NoticeParseResult pdf = parser.parse("2012年,预计全年实现生 产总值 212.8 亿元,同比增长 10.5 %;财政总收入 22.3 亿元,增长 10.5 %;"
+                + "社会消费品零售总额 94.2 亿元,增长 16 %。", null);
+        assertEquals("212.8", only(pdf, "GDP").value().toPlainString(), pdf::toString);
+        assertEquals("生 产总值增长10.5%", org.duban.indicators.text.ChineseText.normalise("生 产总值增长10.5%"));
+        // the population a per-capita figure is computed on is no name (pc06: 常住人口 of 74331元)
+        NoticeParseResult perCapita = parser.parse("2022年,全县生产总值增长2.1%,按常住人口计算人均地区生产总值为74331元。", null);
+        assertEquals("74331", only(perCapita, "PER_CAPITA_GDP").value().toPlainString(), perCapita::toString);
+    }
 }

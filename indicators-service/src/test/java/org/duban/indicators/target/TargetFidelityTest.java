@@ -222,6 +222,11 @@ class TargetFidelityTest {
      * plan of counts, a province's news copy naming trade twice, a review-only page that keys none, a 乡's 工作要点)
      * arrived at 13/24 (54.2 %), 6 silent, 50 extra (BATCH-oz-pa.md); oz01, oz02, oz05, oz06 joined, four wait in
      * pending-oz/; whole corpus 4530/4566 (99.2 %), 0 silent, 329 extra.
+     * Batch pb01–pb08 (36 targets, round 39: a 镇's cadre meeting, a 镇's plan with its year masked, a county's aims in a
+     * news item, a province's estimates before its list, a 十三五 page that keys none) arrived at 29/36 (80.6 %), 5 silent
+     * (four names outside the catalog keyed under other words than the text's, and GDP's level and growth in two clauses —
+     * now said, as the preview says it), 31 extra (BATCH-pb-pc.md); pb01, pb03, pb04, pb05, pb07 joined, three wait in
+     * pending-pb/; whole corpus 4545/4581 (99.2 %), 0 silent, 339 extra.
      */
     static final double FLOOR = 0.990;
     /**
@@ -262,7 +267,8 @@ class TargetFidelityTest {
             JsonNode expected = JSON.readTree(Files.readString(sibling(txt, ".expected.json"), StandardCharsets.UTF_8));
             List<Expected> want = new ArrayList<>();
             expected.path("targets").forEach(t -> want.add(expected(t)));
-            TargetParseResult result = parser.parse(Files.readString(txt, StandardCharsets.UTF_8));
+            // (as the preview reads it: an indicator targeted twice is said there, since only one can be stored)
+            TargetParseResult result = parser.parse(Files.readString(txt, StandardCharsets.UTF_8)).withTwiceTargetedSaid();
             List<String> got = new ArrayList<>(result.targets().stream().flatMap(t -> actual(t, catalog).stream()).map(Expected::key).toList());
             int docExact = 0;
             for (Expected e : want) {
