@@ -184,11 +184,11 @@ public final class Units {
     }
 
     /** Growth beyond ±1000 % (or a rate, a share or a change in points beyond 1000) is a typing error in these reports. */
-    public static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
+    private static final BigDecimal MAX_GROWTH = new BigDecimal("1000");
     /** No figure of a county or city reaches 10^15 (in the unit given or the indicator's); the columns hold 10^18. */
-    public static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
+    private static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
     /** No amount reaches 10^17 of its base unit (元, 人, 吨): the nation's GDP is some 1.3 × 10^14 元. */
-    public static final BigDecimal MAX_BASE_VALUE = new BigDecimal("1E17");
+    private static final BigDecimal MAX_BASE_VALUE = new BigDecimal("1E17");
 
     /**
      * Whether {@code value} in {@code unit} is a figure these reports can hold: at most {@link #MAX_GROWTH} for a rate

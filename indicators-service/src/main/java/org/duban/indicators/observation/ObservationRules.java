@@ -43,21 +43,24 @@ public final class ObservationRules {
         if (in.value() == null && in.growthRate() == null) {
             errors.add(new FieldError(line, "value", "数值和增速至少填一项 / value or growthRate is required"));
         }
-        if (in.growthRate() != null && in.growthRate().abs().compareTo(Units.MAX_GROWTH) > 0) {
-            errors.add(new FieldError(line, "growthRate", "增速超出范围 / growthRate out of range"));
+        // (the readers' bound, Units.plausible: a growth beyond 1000 %, an amount beyond 10^15 as written or 10^17 of its
+        // base unit — one rule for a figure typed, uploaded or read from a notice)
+        if (!Units.plausible(in.growthRate(), "%")) {
+            errors.add(new FieldError(line, "growthRate", "增速超出范围 / growthRate out of range (at most 1000 %)"));
         }
-        boolean valueInRange = in.value() == null || in.value().abs().compareTo(Units.MAX_VALUE) <= 0;
+        String unit = in.unit() == null || in.unit().isBlank() ? indicator.map(Indicator::unit).orElse(null) : in.unit().trim();
+        boolean valueInRange = Units.plausible(in.value(), unit);
         if (!valueInRange) {
-            errors.add(new FieldError(line, "value", "数值超出范围 / value out of range (at most 10^15 in absolute value)"));
+            errors.add(new FieldError(line, "value", "数值超出范围 / value out of range (no report holds it: at most 10^15 as "
+                    + "written, 10^17 in its base unit, 1000 for a rate)"));
         }
         BigDecimal value = null;
         if (valueInRange && in.value() != null && indicator.isPresent()) {
-            String unit = in.unit() == null || in.unit().isBlank() ? indicator.get().unit() : in.unit().trim();
             Optional<BigDecimal> converted = Units.convert(in.value(), unit, indicator.get().unit());
             if (converted.isEmpty()) {
                 errors.add(new FieldError(line, "unit", "单位" + unit + "与指标单位" + indicator.get().unit()
                         + "不符 / unit does not match the indicator's unit"));
-            } else if (converted.get().abs().compareTo(Units.MAX_VALUE) > 0) {
+            } else if (!Units.plausible(converted.get(), indicator.get().unit())) {
                 errors.add(new FieldError(line, "value", "换算为" + indicator.get().unit() + "后数值超出范围 / value out of range once converted to "
                         + indicator.get().unit()));
             } else {

@@ -134,6 +134,13 @@ class ObservationResourceTest {
                 + "\",\"year\":2019,\"period\":\"Q3\",\"value\":\"NaN\"}")
                 .when().post("/api/indicators/observations")
                 .then().statusCode(400).contentType("application/problem+json");
+        // a figure no report holds, by the readers' own bound: 10^15 亿元 is 10^23 元 (it was accepted), a growth of 1001 %
+        Map<String, Object> huge = figure("GDP", 2019, "Q3", "1000000000000000", null);
+        huge.put("unit", "亿元");
+        statistician().body(huge).when().post("/api/indicators/observations")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("value"));
+        statistician().body(figure("GDP", 2019, "Q3", null, "1001")).when().post("/api/indicators/observations")
+                .then().statusCode(400).body("violations.field", hasItem("growthRate"));
         Map<String, Object> early = figure("GDP", 2019, "Q3", "1", null);
         early.put("releaseDate", "2019-05-01");
         statistician().body(early).when().post("/api/indicators/observations")
