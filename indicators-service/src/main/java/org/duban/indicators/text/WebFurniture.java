@@ -61,18 +61,20 @@ public final class WebFurniture {
     /** Words of a document's own content: a line with them is not the site's foot, whatever else it carries. */
     private static final Pattern CONTENT_WORDS = Pattern.compile("增长|下降|目标|%|亿元|万元|万人(?!次)");
 
-    /** A site's registration line, not one that also carries the document (a one-line page — the review of round 35's rules). */
-    private static boolean siteRegistration(String line) {
-        return SITE_REGISTRATION.matcher(line).find() && !CONTENT_WORDS.matcher(line).find();
-    }
-
     /**
-     * A line of the document that runs on into the site's foot, "…一般公共预算收入增长4%。版权所有:某某区人民政府 网站标识码:
-     * 1234000012" (a one-line page): the foot is cut off, the document's words stay (the review of round 35's rules).
+     * The line without the site's registration foot, in one look: null when the line is the foot alone (no word of a
+     * document's content on it); the document's part when the line runs on into the foot, "…一般公共预算收入增长4%。版权所有:
+     * 某某区人民政府 网站标识码:1234000012" (a one-line page — the review of round 35's rules); else the line as it is.
      */
     private static String withoutSiteRegistration(String line) {
         Matcher foot = SITE_REGISTRATION.matcher(line);
-        return foot.find() && CONTENT_WORDS.matcher(line.substring(0, foot.start())).find() ? line.substring(0, foot.start()) : line;
+        if (!foot.find()) {
+            return line;
+        }
+        if (!CONTENT_WORDS.matcher(line).find()) {
+            return null;
+        }
+        return CONTENT_WORDS.matcher(line.substring(0, foot.start())).find() ? line.substring(0, foot.start()) : line;
     }
 
     /**
@@ -145,8 +147,8 @@ public final class WebFurniture {
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
                 && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
-                && !CHART_CAPTION.matcher(line).matches() && !siteRegistration(line))
-                .map(WebFurniture::withoutSiteRegistration)
+                && !CHART_CAPTION.matcher(line).matches())
+                .map(WebFurniture::withoutSiteRegistration).filter(java.util.Objects::nonNull)
                 .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
     }
