@@ -31,7 +31,9 @@ final class RankPhrase {
             // with no verb: "战略性新兴产业产值同比增长20.6%全市第8位" (a county's 1-5月 release, batch ng's ng02: read as 8亿元)
             + "|(?:全国|全省|全市|全州|全盟|全区|全县)" + ORDINAL + "(?:位|名)"
             // a second rank after the first: "分别列全市第 9 位和第 8 位", "上升为今年的 11 位、第 5 位" (of02: 5亿元, 9亿元)
+            // (and the second with its own region and no 位: "列全市第5、全省第28" — the review of round 39's rules)
             + "|[和、及]\\s*" + ORDINAL + "(?:位|名)"
+            + "|[和、及]\\s*(?:全国|全省|全市|全州|全盟|全区|全县)" + ORDINAL + "(?:位|名)?(?=[、,,。;;]|$)"
             // a place with no 第, after 由/为 and the year: "由去年的 20位…上升为今年的 11 位" (of02: 11亿元) — not a count of
             // people (20位代表), which a noun follows
             + "|(?<=[由为是])(?:去年|今年|上年|上月|本月)?的?\\s?\\d{1,3}\\s?位(?=[、,,。;;和]|上升|下降|前移|后移|$)"

@@ -1,6 +1,7 @@
 package org.duban.indicators.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Normalisation and bracket-aware splitting of Chinese report text. */
@@ -234,7 +235,7 @@ public final class ChineseText {
      * their 、; group 1 the verb before the values, if one.
      */
     private static final java.util.regex.Pattern THREE_SECTORS_RUN_TOGETHER = java.util.regex.Pattern.compile(
-            "(?<![\\u4e00-\\u9fff]|[\\u4e00-\\u9fff](?<![省市州县区旗盟中]))一二三产(?:业)?分别(完成|实现|为)?增加值");
+            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一二三产(?:业)?分别(完成|实现|为)?增加值");
 
     /**
      * The population a per-capita figure is computed on, before its name: "按常住人口计算人均地区生产总值为74331元" (a
@@ -326,13 +327,21 @@ public final class ChineseText {
      * lost): the space between two characters goes — only on a page with the habit (three spaced per cent signs at
      * least), so a headline's space between two targets stays.
      */
+    // (only in a line of prose, two clause marks at least, and not before an item's ordinal: a table's row or a headline
+    // parts its cells and targets by spaces — "地区生产总值 亿元 286.4 5.7", "增长 6 %左右 二、主要任务" — the review of round
+    // 39's rules)
     static String spacedWordsThroughout(String text) {
-        return foundAtLeast(SPACE_BEFORE_PERCENT, text, 3) ? SPACE_INSIDE_WORD.matcher(text).replaceAll("") : text;
+        if (!foundAtLeast(SPACE_BEFORE_PERCENT, text, 3)) {
+            return text;
+        }
+        return Arrays.stream(text.split("\\R", -1)).map(line -> foundAtLeast(CLAUSE_MARK, line, 2)
+                ? SPACE_INSIDE_WORD.matcher(line).replaceAll("") : line).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static final java.util.regex.Pattern SPACE_BEFORE_PERCENT = java.util.regex.Pattern.compile("\\d\\h+%");
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,,;;。]");
     private static final java.util.regex.Pattern SPACE_INSIDE_WORD = java.util.regex.Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])\\h(?=[\\u4e00-\\u9fff])");
+            "(?<=[\\u4e00-\\u9fff])\\h(?=[\\u4e00-\\u9fff])(?![一二三四五六七八九十]{1,3}、)");
 
     /** A rate printed with a space after its decimal point: "33. 3%". */
     private static final java.util.regex.Pattern SPACED_RATE = java.util.regex.Pattern.compile("\\d\\.\\h+\\d+\\h*%");
@@ -370,8 +379,9 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern SPACED_DECIMAL = java.util.regex.Pattern.compile(
             // (or after a point only when a word is before the digits: "增长6. 5%" — the review of round 35's rules; a space
-            // between them too, "增长 6. 5 %", read as 5 % — a break-it trial)
-            "(?:(?<=\\d)\\h+\\.\\h*|(?<=[\\u4e00-\\u9fff]\\h?\\d{1,3})\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
+            // between them too after a verb of change, "增长 6. 5 %", read as 5 % — a break-it trial; not after a heading,
+            // "主要预期目标 1. 20万人…" numbers an item — the review of round 39's rules)
+            "(?:(?<=\\d)\\h+\\.\\h*|(?<=[\\u4e00-\\u9fff]\\d{1,3}|(?:增长|下降|提高|降低|达到|控制在|为)\\h\\d{1,3})\\.\\h+)(?=\\d+\\h*(?:%|‰|个百分点|万|亿|元|人|吨))");
 
     /**
      * A budget named without 收入 before what it did: "其中:地方一般预算完成预算的23%,同比增长3.2%" (a high-tech zone's

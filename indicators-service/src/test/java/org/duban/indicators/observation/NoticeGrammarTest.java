@@ -1324,5 +1324,16 @@ class NoticeGrammarTest {
         // the population a per-capita figure is computed on is no name (pc06: 常住人口 of 74331元)
         NoticeParseResult perCapita = parser.parse("2022年,全县生产总值增长2.1%,按常住人口计算人均地区生产总值为74331元。", null);
         assertEquals("74331", only(perCapita, "PER_CAPITA_GDP").value().toPlainString(), perCapita::toString);
+        // the review of these rules: a table parted by spaces keeps its cells on a page that spaces its per cent signs (its
+        // growths were lost), the three sectors after 全县, a second rank with its own region
+        NoticeParseResult table = parser.parse("指标 单位 1-9月 增速\n地区生产总值 亿元 286.4 5.7\n规上工业增加值 亿元 96.2 8.3\n"
+                + "固定资产投资 亿元 150.1 9.2\n社会消费品零售总额增速 6.1 %\n一般公共预算收入增速 3.2 %\n税收收入增速 2.5 %", null);
+        assertEquals("5.7", only(table, "GDP").growthRate().toPlainString(), table::toString);
+        assertEquals("9.2", only(table, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        NoticeParseResult county = parser.parse("上半年,全县一二三产分别完成增加值18.62亿元、76.35亿元和52.14亿元,增长3.6%、8.4%和6.1%。", null);
+        assertEquals("6.1", only(county, "TERTIARY_VALUE_ADDED").growthRate().toPlainString(), county::toString);
+        NoticeParseResult twoRanks = parser.parse("1-9月,全县固定资产投资增长9.2%,列全市第5、全省第28。", null);
+        assertNull(only(twoRanks, "FIXED_ASSET_INVESTMENT").value(), twoRanks::toString);
+        assertEquals(List.of(), twoRanks.warnings());
     }
 }

@@ -1286,6 +1286,26 @@ class TargetGrammarTest {
         assertEquals("FIXED_ASSET_INVESTMENT: 增长12%以上", read("今年全区固定资产投资要高于年初提出的全年增长12%的预期目标。"));
     }
 
+    /** The review of round 39's rules: an aim to exceed with no introduction or with a margin, a heading's item number. */
+    @Test
+    void shouldKeepTheReviewOfRoundThirtyNinesCases() {
+        // "…的预期目标," is no introduction: the clause was dropped without a word
+        assertEquals("FIXED_ASSET_INVESTMENT: 增长12%以上; GDP: 增长7%",
+                read("今年全县固定资产投资要高于年初提出的全年增长12%的预期目标,地区生产总值增长7%。"));
+        // a margin after the aim counts (it was ≥ 6 % and a level of ≥ 1个百分点)
+        assertEquals("GDP: 增长7%以上", read("主要预期目标:全县地区生产总值要高于年初提出的6%的预期目标1个百分点以上。"));
+        // …a result measured against the aim is none
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长7%,高于年初提出的6.5%的目标。").targets().stream()
+                .noneMatch(t -> t.growth() != null && t.growth().comparator() == TargetComparator.AT_LEAST));
+        // a heading's item number is not joined to the figure after it (it became 1.2万人次)
+        TargetParseResult items = parser.parse("具体目标 1. 20万人次以上技能培训;2. 城镇新增就业9000人;3. 地区生产总值增长6%。");
+        assertTrue(items.targets().stream().noneMatch(t -> t.level() != null && t.level().value().toPlainString().equals("1.2")),
+                items::toString);
+        // a headline's targets parted by spaces keep apart on a page that spaces its per cent signs (规上 8 % was lost)
+        assertTrue(parser.parse("一、主要预期目标 地区生产总值增长 6 %左右 二、主要任务 规上工业增加值增长 8 % 固定资产投资增长 9 %")
+                .targets().stream().anyMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode())));
+    }
+
     /** Round 33 (batch op): a lead that gives one target, then the body's whole list after its own introduction. */
     @Test
     void shouldReadTheLaterParagraphsWholeList() {
