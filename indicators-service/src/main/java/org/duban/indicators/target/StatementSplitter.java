@@ -204,7 +204,7 @@ public final class StatementSplitter {
     // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|"
             + "减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面)++$");
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将)++");
@@ -1331,6 +1331,12 @@ public final class StatementSplitter {
                 // a share with no numerator of its own is the statement before's subject's share
                 part = current.subjectText + part;
             }
+            if (TOTAL_OF_BEFORE.matcher(part).lookingAt() && current != null && !current.distributed) {
+                // "铝产业计划增长2%,总量在260亿元左右" (an industrial park's 2019 plan, batch pd's pd08): the total is the
+                // level of the statement before, as its growth's amount (read as a subject 总量在)
+                current.addPredicate(part);
+                continue;
+            }
             int months = leadingMonths(part);
             int headEnd = months + firstDigitOutsideBrackets(part.substring(months));
             String head = part.substring(0, headEnd);
@@ -1434,6 +1440,10 @@ public final class StatementSplitter {
      */
     /** A place below the region before a list's first name: a town, a street, a zone, a park, a county (not 全县). */
     private static final Pattern PLACE_BEFORE_LIST = Pattern.compile("(?<!全)(?:镇|乡|街道|园|区|县|村|社区)");
+    /** A quoted formula naming a class of things: "“4+1”", "“1+N”", "“6+3”". */
+    private static final Pattern QUOTED_FORMULA = Pattern.compile("“[\\d一二三四五六七八九十]{1,2}\\+[\\dA-Za-z一二三四五六七八九十]{1,2}”");
+    /** A total with no name of its own, after a statement: "总量在260亿元左右", "总量达到1200亿元". */
+    private static final Pattern TOTAL_OF_BEFORE = Pattern.compile("^(?:总量|规模|总额)(?:在|达到?|为|突破|超过)(?=\\d)");
     /** A round of growths, one for each name of a list before it, with no 分别 of its own: "增长3.8%、18.3%和10.3%". */
     private static final Pattern BARE_ROUND = Pattern.compile("^(?:同比)?(?:增长|下降)\\d{1,3}(?:\\.\\d{1,3})?%"
             + "(?:[、和及]\\d{1,3}(?:\\.\\d{1,3})?%){1,8}$");
@@ -1830,7 +1840,12 @@ public final class StatementSplitter {
             } else if (!(Character.isDigit(c) || c == '.' && inName)) {
                 inName = false;
             }
-            if (c == '(' || c == '《') {
+            Matcher formula = c == '“' ? QUOTED_FORMULA.matcher(part).region(i, part.length()) : null;
+            if (formula != null && formula.lookingAt()) {
+                // (a quoted name of a formula, "“4+1”投资增长15%" — a 开发区's 2020 aims, batch pd's pd03, whose name was cut to
+                // 投资; a quoted figure, "“5%左右”", stays one)
+                i = formula.end() - 1;
+            } else if (c == '(' || c == '《') {
                 depth++; // (a document's title too: 《中国制造2025》 is no figure — batch oa's oa01)
             } else if ((c == ')' || c == '》') && depth > 0) {
                 depth--;

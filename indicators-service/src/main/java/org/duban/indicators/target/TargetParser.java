@@ -281,7 +281,8 @@ public final class TargetParser {
     // (a unit that ends its clause: "项目“100”个," is a count, "“100”个重点项目", "“2000”万元级" are names — the review of
     // round 36's rules)
     // (one digit or a decimal too, before %: "增长“6”%左右" was 6亿元 — break-it trial of 2026-12-05)
-    private static final Pattern QUOTED_DIGITS = Pattern.compile("“([\\d+.]{1,12})”(?=((?:万人次|万人|人次|亿元|万元|万吨|个|户|家|人|项|元|吨)"
+    // (a formula naming a class stays, quotes and all: "“4+1”投资增长15%以上" — batch pd's pd03, whose name was cut to 投资)
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("“(?!\\d{1,2}\\+\\d{1,2}”[\\u4e00-\\u9fff])([\\d+.]{1,12})”(?=((?:万人次|万人|人次|亿元|万元|万吨|个|户|家|人|项|元|吨)"
             + "(?=[,,。;;、)]|$|以上|左右|以内)|%|‰)?)");
     /**
      * Quoted targets that are not the year's: a review of last year's ("年初…确定了“…”的预期目标", "2024年,我们确定了…"), or
@@ -386,6 +387,8 @@ public final class TargetParser {
     /** Words before a percentage that make it a share of some whole (…占全市13%, 占比达到). */
     private static final Pattern SHARE_LEAD = Pattern.compile("占[^,,;;。]{0,12}?(?:比重|比例)?(?:的)?(?:达到|达|为)?\\s*$|占比(?:达到|达|为)?\\s*$");
     /** What stands between a level and its growth: 达到23亿元,增长12% / 23亿元、同比增长12%. */
+    /** Between a growth and the level it reaches: ",总量在", ",达到". */
+    private static final Pattern GROWTH_THEN_LEVEL = Pattern.compile("^(?:左右|以上)?[,,、]\\s*(?:总量|规模|总额)?(?:在|达到?|为|突破|超过)\\s*$");
     private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
@@ -608,7 +611,8 @@ public final class TargetParser {
      */
     // (a state reached, at the clause's end: not a work's words, 发展, 全面, 持续, 更加 anywhere — the review of round 32's rules,
     // where 27 of 46 warnings named work, slogans and explanations after a list)
-    private static final Pattern AIM_OF_STATE = Pattern.compile("(?:增强|加强|和谐|进步|稳定|提高|提升|改善|好转|满意|显著"
+    // (持续向好: "…科技贡献率稳步提高,环境质量持续向好" in a 开发区's 2020 aims, batch pd's pd03, dropped without a word)
+    private static final Pattern AIM_OF_STATE = Pattern.compile("(?:增强|加强|和谐|进步|稳定|提高|提升|改善|好转|向好|满意|显著"
             + "|(?:繁荣|全面|协调|健康|持续|快速|平稳)发展|新成效|新突破|新进展)$");
     /** A clause of work, a call or an explanation: "加强社会治理创新", "要更加注重…", "确保社会大局和谐稳定", "我们将…". */
     private static final Pattern WORK_OR_TALK = Pattern.compile("^(?:加强|加快|推进|推动|深化|围绕|坚持|统筹|着力|切实|确保|促进|保持|实现|持续(?:深化|推进|加强|优化|改善)"
@@ -1110,7 +1114,13 @@ public final class TargetParser {
     /** Last year as the base of this year's target. */
     private static final Pattern LAST_YEARS_BASE = Pattern.compile("基础|基数|为基|保持\\d{4}年|超过\\d{4}年|\\d{4}年(?:年底|年末|底|末)");
     /** The year as what the sentence is about: "2019年,重庆…", "2024年全年,…". */
-    private static final Pattern ACCOUNT_OPENING = Pattern.compile("\\d{4}年(?:全年)?[,,]");
+    // (or the year, its subject and a verb of a result: "2010年全市上下齐心协力完成了…", "2010年南通市产业转型升级取得新进展" —
+    // pd07)
+    private static final Pattern ACCOUNT_OPENING = Pattern.compile("\\d{4}年(?:全年)?[,,]"
+            + "|\\d{4}年[^,,。;;\\d]{0,16}?(?:完成了|实现了|取得了?新?(?:进展|成效|成绩|突破))");
+    /** A task said done standing as a clause of its own among a year's results: ";完成节能减排目标任务。". */
+    private static final Pattern TASK_DONE_AMONG_RESULTS = Pattern.compile("(?<=[;;,,])(?:超额|全面|圆满)?完成[^,,。;;\\d]{0,10}?目标任务"
+            + "(?=[;;。]|$)");
     /** The 将 of an estimate: "预计全年生产总值将突破950亿元". */
     private static final Pattern ESTIMATES_WILL = Pattern.compile("(?<=预计[^,,。;;]{0,12})将");
     /** An estimate or a first count of a year gone by. */
@@ -1128,8 +1138,11 @@ public final class TargetParser {
      */
     private static final Pattern OPENING_LOOKS_AHEAD = Pattern.compile("新的一年|新一年|今后|每年|任务|会议|确定|提出|部署|明确");
     /** A result measured against its year's target: "低于预期目标0.7个百分点", "超额完成年度目标", "实现了预期目标". */
+    // (and the targets a meeting set, said done: "2010年全市上下齐心协力完成了市十三届人大三次会议确定的目标任务" — a city's
+    // 2011 report in a news item, batch pd's pd07, whose 2010 results were read as eleven targets)
     private static final Pattern MEASURED_AGAINST_TARGET = Pattern.compile("(?:低于|高于|超过|超出|快于|慢于|(?:超额)?完成(?:了)?|实现(?:了)?)"
-            + "(?:年初|全年|年度)?(?:的)?(?:预期|计划)?目标");
+            + "(?:年初|全年|年度)?(?:的)?(?:预期|计划)?目标"
+            + "|(?:超额|圆满|全面)?完成了[^,,。;;\\d]{0,24}?确定的(?:各项)?(?:目标任务|目标|任务)");
     /** A sentence's end inside a line (not at its end). */
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。;;](?=\\h*+\\S)");
     /** A figure in a line. */
@@ -1260,7 +1273,9 @@ public final class TargetParser {
         // break-it trial of round 30, read as this year's GDP 6.3 % and a target of "低于预期目标" 0.7)
         // (an estimate's 将 looks at the year gone by: "2009年预计全年生产总值将突破950亿元" — a city paper's 2010 item, batch
         // op's op06)
-        String ahead = ESTIMATES_WILL.matcher(MEASURED_AGAINST_TARGET.matcher(line).replaceAll("")).replaceAll("");
+        // (and a task said done among the results: "…城镇登记失业率2.75%;完成节能减排目标任务。" — pd07)
+        String ahead = TASK_DONE_AMONG_RESULTS.matcher(ESTIMATES_WILL.matcher(MEASURED_AGAINST_TARGET.matcher(line)
+                .replaceAll("")).replaceAll("")).replaceAll("");
         if (LOOKS_AHEAD.matcher(ahead).find() || !LINE_FIGURE.matcher(line).find()) {
             return false;
         }
@@ -2050,7 +2065,9 @@ public final class TargetParser {
                     TargetComparator comparator = comparatorOf(q, q.isDecrease());
                     growth = Bound.of(comparator == TargetComparator.DECREASE_AT_LEAST ? TargetComparator.AT_LEAST : comparator,
                             Units.strip(q.isDecrease() ? q.number().negate() : q.number()), "%");
-                } else if (level == null && growth == null && !(q.isPercent() && q.hasGrowthVerb())) {
+                } else if (level == null && (growth == null || i == 1 && GROWTH_THEN_LEVEL.matcher(predicate.substring(
+                        quantities.get(0).end(), q.start())).matches()) && !(q.isPercent() && q.hasGrowthVerb())) {
+                    // (and the level right after the growth: "铝产业计划增长2%,总量在260亿元左右", pd08)
                     // "煤炭消费占能源消费总量比重下降1.2个百分点": a change in points carries the sign of its verb
                     BigDecimal number = "个百分点".equals(q.unit()) && q.isDecrease() ? q.number().negate() : q.number();
                     level = Bound.of(comparatorOf(q, false), Units.strip(number), q.unit() == null ? "" : q.unit());
@@ -2076,7 +2093,9 @@ public final class TargetParser {
         subject = subject.endsWith("的") && subject.length() > 2 ? subject.substring(0, subject.length() - 1) : subject;
         if (level != null || growth != null) {
             // (and the verb after it: "全年实现工农业总产值3.36亿元", a town's 2010 targets in a news item, batch mt's mt02)
-            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("").replaceFirst("^(?:实现|完成)(?=[\\u4e00-\\u9fff]{2})", "");
+            // (and the aim's word: "全年力争签约项目总计15个" is 签约项目 — an industrial park's 2019 plan, batch pd's pd08)
+            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("")
+                    .replaceFirst("^(?:力争|确保|争取)?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);

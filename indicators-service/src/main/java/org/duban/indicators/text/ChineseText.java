@@ -174,7 +174,9 @@ public final class ChineseText {
         folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
                 .replace("数位经济", "数字经济").replace("消费者物价指数升幅", "居民消费价格涨幅")
                 // (投入 for 投资: "全社会固定资产投入增长20%", a district's 2009 targets, batch oe's oe06)
-                .replace("固定资产投入", "固定资产投资");
+                .replace("固定资产投入", "固定资产投资")
+                // (and 固定投资: "完成全社会固定投资14亿元", an industrial park's 2019 plan, batch pd's pd08)
+                .replace("固定投资", "固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));

@@ -1286,6 +1286,35 @@ class TargetGrammarTest {
         assertEquals("FIXED_ASSET_INVESTMENT: 增长12%以上", read("今年全区固定资产投资要高于年初提出的全年增长12%的预期目标。"));
     }
 
+    /** Round 40 (batch pd): each shape both ways. */
+    @Test
+    void shouldReadTheFortiethRoundsShapes() {
+        // a year's account in a news item on the next year's report: the targets a meeting set said done, the year and a
+        // verb of a result (pd07: eleven of 2010's results were read as targets)
+        TargetParseResult account = parser.parse("丁大卫说,2010年全市上下齐心协力完成了市十三届人大三次会议确定的目标任务。地区生产总值3417.9亿元,"
+                + "按可比价计算增长13%;城镇登记失业率2.75%;完成节能减排目标任务。\n丁大卫表示,2011年是实施“十二五”规划的开局之年。做好今年"
+                + "工作,要抢抓机遇。");
+        assertTrue(account.targets().isEmpty(), account::toString);
+        assertTrue(account.warnings().stream().anyMatch(w -> w.message().contains("上一年")), account::toString);
+        // …a task to complete in this year's list stays a target
+        assertTrue(read("主要预期目标:地区生产总值增长7%;完成节能减排目标任务。").endsWith("完成节能减排目标任务: 完成节能减排目标任务"));
+        // R&D spending's share named without its whole is the R&D intensity (pd03)
+        assertEquals("RD_INTENSITY: 达到4%", read("主要预期目标:研发经费支出占比达到4%。"));
+        // a quoted formula keeps its name (it was 投资)
+        assertEquals("“4+1”投资", parser.parse("主要预期目标:“4+1”投资增长15%以上。").targets().get(0).subject());
+        // a total after a growth is the level of the same statement, and the plan's word is no part of the name (pd08)
+        Target aluminium = parser.parse("主要预期目标:铝产业计划增长2%,总量在260亿元左右。").targets().get(0);
+        assertEquals("铝产业", aluminium.subject());
+        assertEquals("260", aluminium.level().value().toPlainString());
+        assertEquals("2", aluminium.growth().value().toPlainString());
+        // the aim's word and 总计 are no part of a name; 固定投资 is 固定资产投资
+        assertEquals("签约项目", parser.parse("主要预期目标:全年力争签约项目总计15个。").targets().get(0).subject());
+        assertEquals("FIXED_ASSET_INVESTMENT: 达到14亿元", read("主要预期目标:完成全社会固定投资14亿元。"));
+        // a state aimed at in a list, 持续向好, is said (it was dropped without a word)
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长7%,环境质量持续向好。").warnings().stream()
+                .anyMatch(w -> w.fragment().contains("环境质量持续向好")));
+    }
+
     /** The review of round 39's rules: an aim to exceed with no introduction or with a margin, a heading's item number. */
     @Test
     void shouldKeepTheReviewOfRoundThirtyNinesCases() {
