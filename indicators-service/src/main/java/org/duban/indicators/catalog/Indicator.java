@@ -23,6 +23,22 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
     }
 
     /** The Chinese name first, then every synonym: all the names a text may use. */
+    /**
+     * Whether a figure of this indicator, in its own unit, can be: a rate in % lies within ±100 (an unemployment rate of
+     * 150 % or a share of 120 % is a typing error); an amount or a level (元, 亿元, 万人, 岁, 微克/立方米 …) is never below
+     * zero (a GDP of −50亿元 was stored — the break-it trial after round 39). Rates in ‰ and growths are bounded by
+     * {@link Units#plausible} alone.
+     */
+    public boolean admits(java.math.BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        if (kind == IndicatorKind.RATE) {
+            return !"%".equals(unit) || value.abs().compareTo(java.math.BigDecimal.valueOf(100)) <= 0;
+        }
+        return value.signum() >= 0;
+    }
+
     public List<String> names() {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         names.add(nameZh);

@@ -376,7 +376,8 @@ public final class NoticeObservationParser {
      * "比全年预期目标(5.5%左右)高0.1个百分点", "比预期目标低1.6个百分点": the gap to the target said the other way round
      * (比…目标高/低); the target in its bracket, when printed, is the target itself.
      */
-    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("比" + ANNUAL_TARGET + "(\\([^)]*\\)|\\d+(?:\\.\\d+)?%(?:左右)?)?"
+    // (and 较: "较目标低0.9个百分点" — a break-it trial after round 39, the implied target lost)
+    private static final Pattern TARGET_GAP_COMPARED = Pattern.compile("(?:比|较)" + ANNUAL_TARGET + "(\\([^)]*\\)|\\d+(?:\\.\\d+)?%(?:左右)?)?"
             + "(高|低)(\\d+(?:\\.\\d+)?)个?百分点");
     /**
      * A comparison between a figure and its gap to the target: "同比增长7.8%,两年平均增长3.5%,低于目标2.2个百分点", "上涨3.4%,
@@ -724,7 +725,7 @@ public final class NoticeObservationParser {
             + "占" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)
             + "(?:增速|增幅|涨幅)?(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
-            + "|(?:增速|增幅|涨幅)?比" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
+            + "|(?:增速|增幅|涨幅)?(?:比|较)" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
             + "(?:超额|未|没有)?(?:完成|实现)(?:增长|下降|降低|提高)\\d|"
             + "(?:控制在|低于|高于|好于|优于|不超过|未超过|未突破|在)?\\d+(?:\\.\\d+)?%(?:左右|以内)?的(?:年度|全年|年初)?"
             + "(?:预期|计划|控制|调控)?目标)");
@@ -2031,7 +2032,14 @@ public final class NoticeObservationParser {
                 }
                 if (statement.isKnown() && !statement.distributed()
                         && isShareName(statement.subjects().get(0).indicator().nameZh())) {
-                    continue; // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out
+                    // a share (数字经济核心产业增加值占GDP比重): the corpus of notices leaves shares out — said, since the
+                    // catalog has the indicator and the statistician may want it (a break-it trial after round 39: dropped
+                    // without a word)
+                    if (!QuantityReader.read(statement.predicateText()).isEmpty()) {
+                        warnings.add(new ParseWarning(statement.source(), "比重“" + statement.subjects().get(0).matchedName()
+                                + "”未从通报记录,请按需手工录入 / a share: not recorded from a notice, enter it by hand if wanted"));
+                    }
+                    continue;
                 }
                 if (statement.isKnown() && isRatio(statement)) {
                     continue; // 城乡居民收入比为1.84: a ratio of two figures, not the income itself

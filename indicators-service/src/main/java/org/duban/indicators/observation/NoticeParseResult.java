@@ -35,6 +35,16 @@ public record NoticeParseResult(List<ParsedObservation> observations, List<Parse
         return new NoticeParseResult(observations, said, ownYear);
     }
 
+    /** This result with {@code more} warnings after its own (none: this result). */
+    public NoticeParseResult withWarnings(List<ParseWarning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ParseWarning> said = new ArrayList<>(warnings);
+        said.addAll(more);
+        return new NoticeParseResult(observations, said, ownYear);
+    }
+
     /**
      * This result for figures the request says are of {@code given} (null: none said): with a warning when the text gives
      * another period of its own, which the figures keep (a notice of 1-9月 sent as Q1 was recorded as Q3 without a word —

@@ -63,6 +63,11 @@ public final class ObservationRules {
             } else if (!Units.plausible(converted.get(), indicator.get().unit())) {
                 errors.add(new FieldError(line, "value", "换算为" + indicator.get().unit() + "后数值超出范围 / value out of range once converted to "
                         + indicator.get().unit()));
+            } else if (!indicator.get().admits(converted.get())) {
+                errors.add(new FieldError(line, "value", indicator.get().nameZh() + "不会是" + Units.strip(converted.get())
+                        .toPlainString() + indicator.get().unit() + "(比率在±100%以内,数量不为负) / " + indicator.get().code()
+                        + " cannot be " + Units.strip(converted.get()).toPlainString() + " " + indicator.get().unit()
+                        + " (a rate lies within ±100 %, an amount is never negative)"));
             } else {
                 value = converted.get();
             }

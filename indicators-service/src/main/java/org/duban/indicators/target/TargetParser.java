@@ -2209,6 +2209,11 @@ public final class TargetParser {
                     + ")不符 / unit does not match the indicator's unit"));
             return null;
         }
+        if (decrease && percent && indicator.nameZh().endsWith("涨幅")) {
+            // a rate that is itself a rise: "居民消费价格上涨-1%" (a fall, 下降1%) is a rise of −1 %, as the notice reader takes
+            // "居民消费价格同比下降0.2%" (the break-it trial after round 39: read as at most +1 %)
+            number = number.negate();
+        }
         Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
         if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
             // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency

@@ -152,6 +152,8 @@ public final class ChineseText {
         folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
         folded = spacedDecimalsThroughout(folded);
         folded = spacedWordsThroughout(folded);
+        // ("增长6.5%左 右": a space inside the qualifier after a figure — a break-it trial after round 39, read as exactly 6.5 %)
+        folded = SPACED_QUALIFIER.matcher(folded).replaceAll("$1$2");
         folded = SPACED_THOUSANDS.matcher(folded).replaceAll(m -> m.group().replaceAll("\\h", ""));
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
@@ -236,8 +238,10 @@ public final class ChineseText {
      * first three quarters, batch pc's pc03) — each its own value added, as {@link #THREE_SECTORS_SHORT} reads them with
      * their 、; group 1 the verb before the values, if one.
      */
+    // (or growths with 增加值 before 分别, or none: "一二三产业增加值分别增长3%、7%和6%", "一二三产分别增长…" — a break-it trial;
+    // not "一二三产业增加值分别完成…" beside a province's own figures, ml08's, which are not its three sectors')
     private static final java.util.regex.Pattern THREE_SECTORS_RUN_TOGETHER = java.util.regex.Pattern.compile(
-            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一二三产(?:业)?分别(完成|实现|为)?增加值");
+            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一二三产(?:业)?(?:分别(完成|实现|为)?增加值|(?:增加值)?分别(?=增长|下降))");
 
     /**
      * The population a per-capita figure is computed on, before its name: "按常住人口计算人均地区生产总值为74331元" (a
@@ -340,6 +344,8 @@ public final class ChineseText {
                 ? SPACE_INSIDE_WORD.matcher(line).replaceAll("") : line).collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    private static final java.util.regex.Pattern SPACED_QUALIFIER = java.util.regex.Pattern.compile(
+            "(?<=[\\d%‰])\\h*+(左|以)\\h++(右|上|内|下)");
     private static final java.util.regex.Pattern SPACE_BEFORE_PERCENT = java.util.regex.Pattern.compile("\\d\\h+%");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,,;;。]");
     private static final java.util.regex.Pattern SPACE_INSIDE_WORD = java.util.regex.Pattern.compile(

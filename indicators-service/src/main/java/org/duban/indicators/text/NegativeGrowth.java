@@ -16,7 +16,9 @@ public final class NegativeGrowth {
      * 增长-8.7%, 增速为-2.5%, 增幅 −1.2%: a minus sign right after a word of growth, in running text (a tab or a line
      * break between them is a table's cell boundary, which {@code TargetTable} and {@code NoticeTable} read).
      */
-    private static final Pattern MINUS_AFTER_GROWTH = Pattern.compile("(?:增长|增速|增幅)(?:为|是)? ?[-−–] ?(?=\\d)");
+    // (and 上涨: "居民消费价格同比上涨-0.3%" — a break-it trial after round 39, read as a rise; not 涨幅为-1.5%, a level
+    // whose sign QuantityReader keeps)
+    private static final Pattern MINUS_AFTER_GROWTH = Pattern.compile("(?:增长|增速|增幅|上涨)(?:为|是)? ?[-−–] ?(?=\\d)");
     /**
      * 同比-3.5%, 比上年-2.1%, 环比−0.4%: a minus sign right after the comparison itself, as statistics tables print a fall
      * (the growth was read as a rise of 3.5 %, silently — a break-it trial, 2026-12-05); the comparison stays.

@@ -64,6 +64,8 @@ public final class QuantityReader {
      */
     private static final Pattern MINUS_BEFORE = Pattern.compile("(保持在|稳定在|为|是|达到|降至|降到|(控制在|不超过|不低于|低于|高于))"
             + "\\s?[-−]\\s?$");
+    /** What makes the number after it a place: 第 (an ordinal), a region's 前 (its first so many: 全市前5). */
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?:第|(?:全国|全省|全市|全州|全区|全县|全盟)前)\\h?$");
     private static final Pattern MONTHS_AFTER = Pattern.compile("(?<!\\s)\\s*+[-—–~～至到]\\s*+\\d{1,2}\\s*+(?:月|季度)");
 
     static {
@@ -109,6 +111,11 @@ public final class QuantityReader {
             }
             if (rangeStarts.contains(m.start(2))) {
                 continue; // the low end of a range, read with its high end
+            }
+            if (m.group(1) == null && RANK_BEFORE.matcher(text.substring(Math.max(0, m.start(2) - 4), m.start(2))).find()) {
+                // "增速全市第2", "全市前5": a place among others, never an amount (a break-it trial after round 39 stored
+                // 2亿元 of 规上工业增加值 from a target of rank, and a notice's GDP of 3亿元)
+                continue;
             }
             if ("年".equals(m.group(3)) && m.group(2).indexOf('.') < 0) {
                 continue; // 2019年, 2016-2020年, 3年内: a year or a duration; only 78.5年 (a life expectancy) is a quantity

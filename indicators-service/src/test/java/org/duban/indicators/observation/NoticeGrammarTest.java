@@ -1336,4 +1336,20 @@ class NoticeGrammarTest {
         assertNull(only(twoRanks, "FIXED_ASSET_INVESTMENT").value(), twoRanks::toString);
         assertEquals(List.of(), twoRanks.warnings());
     }
+
+    /** The break-it trial after round 39 in notices: ranks with no verb, a sign after 上涨, 较目标低, shares said. */
+    @Test
+    void shouldKeepTheFourthBreakItTrialsNoticeFiguresRight() {
+        NoticeParseResult rank = parser.parse("1-9月,地区生产总值增长6.1%,增速全市第3。", null);
+        assertNull(only(rank, "GDP").value(), rank::toString);
+        assertEquals("-0.3", only(parser.parse("1-9月,居民消费价格同比上涨-0.3%。", null), "CPI").value().toPlainString());
+        NoticeParseResult lower = parser.parse("1-9月,地区生产总值增长6.1%,较目标低0.9个百分点。", null);
+        assertEquals("7", only(lower, "GDP").target().growth().value().toPlainString(), lower::toString);
+        NoticeParseResult sectors = parser.parse("1-9月,一二三产分别增长3.1%、5.2%和7.0%。", null);
+        assertEquals("7", only(sectors, "TERTIARY_VALUE_ADDED").growthRate().toPlainString(), sectors::toString);
+        // a share of the catalog is not recorded from a notice (the corpus's convention), but said (it was dropped)
+        NoticeParseResult share = parser.parse("2025年,全区研发经费投入强度达到2.5%。", null);
+        assertTrue(share.observations().isEmpty(), share::toString);
+        assertTrue(share.warnings().stream().anyMatch(w -> w.message().contains("比重")), share::toString);
+    }
 }

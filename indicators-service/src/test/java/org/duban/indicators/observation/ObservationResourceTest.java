@@ -141,6 +141,12 @@ class ObservationResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("value"));
         statistician().body(figure("GDP", 2019, "Q3", null, "1001")).when().post("/api/indicators/observations")
                 .then().statusCode(400).body("violations.field", hasItem("growthRate"));
+        // …and one the indicator cannot take: a GDP below zero, an unemployment rate of 150 % (both were stored)
+        statistician().body(figure("GDP", 2019, "Q1", "-50", null)).when().post("/api/indicators/observations")
+                .then().statusCode(400).body("violations.field", hasItem("value"));
+        statistician().body(figure("URBAN_UNEMPLOYMENT_RATE", 2019, "Q1", "150", null)).when()
+                .post("/api/indicators/observations")
+                .then().statusCode(400).body("violations.field", hasItem("value"));
         Map<String, Object> early = figure("GDP", 2019, "Q3", "1", null);
         early.put("releaseDate", "2019-05-01");
         statistician().body(early).when().post("/api/indicators/observations")
@@ -283,6 +289,27 @@ class ObservationResourceTest {
                 .body("observations[0].target.growth.value", equalTo(7))
                 .body("observations[1].completionPercent", equalTo(21.3f))
                 .body("observations[1].paceGapPoints", equalTo(-3.7f));
+    }
+
+    /**
+     * A notice whose printed or implied target is not the region's stored one says so: the verdict is the stored
+     * target's (a notice implying 7 % was judged against a stored 7.8 % without a word — break-it trial after round 39).
+     */
+    @Test
+    void shouldSayANoticesTargetIsNotTheStoredOne() {
+        String region = "420113";
+        statistician(region).body(Map.of("regionCode", region, "year", 2025, "text", "主要预期目标:地区生产总值增长7.8%左右。"))
+                .when().post("/api/indicators/targets").then().statusCode(201);
+        statistician(region).body(Map.of("regionCode", region, "year", 2025,
+                        "text", "1-9月,全县地区生产总值增长6.1%,低于目标0.9个百分点。"))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("observations[0].target.growth.value", equalTo(7))
+                .body("warnings.message", hasItem(containsString("与已保存的2025年目标(增长7.8%左右)不同")));
+        // …and says nothing when they agree
+        statistician(region).body(Map.of("regionCode", region, "year", 2025,
+                        "text", "1-9月,全县地区生产总值增长6.1%,低于目标1.7个百分点。"))
+                .when().post("/api/indicators/observations/import/notice/preview")
+                .then().statusCode(200).body("warnings", hasSize(0));
     }
 
     @Test

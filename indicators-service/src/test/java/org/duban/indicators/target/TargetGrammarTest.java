@@ -1286,6 +1286,24 @@ class TargetGrammarTest {
         assertEquals("FIXED_ASSET_INVESTMENT: 增长12%以上", read("今年全区固定资产投资要高于年初提出的全年增长12%的预期目标。"));
     }
 
+    /** The break-it trial after round 39: ranks, signs after 上涨, a spaced 左右, the three sectors, a list's 规模. */
+    @Test
+    void shouldKeepTheFourthBreakItTrialsFiguresRight() {
+        // a place among others is no amount (规上 2亿元, GDP 3亿元 and investment 5亿元 were stored)
+        TargetParseResult ranks = parser.parse("主要预期目标是:地区生产总值增速保持全市第3,固定资产投资增速全市前5;规模以上工业增加值增速全市第2。");
+        assertTrue(ranks.targets().stream().allMatch(t -> t.level() == null && t.growth() == null), ranks::toString);
+        assertEquals(3, ranks.targets().size(), ranks::toString);
+        // a CPI rise below zero keeps its sign (it was at most +1 %)
+        assertEquals("-1", parser.parse("主要预期目标:居民消费价格上涨-1%。").targets().get(0).level().value().toPlainString());
+        // a space inside 左右 (it was exactly 6.5 %)
+        assertEquals("GDP: 增长6.5%左右", read("主要预期目标:地区生产总值增长6.5%左 右。"));
+        // the three sectors' growths run together
+        assertEquals("第一产业增加值: 增长3%; 第二产业增加值: 增长7%; TERTIARY_VALUE_ADDED: 增长6%",
+                read("主要预期目标:一二三产业增加值分别增长3%、7%和6%。"));
+        // a list's name ending in 规模 stands alone (investment took the first figure)
+        assertEquals("数字经济规模: 增长15%; FIXED_ASSET_INVESTMENT: 增长8%", read("主要预期目标:数字经济规模、固定资产投资分别增长15%和8%。"));
+    }
+
     /** Round 40 (batch pd): each shape both ways. */
     @Test
     void shouldReadTheFortiethRoundsShapes() {
