@@ -452,7 +452,9 @@ public final class TargetParser {
      * 目标0.1个百分点" is a gap, no target), and only as an aim (要, 力争, 确保): "增长7%,高于年初提出的6.5%的目标" is
      * a result measured against it.
      */
-    private static final Pattern ABOVE_THE_AIM = Pattern.compile("(?<=要|应|力争|确保|争取|努力)(?:高于|超过|快于)(?:年初|年度|此前)?(?:提出|确定|制定|设定)?的?"
+    // (or a region's: "要高于全省6%的预期目标" — the break-it trial after round 39, read as exactly 6 %)
+    private static final Pattern ABOVE_THE_AIM = Pattern.compile("(?<=要|应|力争|确保|争取|努力)(?:高于|超过|快于)(?:全[国省市州区县盟])?"
+            + "(?:年初|年度|此前)?(?:提出|确定|制定|设定)?的?"
             + "(?:全年|年度)?(?:增长|增速)?(\\d{1,3}(?:\\.\\d{1,3})?)%(?:左右)?的(?:预期|年度|全年|计划)?(?:增长)?目标"
             + "(?:(\\d{1,2}(?:\\.\\d{1,2})?)个百分点(?:以上)?)?");
 

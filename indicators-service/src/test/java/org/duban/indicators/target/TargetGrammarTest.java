@@ -1302,6 +1302,8 @@ class TargetGrammarTest {
                 read("主要预期目标:一二三产业增加值分别增长3%、7%和6%。"));
         // a list's name ending in 规模 stands alone (investment took the first figure)
         assertEquals("数字经济规模: 增长15%; FIXED_ASSET_INVESTMENT: 增长8%", read("主要预期目标:数字经济规模、固定资产投资分别增长15%和8%。"));
+        // an aim to exceed a region's aim (it was exactly 6 %)
+        assertEquals("GDP: 增长6%以上", read("主要预期目标:全县地区生产总值增速要高于全省6%的预期目标。"));
     }
 
     /** Round 40 (batch pd): each shape both ways. */

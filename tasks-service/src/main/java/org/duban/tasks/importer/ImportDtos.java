@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.ReportingPeriod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,7 +54,7 @@ public final class ImportDtos {
                     message = "must be PLAN_TEXT, DOCUMENT, REPORT, TABLE_TEXT, TABLE_CSV or TABLE_XLSX / 格式无效") String format,
             @Size(max = 10_000_000) String text,
             @Size(max = 14_000_000) String contentBase64,
-            @Min(2000) @Max(2100) Integer year,
+            @Min(Plan.FIRST_YEAR) @Max(Plan.LAST_YEAR) Integer year,
             @Pattern(regexp = "Q1|H1|Q3|ANNUAL", message = "must be Q1, H1, Q3 or ANNUAL / 报告期无效") String period,
             @Size(max = 500) String title,
             @Size(max = 1000) @Pattern(regexp = "^(https?://.*)?$", message = "must be an http(s) URL / 须为网址") String documentUrl,

@@ -25,6 +25,10 @@ public class Plan extends PanacheEntityBase {
     public String regionCode;
 
     @Column(nullable = false)
+    /** The years a plan can be of: a Government Work Report's year, 2000–2100 (a typed 3026 for 2026 is refused). */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     public int year;
 
     @Column(nullable = false)

@@ -25,7 +25,7 @@ public final class PlanDtos {
     public record CreatePlan(
             @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code / 行政区划代码应为6位数字")
             String regionCode,
-            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull @Min(Plan.FIRST_YEAR) @Max(Plan.LAST_YEAR) Integer year,
             @NotBlank @Size(max = 500) String title,
             @Valid SourceDocument document,
             @Size(max = 10) Map<@Pattern(regexp = "[▲●■★◆]", message = "must be one of ▲ ● ■ ★ ◆ / 标记无效") String,

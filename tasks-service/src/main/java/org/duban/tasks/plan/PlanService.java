@@ -72,6 +72,11 @@ public class PlanService {
      */
     public Plan newPlan(String regionCode, int year, String title, SourceDocument doc, Map<String, String> legend,
             LocalDate workPlanDue, Map<ReportingPeriod, LocalDate> deadlines, String sourceHash, String sourceFormat) {
+        if (year < Plan.FIRST_YEAR || year > Plan.LAST_YEAR) {
+            // (the importer's year may be the document's own: "3192年…" made a live plan — break-it trial after round 39)
+            throw ProblemException.invalid("year", "计划年度应在" + Plan.FIRST_YEAR + "至" + Plan.LAST_YEAR + "之间 / a plan's year is "
+                    + Plan.FIRST_YEAR + "–" + Plan.LAST_YEAR + ": " + year);
+        }
         Plan plan = new Plan();
         plan.regionCode = regionCode;
         plan.year = year;

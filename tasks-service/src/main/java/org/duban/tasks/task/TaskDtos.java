@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.duban.platform.concurrency.Versioned;
+import org.duban.tasks.plan.Plan;
 import org.duban.tasks.plan.SectionKind;
 
 /** Requests and views of tasks. Units are named as documents name them; the directory resolves the names. */
@@ -29,7 +30,7 @@ public final class TaskDtos {
     public record CreateTask(
             @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code / 行政区划代码应为6位数字")
             String regionCode,
-            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull @Min(Plan.FIRST_YEAR) @Max(Plan.LAST_YEAR) Integer year,
             Long planId,
             Long sectionId,
             @NotBlank @Size(max = 20) String number,

@@ -462,6 +462,11 @@ class ImportResourceTest {
                 .body(Map.of("regionCode", region, "format", "TABLE_XLSX", "contentBase64", "UEsDBAAAAA=="))
                 .when().post("/api/tasks/imports/preview")
                 .then().statusCode(422).contentType("application/problem+json");
+        // a document of a year no plan can be of (its own "3192年", as a mistyped 3026 would be) makes no plan
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(request(region, "PLAN_TEXT", "3192年重点工作任务分解方案\n一、重点工作\n1. 推进项目建设。(责任单位:区发改委)"))
+                .when().post("/api/tasks/imports")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("3192"));
         given().auth().oauth2(TestTokens.unitReporter(region, "1")).contentType(ContentType.JSON)
                 .body(request(region, "PLAN_TEXT", "一、2020年重点工作\n1. 任务。(责任单位:区发改委)"))
                 .when().post("/api/tasks/imports").then().statusCode(403);
