@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,7 +78,9 @@ public class ReportService {
 
     public ReportView create(ReportDraft draft, String unitId, String actor) {
         AssignmentSpan owed = requireOwed(draft, unitId);
-        TaskView task = TaskView.findById(draft.taskId());
+        // (the task's row locked, so that two first drafts at once are one after the other: the second finds the first
+        // and is 409, rather than both inserting version 1 and the loser's unique-key error reaching the log)
+        TaskView task = TaskView.findById(draft.taskId(), LockModeType.PESSIMISTIC_WRITE);
         if (current(draft.taskId(), unitId, draft.period()).isPresent()) {
             throw ProblemException.conflict("a report of unit " + unitId + " on task " + draft.taskId() + " for "
                     + draft.period() + " exists; edit or revise it / 本期报告已存在");
@@ -160,7 +163,13 @@ public class ReportService {
 
     /** A returned report is revised as a new version; the returned one stays as history. */
     public ReportView revise(String id, String actor) {
-        Report old = require(id);
+        // (the returned version locked, so that two revisions at once are one after the other: the second finds the
+        // first's new version and is 409 — both had inserted version n+1, and the unique key's SQL error was logged —
+        // the break-it trial after round 39)
+        Report old = Report.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (old == null) {
+            throw ProblemException.notFound("report", id);
+        }
         transition(old, ReportAction.REVISE);
         if (current(old.taskId, old.unitId, old.period).map(c -> c.version != old.version).orElse(false)) {
             throw ProblemException.conflict("report " + id + " has already been revised / 已修订");
