@@ -109,7 +109,8 @@ public final class TargetParser {
     // batch nd/ne's rules)
     // (nor a growth's: "全体居民人均可支配收入增长与上年度持平" holds last year's growth rate — a town's 2025 aims, batch or's
     // or08, read as "增长增长0%")
-    private static final Pattern ZERO_GROWTH = Pattern.compile("零增长|(?<![率幅重例数长])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
+    // (not 社零增长7%, 社零 being 社会消费品零售总额 — the break-it trial after round 39)
+    private static final Pattern ZERO_GROWTH = Pattern.compile("(?<!社)零增长|(?<![率幅重例数长])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
             + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平"
             // "财政收入保持上年水平" (a province's 2020 plan report, batch ns's ns04): last year's amount held
             + "|(?<![率幅重例数速度比])保持(?:在)?(?:上年度?|去年)(?:的)?水平");

@@ -179,6 +179,8 @@ public final class ChineseText {
                 .replace("固定资产投入", "固定资产投资")
                 // (and 固定投资: "完成全社会固定投资14亿元", an industrial park's 2019 plan, batch pd's pd08)
                 .replace("固定投资", "固定资产投资");
+        // (固投 alone is the whole investment, "固投增长8%" — the break-it trial after round 39; 工业固投 is a part, np09)
+        folded = SHORT_INVESTMENT.matcher(folded).replaceAll("固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
@@ -232,6 +234,9 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SHARED_UNIT = java.util.regex.Pattern.compile(
             "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
     private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
+
+    private static final java.util.regex.Pattern SHORT_INVESTMENT = java.util.regex.Pattern.compile("(?<![\\u4e00-\\u9fff])固投"
+            + "|(?<=全[省市州县区旗盟]|[,,;;、:]|其中|今年|全年)固投");
 
     /**
      * The three sectors run together before 分别: "一二三产分别完成增加值584.53亿元、3833.85亿元和2108.31亿元" (a province's
@@ -467,15 +472,20 @@ public final class ChineseText {
     /** 千分之七 → 7‰, 百分之三点五 → 3.5%: a rate written in words, as reports often write permille targets. */
     private static final java.util.regex.Pattern FRACTION_WORDS =
             // (the whole number or none: "百分之九千" was 9 % — a break-it trial; 9000 % is said as no report's figure)
+            // (and a range's other end in words: "增长百分之五到六" was exactly 5 % — the break-it trial after round 39)
             java.util.regex.Pattern.compile("(千分之|百分之)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
-                    + "(?![零〇一二两三四五六七八九十百千万亿点])");
+                    + "(?![零〇一二两三四五六七八九十百千万亿点])(?:(到|至)([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)"
+                    + "(?![零〇一二两三四五六七八九十百千万亿点个]))?");
 
     static String fractionWords(String text) {
         java.util.regex.Matcher m = FRACTION_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String number = chineseNumber(m.group(2));
-            m.appendReplacement(out, number == null ? m.group() : number + (m.group(1).equals("千分之") ? "‰" : "%"));
+            String unit = m.group(1).equals("千分之") ? "‰" : "%";
+            String other = m.group(4) == null ? null : chineseNumber(m.group(4));
+            m.appendReplacement(out, number == null ? m.group() : number + (other == null ? unit + (m.group(3) == null ? ""
+                    : m.group(3) + m.group(4)) : "-" + other + unit));
         }
         m.appendTail(out);
         return out.toString();

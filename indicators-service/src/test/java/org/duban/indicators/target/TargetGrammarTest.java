@@ -1304,6 +1304,13 @@ class TargetGrammarTest {
         assertEquals("数字经济规模: 增长15%; FIXED_ASSET_INVESTMENT: 增长8%", read("主要预期目标:数字经济规模、固定资产投资分别增长15%和8%。"));
         // an aim to exceed a region's aim (it was exactly 6 %)
         assertEquals("GDP: 增长6%以上", read("主要预期目标:全县地区生产总值增速要高于全省6%的预期目标。"));
+        // 固投 and 社零 as reports shorten them (固投 was outside the catalog, 社零增长 read as 零增长)
+        assertEquals("GDP: 增长6%左右; FIXED_ASSET_INVESTMENT: 增长8%; RETAIL_SALES: 增长7%",
+                read("主要预期目标:GDP增长6%左右,固投增长8%,社零增长7%。"));
+        // a range in words (it was exactly 5 %)
+        Target range = parser.parse("主要预期目标:地区生产总值增长百分之五到六。").targets().get(0);
+        assertEquals(TargetComparator.RANGE, range.growth().comparator(), range::toString);
+        assertEquals("5", range.growth().from().toPlainString());
     }
 
     /** Round 40 (batch pd): each shape both ways. */
