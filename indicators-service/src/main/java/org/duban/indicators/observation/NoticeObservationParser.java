@@ -2138,6 +2138,9 @@ public final class NoticeObservationParser {
             }
         }
         doubtfulPeriods(text, observations, warnings);
+        if (observations.isEmpty() && warnings.isEmpty() && ChineseText.hasFigures(text)) {
+            warnings.add(new ParseWarning(ChineseText.opening(text), ChineseText.NOTHING_READ));
+        }
         return new NoticeParseResult(withoutImplausible(repeatedFigures(withBareIndustrySetApart(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
                 : text, observations)), warnings), warnings), warnings, ownYear);
     }

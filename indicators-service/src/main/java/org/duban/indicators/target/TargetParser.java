@@ -968,7 +968,11 @@ public final class TargetParser {
         if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
             aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
         }
-        return new TargetParseResult(introduced ? read : withoutNarrative(read, prepared, warnings), warnings, stated);
+        List<Target> kept = introduced ? read : withoutNarrative(read, prepared, warnings);
+        if (kept.isEmpty() && warnings.isEmpty() && ChineseText.hasFigures(prepared)) {
+            warnings.add(new ParseWarning(ChineseText.opening(prepared), ChineseText.NOTHING_READ));
+        }
+        return new TargetParseResult(kept, warnings, stated);
     }
 
     /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */

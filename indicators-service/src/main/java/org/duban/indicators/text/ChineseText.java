@@ -16,6 +16,19 @@ public final class ChineseText {
      */
     public static final String NOT_CHINESE = "全文不是中文,未读取;请粘贴中文原文 / the text is not in Chinese: nothing was read";
 
+    /**
+     * What a reader says of a text that shows figures but from which it read nothing and said nothing (a notice of
+     * "第7项 地区生产总值增长6%左右:1-9月增长6.1%" lines gave no figure and no word — the break-it trial after round 39):
+     * a total miss is never silent.
+     */
+    public static final String NOTHING_READ = "文中有数字,但未读出任何内容,请核对原文格式 / the text has figures, but nothing was read "
+            + "from it: check its layout";
+
+    /** Whether {@code text} shows a figure with its unit (6%, 121.9亿元, 1.2万人): one a reader should have read or said. */
+    public static boolean hasFigures(String text) {
+        return QuantityReader.read(normalise(text)).stream().anyMatch(q -> q.unit() != null);
+    }
+
     /** A text's first 60 characters (what a warning about the whole text quotes). */
     public static String opening(String text) {
         String trimmed = text.strip();

@@ -1358,5 +1358,9 @@ class NoticeGrammarTest {
         NoticeParseResult shortNames = parser.parse("1-9月,全区固投增长8.2%,社零增长7.1%;全县工业固投完成15.22亿元。", null);
         assertEquals("8.2", only(shortNames, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), shortNames::toString);
         assertEquals("7.1", only(shortNames, "RETAIL_SALES").growthRate().toPlainString());
+        // a text of figures from which nothing is read says so (a "第7项 …:1-9月…" layout gave nothing and no word)
+        NoticeParseResult items = parser.parse("前三季度目标任务完成情况通报\n第7项 地区生产总值增长6%左右:1-9月增长6.1%。", null);
+        assertTrue(items.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.NOTHING_READ)),
+                items::toString);
     }
 }
