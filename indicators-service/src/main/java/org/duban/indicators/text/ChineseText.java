@@ -251,6 +251,9 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SHORT_INVESTMENT = java.util.regex.Pattern.compile("(?<![\\u4e00-\\u9fff])固投"
             + "|(?<=全[省市州县区旗盟]|[,,;;、:]|其中|今年|全年)固投");
 
+    /** Where a list of the three sectors may open: not inside a word, but after the region (全市) or 其中. */
+    private static final String SECTORS_OPEN = "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))";
+
     /**
      * The three sectors run together before 分别: "一二三产分别完成增加值584.53亿元、3833.85亿元和2108.31亿元" (a province's
      * first three quarters, batch pc's pc03) — each its own value added, as {@link #THREE_SECTORS_SHORT} reads them with
@@ -259,7 +262,7 @@ public final class ChineseText {
     // (or growths with 增加值 before 分别, or none: "一二三产业增加值分别增长3%、7%和6%", "一二三产分别增长…" — a break-it trial;
     // not "一二三产业增加值分别完成…" beside a province's own figures, ml08's, which are not its three sectors')
     private static final java.util.regex.Pattern THREE_SECTORS_RUN_TOGETHER = java.util.regex.Pattern.compile(
-            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一二三产(?:业)?(?:分别(完成|实现|为)?增加值|(?:增加值)?分别(?=增长|下降))");
+            SECTORS_OPEN + "一二三产(?:业)?(?:分别(完成|实现|为)?增加值|(?:增加值)?分别(?=增长|下降))");
 
     /**
      * The population a per-capita figure is computed on, before its name: "按常住人口计算人均地区生产总值为74331元" (a
@@ -300,7 +303,7 @@ public final class ChineseText {
      * whose names were unknown, 三产 took 一产's figure.
      */
     private static final java.util.regex.Pattern THREE_SECTORS_SHORT = java.util.regex.Pattern.compile(
-            "(?:(?<![\\u4e00-\\u9fff])|(?<=全[省市州县区旗盟]|其中))一产([、,,])二产([、和及与])三产(?=增加值)");
+            SECTORS_OPEN + "一产([、,,])二产([、和及与])三产(?=增加值)");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
