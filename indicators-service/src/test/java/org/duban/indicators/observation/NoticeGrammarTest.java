@@ -1358,6 +1358,12 @@ class NoticeGrammarTest {
         NoticeParseResult shortNames = parser.parse("1-9月,全区固投增长8.2%,社零增长7.1%;全县工业固投完成15.22亿元。", null);
         assertEquals("8.2", only(shortNames, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), shortNames::toString);
         assertEquals("7.1", only(shortNames, "RETAIL_SALES").growthRate().toPlainString());
+        // the year's target and the share done in two clauses are read, and checked (2.74/10.66 is 25.70 %, not 21.85 %)
+        NoticeParseResult shares = parser.parse("1-6月,一般公共预算收入完成2.74亿元,年度目标10.66亿元,完成21.85%。", null);
+        assertEquals("21.85", only(shares, "GENERAL_PUBLIC_BUDGET_REVENUE").completionPercent().toPlainString(), shares::toString);
+        assertTrue(shares.warnings().stream().anyMatch(w -> w.message().startsWith("CONTRADICTORY_PERCENT")), shares::toString);
+        NoticeParseResult agreeing = parser.parse("1-6月,一般公共预算收入完成5.33亿元,年度目标10.66亿元,完成50%。", null);
+        assertEquals(List.of(), agreeing.warnings(), agreeing::toString);
         // a text of figures from which nothing is read says so (a "第7项 …:1-9月…" layout gave nothing and no word)
         NoticeParseResult items = parser.parse("前三季度目标任务完成情况通报\n第7项 地区生产总值增长6%左右:1-9月增长6.1%。", null);
         assertTrue(items.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.NOTHING_READ)),
