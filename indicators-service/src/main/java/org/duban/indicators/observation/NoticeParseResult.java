@@ -29,10 +29,8 @@ public record NoticeParseResult(List<ParsedObservation> observations, List<Parse
         if (ownYear == null || ownYear == year) {
             return this;
         }
-        List<ParseWarning> said = new ArrayList<>(warnings);
-        said.add(new ParseWarning(ownYear + "年", "通报所述为" + ownYear + "年的数据,与所选年度" + year + "年不符 / the notice gives "
-                + ownYear + "'s figures, not " + year + "'s"));
-        return new NoticeParseResult(observations, said, ownYear);
+        return withWarnings(List.of(new ParseWarning(ownYear + "年", "通报所述为" + ownYear + "年的数据,与所选年度" + year
+                + "年不符 / the notice gives " + ownYear + "'s figures, not " + year + "'s")));
     }
 
     /** This result with {@code more} warnings after its own (none: this result). */
@@ -56,10 +54,8 @@ public record NoticeParseResult(List<ParsedObservation> observations, List<Parse
         if (others.isEmpty()) {
             return this;
         }
-        List<ParseWarning> said = new ArrayList<>(warnings);
-        said.add(new ParseWarning(String.join("、", others), "原文的报告期为" + String.join("、", others) + ",与所选报告期"
-                + given.code() + "不同,按原文记录 / the text's period is " + String.join(", ", others) + ", not the "
-                + given.code() + " chosen: recorded as the text has it"));
-        return new NoticeParseResult(observations, said, ownYear);
+        return withWarnings(List.of(new ParseWarning(String.join("、", others), "原文的报告期为" + String.join("、", others)
+                + ",与所选报告期" + given.code() + "不同,按原文记录 / the text's period is " + String.join(", ", others)
+                + ", not the " + given.code() + " chosen: recorded as the text has it")));
     }
 }

@@ -30,9 +30,17 @@ public record TargetParseResult(List<Target> targets, List<ParseWarning> warning
         if (statedYear == null || statedYear == year) {
             return this;
         }
+        return withWarnings(List.of(new ParseWarning(statedYear + "年", "文中目标为" + statedYear + "年的目标,与所选年度" + year
+                + "年不符 / the text states the targets of " + statedYear + ", not of " + year)));
+    }
+
+    /** This result with {@code more} warnings after its own (none: this result). */
+    public TargetParseResult withWarnings(List<ParseWarning> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
         List<ParseWarning> said = new ArrayList<>(warnings);
-        said.add(new ParseWarning(statedYear + "年", "文中目标为" + statedYear + "年的目标,与所选年度" + year
-                + "年不符 / the text states the targets of " + statedYear + ", not of " + year));
+        said.addAll(more);
         return new TargetParseResult(targets, said, statedYear);
     }
 
@@ -58,18 +66,14 @@ public record TargetParseResult(List<Target> targets, List<ParseWarning> warning
      * as if both could be stored).
      */
     public TargetParseResult withTwiceTargetedSaid() {
-        Set<String> twice = indicatorsTargetedTwice();
-        if (twice.isEmpty()) {
-            return this;
-        }
-        List<ParseWarning> said = new ArrayList<>(warnings);
-        for (String code : twice) {
+        List<ParseWarning> said = new ArrayList<>();
+        for (String code : indicatorsTargetedTwice()) {
             List<String> wordings = targets.stream().filter(t -> code.equals(t.indicatorCode()))
                     .map(t -> t.subject() + t.describe()).toList();
             said.add(new ParseWarning(String.join(";", wordings), "同一指标" + code + "有两个目标(" + String.join("、", wordings)
                     + "),每年只能保存一个,请删去一个 / " + code + " has two targets in the text; a region keeps one a year: "
                     + "remove one"));
         }
-        return new TargetParseResult(targets, said, statedYear);
+        return withWarnings(said);
     }
 }
