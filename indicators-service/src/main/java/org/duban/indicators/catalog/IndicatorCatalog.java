@@ -119,7 +119,10 @@ public final class IndicatorCatalog {
      * a city's GDP: the review of batch mv's rules).
      */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY = java.util.regex.Pattern.compile(
-            "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空)$");
+            // (and the farms' and villages': "新疆农业农村经济发展将实现农业增加值增长6%以上", a wire on a region's rural work
+            // conference, batch pf's pf08, read as GDP)
+            "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空"
+            + "|农业农村|农村|县域|园区|区域)$");
     /**
      * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
      * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
@@ -130,9 +133,15 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("(?:合同|协议|签约|新签|批准|新批|审批)$");
     private static final java.util.regex.Pattern CONTRACTED_AFTER = java.util.regex.Pattern.compile("合同|协议|项目");
     /** The names a contract can come before (协议外商直接投资 is capital contracted, not used — batch my's my06). */
-    private static final java.util.regex.Pattern CONTRACTIBLE = java.util.regex.Pattern.compile("利用外资|利用内资|外商直接投资");
+    private static final java.util.regex.Pattern CONTRACTIBLE = java.util.regex.Pattern.compile("利用外资|利用内资|外商直接投资|吸收外商投资");
     // (and before a name inside another: "限额以上社会消费品零售总额增长56%" gave 消费品零售总额 to the region's retail, a
     // development zone's targets, batch nq's nq06)
+    /**
+     * A product's trade is a part of the trade: "全市农副产品累计出口29704万美元", "其中食用菌出口28196万美元" (a city's 商务
+     * half-year summary, batch pg's pg01, each recorded as the city's exports).
+     */
+    private static final java.util.regex.Pattern PRODUCT_BEFORE = java.util.regex.Pattern.compile(
+            "(?:产品|制品|(?<![物商])品|菌|茶叶|钢材|服装|纺织|机电|汽车|粮食|水果|蔬菜|矿产)(?:累计|实现|完成)?$");
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)(?:社会|单位|企业)?$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is
@@ -229,6 +238,8 @@ public final class IndicatorCatalog {
                             at + entry.getKey().length(), haystack.length()).lookingAt()
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06;
                     // 出口产品交货值 alike, a city's 1—4月 table, nt10)
+                    || (entry.getKey().startsWith("出口") || entry.getKey().startsWith("进口"))
+                            && PRODUCT_BEFORE.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("产品交货值", at + entry.getKey().length())
                     // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
@@ -258,6 +269,72 @@ public final class IndicatorCatalog {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A run of Han characters with single spaces inside it ("地区 生产 总值增长"), the PDF's habit. */
+    private static final java.util.regex.Pattern SPACED_RUN = java.util.regex.Pattern.compile(
+            "(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]++(?:[ \\u3000\\u00A0][\\u4e00-\\u9fff]++)++");
+
+    /**
+     * {@code text} with the spaces a PDF's text put inside an indicator's name taken out: "地区 生产 总值增长6.5%左右",
+     * "社会消费品 零售总额增长8%", "规模以上工 业增加值" (the break-it trial after round 39: each had become a target outside the
+     * catalog, a notice's figure "not in the catalog"). A space goes only where a name of this catalog of three characters
+     * or more runs across it; every other space stays ("地区生产总值 亿元 286.4", a table's cells; "目标 地区生产总值").
+     * Any characters; the catalog's names are simplified, so traditional text is joined once simplified.
+     */
+    public String withSpacedNamesJoined(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher run = SPACED_RUN.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (run.find()) {
+            String written = run.group();
+            StringBuilder compact = new StringBuilder(written.length());
+            List<Integer> spaces = new ArrayList<>(); // each space's place in the compact run (the boundary it stood on)
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                if (c == ' ' || c == '\u3000' || c == '\u00A0') {
+                    spaces.add(compact.length());
+                } else {
+                    compact.append(c);
+                }
+            }
+            boolean[] joined = new boolean[spaces.size()];
+            boolean any = false;
+            String haystack = compact.toString();
+            for (Map.Entry<String, Indicator> name : namesLongestFirst) {
+                if (name.getKey().length() < 3) {
+                    break;
+                }
+                for (int at = haystack.indexOf(name.getKey()); at >= 0; at = haystack.indexOf(name.getKey(), at + 1)) {
+                    for (int k = 0; k < joined.length; k++) {
+                        if (spaces.get(k) > at && spaces.get(k) < at + name.getKey().length()) {
+                            joined[k] = true;
+                            any = true;
+                        }
+                    }
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, run.start());
+            int k = 0;
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                boolean space = c == ' ' || c == '\u3000' || c == '\u00A0';
+                if (!space || !joined[k++]) {
+                    out.append(c);
+                }
+            }
+            copied = run.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     public Optional<IndicatorMatch> findFirst(String text) {

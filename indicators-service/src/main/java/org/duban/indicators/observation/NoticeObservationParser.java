@@ -73,6 +73,12 @@ public final class NoticeObservationParser {
      * 234267万元,下降10.9%" (a city's budget page, batch of's of10) — the notice's figure is the total so far; the month's,
      * with its growth, is left out (the total was read as a figure with no name).
      */
+    /**
+     * A month named first, the figure after it 累计: "4月,一般公共预算收入累计完成24627万元" (a county's budget page, batch pg's
+     * pg02) is of 1-4月 — the month's own figure would say 当月 ({@link #MONTH_OWN_THEN_TO_DATE}); the period was not read.
+     */
+    private static final Pattern MONTH_THEN_CUMULATIVE = Pattern.compile("(?<![\\d\\-—~至到])(1[0-2]|[2-9])月份?[,,]"
+            + "(?=[^。;;,,]{0,30}?累计(?:完成|实现)\\d)(?![^。;;,,]{0,30}?当月)");
     private static final Pattern MONTH_THEN_TO_DATE = Pattern.compile("当月(?:完成|实现)?\\d+(?:\\.\\d+)?(?:亿|万)?元"
             + "(?:[,,](?:同比|比上年同月)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%)?[,,]累计(?=完成|实现)");
     /**
@@ -82,7 +88,10 @@ public final class NoticeObservationParser {
     private static final Pattern MONTH_OWN_THEN_TO_DATE = Pattern.compile("(?<![\\d\\-—~至到])(1[0-2]|[2-9])月份?[,,]"
             + "([^。;;,,]{0,30}?)当月(?:完成|实现)?\\d+(?:\\.\\d+)?(?:亿|万)?元"
             + "(?:[,,](?:同比|比上年同月)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%)?[,,]累计(?=完成|实现)");
-    private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;](?=(?:占|完成)" + OF_THE_YEAR
+    // (and after a full stop, the indicator's name inside the completion: "出口48583万美元,…同比增长24.1%。完成全年出口目标任务的
+    // 60.5%,超任务进度10.5个百分点" in a city's 商务 half-year summary, batch pg's pg01, whose 60.5 became a growth of exports
+    // of the year — see NAME_IN_COMPLETION)
+    private static final Pattern COMPLETION_AFTER_SEMICOLON = Pattern.compile("[;;。](?=(?:占|完成)" + OF_THE_YEAR
             + "(?:目标|预算|计划|任务)[^。;;,,]{0,6}?\\d|(?:超|超过|快于|慢于|滞后|落后)于?(?:时序|序时|时间)进度"
             + "|(?:比上年同期|比去年同期|比上年|同比)(?:增长|下降|减少)\\s*-?\\d)");
     /**
@@ -115,10 +124,14 @@ public final class NoticeObservationParser {
     // batch od's od05 — both read silently as the figures)
     /** The number of a {@link #BOUND_ONLY} predicate. */
     private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
     private static final Pattern BOUND_ONLY = Pattern.compile("^(?:控制在\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
-            + "|(?:≤|<=|不超过|不高于)\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)?)[。.;;]?$");
-    private static final Pattern COMPLETION = Pattern.compile("(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?的?"
-            + "(\\d+(?:\\.\\d+)?)%");
+            + "|(?:≤|<=|不超过|不高于)\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)?"
+            + "|(?:稳定在|保持在|≥|>=|不低于)\\s*\\d+(?:\\.\\d+)?[%‰]以上)[。.;;]?$");
+    // (and a higher government's approved figure: "占省级核定一般公共预算支出预计数的60.68%", a city's half-year budget report,
+    // batch pg's pg10)
+    private static final Pattern COMPLETION = Pattern.compile("(?:(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?"
+            + "|占(?:省级|上级|市级|县级)?(?:核定|下达)的?[^,,;;。的\\d]{0,16}?(?:预算|预计|目标|计划)数?)的?(\\d+(?:\\.\\d+)?)%");
     /**
      * "完成率25.5%", "目标完成率为27.4%", "完成进度28%" (a 发改委 notice with status lights, batch o's o07): the share of the
      * annual target done, said as a rate — it was read as the growth.
@@ -212,6 +225,19 @@ public final class NoticeObservationParser {
      * (the break-it trial after round 39: the target and the share were not read, so 2.74/10.66 = 25.7 % was never checked)
      * — written as "完成年度目标10.66亿元的21.85%", which {@link #SHARE_OF_TARGET} reads.
      */
+    /** The indicator named inside its completion, "完成全年出口目标任务的60.5%" (pg01): the clause's indicator, said once. */
+    // (and inside a higher government's approved figure: "占省级核定一般公共预算支出预计数的60.68%", pg10)
+    private static final Pattern NAME_IN_COMPLETION = Pattern.compile("(?<=完成(?:了)?(?:全年|年度))[\\u4e00-\\u9fff]{1,8}?"
+            + "(?=(?:目标|计划)(?:任务)?的\\d)|(?<=占(?:省级|上级|市级|县级)?(?:核定|下达)的?)[\\u4e00-\\u9fff]{1,12}?"
+            + "(?=(?:预算|预计|目标|计划)数?的\\d)");
+    /**
+     * A share of the year's task in tenths: "城镇新增就业超过4.5万人,完成年度任务的9成以上" (a 央广网 item on 西藏's first three
+     * quarters, batch pg's pg03) is 90 % of it — the figure was read, its completion lost without a word.
+     */
+    private static final Pattern COMPLETION_IN_TENTHS = Pattern.compile("(完成(?:了)?(?:年度|全年)(?:目标)?(?:任务|目标|计划)的)"
+            + "([1-9一二三四五六七八九])成");
+    /** A trade balance's amount, "由前6月的逆差4.68亿元…扭转至1到9月的顺差0.74亿元" (pg03): no figure of the trade's total. */
+    private static final Pattern TRADE_BALANCE = Pattern.compile("(?<=顺差|逆差)(?:为|达|达到)?\\d+(?:\\.\\d+)?(?:万亿|亿|万)?(?:美元|元)");
     private static final Pattern TARGET_THEN_COMPLETION = Pattern.compile("[,,](?:年度|全年)(?:预期)?目标(?:任务)?(?:为)?"
             + "(\\d{1,9}(?:\\.\\d{1,4})?(?:万亿|亿|万)?(?:元|美元))[,,](?:已)?完成(?:了)?(\\d{1,3}(?:\\.\\d{1,2})?)%");
 
@@ -226,6 +252,16 @@ public final class NoticeObservationParser {
      * Last year's value of the period printed between a figure and its growth: "完成总产值39.42亿元,去年同期39.04亿元,同比增长
      * 1%" (ou01, whose growth was then lost) — the base, no figure of the notice.
      */
+    /**
+     * Another period's figures in brackets after the period's own: "限额以上固定资产投资完成7.4亿元,同比增长50.8%(1-7月份,限额以上
+     * 固定资产投资完成11.9亿元,同比增长75.2%)" in a 旗's half-year plan report (batch pg's pg05, whose figures all took the
+     * bracket's months) — left out, and said.
+     */
+    private static final Pattern OTHER_PERIOD_IN_BRACKETS = Pattern.compile("(?<=[\\d%‰元人])\\((?:\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月份?|"
+            + "第?[一二三四]季度|上半年|前三季度|\\d{1,2}月(?:份|末|底)?)[,,:][^()\\n]{0,200}?\\d[^()\\n]{0,200}?\\)");
+    /** A growth in brackets after an amount, "完成4.7亿元(同比增长54.7%)": the amount's growth (the review of round 41's rules). */
+    private static final Pattern GROWTH_PHRASE_IN_BRACKETS = Pattern.compile("(?<=[万亿]元|万人|万吨)\\(((?:同比|比上年同期|比上年|比去年同期)?"
+            + "(?:增长|下降)-?\\d+(?:\\.\\d+)?%)\\)");
     private static final Pattern PRIOR_PERIODS_VALUE = Pattern.compile("[,,](?:去年|上年)同期(?:为)?\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元)(?=[,,])");
     /**
      * A gap to another region right before the year's target said in words: "增长9%,增速高于全省(7.5%)1.5个百分点,也高于年初
@@ -335,8 +371,9 @@ public final class NoticeObservationParser {
     // batch mj's rules, where such a figure was lost whole)
     // (and 平均进度 alone, the even pace of the year: "大口径财政收入完成41270万元,高于平均进度10.9个百分点" in a development
     // zone's 前三季度 notice, batch ml's ml03 — not 全市平均进度, another region's average)
+    // (and 进度要求: "超过序时进度要求10.68个百分点", pg10)
     private static final String PACE = "(?:(?:序时|时间|时序|(?<![省市州县区])平均)|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?)?(?:年度)?(?:目标任务|目标|任务))进度"
-            + "(?:\\(\\d+(?:\\.\\d+)?%\\))?";
+            + "(?:要求)?(?:\\(\\d+(?:\\.\\d+)?%\\))?";
     /**
      * A gap to the pace that {@link #PACE_GAP} could not read, a number a few characters after the pace's name and no
      * per cent nor a fraction (not the pace itself, "时间进度50%", "时间进度6/12"): "落后时间进度个2.2分点" (a page's garble of 2.2个百分点, batch np's np07)
@@ -550,8 +587,10 @@ public final class NoticeObservationParser {
     // (and the firms a level of government runs among the region's: "县属规上企业完成产值66.8亿元" after "全县规上企业完成
     // 产值90.6亿元", batch nx's nx09)
     // (and a county's industrial cluster, "县工业集中区…完成规模工业增加值11亿元,占全县的比重达70%" — batch ol's ol09)
+    // (and the city's own level of government, 市本级: "(二)市本级收支情况 上半年,市本级一般公共预算总收入完成249735万元" after
+    // the whole city's, a city's half-year budget report, batch pg's pg10)
     private static final Pattern PART_OF_REGION = Pattern.compile("开发区|经开区|高新区|园区|新区|主城区|城区|[镇乡]|街道|片区|保税区|集中区|"
-            + "^[省市县区]属|"
+            + "^[省市县区]属|[省市州县区]本级|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
@@ -619,6 +658,14 @@ public final class NoticeObservationParser {
      * place named before the indicator is a part of the region — a city of the province, a county of the city, a
      * district — never the region's own figure (全市, 本县 are the region; 地区生产总值, 市场, 城市 name no place).
      */
+    /**
+     * A county or district named right before the indicator in a city's notice: "上思县财政收入则增长达11.6%", "其中港口区
+     * 固定资产投资增长速度达126.9%" (a city's 一季度 news item, batch pg's pg07, each recorded as the city's) — a part of the
+     * city. Not the region's own words (全区, 本县, 我区, 各县区, 该区).
+     */
+    // (not 地区, 辖区: "实现地区进出口总值1187.5亿美元", ob06, is the city's)
+    private static final Pattern COUNTY_NAMED = Pattern.compile("(?<![全本我该各])[\\u4e00-\\u9fff]{2,3}(?<![地辖])(?:县|区|旗)"
+            + "(?:则|也|的)?$");
     private static final Pattern PLACE_AFTER_WHEREOF = Pattern.compile("^其中[,,]?\\s*[^,,。;;\\d]{0,8}?(?<![全本城地社])"
             + "(?:市|县|区|州|盟|旗)(?!场|民|镇|乡)");
     /**
@@ -730,7 +777,7 @@ public final class NoticeObservationParser {
     // first three quarters, batch pc's pc03, whose completion and gap were lost without a word)
     private static final Pattern ABOUT_THE_FIGURE = Pattern.compile("[,,](?=(?:绝对值|绝对额|总量)?完成" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|"
             // ("占年计划的53.3%", a town's half-year report, batch mq's mq05, was read as a share of 地区生产总值)
-            + "占" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
+            + "占" + OF_THE_YEAR + "(?:目标|预算|计划|任务)|占(?:省级|上级|市级|县级)?(?:核定|下达)|(?:" + PACE_VERBS + ")于?" + PACE + "|"
             // "增速比年度预期目标低0.2个百分点", "增速与年度目标持平", "控制在年度目标4%以内" (batch md's md06)
             + "(?:增速|增幅|涨幅)?(?:但|而|却|仍|但仍)?(?:略|稍)?(?:低于|高于|超过|超出|超|快于|慢于|落后于?|领先于?)" + ANNUAL_TARGET
             + "|(?:增速|增幅|涨幅)?(?:比|较)" + ANNUAL_TARGET + "|(?:增速|增幅|涨幅)?与" + ANNUAL_TARGET + "持平|控制在" + ANNUAL_TARGET + "\\d|"
@@ -783,7 +830,8 @@ public final class NoticeObservationParser {
      * "增收34.96亿元、增长12.6%" (a city paper's fiscal brief, batch ms's ms02): the revenue's increase over last year
      * before its growth is a comparison, not a second figure of the revenue.
      */
-    private static final Pattern REVENUE_INCREASE = Pattern.compile("[,,、](?:同比|比上年)?(?:增收|减收)\\d++(?:\\.\\d++)?"
+    // (and spending's: "比上年减支9240万元,下降7.9%", a county's 4月 budget page, batch pg's pg02)
+    private static final Pattern REVENUE_INCREASE = Pattern.compile("[,,、](?:同比|比上年(?:同期)?|比去年同期)?(?:增收|减收|增支|减支)\\d++(?:\\.\\d++)?"
             + "(?:万亿|亿|万)?元(?=[,,、](?:同比)?(?:增长|下降|增|降))");
     /**
      * "塌目标1.8个百分点" (a district's half-year plan report, batch ms's ms09): local wording for 低于目标; "高于年度目标
@@ -1631,7 +1679,7 @@ public final class NoticeObservationParser {
             } else if (heading.matches()) {
                 int task = Integer.parseInt(heading.group(1));
                 String rest = heading.group(2);
-                int end = rest.indexOf('。');
+                int end = wordingEnd(rest);
                 segments.add(new Segment(end < 0 ? rest : rest.substring(0, end), task, true));
                 if (end >= 0) {
                     // "第3项:全社会固定资产投资45亿元。全年完成47.26亿元,…" (a county's 2008 notice, batch md's md08): the
@@ -1644,6 +1692,12 @@ public final class NoticeObservationParser {
             } else if (headingTask != null && PROGRESS_LABEL.matcher(line).find()) {
                 // "第1项 地区生产总值增长6%左右(牵头单位:…)" / "完成情况:上半年,全区…" (batch c's c03): the task's figures
                 segments.add(new Segment(PROGRESS_LABEL.matcher(line).replaceFirst(""), headingTask, false));
+                headingTask = null;
+            } else if (headingTask != null && ReportingPeriod.detect(line).isPresent() && catalog.findFirst(line).isEmpty()) {
+                // "第7项 地区生产总值增长6%左右" over "1-9月增长6.1%。" (the break-it trial after round 39): the period's
+                // figures on the next line name no indicator; they are the task's
+                segments.add(new Segment(SubjectlessFigure.withSubject(SubjectlessFigure.nameOf(segments.get(segments.size() - 1)
+                        .text()), line), headingTask, false));
                 headingTask = null;
             } else if (line.startsWith(NoticeTable.ROW_TARGET) && line.indexOf('。') > 0) {
                 // a row of a table without 序号: its target cell is the wording for its own figures, task unknown
@@ -1676,6 +1730,53 @@ public final class NoticeObservationParser {
             }
         }
         return segments;
+    }
+
+    /**
+     * A bracket citing the document a figure was taken from: "占省级核定一般公共预算支出预计数(预计数取自《福建省财政厅关于
+     * 2018年1-5月市县(区)财政收支考核情况的通报》,闽财预〔2018〕30号)的60.68%" (pg10) — its title's months are no period of the
+     * notice's figures (they were taken as 1-5月).
+     */
+    private static final Pattern SOURCE_IN_BRACKETS = Pattern.compile("\\([^()\\n]{0,20}?《[^》\\n]{1,80}》[^()\\n]{0,40}\\)");
+    /**
+     * A section on the government's own level, "(二)市本级收支情况" after "(一)全市收支情况" (a city's half-year budget report,
+     * batch pg's pg10): its lines, to the next heading, are a part of the region's figures — every one of them was recorded
+     * as the city's beside the city's own (only the first named 市本级). Left out, and said.
+     */
+    private static final Pattern OWN_LEVEL_SECTION = Pattern.compile("(?m)^\\h*+[((][一二三四五六七八九十]+[))]\\h*+[省市州县区]本级[^\\n]*+"
+            + "(?:\\n(?!\\h*+(?:[((][一二三四五六七八九十]+[))]|[一二三四五六七八九十]+、))[^\\n]*+)*+");
+    /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
+    private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?:同期)?"
+            + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
+
+    /**
+     * {@code text} without the changes since a year before last year: "全县人均GDP12668元,比2000年增长218.29%" (a county's 2007
+     * 公报, batch pg's pg06, whose per-capita GDP took the seven years' change as its growth) — no year-on-year growth, left
+     * out and said. A change since last year (比2006年增长 in a 2007 notice) is the growth and stays; with no year of its
+     * own the notice keeps every such change, said.
+     */
+    private static String withoutChangesSinceABaseYear(String text, Integer ownYear, List<ParseWarning> warnings) {
+        return SINCE_A_BASE_YEAR.matcher(text).replaceAll(m -> {
+            int base = Integer.parseInt(m.group(1));
+            if (ownYear == null || base >= ownYear - 1) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]", ""), "以" + base + "年为基数的累计变化,不是同比增速,"
+                    + "未读取 / a change since " + base + ", not the year's growth: not read"));
+            return "";
+        });
+    }
+
+    /**
+     * Where a task heading's wording ends in {@code rest} (the heading after 第N项): at its full stop, or at a colon the
+     * period's figures follow ("第7项 地区生产总值增长6%左右:1-9月增长6.1%。", the break-it trial after round 39, read as
+     * nothing); −1 when the line is the wording alone.
+     */
+    private static int wordingEnd(String rest) {
+        int stop = rest.indexOf('。');
+        int colon = rest.indexOf(':');
+        return colon > 0 && (stop < 0 || colon < stop) && ReportingPeriod.detect(rest.substring(colon + 1)).isPresent()
+                && !QuantityReader.read(rest.substring(0, colon)).isEmpty() ? colon : stop;
     }
 
     /**
@@ -1720,15 +1821,30 @@ public final class NoticeObservationParser {
         // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
         // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
-        String normalised = ChineseText.normalise(text);
+        String normalised = catalog.withSpacedNamesJoined(ChineseText.normalise(text));
         Integer ownYear = ownYearOfNormalised(normalised);
         text = PageFurniture.remove(WebFurniture.remove(normalised));
-        text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(text).replaceAll(",")).replaceAll("");
+        text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(""))
+                .replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%");
+        text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
+                + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
+                + "0%");
+        text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(text).replaceAll(""), ownYear, warnings);
+        text = OWN_LEVEL_SECTION.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(ChineseText.opening(m.group()), "本级政府的数据(全市的一部分),未记录 / the government's own "
+                    + "level, a part of the region: not recorded"));
+            return "";
+        });
         text = withGapsToTheAimsInBrackets(text);
         text = withGrowthsBesideTheirAmounts(text);
         text = PRIOR_PERIODS_VALUE.matcher(PERIODS_COMPARED.matcher(text).replaceAll("")).replaceAll("");
+        text = GROWTH_PHRASE_IN_BRACKETS.matcher(text).replaceAll(",$1");
+        text = OTHER_PERIOD_IN_BRACKETS.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(m.group(), "括号内是另一时段的数字,未读取 / another period's figures in brackets: not read"));
+            return "";
+        });
         text = REGION_GAP_BEFORE_AIM.matcher(text).replaceAll("");
         // (the gap after a bracketed target stays, to be checked against it: "低于预期目标(4.8%)0.6个百分点" after a growth
         // of 5.4 % says two things that cannot both be — a break-it trial)
@@ -1749,6 +1865,7 @@ public final class NoticeObservationParser {
                 .replaceAll("")));
         text = withTitledFunds(text);
         text = MONTH_THEN_TO_DATE.matcher(MONTH_OWN_THEN_TO_DATE.matcher(text).replaceAll("1-$1月,$2累计")).replaceAll("累计");
+        text = MONTH_THEN_CUMULATIVE.matcher(text).replaceAll("1-$1月,");
         Matcher zoneTitle = ZONE_TITLE.matcher(text);
         // (a notice opened by its months and a zone is the zone's own only when it names no region above the zone: "1-6月,
         // 高新区…;经开区…。全市…" is a city's — the review of batch mu's rules)
@@ -2025,6 +2142,9 @@ public final class NoticeObservationParser {
                 }
                 String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
                 if (statement.isKnown() && (isPartOfRegion(prefix, townNotice)
+                        || ownLevel >= 2 && COUNTY_NAMED.matcher(prefix).find()
+                        || prefix.contains("其中") && PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(prefix.substring(
+                                prefix.lastIndexOf("其中"))).replaceAll("")).find()
                         || statement.source().startsWith("其中") && (isPartOfRegion(
                                 statement.source().substring(0, Math.min(statement.source().length(), 12)))
                                 || PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(statement.source()).replaceAll("")).find()))) {
@@ -2149,6 +2269,10 @@ public final class NoticeObservationParser {
         doubtfulPeriods(text, observations, warnings);
         if (observations.isEmpty() && warnings.isEmpty() && ChineseText.hasFigures(text)) {
             warnings.add(new ParseWarning(ChineseText.opening(text), ChineseText.NOTHING_READ));
+        }
+        String cut = ChineseText.cutMidClause(text);
+        if (cut != null) {
+            warnings.add(new ParseWarning(cut, ChineseText.CUT_MID_CLAUSE));
         }
         return new NoticeParseResult(withoutImplausible(repeatedFigures(withBareIndustrySetApart(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
                 : text, observations)), warnings), warnings), warnings, ownYear);
@@ -2638,10 +2762,10 @@ public final class NoticeObservationParser {
             Matcher bound = BOUND_FIGURE.matcher(statement.predicates().get(0));
             BigDecimal number = bound.find() ? new BigDecimal(bound.group()) : null;
             if (number != null && number.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0) {
-                warnings.add(new ParseWarning(statement.source(), "“控制在…以内”读作目标,原文没有实际数值,请核对 / \"kept "
+                warnings.add(new ParseWarning(statement.source(), "“控制在…以内”“稳定在…以上”读作目标,原文没有实际数值,请核对 / \"kept "
                         + "within\" a round bound: read as the target, no figure printed — check it"));
-                Target bounded = new Target(indicator.code(), match.matchedName(),
-                        Bound.of(TargetComparator.AT_MOST, Units.strip(number), indicator.unit()), null, false,
+                Target bounded = new Target(indicator.code(), match.matchedName(), Bound.of(statement.predicates().get(0)
+                        .contains("以上") ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST, Units.strip(number), indicator.unit()), null, false,
                         statement.source(), List.of());
                 return Optional.of(new ParsedObservation(indicator.code(), match.matchedName(), period, null, indicator.unit(),
                         null, estimate, bounded, statement.source(), notes, false, null, null, task));

@@ -21,7 +21,9 @@ final class RankPhrase {
             // (and of the progress: "进度居全省第二位", a city's 招商引资 item, batch od's od07 — 进度 left as a name)
             // (and its rise, and with no 位 before the clause ends: "增长9%、今年首次跃升到全省第1;…增长16.6%、列全省第2" — a
             // city's 1至10月 meeting item, batch pc's pc10, read as 1亿元 and 2亿元)
-            + "(?:增速|增幅|总量|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至))"
+            // (and of the amount: "出口48583万美元,总额居全省第六位,同比增长24.1%", a city's 商务 summary, batch pg's pg01,
+            // whose growth went to a name 总额)
+            + "(?:增速|增幅|总量|总额|规模|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至))"
             + REGION + ORDINAL + "(?:位|名|(?=[、,,。;;]|$))"
             // a rank's change: 较一季度前移2位, 位次比上月上升1位 (a city's 上半年 analysis, batch i's i03, where the gap to
             // the target after it was lost)

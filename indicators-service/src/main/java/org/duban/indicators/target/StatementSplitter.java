@@ -204,10 +204,15 @@ public final class StatementSplitter {
     // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|"
             + "减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
-            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划)++$");
+            + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划"
+            // (and the future's 将 and a verb of reach: "小麦播种面积将稳定在1600万亩", "…覆盖面扩大到80%" — a wire on a
+            // region's rural work conference, batch pf's pf08)
+            + "|将|扩大到|扩大至|提高至|提升至|增加至|超)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
-    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将)++");
+    // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
+    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将(?:全[省市区县镇])?|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:
@@ -1196,7 +1201,11 @@ public final class StatementSplitter {
             // "部署2014年主要预期发展指标是:" (a high-tech zone's work meeting in a news item, batch mp's mp05)
             // "2021年目标:" heading a listicle's lines after "2020年成就:" and "“十四五”目标:" (a province's 2021 report in a
             // news listicle, batch no's no07, whose results were read as targets); "展望2018年" after "回顾2017年" (mr07)
-            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
+            // (not a note's colon in brackets: "GDP增速与预期目标相差1个多点(注:2014年广州确定GDP增速为10%)", a news item on a
+            // city's 2015 report, batch pf's pf01, whose whole account was read as the list)
+            Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n((]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
+                    // "实现以下目标:" (a county tourism bureau's 2018 plan, batch pf's pf02, whose list was read as narrative)
+                    + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
                     // "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…" (a 省会's 2023 report in a business

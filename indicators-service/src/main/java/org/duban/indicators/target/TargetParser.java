@@ -371,6 +371,12 @@ public final class TargetParser {
     // GDP itself: "全市生产总值相当于全省生产总值的比重" is the city's share of the province — the review of batch mi)
     private static final Pattern GDP_PROPORTION = Pattern.compile("(?<!生产总值|GDP)相当于" + StatementSplitter.GDP_AS_WHOLE
             + "的(?:比例|比重)(?![^()]*\\))");
+    /** A 、 after a figure's unit, before another name with its figure: two clauses. */
+    private static final Pattern FIGURE_THEN_NAME = Pattern.compile("(?<=\\d(?:万人次|亿元|万元|万人|万吨|万亩|万户))、(?=(?:(?!稳定|达到|控制|保持|增长|提高|下降|实现|完成)[\\u4e00-\\u9fff]){4,12}\\d)");
+    /** A share named with 的 before 比重 ("占地区生产总值(GDP)的比重"): the share's name as the corpus writes it. */
+    private static final Pattern SHARE_WITH_OF = Pattern.compile("(占[^,,;;。的()]{2,14})(?:\\((?:GDP|生产总值)\\))?的(比重|比例)");
+    /** The margin over a standard after a figure, "超出认定标准0.3个百分点": a comparison, no target. */
+    private static final Pattern STANDARD_MARGIN = Pattern.compile("[,,](?:超出|高出|高于|超过)[^,,;;。\\d]{0,6}?标准\\d+(?:\\.\\d+)?个?百分点");
     /** Good-air days named as a count with a figure in %: "空气质量优良天数达到80%", "空气质量二级和好于二级天数达到73%". */
     private static final Pattern AIR_DAYS_IN_PERCENT = Pattern.compile("((?:环境)?空气(?:质量)?(?:优良|二级和好于二级)天数)(?!比例|比率|占)"
             + "(?=[^,,。;;\\d]{0,8}?\\d+(?:\\.\\d+)?%)");
@@ -426,6 +432,24 @@ public final class TargetParser {
         return withoutClauses(text, OTHER_YEARS_TARGETS, CLAUSE_ENDS + "()()", clause -> false, true,
                 "以往年份或五年规划的目标,不是本年度目标,未读取 / a target of other years or of the five-year plan, not this year's: not read",
                 warnings);
+    }
+    /**
+     * A paragraph on the five years gone by or ahead: "过去五年,乐东全县地区生产总值年均增长4.5%,…" and "未来五年,乐东将力争…。
+     * 地区生产总值年均增长10%左右,…" (a news item on a county's party congress, batch pf's pf07, whose results and five-year
+     * aims were read as the year's targets) — its line, left out and said.
+     */
+    private static final Pattern FIVE_YEAR_PARAGRAPH = Pattern.compile("(?m)^\\h*+(?:(?:过去|今后|未来)的?(?:五|5)年(?:来|间|里|中)?|五年来)"
+            + "[,,][^\\n]*+");
+
+    /** {@code text} without its {@link #FIVE_YEAR_PARAGRAPH}s, each said. */
+    private static String withoutFiveYearParagraphs(String text, List<ParseWarning> warnings) {
+        return FIVE_YEAR_PARAGRAPH.matcher(text).replaceAll(m -> {
+            if (ChineseText.hasFigures(m.group())) {
+                warnings.add(new ParseWarning(ChineseText.opening(m.group()), "五年的回顾或五年的目标,不是本年度目标,未读取 / the five "
+                        + "years gone by or ahead, not this year's targets: not read"));
+            }
+            return "";
+        });
     }
     private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");
     private static final Pattern STILL_ABOVE = Pattern.compile("(?:持续|始终|继续)(?=(?:增速|增幅)?(?:高于|快于)(?:全国|全省|全市|全州|全区|全县))");
@@ -717,6 +741,10 @@ public final class TargetParser {
         return read;
     }
 
+    /** A part of the year before a target's name: a quarter, a half, the first months (not 1-12月, the whole year). */
+    private static final Pattern PART_OF_THE_YEAR = Pattern.compile("第?[一二三四1-4]季度|[上下]半年|前三季度"
+            + "|(?<![\\d.])(?:1|一)\\s*[-—~至到]\\s*(?:[2-9]|1[01]|[二三四五六七八九]|十[一]?)\\s*月(?:份|末|底)?");
+
     /**
      * The targets of a report's 主要预期目标 (a paragraph, a page or a whole report, as pasted: simplified or traditional,
      * full- or half-width, tables flattened), in order, with a warning for each clause read with doubt or not read.
@@ -738,7 +766,7 @@ public final class TargetParser {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
         }
         List<Target> targets = new ArrayList<>();
-        String normalised = aboveTheAim(withCutQualifierRead(ChineseText.normalise(report), warnings));
+        String normalised = aboveTheAim(withCutQualifierRead(catalog.withSpacedNamesJoined(ChineseText.normalise(report)), warnings));
         String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
                 normalised).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
@@ -816,6 +844,7 @@ public final class TargetParser {
         // news item on a year's growth target, batch oi's oi05: the targets of other years and of the five-year plan, the
         // comparison with them; each was read as this year's GDP target)
         text = withoutOtherYearsTargets(text, warnings);
+        text = withoutFiveYearParagraphs(text, warnings);
         text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> reportsYear.test(Integer.parseInt(m.group(1))) ? ""
                 : Matcher.quoteReplacement(m.group()));
         // "…人均可支配收入增长10%,农民人均纯收入增长9%" (a county's 2010 targets, batch nw's nw04): before 2013 the urban
@@ -850,6 +879,11 @@ public final class TargetParser {
         });
         text = HEADING_SENTENCE.matcher(withoutHeadlineLabels(text)).replaceAll("");
         text = GDP_PROPORTION.matcher(text).replaceAll("占地区生产总值比重");
+        // ("接待游客超386万人次、旅游综合收入25.03亿元", "旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点" — a
+        // county tourism bureau's 2018 plan, batch pf's pf02: two figures of two names parted by 、, a share named with its
+        // gloss and 的, and the margin over a standard, which became a target of its own)
+        text = STANDARD_MARGIN.matcher(SHARE_WITH_OF.matcher(FIGURE_THEN_NAME.matcher(text).replaceAll(","))
+                .replaceAll("$1$2")).replaceAll("");
         // ("空气质量二级和好于二级天数达到73%", ok06; "空气质量优良天数达到80%" — the review of round 31's rules: a count of days
         // given in % is their share of the year)
         text = AIR_DAYS_IN_PERCENT.matcher(text).replaceAll("$1比例");
@@ -900,6 +934,14 @@ public final class TargetParser {
                 targets.add(new Target(statement.subjects().get(0).indicator().code(), written, null, null, true,
                         statement.source(), List.of()));
                 continue;
+            }
+            Matcher part = PART_OF_THE_YEAR.matcher(statement.prefix());
+            if (part.find()) {
+                // "市下达我区一季度地区生产总值增长5%的任务", "力争一季度规上工业增速8%左右" (the break-it trial after round 39;
+                // a city's 开门红 targets, batch nh's nh07): a quarter's or half-year's target — read, as a page of such targets
+                // has no other, and said, so that it is not committed as the year's without a look
+                warnings.add(new ParseWarning(clause.trim(), part.group() + "的目标,不是全年目标,请核对 / a target for "
+                        + part.group() + ", not for the year: check it"));
             }
             if (PART_OF_REGION.matcher(clause).lookingAt()) {
                 // "其中安宁河谷县市增速高于全省平均水平", "其中脱贫县农村居民人均可支配收入增速高于全国平均水平" (a prefecture's
@@ -964,13 +1006,17 @@ public final class TargetParser {
                     + "处表述未读作目标,请人工核对 / " + unread.size() + " clauses after the introduction not read as targets"));
         }
         List<Target> read = withoutImplausible(withoutRepeats(withBareIndustryApart(withLevelsAndTheirGrowth(withoutLeadIns(
-                withTheirTask(withoutYearNumbers(withRankMovesInWords(targets)))))), warnings), warnings);
+                withTheirTask(withoutYearNumbers(withRankMovesInWords(withSharedFallsApart(targets))))))), warnings), warnings);
         if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
             aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
         }
         List<Target> kept = introduced ? read : withoutNarrative(read, prepared, warnings);
         if (kept.isEmpty() && warnings.isEmpty() && ChineseText.hasFigures(prepared)) {
             warnings.add(new ParseWarning(ChineseText.opening(prepared), ChineseText.NOTHING_READ));
+        }
+        String cut = ChineseText.cutMidClause(prepared);
+        if (cut != null) {
+            warnings.add(new ParseWarning(cut, ChineseText.CUT_MID_CLAUSE));
         }
         return new TargetParseResult(kept, warnings, stated);
     }
@@ -1507,7 +1553,10 @@ public final class TargetParser {
                 // (and, in a sentence of results against the year's target, its remarks on the targets: "预计…各项约束性
                 // 指标全面完成", "均能完成年度预期目标(见表一)" — ny05)
                 left.add(t.subject());
-            } else if (isResult(t)) {
+            } else if (isResult(t) || t.qualitative() && t.level() == null && t.growth() == null
+                    && SHORTCOMING.matcher(t.subject()).find()) {
+                // (and a shortcoming told of the region: "报告提到,乐东产业结构不平衡,经济总量不大、动能不足,…财政收入质量
+                // 不高" — pf07, three qualitative targets)
                 left.add(clauseOf(t));
             } else {
                 kept.add(t);
@@ -1520,6 +1569,38 @@ public final class TargetParser {
         }
         return kept;
     }
+
+    /**
+     * Names listed before one fall with no figure: "单位生产总值能耗、单位生产总值二氧化碳排放量、主要污染物排放量进一步下降" (a news
+     * item on 上海's 2021 report, batch pf's pf04) — each name's own qualitative target, as 城乡居民收入 is split (README), named
+     * by the catalog's name where the catalog knows it; read as one target of the first name.
+     */
+    // (names only: "化学需氧量、二氧化硫排放量在消化当年增量的基础上进一步下降", mt06, is one clause with its condition)
+    private static final Pattern SHARED_FALL = Pattern.compile("(?:进一步|持续|继续|稳步|逐步)(?:下降|降低)$");
+    /** One name of a {@link #SHARED_FALL}'s list. */
+    private static final Pattern LISTED_NAME = Pattern.compile("[^、,,;;。在的]{2,20}");
+
+    /** {@code targets} with each {@link #SHARED_FALL} made one target a name. */
+    private List<Target> withSharedFallsApart(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            Matcher shared = t.qualitative() && t.level() == null && t.growth() == null ? SHARED_FALL.matcher(t.subject()) : null;
+            String[] names = shared != null && shared.find() ? t.subject().substring(0, shared.start()).split("、", -1) : new String[0];
+            if (names.length < 2 || java.util.Arrays.stream(names).anyMatch(name -> !LISTED_NAME.matcher(name).matches())) {
+                out.add(t);
+                continue;
+            }
+            for (String name : names) {
+                Optional<Indicator> known = catalog.byExactName(name.strip());
+                out.add(new Target(known.map(Indicator::code).orElse(null), known.map(Indicator::nameZh).orElse(name.strip())
+                        + shared.group(), null, null, true, t.sourceText(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** A shortcoming, no aim: 不大, 不足, 不高, 靠后, 偏低 … at a clause's end. */
+    private static final Pattern SHORTCOMING = Pattern.compile("(?:不大|不足|不高|不强|不优|不快|靠后|偏低|偏弱|较弱|偏小|较小|乏力|不平衡|不充分)$");
 
     /**
      * The words of a result, not a target, in a clause of a text with no introduction: "比上年增长5%", "同比增长",

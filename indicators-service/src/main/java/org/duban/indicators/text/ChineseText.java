@@ -29,6 +29,26 @@ public final class ChineseText {
         return QuantityReader.read(normalise(text)).stream().anyMatch(q -> q.unit() != null);
     }
 
+    /**
+     * What a reader says of a text that stops inside its last clause, right after the verb of a figure ("…;固定资产投资
+     * 增长", the break-it trial after round 39, whose last clause had become a qualitative target without a word).
+     */
+    public static final String CUT_MID_CLAUSE = "文本在句中结束,最后一句的数字可能缺失,请核对 / the text stops mid-clause: its last "
+            + "figure may be missing";
+
+    /** A last clause ending on the verb its figure should follow, with nothing after it (not even a full stop). */
+    // (a manner before 增长 ends a clause of its own: "外贸出口稳定增长" — nothing is missing there)
+    private static final java.util.regex.Pattern VERB_AT_THE_END = java.util.regex.Pattern.compile(
+            "[^,,;;。::!!??\\n]{0,40}?(?:(?<!稳定|持续|较快|平稳|快速|稳步|正|合理|同步|恢复)增长|提高|(?<!持续|稳步|逐步)下降|降低"
+            + "|达到|控制在|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
+
+    /** The last clause of {@code text} when the text stops right after its verb ({@link #CUT_MID_CLAUSE}), else null. */
+    public static String cutMidClause(String text) {
+        String stripped = text == null ? "" : text.strip();
+        java.util.regex.Matcher cut = VERB_AT_THE_END.matcher(stripped.substring(Math.max(0, stripped.length() - 60)));
+        return cut.find() ? cut.group().strip() : null;
+    }
+
     /** A text's first 60 characters (what a warning about the whole text quotes). */
     public static String opening(String text) {
         String trimmed = text.strip();
@@ -177,7 +197,9 @@ public final class ChineseText {
         folded = BRACKETED_ITEM.matcher(FOOTNOTE_MARK.matcher(folded).replaceAll("")).replaceAll("$1($2)");
         // ("限额以上企业(单位)消费品零售总额", a province's November release, batch os's os03: the statistics' own gloss; read as
         // 社会消费品零售总额 once the bracket was dropped from the name)
-        folded = GLOSS_IN_NAME.matcher(folded).replaceAll("").replace("企业(单位)", "企业");
+        // (and 盈亏相抵后 before profits, the release's gloss: "规模以上工业企业盈亏相抵后实现利润7.59亿元", a county's 2007 公报,
+        // batch pg's pg06)
+        folded = GLOSS_IN_NAME.matcher(folded).replaceAll("").replace("企业(单位)", "企业").replace("盈亏相抵后", "");
         folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll("第一产业增加值$1第二产业增加值$2第三产业");
         folded = THREE_SECTORS_RUN_TOGETHER.matcher(folded).replaceAll("第一产业增加值、第二产业增加值、第三产业增加值分别$1");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
@@ -191,7 +213,9 @@ public final class ChineseText {
                 // (投入 for 投资: "全社会固定资产投入增长20%", a district's 2009 targets, batch oe's oe06)
                 .replace("固定资产投入", "固定资产投资")
                 // (and 固定投资: "完成全社会固定投资14亿元", an industrial park's 2019 plan, batch pd's pd08)
-                .replace("固定投资", "固定资产投资");
+                .replace("固定投资", "固定资产投资")
+                // (其中 with a colon: "其中:税收收入8103万元", a county's budget page, batch pg's pg02 — the colon was a name's)
+                .replace("其中:", "其中");
         // (固投 alone is the whole investment, "固投增长8%" — the break-it trial after round 39; 工业固投 is a part, np09)
         folded = SHORT_INVESTMENT.matcher(folded).replaceAll("固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
@@ -498,7 +522,8 @@ public final class ChineseText {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String number = chineseNumber(m.group(2));
-            String unit = m.group(1).equals("千分之") ? "‰" : "%";
+            // (百分之一点五个百分点 is 1.5 points, not 1.5 % — the break-it trial after round 39)
+            String unit = m.group(1).equals("千分之") ? "‰" : m.group(3) == null && text.startsWith("个百分点", m.end()) ? "" : "%";
             String other = m.group(4) == null ? null : chineseNumber(m.group(4));
             m.appendReplacement(out, number == null ? m.group() : number + (other == null ? unit + (m.group(3) == null ? ""
                     : m.group(3) + m.group(4)) : "-" + other + unit));

@@ -34,6 +34,13 @@ public final class GrowthWording {
             // item, batch mu's mu08)
             // (at a clause's start or after 其中 only: "全镇完成工业总产值38600万元规上企业产值…" is a figure — the review)
             + "|(?<=^|[,,;;。\\s]|其中)\\d++万元(?:及以上)?(?=规模以上|规上)");
+    /**
+     * The threshold in words: "限额以上固定资产投资完成7.4亿元" in a 旗's half-year plan report (batch pg's pg05) — the
+     * investment survey's projects above 500万元, the investment itself where the text names no other; beside the whole
+     * ("全社会固定资产投资8亿元,…,限额以上固定资产投资6.5亿元", ob02) it is a part and stays as written.
+     */
+    private static final Pattern LIMIT_IN_WORDS = Pattern.compile("(?:限额以上|限上)(?=固定资产投资)");
+    private static final Pattern ANY_INVESTMENT = Pattern.compile("固定资产投资");
 
     /**
      * The firms above designated size by their definition: "全州年主营业务收入在500万元以上企业工业增加值26.29亿元" (a prefecture's
@@ -82,6 +89,10 @@ public final class GrowthWording {
     public static String plain(String text) {
         String out = THRESHOLD.matcher(NOMINAL.matcher(PRICE_ADJUSTED.matcher(DESIGNATED_SIZE.matcher(text)
                 .replaceAll("规模以上工业")).replaceAll("")).replaceAll("")).replaceAll("");
+        java.util.regex.Matcher limit = LIMIT_IN_WORDS.matcher(out);
+        if (limit.find() && ANY_INVESTMENT.matcher(out).results().count() == LIMIT_IN_WORDS.matcher(out).results().count()) {
+            out = limit.replaceAll("");
+        }
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");
         out = LAST_YEAR.matcher(YEAR_EARLIER.matcher(out).replaceAll("同比")).replaceAll("上年");
         out = SHORT_RISE.matcher(out).replaceAll(m -> m.group(1).equals("同比") ? "同比增长" : "增长");

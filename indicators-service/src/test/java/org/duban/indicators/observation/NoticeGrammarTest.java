@@ -1,6 +1,7 @@
 package org.duban.indicators.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1364,9 +1365,100 @@ class NoticeGrammarTest {
         assertTrue(shares.warnings().stream().anyMatch(w -> w.message().startsWith("CONTRADICTORY_PERCENT")), shares::toString);
         NoticeParseResult agreeing = parser.parse("1-6月,一般公共预算收入完成5.33亿元,年度目标10.66亿元,完成50%。", null);
         assertEquals(List.of(), agreeing.warnings(), agreeing::toString);
-        // a text of figures from which nothing is read says so (a "第7项 …:1-9月…" layout gave nothing and no word)
-        NoticeParseResult items = parser.parse("前三季度目标任务完成情况通报\n第7项 地区生产总值增长6%左右:1-9月增长6.1%。", null);
-        assertTrue(items.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.NOTHING_READ)),
-                items::toString);
+        // a text of figures from which nothing is read says so
+        NoticeParseResult nothing = parser.parse("前三季度目标任务完成情况通报\n第7项 地区生产总值 6%左右 1-9月 6.1%", null);
+        assertTrue(nothing.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.NOTHING_READ)),
+                nothing::toString);
+    }
+
+    /** The break-it trial after round 39's leftovers in notices: a task's wording then its figures; spaced names; a cut end. */
+    @Test
+    void shouldReadTheFourthBreakItTrialsLeftoverNotices() {
+        // the task's wording, a colon or a line break, then its figures naming no indicator (read as nothing, then said)
+        for (String layout : List.of("第7项 地区生产总值增长6%左右:1-9月增长6.1%。", "第7项 地区生产总值增长6%左右\n1-9月增长6.1%。")) {
+            NoticeParseResult items = parser.parse("前三季度目标任务完成情况通报\n" + layout, null);
+            ParsedObservation gdp = only(items, "GDP");
+            assertEquals("6.1", gdp.growthRate().toPlainString(), items::toString);
+            assertEquals(7, gdp.task(), items::toString);
+            assertEquals("6", gdp.target().growth().value().toPlainString(), items::toString);
+            assertFalse(gdp.targetImplied());
+        }
+        // a PDF's spaces inside a name (each name was "not in the catalog")
+        NoticeParseResult spaced = parser.parse("1-9月,全区地区 生产 总值增长6.1%,社会消费品 零售总额增长8%。", null);
+        assertEquals("6.1", only(spaced, "GDP").growthRate().toPlainString(), spaced::toString);
+        assertEquals("8", only(spaced, "RETAIL_SALES").growthRate().toPlainString(), spaced::toString);
+        // a notice that stops after a verb says so
+        NoticeParseResult cut = parser.parse("1-9月,全区地区生产总值增长6.1%,固定资产投资增长", null);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)),
+                cut::toString);
+    }
+
+    /** Round 41 (batch pg): each shape both ways. */
+    @Test
+    void shouldReadTheFortyFirstRoundsShapes() {
+        // another period's figures in brackets are left out and said (every figure had taken the bracket's months, pg05)…
+        NoticeParseResult bracket = parser.parse("上半年,全旗一般公共预算收入完成4.7亿元,同比增长54.7%(1-7月份,公共财政预算收入完成5.5亿元,"
+                + "同比增长43.1%)。", null);
+        ParsedObservation revenue = only(bracket, "GENERAL_PUBLIC_BUDGET_REVENUE");
+        assertEquals(ReportingPeriod.H1, revenue.period(), bracket::toString);
+        assertEquals("4.7", revenue.value().toPlainString());
+        assertTrue(bracket.warnings().stream().anyMatch(w -> w.message().startsWith("括号内是另一时段")), bracket::toString);
+        // …a growth in brackets is still the figure's
+        assertEquals("54.7", only(parser.parse("上半年,全旗一般公共预算收入完成4.7亿元(同比增长54.7%)。", null),
+                "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+        // a rate held above a round floor is the target, no figure (it was the rate 33 %); a figure of its own stays
+        ParsedObservation forest = only(parser.parse("上半年,全旗森林覆盖率稳定在33%以上。", null), "FOREST_COVERAGE");
+        assertNull(forest.value(), forest::toString);
+        assertEquals(org.duban.indicators.target.TargetComparator.AT_LEAST, forest.target().level().comparator());
+        assertEquals("33.6", only(parser.parse("2024年,全旗森林覆盖率达到33.6%。", null), "FOREST_COVERAGE").value().toPlainString());
+        // 限额以上固定资产投资 alone is the investment; beside the whole it is a part (ob02)
+        assertEquals("50.8", only(parser.parse("上半年,限额以上固定资产投资完成7.4亿元,同比增长50.8%。", null), "FIXED_ASSET_INVESTMENT")
+                .growthRate().toPlainString());
+        assertEquals("18.3", only(parser.parse("一季度,全社会固定资产投资8亿元,同比增长18.3%,限额以上固定资产投资6.5亿元,同比增长16.3%。", null),
+                "FIXED_ASSET_INVESTMENT").growthRate().toPlainString());
+        // 牧区 residents are the rural ones
+        only(parser.parse("上半年,牧区常住居民人均可支配收入完成9780元,同比增长11.0%。", null), "RURAL_PER_CAPITA_INCOME");
+        // a change since a year before last is no growth (pg06: 218.29 %); since last year it is
+        NoticeParseResult since = parser.parse("宜章县2007年国民经济和社会发展统计公报\n2007年,全县人均GDP12668元,比2000年增长218.29%。", null);
+        assertNull(only(since, "PER_CAPITA_GDP").growthRate(), since::toString);
+        assertTrue(since.warnings().stream().anyMatch(w -> w.message().startsWith("以2000年为基数")), since::toString);
+        NoticeParseResult lastYear = parser.parse("宜章县2007年国民经济和社会发展统计公报\n2007年,全县人均GDP12668元,比2006年增长12.1%。", null);
+        assertEquals("12.1", only(lastYear, "PER_CAPITA_GDP").growthRate().toPlainString(), lastYear::toString);
+        // industrial profits, with the release's gloss
+        assertEquals("7.59", only(parser.parse("2007年,全县规模以上工业企业盈亏相抵后实现利润7.59亿元,增长26.63%。", null),
+                "INDUSTRIAL_PROFITS").value().toPlainString());
+        // the year's task in tenths (pg03)
+        assertEquals("90", only(parser.parse("前三季度,全区城镇新增就业超过4.5万人,完成年度任务的9成以上。", null), "NEW_URBAN_JOBS")
+                .completionPercent().toPlainString());
+        // a trade balance is no trade
+        assertTrue(parser.parse("前三季度,进出口贸易由前6月的逆差4.68亿元,逐渐扭转至1到9月的顺差0.74亿元。", null).observations().isEmpty());
+        // the completion in a sentence of its own, naming the indicator inside it; a rank on the amount (pg01)
+        ParsedObservation exports = only(parser.parse("上半年,全市出口48583万美元,总额居全省第六位,同比增长24.1%。完成全年出口目标任务的"
+                + "60.5%,超任务进度10.5个百分点。", null), "EXPORTS");
+        assertEquals("24.1", exports.growthRate().toPlainString(), exports::toString);
+        assertEquals("60.5", exports.completionPercent().toPlainString());
+        assertEquals("10.5", exports.paceGapPoints().toPlainString());
+        // a product's exports are a part; goods' (商品出口) are the exports
+        assertTrue(parser.parse("上半年,全市农副产品累计出口29704万美元,同比增长108.4%。", null).observations().isEmpty());
+        // a month then 累计 is the months so far (pg02)
+        assertEquals(ReportingPeriod.parse("M04"), only(parser.parse("4月,一般公共预算收入累计完成24627万元,下降4.2%。", null),
+                "GENERAL_PUBLIC_BUDGET_REVENUE").period());
+        // a county named in a city's notice is a part (pg07)…
+        NoticeParseResult county = parser.parse("一季度,全市地区生产总值增长22.1%。上思县财政收入则增长达11.6%;全市经济运行良好,全市财政收入"
+                + "平稳。", null);
+        assertTrue(county.observations().stream().noneMatch(o -> o.indicatorCode().equals("FISCAL_REVENUE")), county::toString);
+        // …地区 is not a county
+        assertEquals("30.7", only(parser.parse("前三季度,全市实现地区进出口总值1187.5亿美元,增长30.7%;全市经济平稳。", null), "FOREIGN_TRADE")
+                .growthRate().toPlainString());
+        // the government's own level, under its heading, is a part of the city (pg10)
+        NoticeParseResult level = parser.parse("(一)全市收支情况\n上半年,全市一般公共预算支出完成158.0349亿元,增长8.91%,占省级核定一般公共预算"
+                + "支出预计数(预计数取自《福建省财政厅关于2018年1-5月市县(区)财政收支考核情况的通报》)的60.68%,超过序时进度要求10.68个百分点。\n"
+                + "(二)市本级收支情况\n上半年,市本级一般公共预算支出完成25.5325亿元,增长6.01%。", null);
+        ParsedObservation spending = only(level, "GENERAL_PUBLIC_BUDGET_EXPENDITURE");
+        assertEquals(ReportingPeriod.H1, spending.period(), level::toString);
+        assertEquals("60.68", spending.completionPercent().toPlainString());
+        assertEquals("10.68", spending.paceGapPoints().toPlainString());
+        // FDI absorbed
+        only(parser.parse("上半年,全市累计吸收外商投资7474万美元,同比增长94%。", null), "ACTUAL_FOREIGN_INVESTMENT");
     }
 }

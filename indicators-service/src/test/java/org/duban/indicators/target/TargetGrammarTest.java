@@ -1313,6 +1313,70 @@ class TargetGrammarTest {
         assertEquals("5", range.growth().from().toPlainString());
     }
 
+    /** The break-it trial after round 39's leftovers: a quarter's target, a cut end, spaced names, 百分之x个百分点. */
+    @Test
+    void shouldSayTheFourthBreakItTrialsLeftovers() {
+        // a quarter's target is read (a page of 开门红 targets has no other, nh07) and said: it is not the year's
+        TargetParseResult quarter = parser.parse("主要预期目标是:市下达我区一季度地区生产总值增长5%的任务。");
+        assertEquals("GDP", quarter.targets().get(0).indicatorCode(), quarter::toString);
+        assertEquals("5", quarter.targets().get(0).growth().value().toPlainString());
+        assertTrue(quarter.warnings().stream().anyMatch(w -> w.message().startsWith("一季度的目标")), quarter::toString);
+        for (String part : List.of("上半年", "前三季度", "第二季度")) {
+            TargetParseResult read = parser.parse("主要预期目标:力争" + part + "规上工业增速8%左右。");
+            assertTrue(read.warnings().stream().anyMatch(w -> w.message().startsWith(part + "的目标")), read::toString);
+        }
+        // …and the whole year's months, or none, are the year's
+        for (String year : List.of("主要预期目标:1-12月固定资产投资增长5%。", "主要预期目标:全年固定资产投资增长5%。")) {
+            assertEquals(List.of(), parser.parse(year).warnings(), year);
+        }
+        // a text that stops after a verb says so (the clause had become a qualitative target without a word)
+        TargetParseResult cut = parser.parse("主要预期目标:地区生产总值增长6%左右;固定资产投资增长");
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)),
+                cut::toString);
+        // …a clause complete as it is, or a text ending on its full stop, is not cut
+        for (String whole : List.of("主要预期目标:地区生产总值增长6%左右,外贸出口稳定增长", "主要预期目标:地区生产总值增长6%左右。")) {
+            assertTrue(parser.parse(whole).warnings().stream().noneMatch(w -> w.message().equals(
+                    org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)), whole);
+        }
+        // a PDF's spaces inside the catalog's names (each was a target outside the catalog)
+        assertEquals("GDP: 增长6.5%左右; RETAIL_SALES: 增长8%; INDUSTRIAL_VALUE_ADDED: 增长8%; GENERAL_PUBLIC_BUDGET_REVENUE: 增长5%",
+                read("主要预期目标:地区 生产 总值增长6.5%左右,社会消费品 零售总额增长8%,规模以上工 业增加值增长8%,一般公共 预算收入增长5%。"));
+        // …but a space between two names, or a name and a word, stays (a table's cells)
+        assertEquals("GDP: 增长6%; FIXED_ASSET_INVESTMENT: 增长8%", read("主要预期目标:地区生产总值 增长6%,固定资产投资 增长8%。"));
+        // points in words are points (it was 1.5 %)
+        Target points = parser.parse("主要预期目标:城镇化率提高百分之一点五个百分点。").targets().get(0);
+        assertEquals("个百分点", points.level().unit(), points::toString);
+        assertEquals("1.5", points.level().value().toPlainString());
+    }
+
+    /** Round 41 (batch pf): each shape both ways. */
+    @Test
+    void shouldReadTheFortyFirstRoundsShapes() {
+        // a note's colon in brackets introduces nothing (pf01's whole account had been read as the list)
+        TargetParseResult note = parser.parse("虽然GDP增速与预期目标相差1个多点(注:2014年广州确定GDP增速为10%),但各项社会事业取得新进步。");
+        assertTrue(note.warnings().stream().noneMatch(w -> w.message().startsWith("引言后")), note::toString);
+        // the five years gone by and ahead are no year's targets, said (pf07)…
+        TargetParseResult fiveYears = parser.parse("过去五年,全县地区生产总值年均增长4.5%。\n未来五年,全县将力争发展新格局逐步形成。地区生产总值年均增长10%左右。");
+        assertTrue(fiveYears.targets().isEmpty(), fiveYears::toString);
+        assertTrue(fiveYears.warnings().stream().anyMatch(w -> w.message().startsWith("五年的回顾")), fiveYears::toString);
+        // …but a line that only mentions them keeps its targets
+        assertEquals("GDP: 增长7%", read("主要预期目标:今年是未来五年的开局之年,地区生产总值增长7%。"));
+        // a shortcoming told in prose is no target
+        assertTrue(parser.parse("报告提到,全县产业结构不平衡,经济总量不大、动能不足,财政收入质量不高。").targets().isEmpty());
+        // names sharing a fall with no figure: one target a name (pf04); with a condition between, one clause (mt06)
+        assertEquals("ENERGY_INTENSITY: 单位地区生产总值能耗进一步下降; 主要污染物排放量进一步下降: 主要污染物排放量进一步下降",
+                read("主要预期目标是:单位生产总值能耗、主要污染物排放量进一步下降。"));
+        assertEquals(1, parser.parse("主要预期目标是:化学需氧量、二氧化硫排放量在消化当年增量的基础上进一步下降。").targets().size());
+        // a name outside the catalog without the future's 将, 将全区 or a verb of reach (pf08)
+        assertEquals("小麦播种面积: 达到1600万亩; 棉花总面积: 达到2300万亩左右", read("主要预期目标:小麦播种面积将稳定在1600万亩;将全区棉花总面积控制在2300万亩左右。"));
+        // a kind of economy is no GDP: the aim's indicator after 将实现
+        assertEquals("农业增加值: 增长6%以上", read("主要预期目标:农业农村经济发展将实现农业增加值增长6%以上。"));
+        // 实现以下目标: introduces a list; two figures parted by 、 are two targets; a share named with its gloss and 的;
+        // the margin over a standard is no target (pf02)
+        assertEquals("接待游客: 达到386万人次以上; 旅游综合收入: 达到25.03亿元; 旅游业增加值占地区生产总值比重: 达到7.5%",
+                read("实现以下目标:实现接待游客超386万人次、旅游综合收入25.03亿元。旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点。"));
+    }
+
     /** Round 40 (batch pd): each shape both ways. */
     @Test
     void shouldReadTheFortiethRoundsShapes() {
