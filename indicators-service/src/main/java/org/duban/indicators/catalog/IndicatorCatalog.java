@@ -122,7 +122,8 @@ public final class IndicatorCatalog {
             // (and the farms' and villages': "新疆农业农村经济发展将实现农业增加值增长6%以上", a wire on a region's rural work
             // conference, batch pf's pf08, read as GDP)
             "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空"
-            + "|农业农村|农村|县域|园区|区域)$");
+            // (not 县域, 园区: in the county's or the park's own report, "县域经济增长7.5%" is its own product — the review)
+            + "|农业农村|农村)$");
     /**
      * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
      * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike
@@ -304,6 +305,16 @@ public final class IndicatorCatalog {
             boolean[] joined = new boolean[spaces.size()];
             boolean any = false;
             String haystack = compact.toString();
+            for (String name : spannedNames()) {
+                for (int at = haystack.indexOf(name); at >= 0; at = haystack.indexOf(name, at + 1)) {
+                    for (int k = 0; k < joined.length; k++) {
+                        if (spaces.get(k) > at && spaces.get(k) < at + name.length()) {
+                            joined[k] = true;
+                            any = true;
+                        }
+                    }
+                }
+            }
             for (Map.Entry<String, Indicator> name : namesLongestFirst) {
                 if (name.getKey().length() < 3) {
                     break;
@@ -335,6 +346,14 @@ public final class IndicatorCatalog {
             copied = run.end();
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Words the readers make two indicators of, which no single name of the catalog spans: "城乡 居民 收入增长6%" was joined
+     * to "城乡 居民收入" and read as all residents' income (the review of round 41's rules).
+     */
+    private static List<String> spannedNames() {
+        return List.of("城乡居民", "城乡常住居民");
     }
 
     public Optional<IndicatorMatch> findFirst(String text) {

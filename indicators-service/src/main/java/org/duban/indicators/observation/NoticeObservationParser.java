@@ -54,7 +54,7 @@ public final class NoticeObservationParser {
      * 全年预期目标的, and the completion lost).
      */
     // (and the target's kind: "占全年收入任务的52.3%", a county's half year in a news item, batch oy's oy07)
-    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作|考核|收入|财政收入|税收|投资)?";
+    private static final String OF_THE_YEAR = "(?:年度|全年|年初|年)?(?:预期|预计|工作|考核|责任|收入|财政收入|税收|投资)?";
     private static final Pattern TARGET_WORDS = Pattern.compile("^.*?目标(任务)?(为|是)?[::]?");
     private static final Pattern ESTIMATE = Pattern.compile("预计");
     /**
@@ -260,7 +260,9 @@ public final class NoticeObservationParser {
     private static final Pattern OTHER_PERIOD_IN_BRACKETS = Pattern.compile("(?<=[\\d%‰元人])\\((?:\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月份?|"
             + "第?[一二三四]季度|上半年|前三季度|\\d{1,2}月(?:份|末|底)?)[,,:][^()\\n]{0,200}?\\d[^()\\n]{0,200}?\\)");
     /** A growth in brackets after an amount, "完成4.7亿元(同比增长54.7%)": the amount's growth (the review of round 41's rules). */
-    private static final Pattern GROWTH_PHRASE_IN_BRACKETS = Pattern.compile("(?<=[万亿]元|万人|万吨)\\(((?:同比|比上年同期|比上年|比去年同期)?"
+    // (not a target's: "年度目标50亿元(增长8%),1-6月完成26亿元,增长7%" — the review of round 41's rules)
+    private static final Pattern GROWTH_PHRASE_IN_BRACKETS = Pattern.compile("(?<!(?:目标|计划|预算|任务)(?:为|是)?\\d{1,9}(?:\\.\\d{1,4})?"
+            + "(?:万亿|亿|万)?元)(?<=[万亿]元|万人|万吨)\\(((?:同比|比上年同期|比上年|比去年同期)?"
             + "(?:增长|下降)-?\\d+(?:\\.\\d+)?%)\\)");
     private static final Pattern PRIOR_PERIODS_VALUE = Pattern.compile("[,,](?:去年|上年)同期(?:为)?\\d+(?:\\.\\d+)?(?:万亿元|亿元|万元|元)(?=[,,])");
     /**
@@ -1743,8 +1745,10 @@ public final class NoticeObservationParser {
      * batch pg's pg10): its lines, to the next heading, are a part of the region's figures — every one of them was recorded
      * as the city's beside the city's own (only the first named 市本级). Left out, and said.
      */
+    // (to the next heading, numbered item or line naming the whole, 全市: "3.全市税收收入…", "全市一般公共预算收入完成48.6亿元"
+    // after the section were dropped with it — the review of round 41's rules)
     private static final Pattern OWN_LEVEL_SECTION = Pattern.compile("(?m)^\\h*+[((][一二三四五六七八九十]+[))]\\h*+[省市州县区]本级[^\\n]*+"
-            + "(?:\\n(?!\\h*+(?:[((][一二三四五六七八九十]+[))]|[一二三四五六七八九十]+、))[^\\n]*+)*+");
+            + "(?:\\n(?!\\h*+(?:[((][一二三四五六七八九十\\d]+[))]|[一二三四五六七八九十]+、|\\d{1,2}[.、.])|[^\\n]{0,12}?全[省市州县区])[^\\n]*+)*+");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
     private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?:同期)?"
             + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
@@ -1824,8 +1828,9 @@ public final class NoticeObservationParser {
         String normalised = catalog.withSpacedNamesJoined(ChineseText.normalise(text));
         Integer ownYear = ownYearOfNormalised(normalised);
         text = PageFurniture.remove(WebFurniture.remove(normalised));
-        text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(""))
-                .replaceAll(",")).replaceAll("");
+        // (only a name of the catalog: "完成全年工业投资目标的48%" after the whole investment is a part's — the review)
+        text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
+                catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
         text = TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%");
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)

@@ -201,6 +201,10 @@ public class ObservationService {
      */
     ObservationEntity store(CheckedObservation c, Integer expectedRevision) {
         String code = c.indicator().code();
+        // (one writer of a period's figure at a time: two first figures at once both inserted revision 1, and the loser's
+        // unique-key error reached the log beside its 409 — as report revisions did in progress-service)
+        org.duban.platform.lock.AdvisoryLocks.lock(ObservationEntity.getEntityManager(), "duban-observation:" + code + ":"
+                + c.regionCode() + ":" + c.year() + ":" + c.period().code());
         Optional<ObservationEntity> existing = ObservationEntity.current(code, c.regionCode(), c.year(),
                 c.period().code());
         if (existing.isPresent() && !c.revision()) {

@@ -212,7 +212,8 @@ public final class StatementSplitter {
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
-            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将(?:全[省市区县镇])?|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将)++");
+            // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:

@@ -441,14 +441,22 @@ public final class TargetParser {
     private static final Pattern FIVE_YEAR_PARAGRAPH = Pattern.compile("(?m)^\\h*+(?:(?:过去|今后|未来)的?(?:五|5)年(?:来|间|里|中)?|五年来)"
             + "[,,][^\\n]*+");
 
+    /** A sentence of such a paragraph turning to this year: "…;今年,…", "。2024年,…". */
+    private static final Pattern THIS_YEAR_TURN = Pattern.compile("[。;;](?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年))");
+
     /** {@code text} without its {@link #FIVE_YEAR_PARAGRAPH}s, each said. */
     private static String withoutFiveYearParagraphs(String text, List<ParseWarning> warnings) {
         return FIVE_YEAR_PARAGRAPH.matcher(text).replaceAll(m -> {
-            if (ChineseText.hasFigures(m.group())) {
-                warnings.add(new ParseWarning(ChineseText.opening(m.group()), "五年的回顾或五年的目标,不是本年度目标,未读取 / the five "
+            // (to the sentence that turns to this year: "今后五年,…年均增长6.5%;今年,地区生产总值增长7%,…" keeps its year's
+            // targets — the review of round 41's rules)
+            Matcher turn = THIS_YEAR_TURN.matcher(m.group());
+            int end = turn.find() ? turn.start() + 1 : m.group().length();
+            String years = m.group().substring(0, end);
+            if (ChineseText.hasFigures(years)) {
+                warnings.add(new ParseWarning(ChineseText.opening(years), "五年的回顾或五年的目标,不是本年度目标,未读取 / the five "
                         + "years gone by or ahead, not this year's targets: not read"));
             }
-            return "";
+            return Matcher.quoteReplacement(m.group().substring(end));
         });
     }
     private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");

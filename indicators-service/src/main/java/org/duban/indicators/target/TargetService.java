@@ -97,6 +97,7 @@ public class TargetService {
 
     /** Stores one target, or replaces the region's target for the same indicator when {@code replace} is set. */
     TargetEntity store(TargetTextRequest request, Target target, String login) {
+        lockTarget(request.regionCode(), request.year(), target);
         TargetEntity entity = null;
         if (target.indicatorCode() != null) {
             entity = TargetEntity.findFor(request.regionCode(), request.year(), target.indicatorCode()).orElse(null);
@@ -122,8 +123,19 @@ public class TargetService {
         return entity;
     }
 
+    /**
+     * One writer of a region's target for an indicator (or a subject outside the catalog) in a year at a time, until the
+     * transaction ends: two imports at once both found none and both inserted, and the loser's unique-key error reached
+     * the log. Re-entrant within a transaction.
+     */
+    private static void lockTarget(String regionCode, int year, Target target) {
+        org.duban.platform.lock.AdvisoryLocks.lock(TargetEntity.getEntityManager(), "duban-target:" + regionCode + ":" + year + ":"
+                + (target.indicatorCode() != null ? target.indicatorCode() : target.subject()));
+    }
+
     /** Stores a target quoted by a notice when the region has none for that indicator yet. */
     public boolean storeIfMissing(String regionCode, int year, Target target, String login) {
+        lockTarget(regionCode, year, target);
         if (target.indicatorCode() == null
                 || TargetEntity.findFor(regionCode, year, target.indicatorCode()).isPresent()) {
             return false;

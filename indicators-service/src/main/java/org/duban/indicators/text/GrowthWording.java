@@ -41,6 +41,8 @@ public final class GrowthWording {
      */
     private static final Pattern LIMIT_IN_WORDS = Pattern.compile("(?:限额以上|限上)(?=固定资产投资)");
     private static final Pattern ANY_INVESTMENT = Pattern.compile("固定资产投资");
+    /** The whole named otherwise: "全社会投资完成30亿元" before "限额以上固定资产投资…" (the review of round 41's rules). */
+    private static final Pattern WHOLE_INVESTMENT = Pattern.compile("全社会(?:固定资产)?投资");
 
     /**
      * The firms above designated size by their definition: "全州年主营业务收入在500万元以上企业工业增加值26.29亿元" (a prefecture's
@@ -90,7 +92,8 @@ public final class GrowthWording {
         String out = THRESHOLD.matcher(NOMINAL.matcher(PRICE_ADJUSTED.matcher(DESIGNATED_SIZE.matcher(text)
                 .replaceAll("规模以上工业")).replaceAll("")).replaceAll("")).replaceAll("");
         java.util.regex.Matcher limit = LIMIT_IN_WORDS.matcher(out);
-        if (limit.find() && ANY_INVESTMENT.matcher(out).results().count() == LIMIT_IN_WORDS.matcher(out).results().count()) {
+        if (limit.find() && ANY_INVESTMENT.matcher(out).results().count() == LIMIT_IN_WORDS.matcher(out).results().count()
+                && !WHOLE_INVESTMENT.matcher(out).find()) {
             out = limit.replaceAll("");
         }
         out = SAME_BASIS.matcher(LIKE_BELOW.matcher(out).replaceAll("")).replaceAll("同比");

@@ -1461,4 +1461,25 @@ class NoticeGrammarTest {
         // FDI absorbed
         only(parser.parse("上半年,全市累计吸收外商投资7474万美元,同比增长94%。", null), "ACTUAL_FOREIGN_INVESTMENT");
     }
+
+    /** The review of round 41's rules: its worse notice cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyOnesNoticeCasesRight() {
+        // a target's growth in brackets is no figure's growth
+        assertEquals("7", only(parser.parse("1-6月,全县招商引资到位资金年度目标50亿元(增长8%),1-6月完成26亿元,增长7%。", null),
+                "INVESTMENT_FUNDS_IN_PLACE").growthRate().toPlainString());
+        // 限额以上固定资产投资 beside the whole named 全社会投资 is a part, not recorded as the investment
+        assertTrue(parser.parse("上半年,全县全社会投资完成30亿元,增长8%;限额以上固定资产投资完成21亿元,增长9%。", null).observations()
+                .stream().noneMatch(o -> o.indicatorCode().equals("FIXED_ASSET_INVESTMENT")));
+        // herders are some of the rural residents, not all of them
+        assertEquals("7.5", only(parser.parse("上半年,全县牧民人均可支配收入9800元,增长8%;农村居民人均可支配收入增长7.5%。", null),
+                "RURAL_PER_CAPITA_INCOME").growthRate().toPlainString());
+        // the completion of a part's target is not the whole's
+        assertNull(only(parser.parse("上半年,全市固定资产投资完成210亿元,增长6%,完成全年工业投资目标的48%。", null), "FIXED_ASSET_INVESTMENT")
+                .completionPercent());
+        // a 市本级 section ends at a numbered item or a line of the whole city's
+        assertEquals("48.6", only(parser.parse("××市2024年上半年财政收支情况\n(二)市本级收支情况\n上半年,市本级一般公共预算收入完成24.97亿元。\n"
+                + "3.全市税收收入完成31.2亿元,增长4%。\n全市一般公共预算收入完成48.6亿元,增长5.2%。", null), "GENERAL_PUBLIC_BUDGET_REVENUE")
+                .value().toPlainString());
+    }
 }

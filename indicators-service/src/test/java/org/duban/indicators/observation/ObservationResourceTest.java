@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.duban.indicators.IndicatorEventsProbe;
 import org.duban.indicators.Seeds;
@@ -357,6 +358,22 @@ class ObservationResourceTest {
                 .when().post("/api/indicators/observations").then().statusCode(201);
         given().auth().oauth2(TestTokens.supervisor(region)).when().get("/api/indicators/observations/" + income)
                 .then().statusCode(200).body("verdict", equalTo("MET")).body("rule", containsString("GDP 7.9%"));
+    }
+
+    /**
+     * Two statisticians recording the same period's first figure at the same instant: one is recorded, the other is 409 —
+     * and no unique-key error reaches the log (both had inserted revision 1).
+     */
+    @Test
+    void shouldRecordOneOfTwoFirstFiguresArrivingAtOnce() {
+        java.util.function.IntSupplier record = () -> statistician().header("X-Duban-Timeout-Ms", "60000")
+                .body(figure("RETAIL_SALES", 2017, "H1", "81.5", "9.2")).when().post("/api/indicators/observations")
+                .then().extract().statusCode();
+        List<Integer> codes = new java.util.ArrayList<>();
+        List<String> sqlErrors = org.duban.testing.SqlErrorLog.during(() -> codes.addAll(
+                org.duban.testing.Races.together(record, record)));
+        assertEquals(List.of(201, 409), codes);
+        assertEquals(List.of(), sqlErrors);
     }
 
     private static io.restassured.specification.RequestSpecification statistician() {

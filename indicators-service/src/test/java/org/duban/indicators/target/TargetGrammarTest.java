@@ -1,6 +1,7 @@
 package org.duban.indicators.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1375,6 +1376,32 @@ class TargetGrammarTest {
         // the margin over a standard is no target (pf02)
         assertEquals("接待游客: 达到386万人次以上; 旅游综合收入: 达到25.03亿元; 旅游业增加值占地区生产总值比重: 达到7.5%",
                 read("实现以下目标:实现接待游客超386万人次、旅游综合收入25.03亿元。旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点。"));
+    }
+
+    /** The review of round 41's rules (193 inputs of the reviewer's own): its worse cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyOnesCasesRight() {
+        // a manner before any verb ends a clause of its own: no "cut" warning
+        for (String whole : List.of("主要预期目标:地区生产总值增长6%,全员劳动生产率不断提高", "主要预期目标:地区生产总值增长6%,主要污染物排放总量持续降低")) {
+            assertTrue(parser.parse(whole).warnings().stream().noneMatch(w -> w.message().equals(
+                    org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)), whole);
+        }
+        // 城乡 spaced from its 居民 is still urban and rural
+        TargetParseResult spaced = parser.parse("主要预期目标:城乡 居民 收入增长6%。");
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"), spaced.targets().stream()
+                .map(Target::indicatorCode).toList(), spaced::toString);
+        // 将 opening a place's name stays (将乐县, 将军乡)
+        assertEquals("将乐县旅游收入", parser.parse("主要预期目标:将乐县旅游收入增长12%,地区生产总值增长6%。").targets().get(0).subject());
+        // a county's or a park's own 经济增长 is its product
+        assertEquals("GDP", parser.parse("××县2026年主要预期目标:县域经济增长7.5%左右,一般公共预算收入增长6%。").targets().get(0)
+                .indicatorCode());
+        // a five-year line turning to this year keeps the year's targets
+        for (String line : List.of("今后五年,地区生产总值年均增长6.5%;今年,地区生产总值增长7%,一般公共预算收入增长6%。",
+                "五年来,全县地区生产总值年均增长7.2%;今年地区生产总值增长6%,一般公共预算收入增长5%。")) {
+            TargetParseResult read = parser.parse(line);
+            assertEquals(2, read.targets().size(), read::toString);
+            assertFalse(read.targets().get(0).growth().value().toPlainString().contains("."), read::toString);
+        }
     }
 
     /** Round 40 (batch pd): each shape both ways. */
