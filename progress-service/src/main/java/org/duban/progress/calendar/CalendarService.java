@@ -116,6 +116,9 @@ public class CalendarService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("periods", e.getMessage());
         }
+        // (one writer of a plan's calendar at a time: two first calendars at once both inserted its row, and two updates both
+        // re-inserted its periods' rows)
+        org.duban.platform.lock.AdvisoryLocks.lock(PlanCalendar.getEntityManager(), "duban-calendar:" + planId);
         PlanCalendar stored = PlanCalendar.findById(planId);
         if (stored == null) {
             stored = new PlanCalendar();
@@ -146,6 +149,7 @@ public class CalendarService {
      */
     public CalendarView reset(String planId, String actor) {
         int year = plans.require(planId).year();
+        org.duban.platform.lock.AdvisoryLocks.lock(PlanCalendar.getEntityManager(), "duban-calendar:" + planId);
         CalendarPeriodRow.delete("key.planId", planId);
         PlanCalendar.deleteById(planId);
         PlanCalendar.flush();
@@ -171,6 +175,8 @@ public class CalendarService {
             throw ProblemException.invalid("allowedUntil", "must be after the deadline " + entry.effectiveDeadline()
                     + " / 补报期限须晚于原截止日期");
         }
+        org.duban.platform.lock.AdvisoryLocks.lock(LateGrant.getEntityManager(), "duban-late-grant:" + planId + ":"
+                + request.unitId() + ":" + request.period());
         LateGrant grant = LateGrant.<LateGrant>find("planId = ?1 and unitId = ?2 and period = ?3", planId,
                 request.unitId(), request.period()).firstResult();
         if (grant == null) {

@@ -84,6 +84,8 @@ public class CountingService {
                 }
             }
         }
+        // (find-or-create, one writer at a time: two first rules at once both inserted the plan's row)
+        org.duban.platform.lock.AdvisoryLocks.lock(CountingRule.getEntityManager(), "duban-counting-rule:" + planId);
         CountingRule stored = CountingRule.findById(planId);
         if (stored == null) {
             stored = new CountingRule();
@@ -115,6 +117,8 @@ public class CountingService {
                     + "'s counting rule / 类别不在本方案的统计口径中");
         }
         String code = entry.period().code();
+        org.duban.platform.lock.AdvisoryLocks.lock(TaskClassification.getEntityManager(), "duban-classification:" + planId + ":"
+                + code + ":" + taskId);
         TaskClassification c = TaskClassification.<TaskClassification>find("planId = ?1 and period = ?2 and taskId = ?3",
                 planId, code, taskId).firstResult();
         if (c == null) {

@@ -69,6 +69,9 @@ public class PublicationService {
         }
         Object document = kind == Publication.Kind.COMPLETION_TABLE ? documents.completionTable(planId, code).toDocument()
                 : documents.notice(planId, code, head).withEditedBody(editedBody);
+        // (two publications of one document at once each took the last version + 1: one was refused by the unique key,
+        // whose SQL error reached the log — the break-it trial after round 39; now the second waits and is the next version)
+        org.duban.platform.lock.AdvisoryLocks.lock(Publication.getEntityManager(), "duban-publication:" + planId + ":" + code + ":" + kind);
         Publication last = Publication.<Publication>find("planId = ?1 and period = ?2 and kind = ?3 order by version desc",
                 planId, code, kind).firstResult();
         Publication p = new Publication();

@@ -258,6 +258,27 @@ class CompletionTableExportTest {
                 .then().statusCode(422).contentType("application/problem+json");
     }
 
+    /**
+     * Two publications of one period's table at the same instant: both are made, as versions 1 and 2 — each had taken the
+     * last version + 1, and the loser was refused by the unique key with its SQL error in the log (the break-it trial
+     * after round 39 found the same race in report revisions).
+     */
+    @Test
+    void shouldNumberTwoPublicationsMadeAtOnce() throws IOException {
+        Imported t = replayTable("completion-table-small");
+        awaitTable(t);
+        java.util.function.IntSupplier publish = () -> given().auth().oauth2(t.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("planId", t.plan(), "period", "Q1", "kind", "COMPLETION_TABLE"))
+                .when().post("/api/progress/publications").then().extract().statusCode();
+        List<Integer> codes = new java.util.ArrayList<>();
+        List<String> sqlErrors = org.duban.testing.SqlErrorLog.during(() -> codes.addAll(
+                org.duban.testing.Races.together(publish, publish)));
+        assertEquals(List.of(201, 201), codes);
+        assertEquals(List.of(), sqlErrors);
+        given().queryParam("planId", t.plan()).when().get("/api/progress/publications")
+                .then().statusCode(200).body("items.version", org.hamcrest.Matchers.contains(1, 2));
+    }
+
     @Test
     void shouldFreezeAPublicationAndMakeACorrectionANewVersion() throws IOException {
         Imported t = replayTable("completion-table-small");

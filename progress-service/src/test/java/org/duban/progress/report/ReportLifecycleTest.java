@@ -75,43 +75,18 @@ class ReportLifecycleTest {
      * loser's unique-key error reached the log (the break-it trial after round 39).
      */
     @Test
-    void shouldMakeOneRevisionWhenTwoArriveAtOnce() throws Exception {
+    void shouldMakeOneRevisionWhenTwoArriveAtOnce() {
         String v1 = Api.draftId(lead, task, "Q1", "已完成低涵改造。");
         Api.approve(lead, v1).statusCode(200);
         given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON).body(Map.of("reason", "请补充数据"))
                 .when().post("/api/progress/reports/" + v1 + "/return").then().statusCode(200);
         // (the SQL errors Hibernate logs, which a racing insert writes: none)
-        java.util.List<String> sqlErrors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.logging.Handler listener = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                sqlErrors.add(String.valueOf(record.getMessage()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger sqlLog = java.util.logging.Logger.getLogger("org.hibernate.orm.jdbc.error");
-        sqlLog.addHandler(listener);
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.concurrent.Callable<Integer> revise = () -> given().auth().oauth2(Api.reporter(lead))
-                    .when().post("/api/progress/reports/" + v1 + "/revise").then().extract().statusCode();
-            java.util.List<Integer> codes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> f : two.invokeAll(java.util.List.of(revise, revise))) {
-                codes.add(f.get());
-            }
-            java.util.Collections.sort(codes);
-            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(201, 409), codes);
-        } finally {
-            two.shutdownNow();
-            sqlLog.removeHandler(listener);
-        }
+        java.util.List<Integer> codes = new java.util.ArrayList<>();
+        java.util.function.IntSupplier revise = () -> given().auth().oauth2(Api.reporter(lead))
+                .when().post("/api/progress/reports/" + v1 + "/revise").then().extract().statusCode();
+        java.util.List<String> sqlErrors = org.duban.testing.SqlErrorLog.during(() -> codes.addAll(
+                org.duban.testing.Races.together(revise, revise)));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(201, 409), codes);
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), sqlErrors);
         given().auth().oauth2(Api.supervisor()).when().get("/api/progress/reports/" + v1 + "/history")
                 .then().statusCode(200).body("versions.version", equalTo(java.util.List.of(1, 2)));

@@ -71,6 +71,22 @@ class SupervisionSweepTest {
         assertEquals(1, ledger(unitA).size());
     }
 
+    /** Two offices granting one unit's 补报 at the same instant: one grant, both answered — no unique-key error logged. */
+    @Test
+    @TestClock("2018-04-09T09:00")
+    void shouldKeepOneLateGrantWhenTwoArriveAtOnce() {
+        java.util.function.IntSupplier grant = () -> given().auth().oauth2(Api.supervisor()).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unitC, "period", "Q1", "allowedUntil", "2018-04-15", "reason", "系统故障,准予补报"))
+                .when().post("/api/progress/plans/" + plan + "/late-grants").then().extract().statusCode();
+        List<Integer> codes = new java.util.ArrayList<>();
+        List<String> sqlErrors = org.duban.testing.SqlErrorLog.during(() -> codes.addAll(
+                org.duban.testing.Races.together(grant, grant)));
+        assertEquals(List.of(201, 201), codes);
+        assertEquals(List.of(), sqlErrors);
+        given().auth().oauth2(Api.supervisor()).when().get("/api/progress/plans/" + plan + "/late-grants")
+                .then().statusCode(200).body("pager.total", org.hamcrest.Matchers.equalTo(1));
+    }
+
     @Test
     @TestClock("2018-04-09T09:00")
     void shouldFlagUrgeAndNameOverdueUnitsAtTheDayAfterTheDeadlineButNotThoseWithA补报Exception() {
