@@ -1749,6 +1749,20 @@ public final class NoticeObservationParser {
     // after the section were dropped with it — the review of round 41's rules)
     private static final Pattern OWN_LEVEL_SECTION = Pattern.compile("(?m)^\\h*+[((][一二三四五六七八九十]+[))]\\h*+[省市州县区]本级[^\\n]*+"
             + "(?:\\n(?!\\h*+(?:[((][一二三四五六七八九十\\d]+[))]|[一二三四五六七八九十]+、|\\d{1,2}[.、.])|[^\\n]{0,12}?全[省市州县区])[^\\n]*+)*+");
+    /**
+     * An estimate said before its months: "预计1—6月份实现国内生产总值2.53亿元" (a 农垦 group's half year, batch pi's pi10) —
+     * the months' first digit was read as the figure of a name 预计; the months go first ("1-6月份预计实现…").
+     */
+    private static final Pattern ESTIMATE_BEFORE_MONTHS = Pattern.compile("预计(\\d{1,2}\\s*+[-—–~至到]\\s*+\\d{1,2}月份?)");
+    /**
+     * An amount more than last year said alone, "农村居民人均纯收入比上年增加289元" (pi05, recorded as the income): the increment,
+     * no figure of the indicator.
+     */
+    // (right after the name only: "…元,比上年增加2604元,增长14.5%" keeps its value and growth apart — na07)
+    private static final Pattern INCREMENT_ALONE = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?:比上年|比去年|较上年|较去年)(?:同期)?(?:增加|减少)\\d+(?:\\.\\d+)?"
+            + "(?:万亿|亿|万)?元(?=[,,。;;]|$)");
+    /** A figure said to be expected, not yet counted. */
+    private static final Pattern FORECAST = Pattern.compile("预计|预测|有望|可望");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
     private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?:同期)?"
             + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
@@ -1820,6 +1834,7 @@ public final class NoticeObservationParser {
         }
         List<ParsedObservation> observations = new ArrayList<>();
         ReportingPeriod period = defaultPeriod;
+        boolean laterForecast = false;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
         // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
@@ -1836,7 +1851,8 @@ public final class NoticeObservationParser {
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");
-        text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(text).replaceAll(""), ownYear, warnings);
+        text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(ESTIMATE_BEFORE_MONTHS.matcher(INCREMENT_ALONE.matcher(text)
+                .replaceAll("")).replaceAll("$1预计")).replaceAll(""), ownYear, warnings);
         text = OWN_LEVEL_SECTION.matcher(text).replaceAll(m -> {
             warnings.add(new ParseWarning(ChineseText.opening(m.group()), "本级政府的数据(全市的一部分),未记录 / the government's own "
                     + "level, a part of the region: not recorded"));
@@ -2098,13 +2114,28 @@ public final class NoticeObservationParser {
                     if (named.isPresent() && !(BREAKDOWN.matcher(statement.source()).lookingAt()
                             && catalog.findFirst(statement.source()).isEmpty())) {
                         period = named.get();
-                        if (documentPeriod != null && period.endMonth() > documentPeriod.endMonth()) {
+                        // (months after months only: a quarter's notice may be taken for its first quarter's by a
+                        // title — "预计上半年完成…" in a half-year's news item, pi02)
+                        laterForecast = documentPeriod != null && period.endMonth() > documentPeriod.endMonth()
+                                && period.code().startsWith("M") && documentPeriod.code().startsWith("M")
+                                && FORECAST.matcher(statement.source()).find();
+                        if (laterForecast) {
+                            // "预计1-11月份规模工业增加值达1.13亿" in a 1-10月 report (a township's, mj08): a forecast of
+                            // months still to come — no figure yet, said and not recorded
+                            warnings.add(new ParseWarning(statement.source(), "以后时段(" + period.code() + ")的预计数,未记录 / a "
+                                    + "forecast of a later period: not recorded"));
+                        } else if (documentPeriod != null && period.endMonth() > documentPeriod.endMonth()) {
                             // "全年粮食产量9.4万吨" in a 1-9月 release (a county's 2007 news, batch mq's mq01): the harvest
                             // is the year's, a later period than the notice's — recorded as named, and said
                             warnings.add(new ParseWarning(statement.source(), "报告期(" + period.code() + ")晚于通报的报告期("
                                     + documentPeriod.code() + "),请核对 / a later period than the notice's: check it"));
                         }
+                    } else {
+                        laterForecast = laterForecast && FORECAST.matcher(statement.source()).find();
                     }
+                }
+                if (laterForecast) {
+                    continue;
                 }
                 if (segment.targetWording()) {
                     // the plan's wording of the task: the target of the figures that follow, never a figure

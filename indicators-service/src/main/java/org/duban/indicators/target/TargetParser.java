@@ -648,7 +648,10 @@ public final class TargetParser {
     // where 27 of 46 warnings named work, slogans and explanations after a list)
     // (持续向好: "…科技贡献率稳步提高,环境质量持续向好" in a 开发区's 2020 aims, batch pd's pd03, dropped without a word)
     private static final Pattern AIM_OF_STATE = Pattern.compile("(?:增强|加强|和谐|进步|稳定|提高|提升|改善|好转|向好|满意|显著"
-            + "|(?:繁荣|全面|协调|健康|持续|快速|平稳)发展|新成效|新突破|新进展)$");
+            + "|(?:繁荣|全面|协调|健康|持续|快速|平稳)发展|新成效|新突破|新进展"
+            // (and 更加/更有 a state: "人民群众幸福感、获得感更加殷实、更有保障" ending a city's 2024 list in a news item,
+            // batch ph's ph01, dropped without a word)
+            + "|更加[\\u4e00-\\u9fff]{2}|更有[\\u4e00-\\u9fff]{2})$");
     /** A clause of work, a call or an explanation: "加强社会治理创新", "要更加注重…", "确保社会大局和谐稳定", "我们将…". */
     private static final Pattern WORK_OR_TALK = Pattern.compile("^(?:加强|加快|推进|推动|深化|围绕|坚持|统筹|着力|切实|确保|促进|保持|实现|持续(?:深化|推进|加强|优化|改善)"
             + "|全面(?:加强|推进|深化)|以|为|在|同时|体现|综合考虑)|要|将|必须|我们|号召|要求|努力");
@@ -792,6 +795,14 @@ public final class TargetParser {
                     + "plan's goals, not one year's targets: check them"));
         }
         Integer stated = StatementSplitter.statedYearOfNormalised(normalised);
+        Integer horizon = introduced ? horizonOf(introduction) : null;
+        if (horizon != null && (stated == null || horizon > stated)) {
+            // "到2026年,总体目标是全市生产总值达到8000亿元,…" (a news item on a city's 2022 report, batch ph's ph07): the
+            // goals of the term, by a later year — none of them this year's target; said, not read
+            warnings.add(new ParseWarning(ChineseText.opening(introducedText), "到" + horizon + "年的目标,不是本年度目标,未读取 / "
+                    + "the goals for " + horizon + ", not this year's targets: not read"));
+            return new TargetParseResult(List.of(), warnings, stated);
+        }
         String targetsOnly = StatementSplitter.beforeConclusion(introducedText, stated);
         // (the year its introduction states, else the first the text names: "2024年,洛江区双阳街道定下新目标!", nd06)
         Matcher firstYear = FIRST_YEAR.matcher(prepared);
@@ -853,6 +864,17 @@ public final class TargetParser {
         // comparison with them; each was read as this year's GDP target)
         text = withoutOtherYearsTargets(text, warnings);
         text = withoutFiveYearParagraphs(text, warnings);
+        // ("到2026年,总体目标是全市生产总值达到8000亿元,…" quoted in a news item on a city's 2022 report, ph07: the term's
+        // goals by a later year; a sentence opened by 到 a year not the text's own is one — left out, said)
+        // (in a year's report only: a plan's 纲要 keys its 到2025年 goals as the end year's targets — nh06, no14)
+        boolean yearsReport = YEARS_REPORT.matcher(prepared).find() && !PLAN_OUTLINE.matcher(prepared).find();
+        text = HORIZON_SENTENCE.matcher(text).replaceAll(m -> {
+            if (!yearsReport || stated != null && Integer.parseInt(m.group(1)) <= stated) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            warnings.add(goalOfAnotherYear(m.group(), m.group(1), stated != null));
+            return "";
+        });
         text = PURPOSE_WITH_YEAR.matcher(text).replaceAll(m -> reportsYear.test(Integer.parseInt(m.group(1))) ? ""
                 : Matcher.quoteReplacement(m.group()));
         // "…人均可支配收入增长10%,农民人均纯收入增长9%" (a county's 2010 targets, batch nw's nw04): before 2013 the urban
@@ -1025,6 +1047,12 @@ public final class TargetParser {
         String cut = ChineseText.cutMidClause(prepared);
         if (cut != null) {
             warnings.add(new ParseWarning(cut, ChineseText.CUT_MID_CLAUSE));
+            Target last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.qualitative() && last.level() == null && last.growth() == null && cut.endsWith(last.subject())) {
+                // ("…;人口自然增长率控制" where a digest stops, batch ph's ph02: the clause cut before its figure is said, not
+                // kept as a qualitative target)
+                kept = kept.subList(0, kept.size() - 1);
+            }
         }
         return new TargetParseResult(kept, warnings, stated);
     }
@@ -1548,13 +1576,17 @@ public final class TargetParser {
     private static List<Target> withoutNarrative(List<Target> read, String text, List<ParseWarning> warnings) {
         List<String> sentences = java.util.Arrays.asList(SENTENCE_END.split(text));
         Set<Integer> withFigures = new HashSet<>();
-        read.stream().filter(t -> (t.indicatorCode() != null || t.level() != null || t.growth() != null) && !isResult(t))
+        read.stream().filter(t -> (t.indicatorCode() != null || t.level() != null || t.growth() != null) && !isResult(t)
+                        && !isBareNumber(t))
                 .forEach(t -> withFigures.add(sentenceOf(sentences, t)));
         List<Target> kept = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (Target t : read) {
             int sentence = sentenceOf(sentences, t);
-            if (t.qualitative() && t.indicatorCode() == null && t.level() == null && t.growth() == null
+            // (and a bare number named by no indicator, no unit: "444名人大代表", "上午9时整" in a 开幕式 item, ph07)
+            if (isBareNumber(t) && sentence >= 0 && !withFigures.contains(sentence)) {
+                left.add(clauseOf(t));
+            } else if (t.qualitative() && t.indicatorCode() == null && t.level() == null && t.growth() == null
                     && t.aboveReference() == null && (!AIM_WORDS.matcher(t.subject()).find() && !RANK_AIM_WORDS.matcher(t.subject()).find()
                             || TARGET_COMPARED.matcher(t.sourceText()).find()) && sentence >= 0
                     && !withFigures.contains(sentence)) {
@@ -1607,6 +1639,36 @@ public final class TargetParser {
         return out;
     }
 
+    /** A year's report: a 政府工作报告, or the 人代会 that hears it. */
+    private static final Pattern YEARS_REPORT = Pattern.compile("政府工作报告|人大[^。\\n]{0,12}?会议|人代会");
+    /** A plan's outline over several years, whose end-year goals are its targets. */
+    private static final Pattern PLAN_OUTLINE = Pattern.compile("规划|纲要");
+    /** A sentence opened by a horizon: "到2026年,总体目标是全市生产总值达到8000亿元,…". */
+    private static final Pattern HORIZON_SENTENCE = Pattern.compile("(?<=^|[。;;\\n“\"::])\\h*+到((?:19|20)\\d{2})年(?:底|末)?[,,]"
+            + "[^。;;\\n”\"]*+");
+
+    /** A horizon before a list's introduction in its sentence: "到2026年,总体目标是…". */
+    private static final Pattern HORIZON = Pattern.compile("到((?:19|20)\\d{2})年(?:底|末)?[,,]?[^。;;\\n]{0,20}$");
+
+    /** The year an introduced list is the goals for ("到2026年,总体目标是:"), or null when its sentence names none. */
+    private static Integer horizonOf(StatementSplitter.Introduction introduction) {
+        int end = introduction.end();
+        if (end < 0) {
+            return null;
+        }
+        String before = introduction.normalised().substring(0, end);
+        int sentence = Math.max(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')), Math.max(before.lastIndexOf(';'),
+                before.lastIndexOf('“')));
+        Matcher horizon = HORIZON.matcher(before.substring(sentence + 1));
+        return horizon.find() ? Integer.valueOf(horizon.group(1)) : null;
+    }
+
+    /** A number with no unit and no indicator: no target a reader could check. */
+    private static boolean isBareNumber(Target t) {
+        return t.indicatorCode() == null && t.growth() == null && t.level() != null
+                && (t.level().unit() == null || t.level().unit().isEmpty());
+    }
+
     /** A shortcoming, no aim: 不大, 不足, 不高, 靠后, 偏低 … at a clause's end. */
     private static final Pattern SHORTCOMING = Pattern.compile("(?:不大|不足|不高|不强|不优|不快|靠后|偏低|偏弱|较弱|偏小|较小|乏力|不平衡|不充分)$");
 
@@ -1623,6 +1685,11 @@ public final class TargetParser {
             + "|初步(?:预计|统计|核算)|(?<=^|[,,。;;::\\s]|[省市州县区旗])去年(?!底|末|同期|以来)"
             + "(?=[,,]|(?:全|我|本)?[\\u4e00-\\u9fa5×]{0,4}?(?:[省市州县区旗]|经济总量|生产总值|GDP))"
             + "|(?:实现|完成|达到|增长)了|已(?:经)?(?:达|实现|完成|突破)"
+            // (the years gone by, told as such: "过去四年年均增长21.6%", "累计实施566项…,万元生产总值能耗累计下降16%" —
+            // a news item on a district's report, batch ph's ph03)
+            + "|过去(?:的)?[一二三四五六七八九十两\\d]{1,2}年|累计(?:实施|完成|实现|下降|增长|降低|减少|投入|建成)"
+            // (a change from one level to another, the years gone by: "全市生产总值从3875亿元增加到5786亿元", ph07)
+            + "|从\\d+(?:\\.\\d+)?[^,,;;。\\d]{0,6}?(?:增加|提高|增长|上升|下降|缩小|扩大)(?:到|至)"
             // (a multiple of a past level: "生产总值达到.7亿元,是“十一五”末的1.7倍", a development zone's 十二五 results before
             // its 2016 targets, batch oc's oc04)
             // (not of a year: "到2030年…达到1万亿元,是2025年的1.5倍" is a target's multiple — the review)

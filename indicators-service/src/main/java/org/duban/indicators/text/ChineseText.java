@@ -41,7 +41,7 @@ public final class ChineseText {
     // missing there; the review of round 41's rules)
     private static final java.util.regex.Pattern VERB_AT_THE_END = java.util.regex.Pattern.compile(
             "[^,,;;。::!!??\\n]{0,40}?(?:(?<!稳定|持续|较快|平稳|快速|稳步|正|合理|同步|恢复|不断|逐步|明显|大幅|进一步|有所|继续)"
-            + "(?:增长|提高|下降|降低)|达到|控制在|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
+            + "(?:增长|提高|下降|降低)|达到|控制在|(?<!有效|严格|得到|合理)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
 
     /** The last clause of {@code text} when the text stops right after its verb ({@link #CUT_MID_CLAUSE}), else null. */
     public static String cutMidClause(String text) {
@@ -184,7 +184,7 @@ public final class ChineseText {
         // ("同比增长39.5/%", a district's 2008 公报, batch ou's ou06: a stray slash before the per cent sign)
         folded = SLASH_BEFORE_PERCENT.matcher(folded).replaceAll("%");
         folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
-        folded = spacedDecimalsThroughout(folded);
+        folded = spacedDecimalsThroughout(stopsAsDecimalPoints(folded)).replace("%%", "%");
         folded = spacedWordsThroughout(folded);
         // ("增长6.5%左 右": a space inside the qualifier after a figure — a break-it trial after round 39, read as exactly 6.5 %)
         folded = SPACED_QUALIFIER.matcher(folded).replaceAll("$1$2");
@@ -217,6 +217,9 @@ public final class ChineseText {
                 .replace("固定投资", "固定资产投资")
                 // (其中 with a colon: "其中:税收收入8103万元", a county's budget page, batch pg's pg02 — the colon was a name's)
                 .replace("其中:", "其中");
+        // (现价 inside a name, the prices it is measured at: "一、二、三产业现价增加值分别达到…", "农林牧渔业现价总产值15.42亿元" —
+        // an unnamed county's 2007 plan report, batch pi's pi05, each outside the catalog)
+        folded = AT_CURRENT_PRICES.matcher(folded).replaceAll("");
         // (固投 alone is the whole investment, "固投增长8%" — the break-it trial after round 39; 工业固投 is a part, np09)
         folded = SHORT_INVESTMENT.matcher(folded).replaceAll("固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
@@ -412,6 +415,24 @@ public final class ChineseText {
      */
     static String spacedDecimalsThroughout(String text) {
         return foundAtLeast(SPACED_RATE, text, 3) ? SPACE_AFTER_POINT.matcher(text).replaceAll(".") : text;
+    }
+
+    private static final java.util.regex.Pattern AT_CURRENT_PRICES = java.util.regex.Pattern.compile("现价(?=增加值|总产值|总值|生产总值)");
+
+    /** A figure whose decimal point a page printed as a full stop: "GDP38。02亿元", "增长9。5%". */
+    private static final java.util.regex.Pattern STOP_AS_POINT = java.util.regex.Pattern.compile(
+            "\\d。\\d++(?:[亿万元%‰]|个百分点)");
+    private static final java.util.regex.Pattern STOP_BETWEEN_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)。(?=\\d)");
+
+    /**
+     * {@code text} with its full stops between digits read as decimal points where the page writes its figures so —
+     * three at least (a county's 2009 summary in traditional characters, batch pi's pi07: "全年實現GDP38。02億元,增長14%。
+     * 財政總收入3。22億元,增長9。5%", every figure read as its whole part, silently); one "2。3" stays two sentences.
+     * (The doubled per cent sign of another page, "增长5.0%%", is one.)
+     */
+    static String stopsAsDecimalPoints(String text) {
+        return text.indexOf('。') >= 0 && foundAtLeast(STOP_AS_POINT, text, 3)
+                ? STOP_BETWEEN_DIGITS.matcher(text).replaceAll(".") : text;
     }
 
     /** Whether {@code pattern} is found in {@code text} {@code times} times at least (a page's habit, not a slip). */

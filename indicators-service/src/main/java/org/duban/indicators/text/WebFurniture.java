@@ -46,7 +46,9 @@ public final class WebFurniture {
             + "阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击次数|点击|访问量|字号|"
             // (a 政府信息公开 page's particulars: "索引号:11410000-001-2025-00012", "点击:88" were read as targets of 12 and
             // 88 — break-it trial of round 30)
-            + "索引号|文号|发文字号|主题分类|公开方式|公开范围|信息分类|发文机关|所属机构|有效性)\\s*+[::]"
+            + "索引号|文号|发文字号|主题分类|公开方式|公开范围|信息分类|发文机关|所属机构|有效性"
+            // (and a site's contacts: "邮箱:978899468@qq.com" over a news item, batch ph's ph07, read as a target)
+            + "|邮箱|电子邮箱|手机|电话|联系电话|传真|邮编|地址|QQ|微信)\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
             // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)
             + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");

@@ -1482,4 +1482,32 @@ class NoticeGrammarTest {
                 + "3.全市税收收入完成31.2亿元,增长4%。\n全市一般公共预算收入完成48.6亿元,增长5.2%。", null), "GENERAL_PUBLIC_BUDGET_REVENUE")
                 .value().toPlainString());
     }
+
+    /** Round 42 (batch pi): each shape both ways. */
+    @Test
+    void shouldReadTheFortySecondRoundsShapes() {
+        // a page printing its decimal points as full stops (pi07), three times at least; one "2。3" is two sentences
+        NoticeParseResult stops = parser.parse("2009年,全县全年实现GDP38。02亿元,增长14%。财政总收入3。22亿元,增长9。5%;全社会固定资产投资"
+                + "25。86亿元,增长88。2%。", null);
+        assertEquals("38.02", only(stops, "GDP").value().toPlainString(), stops::toString);
+        assertEquals("9.5", only(stops, "FISCAL_REVENUE").growthRate().toPlainString());
+        // a doubled per cent sign, and an estimate said before its months (pi10)
+        NoticeParseResult estimate = parser.parse("预计1—6月份实现国内生产总值2.53亿元,比上年同期增长5.0%%。", null);
+        ParsedObservation gdp = only(estimate, "GDP");
+        assertEquals("5", gdp.growthRate().stripTrailingZeros().toPlainString(), estimate::toString);
+        assertEquals(ReportingPeriod.H1, gdp.period());
+        // an increment right after the name is no figure (pi05); after a value it stays a comparison (na07)
+        assertEquals("2102", only(parser.parse("2007年,全县农村居民人均纯收入达到2102元。农村居民人均纯收入比上年增加289元。", null),
+                "RURAL_PER_CAPITA_INCOME").value().toPlainString());
+        assertEquals("14.5", only(parser.parse("2010年,城镇居民人均可支配收入20704元,比上年增加2604元,增长14.5%。", null),
+                "URBAN_PER_CAPITA_INCOME").growthRate().toPlainString());
+        // 现价 inside a name (pi05)
+        assertEquals("17.2", only(parser.parse("2007年,全县全年实现农林牧渔业现价总产值15.42亿元,同比增长17.2%。", null),
+                "AGRICULTURE_GROSS_OUTPUT").growthRate().toPlainString());
+        // a forecast of months still to come is not recorded, said (mj08)
+        NoticeParseResult forecast = parser.parse("××镇2020年1-10月经济运行情况\n1-10月,全镇规模以上工业增加值1.06亿元。预计1-11月份规模工业增加值达"
+                + "1.13亿元。", null);
+        assertEquals("1.06", only(forecast, "INDUSTRIAL_VALUE_ADDED").value().toPlainString(), forecast::toString);
+        assertTrue(forecast.warnings().stream().anyMatch(w -> w.message().startsWith("以后时段")), forecast::toString);
+    }
 }

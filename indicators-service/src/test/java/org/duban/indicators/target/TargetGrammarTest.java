@@ -1378,6 +1378,30 @@ class TargetGrammarTest {
                 read("实现以下目标:实现接待游客超386万人次、旅游综合收入25.03亿元。旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点。"));
     }
 
+    /** Round 42 (batch ph): each shape both ways. */
+    @Test
+    void shouldReadTheFortySecondRoundsShapes() {
+        // a year's report quoting its term's goals by a later year: none is this year's target, said (ph07)…
+        TargetParseResult horizon = parser.parse("市长向大会作政府工作报告。“到2026年,总体目标是全市生产总值达到8000亿元,财政总收入突破千亿元。”");
+        assertTrue(horizon.targets().isEmpty(), horizon::toString);
+        assertTrue(horizon.warnings().stream().anyMatch(w -> w.message().contains("2026")), horizon::toString);
+        // …a plan's outline keys its end year's goals (nh06)
+        assertEquals("GDP", parser.parse("《纲要》提出,到2025年,全市地区生产总值达到3.5万亿元。").targets().get(0).indicatorCode());
+        // a site's contact line, a bare number of people or hours, a change from one level to another: none is a target
+        TargetParseResult narrative = parser.parse("邮箱:978899468@qq.com\n4月11日上午,444名人大代表走进大会堂。上午9时整,大会开幕。"
+                + "“全市生产总值从3875亿元增加到5786亿元”。过去四年年均增长21.6%,累计实施566项重大工业项目。");
+        assertTrue(narrative.targets().isEmpty(), narrative::toString);
+        // a state aimed at with 更加 is said when not read (ph01)
+        TargetParseResult state = parser.parse("主要预期目标是:地区生产总值增长6%,人民群众幸福感、获得感更加殷实。");
+        assertTrue(state.warnings().stream().anyMatch(w -> w.message().startsWith("引言后")), state::toString);
+        // a digest cut after 控制: said, and no qualitative target of the cut clause (ph02); 得到有效控制 is whole
+        TargetParseResult cut = parser.parse("主要预期目标:城镇登记失业率控制在4.2%以内;人口自然增长率控制");
+        assertEquals(1, cut.targets().size(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)));
+        assertTrue(parser.parse("主要预期目标:地区生产总值增长6%,人口过快增长得到有效控制").warnings().stream()
+                .noneMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)));
+    }
+
     /** The review of round 41's rules (193 inputs of the reviewer's own): its worse cases, now right. */
     @Test
     void shouldKeepTheReviewOfRoundFortyOnesCasesRight() {
