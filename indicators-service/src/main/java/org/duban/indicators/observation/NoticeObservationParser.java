@@ -1761,6 +1761,12 @@ public final class NoticeObservationParser {
     // (right after the name only: "…元,比上年增加2604元,增长14.5%" keeps its value and growth apart — na07)
     private static final Pattern INCREMENT_ALONE = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?:比上年|比去年|较上年|较去年)(?:同期)?(?:增加|减少)\\d+(?:\\.\\d+)?"
             + "(?:万亿|亿|万)?元(?=[,,。;;]|$)");
+    /**
+     * An earlier period's growth the figure turned from: "由上半年下降0.3%转为增长0.2%" (a region's first three quarters, batch
+     * pk's pk03, warned as two figures) — the period's own growth is the one after 转为.
+     */
+    private static final Pattern TURNED_FROM = Pattern.compile("由(?:上半年|一季度|前三季度|上季度|上月|(?:1|一)\\s*[-—~至]\\s*\\d{1,2}月份?)"
+            + "(?:的)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%转为(?=增长|下降)|(?:实现)?由负转正[,,]");
     /** A figure said to be expected, not yet counted. */
     private static final Pattern FORECAST = Pattern.compile("预计|预测|有望|可望");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
@@ -1851,6 +1857,7 @@ public final class NoticeObservationParser {
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");
+        text = TURNED_FROM.matcher(text).replaceAll("");
         text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(ESTIMATE_BEFORE_MONTHS.matcher(INCREMENT_ALONE.matcher(text)
                 .replaceAll("")).replaceAll("$1预计")).replaceAll(""), ownYear, warnings);
         text = OWN_LEVEL_SECTION.matcher(text).replaceAll(m -> {

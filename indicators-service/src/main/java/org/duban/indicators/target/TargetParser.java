@@ -777,7 +777,8 @@ public final class TargetParser {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
         }
         List<Target> targets = new ArrayList<>();
-        String normalised = aboveTheAim(withCutQualifierRead(catalog.withSpacedNamesJoined(ChineseText.normalise(report)), warnings));
+        String normalised = aboveTheAim(withCutQualifierRead(catalog.withSpacedNamesJoined(WebFurniture.withoutLineEndTag(
+                ChineseText.normalise(report))), warnings));
         String pastYearsOut = withoutReviewChapters(withoutLastYearsAccount(withoutPastYearBlocks(FOREIGN_CAPITAL_RECEIVED.matcher(
                 normalised).replaceAll("实际利用外资"), warnings), warnings), warnings);
         String prepared = withBrokenBulletsJoined(StatementSplitter.unwrapHardWrapped(StatementSplitter.withoutWorkLists(
@@ -1058,8 +1059,10 @@ public final class TargetParser {
     }
 
     /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */
-    private static final Pattern REVIEW_CHAPTER = Pattern.compile("^\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
-            + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*$", Pattern.MULTILINE);
+    // (and a year's 工作回顾 as a heading with no number: "2018年工作回顾", pj07)
+    private static final Pattern REVIEW_CHAPTER = Pattern.compile("^\\h*+(?:(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
+            + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*|(?:19|20)\\d{2}年(?:的)?(?:政府)?工作回顾"
+            + "\\h*+)$", Pattern.MULTILINE);
     /** A chapter's heading of the top level: "一、…" (not a section's "(一)…"). */
     private static final Pattern TOP_CHAPTER_LINE = Pattern.compile("^\\s*+[一二三四五六七八九十]+、");
     /** A chapter on a five-year plan's goals: "二、“十五五”时期主要目标和重大任务". */
@@ -1097,7 +1100,11 @@ public final class TargetParser {
                     // report cut inside its review, batch ok's ok05): a section of a review is the review
                     continue;
                 }
-                skipping = i < lastChapter && !holdsThisYearsTargets(lines, i)
+                // (a year's 工作回顾 is the review wherever the text stops: only a 计划执行情况's table may hold the next year's
+                // targets — a 2019 report cut inside its "2018年工作回顾", batch pj's pj07, read its results as targets)
+                boolean yearsReview = line.contains("工作回顾");
+                skipping = (i < lastChapter || yearsReview)
+                        && (yearsReview ? !introducesTargets(lines, i) : !holdsThisYearsTargets(lines, i))
                         && (REVIEW_CHAPTER.matcher(line).matches()
                                 || FIVE_YEAR_CHAPTER.matcher(line).matches() && oneYearsChapterFollows(lines, i));
                 underTopChapter = skipping && top;
@@ -1127,6 +1134,16 @@ public final class TargetParser {
      * Whether the chapter headed at line {@code heading} speaks of this year's targets ("今年主要预期目标…" inside "一、2024年
      * 工作回顾", a report that reviews and sets in one chapter — the review of this round's rules).
      */
+    /** Whether the chapter headed at line {@code heading} introduces a year's targets ("主要预期目标是:"): a review's words of
+     * its own targets ("确定的目标任务") do not. */
+    private static boolean introducesTargets(String[] lines, int heading) {
+        StringBuilder chapter = new StringBuilder();
+        for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
+            chapter.append(lines[i]).append('\n');
+        }
+        return StatementSplitter.yearsIntroduction(chapter.toString()) >= 0;
+    }
+
     private static boolean holdsThisYearsTargets(String[] lines, int heading) {
         for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
             if (TARGET_WORDS_IN_CHAPTER.matcher(lines[i]).find()) {
@@ -1395,7 +1412,8 @@ public final class TargetParser {
     /** A line that is nothing but a year: "2025年", "2026年度". */
     private static final Pattern YEAR_HEADING = Pattern.compile("^[ \\t]*+((?:19|20)\\d{2})年度?[ \\t]*+$", Pattern.MULTILINE);
     /** A chapter's heading, which ends a year's block: "二、报告原文:…", "(二)…". */
-    private static final Pattern CHAPTER_LINE = Pattern.compile("^\\s*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])");
+    private static final Pattern CHAPTER_LINE = Pattern.compile("^\\s*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]"
+            + "|(?:19|20)\\d{2}年(?:的)?(?:政府)?工作(?:回顾|安排|任务)\\h*+$)");
 
     /**
      * {@code text} without the lines under a bare year's heading that is earlier than the latest such heading, to the next

@@ -144,7 +144,7 @@ public final class WebFurniture {
      * the other lines as they were.
      */
     public static String remove(String text) {
-        String cleared = JAMMER_RUN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(isJammer(m.group())
+        String cleared = JAMMER_RUN.matcher(withoutLineEndTag(text)).replaceAll(m -> Matcher.quoteReplacement(isJammer(m.group())
                 ? clausePunctuation(m.group()) : m.group()));
         return Arrays.stream(cleared.split("\\R", -1)).filter(line -> !BREADCRUMB.matcher(line).matches()
                 && !isBreadcrumbTrail(line)
@@ -153,6 +153,24 @@ public final class WebFurniture {
                 .map(WebFurniture::withoutSiteRegistration).filter(java.util.Objects::nonNull)
                 .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Letters glued to a line's end after a Chinese character: "2018年工作回顾zTB". */
+    private static final Pattern LINE_END_TAG = Pattern.compile("(?<=[\\u4e00-\\u9fff::,。;;])([A-Za-z]{2,5})\\h*+(?=\\R|$)");
+
+    /**
+     * {@code text} without a tag a document site glued to its line ends, where one tag ends five lines or more (a 2019 report
+     * on 公文搜, batch pj's pj07, whose "2018年工作回顾zTB" heading was not seen as the review's, its results read as targets).
+     */
+    public static String withoutLineEndTag(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Matcher tag = LINE_END_TAG.matcher(text);
+        while (tag.find()) {
+            counts.merge(tag.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 5).map(java.util.Map.Entry::getKey).findFirst()
+                .map(t -> Pattern.compile("(?<=[\\u4e00-\\u9fff::,。;;])" + Pattern.quote(t) + "\\h*+(?=\\R|$)").matcher(text).replaceAll(""))
+                .orElse(text);
     }
 
     /** A token run that is noise: a letter, and two different marks other than . and %. */

@@ -1510,4 +1510,13 @@ class NoticeGrammarTest {
         assertEquals("1.06", only(forecast, "INDUSTRIAL_VALUE_ADDED").value().toPlainString(), forecast::toString);
         assertTrue(forecast.warnings().stream().anyMatch(w -> w.message().startsWith("以后时段")), forecast::toString);
     }
+
+    /** Round 43 (batch pk): a growth turned from an earlier period's. */
+    @Test
+    void shouldReadTheFortyThirdRoundsShapes() {
+        assertEquals("0.2", only(parser.parse("前三季度,全区农林牧渔业总产值1363.0亿元,按可比价计算,实现由负转正,由上半年下降0.3%转为增长0.2%。",
+                null), "AGRICULTURE_GROSS_OUTPUT").growthRate().toPlainString());
+        assertEquals("-0.3", only(parser.parse("上半年,全区农林牧渔业总产值812.6亿元,下降0.3%。", null), "AGRICULTURE_GROSS_OUTPUT")
+                .growthRate().toPlainString());
+    }
 }

@@ -1378,6 +1378,22 @@ class TargetGrammarTest {
                 read("实现以下目标:实现接待游客超386万人次、旅游综合收入25.03亿元。旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点。"));
     }
 
+    /** Round 43 (batch pj): each shape both ways. */
+    @Test
+    void shouldReadTheFortyThirdRoundsShapes() {
+        // a site's tag glued to every line's end, and a report cut inside its unnumbered review: the review is no list (pj07)
+        StringBuilder cut = new StringBuilder("2019年自治区人民政府工作报告zTB\n各位代表:zTB\n现在,我代表自治区人民政府报告工作。zTB\n");
+        cut.append("2018年工作回顾zTB\n一年来,圆满完成了确定的目标任务。zTB\n预计全区生产总值突破1400亿元,增长10%左右。zTB\n");
+        cut.append("城镇登记失业率控制在2.83%。zTB\n");
+        TargetParseResult review = parser.parse(cut.toString());
+        assertTrue(review.targets().isEmpty(), review::toString);
+        // …a 工作回顾 chapter that goes on to the year's list keeps it
+        TargetParseResult withList = parser.parse("2018年工作回顾\n一年来,各项工作取得新进展。2019年主要预期目标是:地区生产总值增长10%左右。");
+        assertEquals("GDP", withList.targets().get(0).indicatorCode(), withList::toString);
+        // 区级财政收入 is a district's budget revenue (pj03)
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", parser.parse("主要预期目标:区级财政收入增长5%。").targets().get(0).indicatorCode());
+    }
+
     /** Round 42 (batch ph): each shape both ways. */
     @Test
     void shouldReadTheFortySecondRoundsShapes() {
