@@ -1767,6 +1767,8 @@ public final class NoticeObservationParser {
      */
     private static final Pattern TURNED_FROM = Pattern.compile("由(?:上半年|一季度|前三季度|上季度|上月|(?:1|一)\\s*[-—~至]\\s*\\d{1,2}月份?)"
             + "(?:的)?(?:增长|下降)-?\\d+(?:\\.\\d+)?%转为(?=增长|下降)|(?:实现)?由负转正[,,]");
+    /** A period named by its months: "1-11月份", "1至11月". */
+    private static final Pattern MONTHS_NAMED = Pattern.compile("\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月");
     /** A figure said to be expected, not yet counted. */
     private static final Pattern FORECAST = Pattern.compile("预计|预测|有望|可望");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
@@ -2120,16 +2122,20 @@ public final class NoticeObservationParser {
                     // (one that names its indicator states its own period: "分月看,1-2月全市规上工业增加值下降12.5%")
                     if (named.isPresent() && !(BREAKDOWN.matcher(statement.source()).lookingAt()
                             && catalog.findFirst(statement.source()).isEmpty())) {
+                        ReportingPeriod before = period;
                         period = named.get();
-                        // (months after months only: a quarter's notice may be taken for its first quarter's by a
-                        // title — "预计上半年完成…" in a half-year's news item, pi02)
-                        laterForecast = documentPeriod != null && period.endMonth() > documentPeriod.endMonth()
-                                && period.code().startsWith("M") && documentPeriod.code().startsWith("M")
-                                && FORECAST.matcher(statement.source()).find();
+                        // (named by its months only: a quarter's notice may be taken for its first quarter's by a
+                        // title — "预计上半年完成…" in a half-year's news item, pi02; and against the period the text has
+                        // read so far when its title names none — the review of round 43's rules)
+                        ReportingPeriod notices = documentPeriod != null ? documentPeriod : before;
+                        laterForecast = notices != null && period.endMonth() > notices.endMonth() && FORECAST.matcher(statement.source()).find()
+                                && MONTHS_NAMED.matcher(statement.source()).find();
                         if (laterForecast) {
+                            String forecast = period.code();
+                            period = before; // (the figures after it are still the notice's own period's)
                             // "预计1-11月份规模工业增加值达1.13亿" in a 1-10月 report (a township's, mj08): a forecast of
                             // months still to come — no figure yet, said and not recorded
-                            warnings.add(new ParseWarning(statement.source(), "以后时段(" + period.code() + ")的预计数,未记录 / a "
+                            warnings.add(new ParseWarning(statement.source(), "以后时段(" + forecast + ")的预计数,未记录 / a "
                                     + "forecast of a later period: not recorded"));
                         } else if (documentPeriod != null && period.endMonth() > documentPeriod.endMonth()) {
                             // "全年粮食产量9.4万吨" in a 1-9月 release (a county's 2007 news, batch mq's mq01): the harvest

@@ -869,8 +869,11 @@ public final class TargetParser {
         // goals by a later year; a sentence opened by 到 a year not the text's own is one — left out, said)
         // (in a year's report only: a plan's 纲要 keys its 到2025年 goals as the end year's targets — nh06, no14)
         boolean yearsReport = YEARS_REPORT.matcher(prepared).find() && !PLAN_OUTLINE.matcher(prepared).find();
+        // (with no year stated, only the term's words — 总体目标, 奋斗目标, 任期… — mark a later goal; "到2025年底,全县地区生产
+        // 总值增长6%" opens a year's own list — the review of round 43's rules)
         text = HORIZON_SENTENCE.matcher(text).replaceAll(m -> {
-            if (!yearsReport || stated != null && Integer.parseInt(m.group(1)) <= stated) {
+            if (!yearsReport || stated != null && Integer.parseInt(m.group(1)) <= stated
+                    || stated == null && (m.group(2) != null || !TERM_GOAL.matcher(m.group()).find())) {
                 return Matcher.quoteReplacement(m.group());
             }
             warnings.add(goalOfAnotherYear(m.group(), m.group(1), stated != null));
@@ -1141,8 +1144,20 @@ public final class TargetParser {
         for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
             chapter.append(lines[i]).append('\n');
         }
-        return StatementSplitter.yearsIntroduction(chapter.toString()) >= 0;
+        // (or names a later year than its heading's: "一、2024年工作回顾 / … / 2025年,全县地区生产总值增长6%左右" — the review)
+        Matcher reviewed = ANY_YEAR.matcher(lines[heading]);
+        int reviewedYear = reviewed.find() ? Integer.parseInt(reviewed.group(1)) : Integer.MAX_VALUE;
+        Matcher named = ANY_YEAR.matcher(chapter);
+        while (named.find()) {
+            if (Integer.parseInt(named.group(1)) > reviewedYear) {
+                return true;
+            }
+        }
+        return StatementSplitter.yearsIntroduction(chapter.toString()) >= 0 || THIS_YEARS_AIM.matcher(chapter).find();
     }
+
+    /** This year's aim told in a review's last lines: "今年全县地区生产总值预期增长6%左右" (the review of round 43's rules). */
+    private static final Pattern THIS_YEARS_AIM = Pattern.compile("(?:今年|明年)[^。\\n]{0,30}?(?:预期|力争|确保|目标|计划)");
 
     private static boolean holdsThisYearsTargets(String[] lines, int heading) {
         for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
@@ -1662,7 +1677,8 @@ public final class TargetParser {
     /** A plan's outline over several years, whose end-year goals are its targets. */
     private static final Pattern PLAN_OUTLINE = Pattern.compile("规划|纲要");
     /** A sentence opened by a horizon: "到2026年,总体目标是全市生产总值达到8000亿元,…". */
-    private static final Pattern HORIZON_SENTENCE = Pattern.compile("(?<=^|[。;;\\n“\"::])\\h*+到((?:19|20)\\d{2})年(?:底|末)?[,,]"
+    private static final Pattern TERM_GOAL = Pattern.compile("总体目标|奋斗目标|远景目标|总目标|任期|本届|五年");
+    private static final Pattern HORIZON_SENTENCE = Pattern.compile("(?<=^|[。;;\\n“\"::])\\h*+到((?:19|20)\\d{2})年(底|末)?[,,]"
             + "[^。;;\\n”\"]*+");
 
     /** A horizon before a list's introduction in its sentence: "到2026年,总体目标是…". */
@@ -1684,8 +1700,12 @@ public final class TargetParser {
     /** A number with no unit and no indicator: no target a reader could check. */
     private static boolean isBareNumber(Target t) {
         return t.indicatorCode() == null && t.growth() == null && t.level() != null
-                && (t.level().unit() == null || t.level().unit().isEmpty());
+                && (t.level().unit() == null || t.level().unit().isEmpty()) && !AIM_VERB_BEFORE.matcher(clauseOf(t)).find();
     }
+
+    /** A verb of aim before a figure: "恩格尔系数下降到0.3", "进入全省前10" are targets without a unit (the review of round 43). */
+    private static final Pattern AIM_VERB_BEFORE = Pattern.compile("(?:达到|下降到|降到|降至|提高到|提升到|进入|控制在|保持在|稳定在|突破"
+            + "|超过|不低于|不超过|力争|确保)[^,,;;。]{0,12}?\\d");
 
     /** A shortcoming, no aim: 不大, 不足, 不高, 靠后, 偏低 … at a clause's end. */
     private static final Pattern SHORTCOMING = Pattern.compile("(?:不大|不足|不高|不强|不优|不快|靠后|偏低|偏弱|较弱|偏小|较小|乏力|不平衡|不充分)$");

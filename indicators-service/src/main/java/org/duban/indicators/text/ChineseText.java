@@ -41,7 +41,7 @@ public final class ChineseText {
     // missing there; the review of round 41's rules)
     private static final java.util.regex.Pattern VERB_AT_THE_END = java.util.regex.Pattern.compile(
             "[^,,;;。::!!??\\n]{0,40}?(?:(?<!稳定|持续|较快|平稳|快速|稳步|正|合理|同步|恢复|不断|逐步|明显|大幅|进一步|有所|继续)"
-            + "(?:增长|提高|下降|降低)|达到|控制在|(?<!有效|严格|得到|合理)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
+            + "(?:增长|提高|下降|降低)|达到|控制在|(?<=率|额|数|耗|费)(?<!总量|总额)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
 
     /** The last clause of {@code text} when the text stops right after its verb ({@link #CUT_MID_CLAUSE}), else null. */
     public static String cutMidClause(String text) {
@@ -422,7 +422,9 @@ public final class ChineseText {
     /** A figure whose decimal point a page printed as a full stop: "GDP38。02亿元", "增长9。5%". */
     private static final java.util.regex.Pattern STOP_AS_POINT = java.util.regex.Pattern.compile(
             "\\d。\\d++(?:[亿万元%‰]|个百分点)");
-    private static final java.util.regex.Pattern STOP_BETWEEN_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)。(?=\\d)");
+    // (not before a year or months: "…前3。2025年…", "第3。1-9月…" are two sentences — the review of round 43's rules)
+    private static final java.util.regex.Pattern STOP_BETWEEN_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)。(?=\\d)"
+            + "(?!(?:19|20)\\d{2}年|\\d{1,2}\\s*[-—~至到]\\s*\\d{1,2}月|\\d{1,2}月)");
 
     /**
      * {@code text} with its full stops between digits read as decimal points where the page writes its figures so —

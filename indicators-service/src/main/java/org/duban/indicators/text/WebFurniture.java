@@ -47,8 +47,10 @@ public final class WebFurniture {
             // (a 政府信息公开 page's particulars: "索引号:11410000-001-2025-00012", "点击:88" were read as targets of 12 and
             // 88 — break-it trial of round 30)
             + "索引号|文号|发文字号|主题分类|公开方式|公开范围|信息分类|发文机关|所属机构|有效性"
-            // (and a site's contacts: "邮箱:978899468@qq.com" over a news item, batch ph's ph07, read as a target)
-            + "|邮箱|电子邮箱|手机|电话|联系电话|传真|邮编|地址|QQ|微信)\\s*+[::]"
+            // (and a site's contacts: "邮箱:978899468@qq.com" over a news item, batch ph's ph07, read as a target — a
+            // contact's shape only, the review of round 43: "电话:全县固定电话普及率达到30部/百人" is a list's item)
+            + "|(?:邮箱|电子邮箱)(?=\\s*+[::]\\s*+[\\w.+-]*+@)|(?:手机|电话|联系电话|传真|邮编|QQ|微信)(?=\\s*+[::][\\d\\s()+-]*+$)"
+            + "|地址(?=\\s*+[::][^\\n\\d%]*+$))\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
             // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)
             + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");
@@ -155,6 +157,7 @@ public final class WebFurniture {
                 .collect(Collectors.joining("\n"));
     }
 
+    private static final Pattern UNIT_TAG = Pattern.compile("kWh|MWh|GWh|kW|MW|GW|km|kg|Mt|Gt|mm|cm|ha|Pa|kPa|MPa|Mbps|Gbps");
     /** Letters glued to a line's end after a Chinese character: "2018年工作回顾zTB". */
     private static final Pattern LINE_END_TAG = Pattern.compile("(?<=[\\u4e00-\\u9fff::,。;;])([A-Za-z]{2,5})\\h*+(?=\\R|$)");
 
@@ -168,7 +171,10 @@ public final class WebFurniture {
         while (tag.find()) {
             counts.merge(tag.group(1), 1, Integer::sum);
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 5).map(java.util.Map.Entry::getKey).findFirst()
+        // (a tag mixes cases and is no unit: "GDP" or "kWh" ending five hard-wrapped lines is a word — the review of round 43)
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 5 && !e.getKey().equals(e.getKey().toUpperCase())
+                && !e.getKey().equals(e.getKey().toLowerCase()) && !UNIT_TAG.matcher(e.getKey()).matches())
+                .map(java.util.Map.Entry::getKey).findFirst()
                 .map(t -> Pattern.compile("(?<=[\\u4e00-\\u9fff::,。;;])" + Pattern.quote(t) + "\\h*+(?=\\R|$)").matcher(text).replaceAll(""))
                 .orElse(text);
     }

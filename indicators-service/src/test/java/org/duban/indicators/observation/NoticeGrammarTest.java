@@ -1519,4 +1519,18 @@ class NoticeGrammarTest {
         assertEquals("-0.3", only(parser.parse("上半年,全区农林牧渔业总产值812.6亿元,下降0.3%。", null), "AGRICULTURE_GROSS_OUTPUT")
                 .growthRate().toPlainString());
     }
+
+    /** The review of round 42's and 43's rules: its worse notice cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyThreesNoticeCasesRight() {
+        // a full stop before months is a sentence's end, also on a page printing its decimal points so
+        NoticeParseResult stops = parser.parse("××县前三季度经济运行\n前三季度,全县实现地区生产总值92。3亿元,同比增长6。2%;规上工业增加值增长8。1%,"
+                + "增速居全市第3。1-9月全县一般公共预算收入完成5。6亿元,增长4%。", null);
+        assertEquals("5.6", only(stops, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString(), stops::toString);
+        // a forecast of later months left out, and the figures after it still the notice's own period's
+        NoticeParseResult forecast = parser.parse("××县1-9月经济运行情况\n1-9月,全县规上工业增加值增长7%。预计1-11月份规上工业增加值增长8%。"
+                + "全县一般公共预算收入完成4.2亿元,增长5%。", null);
+        assertEquals(ReportingPeriod.Q3, only(forecast, "GENERAL_PUBLIC_BUDGET_REVENUE").period(), forecast::toString);
+        assertEquals("7", only(forecast, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+    }
 }

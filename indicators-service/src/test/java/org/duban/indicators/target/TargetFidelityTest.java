@@ -242,7 +242,7 @@ class TargetFidelityTest {
      * whole corpus 4592/4628 (99.2 %), 0 silent, 320 extra.
      * Batch pj01–pj08 (34 targets, round 43: a province's report tagging every line "zTB" cut inside its unnumbered
      * review, a district's 区级财政收入, a 林区's five-year review) arrived at 32/34 (94.1 %), 2 silent, 62 extra
-     * (BATCH-pj-pk.md); after its rules 33/34, 1 silent (in pending-pj/); pj07 and pj08 joined (both keyed with no target).
+     * (BATCH-pj-pk.md); after its rules 32/34, 2 silent (in pending-pj/); pj07 and pj08 joined (both keyed with no target).
      */
     static final double FLOOR = 0.990;
     /**
