@@ -23,7 +23,18 @@ import org.duban.platform.problem.ProblemException;
 public class CatalogService {
 
     void seed(@Observes StartupEvent startup) {
-        for (Indicator indicator : CatalogLoader.loadDefault().all()) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        IndicatorEntity.<IndicatorEntity>list("builtIn", false).forEach(added -> added.toIndicator().names()
+                .forEach(name -> taken.add(name.toUpperCase(Locale.ROOT))));
+        for (Indicator shipped : CatalogLoader.loadDefault().all()) {
+            // (a name an administrator gave an indicator of their own before a release shipped it — "规模以上工业企业利润
+            // 总额" added by hand, then INDUSTRIAL_PROFITS built in — stays theirs: the built-in loses that synonym, or is
+            // not seeded when its own name is taken; two indicators of one name would refuse the whole catalog)
+            Indicator indicator = withoutNamesTaken(shipped, taken);
+            if (indicator == null) {
+                LOG.warnf("built-in indicator %s not seeded: its name %s is an added indicator's", shipped.code(), shipped.nameZh());
+                continue;
+            }
             IndicatorEntity entity = IndicatorEntity.findById(indicator.code());
             if (entity == null) {
                 entity = new IndicatorEntity();
@@ -34,6 +45,22 @@ public class CatalogService {
                 entity.copyFrom(indicator);
             }
         }
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogService.class);
+
+    /** {@code shipped} without the synonyms in {@code taken} (upper-cased names); null when its own name is taken. */
+    static Indicator withoutNamesTaken(Indicator shipped, java.util.Set<String> taken) {
+        if (taken.contains(shipped.nameZh().toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> synonyms = shipped.synonyms().stream().filter(name -> !taken.contains(name.toUpperCase(Locale.ROOT))).toList();
+        if (synonyms.size() < shipped.synonyms().size()) {
+            LOG.warnf("built-in indicator %s seeded without the names added indicators hold: %s", shipped.code(),
+                    shipped.synonyms().stream().filter(name -> !synonyms.contains(name)).toList());
+        }
+        return new Indicator(shipped.code(), shipped.nameZh(), shipped.nameEn(), shipped.unit(), shipped.kind(),
+                shipped.higherIsBetter(), synonyms, shipped.distinctFrom(), shipped.note());
     }
 
     /**

@@ -59,6 +59,33 @@ class CatalogResourceTest {
                 .contentType("application/problem+json");
     }
 
+    @jakarta.inject.Inject
+    CatalogService catalogs;
+
+    /**
+     * An administrator's own indicator holding a name a later release ships built in (规模以上工业企业利润总额 was added by
+     * hand before INDUSTRIAL_PROFITS was shipped): the start-up keeps the catalog whole — the built-in is not seeded, and
+     * every name still finds one indicator (two of one name refuse the whole catalog: every reading would fail).
+     */
+    @Test
+    void shouldKeepAnAddedIndicatorsNamesWhenAReleaseShipsThem() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> IndicatorEntity.deleteById("INDUSTRIAL_PROFITS"));
+        try {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                    {"code":"OWN_PROFITS","nameZh":"规模以上工业企业利润总额","nameEn":"Industrial profits","unit":"亿元",
+                     "kind":"CUMULATIVE_AMOUNT","higherIsBetter":true,"synonyms":["规上工业企业实现利润"]}""")
+                    .when().post("/api/indicators/catalog").then().statusCode(201);
+            catalogs.seed(null); // the next release's start-up
+            given().queryParam("text", "上半年规上工业企业实现利润7.59亿元").when().get("/api/indicators/catalog/match")
+                    .then().statusCode(200).body("indicator.code", equalTo("OWN_PROFITS"));
+            given().when().get("/api/indicators/catalog/INDUSTRIAL_PROFITS").then().statusCode(404);
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> IndicatorEntity.deleteById("OWN_PROFITS"));
+            catalogs.seed(null);
+        }
+        given().when().get("/api/indicators/catalog/INDUSTRIAL_PROFITS").then().statusCode(200);
+    }
+
     @Test
     void shouldLetAnAdministratorAddAnIndicatorWithUniqueNames() {
         String body = """
