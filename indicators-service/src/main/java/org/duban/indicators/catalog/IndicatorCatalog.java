@@ -305,23 +305,17 @@ public final class IndicatorCatalog {
             boolean[] joined = new boolean[spaces.size()];
             boolean any = false;
             String haystack = compact.toString();
-            for (String name : spannedNames()) {
-                for (int at = haystack.indexOf(name); at >= 0; at = haystack.indexOf(name, at + 1)) {
-                    for (int k = 0; k < joined.length; k++) {
-                        if (spaces.get(k) > at && spaces.get(k) < at + name.length()) {
-                            joined[k] = true;
-                            any = true;
-                        }
-                    }
-                }
-            }
+            List<String> names = new ArrayList<>(spannedNames());
             for (Map.Entry<String, Indicator> name : namesLongestFirst) {
                 if (name.getKey().length() < 3) {
                     break;
                 }
-                for (int at = haystack.indexOf(name.getKey()); at >= 0; at = haystack.indexOf(name.getKey(), at + 1)) {
+                names.add(name.getKey());
+            }
+            for (String name : names) {
+                for (int at = haystack.indexOf(name); at >= 0; at = haystack.indexOf(name, at + 1)) {
                     for (int k = 0; k < joined.length; k++) {
-                        if (spaces.get(k) > at && spaces.get(k) < at + name.getKey().length()) {
+                        if (spaces.get(k) > at && spaces.get(k) < at + name.length()) {
                             joined[k] = true;
                             any = true;
                         }

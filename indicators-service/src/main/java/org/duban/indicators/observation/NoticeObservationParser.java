@@ -1860,8 +1860,9 @@ public final class NoticeObservationParser {
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");
         text = TURNED_FROM.matcher(text).replaceAll("");
-        text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(ESTIMATE_BEFORE_MONTHS.matcher(INCREMENT_ALONE.matcher(text)
-                .replaceAll("")).replaceAll("$1预计")).replaceAll(""), ownYear, warnings);
+        text = INCREMENT_ALONE.matcher(text).replaceAll("");
+        text = ESTIMATE_BEFORE_MONTHS.matcher(text).replaceAll("$1预计");
+        text = withoutChangesSinceABaseYear(SOURCE_IN_BRACKETS.matcher(text).replaceAll(""), ownYear, warnings);
         text = OWN_LEVEL_SECTION.matcher(text).replaceAll(m -> {
             warnings.add(new ParseWarning(ChineseText.opening(m.group()), "本级政府的数据(全市的一部分),未记录 / the government's own "
                     + "level, a part of the region: not recorded"));
