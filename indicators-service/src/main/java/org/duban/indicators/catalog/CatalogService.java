@@ -23,9 +23,8 @@ import org.duban.platform.problem.ProblemException;
 public class CatalogService {
 
     void seed(@Observes StartupEvent startup) {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        IndicatorEntity.<IndicatorEntity>list("builtIn", false).forEach(added -> added.toIndicator().names()
-                .forEach(name -> taken.add(name.toUpperCase(Locale.ROOT))));
+        IndicatorCatalog taken = new IndicatorCatalog(IndicatorEntity.<IndicatorEntity>list("builtIn", false).stream()
+                .map(IndicatorEntity::toIndicator).toList());
         for (Indicator shipped : CatalogLoader.loadDefault().all()) {
             // (a name an administrator gave an indicator of their own before a release shipped it — "规模以上工业企业利润
             // 总额" added by hand, then INDUSTRIAL_PROFITS built in — stays theirs: the built-in loses that synonym, or is
@@ -49,12 +48,15 @@ public class CatalogService {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CatalogService.class);
 
-    /** {@code shipped} without the synonyms in {@code taken} (upper-cased names); null when its own name is taken. */
-    static Indicator withoutNamesTaken(Indicator shipped, java.util.Set<String> taken) {
-        if (taken.contains(shipped.nameZh().toUpperCase(Locale.ROOT))) {
+    /**
+     * {@code shipped} without the synonyms an indicator of {@code taken} answers to (as the catalog matches names); null
+     * when its own name is taken.
+     */
+    static Indicator withoutNamesTaken(Indicator shipped, IndicatorCatalog taken) {
+        if (taken.byExactName(shipped.nameZh()).isPresent()) {
             return null;
         }
-        List<String> synonyms = shipped.synonyms().stream().filter(name -> !taken.contains(name.toUpperCase(Locale.ROOT))).toList();
+        List<String> synonyms = shipped.synonyms().stream().filter(name -> taken.byExactName(name).isEmpty()).toList();
         if (synonyms.size() < shipped.synonyms().size()) {
             LOG.warnf("built-in indicator %s seeded without the names added indicators hold: %s", shipped.code(),
                     shipped.synonyms().stream().filter(name -> !synonyms.contains(name)).toList());
