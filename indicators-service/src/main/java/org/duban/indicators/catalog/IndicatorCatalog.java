@@ -247,6 +247,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("工业") && STANDING.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)
                     || at > 0 && haystack.charAt(at - 1) == '非'
+                    // (可支配财政收入 is what a government may spend after transfers, no revenue collected: "镇本级可支配财政
+                    // 收入6.07亿元" — a town's 2014 targets, round 45's pn02, read as 财政总收入)
+                    || entry.getKey().startsWith("财政") && haystack.startsWith("可支配", Math.max(0, at - 3))
                     // (规模以上工业累计产值销售率 is a rate of sales to output, no output)
                     // (工业生产总值 is a loose name of the industry's gross output, 农业生产总值 of farming's: no GDP — a park's
                     // 1至5月 report, batch of's of05, recorded its 5.88亿元 as the region's GDP)

@@ -517,10 +517,14 @@ public final class NoticeObservationParser {
     private static final Pattern TITLE_REGION = Pattern.compile("(?<!全)([镇乡县区旗市州盟省])(?:人民政府|政府|统计局|发改局"
             + "|发展和改革局)?(?:关于)?\\d{4}年");
     /** 全X naming a region (not 健全, 安全, 完全, 齐全 — words with 全 before 乡 or 镇 that name none). */
-    private static final Pattern REGION_WORD = Pattern.compile("(?<![健安完齐保周])全(街道|[镇乡县区旗市州盟省])"
+    // (nor a region compared with: "增速高于全市0.9个百分点" in a county's own news — the review of round 44's rules, whose
+    // 县域 figures were read as a city's counties)
+    private static final Pattern REGION_WORD = Pattern.compile("(?<![健安完齐保周])(?<!高于|低于|快于|慢于)全(街道|[镇乡县区旗市州盟省])"
             + "(?![^。;;,,]{0,4}(?:平均|增速|增长\\d|第))");
     /** "全县1-6月社会消费品零售总额…": the region before the months (a break-it trial), read as "1-6月,全县…". */
-    private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n])\\h*+(全[县市区省州盟旗])"
+    // (and after a clause: "据统计,全州1-6月固定资产投资同比增长5.5%" — a prefecture's half year, round 44's pm01, whose
+    // subject became 全州 and its growth was lost)
+    private static final Pattern REGION_BEFORE_PERIOD = Pattern.compile("(?<=^|[。;;\\n,,])\\h*+(全[县市区省州盟旗])"
             + "((?:\\d{1,2}\\s*[-—–~至]\\s*)?\\d{1,2}月(?:份)?|一季度|上半年|前三季度)(?![,,])");
     /** "比年初确定的12%的目标低0.8个百分点" (batch md's md03): the target printed in words, written as 比年度目标(12%). */
     private static final Pattern TARGET_IN_WORDS = Pattern.compile("比(?:年初|年度|全年)?(?:确定|制定|提出|下达)?的?"
@@ -595,6 +599,23 @@ public final class NoticeObservationParser {
             + "^[省市县区]属|[省市州县区]本级|"
             + "占(?:全国|全省|全市|全州|全区|全县|本市|本区|本县)?的?$|比重");
     /**
+     * The towns' or the villages' part of a whole: "城镇社会消费品零售总额同比下降3.1%,农村社会消费品零售总额同比下降13.2%"
+     * (a county's half year, round 44's pm02, each recorded as the county's retail sales) — looked for in the words as
+     * written, since {@link #NO_TOWN} takes 城镇 and 乡村 out before a part is looked for (城镇固定资产投资 alone was the whole
+     * investment's name before 2011).
+     */
+    private static final Pattern URBAN_OR_RURAL = Pattern.compile("(城镇|农村|乡村)$");
+
+    /**
+     * Whether {@code prefix}, as written, makes the indicator the towns' or the villages' part ({@link #URBAN_OR_RURAL}):
+     * the villages' always; the towns' for the retail sales, and for another indicator after 其中 ("其中:城镇固定资产投资完成
+     * 20.4亿元,…,农村固定资产投资完成5亿元" — a county's 一季度 investment, round 45's po04, both recorded as the county's).
+     */
+    private static boolean urbanOrRuralPart(String prefix, String matchedName) {
+        Matcher m = URBAN_OR_RURAL.matcher(prefix);
+        return m.find() && (!m.group(1).equals("城镇") || matchedName.contains("消费品零售") || prefix.contains("其中"));
+    }
+    /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
      * (a municipality's 前三季度 release, batch ne's ne03, which recorded the first quarter's 10.7): the cumulative
      * periods in order, of which the latest — the notice's own — is kept (group 2) and the earlier ones are left out.
@@ -644,6 +665,15 @@ public final class NoticeObservationParser {
      * The nation named before an indicator (全国GDP, 全国居民消费价格), not a share of it (占全国) — in a notice of a region
      * below it ({@link #REGION_WORD}, 我县, 我镇…): the nation's own communiqué names its figures 全国 too (the review).
      */
+    /**
+     * The counties of a city or a province summed or averaged: "全省县域第一产业增加值同比增长3.5%", "县均生产总值145.07亿元",
+     * "排名前十的县(市、区)实现生产总值5264.84亿元" (an item on a province's 县域 economy, round 44's pm09, each recorded as
+     * the province's) — no figure of the region's own. (In a county's own notice 县域 is the county itself.)
+     */
+    private static final Pattern COUNTIES_OF_REGION = Pattern.compile("县域|县均|县\\((?:市|区)(?:[、,](?:市|区))?\\)");
+    /** 对 before an indicator and 增长的贡献率 after it: "…对GDP增长的贡献率…" names what others contributed to. */
+    private static final Pattern CONTRIBUTION_TO = Pattern.compile("对$");
+    private static final Pattern CONTRIBUTION_RATE = Pattern.compile("(?:增长|增速)?的?(?:贡献率|拉动率)");
     private static final Pattern THE_NATION = Pattern.compile("(?<!占)全国(?!各)[^,,。;;]{0,4}$");
 
     /**
@@ -653,8 +683,13 @@ public final class NoticeObservationParser {
      * sentence stay ("全市固定资产投资增长9.1%,分县区看,A区增长12.6%。全市规模以上工业增加值增长8%。").
      */
     // (and 从 without 各: "从县(市、区)看,鲤城、德化…规模以上工业产值增速均在30%以上" — batch pc's pc01, read as the city's)
-    private static final Pattern BY_PART = Pattern.compile("(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
-            + "[^。]*。?");
+    // (and 按…分: "按地区分,东部地区生产总值增长6.8%,中部地区增长6.0%" — 南海网 on a province's half year, round 44's pm03;
+    // 按所在地分, the towns' and the villages' retail sales, pm02)
+    private static final Pattern BY_PART = Pattern.compile("(?:(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
+            + "|按(?:[县区市旗盟州镇乡()、]|地区|区域|街道|园区|所在地|经营地|城乡){1,8}分(?=[,,::]))"
+            // (to the sentence's end, or to a clause of the region's own: "按区域分,城区增长9%,乡镇增长6%,全县固定资产投资增长
+            // 10%" — the review of round 44's rules)
+            + "(?:(?![,,;;]\\s*+全[县区市旗盟州省])[^。])*+。?");
     /**
      * "其中××市生产总值增长14.1%", "其中,××县…", "其中××区…" (a province's half-year notice, batch z's z08): after 其中, a
      * place named before the indicator is a part of the region — a city of the province, a county of the city, a
@@ -668,6 +703,39 @@ public final class NoticeObservationParser {
     // (not 地区, 辖区: "实现地区进出口总值1187.5亿美元", ob06, is the city's)
     private static final Pattern COUNTY_NAMED = Pattern.compile("(?<![全本我该各])[\\u4e00-\\u9fff]{2,3}(?<![地辖])(?:县|区|旗)"
             + "(?:则|也|的)?$");
+    /**
+     * A city named right before the indicator in a province's notice, its period between: "三亚市上半年GDP增速4.1%" (南海网
+     * on a province's half year, round 44's pm03, recorded as a second GDP figure of the province) — a part of it. With
+     * 市 written only: a city's own name ends in 州 as often (上半年达州地区生产总值, np05, in a city's notice that names
+     * 全省 most).
+     */
+    /**
+     * Whether {@code prefix} ends in a city ({@link #CITY_NAMED}) that is not the notice's own: another than the first city
+     * it names, or any when 全省 comes before that — a city's news names itself first and compares with 全省
+     * ("宜宾市一季度地区生产总值增长6.2%,居全省第一。全省一季度…" — the review of round 44's rules).
+     */
+    private static boolean anotherCity(String prefix, String text) {
+        Matcher named = CITY_NAMED.matcher(prefix);
+        if (!named.find()) {
+            return false;
+        }
+        Matcher first = ANY_CITY.matcher(text);
+        if (!first.find() || !cityName(first.group()).equals(cityName(named.group()))) {
+            return true;
+        }
+        int province = text.indexOf("全省");
+        return province >= 0 && province < first.start();
+    }
+
+    /** The two characters before 市: a city's name as a clause writes it (达州 of "上半年达州市"). */
+    private static String cityName(String named) {
+        int at = named.lastIndexOf('市');
+        return named.substring(Math.max(0, at - 2), at);
+    }
+
+    private static final Pattern ANY_CITY = Pattern.compile("[\\u4e00-\\u9fff]{2}(?<![城超都门股街全本我该各])市(?![场民委])");
+    private static final Pattern CITY_NAMED = Pattern.compile("(?<![全本我该各])[\\u4e00-\\u9fff]{2,3}(?<![城超都门股街全本我该各])市"
+            + "(?:则|也|的)?(?:一季度|上半年|前三季度|全年)?$");
     private static final Pattern PLACE_AFTER_WHEREOF = Pattern.compile("^其中[,,]?\\s*[^,,。;;\\d]{0,8}?(?<![全本城地社])"
             + "(?:市|县|区|州|盟|旗)(?!场|民|镇|乡)");
     /**
@@ -746,9 +814,25 @@ public final class NoticeObservationParser {
     // (and the bare name opening a clause: "1-12月,街道实现财政总收入12.4亿元" in a 街道's own summary, batch my's my05)
     // (its name before its 全镇 too: "灵秀镇全镇共完成财政收入40157万元", batch nt's nt09)
     private static final Pattern THE_TOWN_ITSELF = Pattern.compile("(?:[\\u4e00-\\u9fff]{1,5}镇)?全镇|(?:[\\u4e00-\\u9fff]{1,5}乡)?全乡"
-            + "|本镇|本乡|全街道|我镇|我乡|我街道|本街道"
+            + "|本镇|本乡|全街道|我镇|我乡|我街道|本街道|该镇|该乡|该街道"
             + "|(?<=^|[,,;;。:\\s])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
+    /**
+     * 该镇 in a news item on the town that names no region's 全X: "截至6月19日,该镇地方财政收入完成1199万元,占全年任务的
+     * 59.9%" (a town's item, round 44's pm08, dropped as a part) — only where the first place the item names is a town
+     * (a county's item names itself first, "上半年,该县…。城关镇…,该镇…" — the review of round 44's rules).
+     */
+    private static boolean townItem(String text) {
+        if (!THIS_TOWN.matcher(text).find()) {
+            return false;
+        }
+        Matcher place = FIRST_PLACE.matcher(NO_TOWN.matcher(text).replaceAll("，"));
+        return place.find() && place.group(1) != null;
+    }
+
+    private static final Pattern THIS_TOWN = Pattern.compile("该镇|该乡|该街道");
+    private static final Pattern FIRST_PLACE = Pattern.compile("[\\u4e00-\\u9fff]{2,3}?(镇|乡(?!村)|街道)|该(?:县|市|区)|"
+            + "[\\u4e00-\\u9fffA-Za-z×]{2,3}?(?:县|市|区|州)(?![场民委级])");
     private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
     /** A task heading: "第1项 地区生产总值增长8.5%左右。上半年…", "(一)第4项:…". */
     private static final Pattern ASSESSED_DONE = Pattern.compile("(?<=[,,])\\s*(?:已)?(?:提前|超额)?(?:完成|实现)(?:了)?(?:全年|年度)(?:目标)?任务[,,]");
@@ -1174,8 +1258,10 @@ public final class NoticeObservationParser {
             out.append(text, last, bare.end());
             // (once for each naming: "按行业分,农林牧水项目48项,完成投资22.29亿元" after it is a part's; so is one after
             // 其中, "其中,重点项目32个,完成投资41.2亿元")
+            // (nor after projects counted since: "25个市级重点建设项目全部开工,完成投资33.36亿元,占年度任务的114.2%" is the
+            // projects', a county's year, round 44's pm04)
             if (lastNamed != null && lastNamed.startsWith("固定资产投资") && at != namedBefore
-                    && !text.substring(end, bare.start()).contains("其中")) {
+                    && !text.substring(end, bare.start()).contains("其中") && !PROJECTS_COUNTED.matcher(text.substring(end, bare.start())).find()) {
                 namedBefore = at;
                 out.setLength(out.length() - "投资".length());
                 out.append("固定资产投资");
@@ -1221,6 +1307,8 @@ public final class NoticeObservationParser {
     private static final Pattern PART_WORDS = Pattern.compile("分区域|分县|分地区|分行业|分园区|各[县区镇乡]|[县区镇乡园][::]");
 
     private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
+    /** Projects counted: "25个市级重点建设项目" — not 项目 in passing ("受房地产项目减少影响", the review of round 44's rules). */
+    private static final Pattern PROJECTS_COUNTED = Pattern.compile("(?<!\\d)\\d++(?:个|项)[^,,。;;\\d]{0,12}?项目");
     private static final Pattern BARE_INVESTMENT = Pattern.compile("(?<=[,,。;;]|^)(?:\\d{1,2}\\s*[至\\-—–~]\\s*\\d{1,2}月份?)?(?:累计)?完成投资(?=\\d)");
     /** The investments a notice names, the whole's and its parts': the last one named before a bare 完成投资 is its. */
     private static final Pattern INVESTMENT_NAMED = Pattern.compile("(?:工业|民间|房地产开发|房地产|基础设施|技改|制造业|项目|产业|重点项目|政府)?"
@@ -1476,6 +1564,13 @@ public final class NoticeObservationParser {
     /** A task of an amount and the share of it done: "完成市下达的1.2万人年度任务的87.5%". */
     private static final Pattern AMOUNT_TASK_SHARE = Pattern.compile(TASK_DONE_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT
             + "(?:的)?(?:年度|全年)?(?:目标)?任务的(\\d+(?:\\.\\d+)?)%");
+    /**
+     * The year's target of an amount printed beside the period's figure, with no share of it: "全市地区生产总值全年目标
+     * 2890亿元,1-4月,已完成711.91亿元" (厦门晚报 on a city's 1-4月 table, round 44's pm07, whose target was read as the
+     * figure), "…完成711.91亿元,全年目标为2890亿元".
+     */
+    private static final Pattern YEAR_AMOUNT_TARGET = Pattern.compile("(?<![\u4e00-\u9fff])(?:全年|年度)(?:预期)?目标(?:任务)?(?:为|是)?"
+            + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT + "(?![\\d的])");
     /** The comma between a figure and {@link #AMOUNT_TASK_DONE} ("5600人,超额完成市下达的5000人目标任务"). */
     private static final Pattern TASK_DONE_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,](?=" + TASK_DONE_WORDS + "\\d)");
     /** An amount over the target after the figure: "19.33亿元,超“十五”计划目标3.73亿元", "超预期目标8.57亿元". */
@@ -1484,6 +1579,9 @@ public final class NoticeObservationParser {
             + "[^,,。;;\\d]{0,12}?目标(?:任务)?";
     private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile(OVER_TARGET_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT);
     /** The comma between a figure and {@link #AMOUNT_OVER_TARGET}, which would make the gap a statement of its own. */
+    /** The comma between a figure and {@link #YEAR_AMOUNT_TARGET} after it ("完成711.91亿元,全年目标2890亿元"). */
+    private static final Pattern YEAR_AMOUNT_TARGET_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,]"
+            + "(?=(?:全年|年度)(?:预期)?目标(?:任务)?(?:为|是)?\\d+(?:\\.\\d+)?" + AMOUNT_UNIT + "(?![\\d的]))");
     private static final Pattern AMOUNT_OVER_TARGET_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,]"
             + "(?=" + OVER_TARGET_WORDS + "\\d+(?:\\.\\d+)?" + AMOUNT_UNIT + ")");
 
@@ -1890,6 +1988,7 @@ public final class NoticeObservationParser {
         text = BRACKETED_LIST_MARK.matcher(text).replaceAll(",");
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
+        text = YEAR_AMOUNT_TARGET_AFTER.matcher(text).replaceAll("、");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
@@ -1924,7 +2023,7 @@ public final class NoticeObservationParser {
         // a town's own notice says 我镇, or names 全镇 more often than any other region (a town's brief, batch ms's ms07)
         // (我镇 only where neither the title nor the 全X words name the level: a county's notice quotes a town's head — the
         // review of batch mu's rules)
-        boolean townNotice = ownLevel == 0 || ownLevel < 0 && TOWN_SPEAKING.matcher(text).find()
+        boolean townNotice = ownLevel == 0 || ownLevel < 0 && (TOWN_SPEAKING.matcher(text).find() || townItem(text))
                 && !HIGHER_SPEAKING.matcher(text).find();
         // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
         // average of its parts, not the year's even pace (the review of batch ms's rules) — told to the pace patterns in
@@ -1932,7 +2031,7 @@ public final class NoticeObservationParser {
         boolean averageStated = AVERAGE_STATED.matcher(text).find();
         // a notice that names a region of its own below the nation (全市, 我县, 我镇…): 全国 there is another region's
         boolean belowTheNation = REGION_WORD.matcher(text).find() || HIGHER_SPEAKING.matcher(text).find()
-                || TOWN_SPEAKING.matcher(text).find();
+                || TOWN_SPEAKING.matcher(text).find() || THIS_TOWN.matcher(text).find();
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
         // the period of the notice: its title's, else its first figure's
@@ -2193,6 +2292,9 @@ public final class NoticeObservationParser {
                 String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
                 if (statement.isKnown() && (isPartOfRegion(prefix, townNotice)
                         || ownLevel >= 2 && COUNTY_NAMED.matcher(prefix).find()
+                        || ownLevel == 3 && anotherCity(prefix, text)
+                        || ownLevel >= 2 && COUNTIES_OF_REGION.matcher(prefix).find()
+                        || urbanOrRuralPart(prefix, statement.subjects().get(0).matchedName())
                         || prefix.contains("其中") && PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(prefix.substring(
                                 prefix.lastIndexOf("其中"))).replaceAll("")).find()
                         || statement.source().startsWith("其中") && (isPartOfRegion(
@@ -2201,6 +2303,14 @@ public final class NoticeObservationParser {
                     // 其中,经开区固定资产投资增长15.6%; 其中××市生产总值: a part's figure, said so (it was left out silently)
                     warnings.add(new ParseWarning(statement.source(), "下属地区或园区的数据,未记录 / the figure of a part of the "
                             + "region: not recorded"));
+                    continue;
+                }
+                if (statement.isKnown() && CONTRIBUTION_TO.matcher(prefix).find()
+                        && CONTRIBUTION_RATE.matcher(statement.predicateText()).lookingAt()) {
+                    // "第二、第三产业对GDP增长的贡献率分别达到60.9%、38.7%" (a district's 2008 公报, round 44's pm06): the
+                    // industries' shares of GDP's growth, no figure of GDP
+                    warnings.add(new ParseWarning(statement.source(), "对增长的贡献率,不是该指标的数值,未记录 / a contribution to "
+                            + "the indicator's growth, not its figure: not recorded"));
                     continue;
                 }
                 if (statement.isKnown() && belowTheNation && THE_NATION.matcher(prefix).find()) {
@@ -2849,6 +2959,11 @@ public final class NoticeObservationParser {
                 // the figure is measured against, printed
                 levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
                 predicate = predicate.substring(0, m.start()) + predicate.substring(m.end());
+            }
+            m = YEAR_AMOUNT_TARGET.matcher(predicate);
+            if (m.find() && levelTarget == null) {
+                levelTarget = Units.convert(new BigDecimal(m.group(1)), m.group(2), indicator.unit()).orElse(null);
+                predicate = levelTarget == null ? predicate : predicate.substring(0, m.start()) + predicate.substring(m.end());
             }
             m = COMPLETION.matcher(predicate);
             if (m.find()) {

@@ -39,6 +39,9 @@ final class RankPhrase {
             // a place with no 第, after 由/为 and the year: "由去年的 20位…上升为今年的 11 位" (of02: 11亿元) — not a count of
             // people (20位代表), which a noun follows
             + "|(?<=[由为是])(?:去年|今年|上年|上月|本月)?的?\\s?\\d{1,3}\\s?位(?=[、,,。;;和]|上升|下降|前移|后移|$)"
+            // the first N places of a list: "全省丘陵地区生产总值增长速度前10位的县(市、区)分别是:…" (a province's
+            // 通报 of its counties, round 45's po09, read as 10亿元 of GDP)
+            + "|(?<![\\d.])前\\s?\\d{1,3}\\s?(?:位|名)(?=的|[、,,。;;::]|$)"
             + ")");
 
     private RankPhrase() {

@@ -31,6 +31,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
             + "|全年|全[省市县区]"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
+            // "一、2021年目标任务完成情况" heading a county's estimates of its year (round 44's pm04)
+            + "|(?:目标任务|目标)完成情况"
             // "一、2024年工作回顾" opening a city's 2025 政府工作报告 on its year (batch oh's oh06); "2023年工作总结"
             + "|(?:工作)?回顾|工作总结"
             // "报告回顾了2024年的工作成果" opening a news item on a province's report (batch ol's ol06)
@@ -119,6 +121,14 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
                 || at > 0 && text.charAt(at - 1) == '继' && FOLLOWED_ON.matcher(text).region(at, text.length()).lookingAt();
     }
 
+    /** Whether the period at {@code start}–{@code end} is one a clause says things have gone on since ("…了前三季度以来"). */
+    private static boolean since(String text, int start, int end) {
+        return start > 0 && text.startsWith("以来", end) && !SINCE_OPENS.matcher(text.substring(0, start)).find();
+    }
+
+    /** What may stand before a period that opens its own account with 以来: a clause's start, 今年, 2021年. */
+    private static final Pattern SINCE_OPENS = Pattern.compile("(?:[,,。;;:：\\s]|年|^)$");
+
     public static Optional<ReportingPeriod> detect(String text) {
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
@@ -128,7 +138,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one
             // (and 下半年累计 is no first half's running total — the review)
+            // (nor does a period things have gone on since, inside a clause: "扭转了前三季度以来同比下降的不利局面" in a
+            // year's review, round 44's pm05, put the year's figures after it in the first three quarters; "今年上半年以来,"
+            // opening a half year's news names it)
             while (at > 0 && compares(text, at) || at >= 0 && namesTheTarget(text, at + word[0].length())
+                    || since(text, at, at + word[0].length())
                     || at > 0 && word[0].equals("半年累计") && text.charAt(at - 1) == '下') {
                 at = text.indexOf(word[0], at + 1);
             }
@@ -139,7 +153,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         }
         Matcher m = CHINESE_MONTHS.matcher(text);
         boolean months = m.find();
-        while (months && m.start() > 0 && compares(text, m.start())) {
+        while (months && (m.start() > 0 && compares(text, m.start()) || since(text, m.start(), m.end()))) {
             months = m.find(); // "比1—2月回落1.5个百分点" compares with other months
         }
         if (found == null && !months) {

@@ -55,12 +55,17 @@ public final class StatementSplitter {
             // ("一般公共预算收入高于全市7个百分点以上", a new district's 2024 aims, batch nw's nw08: the average unsaid; a
             // target's 以上 needed — "增幅高于全市1.5个百分点" in a notice is how the figure compares, no target)
             + "|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)(?=(?:全国|全省|全市|全州|全盟|全区|全县)\\s*\\d+(?:\\.\\d+)?个?百分点以上))"
-            + "(全国|全省|全市|全州|全盟|全区|全县)(?:(?:的)?(?:平均(?:水平)?|水平)|(?=\\s*\\d))"
+            // (and its growth named: "高于全市平均增速10个百分点", a 开发区's 2011 aims, round 45's pn03)
+            + "(全国|全省|全市|全州|全盟|全区|全县)(?:(?:的)?(?:平均(?:水平|增速|增幅|增长速度)?|水平)|(?=\\s*\\d))"
             // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
             + "(?:\\s*\\d+(?:\\.\\d+)?个?百分点(?:以上)?)?");
     private static final Pattern SECOND_COMPARISON = Pattern.compile("^[、,,]?(?:高于|快于)[^\\d,,。;;]{2,12}$");
-    /** A phrase that only says the growth keeps pace (增速与经济增长同步): it has no subject of its own. */
-    private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:增速|增幅|增长)?(?:基本)?(?:与|同)[^,,]{2,12}(?:基本)?(?:保持)?同步");
+    /**
+     * A phrase that only says the growth keeps pace (增速与经济增长同步; after a growth's word 和 as well, "地方一般公共预算
+     * 收入、居民收入增长和经济增长基本同步", a province's 2024 report, round 44's pl04): it has no subject of its own.
+     */
+    private static final Pattern IN_STEP_PHRASE = Pattern.compile("(?:(?:增速|增幅|增长)(?:基本)?(?:与|同|和)|(?:基本)?(?:与|同))"
+            + "[^,,]{2,12}(?:基本)?(?:保持)?同步");
     /**
      * The words after the targets that explain them: what follows is narrative (上述目标,既考虑了…; 提出上述目标,主要考虑是:
      * 经济增长5.5%左右,与…相衔接; 这里需要说明的是,生产总值增长10%左右的目标,比去年实际增速低1.8个百分点).
@@ -85,7 +90,8 @@ public final class StatementSplitter {
 
             // "为实现今年的目标任务,将突出做好以下工作:(一)…" (a new district's 2012 经济工作报告, batch w's w02): the
             // work arranged for the targets, not targets — its headings were read as three qualitative "targets"
-            + "(?:为|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
+            // (and 为了: "为了实现上述目标,城厢镇将持续优化载体建设" — a town's 2022 aims, round 45's pn06)
+            + "(?:为了?|要)(?:实现|完成)(?:今年|全年|明年|本年度|年度|上述|以上|这些)?的?(?:各项)?(?:预期)?(?:增长|发展|经济社会发展)?目标(?:任务)?[,,]|"
             // (an excerpt cut inside it: "…保持一致。为实现上述", batch nw's nw05)
             + "为(?:实现|完成)(?:上述|以上|这些)?\\s*$|"
             // "为确保完成各项目标,该镇将从以下三方面做好今年工作" (batch me's me04); "要确保完成全年目标,规模以上工业增加值
@@ -196,10 +202,13 @@ public final class StatementSplitter {
             Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|第[一二三四五六七八九十]+(?:部分|章))");
     /** An introduction that ends in a colon: "2016年全区经济社会发展的预期目标是:". */
     private static final Pattern INTRO = Pattern.compile("^[^::]*(目标|如下|是)[::]");
-    /** Words that carry no subject of their own: what remains after removing them decides if a phrase has one. */
+    /**
+     * Words that carry no subject of their own: what remains after removing them decides if a phrase has one (已经:
+     * "1-4月已经完成1399.86亿元", 厦门晚报 on a city's 1-4月 table, round 44's pm07, named "1-4月已经").
+     */
     private static final Pattern FILLER = Pattern.compile("同比|比上年同期|较上年同期|较去年同期|比上年|较上年|比去年同期|比去年|"
             + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
-            + "本区|本市|累计|预计|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
+            + "本区|本市|累计|预计|已经|已|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
     // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
     private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|"
@@ -213,7 +222,10 @@ public final class StatementSplitter {
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
     private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
-            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将)++");
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
+            // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,
+            // round 45's pn06, named "城厢镇的其他主要指标还包括工业投资")
+            + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:
@@ -1945,7 +1957,11 @@ public final class StatementSplitter {
         void addPredicate(String phrase) {
             Matcher relative = RELATIVE.matcher(phrase);
             if (relative.find()) {
-                aboveReference = relative.group(1) + "平均水平";
+                // (a second average after the first is beaten too: "高于全市平均增速10个百分点,高于全省平均增速5个百分点",
+                // a 开发区's 2011 aims, round 45's pn03 — both kept, "全市平均水平、全省平均水平")
+                String reference = relative.group(1) + "平均水平";
+                aboveReference = aboveReference == null ? reference
+                        : aboveReference.contains(reference) ? aboveReference : aboveReference + "、" + reference;
                 phrase = (phrase.substring(0, relative.start()) + phrase.substring(relative.end())).trim();
                 // (and a second comparison after it, with another group's growth: "增速高于全国水平、高于城镇居民收入增速",
                 // nj05 — the relative target is the clause's)

@@ -16,7 +16,7 @@ import org.duban.indicators.catalog.Units;
  * @param notes         what the reader should know about how the text was read (which of two look-alike
  *                      indicators was chosen, a unit taken from the indicator)
  * @param aboveReference a relative target besides the others: the growth must beat this average ("全省平均水平",
- *                      "全市平均水平"), or null
+ *                      "全市平均水平"), or these averages joined by 、 ("全市平均水平、全省平均水平"), or null
  * @param secondGrowth  a second growth bound written beside {@code growth} in the same statement, or null: the in-step
  *                      bound of "居民人均可支配收入增长8%,与经济增长基本同步" (a 2021 district report, corpus r04; a
  *                      county's 2025 report, s06; a city's 2025 report, u08), where {@code growth} is the 8 % — the

@@ -438,8 +438,10 @@ public final class TargetParser {
      * 地区生产总值年均增长10%左右,…" (a news item on a county's party congress, batch pf's pf07, whose results and five-year
      * aims were read as the year's targets) — its line, left out and said.
      */
-    private static final Pattern FIVE_YEAR_PARAGRAPH = Pattern.compile("(?m)^\\h*+(?:(?:过去|今后|未来)的?(?:五|5)年(?:来|间|里|中)?|五年来)"
-            + "[,,][^\\n]*+");
+    // (and a line opened by a sentence on the five years' record: "先看看咱中国过去五年的“成绩单”。国内生产总值增加到121万
+    // 亿元,…" — a 两会 explainer of the national 2023 report, round 45's pn05)
+    private static final Pattern FIVE_YEAR_PARAGRAPH = Pattern.compile("(?m)^\\h*+(?:(?:(?:过去|今后|未来)的?(?:五|5)年(?:来|间|里|中)?|五年来)"
+            + "[,,]|[^\\n。;;\\d]{0,16}?过去的?(?:五|5)年的?[“\"]?(?:成绩单|成绩|成就)[”\"]?[。::])[^\\n]*+");
 
     /** A sentence of such a paragraph turning to this year: "…;今年,…", "。2024年,…". */
     private static final Pattern THIS_YEAR_TURN = Pattern.compile("[。;;](?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年))");
@@ -462,8 +464,9 @@ public final class TargetParser {
     private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");
     private static final Pattern STILL_ABOVE = Pattern.compile("(?:持续|始终|继续)(?=(?:增速|增幅)?(?:高于|快于)(?:全国|全省|全市|全州|全区|全县))");
     /**
-     * One comparison with two regions' averages, "…高于全国全省平均水平" / "高于全国、全省平均水平": two relative targets of the
-     * clause's subject, one for each (oi07).
+     * One comparison with two regions' averages, "…高于全国全省平均水平" / "高于全国、全省平均水平": written as two comparisons
+     * of the clause's subject, one target beating both averages ("全国平均水平、全省平均水平", oi07; as "高于全市平均增速10个
+     * 百分点,高于全省平均增速5个百分点", round 45's pn03 — two targets of one indicator would leave the office to delete one).
      */
     // (an item's number before the name stays before the first only: "2.居民人均可支配收入增速持续高于全国全省平均水平" gave a level of
     // 2元 — break-it trial)
@@ -557,8 +560,11 @@ public final class TargetParser {
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
             // (not a doubling on a base year, "城乡居民人均收入比2010年翻一番" — batch no's no10)
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年翻))");
-    /** The words of a gap to another region, average or year before a number of points. */
-    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州县区]|去年|(?:上年|去年)(?:同期)?(?:的)?(?:预期|目标|计划)(?:目标)?|上年(?:同期)?|上半年|一季度)"
+    /**
+     * The words of a gap to another region, average or year before a number of points ("高于全市平均增速10个百分点", a
+     * 开发区's 2011 aims, round 45's pn03, whose margin was read as a change of GDP by 10 points).
+     */
+    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均(?:增速|增幅|增长速度)?|全[国省市州县区]|去年|(?:上年|去年)(?:同期)?(?:的)?(?:预期|目标|计划)(?:目标)?|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
@@ -842,7 +848,7 @@ public final class TargetParser {
         });
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
-        text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$2$3$5$6");
+        text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$3$5$6");
         text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the
         // year is the report's: the one its introduction states, else the first it names or the next (a town's 2012
@@ -1159,14 +1165,41 @@ public final class TargetParser {
     /** This year's aim told in a review's last lines: "今年全县地区生产总值预期增长6%左右" (the review of round 43's rules). */
     private static final Pattern THIS_YEARS_AIM = Pattern.compile("(?:今年|明年)[^。\\n]{0,30}?(?:预期|力争|确保|目标|计划)");
 
+    // (not a review's words of the targets it met: "圆满完成了十届人大四次会议确定的各项预期目标" in a province's 2006
+    // 计划执行情况, round 44's pl07, cut inside it — its results were read as eight targets)
     private static boolean holdsThisYearsTargets(String[] lines, int heading) {
         for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
-            if (TARGET_WORDS_IN_CHAPTER.matcher(lines[i]).find()) {
+            Matcher words = TARGET_WORDS_IN_CHAPTER.matcher(lines[i]);
+            while (words.find()) {
+                if (!words.group().equals("目标") || !TARGETS_MET.matcher(lines[i].substring(0, words.start())).find()
+                        || namesALaterYear(lines[i], lines[heading])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line} names a later year than {@code heading}: "2015年完成 2016年目标" over a table's columns, "全市超额
+     * 完成年度目标,2024年全市地区生产总值预期增长6%左右" (the review of round 44's rules) speak of next year's targets.
+     */
+    private static boolean namesALaterYear(String line, String heading) {
+        Matcher reviewed = ANY_YEAR.matcher(heading);
+        if (!reviewed.find()) {
+            return false;
+        }
+        Matcher named = ANY_YEAR.matcher(line);
+        while (named.find()) {
+            if (Integer.parseInt(named.group(1)) > Integer.parseInt(reviewed.group(1))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A review's words before the targets it speaks of: "完成了…确定的各项预期", "实现…的". */
+    private static final Pattern TARGETS_MET = Pattern.compile("(?:完成|实现|达到|超过|超额)[^,,。;;]{0,24}$");
 
     /**
      * Whether the section headed at line {@code heading} inside a review sets targets: this year's or next year's, a plan's
@@ -1252,7 +1285,9 @@ public final class TargetParser {
      * A line that opens on the year gone by without naming it: "过去一年,内蒙古地区生产总值突破2万亿元、同比增长6.3%,…"
      * (batch oi's oi01, between the lead and the list, whose four results were read as targets).
      */
-    private static final Pattern LAST_YEAR_OPENING = Pattern.compile("^\\h*+(?:过去一年|过去的一年|去年|上年|上一年)(?:全年|以来|来)?[,,]");
+    // (and after its source, "据统计,去年福建省生产总值(GDP)达19701.78亿元,…" after a province's 2013 list, round 45's pn04)
+    private static final Pattern LAST_YEAR_OPENING = Pattern.compile("^\\h*+(?:(据(?:初步)?(?:统计|核算))[,,]\\h*+(?:去年|上年|上一年)"
+            + "|(?:过去一年|过去的一年|去年|上年|上一年)(?:全年|以来|来)?[,,])");
     /**
      * Words that make such a line more than last year's account: the year ahead (新的一年), a standing task (今后, 每年,
      * 任务), the meeting that set this year's targets (会议确定, 提出, 部署, 明确) — the review of round 30's rules.
@@ -1264,6 +1299,8 @@ public final class TargetParser {
     private static final Pattern MEASURED_AGAINST_TARGET = Pattern.compile("(?:低于|高于|超过|超出|快于|慢于|(?:超额)?完成(?:了)?|实现(?:了)?)"
             + "(?:年初|全年|年度)?(?:的)?(?:预期|计划)?目标"
             + "|(?:超额|圆满|全面)?完成了[^,,。;;\\d]{0,24}?确定的(?:各项)?(?:目标任务|目标|任务)");
+    /** A full stop inside a line (not at its end). */
+    private static final Pattern INNER_FULL_STOP = Pattern.compile("。(?=\\h*+\\S)");
     /** A sentence's end inside a line (not at its end). */
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[。;;](?=\\h*+\\S)");
     /** A figure in a line. */
@@ -1385,7 +1422,11 @@ public final class TargetParser {
 
     /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
     private static boolean lastYearOpening(String line) {
-        return LAST_YEAR_OPENING.matcher(line).lookingAt() && !INNER_SENTENCE_END.matcher(line).find()
+        // (a statistics' account is one to its full stop, its results parted by semicolons: "据统计,去年…增长11.4%;公共财政
+        // 总收入…" — pn04; an opening of the speaker's own may turn to this year after one, "去年,全区GDP增速全市第一;巩固这一
+        // 势头,全区地区生产总值增长7%以上")
+        Matcher opening = LAST_YEAR_OPENING.matcher(line);
+        return opening.lookingAt() && !(opening.group(1) != null ? INNER_FULL_STOP : INNER_SENTENCE_END).matcher(line).find()
                 && !OPENING_LOOKS_AHEAD.matcher(line).find();
     }
 
@@ -2207,9 +2248,10 @@ public final class TargetParser {
 
     /**
      * "…贫困县全部摘帽等。" closing a list of targets (an autonomous region's 2020 report in a news item, batch mn's mn06):
-     * the 等 ends the list, it is no word of the last clause (中等, 平等, 同等 are words).
+     * the 等 (or 等等) ends the list, it is no word of the last clause (中等, 平等, 同等 are words).
      */
-    private static final Pattern TRAILING_ETC = Pattern.compile("(?<=[^中平同高均对初上下次超优特头一二三])等$");
+    // (and 等等: "…生态环境质量稳定改善等等" — a 两会 explainer of the national 2023 targets, round 45's pn05)
+    private static final Pattern TRAILING_ETC = Pattern.compile("(?<=[^中平同高均对初上下次超优特头一二三])等(?:等)?$");
 
     /**
      * A subject outside the catalog (专利授权量达到300件, 主要污染物排放总量减少2%, 全面完成省下达的节能减排任务): kept
