@@ -1579,6 +1579,11 @@ public final class NoticeObservationParser {
             + "[^,,。;;\\d]{0,12}?目标(?:任务)?";
     private static final Pattern AMOUNT_OVER_TARGET = Pattern.compile(OVER_TARGET_WORDS + "(\\d+(?:\\.\\d+)?)" + AMOUNT_UNIT);
     /** The comma between a figure and {@link #AMOUNT_OVER_TARGET}, which would make the gap a statement of its own. */
+    /**
+     * The economy's growth aimed at for the year, "全年11%左右的经济预期增长目标" (round 46's pq04): GDP's, as 经济增长 is in a
+     * target paragraph — written as {@link #TARGET_IN_PROSE} reads it.
+     */
+    private static final Pattern ECONOMY_AIM = Pattern.compile("(?:全年|年度)(\\d{1,2}(?:\\.\\d{1,2})?%(?:左右|以上)?)的经济(?:预期)?增长(?:预期)?目标");
     /** The comma between a figure and {@link #YEAR_AMOUNT_TARGET} after it ("完成711.91亿元,全年目标2890亿元"). */
     private static final Pattern YEAR_AMOUNT_TARGET_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,]"
             + "(?=(?:全年|年度)(?:预期)?目标(?:任务)?(?:为|是)?\\d+(?:\\.\\d+)?" + AMOUNT_UNIT + "(?![\\d的]))");
@@ -1943,6 +1948,8 @@ public final class NoticeObservationParser {
         boolean laterForecast = false;
         String lastSource = null;
         Map<String, Target> taskTargets = new HashMap<>();
+        // the year's aims the notice states in its prose, by indicator: the target of a figure read before them too
+        Map<String, Target> aimsStated = new HashMap<>();
         // the whole notice's own words read once, normalised (simplified characters, half-width forms) and without a web
         // page's furniture, so that its title is the first line ("您的位置:…>>正文" over a park's summary); the segments
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
@@ -1989,6 +1996,7 @@ public final class NoticeObservationParser {
         text = AMOUNT_OVER_TARGET_AFTER.matcher(text).replaceAll("");
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = YEAR_AMOUNT_TARGET_AFTER.matcher(text).replaceAll("、");
+        text = ECONOMY_AIM.matcher(text).replaceAll("地区生产总值年度增长$1目标");
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
@@ -2282,11 +2290,14 @@ public final class NoticeObservationParser {
                 }
                 if (aimed != null && aimed.matches()) {
                     // "聚焦地区生产总值年度增长6%目标任务" in a work summary: the year's target of the figure the
-                    // paragraph gives later, never a figure
+                    // paragraph gives later, never a figure (and of one it gave before: aimsStated)
                     IndicatorMatch match = statement.subjects().get(0);
                     targetParser.targetFor(match.indicator(), match.matchedName(), aimed.group(1), statement.source(),
                             new ArrayList<>()).filter(t -> !t.qualitative())
-                            .ifPresent(t -> taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t));
+                            .ifPresent(t -> {
+                                taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t);
+                                aimsStated.putIfAbsent(match.indicator().code(), t);
+                            });
                     continue;
                 }
                 String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
@@ -2434,8 +2445,8 @@ public final class NoticeObservationParser {
         if (cut != null) {
             warnings.add(new ParseWarning(cut, ChineseText.CUT_MID_CLAUSE));
         }
-        return new NoticeParseResult(withoutImplausible(repeatedFigures(withBareIndustrySetApart(withDistributedPaceGaps(averageStated ? withoutEvenPace(text)
-                : text, observations)), warnings), warnings), warnings, ownYear);
+        return new NoticeParseResult(withoutImplausible(repeatedFigures(withAimsStated(withBareIndustrySetApart(withDistributedPaceGaps(
+                averageStated ? withoutEvenPace(text) : text, observations)), aimsStated), warnings), warnings), warnings, ownYear);
     }
 
     /**
@@ -2659,6 +2670,21 @@ public final class NoticeObservationParser {
             gaps.add(direction.startsWith("高") || direction.startsWith("快") ? gap.negate() : gap);
         }
         return gaps;
+    }
+
+    /**
+     * The figures of the year's periods with the aim the notice states after them as their target, where they have none:
+     * "上半年,本市实现生产总值3930.6亿元,同比增长10.3%,…。…确保完成全年11%左右的经济预期增长目标" (a municipality's 2005
+     * half-year plan execution to its 人大常委会, round 46's pq04 — the target was lost without a word).
+     */
+    private static List<ParsedObservation> withAimsStated(List<ParsedObservation> observations, Map<String, Target> aims) {
+        if (aims.isEmpty()) {
+            return observations;
+        }
+        return observations.stream().map(o -> o.target() != null || !aims.containsKey(o.indicatorCode()) ? o
+                : new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(), o.growthRate(),
+                        o.estimate(), aims.get(o.indicatorCode()), o.sourceText(), o.notes(), false, o.completionPercent(),
+                        o.paceGapPoints(), o.task())).toList();
     }
 
     /** {@code o} with the target its growth and its gap imply: the growth plus the gap when behind, else minus. */

@@ -564,7 +564,9 @@ public final class TargetParser {
      * The words of a gap to another region, average or year before a number of points ("高于全市平均增速10个百分点", a
      * 开发区's 2011 aims, round 45's pn03, whose margin was read as a change of GDP by 10 points).
      */
-    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均(?:增速|增幅|增长速度)?|全[国省市州县区]|去年|(?:上年|去年)(?:同期)?(?:的)?(?:预期|目标|计划)(?:目标)?|上年(?:同期)?|上半年|一季度)"
+    // (only a region's average growth: "城乡居民收入平均增幅提高1个百分点" is a change of the incomes' growth — the review of
+    // round 45's rules)
+    private static final Pattern COMPARED_POINTS = Pattern.compile("(?:平均水平|平均|全[国省市州盟县区](?:的)?平均(?:增速|增幅|增长速度)|全[国省市州县区]|去年|(?:上年|去年)(?:同期)?(?:的)?(?:预期|目标|计划)(?:目标)?|上年(?:同期)?|上半年|一季度)"
             + "(?:的)?(?:高|低|快|慢|提高|提升|下降|降低|加快|回落)?\\s*$");
     /** A change verb right before a number with no unit: 增长60750, 提高1.2 (the % or 个百分点 lost). */
     private static final Pattern GROWTH_WITHOUT_UNIT = Pattern.compile("(?:增长|增速|增幅|下降|降低|减少|提高|上涨|回落)\\s*$");
@@ -1279,6 +1281,8 @@ public final class TargetParser {
     private static final Pattern ESTIMATES_WILL = Pattern.compile("(?<=预计[^,,。;;]{0,12})将");
     /** An estimate or a first count of a year gone by. */
     private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|答卷");
+    /** A line opened by the year's estimate: "预计全年实现地区生产总值2800亿元,…". */
+    private static final Pattern ESTIMATE_OPENING = Pattern.compile("^\\h*+(?:据|经)?(?:初步)?预计(?:全年|去年|上年)");
     /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
     private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
     /**
@@ -1398,8 +1402,12 @@ public final class TargetParser {
         return true;
     }
 
-    /** A year the text says it reviews: "在回顾2024年工作时", "回顾过去的2024年". */
-    private static final Pattern REVIEWED_YEAR = Pattern.compile("回顾(?:过去的?)?((?:19|20)\\d{2})年");
+    /**
+     * A year the text says it reviews: "在回顾2024年工作时", "回顾过去的2024年", and the year's numbers it sets out,
+     * "2008年有升有降、有增有减的关键数字" (a 解读 of a city's 2009 report, round 46's pp05).
+     */
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("(?:回顾(?:过去的?)?|(?=(?:19|20)\\d{2}年[^,,。;;\\n\\d]{0,16}?的"
+            + "(?:关键|主要)?数字))((?:19|20)\\d{2})年");
     /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
     private static final Pattern NUMBERED_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:全年)?[,,]");
 
@@ -1446,6 +1454,11 @@ public final class TargetParser {
         }
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
             return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
+        }
+        if (ESTIMATE_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
+            // "预计全年实现地区生产总值2800亿元,…;全社会固定资产投资1340亿元,增长30%;…" (a 解读 of a city's 2009 report on the
+            // year gone by, round 46's pp05, whose results after the first were read as ten targets)
+            return true;
         }
         if (LAST_YEARS_BASE.matcher(line).find()) {
             return false; // "在2024年基础上", "以2024年为基数", "保持2024年的规模", "超过2024年的…水平": this year's target

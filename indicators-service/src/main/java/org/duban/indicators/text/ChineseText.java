@@ -41,7 +41,10 @@ public final class ChineseText {
     // missing there; the review of round 41's rules)
     private static final java.util.regex.Pattern VERB_AT_THE_END = java.util.regex.Pattern.compile(
             "[^,,;;。::!!??\\n]{0,40}?(?:(?<!稳定|持续|较快|平稳|快速|稳步|正|合理|同步|恢复|不断|逐步|明显|大幅|进一步|有所|继续)"
-            + "(?:增长|提高|下降|降低)|达到|控制在|(?<=率|额|数|耗|费)(?<!总量|总额)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是)\\h*+$");
+            + "(?:增长|提高|下降|降低)|达到|控制在|(?<=率|额|数|耗|费)(?<!总量|总额)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是"
+            // (and the one character of a fall or a rise after a rate's or an amount's name: "万元生产总值能耗降", a
+            // province's 2006 plan cut by the store, round 46's pp03)
+            + "|(?<=耗|率|额|值|量)[降增])\\h*+$");
 
     /** The last clause of {@code text} when the text stops right after its verb ({@link #CUT_MID_CLAUSE}), else null. */
     public static String cutMidClause(String text) {

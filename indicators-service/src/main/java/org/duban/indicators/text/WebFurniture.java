@@ -90,7 +90,10 @@ public final class WebFurniture {
             // (with the page's source or author after it, "发布日期: 2022-01-21 21:08:22 来源: 中国新闻网" — a portal's copy of a
             // 中新网 item, batch oi's oi01: left in, the title above ran into it and its 主要预期目标 took the date line's colon
             // for the list's introduction, and the whole list was lost without a word)
-            + "(?:\\s++(?:来源|稿源|作者|编辑|责任编辑|发布者|供稿)\\s*+[::][^\\d\\n%]*+)?\\s*+$");
+            + "(?:\\s++(?:来源|稿源|作者|编辑|责任编辑|发布者|供稿)\\s*+[::][^\\d\\n%]*+)?"
+            // (and a portal's cells after it, "发布时间:2012年01月12日 10:12 | 进入复兴论坛 | 来源:南方日报 | 手机看视频" — a
+            // copy of a city paper's item on its 2012 report, round 46's pp01, whose 10 was read as a target)
+            + "(?:\\s*+\\|[^\\d\\n%|]*+)*+\\s*+$");
 
     /**
      * A chart's caption over the years on a line of its own: "2011-2015年地区生产总值及其增长速度", "2010与2015年三次产业结构比"

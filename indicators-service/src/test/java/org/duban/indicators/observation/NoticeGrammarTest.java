@@ -1511,6 +1511,22 @@ class NoticeGrammarTest {
         assertTrue(forecast.warnings().stream().anyMatch(w -> w.message().startsWith("以后时段")), forecast::toString);
     }
 
+    /** Round 46 (batch pq): each shape both ways. */
+    @Test
+    void shouldReadTheFortySixthRoundsShapes() {
+        // the year's aim for the economy stated after the half year's figure is its target (pq04)
+        ParsedObservation aimed = only(parser.parse("上半年,本市实现生产总值3930.6亿元,同比增长10.3%。本市将继续贯彻落实中央宏观调控政策措施,"
+                + "确保完成全年11%左右的经济预期增长目标,确保全面完成“十五”计划各项目标任务。", null), "GDP");
+        assertEquals("11", aimed.target().growth().value().toPlainString(), aimed::toString);
+        assertFalse(aimed.targetImplied());
+        // …a target printed beside the figure is kept before an aim stated later
+        ParsedObservation printed = only(parser.parse("上半年,全市地区生产总值增长7.1%(预期目标7%)。确保完成全年8%左右的经济预期增长目标。",
+                null), "GDP");
+        assertEquals("7", printed.target().growth().value().toPlainString(), printed::toString);
+        // 经济增长率 is GDP's growth
+        assertEquals("8.5", only(parser.parse("上半年,全市经济增长率为8.5%。", null), "GDP").growthRate().toPlainString());
+    }
+
     /** Round 45 (batch po): each shape both ways. */
     @Test
     void shouldReadTheFortyFifthRoundsShapes() {

@@ -1401,6 +1401,39 @@ class TargetGrammarTest {
                 .lines().findFirst().orElseThrow().substring(2));
     }
 
+    /** Round 46 (batch pp): each shape both ways. */
+    @Test
+    void shouldReadTheFortySixthRoundsShapes() {
+        // a portal's date line with its cells is furniture (pp01); 经济增长率 is GDP's growth (pp03)
+        TargetParseResult portal = parser.parse("发布时间:2012年01月12日 10:12 | 进入复兴论坛 | 来源:南方日报 | 手机看视频\n"
+                + "报告提出今年的预期目标是经济增长率11%。");
+        assertEquals(1, portal.targets().size(), portal::toString);
+        assertEquals("11", portal.targets().get(0).growth().value().toPlainString(), portal::toString);
+        // a text cut after a one-character fall is said, its clause no target (pp03); 稳步降 is no cut
+        TargetParseResult cut = parser.parse("主要预期目标是:经济增长率10%;万元生产总值能耗降");
+        assertEquals(1, cut.targets().size(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)));
+        // the year's numbers a 解读 sets out, opened by 预计全年: results, none a target (pp05)
+        TargetParseResult numbers = parser.parse("《政府工作报告》中,2008年有升有降、有增有减的关键数字,将政府的务实作风再次大写。\n"
+                + "预计全年实现地区生产总值2800亿元,比上年增长13.2%;全社会固定资产投资1340亿元,增长30%;城市居民人均可支配收入增长14%以上。");
+        assertTrue(numbers.targets().isEmpty(), numbers::toString);
+        // …a list of the year's targets after the estimates is read
+        TargetParseResult list = parser.parse("回顾过去的2008年,预计全年实现地区生产总值2800亿元,比上年增长13.2%。\n"
+                + "2009年主要预期目标是:地区生产总值增长12%。");
+        assertEquals("12", list.targets().get(0).growth().value().toPlainString(), list::toString);
+    }
+
+    /** The review of round 45's rules (165 inputs of the reviewer's own): its worse cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyFivesCasesRight() {
+        // a growth's own rise in points names no region's average: a change, not a margin over one
+        TargetParseResult change = parser.parse("主要预期目标是:地区生产总值增长6.5%,农村居民人均可支配收入平均增速提高1个百分点以上。");
+        Target rural = change.targets().stream().filter(t -> "RURAL_PER_CAPITA_INCOME".equals(t.indicatorCode())).findFirst()
+                .orElseThrow(() -> new AssertionError(change.toString()));
+        assertEquals("1", rural.level().value().toPlainString(), rural::toString);
+        assertEquals("个百分点", rural.level().unit());
+    }
+
     /** Round 45 (batch pn): each shape both ways. */
     @Test
     void shouldReadTheFortyFifthRoundsShapes() {
