@@ -704,12 +704,6 @@ public final class NoticeObservationParser {
     private static final Pattern COUNTY_NAMED = Pattern.compile("(?<![全本我该各])[\\u4e00-\\u9fff]{2,3}(?<![地辖])(?:县|区|旗)"
             + "(?:则|也|的)?$");
     /**
-     * A city named right before the indicator in a province's notice, its period between: "三亚市上半年GDP增速4.1%" (南海网
-     * on a province's half year, round 44's pm03, recorded as a second GDP figure of the province) — a part of it. With
-     * 市 written only: a city's own name ends in 州 as often (上半年达州地区生产总值, np05, in a city's notice that names
-     * 全省 most).
-     */
-    /**
      * Whether {@code prefix} ends in a city ({@link #CITY_NAMED}) that is not the notice's own: another than the first city
      * it names, or any when 全省 comes before that — a city's news names itself first and compares with 全省
      * ("宜宾市一季度地区生产总值增长6.2%,居全省第一。全省一季度…" — the review of round 44's rules).
@@ -734,6 +728,12 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern ANY_CITY = Pattern.compile("[\\u4e00-\\u9fff]{2}(?<![城超都门股街全本我该各])市(?![场民委])");
+    /**
+     * A city named right before the indicator in a province's notice, its period between: "三亚市上半年GDP增速4.1%" (南海网
+     * on a province's half year, round 44's pm03, recorded as a second GDP figure of the province) — a part of it. With
+     * 市 written only: a city's own name ends in 州 as often (上半年达州地区生产总值, np05, in a city's notice that names
+     * 全省 most).
+     */
     private static final Pattern CITY_NAMED = Pattern.compile("(?<![全本我该各])[\\u4e00-\\u9fff]{2,3}(?<![城超都门股街全本我该各])市"
             + "(?:则|也|的)?(?:一季度|上半年|前三季度|全年)?$");
     private static final Pattern PLACE_AFTER_WHEREOF = Pattern.compile("^其中[,,]?\\s*[^,,。;;\\d]{0,8}?(?<![全本城地社])"
