@@ -611,9 +611,11 @@ public final class NoticeObservationParser {
      * the villages' always; the towns' for the retail sales, and for another indicator after 其中 ("其中:城镇固定资产投资完成
      * 20.4亿元,…,农村固定资产投资完成5亿元" — a county's 一季度 investment, round 45's po04, both recorded as the county's).
      */
-    private static boolean urbanOrRuralPart(String prefix, String matchedName) {
+    // (and after a 其中 clause of its own: "其中,城镇规模以上工业增加值增长9%" — the review of round 45's rules)
+    private static boolean urbanOrRuralPart(String prefix, String matchedName, String source) {
         Matcher m = URBAN_OR_RURAL.matcher(prefix);
-        return m.find() && (!m.group(1).equals("城镇") || matchedName.contains("消费品零售") || prefix.contains("其中"));
+        return m.find() && (!m.group(1).equals("城镇") || matchedName.contains("消费品零售") || prefix.contains("其中")
+                || source.startsWith("其中") || source.contains("其中," + prefix.strip()));
     }
     /**
      * A growth told for each period of the year so far: "地区生产总值的增长速度一季度为10.7%,上半年为11%,前三季度为11%"
@@ -2305,7 +2307,7 @@ public final class NoticeObservationParser {
                         || ownLevel >= 2 && COUNTY_NAMED.matcher(prefix).find()
                         || ownLevel == 3 && anotherCity(prefix, text)
                         || ownLevel >= 2 && COUNTIES_OF_REGION.matcher(prefix).find()
-                        || urbanOrRuralPart(prefix, statement.subjects().get(0).matchedName())
+                        || urbanOrRuralPart(prefix, statement.subjects().get(0).matchedName(), statement.source())
                         || prefix.contains("其中") && PLACE_AFTER_WHEREOF.matcher(NO_TOWN.matcher(prefix.substring(
                                 prefix.lastIndexOf("其中"))).replaceAll("")).find()
                         || statement.source().startsWith("其中") && (isPartOfRegion(

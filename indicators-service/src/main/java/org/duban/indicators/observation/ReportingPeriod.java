@@ -111,12 +111,15 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and "高于前4月", "较今年前5月": a month's notice compared with the months before — the review of round 25's rules)
     // (and "继上半年增长5.5%之后,前三季度增长5.2%", the national 前三季度 release in a bilingual podcast page, batch ob's ob10)
     // (and 和: "农作物总播种面积4585公顷,和上半年持平" in a district's 2008 公报, batch ou's ou06, recorded as the half year's)
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同和]|[高低快慢好]于)(?:上年|去年|上一年|今年)?$");
+    // (and a later item of the compared list: "增速比1至2月、一季度分别提高4.9和0.3个百分点" — 青海日报 on a province's half
+    // year, round 47's ps02, whose investment was put in the first quarter)
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同和]|[高低快慢好]于)(?:上年|去年|上一年|今年)?"
+            + "(?:[^,,。;;比较、]{1,10}+、)?$");
 
     private static final Pattern FOLLOWED_ON = Pattern.compile("[^,,。;;]{0,20}?之后");
 
     private static boolean compares(String text, int at) {
-        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find()
+        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find()
                 // ("继…之后" only: "继前三季度增长5.2%后…" names no period of its own either way — the review)
                 || at > 0 && text.charAt(at - 1) == '继' && FOLLOWED_ON.matcher(text).region(at, text.length()).lookingAt();
     }

@@ -37,6 +37,9 @@ public final class StatementSplitter {
     /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
     private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
             + "不高于|超过|突破|减少|压减)$");
+    /** A statistics' own sentence after a note's last full stop on its line: "…请及时反馈。 初步核算,2020年…". */
+    private static final Pattern AFTER_NOTE = Pattern.compile("。\\h*+(?=(?:据|经)?(?:初步核算|初步统计)[,,]|(?:19|20)\\d{2}年(?:全年)?[,,]?"
+            + "[^。]{0,20}?(?:生产总值|地区生产总值|GDP))");
     /** A note under the targets ("注:增速按可比价格计算"): it explains, it sets nothing. */
     private static final Pattern NOTE_LINE = Pattern.compile("^\\s*[((]?(注|说明|备注)\\d*[::)]");
     /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */
@@ -250,7 +253,16 @@ public final class StatementSplitter {
         List<Statement> statements = new ArrayList<>();
         String normalised = RESPONSIBILITY.matcher(ChineseText.normalise(text)).replaceAll("");
         for (String line : joinBrokenClauses(normalised.split("\\R"))) {
-            if (isHeading(line) || NOTE_LINE.matcher(line).find()) {
+            if (NOTE_LINE.matcher(line).find()) {
+                // (a paragraph a page ran into the note stays: "备注:以上数据来源于…,如有不准确之处,请及时反馈。 初步核算,2020年
+                // 西藏地区生产总值1902.74亿元,…" — a mirror of a region's 2020 results, round 47's ps10, read nothing)
+                Matcher after = AFTER_NOTE.matcher(line);
+                if (!after.find()) {
+                    continue;
+                }
+                line = line.substring(after.end());
+            }
+            if (isHeading(line)) {
                 continue;
             }
             for (String sentence : ChineseText.splitOutsideBrackets(line, "。;;")) {

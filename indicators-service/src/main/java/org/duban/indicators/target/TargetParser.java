@@ -462,6 +462,12 @@ public final class TargetParser {
         });
     }
     private static final Pattern HELD_AT_TYPO = Pattern.compile("保持的(?=\\d)");
+    /**
+     * Last year's figure as the base a growth starts from: "农村居民人均纯收入在去年11302元基础上增长12%" (a town's 2016
+     * aims, round 47's pr02, read as a level of 11302元) — no bound of the target; its growth is.
+     */
+    private static final Pattern BASE_FIGURE = Pattern.compile("在(?:去年|上年|(?:19|20)\\d{2}年)?(?:的)?(?<![\\d.])\\d++(?:\\.\\d++)?"
+            + "(?:万亿|亿|万)?元?(?:的)?基础上(?=[,,]?(?:增长|提高|下降|降低|再增长|实现))");
     private static final Pattern STILL_ABOVE = Pattern.compile("(?:持续|始终|继续)(?=(?:增速|增幅)?(?:高于|快于)(?:全国|全省|全市|全州|全区|全县))");
     /**
      * One comparison with two regions' averages, "…高于全国全省平均水平" / "高于全国、全省平均水平": written as two comparisons
@@ -850,6 +856,7 @@ public final class TargetParser {
         });
         // ("…的比例保持的百分之三左右", a wire's typo for 保持在, oi06: the figure is what is held)
         text = HELD_AT_TYPO.matcher(text).replaceAll("保持在");
+        text = BASE_FIGURE.matcher(text).replaceAll("");
         text = TWO_REFERENCES.matcher(STILL_ABOVE.matcher(text).replaceAll("")).replaceAll("$1$2$3$4$6,$3$5$6");
         text = PART_COMMA.matcher(text).replaceAll("其中");
         // "为全面实现2013年农业总产值增长10%以上,…的目标" (nu05): the purpose and its year before the first name — when the

@@ -1511,6 +1511,20 @@ class NoticeGrammarTest {
         assertTrue(forecast.warnings().stream().anyMatch(w -> w.message().startsWith("以后时段")), forecast::toString);
     }
 
+    /** Round 47 (batch ps): each shape both ways. */
+    @Test
+    void shouldReadTheFortySeventhRoundsShapes() {
+        // a later item of a compared list names no period (ps02); a period after a comparison's clause still does
+        NoticeParseResult listed = parser.parse("上半年全省经济运行情况\n上半年,全省地区生产总值增长0.6%。全省固定资产投资比上年同期增长2.9%,"
+                + "增速比1至2月、一季度分别提高4.9和0.3个百分点。", null);
+        assertEquals(ReportingPeriod.H1, only(listed, "FIXED_ASSET_INVESTMENT").period(), listed::toString);
+        // a statistics' paragraph a page ran into a table's note is read (ps10); the note itself sets nothing
+        NoticeParseResult note = parser.parse("备注: 以上数据来源于各地区统计局,如有不准确之处,请及时反馈。 初步核算,2020年全区地区生产总值"
+                + "1902.74亿元,按可比价计算,比上年增长7.8%。", null);
+        assertEquals("1902.74", only(note, "GDP").value().toPlainString(), note::toString);
+        assertTrue(parser.parse("备注: 以上数据来源于统计局,增速按可比价计算,地区生产总值增长7.8%为初步数。", null).observations().isEmpty());
+    }
+
     /** Round 46 (batch pq): each shape both ways. */
     @Test
     void shouldReadTheFortySixthRoundsShapes() {
@@ -1525,6 +1539,11 @@ class NoticeGrammarTest {
         assertEquals("7", printed.target().growth().value().toPlainString(), printed::toString);
         // 经济增长率 is GDP's growth
         assertEquals("8.5", only(parser.parse("上半年,全市经济增长率为8.5%。", null), "GDP").growthRate().toPlainString());
+        // a 其中 clause's 城镇 industry is a part, in its own sentence or after a comma (the review of round 45's rules)
+        assertEquals("8", only(parser.parse("上半年,全县规模以上工业增加值增长8%,其中,城镇规模以上工业增加值增长9%。", null),
+                "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        assertEquals("8", only(parser.parse("1-6月,全县规模以上工业增加值增长8%。其中,城镇规模以上工业增加值增长9%。", null),
+                "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
     }
 
     /** Round 45 (batch po): each shape both ways. */

@@ -1401,6 +1401,20 @@ class TargetGrammarTest {
                 .lines().findFirst().orElseThrow().substring(2));
     }
 
+    /** Round 47 (batch pr): each shape both ways. */
+    @Test
+    void shouldReadTheFortySeventhRoundsShapes() {
+        // last year's figure as the base of a growth is no level (pr02); a level with its growth stays one
+        TargetParseResult base = parser.parse("该镇今年瞄准的发展目标是:生产总值增长10%,规模以上企业产值增长12%;农村居民人均纯收入在去年11302元"
+                + "基础上增长12%。");
+        assertEquals(List.of("GDP", "INDUSTRIAL_GROSS_OUTPUT", "RURAL_PER_CAPITA_INCOME"), base.targets().stream()
+                .map(Target::indicatorCode).toList(), base::toString);
+        assertNull(base.targets().get(2).level(), base::toString);
+        assertEquals("12", base.targets().get(2).growth().value().toPlainString());
+        Target level = parser.parse("主要预期目标是:农村居民人均纯收入达到12600元,增长12%。").targets().get(0);
+        assertEquals("12600", level.level().value().toPlainString(), level::toString);
+    }
+
     /** Round 46 (batch pp): each shape both ways. */
     @Test
     void shouldReadTheFortySixthRoundsShapes() {
