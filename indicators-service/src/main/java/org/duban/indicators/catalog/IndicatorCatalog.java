@@ -123,7 +123,9 @@ public final class IndicatorCatalog {
             // conference, batch pf's pf08, read as GDP)
             "(?:(?:(?<![\\u4e00-\\u9fff])|(?<=其中|以及|和|、))新|创新|数字|民营|非公有制|非公|海洋|实体|开放型|外向型|夜间|平台|集体|文化|旅游|总部|枢纽|临空"
             // (not 县域, 园区: in the county's or the park's own report, "县域经济增长7.5%" is its own product — the review)
-            + "|农业农村|农村)$");
+            // (and a sector's or a potential's: "工业经济增长率", "服务业经济增长率", "潜在经济增长率" — the review of round 46's
+            // rules, once 经济增长率 had become GDP's)
+            + "|农业农村|农村|工业|农业|服务业|潜在)$");
     /**
      * The part of retail sold by the enterprises above the survey's threshold: "其中,限额以上消费品零售总额111.20亿元"
      * (a city's 2020 March brief, batch mo's mo01, read as the city's retail and flagged as a second figure). Unlike

@@ -1585,7 +1585,14 @@ public final class NoticeObservationParser {
      * The economy's growth aimed at for the year, "全年11%左右的经济预期增长目标" (round 46's pq04): GDP's, as 经济增长 is in a
      * target paragraph — written as {@link #TARGET_IN_PROSE} reads it.
      */
-    private static final Pattern ECONOMY_AIM = Pattern.compile("(?:全年|年度)(\\d{1,2}(?:\\.\\d{1,2})?%(?:左右|以上)?)的经济(?:预期)?增长(?:预期)?目标");
+    // (only an aim to be met, standing as its clause: not "完成全年10%的经济增长目标有压力", "比全年7.5%的经济预期增长目标低1个
+    // 百分点", "为完成全年8%以上的经济增长目标奠定基础" — the review of round 46's rules, each read as a second figure)
+    private static final Pattern ECONOMY_AIM = Pattern.compile("(?<=(?:确保|力争|努力|争取)(?:完成|实现|达到)?)(?:全年|年度)"
+            + "(\\d{1,2}(?:\\.\\d{1,2})?%(?:左右|以上)?)的经济(?:预期)?增长(?:预期)?目标(?=[,,。;;]|$)");
+    /** The year's own aim, as {@link #withAimsStated} takes it: 年度 or 全年 said. */
+    private static final Pattern YEARS_AIM = Pattern.compile("年度|全年");
+    /** A place's word before an indicator (全省, 城区, 南宁市, 该县): the aim is that place's. */
+    private static final Pattern PLACE_WORD = Pattern.compile("[省市县区州盟旗镇乡]");
     /** The comma between a figure and {@link #YEAR_AMOUNT_TARGET} after it ("完成711.91亿元,全年目标2890亿元"). */
     private static final Pattern YEAR_AMOUNT_TARGET_AFTER = Pattern.compile("(?<=\\d" + AMOUNT_UNIT + ")[,,]"
             + "(?=(?:全年|年度)(?:预期)?目标(?:任务)?(?:为|是)?\\d+(?:\\.\\d+)?" + AMOUNT_UNIT + "(?![\\d的]))");
@@ -2298,7 +2305,11 @@ public final class NoticeObservationParser {
                             new ArrayList<>()).filter(t -> !t.qualitative())
                             .ifPresent(t -> {
                                 taskTargets.putIfAbsent(segment.targetKey() + "|" + match.indicator().code(), t);
-                                aimsStated.putIfAbsent(match.indicator().code(), t);
+                                // (the year's aim of the region's own: not a place's — 全省…, 城区…, 南宁市… — nor a quarter's;
+                                // the review of round 46's rules)
+                                if (YEARS_AIM.matcher(statement.source()).find() && !PLACE_WORD.matcher(statement.prefix()).find()) {
+                                    aimsStated.putIfAbsent(match.indicator().code(), t);
+                                }
                             });
                     continue;
                 }
@@ -2679,11 +2690,17 @@ public final class NoticeObservationParser {
      * "上半年,本市实现生产总值3930.6亿元,同比增长10.3%,…。…确保完成全年11%左右的经济预期增长目标" (a municipality's 2005
      * half-year plan execution to its 人大常委会, round 46's pq04 — the target was lost without a word).
      */
+    // (only where the notice gives the indicator for one period: "2013年…增长9.5%。2014年一季度…增长8.1%。确保完成全年9%的经济
+    // 增长目标" is no target of 2013's — the review of round 46's rules)
     private static List<ParsedObservation> withAimsStated(List<ParsedObservation> observations, Map<String, Target> aims) {
         if (aims.isEmpty()) {
             return observations;
         }
-        return observations.stream().map(o -> o.target() != null || !aims.containsKey(o.indicatorCode()) ? o
+        Map<String, Long> periods = observations.stream().collect(java.util.stream.Collectors.groupingBy(
+                ParsedObservation::indicatorCode, java.util.stream.Collectors.mapping(ParsedObservation::period,
+                        java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toSet(), s -> (long) s.size()))));
+        return observations.stream().map(o -> o.target() != null || !aims.containsKey(o.indicatorCode())
+                || periods.get(o.indicatorCode()) > 1 ? o
                 : new ParsedObservation(o.indicatorCode(), o.matchedName(), o.period(), o.value(), o.unit(), o.growthRate(),
                         o.estimate(), aims.get(o.indicatorCode()), o.sourceText(), o.notes(), false, o.completionPercent(),
                         o.paceGapPoints(), o.task())).toList();

@@ -112,9 +112,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and "继上半年增长5.5%之后,前三季度增长5.2%", the national 前三季度 release in a bilingual podcast page, batch ob's ob10)
     // (and 和: "农作物总播种面积4585公顷,和上半年持平" in a district's 2008 公报, batch ou's ou06, recorded as the half year's)
     // (and a later item of the compared list: "增速比1至2月、一季度分别提高4.9和0.3个百分点" — 青海日报 on a province's half
-    // year, round 47's ps02, whose investment was put in the first quarter)
+    // year, round 47's ps02, whose investment was put in the first quarter; with its year, "高于上年同期、2017年全年" — pa08)
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同和]|[高低快慢好]于)(?:上年|去年|上一年|今年)?"
-            + "(?:[^,,。;;比较、]{1,10}+、)?$");
+            + "(?:[^,,。;;比较、]{1,10}+、)?(?:(?:19|20)\\d{2}年)?$");
 
     private static final Pattern FOLLOWED_ON = Pattern.compile("[^,,。;;]{0,20}?之后");
 
@@ -161,8 +161,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         }
         if (found == null && !months) {
             Matcher year = WHOLE_YEAR.matcher(text);
-            if (year.find()) {
-                return Optional.of(ANNUAL); // "2016年,全市地区生产总值完成…": an annual notice names the year alone
+            while (year.find()) {
+                // (not a year compared with: "增速分别高于上年同期、2017年全年7.5、9.3个百分点" in a zone's first quarter, pa08)
+                if (year.start() == 0 || !compares(text, year.start())) {
+                    return Optional.of(ANNUAL); // "2016年,全市地区生产总值完成…": an annual notice names the year alone
+                }
             }
         }
         if (months && m.start() < best) {

@@ -37,9 +37,9 @@ public final class StatementSplitter {
     /** A line that stops at a word which wants a figure after it (控制, 达到, 增长…). */
     private static final Pattern BROKEN_OFF = Pattern.compile("(控制在?|达到|达|增长|增|下降|降低|提高|保持在?|稳定在|不低于|不超过|"
             + "不高于|超过|突破|减少|压减)$");
-    /** A statistics' own sentence after a note's last full stop on its line: "…请及时反馈。 初步核算,2020年…". */
-    private static final Pattern AFTER_NOTE = Pattern.compile("。\\h*+(?=(?:据|经)?(?:初步核算|初步统计)[,,]|(?:19|20)\\d{2}年(?:全年)?[,,]?"
-            + "[^。]{0,20}?(?:生产总值|地区生产总值|GDP))");
+    /** A statistics' own sentence after a note's full stop on its line: "…请及时反馈。 初步核算,2020年…". */
+    // (only after its opener: "…修订。2019年全市地区生产总值…增长6.5%为修订数" is the note's own — the review of round 47's rules)
+    private static final Pattern AFTER_NOTE = Pattern.compile("。\\h*+(?=(?:据|经)?(?:初步核算|初步统计)[,,])");
     /** A note under the targets ("注:增速按可比价格计算"): it explains, it sets nothing. */
     private static final Pattern NOTE_LINE = Pattern.compile("^\\s*[((]?(注|说明|备注)\\d*[::)]");
     /** A group heading inside a sentence: "——经济增长方面,", "民生改善方面:". */

@@ -1359,6 +1359,7 @@ public final class TargetParser {
                 }
             }
         }
+        boolean reviewOnly = false;
         if (first < 0) {
             // (a text that only reviews a year it names, "报告在回顾2024年工作时称,…。2024年,长丰县发展…实现…" — a county's 2025
             // report in a news item, batch oz's oz07, whose nine results were read as targets: that year's lines are its account)
@@ -1368,6 +1369,7 @@ public final class TargetParser {
             }
             targetYears.add(Integer.parseInt(reviewed.group(1)) + 1);
             first = lines.length;
+            reviewOnly = true;
         }
         StringBuilder out = new StringBuilder();
         List<String> left = new ArrayList<>();
@@ -1381,7 +1383,7 @@ public final class TargetParser {
             // before "在分析今年经济走势时", oi06)
             if (i < first && resultOpening(line, targetYears)
                     || (i < first || i > last || lastYearOpening(line) || yearBeforeOpening(line, targetYears))
-                    && lastYearsAccount(line, targetYears)) {
+                    && lastYearsAccount(line, targetYears, reviewOnly)) {
                 left.add(line.strip());
             } else {
                 out.append(line);
@@ -1413,8 +1415,9 @@ public final class TargetParser {
      * A year the text says it reviews: "在回顾2024年工作时", "回顾过去的2024年", and the year's numbers it sets out,
      * "2008年有升有降、有增有减的关键数字" (a 解读 of a city's 2009 report, round 46's pp05).
      */
-    private static final Pattern REVIEWED_YEAR = Pattern.compile("(?:回顾(?:过去的?)?|(?=(?:19|20)\\d{2}年[^,,。;;\\n\\d]{0,16}?的"
-            + "(?:关键|主要)?数字))((?:19|20)\\d{2})年");
+    // (not a report's own numbers: "2016年政府工作报告中的关键数字" heads its targets — the review of round 47's rules)
+    private static final Pattern REVIEWED_YEAR = Pattern.compile("(?:回顾(?:过去的?)?|(?=(?:19|20)\\d{2}年(?![^,,。;;\\n\\d]{0,16}?"
+            + "(?:报告|目标|计划|预期))[^,,。;;\\n\\d]{0,16}?的(?:关键|主要)?数字))((?:19|20)\\d{2})年");
     /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
     private static final Pattern NUMBERED_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:全年)?[,,]");
 
@@ -1445,7 +1448,12 @@ public final class TargetParser {
                 && !OPENING_LOOKS_AHEAD.matcher(line).find();
     }
 
-    private static boolean lastYearsAccount(String line, Set<Integer> targetYears) {
+    /**
+     * Whether {@code line} is the account of a year gone by; {@code reviewOnly} when the text sets no list of its own and
+     * says it reviews a year (then a line opened by 预计全年 is that year's — not under a year's 主要预期目标, the review of
+     * round 47's rules).
+     */
+    private static boolean lastYearsAccount(String line, Set<Integer> targetYears, boolean reviewOnly) {
         // (a result measured against its target looks back: "过去一年,全县地区生产总值增长6.3%,低于预期目标0.7个百分点" — the
         // break-it trial of round 30, read as this year's GDP 6.3 % and a target of "低于预期目标" 0.7)
         // (an estimate's 将 looks at the year gone by: "2009年预计全年生产总值将突破950亿元" — a city paper's 2010 item, batch
@@ -1462,7 +1470,7 @@ public final class TargetParser {
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
             return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
         }
-        if (ESTIMATE_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
+        if (reviewOnly && ESTIMATE_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
             // "预计全年实现地区生产总值2800亿元,…;全社会固定资产投资1340亿元,增长30%;…" (a 解读 of a city's 2009 report on the
             // year gone by, round 46's pp05, whose results after the first were read as ten targets)
             return true;

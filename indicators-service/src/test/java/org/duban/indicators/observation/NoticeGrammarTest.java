@@ -1511,6 +1511,27 @@ class NoticeGrammarTest {
         assertTrue(forecast.warnings().stream().anyMatch(w -> w.message().startsWith("以后时段")), forecast::toString);
     }
 
+    /** The review of rounds 46 and 47's rules (111 inputs of the reviewer's own): its worse notice cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortySevensNoticeCasesRight() {
+        // an aim named inside a figure's clause is no second figure; a place's aim, a quarter's, another year's are no target
+        NoticeParseResult pressed = parser.parse("2013年1-3月,地区生产总值增长9.1%,完成全年10%的经济增长目标有压力。", null);
+        assertEquals("9.1", only(pressed, "GDP").growthRate().toPlainString(), pressed::toString);
+        assertNull(only(parser.parse("上半年,全市规模以上工业增加值增长7.5%,比全省高1.2个百分点。全省规模以上工业增加值年度增长10%目标。",
+                null), "INDUSTRIAL_VALUE_ADDED").target());
+        assertNull(only(parser.parse("1-2月,全市规模以上工业增加值增长6%。一季度规模以上工业增加值增长8%目标。", null),
+                "INDUSTRIAL_VALUE_ADDED").target());
+        assertTrue(parser.parse("2013年,全市地区生产总值增长9.5%。2014年一季度,全市地区生产总值增长8.1%。确保完成全年9%的经济增长目标。",
+                null).observations().stream().allMatch(o -> o.target() == null));
+        // a note's own sentence about revised figures is no figure
+        NoticeParseResult note = parser.parse("备注:本表2019年数据按第四次经济普查结果修订。2019年全市地区生产总值按可比价格计算增长6.5%为修订数。\n"
+                + "2020年,全市地区生产总值增长3.2%。", null);
+        assertEquals("3.2", only(note, "GDP").growthRate().toPlainString(), note::toString);
+        // a sector's 经济增长率 is no GDP figure
+        assertEquals("8", only(parser.parse("上半年,全市服务业经济增长率为9.2%,地区生产总值增长8%。", null), "GDP").growthRate()
+                .toPlainString());
+    }
+
     /** Round 47 (batch ps): each shape both ways. */
     @Test
     void shouldReadTheFortySeventhRoundsShapes() {
@@ -1518,6 +1539,10 @@ class NoticeGrammarTest {
         NoticeParseResult listed = parser.parse("上半年全省经济运行情况\n上半年,全省地区生产总值增长0.6%。全省固定资产投资比上年同期增长2.9%,"
                 + "增速比1至2月、一季度分别提高4.9和0.3个百分点。", null);
         assertEquals(ReportingPeriod.H1, only(listed, "FIXED_ASSET_INVESTMENT").period(), listed::toString);
+        // …nor a year compared with, "高于上年同期、2017年全年" (pa08, waiting since round 38)
+        NoticeParseResult year = parser.parse("一季度经济运行情况\n一季度,全区实现一般公共预算总收入33.7亿元,同比增长36.1%,增速分别高于上年同期、"
+                + "2017年全年7.5、9.3个百分点。", null);
+        assertEquals(ReportingPeriod.Q1, only(year, "FISCAL_REVENUE").period(), year::toString);
         // a statistics' paragraph a page ran into a table's note is read (ps10); the note itself sets nothing
         NoticeParseResult note = parser.parse("备注: 以上数据来源于各地区统计局,如有不准确之处,请及时反馈。 初步核算,2020年全区地区生产总值"
                 + "1902.74亿元,按可比价计算,比上年增长7.8%。", null);

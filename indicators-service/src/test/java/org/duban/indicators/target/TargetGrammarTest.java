@@ -1401,6 +1401,19 @@ class TargetGrammarTest {
                 .lines().findFirst().orElseThrow().substring(2));
     }
 
+    /** The review of rounds 46 and 47's rules (111 inputs of the reviewer's own): its worse target cases, now right. */
+    @Test
+    void shouldKeepTheReviewOfRoundFortySevensTargetCasesRight() {
+        // a sector's 经济增长率 is no GDP growth
+        assertTrue(parser.parse("今年工业经济增长率达到15%以上,规模以上工业增加值增长16%。").targets().stream()
+                .noneMatch(t -> "GDP".equals(t.indicatorCode())));
+        // 预计全年 under a year's 主要预期目标 is the year's list
+        assertEquals(2, parser.parse("2012年主要预期目标\n预计全年地区生产总值增长10%,财政收入增长15%。").targets().size());
+        // a report's key numbers head its targets, no review
+        assertEquals(2, parser.parse("2016年政府工作报告中的关键数字\n2016年,全市地区生产总值增长7.5%左右,一般公共预算收入增长6%。")
+                .targets().size());
+    }
+
     /** Round 47 (batch pr): each shape both ways. */
     @Test
     void shouldReadTheFortySeventhRoundsShapes() {
