@@ -245,6 +245,8 @@ public final class IndicatorCatalog {
                             && PRODUCT_BEFORE.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("产品交货值", at + entry.getKey().length())
+                    // (and 出口商品交货值: "全社会出口商品交货值6.8亿元" — a county's 2007 公报, round 48's pu06)
+                    || haystack.startsWith("商品交货值", at + entry.getKey().length())
                     // (储蓄存款余额, 住户存款余额 are kinds of deposit, parts of all deposits: a city's 1-8月 analysis, ne08)
                     || entry.getKey().startsWith("工业") && STANDING.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     // (非粮食作物播种面积 is the area of every crop but grain: no word of a name after 非 — the review)

@@ -161,8 +161,10 @@ public final class NoticeObservationParser {
      * 49.45亿元,同比增长3%,实现增加值8.10亿元,同比增长15.4%" (a district's plan report on its year, batch od's od05) — those
      * firms' value added, 规模以上工业增加值; alone it named nothing of the catalog.
      */
-    private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业(?:实现|完成)?(?:工业)?"
-            + "总?产值[^。;;]{0,40}?[,,](?:实现|完成)?)(?=增加值(?!率))");
+    // (and the regions' 规模工业 with no 企业, the two figures parted by 、: "实现规模工业产值6亿元、增加值1.98亿元" — a town's
+    // half-year summary, round 48's pu04)
+    private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:(?:规模以上|规上)(?:工业)?企业|规模(?:以上)?工业)"
+            + "(?:实现|完成)?(?:工业)?总?产值[^。;;]{0,40}?[,,、](?:实现|完成)?)(?=增加值(?!率))");
     /** A 分别 list of growths after a sentence of amounts: ",比上年分别增长36.8、25%、33.3%…和19.6%". */
     private static final Pattern GROWTHS_OF_THE_AMOUNTS = Pattern.compile("[,,]\\s*+(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?分别增长\\s*+"
             + "((?:-?\\d+(?:\\.\\d+)?%?\\s*+(?:[、,,]|和|及)\\s*+){2,19}-?\\d+(?:\\.\\d+)?%?)");
@@ -404,7 +406,22 @@ public final class NoticeObservationParser {
             + "(?:一季度|上半年|前三季度|年度|全年)(?:的)?(?:增长|增速)?任务"
             + "|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
             + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
-            + "(?:增长|增速)?目标(?:值)?)";
+            + "(?:增长|增速)?目标(?:值)?"
+            // (or the year's plan: "低于年度计划2.2个百分点"; its growth, 计划增速, is read as 计划目标 — PLANNED_GROWTH)
+            + "|(?:年度|全年|年初)计划(?=\\d))";
+    /**
+     * A share named in brackets by its indicator: "其中,城镇常住人口395.33万人,占常住人口比重(常住人口城镇化率)为57.98%" (a
+     * region's 2017 公报, round 48's pu10, whose rate was taken for the urban part's) — the bracket's name is the figure's
+     * subject when the catalog has it (group 1), read as a clause of its own.
+     */
+    private static final Pattern SHARE_NAMED_IN_BRACKETS = Pattern.compile("[,,]?占[^,,。;;()]{1,12}?(?:的)?(?:比重|比例)\\(([^,,。;;()]{2,12})\\)"
+            + "(?=为|达到|达|是)");
+    /**
+     * The plan's growth after a direction: "增长5.8%,低于计划增速2.2个百分点" (a province's half-year plan report to its 人大
+     * in a news item, round 48's pu01, whose implied targets were lost) — read as 计划目标, the target the gap implies.
+     */
+    private static final Pattern PLANNED_GROWTH = Pattern.compile("(?<=低于|高于|快于|慢于|超过|超出|落后于|落后|领先于|领先)"
+            + "((?:年度|全年|年初)?计划)(?:增速|增长速度|增长|增幅)(?=\\d)");
     /**
      * The target printed inside the wording of a comparison with it: "上涨2.6%,控制在3.5%左右的预期目标以内", "城镇登记
      * 失业率3.9%,低于4.5%的控制目标", "下降0.3%,低于3%左右的控制目标" (an annual bulletin, batch z's z03 and z06) — the
@@ -1888,12 +1905,32 @@ public final class NoticeObservationParser {
             + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
 
     /**
+     * A level given as a multiple of a named year's, with the average growth since: "全区生产总值为1999年的3.6倍,年均增长
+     * 11.5%" (a region's 2008 at a press conference on ten years of 西部大开发, round 48's pu09, whose 3.6 was read as the
+     * GDP in 亿元) — no figure of the period; group 1 the year.
+     */
+    private static final Pattern MULTIPLE_OF_A_YEAR = Pattern.compile("[,,]?(?:为|是|相当于)((?:19|20)\\d{2})年(?:的)?\\d{1,3}(?:\\.\\d{1,2})?倍"
+            + "(?:[,,]\\s*(?:年均|年平均)(?:增长|递增)\\d{1,3}(?:\\.\\d{1,2})?%)?");
+    /**
+     * A growth in times, as statistics write a rise above 100 %: "进口215万美元,增长3.1倍" (a county's 2007 公报, round 48's
+     * pu06) is a growth of 310 % (the level is 4.1 times last year's), lost; read as the percentage. Group 1 the times.
+     */
+    private static final Pattern GROWTH_IN_TIMES = Pattern.compile("(?<=增长了?|增加了?)(\\d{1,3}(?:\\.\\d{1,2})?)倍(?![^,,。;;]{0,3}以上)");
+
+    /**
      * {@code text} without the changes since a year before last year: "全县人均GDP12668元,比2000年增长218.29%" (a county's 2007
      * 公报, batch pg's pg06, whose per-capita GDP took the seven years' change as its growth) — no year-on-year growth, left
      * out and said. A change since last year (比2006年增长 in a 2007 notice) is the growth and stays; with no year of its
      * own the notice keeps every such change, said.
      */
     private static String withoutChangesSinceABaseYear(String text, Integer ownYear, List<ParseWarning> warnings) {
+        text = MULTIPLE_OF_A_YEAR.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]", ""), "与" + m.group(1) + "年相比的倍数,不是本期数值,"
+                    + "未读取 / a multiple of " + m.group(1) + "'s level, not the period's figure: not read"));
+            return "";
+        });
+        text = GROWTH_IN_TIMES.matcher(text).replaceAll(m -> new java.math.BigDecimal(m.group(1)).movePointRight(2)
+                .stripTrailingZeros().toPlainString() + "%");
         return SINCE_A_BASE_YEAR.matcher(text).replaceAll(m -> {
             int base = Integer.parseInt(m.group(1));
             if (ownYear == null || base >= ownYear - 1) {
@@ -1969,7 +2006,9 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
                 catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
-        text = TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%");
+        text = SHARE_NAMED_IN_BRACKETS.matcher(text).replaceAll(m -> catalog.byExactName(m.group(1)).isPresent()
+                ? Matcher.quoteReplacement("。" + m.group(1)) : Matcher.quoteReplacement(m.group()));
+        text = PLANNED_GROWTH.matcher(TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%")).replaceAll("$1目标");
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");

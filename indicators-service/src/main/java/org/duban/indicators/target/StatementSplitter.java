@@ -142,7 +142,10 @@ public final class StatementSplitter {
     // (集中精力 and 全力 only after 将, the year's plan announced: "会议要求,全力抓好以下三项工作:一是确保地区生产总值增长7%以上"
     // heads targets — the review of round 31's rules)
     private static final Pattern WORK_LIST = Pattern.compile("(?:^|[。;;\\n,,])\\h*(?=[^。;;\\n,,]{0,20}?(?:重点|着力|突出|切实|将集中精力|将全力)(?:抓好|做好)"
-            + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作[::]"
+            + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作(?:[::]"
+            // (or a full stop before its first item: "该县将重点抓好七个方面工作。一是坚定不移统筹发展与安全,…" — a county's
+            // 2024 report in a news item, round 48's pt01, whose 卫浴产值150亿元以上 and 25家 were read as targets)
+            + "|。\\h*+(?=一是|一要|第一))"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
             // (a heading on its own line: "全年重点任务是:新增城镇就业5万人,…" runs on with targets — the review of round 30's

@@ -54,6 +54,18 @@ public final class TargetParser {
     private static final Pattern WORK_VERB = Pattern.compile("^(?:扩大|加大|加快|推进|提升|促进|稳定|优化|增加|强化|深化|持续|着力|大力|积极|努力)");
 
     /**
+     * Names listed with 、 before "等(主要)(经济)指标" and one growth without a figure for all: "一般公共预算收入、固定资产投资、
+     * 工业开票等主要经济指标保持较快增长" (a development zone's 2025 aims, round 48's pt02), "…进出口总额等主要经济指标实现两位数
+     * 增长" (mk06) — each name's own qualitative target, a clause of its own named by the catalog's name where it has one, as
+     * the README keys names sharing a figureless aim (oc07). Group 1 the names, group 2 the aim.
+     */
+    private static final Pattern NAMES_SHARING_A_GROWTH_AIM = Pattern.compile("(?<=^|[,,。;;::])((?:[^,,。;;::、\\d%]{2,16}、){1,8}"
+            + "[^,,。;;::、\\d%]{2,16}?)等(?:主要)?(?:经济)?指标((?:保持|实现)?(?:较快|平稳|快速|稳定|稳步|两位数|中高速)(?:的)?增长)"
+            + "(?=[,,。;;]|$)");
+    /** Words of the sentence before the first listed name: "力争一般公共预算收入、…", "全年…". */
+    private static final Pattern BEFORE_FIRST_NAME = Pattern.compile("^(?:力争|确保|争取|推动|实现|全年|今年|年内)++");
+
+    /**
      * Names of investments or revenues parted by commas, then 均 and one growth for all: "其中交通投资,生态环保、城市更新和水利
      * 设施投资,高新技术产业投资,民间项目投资均增长12%以上" (a city's 2020 plan notice, batch nu's nu08, of which only the last
      * was read, as "民间项目投资均") — each name with the growth, as a phrase of its own (a name that is itself a list,
@@ -905,6 +917,9 @@ public final class TargetParser {
         text = BARE_FISCAL.matcher(text).replaceAll("财政总收入").replace("非税占比", "非税收入占比");
         // (a piece opened by a verb of work is the task the names serve, no target: "扩大有效投资,工业投资,重点项目投资均增长
         // 10%", "持续增加城乡居民收入,城镇居民…,农村居民…均增长7%" — the review of this round's rules)
+        text = NAMES_SHARING_A_GROWTH_AIM.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
+                java.util.Arrays.stream(BEFORE_FIRST_NAME.matcher(m.group(1)).replaceFirst("").split("、"))
+                        .map(name -> catalog.byExactName(name).map(Indicator::nameZh).orElse(name) + m.group(2)).toList())));
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(m.group(1).split("[,,]")).filter(name -> !WORK_VERB.matcher(name).find())
                         .map(name -> name + m.group(2)).toList())));
@@ -1563,9 +1578,11 @@ public final class TargetParser {
     /**
      * Words that make a clause without an indicator of the catalog a target even in a text that introduces none: a task
      * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold (保持全市第一
-     * 方阵, 位次; and {@link #RANK_AIM_WORDS}).
+     * 方阵, 位次; and {@link #RANK_AIM_WORDS}); the binding indicators kept within a range (主要约束性指标控制在省市规定范围以内,
+     * a county's 2024 aims in a news item, round 48's pt01).
      */
-    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于");
+    private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于"
+            + "|约束性指标[^,,;;。]{0,6}控制在");
     /**
      * A rank to hold or reach, in words: a clause of them is kept as a target beside the year's figures ("继续在全市开发区
      * 板块中保持领先", "在国家高新区综合排名中前进1~2位", oi04) — but they do not make a sentence of results look ahead ("增速排名

@@ -1532,6 +1532,41 @@ class NoticeGrammarTest {
                 .toPlainString());
     }
 
+    /** Round 48 (batch pu): each shape both ways. */
+    @Test
+    void shouldReadTheFortyEighthRoundsShapes() {
+        // a gap to the plan's growth implies the target (pu01); a gap to last year's growth implies none
+        NoticeParseResult planned = parser.parse("2014年上半年,全省生产总值完成13640亿元,比上年同期增长5.8%,低于计划增速2.2个百分点。"
+                + "其中服务业增加值增长8.6%,高于计划增速0.1个百分点。", null);
+        ParsedObservation gdp = only(planned, "GDP");
+        assertEquals("8", gdp.target().growth().value().toPlainString(), planned::toString);
+        assertTrue(gdp.targetImplied());
+        assertEquals("8.5", only(planned, "TERTIARY_VALUE_ADDED").target().growth().value().toPlainString(), planned::toString);
+        assertNull(only(parser.parse("2014年上半年,全省生产总值增长5.8%,低于上年同期增速2.2个百分点。", null), "GDP").target());
+        // a growth in times is the percentage (pu06); a change in times since a named year is none
+        NoticeParseResult times = parser.parse("2007年,全县进口215万美元,增长3.1倍。实际利用外资金额420万美元,增长1.1倍。", null);
+        assertEquals("310", only(times, "IMPORTS").growthRate().toPlainString(), times::toString);
+        assertEquals("110", only(times, "ACTUAL_FOREIGN_INVESTMENT").growthRate().toPlainString(), times::toString);
+        assertNull(only(parser.parse("2007年,全县进口215万美元,比2000年增长3.1倍。", null), "IMPORTS").growthRate());
+        // 出口商品交货值 is no trade figure (pu06)
+        assertTrue(parser.parse("2007年,全社会出口商品交货值6.8亿元,增长50.2%。", null).observations().isEmpty());
+        // a level as a multiple of a named year's is no figure, and says so (pu09); a figure beside it stays
+        NoticeParseResult multiple = parser.parse("2008年,全区生产总值为1999年的3.6倍,年均增长11.5%;财政收入为1999年的4.2倍,年均增长17.3%。",
+                null);
+        assertTrue(multiple.observations().isEmpty(), multiple::toString);
+        assertTrue(multiple.warnings().stream().anyMatch(w -> w.message().contains("1999")), multiple::toString);
+        assertEquals("3000", only(parser.parse("2008年,全区生产总值3000亿元,为1999年的3.6倍。", null), "GDP").value().toPlainString());
+        // 规模工业's bare 增加值 after its output, parted by 、 (pu04)
+        assertEquals("1.98", only(parser.parse("2013年上半年,全镇实现规模工业产值6亿元、增加值1.98亿元。", null), "INDUSTRIAL_VALUE_ADDED")
+                .value().toPlainString());
+        // a share named in brackets by the catalog's indicator is that indicator's figure (pu10); another bracket is not
+        NoticeParseResult share = parser.parse("2017年全区国民经济和社会发展统计公报\n年末全区常住人口681.79万人。其中,城镇常住人口395.33万人,占常住人口比重(常住人口城镇化率)"
+                + "为57.98%,比上年末提高1.69个百分点。", null);
+        assertEquals("57.98", only(share, "URBANISATION_RATE").value().toPlainString(), share::toString);
+        assertTrue(parser.parse("2017年,其中,城镇常住人口395.33万人,占常住人口比重(按户籍口径)为57.98%。", null).observations().stream()
+                .noneMatch(o -> o.indicatorCode().equals("URBANISATION_RATE")));
+    }
+
     /** Round 47 (batch ps): each shape both ways. */
     @Test
     void shouldReadTheFortySeventhRoundsShapes() {

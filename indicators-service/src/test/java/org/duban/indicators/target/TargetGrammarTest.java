@@ -1414,6 +1414,28 @@ class TargetGrammarTest {
                 .targets().size());
     }
 
+    /** Round 48 (batch pt): each shape both ways. */
+    @Test
+    void shouldReadTheFortyEighthRoundsShapes() {
+        // names before 等主要经济指标 sharing a growth without a figure: one clause each, by the catalog's name (pt02, mk06)
+        TargetParseResult shared = parser.parse("新城今年经济社会发展主要工作目标是:地区生产总值增长6.5%,一般公共预算收入、规上工业增加值、"
+                + "工业开票等主要经济指标保持较快增长。");
+        assertEquals(List.of("地区生产总值", "一般公共预算收入保持较快增长", "规模以上工业增加值保持较快增长", "工业开票保持较快增长"),
+                shared.targets().stream().map(Target::subject).toList(), shared::toString);
+        // a figure shared after 等…指标 is not this shape; a list with no 等…指标 stays as it was
+        TargetParseResult figure = parser.parse("主要预期目标是:一般公共预算收入、固定资产投资等主要经济指标增长8%。");
+        assertTrue(figure.targets().stream().noneMatch(t -> t.qualitative()), figure::toString);
+        // the work list a full stop opens before 一是 sets no target, the binding indicators' range before it is one (pt01)
+        TargetParseResult work = parser.parse("2024年,该县将深入实施强县工程。力争实现地区生产总值增长10%以上,主要约束性指标控制在省市规定范围以内。\n"
+                + "该县将重点抓好七个方面工作。一是坚定不移统筹发展与安全。二是加快提升优势产业能级,实现卫浴产值150亿元以上。"
+                + "全年新增规上工业企业25家。");
+        assertEquals(List.of("GDP", "主要约束性指标控制在省市规定范围以内"), work.targets().stream()
+                .map(t -> t.qualitative() ? t.subject() : t.indicatorCode()).toList(), work::toString);
+        // …a full stop not followed by 一是 opens no list: the sentence after it is read
+        assertEquals(3, parser.parse("主要预期目标是:地区生产总值增长10%以上。要重点抓好三个方面工作。全年新增规上工业企业25家,"
+                + "城镇新增就业5000人。").targets().size());
+    }
+
     /** Round 47 (batch pr): each shape both ways. */
     @Test
     void shouldReadTheFortySeventhRoundsShapes() {
