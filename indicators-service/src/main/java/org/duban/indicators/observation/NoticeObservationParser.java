@@ -122,6 +122,9 @@ public final class NoticeObservationParser {
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
     // (and in ‰, and written with ≤: "城镇登记失业率≤4%;人口自然增长率控制在6‰以内", a district's plan report on its year,
     // batch od's od05 — both read silently as the figures)
+    /** {@link #BOUND_ONLY} of a 分别 list: "分别控制在5%和3%以内" (分别 as the splitter leaves it, or taken off); group 1 the bound's side. */
+    private static final Pattern DISTRIBUTED_BOUND_ONLY = Pattern.compile("^(?:分别)?(?:控制在|稳定在|保持在)\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?"
+            + "(?:\\s*+[和、及,,]\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?){1,6}\\s*+(以内|以下|之内|以上)[。.;;]?$");
     /** The number of a {@link #BOUND_ONLY} predicate. */
     private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
     // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
@@ -163,8 +166,12 @@ public final class NoticeObservationParser {
      */
     // (and the regions' 规模工业 with no 企业, the two figures parted by 、: "实现规模工业产值6亿元、增加值1.98亿元" — a town's
     // half-year summary, round 48's pu04)
-    private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:(?:规模以上|规上)(?:工业)?企业|规模(?:以上)?工业)"
-            + "(?:实现|完成)?(?:工业)?总?产值[^。;;]{0,40}?[,,、](?:实现|完成)?)(?=增加值(?!率))");
+    // (right after the output's figure and its growth only: "规模工业实现产值6亿元,增长15%,建筑业完成产值2亿元、增加值0.6亿元"
+    // is the builders' — the review of round 48's rules)
+    private static final Pattern VALUE_ADDED_OF_THE_FIRMS = Pattern.compile("(?<=(?:规模以上|规上)(?:工业)?企业"
+            + "(?:实现|完成)?(?:工业)?总?产值[^。;;]{0,40}?[,,](?:实现|完成)?"
+            + "|规模(?:以上)?工业(?:实现|完成)?(?:工业)?总?产值(?:累计)?(?:\\d{1,9}(?:\\.\\d{1,4})?(?:亿|万)?元)?"
+            + "(?:[,,]?(?:同比)?(?:增长|下降)\\d{1,3}(?:\\.\\d{1,2})?%)?[,,、](?:实现|完成)?)(?=增加值(?!率))");
     /** A 分别 list of growths after a sentence of amounts: ",比上年分别增长36.8、25%、33.3%…和19.6%". */
     private static final Pattern GROWTHS_OF_THE_AMOUNTS = Pattern.compile("[,,]\\s*+(?:比上年|比去年|较上年|较去年|同比)?(?:同期)?分别增长\\s*+"
             + "((?:-?\\d+(?:\\.\\d+)?%?\\s*+(?:[、,,]|和|及)\\s*+){2,19}-?\\d+(?:\\.\\d+)?%?)");
@@ -407,15 +414,18 @@ public final class NoticeObservationParser {
             + "|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
             + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
             + "(?:增长|增速)?目标(?:值)?"
-            // (or the year's plan: "低于年度计划2.2个百分点"; its growth, 计划增速, is read as 计划目标 — PLANNED_GROWTH)
-            + "|(?:年度|全年|年初)计划(?=\\d))";
+            // (the plan's growth, 计划增速, is read as 计划目标 — PLANNED_GROWTH; "超过年度计划5个百分点" after "完成年度计划的80%"
+            // is the completion ahead of the schedule, no growth's gap — the review of round 48's rules)
+            + ")";
     /**
      * A share named in brackets by its indicator: "其中,城镇常住人口395.33万人,占常住人口比重(常住人口城镇化率)为57.98%" (a
      * region's 2017 公报, round 48's pu10, whose rate was taken for the urban part's) — the bracket's name is the figure's
      * subject when the catalog has it (group 1), read as a clause of its own.
      */
-    private static final Pattern SHARE_NAMED_IN_BRACKETS = Pattern.compile("[,,]?占[^,,。;;()]{1,12}?(?:的)?(?:比重|比例)\\(([^,,。;;()]{2,12})\\)"
-            + "(?=为|达到|达|是)");
+    // (by the catalog's own name, of the whole: "占户籍总人口比重(城镇化率)", "占市区常住人口比重(城镇化率)" are parts' rates —
+    // the review of round 48's rules)
+    private static final Pattern SHARE_NAMED_IN_BRACKETS = Pattern.compile("[,,]?占(?![^,,。;;()]{0,12}?(?:户籍|市区|城区|县城|中心城|镇区|农村))"
+            + "[^,,。;;()]{1,12}?(?:的)?(?:比重|比例)\\(([^,,。;;()]{2,12})\\)(?=为|达到|达|是)");
     /**
      * The plan's growth after a direction: "增长5.8%,低于计划增速2.2个百分点" (a province's half-year plan report to its 人大
      * in a news item, round 48's pu01, whose implied targets were lost) — read as 计划目标, the target the gap implies.
@@ -1110,6 +1120,10 @@ public final class NoticeObservationParser {
     private static final Pattern BARE_MONTH_SENTENCE = Pattern.compile("(?<=^|[。;;]|\\s)(?:全县|全市|全区|全省)?(\\d{1,2})月份?"
             // (up to the months from January said again: "5月,…增长6.2%;1-5月,…增长5.8%" — the review of batch mo's rules)
             + "[,,](?:(?!" + MONTHS_RANGE + ")[^。])*");
+    /** A rate or a stock read at a month's end, the period's own figure in that month's sentence. */
+    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末");
+    /** The parts of the year a notice names, by the month each ends with. */
+    private static final Map<String, String> QUARTERS_LAST_MONTHS = Map.of("一季度", "3", "上半年", "6", "前三季度", "9");
     private static final Pattern MONTHS_RANGE_END = Pattern.compile("(?<!\\d)1\\s*[-—–~至到]\\s*(\\d{1,2})月");
     /**
      * "37户规模以上工业企业鼓足干劲,…,完成工业增加值6.1亿元,…,完成工业总产值25.1亿元" (a development zone's report,
@@ -1722,7 +1736,7 @@ public final class NoticeObservationParser {
     /**
      * The row 工业 of a table of the region's product by industry ("2021年全市生产总值及增长速度" over "指标 | 绝对数(亿元) |
      * 比上年增长(%)" … "工业 | 536.03 | 9.5", a city's 统计公报, batch nz's nz04) is all industry's value added, 全部工业增加值
-     * — the rows of a table under such a caption, to the table's end.
+     * — the rows of a table under such a caption, to the table's end; its rows 第一产业 … 第三产业 are the sectors' value added.
      */
     static String withIndustryOfGdpTable(String text) {
         if (!text.contains("生产总值")) {
@@ -1734,7 +1748,7 @@ public final class NoticeObservationParser {
             if (GDP_TABLE_CAPTION.matcher(lines[i]).find() && !lines[i].contains("\t")) {
                 gdpTable = true;
             } else if (gdpTable && lines[i].contains("\t")) {
-                lines[i] = INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值");
+                lines[i] = SECTOR_ROW.matcher(INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值")).replaceFirst("$1增加值");
             } else if (!lines[i].isBlank()) {
                 gdpTable = false;
             }
@@ -1744,6 +1758,11 @@ public final class NoticeObservationParser {
 
     private static final Pattern GDP_TABLE_CAPTION = Pattern.compile("生产总值(?:及其)?(?:及|和)?(?:增长速度|增速|构成)");
     private static final Pattern INDUSTRY_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?)工业(?=[ ]*+\\t)");
+    /**
+     * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
+     * 及其增长速度" repeats the prose's 第三产业增加值 (宁夏's 2017 公报, round 48's pu10, whose repetition went unsaid).
+     */
+    private static final Pattern SECTOR_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?第[一二三]产业)(?=[ ]*+\\t)");
 
     /**
      * The notice cut at task headings and table rows (序号 / 目标任务 / 责任单位 / 完成情况, one cell a line); {@code text}
@@ -2006,7 +2025,8 @@ public final class NoticeObservationParser {
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
                 catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");
         text = RUN_ON_CLAUSE.matcher(LEADERBOARD_LINE.matcher(text).replaceAll("")).replaceAll(",");
-        text = SHARE_NAMED_IN_BRACKETS.matcher(text).replaceAll(m -> catalog.byExactName(m.group(1)).isPresent()
+        text = SHARE_NAMED_IN_BRACKETS.matcher(text).replaceAll(m -> catalog.byExactName(m.group(1))
+                .filter(indicator -> indicator.nameZh().equals(m.group(1))).isPresent()
                 ? Matcher.quoteReplacement("。" + m.group(1)) : Matcher.quoteReplacement(m.group()));
         text = PLANNED_GROWTH.matcher(TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%")).replaceAll("$1目标");
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
@@ -2090,6 +2110,15 @@ public final class NoticeObservationParser {
                 || TOWN_SPEAKING.matcher(text).find() || THIS_TOWN.matcher(text).find();
         Set<String> monthsRangeEnds = new HashSet<>();
         MONTHS_RANGE_END.matcher(text).results().forEach(r -> monthsRangeEnds.add(r.group(1)));
+        // (and a quarter's last month, the quarter named: "前三季度兵团规模以上工业增加值同比增长3.8%。9月,规模以上工业增加值同比
+        // 增长16.3%" — the 兵团's 2023 release, round 49's pw01, whose September was recorded as a second Q3 figure)
+        // (a rate or a stock at the month's end is the quarter's own figure: "6月份,城镇调查失业率为5.1%", g03)
+        Set<String> quartersEnds = new HashSet<>();
+        for (Map.Entry<String, String> quarter : QUARTERS_LAST_MONTHS.entrySet()) {
+            if (text.contains(quarter.getKey())) {
+                quartersEnds.add(quarter.getValue());
+            }
+        }
         // the period of the notice: its title's, else its first figure's
         Title title = Title.of(text);
         ReportingPeriod documentPeriod = title.period();
@@ -2227,8 +2256,17 @@ public final class NoticeObservationParser {
                         + "months so far: not recorded"));
                 return "";
             });
-            own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> !m.group(1).equals("1")
-                    && monthsRangeEnds.contains(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
+            own = BARE_MONTH_SENTENCE.matcher(own).replaceAll(m -> {
+                if (!m.group(1).equals("1") && monthsRangeEnds.contains(m.group(1))) {
+                    return "";
+                }
+                if (quartersEnds.contains(m.group(1)) && !MONTH_END_STOCK.matcher(m.group()).find() && ChineseText.hasFigures(m.group())) {
+                    warnings.add(new ParseWarning(m.group().strip(), "单月数值,不是自年初累计,未记录 / a single month's figure, not the "
+                            + "months so far: not recorded"));
+                    return "";
+                }
+                return Matcher.quoteReplacement(m.group());
+            });
             Matcher targetGaps = DISTRIBUTED_TARGET_GAP.matcher(own);
             List<BigDecimal> gaps = new ArrayList<>();
             boolean behindTargets = false;
@@ -3365,6 +3403,24 @@ public final class NoticeObservationParser {
         }
         boolean estimate = ESTIMATE.matcher(statement.source()).find();
         List<ParsedObservation> observations = new ArrayList<>();
+        Matcher bounds = DISTRIBUTED_BOUND_ONLY.matcher(outside.strip());
+        if (bounds.matches() && quantities.size() == statement.subjects().size()
+                && statement.subjects().stream().allMatch(m -> "%".equals(m.indicator().unit()) || "‰".equals(m.indicator().unit()))
+                && quantities.stream().allMatch(q -> q.number().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0)) {
+            // "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内" in a region's account of its year (a wire on 西藏's 2025 report,
+            // round 49's pw04): the targets the rates stayed within, no figures — as BOUND_ONLY for one rate
+            warnings.add(new ParseWarning(statement.source(), "“分别控制在…以内”读作目标,原文没有实际数值,请核对 / \"kept within\" "
+                    + "round bounds: read as the targets, no figures printed — check them"));
+            TargetComparator comparator = "以上".equals(bounds.group(1)) ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
+            for (int i = 0; i < statement.subjects().size(); i++) {
+                IndicatorMatch match = statement.subjects().get(i);
+                Target bounded = new Target(match.indicator().code(), match.matchedName(), Bound.of(comparator,
+                        Units.strip(quantities.get(i).number()), match.indicator().unit()), null, false, statement.source(), List.of());
+                observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period, null,
+                        match.indicator().unit(), null, estimate, bounded, statement.source(), List.of(), false, null, null, null));
+            }
+            return observations;
+        }
         for (int i = 0; i < statement.subjects().size(); i++) {
             IndicatorMatch match = statement.subjects().get(i);
             BigDecimal value = null;

@@ -30,6 +30,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and a year a template left unwritten, "20XX年工作回顾" over a county's review of 2019, batch on's on06)
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
             + "|全年|全[省市县区]"
+            // (or the region by its name, then a figure in the clause: "2011年海南省地区生产总值完成2515.29亿元" — a province's
+            // press conference on its year, round 49's pw02, whose figures were left with no period)
+            + "|(?=[\\u4e00-\\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2021年目标任务完成情况" heading a county's estimates of its year (round 44's pm04)
             + "|(?:目标任务|目标)完成情况"

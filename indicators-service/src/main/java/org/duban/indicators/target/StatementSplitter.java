@@ -145,7 +145,8 @@ public final class StatementSplitter {
             + "(?:以下|如下|[一二三四五六七八九十几]+(?:个|项|大))[^。;;\\n,,]{0,10}?工作(?:[::]"
             // (or a full stop before its first item: "该县将重点抓好七个方面工作。一是坚定不移统筹发展与安全,…" — a county's
             // 2024 report in a news item, round 48's pt01, whose 卫浴产值150亿元以上 and 25家 were read as targets)
-            + "|。\\h*+(?=一是|一要|第一))"
+            // (not 第一产业 or 第一季度: "…三个方面工作。第一产业增加值增长3.5%" — the review of round 48's rules)
+            + "|。\\h*+(?=一是|一要|一、|第一[,,、是要]|首先))"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
             // (a heading on its own line: "全年重点任务是:新增城镇就业5万人,…" runs on with targets — the review of round 30's
@@ -231,7 +232,11 @@ public final class StatementSplitter {
             + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
             // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,
             // round 45's pn06, named "城厢镇的其他主要指标还包括工业投资")
-            + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括)++");
+            + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括"
+            // (and the meeting's decision or the year's plan before a name outside the catalog: "会议确定今年我区实现农业增加值
+            // 增长6%以上", "2010年计划实现社会总产值6.7亿元" — round 49's pv03 and pv08, named with those words)
+            + "|[\\u4e00-\\u9fff]{0,12}?(?:确定|提出|明确)(?:今年|明年|全年|\\d{4}年)(?:全|我)?[省市区县镇州旗]?(?:要)?(?:实现|完成)?"
+            + "|(?:\\d{4}年|今年|明年|全年)(?:计划|要)(?:实现|完成)?)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:

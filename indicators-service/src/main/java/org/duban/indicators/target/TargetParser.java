@@ -63,7 +63,12 @@ public final class TargetParser {
             + "[^,,。;;::、\\d%]{2,16}?)等(?:主要)?(?:经济)?指标((?:保持|实现)?(?:较快|平稳|快速|稳定|稳步|两位数|中高速)(?:的)?增长)"
             + "(?=[,,。;;]|$)");
     /** Words of the sentence before the first listed name: "力争一般公共预算收入、…", "全年…". */
-    private static final Pattern BEFORE_FIRST_NAME = Pattern.compile("^(?:力争|确保|争取|推动|实现|全年|今年|年内)++");
+    private static final Pattern BEFORE_FIRST_NAME = Pattern.compile("^(?:力争|确保|争取|推动|实现|全年|今年|年内|全[省市区县镇旗州]|我[省市区县镇旗州])++");
+    /**
+     * A list that is no list of aims: results so far (今年以来, 去年), or names sharing a head noun ("城镇、农村居民人均可支配收入等
+     * 指标稳步增长": 城镇 is half a name) — the review of round 48's rules.
+     */
+    private static final Pattern NOT_NAMES_OF_AIMS = Pattern.compile("以来|去年|上年|(?:^|、)(?:城镇|农村|城乡|城市|乡村)、");
 
     /**
      * Names of investments or revenues parted by commas, then 均 and one growth for all: "其中交通投资,生态环保、城市更新和水利
@@ -407,7 +412,8 @@ public final class TargetParser {
     private static final Pattern SHARE_LEAD = Pattern.compile("占[^,,;;。]{0,12}?(?:比重|比例)?(?:的)?(?:达到|达|为)?\\s*$|占比(?:达到|达|为)?\\s*$");
     /** What stands between a level and its growth: 达到23亿元,增长12% / 23亿元、同比增长12%. */
     /** Between a growth and the level it reaches: ",总量在", ",达到". */
-    private static final Pattern GROWTH_THEN_LEVEL = Pattern.compile("^(?:左右|以上)?[,,、]\\s*(?:总量|规模|总额)?(?:在|达到?|为|突破|超过)\\s*$");
+    // (and 实现: "多种经营产值保持14%的增长速度,实现4.3亿元" — a forest bureau's 2010 plan, round 49's pv08)
+    private static final Pattern GROWTH_THEN_LEVEL = Pattern.compile("^(?:左右|以上)?[,,、]\\s*(?:总量|规模|总额)?(?:在|达到?|为|突破|超过|实现)\\s*$");
     private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
@@ -917,7 +923,8 @@ public final class TargetParser {
         text = BARE_FISCAL.matcher(text).replaceAll("财政总收入").replace("非税占比", "非税收入占比");
         // (a piece opened by a verb of work is the task the names serve, no target: "扩大有效投资,工业投资,重点项目投资均增长
         // 10%", "持续增加城乡居民收入,城镇居民…,农村居民…均增长7%" — the review of this round's rules)
-        text = NAMES_SHARING_A_GROWTH_AIM.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
+        text = NAMES_SHARING_A_GROWTH_AIM.matcher(text).replaceAll(m -> NOT_NAMES_OF_AIMS.matcher(m.group(1)).find()
+                ? Matcher.quoteReplacement(m.group()) : Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(BEFORE_FIRST_NAME.matcher(m.group(1)).replaceFirst("").split("、"))
                         .map(name -> catalog.byExactName(name).map(Indicator::nameZh).orElse(name) + m.group(2)).toList())));
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
@@ -927,6 +934,8 @@ public final class TargetParser {
                 + m.group(2) + "%,第三产业增加值占地区生产总值比重为" + m.group(3) + "%");
         // ("一般公共预算收入、固定资产投资保持正增长", a district's 2025 list, batch nh's nh03)
         text = POSITIVE_GROWTH.matcher(text).replaceAll("增长0%以上");
+        text = GROWTH_AS_NOUN.matcher(text).replaceAll("增长$1");
+        text = REACH_AFTER_KEEP.matcher(KEEP_AND_REACH.matcher(text).replaceAll("确保")).replaceAll("$1力争");
         text = LIST_ITEM.matcher(text).replaceAll(item -> Matcher.quoteReplacement(
                 CLAUSE_SPACE.matcher(item.group()).replaceAll(",")));
         text = COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%")).replaceAll("$3$4$1$2");
@@ -1579,10 +1588,10 @@ public final class TargetParser {
      * Words that make a clause without an indicator of the catalog a target even in a text that introduces none: a task
      * set from above (完成市下达的节能指标任务), a goal (率先实现…目标), a standard to meet (总体达标), a rank to hold (保持全市第一
      * 方阵, 位次; and {@link #RANK_AIM_WORDS}); the binding indicators kept within a range (主要约束性指标控制在省市规定范围以内,
-     * a county's 2024 aims in a news item, round 48's pt01).
+     * a county's 2024 aims in a news item, round 48's pt01; the whole clause, not an instruction or a state — the review).
      */
     private static final Pattern AIM_WORDS = Pattern.compile("任务|目标|达标|考核|方阵|位次|前列|率先|高于|不低于|快于"
-            + "|约束性指标[^,,;;。]{0,6}控制在");
+            + "|^(?:主要|各项)?约束性指标[^,,;;。]{0,6}控制在[^,,;;。]{0,12}(?:以内|之内|范围内)$");
     /**
      * A rank to hold or reach, in words: a clause of them is kept as a target beside the year's figures ("继续在全市开发区
      * 板块中保持领先", "在国家高新区综合排名中前进1~2位", oi04) — but they do not make a sentence of results look ahead ("增速排名
@@ -1666,7 +1675,9 @@ public final class TargetParser {
             + "|名单(?:及位次)?$|一览表$");
 
     /**
-     * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08).
+     * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
+     * the count of a list the colon opens: "做好云南“三农”工作必须准确把握好5个方向性问题:一是…" (a province's 2015 rural work
+     * conference, round 49's pv04, read as a target of 5个).
      */
     private static boolean indicatorCount(Target t) {
         if (t.indicatorCode() != null || t.level() == null || t.growth() != null
@@ -1674,8 +1685,8 @@ public final class TargetParser {
             return false;
         }
         String count = t.level().value().stripTrailingZeros().toPlainString();
-        return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标")
-                .matcher(t.sourceText()).find();
+        return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标"
+                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)[^,,。;;::\\d]{1,10}[::]").matcher(t.sourceText()).find();
     }
 
     private static boolean isYear(BigDecimal value) {
@@ -1901,6 +1912,20 @@ public final class TargetParser {
     private static final Pattern TASK_VERB = Pattern.compile("(?:全面|确保|力争|努力)?(?:完成|实现)");
     /** 保持正增长, 实现正增长: a growth above 0, read as 增长0%以上 (the schema has no strict bound). */
     private static final Pattern POSITIVE_GROWTH = Pattern.compile("(?:保持|实现|确保)?正增长");
+    /**
+     * A growth said as a noun after its rate: "农业增加值实现6%以上增长" (a wire's headline on a region's 2010 rural work
+     * conference, round 49's pv03), "多种经营产值保持14%的增长速度" (a forest bureau's 2010 plan, pv08) — read as 增长6%以上, not
+     * a level of 6 %; not where the words name a target ("实现6.5%左右的增长预期目标是有条件的", nj08). Group 1 the rate with
+     * its qualifier.
+     */
+    private static final Pattern GROWTH_AS_NOUN = Pattern.compile("(?:实现|保持)((?<![\\d.])\\d{1,3}(?:\\.\\d{1,2})?%(?:以上|左右)?)的?"
+            + "(?:增长速度|增长率|增速|增幅|增长)(?![^,,。;;]{0,2}\\d|[^,,。;;]{0,4}目标)");
+    /**
+     * 保 and 争 before two figures, the floor and the aim: "全局年人均收入保1.2万元,争1.5万元" (pv08) — 确保 and 力争 (after a
+     * name of an amount only: 医保, 社保 and 环保 are names).
+     */
+    private static final Pattern KEEP_AND_REACH = Pattern.compile("(?<=收入|产值|总值|产量|总额|面积)保(?=\\d)");
+    private static final Pattern REACH_AFTER_KEEP = Pattern.compile("(?<=[元吨亩人户%])([,,])争(?=\\d)");
 
     /**
      * "…等约束性指标,确保完成省政府下达的任务" (a city's 2014 plan in a news item, batch mr's mr04): the indicators a

@@ -44,7 +44,25 @@ public final class ChineseText {
             + "(?:增长|提高|下降|降低)|达到|控制在|(?<=率|额|数|耗|费)(?<!总量|总额)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是"
             // (and the one character of a fall or a rise after a rate's or an amount's name: "万元生产总值能耗降", a
             // province's 2006 plan cut by the store, round 46's pp03)
-            + "|(?<=耗|率|额|值|量)[降增])\\h*+$");
+            + "|(?<=耗|率|额|值|量)[降增]"
+            // (and 为 with nothing after it, where a cut figure was taken off: "出生率为1", pu10)
+            + "|(?<=率|额|值|量|数|比重|比例)为)\\h*+$");
+
+    /**
+     * Digits with no unit right after a verb at the very end of a text: "…全年全区出生人口9.12万人,出生率为1" (a 公报 the store
+     * cut inside its figure, round 48's pu10, recorded as a birth rate of 1‰) — a figure cut short, not a figure; only after
+     * a rate's or an amount's 为/达到 in prose (a table's last cell, "常住人口城镇化率	百分点	1.4	提高1.2", w06, is whole).
+     */
+    private static final java.util.regex.Pattern FIGURE_CUT_AT_THE_END = java.util.regex.Pattern.compile(
+            "(?<=(?:率|额|值|量|数|比重|比例)(?:为|达到))\\d++(?:\\.\\d*+)?+$");
+
+    /** {@code text} without a figure cut at its very end ({@link #FIGURE_CUT_AT_THE_END}); the clause is then said to be cut. */
+    static String withoutFigureCutAtTheEnd(String text) {
+        int from = Math.max(0, text.length() - 30);
+        java.util.regex.Matcher cut = FIGURE_CUT_AT_THE_END.matcher(text).region(from, text.length());
+        cut.useTransparentBounds(true);
+        return cut.find() ? text.substring(0, cut.start()) : text;
+    }
 
     /** The last clause of {@code text} when the text stops right after its verb ({@link #CUT_MID_CLAUSE}), else null. */
     public static String cutMidClause(String text) {
@@ -227,7 +245,8 @@ public final class ChineseText {
         folded = SHORT_INVESTMENT.matcher(folded).replaceAll("固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
-        return NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(fractionWords(folded))))));
+        return withoutFigureCutAtTheEnd(NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(
+                fractionWords(folded)))))));
     }
 
     /**

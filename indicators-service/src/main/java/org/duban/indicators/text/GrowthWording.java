@@ -28,7 +28,8 @@ public final class GrowthWording {
 
     // (and the real growth where it is the only one printed: "城镇居民人均可支配收入8839元,扣除价格上涨因素,实际增长9.49%", a
     // provincial capital's 1~3季度 news item, batch nk's nk09 — after a nominal one it is a second growth, warned)
-    private static final Pattern NOMINAL = Pattern.compile("(?:名义|可比|实际)(?=增长|下降|增速|增幅)");
+    // (and at current prices, 现价: "完成GDP 115亿元,现价增长27.7%" — a county's 2008 results in its report, round 49's pw03)
+    private static final Pattern NOMINAL = Pattern.compile("(?:名义|可比|实际|现价)(?=增长|下降|增速|增幅)");
     private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万|亿)?元(?:及|或)?以上(?:的)?(?=(?:全社会)?(?:固定资产)?投资)"
             // (and the size of firms above the designated size: "其中2000万元规模以上工业企业产值达99.6亿元", a town's news
             // item, batch mu's mu08)
@@ -63,7 +64,8 @@ public final class GrowthWording {
     /** 同口径增长, 同口径下降: a growth on the same statistical basis, written as a year-on-year one. */
     // (and at comparable basis: "累计完成工业增加值29.47亿元,按可比口径计算同比增长23%", a county's 1-11月 news item,
     // batch ng's ng10 — read as a name, the growth lost)
-    private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?(?:同|可比)口径(?:计算)?(?:[,,]\\s*)?(?:同比)?(?=增长|下降|增幅|增速)");
+    // (and 同口径比增长: "…529088万元(按属地统计口径,如无注明,下同),同口径比增长12.9%" — a district's 2006 公报, round 49's pw07)
+    private static final Pattern SAME_BASIS = Pattern.compile("(?:按)?(?:同|可比)口径(?:计算)?(?:[,,]\\s*)?(?:同比|比)?(?=增长|下降|增幅|增速)");
 
     /**
      * "8.1350亿元,与去年同期相比增长14.9%" (a county's 2007 前三季度 release, batch mq's mq01): the growth over the same

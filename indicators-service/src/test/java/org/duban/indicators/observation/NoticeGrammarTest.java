@@ -1532,6 +1532,61 @@ class NoticeGrammarTest {
                 .toPlainString());
     }
 
+    /** The review of round 48's rules: 17 worse of 142 inputs, the notices' here (the targets' in TargetGrammarTest). */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyEightsCasesRight() {
+        // a bare 增加值 after another subject's output is not 规上 industry's; after 规模工业's own output (and growth) it is
+        for (String text : List.of("2014年上半年,全镇规模工业实现产值6亿元,增长15%,建筑业完成产值2亿元、增加值0.6亿元。",
+                "2014年上半年,全镇规模工业产值6亿元,增长12%,其中工业园区产值4亿元、增加值1.2亿元。",
+                "2014年1-6月,全县规模工业完成产值80亿元,其中新增规模企业产值5亿元、增加值1.2亿元。")) {
+            assertTrue(parser.parse(text, null).observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRIAL_VALUE_ADDED")),
+                    text);
+        }
+        assertEquals("-1.6", only(parser.parse("上半年,全县规模工业产值累计下降8.1%,增加值下降1.6%。", null), "INDUSTRIAL_VALUE_ADDED")
+                .growthRate().toPlainString());
+        // a share in brackets by a synonym, or of a part's population, is no whole region's rate
+        assertEquals("55.3", only(parser.parse("2017年,全县户籍人口中城镇人口42万人,占户籍总人口比重(城镇化率)为42.1%;常住人口城镇化率为55.3%。",
+                null), "URBANISATION_RATE").value().toPlainString());
+        assertEquals("58", only(parser.parse("2017年,全市常住人口城镇化率为58%。其中,市区城镇人口120万人,占市区常住人口比重(常住人口城镇化率)"
+                + "为78%。", null), "URBANISATION_RATE").value().toPlainString());
+        // points over the year's plan after its completion are the schedule's, no growth's gap
+        ParsedObservation ahead = only(parser.parse("2014年1-9月,全县固定资产投资完成88亿元,增长16%,完成年度计划的80%,超过年度计划5个百分点。",
+                null), "FIXED_ASSET_INVESTMENT");
+        assertNull(ahead.target(), ahead::toString);
+        assertEquals("80", ahead.completionPercent().toPlainString());
+    }
+
+    /** Round 49 (batch pw): each shape both ways. */
+    @Test
+    void shouldReadTheFortyNinthRoundsShapes() {
+        // two rates only kept within round bounds (分别控制在…以内) in a year's account are the targets, no figures (pw04)
+        NoticeParseResult bounds = parser.parse("2024年,全区城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。", null);
+        ParsedObservation unemployment = only(bounds, "SURVEYED_UNEMPLOYMENT_RATE");
+        assertNull(unemployment.value(), bounds::toString);
+        assertEquals("5", unemployment.target().level().value().toPlainString());
+        assertNull(only(bounds, "CPI").value());
+        // …figures printed with them stay figures
+        assertEquals("5.1", only(parser.parse("2024年,全区城镇调查失业率、居民消费价格涨幅分别为5.1%和0.3%。", null),
+                "SURVEYED_UNEMPLOYMENT_RATE").value().toPlainString());
+        // the year before the region's name, no comma, is the year's period (pw02); before 市委 it is not a figure's
+        assertEquals(ReportingPeriod.ANNUAL, only(parser.parse("2011年海南省地区生产总值完成2515.29亿元,比上年增长12.0%。", null), "GDP")
+                .period());
+        // 现价增长 and 同口径比增长 are the growth (pw03, pw07)
+        assertEquals("27.7", only(parser.parse("初步测算,2008年,汶上县完成GDP 115亿元,现价增长27.7%。", null), "GDP").growthRate()
+                .toPlainString());
+        assertEquals("12.9", only(parser.parse("2006年全年实现地区生产总值529088万元,同口径比增长12.9%。", null), "GDP").growthRate()
+                .toPlainString());
+        // the quarter's last month alone is another period (pw01); a rate at that month's end is the quarter's (g03)
+        NoticeParseResult september = parser.parse("前三季度,兵团规模以上工业增加值同比增长3.8%。9月,规模以上工业增加值同比增长16.3%,"
+                + "比8月加快5.9个百分点。", null);
+        assertEquals("3.8", only(september, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString(), september::toString);
+        assertEquals("5.1", only(parser.parse("上半年,全市社会消费品零售总额同比增长6.8%。\n6月份,城镇调查失业率为5.1%。", null),
+                "SURVEYED_UNEMPLOYMENT_RATE").value().toPlainString());
+        // 农牧民转移就业 is the rural labour moved into work (pw04)
+        assertEquals("64.8", only(parser.parse("2024年,全区农牧民转移就业64.8万人。", null), "RURAL_LABOUR_TRANSFER").value()
+                .toPlainString());
+    }
+
     /** Round 48 (batch pu): each shape both ways. */
     @Test
     void shouldReadTheFortyEighthRoundsShapes() {
@@ -1565,6 +1620,18 @@ class NoticeGrammarTest {
         assertEquals("57.98", only(share, "URBANISATION_RATE").value().toPlainString(), share::toString);
         assertTrue(parser.parse("2017年,其中,城镇常住人口395.33万人,占常住人口比重(按户籍口径)为57.98%。", null).observations().stream()
                 .noneMatch(o -> o.indicatorCode().equals("URBANISATION_RATE")));
+        // a rate the store cut after its first digit is no figure, and the cut is said (pu10); a whole one is read
+        NoticeParseResult cut = parser.parse("2017年全区国民经济和社会发展统计公报\n全年全区出生人口9.12万人,出生率为1", null);
+        assertTrue(cut.observations().isEmpty(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(org.duban.indicators.text.ChineseText.CUT_MID_CLAUSE)));
+        assertEquals("13.4", only(parser.parse("2017年全区国民经济和社会发展统计公报\n全年全区出生人口9.12万人,出生率为13.4‰。", null),
+                "BIRTH_RATE").value().toPlainString());
+        // the 第三产业 row of a table of the product by industry repeats the prose's value added, and says so (pu10)
+        NoticeParseResult table = parser.parse("2017年全区国民经济和社会发展统计公报\n初步核算,全年全区实现生产总值3453.93亿元,比上年增长7.8%。"
+                + "其中,第三产业增加值1612.33亿元,增长9.2%。\n表1 2017年全区生产总值及其增长速度\n指标\t绝对值(亿元)\t比上年增长(%)\n"
+                + "全区生产总值\t3453.93\t7.8\n第三产业\t1612.33\t9.2\n", null);
+        assertEquals("1612.33", only(table, "TERTIARY_VALUE_ADDED").value().toPlainString(), table::toString);
+        assertTrue(table.warnings().stream().anyMatch(w -> w.message().startsWith("DUPLICATE_FIGURE 第三产业增加值")), table::toString);
     }
 
     /** Round 47 (batch ps): each shape both ways. */

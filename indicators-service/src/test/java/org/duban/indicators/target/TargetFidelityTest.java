@@ -264,6 +264,12 @@ class TargetFidelityTest {
      * 17/20 (85.0 %), 3 silent (names before 等主要经济指标 sharing a figureless growth, one clause each by the README), 14
      * extra (BATCH-pt-pu.md); after its rules 20/20, 5 extra; all five joined (mk06 re-keyed to the same convention); whole
      * corpus 4683/4719 (99.2 %), 0 silent, 324 extra.
+     * Batch pv01–pv08 (21 targets in six files, round 49, Chinese pages only: a county's 2025 report, a street's 2014 plan,
+     * two rural work conferences, a county's review of 2006, a forest bureau's 2010 plan in traditional characters) arrived at
+     * 16/21 (76.2 %), 3 silent (a growth said as a noun after its rate read as a level; the plan's words kept in a name), 35
+     * extra (BATCH-pv-pw.md); after its rules 20/21, 0 silent, 26 extra; pv01, pv02, pv04, pv07 joined, pv03 (an increase by
+     * an amount, warned) and pv08 (twenty work measures read as targets) wait in pending-pv/; whole corpus 4699/4735 (99.2 %),
+     * 0 silent, 327 extra.
      */
     static final double FLOOR = 0.990;
     /**

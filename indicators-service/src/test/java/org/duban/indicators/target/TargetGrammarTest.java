@@ -1414,6 +1414,47 @@ class TargetGrammarTest {
                 .targets().size());
     }
 
+    /** The review of round 48's rules: its target cases (the notices' in NoticeGrammarTest). */
+    @Test
+    void shouldKeepTheReviewOfRoundFortyEightsCasesRight() {
+        // 第一产业 after a full stop opens no work list
+        assertEquals(3, parser.parse("主要预期目标是:地区生产总值增长7%。重点抓好三个方面工作。第一产业增加值增长3.5%,第三产业增加值增长8%。")
+                .targets().size());
+        // names sharing a head noun are not split; results so far are no aims
+        TargetParseResult incomes = parser.parse("主要预期目标:城镇、农村居民人均可支配收入等指标稳步增长。");
+        assertTrue(incomes.targets().stream().noneMatch(t -> t.subject().startsWith("城镇稳步")), incomes::toString);
+        TargetParseResult since = parser.parse("会议指出,今年以来全市地区生产总值、固定资产投资等主要经济指标保持平稳增长,但下行压力依然较大。"
+                + "全年地区生产总值增长7%左右。");
+        assertTrue(since.targets().stream().noneMatch(t -> t.subject().startsWith("以来")), since::toString);
+        // the binding indicators in an instruction or a state are no aim
+        for (String text : List.of("严格执行约束性指标控制在规划范围内的要求,加强耕地保护。", "目前,我县各项约束性指标控制在合理区间,节能降耗工作有序推进。")) {
+            assertTrue(parser.parse(text).targets().isEmpty(), text);
+        }
+    }
+
+    /** Round 49 (batch pv): each shape both ways. */
+    @Test
+    void shouldReadTheFortyNinthRoundsShapes() {
+        // a growth said as a noun after its rate, the plan's words before a name, 保…争… (pv03, pv08)
+        TargetParseResult plan = parser.parse("会议确定今年我区实现农业增加值增长6%以上。2010年计划实现社会总产值6.7亿元,多种经营产值保持14%的"
+                + "增长速度,实现4.3亿元。全局年人均收入保1.2万元,争1.5万元。");
+        assertEquals(List.of("农业增加值", "社会总产值", "多种经营产值", "全局年人均收入"), plan.targets().stream().map(Target::subject)
+                .toList(), plan::toString);
+        assertEquals("14", plan.targets().get(2).growth().value().toPlainString(), plan::toString);
+        assertEquals("4.3", plan.targets().get(2).level().value().toPlainString(), plan::toString);
+        assertEquals("1.2", plan.targets().get(3).level().value().toPlainString(), plan::toString);
+        assertEquals("6", parser.parse("主要目标是:农业增加值实现6%以上增长。").targets().get(0).growth().value().toPlainString());
+        // …not where the words name the target itself, nor 医保's 保
+        assertTrue(parser.parse("从这个角度来讲,实现6.5%左右的增长预期目标是有条件的。").targets().stream()
+                .noneMatch(t -> t.growth() != null), "an argument");
+        assertEquals("95", parser.parse("主要目标是:基本医疗保险参保率保持在95%以上。").targets().get(0).level().value().toPlainString());
+        // the count of a list a colon opens is no target (pv04); a count of projects to build is one
+        TargetParseResult count = parser.parse("全省粮食产量稳定在1860万吨以上。做好“三农”工作必须准确把握好5个方向性问题:一是要切实转变农业"
+                + "发展方式;二是促进农业农村可持续发展。");
+        assertTrue(count.targets().stream().noneMatch(t -> t.level() != null && "个".equals(t.level().unit())), count::toString);
+        assertEquals("12", parser.parse("主要目标是:新建标准化厂房12个。").targets().get(0).level().value().toPlainString());
+    }
+
     /** Round 48 (batch pt): each shape both ways. */
     @Test
     void shouldReadTheFortyEighthRoundsShapes() {
