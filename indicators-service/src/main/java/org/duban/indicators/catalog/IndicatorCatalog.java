@@ -73,6 +73,8 @@ public final class IndicatorCatalog {
      * 亿元 / 万元 with no figure before them, right before a name: a ratio per unit of it — "亿元GDP各类事故死亡人数0.113人,
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
+    /** An increase said before a stock: 新增, 净增, 增加. */
+    private static final java.util.regex.Pattern INCREASE_BEFORE = java.util.regex.Pattern.compile("(?:新增|净增|增加)$");
     private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|(?:技能|职业|岗位|就业|创业|转岗)?培训|人次");
     /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
     private static final java.util.regex.Pattern KIND_OF_DEPOSIT = java.util.regex.Pattern.compile("(?:储蓄|住户|单位|企业|个人|定期|活期|对公)$");
@@ -237,6 +239,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("粮食") && SEASON_OF_GRAIN.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     // (a count of people before 收入 or 培训 is their income or training: "农村劳动力转移输出收入8.6亿元" — the review
                     // of batch nc's rules)
+                    // (an increase of the population is no population: "新增常住人口2.04万人" — a 兵团 division's 2022, round 50's py05)
+                    || "万人".equals(entry.getValue().unit()) && entry.getKey().contains("人口") && at >= 2
+                            && INCREASE_BEFORE.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || "万人".equals(entry.getValue().unit()) && PEOPLE_AS_ATTRIBUTE.matcher(haystack).region(
                             at + entry.getKey().length(), haystack.length()).lookingAt()
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06;

@@ -343,7 +343,10 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern WHOLE_INDUSTRY_BEFORE_PART = Pattern.compile(
-            "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)");
+            "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)"
+            // (or the product's part: "实现生产总值831.5亿元、增长6.5%。其中工业增加值409.3亿元" — a 兵团 division's 2022 in a blog
+            // post, round 50's py05; the product's industry is all industry, 规上 being no part of the product)
+            + "|(?<=生产总值\\d{1,9}(?:\\.\\d{1,4})?(?:亿|万)?元[^。;;]{0,20}[。;;,,]\\s{0,2}其中[,,]?)工业增加值(?=\\d)");
 
     /**
      * An earlier period's growth the figure follows on: "国内生产总值继上半年增长5.5%之后,前三季度增长5.2%" (the national
@@ -1121,7 +1124,9 @@ public final class NoticeObservationParser {
             // (up to the months from January said again: "5月,…增长6.2%;1-5月,…增长5.8%" — the review of batch mo's rules)
             + "[,,](?:(?!" + MONTHS_RANGE + ")[^。])*");
     /** A rate or a stock read at a month's end, the period's own figure in that month's sentence. */
-    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末");
+    // (and the months so far or the year: "9月,全县累计完成固定资产投资50亿元", "全年固定资产投资完成300亿元" — the review of round
+    // 49's rules)
+    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末|累计|全年|以来");
     /** The parts of the year a notice names, by the month each ends with. */
     private static final Map<String, String> QUARTERS_LAST_MONTHS = Map.of("一季度", "3", "上半年", "6", "前三季度", "9");
     private static final Pattern MONTHS_RANGE_END = Pattern.compile("(?<!\\d)1\\s*[-—–~至到]\\s*(\\d{1,2})月");
@@ -1744,11 +1749,19 @@ public final class NoticeObservationParser {
         }
         String[] lines = text.split("\\R", -1);
         boolean gdpTable = false;
+        boolean amounts = false;
         for (int i = 0; i < lines.length; i++) {
             if (GDP_TABLE_CAPTION.matcher(lines[i]).find() && !lines[i].contains("\t")) {
                 gdpTable = true;
+                amounts = false;
             } else if (gdpTable && lines[i].contains("\t")) {
-                lines[i] = SECTOR_ROW.matcher(INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值")).replaceFirst("$1增加值");
+                amounts |= AMOUNT_COLUMN.matcher(lines[i]).find();
+                lines[i] = INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值");
+                // (the sectors' rows only in a table of amounts: a table of shares, 生产总值构成, or of growths alone gave 第三产业
+                // 46.8亿元 — the review of round 49's rules)
+                if (amounts) {
+                    lines[i] = SECTOR_ROW.matcher(lines[i]).replaceFirst("$1增加值");
+                }
             } else if (!lines[i].isBlank()) {
                 gdpTable = false;
             }
@@ -1762,6 +1775,8 @@ public final class NoticeObservationParser {
      * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
      * 及其增长速度" repeats the prose's 第三产业增加值 (宁夏's 2017 公报, round 48's pu10, whose repetition went unsaid).
      */
+    /** A table's column of amounts: "绝对值(亿元)", "绝对数", "总量(万元)". */
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|总量|亿元|万元");
     private static final Pattern SECTOR_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?第[一二三]产业)(?=[ ]*+\\t)");
 
     /**
@@ -2114,8 +2129,10 @@ public final class NoticeObservationParser {
         // 增长16.3%" — the 兵团's 2023 release, round 49's pw01, whose September was recorded as a second Q3 figure)
         // (a rate or a stock at the month's end is the quarter's own figure: "6月份,城镇调查失业率为5.1%", g03)
         Set<String> quartersEnds = new HashSet<>();
+        // (the quarter named as the notice's own, not only compared with: "比前三季度加快0.3个百分点" in a year's notice — the
+        // review of round 49's rules)
         for (Map.Entry<String, String> quarter : QUARTERS_LAST_MONTHS.entrySet()) {
-            if (text.contains(quarter.getKey())) {
+            if (Pattern.compile("(?<![比较与同于])" + quarter.getKey()).matcher(text).find() && !text.contains("全年经济")) {
                 quartersEnds.add(quarter.getValue());
             }
         }

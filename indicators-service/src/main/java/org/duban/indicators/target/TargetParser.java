@@ -618,6 +618,9 @@ public final class TargetParser {
             // "供给侧结构性改革取得实质性进展;有效防控金融财政风险,政府债务化解完成年度任务" closing a 盟's 2018 plan list
             // (batch nf's nf05): progress to make and risks to hold, each a target of its own, at the clause's end
             + "|改革[^,,。;;]{0,4}取得[^,,。;;]{0,6}进展$|^有效防(?:控|范)[^,,。;;]{0,12}风险$"
+            // (and the risks as the subject: "各类风险有序有效防控" closing the nation's 2018 list on a traditional mirror, round
+            // 50's px08, dropped silently)
+            + "|^(?:各类|重大|各种|金融)?风险[^,,。;;]{0,10}(?:防控|防范|化解|可控)$"
             // "国际收支基本平衡" (the nation's 2021 list in a news copy, batch nl's nl04)
             + "|^国际收支(?:基本)?平衡$"
             + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$"
@@ -1204,6 +1207,12 @@ public final class TargetParser {
         for (int i = heading + 1; i < lines.length && !CHAPTER_LINE.matcher(lines[i]).lookingAt(); i++) {
             Matcher words = TARGET_WORDS_IN_CHAPTER.matcher(lines[i]);
             while (words.find()) {
+                if (words.group().equals("目标") && !namesALaterYear(lines[i], lines[heading])
+                        && !TARGET_SET_AFTER.matcher(lines[i]).region(words.end(), lines[i].length()).lookingAt()) {
+                    // (a word of the review's own, "统筹多元目标," — a district's 2023 计划执行情况 cut inside it, round 50's px07,
+                    // whose estimates were read as targets)
+                    continue;
+                }
                 if (!words.group().equals("目标") || !TARGETS_MET.matcher(lines[i].substring(0, words.start())).find()
                         || namesALaterYear(lines[i], lines[heading])) {
                     return true;
@@ -1262,6 +1271,10 @@ public final class TargetParser {
     private static final Pattern SECTION_OF_RESULTS = Pattern.compile("执行|完成|回顾|成效|成绩");
     private static final Pattern TARGETS_SET_IN_SECTION = Pattern.compile("今年|明年|草案|安排|目标(?:是|为|[::])");
 
+    /** A name outside the catalog that is an unemployment rate (失业率, 失業率 once simplified). */
+    private static final Pattern UNEMPLOYMENT_NAME = Pattern.compile("失业率$");
+    /** What follows 目标 where it sets one: "目标增长7%", "全年目标:…", "目标是", "目标任务为", "目标(…)", "目标9%". */
+    private static final Pattern TARGET_SET_AFTER = Pattern.compile("(?:任务|值)?(?:是|为|[::]|增长|增速|[((]|\\d)");
     /** Words of targets in a chapter's lines: "2025年,全镇地区生产总值目标增长7%", "全年目标:…" (the review). */
     private static final Pattern TARGET_WORDS_IN_CHAPTER = Pattern.compile("目标|今年|计划");
     /** A chapter of one year's work or targets: "三、2026年经济社会发展总体要求", "二、今年主要工作". */
@@ -1677,7 +1690,9 @@ public final class TargetParser {
     /**
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
      * the count of a list the colon opens: "做好云南“三农”工作必须准确把握好5个方向性问题:一是…" (a province's 2015 rural work
-     * conference, round 49's pv04, read as a target of 5个).
+     * conference, round 49's pv04, read as a target of 5个) — work, issues or tasks counted, or items numbered after the
+     * colon (一是…); "建设5个特色小镇:东城镇、…"
+     * and "实施30项民生实事:新建学校5所,…" are targets (the review of round 49's rules).
      */
     private static boolean indicatorCount(Target t) {
         if (t.indicatorCode() != null || t.level() == null || t.growth() != null
@@ -1686,7 +1701,9 @@ public final class TargetParser {
         }
         String count = t.level().value().stripTrailingZeros().toPlainString();
         return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标"
-                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)[^,,。;;::\\d]{1,10}[::]").matcher(t.sourceText()).find();
+                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动)[::]"
+                + "|[^,,。;;::\\d]{1,10}[::]\\s*+(?:一是|一要|一、|[((]一[))]|第一|首先))")
+                .matcher(t.sourceText()).find();
     }
 
     private static boolean isYear(BigDecimal value) {
@@ -2383,7 +2400,14 @@ public final class TargetParser {
                     // (and the level right after the growth: "铝产业计划增长2%,总量在260亿元左右", pd08)
                     // "煤炭消费占能源消费总量比重下降1.2个百分点": a change in points carries the sign of its verb
                     BigDecimal number = "个百分点".equals(q.unit()) && q.isDecrease() ? q.number().negate() : q.number();
-                    level = Bound.of(comparatorOf(q, false), Units.strip(number), q.unit() == null ? "" : q.unit());
+                    TargetComparator comparator = comparatorOf(q, false);
+                    if (comparator == TargetComparator.EXACT && q.isPercent() && UNEMPLOYMENT_NAME.matcher(subject).find()
+                            && !DIRECTION.matcher(q.lead()).find()) {
+                        // an unemployment rate outside the catalog, stated bare, is a ceiling as the catalog's are: "失業率為4.1%"
+                        // in Taiwan's 2013 aims (round 50's px06)
+                        comparator = TargetComparator.AT_MOST;
+                    }
+                    level = Bound.of(comparator, Units.strip(number), q.unit() == null ? "" : q.unit());
                 } else {
                     warnings.add(new ParseWarning(q.text(), "定性目标中多余的数值 / extra figure in a qualitative target"));
                 }

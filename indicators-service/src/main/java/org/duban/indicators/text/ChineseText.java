@@ -46,15 +46,16 @@ public final class ChineseText {
             // province's 2006 plan cut by the store, round 46's pp03)
             + "|(?<=耗|率|额|值|量)[降增]"
             // (and 为 with nothing after it, where a cut figure was taken off: "出生率为1", pu10)
-            + "|(?<=率|额|值|量|数|比重|比例)为)\\h*+$");
+            + "|(?<=率|额|值|量|比重|比例)为)\\h*+$");
 
     /**
      * Digits with no unit right after a verb at the very end of a text: "…全年全区出生人口9.12万人,出生率为1" (a 公报 the store
      * cut inside its figure, round 48's pu10, recorded as a birth rate of 1‰) — a figure cut short, not a figure; only after
-     * a rate's or an amount's 为/达到 in prose (a table's last cell, "常住人口城镇化率	百分点	1.4	提高1.2", w06, is whole).
+     * a rate's or an amount's 为/达到 in prose (a table's last cell, "常住人口城镇化率	百分点	1.4	提高1.2", w06, is whole; so is an
+     * index, which has no unit: "居民消费价格总指数为102.1" — the review of round 49's rules).
      */
     private static final java.util.regex.Pattern FIGURE_CUT_AT_THE_END = java.util.regex.Pattern.compile(
-            "(?<=(?:率|额|值|量|数|比重|比例)(?:为|达到))\\d++(?:\\.\\d*+)?+$");
+            "(?<=(?:率|额|值|量|比重|比例)(?:为|达到))\\d++(?:\\.\\d*+)?+$");
 
     /** {@code text} without a figure cut at its very end ({@link #FIGURE_CUT_AT_THE_END}); the clause is then said to be cut. */
     static String withoutFigureCutAtTheEnd(String text) {

@@ -1556,6 +1556,27 @@ class NoticeGrammarTest {
         assertEquals("80", ahead.completionPercent().toPlainString());
     }
 
+    /** Round 50 (batch py) and the review of round 49's rules: each shape both ways. */
+    @Test
+    void shouldReadTheFiftiethRoundsShapesAndKeepTheReviewOfRoundFortyNinesCasesRight() {
+        // the product's part 其中工业增加值 is all industry; an increase of the population is no population (py05)
+        NoticeParseResult division = parser.parse("2022年,八师市实现生产总值831.5亿元、增长6.5%。其中工业增加值409.3亿元、增长22.2%。"
+                + "新增常住人口2.04万人。", null);
+        assertEquals("409.3", only(division, "INDUSTRY_VALUE_ADDED").value().toPlainString(), division::toString);
+        assertTrue(division.observations().stream().noneMatch(o -> o.indicatorCode().equals("RESIDENT_POPULATION")), division::toString);
+        // an index at the text's end is whole; a quarter compared with or the months so far keep the month's sentence
+        assertEquals("2.1", only(parser.parse("2017年全市国民经济和社会发展统计公报\n全年全市居民消费价格总指数为102.1", null), "CPI").value()
+                .toPlainString());
+        assertEquals("300", only(parser.parse("2014年全年经济运行情况\n全年全市地区生产总值完成500亿元,增长8%,比前三季度加快0.3个百分点。9月,"
+                + "市政府出台稳增长措施,全年固定资产投资完成300亿元,增长15%。", null), "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        // a place word of a zone after the year names no year's figure of the region
+        assertTrue(parser.parse("2014年上半年经济运行情况\n2014年城区规模以上工业增加值完成30亿元,增长10%。", null).warnings().stream()
+                .noneMatch(w -> w.message().contains("ANNUAL")));
+        // a table of shares gives no sector's value added
+        assertTrue(parser.parse("2017年全市国民经济和社会发展统计公报\n2017年全区生产总值构成\n指标\t比重(%)\n第一产业\t7.3\n第二产业\t45.9\n"
+                + "第三产业\t46.8\n", null).observations().stream().noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")));
+    }
+
     /** Round 49 (batch pw): each shape both ways. */
     @Test
     void shouldReadTheFortyNinthRoundsShapes() {

@@ -270,6 +270,11 @@ class TargetFidelityTest {
      * extra (BATCH-pv-pw.md); after its rules 20/21, 0 silent, 26 extra; pv01, pv02, pv04, pv07 joined, pv03 (an increase by
      * an amount, warned) and pv08 (twenty work measures read as targets) wait in pending-pv/; whole corpus 4699/4735 (99.2 %),
      * 0 silent, 327 extra.
+     * Batch px01–px08 (45 targets, round 50, Chinese pages only: 滨海新区's 2024 plan digest, 济南高新区's mobilisation
+     * meeting, 柳州's 2007 plenum, two Taiwan wires in traditional characters, a town's news conference, 东丽区's review of
+     * 2023, the nation's 2018 list on a glossed mirror) arrived at 30/45 (66.7 %), 6 silent, 45 extra (BATCH-px-py.md);
+     * after its rules 36/45, 0 silent, 34 extra; px01, px02, px07, px08 joined, four wait in pending-px/; whole corpus
+     * 4727/4763 (99.2 %), 0 silent, 330 extra.
      */
     static final double FLOOR = 0.990;
     /**

@@ -1432,6 +1432,33 @@ class TargetGrammarTest {
         }
     }
 
+    /** Round 50 (batch px) and the review of round 49's rules: each shape both ways. */
+    @Test
+    void shouldReadTheFiftiethRoundsShapesAndKeepTheReviewOfRoundFortyNinesCasesRight() {
+        // the field and the striving before a name outside the catalog are no part of it (px05)
+        TargetParseResult town = parser.parse("2025年主要目标是:在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上,努力争取市县级重点项目4个,"
+                + "力求实现市外到位资金突破2亿元。");
+        assertEquals(List.of("新招引产业项目", "市县级重点项目", "市外到位资金"), town.targets().stream().map(Target::subject).toList(),
+                town::toString);
+        // the risks held, closing a list, are a target (px08); an unemployment rate outside the catalog, bare, is a ceiling (px06)
+        assertTrue(parser.parse("主要预期目标是:国内生产总值增长6.5%左右;宏观杠杆率保持基本稳定,各类风险有序有效防控。").targets().stream()
+                .anyMatch(t -> t.subject().equals("各类风险有序有效防控")));
+        assertEquals(TargetComparator.AT_MOST, parser.parse("2013年的总体经济目标:经济成长率为3.8%;失业率为4.1%。").targets().get(1).level()
+                .comparator());
+        // a review chapter's own word 目标 does not make it hold the year's targets (px07)
+        TargetParseResult review = parser.parse("一、2023年国民经济和社会发展计划执行情况\n2023年,全区应对多重挑战、统筹多元目标,经济实现质的有效提升。"
+                + "预计地区生产总值增长5%,一般公共预算收入58.6亿元、增长16%。\n(一)坚持抓机遇促发展\n落实京冀企业167个。");
+        assertTrue(review.targets().isEmpty(), review::toString);
+        // 计划 and 要 inside names stay (the review of round 49's rules)
+        assertEquals("计划生育率", parser.parse("全年计划生育率达到95%以上,人口自然增长率控制在6‰以内。").targets().get(0).subject());
+        assertEquals("2025年要素保障资金", parser.parse("2025年要素保障资金达到10亿元。").targets().get(0).subject());
+        // things counted before a colon listing them are a target; work counted is not
+        assertEquals("5", parser.parse("全年建设5个特色小镇:东城镇、西城镇、南城镇、北城镇和中心镇。").targets().get(0).level().value()
+                .toPlainString());
+        assertTrue(parser.parse("地区生产总值增长6%。报告明确部署2026年重点做好9个方面工作:全力扩投资、促消费。").targets().stream()
+                .noneMatch(t -> t.level() != null && "个".equals(t.level().unit())));
+    }
+
     /** Round 49 (batch pv): each shape both ways. */
     @Test
     void shouldReadTheFortyNinthRoundsShapes() {
