@@ -1129,6 +1129,8 @@ public final class NoticeObservationParser {
     private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末|累计|全年|以来");
     /** The parts of the year a notice names, by the month each ends with. */
     private static final Map<String, String> QUARTERS_LAST_MONTHS = Map.of("一季度", "3", "上半年", "6", "前三季度", "9");
+    /** One of {@link #QUARTERS_LAST_MONTHS}'s parts, named as the notice's own (not compared with: 比前三季度). */
+    private static final Pattern OWN_QUARTER = Pattern.compile("(?<![比较与同于])(一季度|上半年|前三季度)");
     private static final Pattern MONTHS_RANGE_END = Pattern.compile("(?<!\\d)1\\s*[-—–~至到]\\s*(\\d{1,2})月");
     /**
      * "37户规模以上工业企业鼓足干劲,…,完成工业增加值6.1亿元,…,完成工业总产值25.1亿元" (a development zone's report,
@@ -1771,12 +1773,12 @@ public final class NoticeObservationParser {
 
     private static final Pattern GDP_TABLE_CAPTION = Pattern.compile("生产总值(?:及其)?(?:及|和)?(?:增长速度|增速|构成)");
     private static final Pattern INDUSTRY_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?)工业(?=[ ]*+\\t)");
+    /** A table's column of amounts: "绝对值(亿元)", "绝对数", "总量(万元)". */
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|总量|亿元|万元");
     /**
      * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
      * 及其增长速度" repeats the prose's 第三产业增加值 (宁夏's 2017 公报, round 48's pu10, whose repetition went unsaid).
      */
-    /** A table's column of amounts: "绝对值(亿元)", "绝对数", "总量(万元)". */
-    private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|总量|亿元|万元");
     private static final Pattern SECTOR_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?第[一二三]产业)(?=[ ]*+\\t)");
 
     /**
@@ -2131,10 +2133,9 @@ public final class NoticeObservationParser {
         Set<String> quartersEnds = new HashSet<>();
         // (the quarter named as the notice's own, not only compared with: "比前三季度加快0.3个百分点" in a year's notice — the
         // review of round 49's rules)
-        for (Map.Entry<String, String> quarter : QUARTERS_LAST_MONTHS.entrySet()) {
-            if (Pattern.compile("(?<![比较与同于])" + quarter.getKey()).matcher(text).find() && !text.contains("全年经济")) {
-                quartersEnds.add(quarter.getValue());
-            }
+        Matcher ownQuarter = OWN_QUARTER.matcher(text);
+        while (ownQuarter.find() && !text.contains("全年经济")) {
+            quartersEnds.add(QUARTERS_LAST_MONTHS.get(ownQuarter.group(1)));
         }
         // the period of the notice: its title's, else its first figure's
         Title title = Title.of(text);

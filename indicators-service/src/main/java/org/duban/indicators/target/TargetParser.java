@@ -924,12 +924,12 @@ public final class TargetParser {
         }
         // "财政增长13%" in a county's list: its fiscal revenue (财政总收入), the figure a county's reports lead with
         text = BARE_FISCAL.matcher(text).replaceAll("财政总收入").replace("非税占比", "非税收入占比");
-        // (a piece opened by a verb of work is the task the names serve, no target: "扩大有效投资,工业投资,重点项目投资均增长
-        // 10%", "持续增加城乡居民收入,城镇居民…,农村居民…均增长7%" — the review of this round's rules)
         text = NAMES_SHARING_A_GROWTH_AIM.matcher(text).replaceAll(m -> NOT_NAMES_OF_AIMS.matcher(m.group(1)).find()
                 ? Matcher.quoteReplacement(m.group()) : Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(BEFORE_FIRST_NAME.matcher(m.group(1)).replaceFirst("").split("、"))
                         .map(name -> catalog.byExactName(name).map(Indicator::nameZh).orElse(name) + m.group(2)).toList())));
+        // (a piece opened by a verb of work is the task the names serve, no target: "扩大有效投资,工业投资,重点项目投资均增长
+        // 10%", "持续增加城乡居民收入,城镇居民…,农村居民…均增长7%" — the review of this round's rules)
         text = NAMES_APART_BY_COMMAS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(String.join(",",
                 java.util.Arrays.stream(m.group(1).split("[,,]")).filter(name -> !WORK_VERB.matcher(name).find())
                         .map(name -> name + m.group(2)).toList())));
@@ -1691,8 +1691,7 @@ public final class TargetParser {
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
      * the count of a list the colon opens: "做好云南“三农”工作必须准确把握好5个方向性问题:一是…" (a province's 2015 rural work
      * conference, round 49's pv04, read as a target of 5个) — work, issues or tasks counted, or items numbered after the
-     * colon (一是…); "建设5个特色小镇:东城镇、…"
-     * and "实施30项民生实事:新建学校5所,…" are targets (the review of round 49's rules).
+     * colon (一是…); "建设5个特色小镇:东城镇、…" and "实施30项民生实事:新建学校5所,…" are targets (the review of round 49's rules).
      */
     private static boolean indicatorCount(Target t) {
         if (t.indicatorCode() != null || t.level() == null || t.growth() != null
