@@ -125,6 +125,8 @@ public final class NoticeObservationParser {
     /** {@link #BOUND_ONLY} of a 分别 list: "分别控制在5%和3%以内" (分别 as the splitter leaves it, or taken off); group 1 the bound's side. */
     private static final Pattern DISTRIBUTED_BOUND_ONLY = Pattern.compile("^(?:分别)?(?:控制在|稳定在|保持在)\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?"
             + "(?:\\s*+[和、及,,]\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?){1,6}\\s*+(以内|以下|之内|以上)[。.;;]?$");
+    /** The words of a bound a rate stayed within: 控制在, 稳定在, 保持在. */
+    private static final Pattern KEPT_WITHIN = Pattern.compile("控制在|稳定在|保持在");
     /** The number of a {@link #BOUND_ONLY} predicate. */
     private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
     // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
@@ -3439,6 +3441,18 @@ public final class NoticeObservationParser {
             }
             return observations;
         }
+        // "分别为3.5%和5‰,分别控制在4%和6‰以内" in a 公报: the rates, then the bounds they stayed within — each rate's target,
+        // not a second figure (the last round was recorded as the rates — the review of round 49's rules, n07)
+        List<Quantity> keptBounds = null;
+        TargetComparator boundSide = TargetComparator.AT_MOST;
+        Matcher keptWithin = KEPT_WITHIN.matcher(outside);
+        if (rounds.size() == 2 && keptWithin.find() && rounds.get(0).get(rounds.get(0).size() - 1).end() <= keptWithin.start()
+                && rounds.get(1).get(0).start() >= keptWithin.start()
+                && statement.subjects().stream().allMatch(m -> "%".equals(m.indicator().unit()) || "‰".equals(m.indicator().unit()))) {
+            keptBounds = rounds.get(1);
+            boundSide = outside.indexOf("以上", keptWithin.end()) >= 0 ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
+            rounds = List.of(rounds.get(0));
+        }
         for (int i = 0; i < statement.subjects().size(); i++) {
             IndicatorMatch match = statement.subjects().get(i);
             BigDecimal value = null;
@@ -3452,8 +3466,10 @@ public final class NoticeObservationParser {
                 }
             }
             if (value != null || growth != null) {
+                Target bound = keptBounds == null ? null : new Target(match.indicator().code(), match.matchedName(), Bound.of(boundSide,
+                        Units.strip(keptBounds.get(i).number()), match.indicator().unit()), null, false, statement.source(), List.of());
                 observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period, value,
-                        match.indicator().unit(), growth, estimate, null, statement.source(), List.of()));
+                        match.indicator().unit(), growth, estimate, bound, statement.source(), List.of()));
             }
         }
         return observations;

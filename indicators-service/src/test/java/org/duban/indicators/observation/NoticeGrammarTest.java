@@ -1572,6 +1572,13 @@ class NoticeGrammarTest {
         // a place word of a zone after the year names no year's figure of the region
         assertTrue(parser.parse("2014年上半年经济运行情况\n2014年城区规模以上工业增加值完成30亿元,增长10%。", null).warnings().stream()
                 .noneMatch(w -> w.message().contains("ANNUAL")));
+        // the rates, then the bounds they stayed within: figures with their targets, not the bounds as figures (n07)
+        NoticeParseResult kept = parser.parse("2014年全市国民经济和社会发展统计公报\n年末全市城镇登记失业率、人口自然增长率分别为3.5%和5‰,"
+                + "分别控制在4%和6‰以内。", null);
+        ParsedObservation unemployment = only(kept, "URBAN_UNEMPLOYMENT_RATE");
+        assertEquals("3.5", unemployment.value().toPlainString(), kept::toString);
+        assertEquals("4", unemployment.target().level().value().toPlainString(), kept::toString);
+        assertEquals("5", only(kept, "POPULATION_GROWTH_RATE").value().toPlainString(), kept::toString);
         // a table of shares gives no sector's value added
         assertTrue(parser.parse("2017年全市国民经济和社会发展统计公报\n2017年全区生产总值构成\n指标\t比重(%)\n第一产业\t7.3\n第二产业\t45.9\n"
                 + "第三产业\t46.8\n", null).observations().stream().noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")));
