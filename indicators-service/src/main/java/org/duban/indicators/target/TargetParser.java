@@ -623,7 +623,8 @@ public final class TargetParser {
             + "|^(?:各类|重大|各种|金融)?风险[^,,。;;]{0,10}(?:防控|防范|化解|可控)$"
             // "国际收支基本平衡" (the nation's 2021 list in a news copy, batch nl's nl04)
             + "|^国际收支(?:基本)?平衡$"
-            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$"
+            // (and "城乡区域发展更加均衡" closing a city's 2025 list, round 51's pz04)
+            + "|^(?:社会事业|各项社会事业|城乡区域|城乡|区域)(?:全面|更加)?协调发展$|^(?:城乡区域|城乡|区域)发展(?:更加|更为)?(?:协调|均衡)$|(?:增速|增幅|增长)(?:继续)?(?:快于|高于)[^\\d,,。;;]{2,10}$"
             // "主要经济指标高于2018年同期、高于湖北省平均水平" (a city's first-quarter aim, batch oi's oi08, lost silently)
             + "|^主要(?:经济)?指标(?:增速|增幅)?(?:均)?(?:高于|快于|好于|优于)");
     /**
@@ -1103,10 +1104,15 @@ public final class TargetParser {
         return new TargetParseResult(kept, warnings, stated);
     }
 
+    /**
+     * A year in Arabic or Chinese digits, as a heading writes it: 2008, 二〇〇八 — and 〇〇八 where a page lost its first
+     * character ("〇〇八年工作回顾" in a county's 2009 report, round 51's pz07, whose results were read as eighteen targets).
+     */
+    private static final String YEAR_IN_ANY_DIGITS = "(?:(?:19|20)\\d{2}|二?[〇零][〇零一二三四五六七八九]{2})";
     /** A chapter that reviews a year gone by: "一、2025年工作回顾", "(一)2019年计划执行情况" — not "…回顾和2026年目标". */
     // (and a year's 工作回顾 as a heading with no number: "2018年工作回顾", pj07)
     private static final Pattern REVIEW_CHAPTER = Pattern.compile("^\\h*+(?:(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
-            + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*|(?:19|20)\\d{2}年(?:的)?(?:政府)?工作回顾"
+            + "(?=[^\\n]*(?:工作回顾|执行情况|完成情况))(?![^\\n]*(?:目标|计划草案|安排|任务|要求))[^\\n]*|" + YEAR_IN_ANY_DIGITS + "年(?:的)?(?:政府)?工作回顾"
             + "\\h*+)$", Pattern.MULTILINE);
     /** A chapter's heading of the top level: "一、…" (not a section's "(一)…"). */
     private static final Pattern TOP_CHAPTER_LINE = Pattern.compile("^\\s*+[一二三四五六七八九十]+、");
@@ -1534,7 +1540,7 @@ public final class TargetParser {
     private static final Pattern YEAR_HEADING = Pattern.compile("^[ \\t]*+((?:19|20)\\d{2})年度?[ \\t]*+$", Pattern.MULTILINE);
     /** A chapter's heading, which ends a year's block: "二、报告原文:…", "(二)…". */
     private static final Pattern CHAPTER_LINE = Pattern.compile("^\\s*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]"
-            + "|(?:19|20)\\d{2}年(?:的)?(?:政府)?工作(?:回顾|安排|任务)\\h*+$)");
+            + "|" + YEAR_IN_ANY_DIGITS + "年(?:的)?(?:政府)?工作(?:回顾|安排|任务)\\h*+$)");
 
     /**
      * {@code text} without the lines under a bare year's heading that is earlier than the latest such heading, to the next

@@ -1556,6 +1556,16 @@ class NoticeGrammarTest {
         assertEquals("80", ahead.completionPercent().toPlainString());
     }
 
+    /** Round 51 (batch qa): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyFirstRoundsShapes() {
+        // 人均国民生产总值 is the per-capita product, never the product in 亿元 (qa04)
+        NoticeParseResult perCapita = parser.parse("2007年,地区生产总值完成10.371亿元,比上年增长20.3%,人均国民生产总值达14 387元,同比增长32.6%。",
+                null);
+        assertEquals("10.371", only(perCapita, "GDP").value().toPlainString(), perCapita::toString);
+        assertEquals("14387", only(perCapita, "PER_CAPITA_GDP").value().toPlainString(), perCapita::toString);
+    }
+
     /** Round 50 (batch py) and the review of round 49's rules: each shape both ways. */
     @Test
     void shouldReadTheFiftiethRoundsShapesAndKeepTheReviewOfRoundFortyNinesCasesRight() {

@@ -1432,6 +1432,21 @@ class TargetGrammarTest {
         }
     }
 
+    /** Round 51 (batch pz): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyFirstRoundsShapes() {
+        // a year's review headed in Chinese digits (its first one lost) is the review, wherever the text stops (pz07)
+        TargetParseResult review = parser.parse("2009年政府工作报告\n〇〇八年工作回顾\n过去的一年,全县实现生产总值36.8亿元,同比增长15.9%;财政总收入"
+                + "3.12亿元,增长37%。");
+        assertTrue(review.targets().isEmpty(), review::toString);
+        assertTrue(parser.parse("二〇〇八年工作回顾\n全县实现生产总值36.8亿元,同比增长15.9%。").targets().isEmpty());
+        // …a year's plan headed so is read
+        assertEquals(1, parser.parse("二〇〇九年主要预期目标是:地区生产总值增长12%。").targets().size());
+        // 城乡区域发展更加均衡 closing a list is a target (pz04)
+        assertTrue(parser.parse("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;各项民生事业持续提升,城乡区域发展更加均衡。").targets()
+                .stream().anyMatch(t -> t.subject().equals("城乡区域发展更加均衡")));
+    }
+
     /** Round 50 (batch px) and the review of round 49's rules: each shape both ways. */
     @Test
     void shouldReadTheFiftiethRoundsShapesAndKeepTheReviewOfRoundFortyNinesCasesRight() {
