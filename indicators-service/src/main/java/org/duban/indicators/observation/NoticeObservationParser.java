@@ -1128,7 +1128,9 @@ public final class NoticeObservationParser {
     /** A rate or a stock read at a month's end, the period's own figure in that month's sentence. */
     // (and the months so far or the year: "9月,全县累计完成固定资产投资50亿元", "全年固定资产投资完成300亿元" — the review of round
     // 49's rules)
-    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末|累计|全年|以来");
+    // (全年 only with its own figure, and no 以来: "6月,社零增长12.5%,为年初以来最高", "增速为全年最高" are the month's — the review of
+    // round 50's rules)
+    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末|累计|全年[^,,。;;]{0,12}(?:完成|实现|达到)");
     /** The parts of the year a notice names, by the month each ends with. */
     private static final Map<String, String> QUARTERS_LAST_MONTHS = Map.of("一季度", "3", "上半年", "6", "前三季度", "9");
     /** One of {@link #QUARTERS_LAST_MONTHS}'s parts, named as the notice's own (not compared with: 比前三季度). */
@@ -1776,7 +1778,8 @@ public final class NoticeObservationParser {
     private static final Pattern GDP_TABLE_CAPTION = Pattern.compile("生产总值(?:及其)?(?:及|和)?(?:增长速度|增速|构成)");
     private static final Pattern INDUSTRY_ROW = Pattern.compile("^(\\s*+(?:其中[::]?)?)工业(?=[ ]*+\\t)");
     /** A table's column of amounts: "绝对值(亿元)", "绝对数", "总量(万元)". */
-    private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|总量|亿元|万元");
+    // (and 绝对额, 数值, 增加值, a year as a column — the review of round 50's rules)
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|绝对额|总量|总额|数值|增加值|亿元|万元|(?:19|20)\\d{2}年");
     /**
      * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
      * 及其增长速度" repeats the prose's 第三产业增加值 (宁夏's 2017 公报, round 48's pu10, whose repetition went unsaid).

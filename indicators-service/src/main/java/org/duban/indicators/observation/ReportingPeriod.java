@@ -33,8 +33,9 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             // (or the region by its name, then a figure in the clause: "2011年海南省地区生产总值完成2515.29亿元" — a province's
             // press conference on its year, round 49's pw02, whose figures were left with no period)
             // (a name of two characters or more, no zone's: "2014年城区…", "2014年园区…" are parts — the review of round 49's rules)
-            + "|(?=(?!开发区|高新区|经开区|保税区|新区|园区|城区|社区|试验区|示范区)[\\u4e00-\\u9fff]{2,6}?(?:省|市|县|区|州|旗|盟)"
-            + "(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
+            // (or the region as 本市, 该县, 我区 — the review of round 50's rules; no zone anywhere in the name: 工业园区, 中心城区)
+            + "|(?=(?:(?:本|该|我)[省市县区州旗盟]|(?![\\u4e00-\\u9fff]{0,4}?(?:开发区|高新区|经开区|保税区|新区|园区|城区|社区|试验区|示范区))"
+            + "[\\u4e00-\\u9fff]{2,6}?(?:省|市|县|区|州|旗|盟))(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2021年目标任务完成情况" heading a county's estimates of its year (round 44's pm04)
             + "|(?:目标任务|目标)完成情况"

@@ -238,10 +238,13 @@ public final class StatementSplitter {
             + "|[\\u4e00-\\u9fff]{0,12}?(?:确定|提出|明确)(?:今年|明年|全年|\\d{4}年)(?:全|我)?[省市区县镇州旗]?(?:要)?(?:实现|完成)?"
             // (计划 and 要 only before the verb: 计划生育率, 计划免疫, 计划内, 要素, 要闻 are words of names — the review of round
             // 49's rules)
-            + "|(?:\\d{4}年|今年|明年|全年|年内)(?:计划|要)(?:实现|完成)"
+            + "|(?:\\d{4}年|今年|明年|全年|年内)(?:计划|要)(?:实现|完成|(?=新建|改造|开工|建成|新增|引进|实施|培育|争取|投资|推进|建设|打造"
+            + "|开展))"
             // (and the field and the striving before a name: "在畜牧精深加工、电子元器件制造等领域新招引产业项目6个以上,努力争取市县级
             // 重点项目4个,力求实现市外到位资金突破2亿元" — a town's 2025 aims at a news conference, round 50's px05)
-            + "|在[^,,。;;]{2,30}?(?:领域|方面|行业)|努力争取|力求实现|力求|申报)++");
+            // (在 only before a list ending in 等…领域, and no 申报: 在线教育行业, 在民营经济领域税收收入, 申报专利数量 are names — the
+            // review of round 50's rules)
+            + "|在[^,,。;;]{2,30}?等(?:领域|方面|行业)|努力争取|力求实现|力求)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:

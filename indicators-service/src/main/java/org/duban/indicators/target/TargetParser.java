@@ -1706,7 +1706,7 @@ public final class TargetParser {
         }
         String count = t.level().value().stripTrailingZeros().toPlainString();
         return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标"
-                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动)[::]"
+                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动|原则|领域|关键|导向|制度|抓手|环节|理念|机制|路径|战略|体系|方向|思路|要求)[::]"
                 + "|[^,,。;;::\\d]{1,10}[::]\\s*+(?:一是|一要|一、|[((]一[))]|第一|首先))")
                 .matcher(t.sourceText()).find();
     }

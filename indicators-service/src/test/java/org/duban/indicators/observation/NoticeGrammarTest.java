@@ -1556,6 +1556,24 @@ class NoticeGrammarTest {
         assertEquals("80", ahead.completionPercent().toPlainString());
     }
 
+    /** The review of round 50's rules: its notice cases (the targets' in TargetGrammarTest). */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftysCasesRight() {
+        // the month's own figure with a remark on the year or the months so far is still the month's
+        NoticeParseResult june = parser.parse("2014年上半年经济运行情况\n上半年,全市社会消费品零售总额增长11%。6月,全市社会消费品零售总额增长12.5%,"
+                + "为年初以来最高。", null);
+        assertEquals("11", only(june, "RETAIL_SALES").growthRate().toPlainString(), june::toString);
+        // a GDP table headed 绝对额 (or 增加值, 数值, a year) is one of amounts
+        NoticeParseResult table = parser.parse("2017年全区国民经济和社会发展统计公报\n2017年全区生产总值及其增长速度\n指标\t绝对额\t比上年增长(%)\n"
+                + "全区生产总值\t3453.9\t7.8\n第三产业\t1622.3\t8.1\n", null);
+        assertEquals("1622.3", only(table, "TERTIARY_VALUE_ADDED").value().toPlainString(), table::toString);
+        // the region as 本市 or 该县 after the year names the year
+        assertEquals(ReportingPeriod.ANNUAL, only(parser.parse("××县2014年经济运行新闻发布会\n2014年该县农民人均纯收入达到9800元,增长12%。", null),
+                "RURAL_PER_CAPITA_INCOME").period());
+        // a count of persons cut after its first digit is no figure
+        assertTrue(parser.parse("2017年全市国民经济和社会发展统计公报\n全年城镇新增就业人数达到1", null).observations().isEmpty());
+    }
+
     /** Round 51 (batch qa): each shape both ways. */
     @Test
     void shouldReadTheFiftyFirstRoundsShapes() {
