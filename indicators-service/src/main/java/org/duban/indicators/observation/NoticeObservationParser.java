@@ -418,10 +418,7 @@ public final class NoticeObservationParser {
             + "(?:一季度|上半年|前三季度|年度|全年)(?:的)?(?:增长|增速)?任务"
             + "|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
             + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
-            + "(?:增长|增速)?目标(?:值)?"
-            // (the plan's growth, 计划增速, is read as 计划目标 — PLANNED_GROWTH; "超过年度计划5个百分点" after "完成年度计划的80%"
-            // is the completion ahead of the schedule, no growth's gap — the review of round 48's rules)
-            + ")";
+            + "(?:增长|增速)?目标(?:值)?)";
     /**
      * A share named in brackets by its indicator: "其中,城镇常住人口395.33万人,占常住人口比重(常住人口城镇化率)为57.98%" (a
      * region's 2017 公报, round 48's pu10, whose rate was taken for the urban part's) — the bracket's name is the figure's
@@ -433,7 +430,9 @@ public final class NoticeObservationParser {
             + "[^,,。;;()]{1,12}?(?:的)?(?:比重|比例)\\(([^,,。;;()]{2,12})\\)(?=为|达到|达|是)");
     /**
      * The plan's growth after a direction: "增长5.8%,低于计划增速2.2个百分点" (a province's half-year plan report to its 人大
-     * in a news item, round 48's pu01, whose implied targets were lost) — read as 计划目标, the target the gap implies.
+     * in a news item, round 48's pu01, whose implied targets were lost) — read as 计划目标, the target the gap implies; the
+     * plan alone is not ("超过年度计划5个百分点" after "完成年度计划的80%" is the completion ahead of the schedule — the review of
+     * round 48's rules).
      */
     private static final Pattern PLANNED_GROWTH = Pattern.compile("(?<=低于|高于|快于|慢于|超过|超出|落后于|落后|领先于|领先)"
             + "((?:年度|全年|年初)?计划)(?:增速|增长速度|增长|增幅)(?=\\d)");
@@ -3057,8 +3056,7 @@ public final class NoticeObservationParser {
         Quantity printedValue = null;
         Quantity amountOver = null;
         String valueUnit = null;
-        if (task == null && taskTarget == null && statement.predicates().size() == 1
-                && ("%".equals(indicator.unit()) || "‰".equals(indicator.unit()))
+        if (task == null && taskTarget == null && statement.predicates().size() == 1 && isRate(indicator)
                 && BOUND_ONLY.matcher(statement.predicates().get(0).strip()).matches()) {
             // "城镇调查失业率控制在5.5%以内。" among a half-year's figures (a district's report on its targets, batch mj's
             // mj03; "城镇登记失业率≤4%", od05) states the target the rate stayed within, a round bound; a figure of its own
@@ -3066,12 +3064,11 @@ public final class NoticeObservationParser {
             // said, for the office to check
             Matcher bound = BOUND_FIGURE.matcher(statement.predicates().get(0));
             BigDecimal number = bound.find() ? new BigDecimal(bound.group()) : null;
-            if (number != null && number.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0) {
+            if (number != null && isRoundBound(number)) {
                 warnings.add(new ParseWarning(statement.source(), "“控制在…以内”“稳定在…以上”读作目标,原文没有实际数值,请核对 / \"kept "
                         + "within\" a round bound: read as the target, no figure printed — check it"));
-                Target bounded = new Target(indicator.code(), match.matchedName(), Bound.of(statement.predicates().get(0)
-                        .contains("以上") ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST, Units.strip(number), indicator.unit()), null, false,
-                        statement.source(), List.of());
+                Target bounded = boundTarget(match, statement.predicates().get(0).contains("以上") ? TargetComparator.AT_LEAST
+                        : TargetComparator.AT_MOST, number, statement.source());
                 return Optional.of(new ParsedObservation(indicator.code(), match.matchedName(), period, null, indicator.unit(),
                         null, estimate, bounded, statement.source(), notes, false, null, null, task));
             }
@@ -3414,6 +3411,22 @@ public final class NoticeObservationParser {
         return out;
     }
 
+    /** Whether {@code indicator}'s figure is a rate (% or ‰), whose bound a notice may state instead of a figure. */
+    private static boolean isRate(Indicator indicator) {
+        return "%".equals(indicator.unit()) || "‰".equals(indicator.unit());
+    }
+
+    /** A round bound (a whole or half number, 5 or 5.5): the kind a target sets, where a figure would be 5.37. */
+    private static boolean isRoundBound(BigDecimal number) {
+        return number.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The level target a rate was kept within ({@code side} of {@code number}, in the indicator's unit), as the notice states it. */
+    private static Target boundTarget(IndicatorMatch match, TargetComparator side, BigDecimal number, String source) {
+        return new Target(match.indicator().code(), match.matchedName(), Bound.of(side, Units.strip(number), match.indicator().unit()),
+                null, false, source, List.of());
+    }
+
     private List<ParsedObservation> distributed(Statement statement, ReportingPeriod period,
             List<ParseWarning> warnings) {
         String outside = ChineseText.extractBrackets(statement.predicateText()).outside();
@@ -3428,8 +3441,8 @@ public final class NoticeObservationParser {
         List<ParsedObservation> observations = new ArrayList<>();
         Matcher bounds = DISTRIBUTED_BOUND_ONLY.matcher(outside.strip());
         if (bounds.matches() && quantities.size() == statement.subjects().size()
-                && statement.subjects().stream().allMatch(m -> "%".equals(m.indicator().unit()) || "‰".equals(m.indicator().unit()))
-                && quantities.stream().allMatch(q -> q.number().multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0)) {
+                && statement.subjects().stream().allMatch(m -> isRate(m.indicator()))
+                && quantities.stream().allMatch(q -> isRoundBound(q.number()))) {
             // "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内" in a region's account of its year (a wire on 西藏's 2025 report,
             // round 49's pw04): the targets the rates stayed within, no figures — as BOUND_ONLY for one rate
             warnings.add(new ParseWarning(statement.source(), "“分别控制在…以内”读作目标,原文没有实际数值,请核对 / \"kept within\" "
@@ -3437,8 +3450,7 @@ public final class NoticeObservationParser {
             TargetComparator comparator = "以上".equals(bounds.group(1)) ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
             for (int i = 0; i < statement.subjects().size(); i++) {
                 IndicatorMatch match = statement.subjects().get(i);
-                Target bounded = new Target(match.indicator().code(), match.matchedName(), Bound.of(comparator,
-                        Units.strip(quantities.get(i).number()), match.indicator().unit()), null, false, statement.source(), List.of());
+                Target bounded = boundTarget(match, comparator, quantities.get(i).number(), statement.source());
                 observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period, null,
                         match.indicator().unit(), null, estimate, bounded, statement.source(), List.of(), false, null, null, null));
             }
@@ -3451,7 +3463,7 @@ public final class NoticeObservationParser {
         Matcher keptWithin = KEPT_WITHIN.matcher(outside);
         if (rounds.size() == 2 && keptWithin.find() && rounds.get(0).get(rounds.get(0).size() - 1).end() <= keptWithin.start()
                 && rounds.get(1).get(0).start() >= keptWithin.start()
-                && statement.subjects().stream().allMatch(m -> "%".equals(m.indicator().unit()) || "‰".equals(m.indicator().unit()))) {
+                && statement.subjects().stream().allMatch(m -> isRate(m.indicator()))) {
             keptBounds = rounds.get(1);
             boundSide = outside.indexOf("以上", keptWithin.end()) >= 0 ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST;
             rounds = List.of(rounds.get(0));
@@ -3469,8 +3481,7 @@ public final class NoticeObservationParser {
                 }
             }
             if (value != null || growth != null) {
-                Target bound = keptBounds == null ? null : new Target(match.indicator().code(), match.matchedName(), Bound.of(boundSide,
-                        Units.strip(keptBounds.get(i).number()), match.indicator().unit()), null, false, statement.source(), List.of());
+                Target bound = keptBounds == null ? null : boundTarget(match, boundSide, keptBounds.get(i).number(), statement.source());
                 observations.add(new ParsedObservation(match.indicator().code(), match.matchedName(), period, value,
                         match.indicator().unit(), growth, estimate, bound, statement.source(), List.of()));
             }

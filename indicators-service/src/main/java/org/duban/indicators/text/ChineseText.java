@@ -36,6 +36,9 @@ public final class ChineseText {
     public static final String CUT_MID_CLAUSE = "文本在句中结束,最后一句的数字可能缺失,请核对 / the text stops mid-clause: its last "
             + "figure may be missing";
 
+    /** How the name of a rate, an amount or a count ends, before its 为: 率, 额, 值, 量, 人数, 户数, 口数, 比重, 比例 (not 指数). */
+    private static final String FIGURES_NAME_END = "(?:率|额|值|量|人数|户数|口数|比重|比例)";
+
     /** A last clause ending on the verb its figure should follow, with nothing after it (not even a full stop). */
     // (a manner before the verb ends a clause of its own: "外贸出口稳定增长", "粮食产量稳步提高", "…持续降低" — nothing is
     // missing there; the review of round 41's rules)
@@ -46,7 +49,7 @@ public final class ChineseText {
             // province's 2006 plan cut by the store, round 46's pp03)
             + "|(?<=耗|率|额|值|量)[降增]"
             // (and 为 with nothing after it, where a cut figure was taken off: "出生率为1", pu10)
-            + "|(?<=率|额|值|量|人数|户数|口数|比重|比例)为)\\h*+$");
+            + "|(?<=" + FIGURES_NAME_END + ")为)\\h*+$");
 
     /**
      * Digits with no unit right after a verb at the very end of a text: "…全年全区出生人口9.12万人,出生率为1" (a 公报 the store
@@ -55,7 +58,7 @@ public final class ChineseText {
      * index, which has no unit: "居民消费价格总指数为102.1" — the review of round 49's rules).
      */
     private static final java.util.regex.Pattern FIGURE_CUT_AT_THE_END = java.util.regex.Pattern.compile(
-            "(?<=(?:率|额|值|量|人数|户数|口数|比重|比例)(?:为|达到))\\d++(?:\\.\\d*+)?+$");
+            "(?<=" + FIGURES_NAME_END + "(?:为|达到))\\d++(?:\\.\\d*+)?+$");
 
     /** {@code text} without a figure cut at its very end ({@link #FIGURE_CUT_AT_THE_END}); the clause is then said to be cut. */
     static String withoutFigureCutAtTheEnd(String text) {
