@@ -103,6 +103,8 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
             "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
+    /** The rural residents before a figure per head: 农村, 农民, 农牧民, 乡村, and both groups (城乡) before a 分别. */
+    private static final java.util.regex.Pattern RURAL_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡)$");
     /**
      * 经济发展 / 经济增长 as the economy's stage or manner, not its output: "处于经济发展上升期、…西部经济发展高地奠基期" (a
      * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
@@ -157,6 +159,9 @@ public final class IndicatorCatalog {
      * enterprise's figures, batch mo's mo03), "区属规上工业" — a part of the region's industry above designated size.
      */
     private static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile("(?:地方|区属|县属|市属)(?:规模以上|规上|规模)?$");
+    /** A kind of economy whose figures are a part of the region's: 民营经济, 非公有制经济, 个体私营经济 (and 实现/完成). */
+    private static final java.util.regex.Pattern KIND_OF_ECONOMY_PART = java.util.regex.Pattern.compile(
+            "(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES = java.util.regex.Pattern.compile("本外币(?:月末)?(?:各项)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES_AFTER = java.util.regex.Pattern.compile("^[((]本外币[))]");
     /**
@@ -175,7 +180,9 @@ public final class IndicatorCatalog {
     // od06 — read as the region's 服务业增加值)
     /** The sectors whose 生产总值 is their gross output, not the region's GDP: 工业生产总值, 农业生产总值. */
     private static final java.util.Set<String> SECTOR_OF_OUTPUT = java.util.Set.of("工业", "农业", "林业", "渔业", "牧业");
-    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|高新技术|高技术|数字经济|制造业"
+    // (and a field: "在农业农村领域固定资产投资增长10%", "在高新技术产业领域实现工业增加值增长12%" are the field's, not the region's
+    // — found by the review of round 50's rules, the same in the reader before it)
+    private static final java.util.regex.Pattern SECTOR = java.util.regex.Pattern.compile("(?:产业|行业|领域|高新技术|高技术|数字经济|制造业"
             + "|(?<!规上|规模以上|规模|工业)企业|农林牧渔业?(?:及其?|和|与)?)"
             + "(?:规上|规模以上)?(?:累计)?(?:完成|实现)?$");
     /** A count of firms above an amount of it: "规上工业产值过亿元企业达到30家". */
@@ -219,10 +226,15 @@ public final class IndicatorCatalog {
                     || ALL_CURRENCIES_AFTER.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     // (and the inner name after it: 区属规上工业总产值 is no 工业总产值 either — the review of batch mq)
                     || entry.getKey().contains("工业") && LOCAL_PART.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    // (and a kind of economy's own: "民营经济工业增加值90万元,占年度目标任务50%" — a 乡's half year, round 52's qc06;
+                    // "非公有制经济实现生产总值60亿元" — the review of round 50's rules)
+                    || KIND_OF_ECONOMY_PART.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || CONTRIBUTION.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    // (人均可支配收入 alone is the residents' together, not the rural's: 农村人均可支配收入 — round 52's qb08)
+                    || entry.getKey().equals("人均可支配收入") && RURAL_GROUP.matcher(haystack.substring(Math.max(0, at - 3), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()
@@ -231,7 +243,9 @@ public final class IndicatorCatalog {
                     // (a name right before 率 is a rate of it: 生产安全事故死亡率 is no count of deaths — the review of batch na)
                     || !entry.getKey().endsWith("率") && haystack.startsWith("率", at + entry.getKey().length())
                     // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02)
-                    || entry.getKey().startsWith("工业") && at > 0 && "轻重".indexOf(haystack.charAt(at - 1)) >= 0
+                    // (and 加工业, 手工业 are industries of their own: "木材加工业增加值同比增长13.8%" — a province's forestry, round
+                    // 52's qc09)
+                    || entry.getKey().startsWith("工业") && at > 0 && "轻重加手".indexOf(haystack.charAt(at - 1)) >= 0
                     // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)
                     || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
                     // (小春粮食总产量 is the spring harvest's, a part of the year's grain, as 夏粮 is: a province's 1—6月 plan

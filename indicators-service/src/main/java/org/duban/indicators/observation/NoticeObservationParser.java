@@ -122,9 +122,19 @@ public final class NoticeObservationParser {
     /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
     // (and in ‰, and written with ≤: "城镇登记失业率≤4%;人口自然增长率控制在6‰以内", a district's plan report on its year,
     // batch od's od05 — both read silently as the figures)
+    /**
+     * A bound's target said met in words, with no figure: ",完成年度目标", ",实现了全年控制目标" after "城镇登记失业率控制在4%以内"
+     * or "…分别控制在3.5%和3%以内" (the review of round 49's rules found the bounds then read as the rates) — the bound stays the
+     * target.
+     */
+    private static final String TARGET_MET_IN_WORDS = "(?:完成|实现|达到)了?(?:年度|全年|年初|省|市|上级)?(?:下达的?)?"
+            + "(?:控制|预期|调控)?(?:目标|任务|计划)(?:任务)?(?:要求)?";
+    /** A predicate that is only {@link #TARGET_MET_IN_WORDS}. */
+    private static final Pattern TARGET_MET_ONLY = Pattern.compile(TARGET_MET_IN_WORDS + "[。.;;]?");
     /** {@link #BOUND_ONLY} of a 分别 list: "分别控制在5%和3%以内" (分别 as the splitter leaves it, or taken off); group 1 the bound's side. */
     private static final Pattern DISTRIBUTED_BOUND_ONLY = Pattern.compile("^(?:分别)?(?:控制在|稳定在|保持在)\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?"
-            + "(?:\\s*+[和、及,,]\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?){1,6}\\s*+(以内|以下|之内|以上)[。.;;]?$");
+            + "(?:\\s*+[和、及,,]\\s*+\\d{1,3}(?:\\.\\d{1,2})?[%‰]?){1,6}\\s*+(以内|以下|之内|以上)(?:[,,、]\\s*+" + TARGET_MET_IN_WORDS + ")?"
+            + "[。.;;]?$");
     /** The words of a bound a rate stayed within: 控制在, 稳定在, 保持在. */
     private static final Pattern KEPT_WITHIN = Pattern.compile("控制在|稳定在|保持在");
     /** The number of a {@link #BOUND_ONLY} predicate. */
@@ -132,7 +142,7 @@ public final class NoticeObservationParser {
     // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
     private static final Pattern BOUND_ONLY = Pattern.compile("^(?:控制在\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
             + "|(?:≤|<=|不超过|不高于)\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)?"
-            + "|(?:稳定在|保持在|≥|>=|不低于)\\s*\\d+(?:\\.\\d+)?[%‰]以上)[。.;;]?$");
+            + "|(?:稳定在|保持在|≥|>=|不低于)\\s*\\d+(?:\\.\\d+)?[%‰]以上)(?:[,,、]\\s*+" + TARGET_MET_IN_WORDS + ")?[。.;;]?$");
     // (and a higher government's approved figure: "占省级核定一般公共预算支出预计数的60.68%", a city's half-year budget report,
     // batch pg's pg10)
     private static final Pattern COMPLETION = Pattern.compile("(?:(?:完成|占)" + OF_THE_YEAR + "(?:目标|预算|计划|任务)++(?:任务)?(?:数)?"
@@ -349,6 +359,16 @@ public final class NoticeObservationParser {
             // (or the product's part: "实现生产总值831.5亿元、增长6.5%。其中工业增加值409.3亿元" — a 兵团 division's 2022 in a blog
             // post, round 50's py05; the product's industry is all industry, 规上 being no part of the product)
             + "|(?<=生产总值\\d{1,9}(?:\\.\\d{1,4})?(?:亿|万)?元[^。;;]{0,20}[。;;,,]\\s{0,2}其中[,,]?)工业增加值(?=\\d)");
+
+    /** A kind of economy's product, no region's: "非公有制经济实现生产总值60亿元" (the review of round 50's rules). */
+    private static final Pattern PARTS_PRODUCT = Pattern.compile("(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?生产总值");
+
+    /** Whether the product a 其中工业增加值 at {@code at} follows is {@link #PARTS_PRODUCT}: then its industry is the part's too. */
+    private static boolean ofAPartsProduct(String text, int at) {
+        String before = text.substring(Math.max(0, at - 60), at);
+        int product = before.lastIndexOf("生产总值");
+        return product >= 0 && PARTS_PRODUCT.matcher(before.substring(0, product + 4)).find();
+    }
 
     /**
      * An earlier period's growth the figure follows on: "国内生产总值继上半年增长5.5%之后,前三季度增长5.2%" (the national
@@ -1129,7 +1149,10 @@ public final class NoticeObservationParser {
     // 49's rules)
     // (全年 only with its own figure, and no 以来: "6月,社零增长12.5%,为年初以来最高", "增速为全年最高" are the month's — the review of
     // round 50's rules)
-    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|月末|月底|末|累计|全年[^,,。;;]{0,12}(?:完成|实现|达到)");
+    // (not a comparison with another month's end, "增速较二季度末提高", "涨幅比8月末回落", nor the year's aim, "为全年完成目标奠定
+    // 基础", "全年有望实现增长12%的目标" — the review of round 51's rules)
+    private static final Pattern MONTH_END_STOCK = Pattern.compile("失业率|余额|(?<![比较与][^,,。;;]{0,5})(?:月末|月底|末)|累计"
+            + "|全年(?![^,,。;;]{0,20}?目标)[^,,。;;有望]{0,12}(?:完成|实现|达到)");
     /** The parts of the year a notice names, by the month each ends with. */
     private static final Map<String, String> QUARTERS_LAST_MONTHS = Map.of("一季度", "3", "上半年", "6", "前三季度", "9");
     /** One of {@link #QUARTERS_LAST_MONTHS}'s parts, named as the notice's own (not compared with: 比前三季度). */
@@ -1588,6 +1611,8 @@ public final class NoticeObservationParser {
      */
     // (nor its base or its circumstances, "和去年同期相比", "受去年同期基数较高影响", "在去年同期高基数的基础上", "上年同期基数
     // 较低" — the review of round 31's rules, where this period's figures after them were dropped)
+    /** A statement opening on a year by its number, not a span from it (2013年以来): group 1 the year. */
+    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?!以来|来|底前|前|同期|基础|为基|相比)");
     private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同和受在])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
             + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)(?![^,,。;;]{0,10}?(?:基数|相比|影响|基础|比较))");
 
@@ -1755,12 +1780,16 @@ public final class NoticeObservationParser {
         String[] lines = text.split("\\R", -1);
         boolean gdpTable = false;
         boolean amounts = false;
+        boolean ratesCaption = false;
         for (int i = 0; i < lines.length; i++) {
-            if (GDP_TABLE_CAPTION.matcher(lines[i]).find() && !lines[i].contains("\t")) {
+            Matcher caption = GDP_TABLE_CAPTION.matcher(lines[i]);
+            if (caption.find() && !lines[i].contains("\t")) {
                 gdpTable = true;
                 amounts = false;
+                // (rates alone: "生产总值增长速度", "生产总值构成", "…(%)" — not "生产总值及其增长速度")
+                ratesCaption = !caption.group().contains("及") && !caption.group().contains("和") || RATES_UNIT.matcher(lines[i]).find();
             } else if (gdpTable && lines[i].contains("\t")) {
-                amounts |= AMOUNT_COLUMN.matcher(lines[i]).find();
+                amounts |= amountsHeader(lines[i], ratesCaption);
                 lines[i] = INDUSTRY_ROW.matcher(lines[i]).replaceFirst("$1全部工业增加值");
                 // (the sectors' rows only in a table of amounts: a table of shares, 生产总值构成, or of growths alone gave 第三产业
                 // 46.8亿元 — the review of round 49's rules)
@@ -1779,6 +1808,24 @@ public final class NoticeObservationParser {
     /** A table's column of amounts: "绝对值(亿元)", "绝对数", "总量(万元)". */
     // (and 绝对额, 数值, 增加值, a year as a column — the review of round 50's rules)
     private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|绝对额|总量|总额|数值|增加值|亿元|万元|(?:19|20)\\d{2}年");
+    /** A column or caption of rates, never of amounts: "2017年增长(%)", "增加值增速", "比2016年提高(百分点)", "生产总值构成". */
+    private static final Pattern NOT_AN_AMOUNT = Pattern.compile("%|%|增长|增速|增幅|构成|比重|百分点|提高|下降");
+    /** A caption's unit of rates: (%). */
+    private static final Pattern RATES_UNIT = Pattern.compile("[((][%%][))]");
+    /** A unit of amounts named in a column: 亿元, 万元. */
+    private static final Pattern UNIT_OF_AMOUNTS = Pattern.compile("亿元|万元");
+
+    /**
+     * Whether a table's {@code line} is a header naming a column of amounts ({@link #AMOUNT_COLUMN}), no column of rates in
+     * the same cell ({@link #NOT_AN_AMOUNT}); under a caption of rates ("全区生产总值增长速度(%)"), only a unit says so (the
+     * review of round 51's rules: "2017年增长(%)", "增加值增长(%)", a share table's "2017年(%)" gave 第三产业增加值 8.1亿元).
+     */
+    private static boolean amountsHeader(String line, boolean ratesCaption) {
+        String[] cells = line.split("\t");
+        boolean header = java.util.Arrays.stream(cells).skip(1).map(String::strip).noneMatch(c -> c.matches("[-−]?\\d+(?:\\.\\d+)?"));
+        return header && java.util.Arrays.stream(cells).anyMatch(c -> ratesCaption ? UNIT_OF_AMOUNTS.matcher(c).find()
+                : AMOUNT_COLUMN.matcher(c).find() && !NOT_AN_AMOUNT.matcher(c).find());
+    }
     /**
      * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
      * 及其增长速度" repeats the prose's 第三产业增加值 (宁夏's 2017 公报, round 48's pu10, whose repetition went unsaid).
@@ -2086,7 +2133,8 @@ public final class NoticeObservationParser {
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = YEAR_AMOUNT_TARGET_AFTER.matcher(text).replaceAll("、");
         text = ECONOMY_AIM.matcher(text).replaceAll("地区生产总值年度增长$1目标");
-        text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll("全部工业增加值");
+        String industryRead = text;
+        text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll(m -> ofAPartsProduct(industryRead, m.start()) ? m.group() : "全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");
         text = totalThenLocalSentence(withGrowthAfterARemark(MONTH_ON_MONTH.matcher(SOURCE_LEAD.matcher(text).replaceAll(""))
                 .replaceAll("")));
@@ -2329,6 +2377,7 @@ public final class NoticeObservationParser {
             int readBefore = observations.size();
             String segmentText = TargetParser.expandUrbanAndRural(ABOUT_THE_FIGURE.matcher(BY_PART.matcher(own).replaceAll(""))
                     .replaceAll("、"));
+            int cursor = 0; // where the statement before stands in the sentence they share
             for (Statement statement : splitter.split(segmentText, warnings)) {
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
@@ -2361,6 +2410,17 @@ public final class NoticeObservationParser {
                         }
                     } else {
                         laterForecast = laterForecast && FORECAST.matcher(statement.source()).find();
+                    }
+                    cursor = statement.isKnown() ? Math.max(0, statement.source().indexOf(statement.subjects().get(0).matchedName())) : 0;
+                } else if (statement.isKnown() && !statement.distributed()) {
+                    // a later figure of the same sentence: the period its own clause names, if any
+                    int at = statement.source().indexOf(statement.subjects().get(0).matchedName(), cursor + 1);
+                    if (at > cursor) {
+                        Optional<ReportingPeriod> named = ReportingPeriod.namedBetween(statement.source(), cursor, at);
+                        if (named.isPresent() && (documentPeriod == null || named.get().endMonth() <= documentPeriod.endMonth())) {
+                            period = named.get();
+                        }
+                        cursor = at;
                     }
                 }
                 if (laterForecast) {
@@ -2484,6 +2544,16 @@ public final class NoticeObservationParser {
                     // last year's, never this period's figure
                     warnings.add(new ParseWarning(statement.source(), "上年同期的数值,不是本期的,未记录 / last year's figure "
                             + "of a period: not recorded"));
+                    continue;
+                }
+                Matcher earlierYear = EARLIER_YEAR_OPENING.matcher(statement.source());
+                if (noticeYear != null && documentPeriod != null && documentPeriod != ReportingPeriod.ANNUAL && earlierYear.lookingAt()
+                        && Integer.parseInt(earlierYear.group(1)) < noticeYear) {
+                    // "2013年全市地区生产总值完成400亿元" in a notice on 2014's first half (the review of round 51's rules: recorded
+                    // as 2014's annual GDP): a year before the notice's, its base, never this period's figure (only in a notice
+                    // titled with a part of its year: a year's notice names the date it was given first, a year after its own)
+                    warnings.add(new ParseWarning(statement.source(), "通报年度之前的数值,不是本期的,未记录 / a figure of a year "
+                            + "before the notice's: not recorded"));
                     continue;
                 }
                 if (statement.distributed()) {
@@ -3056,8 +3126,8 @@ public final class NoticeObservationParser {
         Quantity printedValue = null;
         Quantity amountOver = null;
         String valueUnit = null;
-        if (task == null && taskTarget == null && statement.predicates().size() == 1 && isRate(indicator)
-                && BOUND_ONLY.matcher(statement.predicates().get(0).strip()).matches()) {
+        if (task == null && taskTarget == null && isRate(indicator) && BOUND_ONLY.matcher(statement.predicates().get(0).strip()).matches()
+                && statement.predicates().stream().skip(1).allMatch(p -> TARGET_MET_ONLY.matcher(p.strip()).matches())) {
             // "城镇调查失业率控制在5.5%以内。" among a half-year's figures (a district's report on its targets, batch mj's
             // mj03; "城镇登记失业率≤4%", od05) states the target the rate stayed within, a round bound; a figure of its own
             // ("年末城镇登记失业率控制在2.96%以内", an annual bulletin — the review of batch mj's rules) is the rate. Either way
@@ -3219,6 +3289,12 @@ public final class NoticeObservationParser {
                     } else {
                         growth = figure.number();
                     }
+                } else if (value != null && target == null && isRate(indicator) && KEPT_WITHIN.matcher(q.lead() + q.prefix()).find()
+                        && q.suffix() != null && q.suffix().matches("以内|以下|之内|以上") && isRoundBound(q.number())) {
+                    // "城镇登记失业率为3.8%,控制在4.5%以内": the rate, then the target it stayed within (the review of round 51's
+                    // rules: the bound was said to be a second value)
+                    target = boundTarget(match, "以上".equals(q.suffix()) ? TargetComparator.AT_LEAST : TargetComparator.AT_MOST,
+                            q.number(), statement.source());
                 } else if (value != null) {
                     warnings.add(new ParseWarning(q.text(), "同一指标有两个数值 / a second value"));
                 } else {

@@ -110,7 +110,9 @@ public final class StatementSplitter {
             + "[^。;;\\n,,]{0,20}?目标(?:的)?(?:安排|确定|设定|设置)?[,,]?(?:主要|充分|综合)?(?:是)?(?:考虑|兼顾|体现|基于)|"
             // "全旗各族干部群众要坚定信心、真抓实干,确保各项目标任务圆满完成" (a 旗's 2014 report, y09): the call to
             // carry the targets out, not a target
-            + "[^。;;\\n]{0,30}?(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
+            // (a call, not a noun after 的: "主要经验有两点:…二是得益于干群一心、众志成城的真抓实干" before a 县's aims in a
+            // daily's commentary, batch op's op03, whose aims were cut off as the conclusion)
+            + "[^。;;\\n]{0,30}?(?<!的)(?:坚定信心|真抓实干|努力奋斗|奋力拼搏|确保(?:全年)?各项(?:目标)?任务(?:圆满|全面)?完成))");
     /**
      * A numbered item's label closed by a half-width full stop: "(二)财政收入.一般公共预算收入同口径增长3.5%左右." (a
      * district's 2021 news item, batch me's me06) — the label names the area, not an indicator (财政收入 is one).
@@ -147,6 +149,9 @@ public final class StatementSplitter {
             // 2024 report in a news item, round 48's pt01, whose 卫浴产值150亿元以上 and 25家 were read as targets)
             // (not 第一产业 or 第一季度: "…三个方面工作。第一产业增加值增长3.5%" — the review of round 48's rules)
             + "|。\\h*+(?=一是|一要|一、|第一[,,、是要]|首先))"
+            // (or its measures counted: "主要有三方面举措:" after a town's 2012 plan in a speech, round 52's qb05, whose work items
+            // were read as targets)
+            + "|(?=[^。;;\\n,,]{0,8}?(?:主要|重点)(?:有|是|采取)?(?:以下|[一二三四五六七八九十几]+)(?:个)?(?:方面|项|条)(?:的)?(?:举措|措施)[::])"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
             // (a heading on its own line: "全年重点任务是:新增城镇就业5万人,…" runs on with targets — the review of round 30's
@@ -235,7 +240,10 @@ public final class StatementSplitter {
             + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括"
             // (and the meeting's decision or the year's plan before a name outside the catalog: "会议确定今年我区实现农业增加值
             // 增长6%以上", "2010年计划实现社会总产值6.7亿元" — round 49's pv03 and pv08, named with those words)
-            + "|[\\u4e00-\\u9fff]{0,12}?(?:确定|提出|明确)(?:今年|明年|全年|\\d{4}年)(?:全|我)?[省市区县镇州旗]?(?:要)?(?:实现|完成)?"
+            // (and after a colon, with the future's 将 and striving: "淮滨县提出:2010年将努力实现全县生产总值增长13.5%" — a 县's 2010
+            // aims in a daily's commentary, batch op's op03)
+            + "|[\\u4e00-\\u9fff]{0,12}?(?:确定|提出|明确)[::]?(?:今年|明年|全年|\\d{4}年)(?:将)?(?:努力)?(?:全|我)?[省市区县镇州旗]?(?:要)?"
+            + "(?:实现|完成)?(?:全[省市区县镇])?"
             // (计划 and 要 only before the verb: 计划生育率, 计划免疫, 计划内, 要素, 要闻 are words of names — the review of round
             // 49's rules)
             + "|(?:\\d{4}年|今年|明年|全年|年内)(?:计划|要)(?:实现|完成|(?=新建|改造|开工|建成|新增|引进|实施|培育|争取|投资|推进|建设|打造"
@@ -244,7 +252,8 @@ public final class StatementSplitter {
             // 重点项目4个,力求实现市外到位资金突破2亿元" — a town's 2025 aims at a news conference, round 50's px05)
             // (在 only before a list ending in 等…领域, and no 申报: 在线教育行业, 在民营经济领域税收收入, 申报专利数量 are names — the
             // review of round 50's rules)
-            + "|在[^,,。;;]{2,30}?等(?:领域|方面|行业)|努力争取|力求实现|力求)++");
+            // (在 as a preposition only: 在线, 在建, 在校, 在岗 are words of names — the review of round 51's rules)
+            + "|在(?![线建校岗职途库册])[^,,。;;]{2,30}?等(?:领域|方面|行业)|努力争取|力求实现|力求)++");
     /**
      * A share written with two names (服务业增加值占地区生产总值比重, 税收收入占一般公共预算收入比重): its own
      * indicator, never the denominator's, unless the catalog knows the whole name. 相当于 only of the region's GDP:
@@ -862,11 +871,6 @@ public final class StatementSplitter {
      * 突破1萬億元,一般公共預算收入…" (a wire on a new district's 2018 report, batch op's op02: the lead gives one target, the
      * body the whole list, six of whose targets were lost without a word).
      */
-    /**
-     * Whether the introduction a text's targets follow is a five-year plan's ("“十四五”时期经济社会发展的主要目标是:"): taken
-     * only when the text has no year's introduction, and then its goals are no year's targets (a break-it trial read them
-     * as the year's without a word).
-     */
     static String afterALaterIntroduction(Introduction introduction) {
         if (introduction.end() < 0) {
             return null;
@@ -888,6 +892,11 @@ public final class StatementSplitter {
                 text.lastIndexOf(';', position - 1)) + 1;
     }
 
+    /**
+     * Whether the introduction a text's targets follow is a five-year plan's ("“十四五”时期经济社会发展的主要目标是:"): taken
+     * only when the text has no year's introduction, and then its goals are no year's targets (a break-it trial read them
+     * as the year's without a word).
+     */
     static boolean fiveYearsIntroduction(Introduction introduction) {
         return introduction.end() >= 0 && FIVE_YEAR.matcher(sentenceBefore(introduction.normalised(), introduction.end())).find();
     }
@@ -1245,6 +1254,11 @@ public final class StatementSplitter {
             // (not a note's colon in brackets: "GDP增速与预期目标相差1个多点(注:2014年广州确定GDP增速为10%)", a news item on a
             // city's 2015 report, batch pf's pf01, whose whole account was read as the list)
             Pattern.compile("(?:主要预期目标|主要目标|预期目标|发展目标)[^::。;;\\n((]{0,8}?[::]|主要预期(?:发展)?指标(?:是|为)[::]?"
+                    // (and a sentence that says the report set them out, the list in the next paragraph: "…详细阐述了北京市2025年经济
+                    // 社会发展的主要预期目标。/ 报告明确指出,北京市将致力于实现地区生产总值增长5%左右,…" — a securities paper's item on
+                    // a city's 2025 report under an AI summary of it, round 52's qb04, whose body's three targets were lost)
+                    + "|(?:阐述|介绍|说明|公布)了?[^。;;\\n]{0,30}?(?:主要预期目标|预期目标|发展目标)。[ \\t]*+"
+                    + "(?=\\n\\s*+[^\\n]{0,80}?(?:增长|达到|控制在|下降|提高)[^\\n\\d]{0,4}\\d)"
                     // "实现以下目标:" (a county tourism bureau's 2018 plan, batch pf's pf02, whose list was read as narrative)
                     + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
@@ -1464,6 +1478,9 @@ public final class StatementSplitter {
                 String subject = TRAILING_VERB.matcher(head.trim()).replaceFirst("").trim();
                 // "完成棚户区改造2300户" names 棚户区改造; "完成市下达的节能减排任务" (no figure) stays a whole clause
                 String named = LEADING_VERB.matcher(subject).replaceFirst("");
+                // (a field's name stays before a name of the catalog: "在交通、水利等领域固定资产投资" is the field's, not the
+                // region's investment — the review of round 51's rules)
+                named = subject.startsWith("在") && catalog.findFirst(named).isPresent() ? subject : named;
                 subject = named.length() >= 2 && headEnd < part.length() ? named : subject;
                 String predicate = part.substring(head.indexOf(subject) + subject.length());
                 current = new Builder(List.of(), shareOfTheStatementBefore(subject, before), "", false, source);
@@ -1869,9 +1886,11 @@ public final class StatementSplitter {
     /**
      * "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure; so is its year
      * ("初步核算,2015年全县地区生产总值244394万元", a county's annual figures, batch o's o02, whose GDP went to the
-     * subject 初步核算), with or without months after it (2024年1—2月).
+     * subject 初步核算), with or without months after it (2024年1—2月); so is a year after who set the aims ("淮滨县提出:2010年将
+     * 努力实现全县生产总值增长13.5%" — a 县's aims in a daily's commentary, batch op's op03, named 淮滨县提出).
      */
-    private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:19|20)\\d{2}\\s*年(?:度)?)?"
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:[\\u4e00-\\u9fff]{0,12}?(?:提出|确定|明确)[::]?)?"
+            + "(?:19|20)\\d{2}\\s*年(?:度)?)?"
             + "(?:\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?)?");
 
     static int leadingMonths(String part) {

@@ -801,6 +801,12 @@ public final class TargetParser {
         return parse(report, true);
     }
 
+    /** Any word of an aim or a target's bound: 今年, 目标, 力争, 计划, 将, 左右, 以上 … (an account of results has none). */
+    private static final Pattern WORD_OF_AN_AIM = Pattern.compile("今年|明年|目标|预期|力争|确保|争取|计划|要求|将|拟|建议|安排|到\\d{4}年"
+            + "|左右|以上|以内|以下|不低于|不超过|不少于|不高于|要|力求|努力|提出|确定|明确|部署|基础上");
+    /** Words of an account of the past: 去年 (not a base, 在去年基础上, nor a comparison, 比去年), …以来, 取得. */
+    private static final Pattern PAST_ACCOUNT = Pattern.compile("(?<![在比较与同])去年(?!同期|基础|的基础)|以来|取得");
+
     /** As {@link #parse(String)}; a later paragraph's list is followed only at the first level (each reads the text again). */
     private TargetParseResult parse(String report, boolean followLaterList) {
         if (ChineseText.notChinese(report)) {
@@ -811,6 +817,13 @@ public final class TargetParser {
         report = ChineseText.withoutForeignLines(report, foreign);
         if (!foreign.isEmpty()) {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
+        }
+        if (!WORD_OF_AN_AIM.matcher(ChineseText.normalise(report)).find() && PAST_ACCOUNT.matcher(report).find()) {
+            // an account of the past with no word that looks ahead (a news item on a forestry meeting that gives only last year's
+            // results, "去年累计偿还拖欠职工工资9.25亿元", "招商引资全年完成23.4亿元" — round 52's qb07, read as seven targets)
+            warnings.add(new ParseWarning(ChineseText.opening(report), "全文只讲以往的情况,没有目标用语,未读取目标 / an account of the "
+                    + "past with no word of an aim: no target read"));
+            return new TargetParseResult(List.of(), warnings);
         }
         List<Target> targets = new ArrayList<>();
         String normalised = aboveTheAim(withCutQualifierRead(catalog.withSpacedNamesJoined(WebFurniture.withoutLineEndTag(
@@ -1068,10 +1081,13 @@ public final class TargetParser {
         targets.addAll(0, beforeIntroduction(introduction, targets, warnings));
         String later = followLaterList ? StatementSplitter.afterALaterIntroduction(introduction) : null;
         if (later != null && later.length() < report.length()) {
-            // the later list's targets the first lacks (the lead gave one, the body all: op02)
+            // the later list's targets the first lacks (the lead gave one, the body all: op02); its clauses in words only where
+            // they name an indicator ("确保人民生活水平稳步提升", "报告还强调了…的改善" in a body that retells the lead's list, round
+            // 52's qb04, are the paper's words)
             Set<String> have = new HashSet<>();
             targets.forEach(t -> have.add(t.indicatorCode() != null ? t.indicatorCode() : t.subject()));
             parse(later, false).targets().stream().filter(t -> !have.contains(t.indicatorCode() != null ? t.indicatorCode() : t.subject()))
+                    .filter(t -> t.indicatorCode() != null || t.level() != null || t.growth() != null || t.aboveReference() != null)
                     .forEach(targets::add);
         }
         if (introduced && !unread.isEmpty()) {
@@ -1416,8 +1432,21 @@ public final class TargetParser {
         }
         StringBuilder out = new StringBuilder();
         List<String> left = new ArrayList<>();
+        boolean resultsListed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            // (and a year before's line that lists its results, with the items, to the next line on a year: "2011年,前楼镇紧紧围绕…,推动
+            // 经济持续发展。主要成效有: / 1、项目工作力度加大。…拟投资5000万元…" — a town's speech on its 2012 plan, round 52's
+            // qb05, whose results were read as ten targets)
+            resultsListed = i < first && (resultsListed && !NUMBERED_YEAR_OPENING.matcher(line).lookingAt()
+                    || yearBeforeOpening(line, targetYears) && RESULTS_LISTED.matcher(line).find());
+            if (resultsListed) {
+                if (!line.isBlank()) {
+                    left.add(line.strip());
+                }
+                out.append(i < lines.length - 1 && !joined[i] ? "\n" : "");
+                continue;
+            }
             // (not between two lines of this year's targets: "报告首先总结了过去五年的主要工作。2012年全省生产总值…" between a
             // news item's two lists is told apart where it stands, as before)
             // (a blank line stays in its place: it ends a news item's list as the reporter's paragraph did, nj02)
@@ -1461,6 +1490,8 @@ public final class TargetParser {
     // (not a report's own numbers: "2016年政府工作报告中的关键数字" heads its targets — the review of round 47's rules)
     private static final Pattern REVIEWED_YEAR = Pattern.compile("(?:回顾(?:过去的?)?|(?=(?:19|20)\\d{2}年(?![^,,。;;\\n\\d]{0,16}?"
             + "(?:报告|目标|计划|预期))[^,,。;;\\n\\d]{0,16}?的(?:关键|主要)?数字))((?:19|20)\\d{2})年");
+    /** A line that ends by opening a list of its results: "主要成效有:", "取得的主要成绩是:". */
+    private static final Pattern RESULTS_LISTED = Pattern.compile("(?:成效|成绩|亮点|做法|工作)(?:主要)?(?:有|是|如下|体现在)?[::]\\h*+$");
     /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
     private static final Pattern NUMBERED_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:全年)?[,,]");
 
@@ -1698,15 +1729,19 @@ public final class TargetParser {
      * the count of a list the colon opens: "做好云南“三农”工作必须准确把握好5个方向性问题:一是…" (a province's 2015 rural work
      * conference, round 49's pv04, read as a target of 5个) — work, issues or tasks counted, or items numbered after the
      * colon (一是…); "建设5个特色小镇:东城镇、…" and "实施30项民生实事:新建学校5所,…" are targets (the review of round 49's rules).
+     * The list's word may stand a few characters before the colon, the count may have no unit ("深化5个方面改革:", "推进3大战略:"
+     * — the review of round 51's rules).
      */
     private static boolean indicatorCount(Target t) {
         if (t.indicatorCode() != null || t.level() == null || t.growth() != null
-                || !("个".equals(t.level().unit()) || "项".equals(t.level().unit()))) {
+                || !("个".equals(t.level().unit()) || "项".equals(t.level().unit()) || t.level().unit() == null
+                        || t.level().unit().isEmpty())) {
             return false;
         }
         String count = t.level().value().stripTrailingZeros().toPlainString();
         return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标"
-                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动|原则|领域|关键|导向|制度|抓手|环节|理念|机制|路径|战略|体系|方向|思路|要求)[::]"
+                + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动|原则|领域|关键|导向|制度|抓手|环节|理念|机制|路径|战略|体系|方向|思路|要求)"
+                + "[^,,。;;::\\d]{0,4}[::]"
                 + "|[^,,。;;::\\d]{1,10}[::]\\s*+(?:一是|一要|一、|[((]一[))]|第一|首先))")
                 .matcher(t.sourceText()).find();
     }
@@ -2436,8 +2471,10 @@ public final class TargetParser {
         if (level != null || growth != null) {
             // (and the verb after it: "全年实现工农业总产值3.36亿元", a town's 2010 targets in a news item, batch mt's mt02)
             // (and the aim's word: "全年力争签约项目总计15个" is 签约项目 — an industrial park's 2019 plan, batch pd's pd08)
+            // (not 争取 before funds: "争取项目资金1500万元" is the funds won from higher levels, 项目资金 alone any project's — a
+            // town's 2012 plan in a speech, round 52's qb05)
             subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("")
-                    .replaceFirst("^(?:力争|确保|争取)?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
+                    .replaceFirst("^(?:力争|确保|争取(?![^,,。;;\\d]{0,8}?资金))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);

@@ -36,8 +36,11 @@ public final class ChineseText {
     public static final String CUT_MID_CLAUSE = "文本在句中结束,最后一句的数字可能缺失,请核对 / the text stops mid-clause: its last "
             + "figure may be missing";
 
-    /** How the name of a rate, an amount or a count ends, before its 为: 率, 额, 值, 量, 人数, 户数, 口数, 比重, 比例 (not 指数). */
-    private static final String FIGURES_NAME_END = "(?:率|额|值|量|人数|户数|口数|比重|比例)";
+    /**
+     * How the name of a rate, an amount or a count ends, before its 为: 率, 额, 值, 量, 人数, 户数, 口数, 比重 (not 指数, nor 比例:
+     * "城乡居民收入比例为2.4", "出生人口性别比例为106" are ratios with no unit — the review of round 51's rules).
+     */
+    private static final String FIGURES_NAME_END = "(?:率|额|值|量|人数|户数|口数|比重)";
 
     /** A last clause ending on the verb its figure should follow, with nothing after it (not even a full stop). */
     // (a manner before the verb ends a clause of its own: "外贸出口稳定增长", "粮食产量稳步提高", "…持续降低" — nothing is

@@ -307,6 +307,11 @@ class NoticeFidelityTest {
      * 公报 in traditional characters, a 农垦 group's accounts, 潘集区's table one cell a line) arrived at 46/51 (90.2 %), 0
      * silent, 7 extra (BATCH-pz-qa.md); after its rules 47/51, 6 extra; qa01, qa02, qa07, qa08, qa09 joined, four wait in
      * pending-qa/; whole corpus 2458/2497 (98.4 %), 0 silent, 105 extra.
+     * Batch qc01–qc10 (41 in ten files, round 52, Chinese pages only: 松岭区's 2012 yearbook entry, the 兵团's 2011 first
+     * quarter and 2010 half year in traditional characters, 嘉定区's 2024 analysis, two 乡's half years, 江西's and 九江's 2006
+     * 公报, 奉化区's half year at the 人大, 广西 forestry with nothing of its own) arrived at 35/41 (85.4 %), 1 silent, 8 extra
+     * (BATCH-qb-qc.md); after its rules 36/41, 1 silent (qc03, a keying judgement), 5 extra; qc02, qc05, qc07–qc10 joined,
+     * four wait in pending-qc/; whole corpus 2484/2523 (98.5 %), 0 silent, 105 extra.
      */
     static final double FLOOR = 0.980;
     /**

@@ -1574,6 +1574,60 @@ class NoticeGrammarTest {
         assertTrue(parser.parse("2017年全市国民经济和社会发展统计公报\n全年城镇新增就业人数达到1", null).observations().isEmpty());
     }
 
+    /** The review of round 51's rules: 9 worse of 121 inputs, and what both readers got wrong; the notices' here. */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftyOnesCasesRight() {
+        // a GDP table of growths or shares, its year or 增加值 in a column of rates, gives no sector's value added
+        for (String table : List.of("全区生产总值增长速度\n指标\t2017年增长(%)\t2016年增长(%)\n第三产业\t8.1\t8.5\n",
+                "2017年全区生产总值构成\n指标\t2017年(%)\t2016年(%)\n第三产业\t51.3\t50.0\n",
+                "全区生产总值增长速度(%)\n指标\t2017年\t2016年\n第三产业\t8.1\t8.5\n", "全区生产总值增长速度\n指标\t增加值增长(%)\n第三产业\t8.1\n")) {
+            NoticeParseResult read = parser.parse("2017年全区统计公报\n全年全区实现地区生产总值3000亿元,增长7.5%。\n" + table, null);
+            assertTrue(read.observations().stream().noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")), read::toString);
+        }
+        // …a table of amounts with a year's column does
+        assertEquals("1612.33", only(parser.parse("2017年全区统计公报\n2017年全区生产总值及其增长速度\n指标\t2017年\t比上年增长(%)\n"
+                + "第三产业\t1612.33\t9.2\n", null), "TERTIARY_VALUE_ADDED").value().toPlainString());
+        // 本区域, 我县域 name no region after the year
+        assertEquals(ReportingPeriod.H1, only(parser.parse("2014年上半年经济运行情况\n上半年,全市地区生产总值增长8%。2014年本区域内新增城镇"
+                + "就业5000人。", null), "NEW_URBAN_JOBS").period());
+        // a rate, then the bound it stayed within: the figure and its target
+        NoticeParseResult rate = parser.parse("2014年上半年,全市城镇登记失业率为3.8%,控制在4.5%以内。", null);
+        assertEquals("3.8", only(rate, "URBAN_UNEMPLOYMENT_RATE").value().toPlainString(), rate::toString);
+        assertEquals("4.5", only(rate, "URBAN_UNEMPLOYMENT_RATE").target().level().value().toPlainString(), rate::toString);
+        // a bound said met in words is still the target, no figure (one rate and a 分别 list)
+        NoticeParseResult met = parser.parse("2019年上半年,全县经济运行平稳。城镇登记失业率控制在4%以内,完成年度目标。", null);
+        assertNull(only(met, "URBAN_UNEMPLOYMENT_RATE").value(), met::toString);
+        NoticeParseResult both = parser.parse("2019年,城镇登记失业率和人口自然增长率分别控制在3.5%和3‰以内,完成年度目标。", null);
+        assertNull(only(both, "URBAN_UNEMPLOYMENT_RATE").value(), both::toString);
+        assertEquals("3", only(both, "POPULATION_GROWTH_RATE").target().level().value().toPlainString(), both::toString);
+        // a year before a part-year notice's opening its sentence is its base, never the period's figure
+        NoticeParseResult base = parser.parse("2014年上半年经济运行情况\n上半年,全市地区生产总值增长8%。2013年全市地区生产总值完成400亿元。", null);
+        assertNull(only(base, "GDP").value(), base::toString);
+        // a month with a remark on the year's aim or compared with a month's end is still the month alone
+        NoticeParseResult september = parser.parse("2014年前三季度经济运行情况\n前三季度,全县社会消费品零售总额增长12%。9月,全县社会消费品零售"
+                + "总额增长9.5%,为全年完成目标奠定基础。", null);
+        assertEquals("12", only(september, "RETAIL_SALES").growthRate().toPlainString(), september::toString);
+    }
+
+    /** Round 52 (batch qc): each shape both ways. */
+    @Test
+    void shouldReadTheFiftySecondRoundsShapes() {
+        // each figure of one sentence in the period its clause opens with; 全区实现增加值 is a district's product (qc03)
+        NoticeParseResult district = parser.parse("2024年嘉定区经济运行情况\n2024年,全区实现增加值3029.6亿元,可比增长5.8%。回顾一年走势,"
+                + "一季度开局良好(GDP增长5.9%),上半年延续平稳增长态势(GDP增长5.2%),前三季度增速有所放缓(GDP增长3.7%)。", null);
+        assertEquals(List.of("ANNUAL 3029.6", "Q1 5.9", "H1 5.2", "Q3 3.7"), district.observations().stream().filter(o -> o.indicatorCode()
+                .equals("GDP")).map(o -> o.period().code() + " " + (o.value() != null ? o.value() : o.growthRate()).toPlainString()).toList(),
+                district::toString);
+        // …a period named inside a clause (延续一季度…势头) is not the clause's
+        NoticeParseResult half = parser.parse("2014年上半年经济运行情况\n上半年,全县经济延续一季度较快增长势头,完成地区生产总值48.88亿元,同比增长7.8%,"
+                + "固定资产投资增长11.2%。", null);
+        assertEquals(ReportingPeriod.H1, only(half, "FIXED_ASSET_INVESTMENT").period(), half::toString);
+        // a kind of economy's industry is a part (qc06)
+        assertTrue(parser.parse("2011年上半年,民营经济工业增加值90万元,占年度目标任务50%。", null).observations().isEmpty());
+        // 加工业 before 工业增加值 is an industry of its own (qc09)
+        assertTrue(parser.parse("2025年上半年,全区林业经济运行平稳。贵港市木材加工业增加值同比增长13.8%。", null).observations().isEmpty());
+    }
+
     /** Round 51 (batch qa): each shape both ways. */
     @Test
     void shouldReadTheFiftyFirstRoundsShapes() {

@@ -279,6 +279,11 @@ class TargetFidelityTest {
      * 霞山区's and 秀英区's 2025 人代会 news, 珠海's 2025 report on a 范文 page, 宜丰's 2009 report cut inside its review of
      * 二〇〇八, the nation's 2024 list on a Hong Kong mirror) arrived at 26/27 (96.3 %), 0 silent, 21 extra (BATCH-pz-qa.md);
      * after its rules 27/27, 2 extra; all six joined; whole corpus 4754/4790 (99.2 %), 0 silent, 332 extra.
+     * Batch qb01–qb08 (41 targets in seven files, round 52, Chinese pages only: 平利县's 2025 plan notice, 乌鲁木齐高新区's 2013
+     * aims, 钟楼区's 2010 list, 北京's 2025 list under an AI summary, 前楼镇's 2012 plan in a speech, a forestry meeting with
+     * results only, 东湖高新区's 2012 aims on a big5 mirror) arrived at 34/41 (82.9 %), 5 silent, 24 extra (BATCH-qb-qc.md);
+     * after its rules 39/41, 0 silent, 4 extra; six joined with the pending op03, qb03 waits in pending-qb/; whole corpus
+     * 4786/4822 (99.3 %), 0 silent, 335 extra.
      */
     static final double FLOOR = 0.990;
     /**
