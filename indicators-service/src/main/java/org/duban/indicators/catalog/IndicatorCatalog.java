@@ -103,8 +103,9 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
             "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
-    /** The rural residents before a figure per head: 农村, 农民, 农牧民, 乡村, and both groups (城乡) before a 分别. */
-    private static final java.util.regex.Pattern RURAL_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡)$");
+    /** A group of residents before a figure per head: 农村, 农民, 农牧民, 乡村, 城镇, 城市, and both (城乡) before a 分别. */
+    // (and their area: 农村地区, 城镇居民 — the review of round 52's rules)
+    private static final java.util.regex.Pattern RURAL_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡|城镇|城市)(?:地区|居民|常住居民)?$");
     /**
      * 经济发展 / 经济增长 as the economy's stage or manner, not its output: "处于经济发展上升期、…西部经济发展高地奠基期" (a
      * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
@@ -145,10 +146,11 @@ public final class IndicatorCatalog {
     // development zone's targets, batch nq's nq06)
     /**
      * A product's trade is a part of the trade: "全市农副产品累计出口29704万美元", "其中食用菌出口28196万美元" (a city's 商务
-     * half-year summary, batch pg's pg01, each recorded as the city's exports).
+     * half-year summary, batch pg's pg01, each recorded as the city's exports); so is a channel's, "跨境电商出口额7亿美元" (a
+     * district's plan report, round 53's qe03).
      */
     private static final java.util.regex.Pattern PRODUCT_BEFORE = java.util.regex.Pattern.compile(
-            "(?:产品|制品|(?<![物商])品|菌|茶叶|钢材|服装|纺织|机电|汽车|粮食|水果|蔬菜|矿产)(?:累计|实现|完成)?$");
+            "(?:产品|制品|(?<![物商])品|菌|茶叶|钢材|服装|纺织|机电|汽车|粮食|水果|蔬菜|矿产|电商|电子商务|跨境)(?:累计|实现|完成)?$");
     private static final java.util.regex.Pattern ABOVE_LIMIT = java.util.regex.Pattern.compile("(?:限上|限额以上)(?:社会|单位|企业)?$");
     /**
      * Deposits in all currencies: "金融机构本外币存款余额361.61亿元" (a county's 1-5月 report, batch mq's mq08; o01, x01) is
@@ -161,7 +163,7 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile("(?:地方|区属|县属|市属)(?:规模以上|规上|规模)?$");
     /** A kind of economy whose figures are a part of the region's: 民营经济, 非公有制经济, 个体私营经济 (and 实现/完成). */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY_PART = java.util.regex.Pattern.compile(
-            "(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?$");
+            "(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?(?:地区|全部|规上|规模以上)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES = java.util.regex.Pattern.compile("本外币(?:月末)?(?:各项)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES_AFTER = java.util.regex.Pattern.compile("^[((]本外币[))]");
     /**
@@ -234,7 +236,7 @@ public final class IndicatorCatalog {
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (人均可支配收入 alone is the residents' together, not the rural's: 农村人均可支配收入 — round 52's qb08)
-                    || entry.getKey().equals("人均可支配收入") && RURAL_GROUP.matcher(haystack.substring(Math.max(0, at - 3), at)).find()
+                    || entry.getKey().equals("人均可支配收入") && RURAL_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()
@@ -378,6 +380,41 @@ public final class IndicatorCatalog {
 
     public Optional<IndicatorMatch> findFirst(String text) {
         return findFirst(text, 0);
+    }
+
+    /** Characters that tell one indicator from another, never a typo's: numbers, up and down, town and country, in and out. */
+    private static final String CONTRASTING = "一二三四五六七八九十百千万亿上下乡镇城农工商内外进出增减高低大小多少新旧前后东西南北中全总净人户个";
+
+    /**
+     * A name of the catalog (four characters or more) that {@code text} contains but for one character: "全社会规定资产投资"
+     * holds 固定资产投资 written 规定资产投资 (a news item on a county's 2007 targets, round 53's qd01) — a typo the office
+     * should see, never an indicator of its own read without a word. Empty when no name is that close.
+     */
+    public Optional<String> nearName(String text) {
+        String haystack = key(text);
+        for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
+            String name = entry.getKey();
+            if (name.length() < 5 || haystack.contains(name)) {
+                continue;
+            }
+            for (int at = 0; at + name.length() <= haystack.length(); at++) {
+                int differ = 0;
+                int where = -1;
+                for (int i = 0; i < name.length() && differ <= 1; i++) {
+                    if (haystack.charAt(at + i) != name.charAt(i)) {
+                        differ++;
+                        where = i;
+                    }
+                }
+                // (the differing character inside the name, not its first or last: 农业总产值 against 工业总产值 is a name of
+                // its own; nor a word that tells one thing from another: 第一/第三产业, 城乡/城镇, 规下/规上, 进口/出口)
+                if (differ == 1 && where > 0 && where < name.length() - 1
+                        && CONTRASTING.indexOf(haystack.charAt(at + where)) < 0 && CONTRASTING.indexOf(name.charAt(where)) < 0) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The indicator whose name is exactly {@code text}. */

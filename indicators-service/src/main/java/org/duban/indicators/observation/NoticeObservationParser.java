@@ -140,7 +140,8 @@ public final class NoticeObservationParser {
     /** The number of a {@link #BOUND_ONLY} predicate. */
     private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
     // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
-    private static final Pattern BOUND_ONLY = Pattern.compile("^(?:控制在\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
+    // (and the bound alone after the name: "——城镇调查失业率5%以内。" in a district's plan report on its year, round 53's qe03)
+    private static final Pattern BOUND_ONLY = Pattern.compile("^(?:(?:控制在)?\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
             + "|(?:≤|<=|不超过|不高于)\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)?"
             + "|(?:稳定在|保持在|≥|>=|不低于)\\s*\\d+(?:\\.\\d+)?[%‰]以上)(?:[,,、]\\s*+" + TARGET_MET_IN_WORDS + ")?[。.;;]?$");
     // (and a higher government's approved figure: "占省级核定一般公共预算支出预计数的60.68%", a city's half-year budget report,
@@ -358,7 +359,18 @@ public final class NoticeObservationParser {
             "(?<!规模以上|规上|全部|规模|以上|企业|[轻重])工业增加值(?=\\d[^。;;]{0,80}?[。;;,,]\\s*+其中[,,::]?\\s*+(?:规模以上|规上)工业增加值)"
             // (or the product's part: "实现生产总值831.5亿元、增长6.5%。其中工业增加值409.3亿元" — a 兵团 division's 2022 in a blog
             // post, round 50's py05; the product's industry is all industry, 规上 being no part of the product)
-            + "|(?<=生产总值\\d{1,9}(?:\\.\\d{1,4})?(?:亿|万)?元[^。;;]{0,20}[。;;,,]\\s{0,2}其中[,,]?)工业增加值(?=\\d)");
+            + "|(?<=生产总值\\d{1,9}(?:\\.\\d{1,4})?(?:亿|万)?元[^。;;]{0,20}[。;;,,]\\s{0,2}其中[,,]?)工业增加值(?=\\d)"
+            // (or its share of the whole economy, 工业化率: "工业增加值1185.8亿元,可比增长4.3%,占全区经济总量的39.1%" — a district's
+            // 2024 analysis, round 52's qc03)
+            + "|(?<![规模以上全部企业轻重加手])工业增加值(?=\\d[^。;;]{0,40}?占(?:全[省市区县])?(?:经济总量|地区生产总值|生产总值|GDP))");
+
+    /**
+     * A district's product opening its account: "2024年,全区实现增加值3029.6亿元,可比增长5.8%" (上海's districts report 增加值, the
+     * city alone GDP — a district's 2024 analysis, round 52's qc03) — at a sentence's start only ("全区规模以上工业企业42家,全区
+     * 实现增加值18亿元" is the firms' — the review of round 52's rules). Group 1 the year before it, group 2 the verb.
+     */
+    private static final Pattern DISTRICT_PRODUCT = Pattern.compile("(?<=^|[。\\n])(\\h*+(?:(?:19|20)\\d{2}年(?:全年)?[,,]?)?)全区(实现|完成)?"
+            + "增加值(?=\\d)", Pattern.MULTILINE);
 
     /** A kind of economy's product, no region's: "非公有制经济实现生产总值60亿元" (the review of round 50's rules). */
     private static final Pattern PARTS_PRODUCT = Pattern.compile("(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?生产总值");
@@ -1612,7 +1624,10 @@ public final class NoticeObservationParser {
     // (nor its base or its circumstances, "和去年同期相比", "受去年同期基数较高影响", "在去年同期高基数的基础上", "上年同期基数
     // 较低" — the review of round 31's rules, where this period's figures after them were dropped)
     /** A statement opening on a year by its number, not a span from it (2013年以来): group 1 the year. */
-    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?!以来|来|底前|前|同期|基础|为基|相比)");
+    // (the region right after the year, and no span or period of the notice's in the sentence: "2013年四季度以来,…上半年…",
+    // "2013年度全市固定资产投资结算完成后,上半年…", "2013年同口径比较,…" are this period's — the review of round 52's rules)
+    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?:全|我)[省市县区州旗盟]"
+            + "(?![^。;;]*?(?:以来|之后|后[,,]|口径|季度|上半年|下半年|\\d{1,2}\\s*月))");
     private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同和受在])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
             + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)(?![^,,。;;]{0,10}?(?:基数|相比|影响|基础|比较))");
 
@@ -1812,19 +1827,20 @@ public final class NoticeObservationParser {
     private static final Pattern NOT_AN_AMOUNT = Pattern.compile("%|%|增长|增速|增幅|构成|比重|百分点|提高|下降");
     /** A caption's unit of rates: (%). */
     private static final Pattern RATES_UNIT = Pattern.compile("[((][%%][))]");
-    /** A unit of amounts named in a column: 亿元, 万元. */
-    private static final Pattern UNIT_OF_AMOUNTS = Pattern.compile("亿元|万元");
+    /** A column of amounts named so under a caption of rates: 绝对值, 绝对数, 绝对额, 总量, 总额, 亿元, 万元 (no year, no 增加值). */
+    // (the review of round 52's rules: "全区生产总值增长速度" over "指标 | 绝对数 | 比上年增长(%)" is a table of amounts too)
+    private static final Pattern UNIT_OF_AMOUNTS = Pattern.compile("绝对值|绝对数|绝对额|总量|总额|亿元|万元");
 
     /**
      * Whether a table's {@code line} is a header naming a column of amounts ({@link #AMOUNT_COLUMN}), no column of rates in
-     * the same cell ({@link #NOT_AN_AMOUNT}); under a caption of rates ("全区生产总值增长速度(%)"), only a unit says so (the
-     * review of round 51's rules: "2017年增长(%)", "增加值增长(%)", a share table's "2017年(%)" gave 第三产业增加值 8.1亿元).
+     * the same cell ({@link #NOT_AN_AMOUNT}); under a caption of rates ("全区生产总值增长速度(%)"), only an amount's word or unit
+     * ({@link #UNIT_OF_AMOUNTS}) says so (the review of round 51's rules: "2017年增长(%)", "增加值增长(%)", a share table's "2017年(%)" gave 第三产业增加值 8.1亿元).
      */
     private static boolean amountsHeader(String line, boolean ratesCaption) {
         String[] cells = line.split("\t");
         boolean header = java.util.Arrays.stream(cells).skip(1).map(String::strip).noneMatch(c -> c.matches("[-−]?\\d+(?:\\.\\d+)?"));
-        return header && java.util.Arrays.stream(cells).anyMatch(c -> ratesCaption ? UNIT_OF_AMOUNTS.matcher(c).find()
-                : AMOUNT_COLUMN.matcher(c).find() && !NOT_AN_AMOUNT.matcher(c).find());
+        return header && java.util.Arrays.stream(cells).anyMatch(c -> (ratesCaption ? UNIT_OF_AMOUNTS : AMOUNT_COLUMN).matcher(c).find()
+                && !NOT_AN_AMOUNT.matcher(c).find());
     }
     /**
      * The rows 第一产业 … 第三产业 of such a table are the sectors' value added: "第三产业 | 1612.33 | 9.2" under "2017年全区生产总值
@@ -2018,9 +2034,14 @@ public final class NoticeObservationParser {
         });
         text = GROWTH_IN_TIMES.matcher(text).replaceAll(m -> new java.math.BigDecimal(m.group(1)).movePointRight(2)
                 .stripTrailingZeros().toPlainString() + "%");
+        // (with no year of its own, the first year the text names, and only a change of three years or more: "清河区2007年政府
+        // 工作报告 … 实现服务业增加值22.7亿元,比2002年增长156%" — a district's five years in review, round 53's qe08, whose
+        // five years' change was recorded as the year's growth; a report's title may name the year after its figures)
+        Matcher named = YEAR_NAMED.matcher(text);
+        Integer firstNamed = ownYear == null && named.find() ? Integer.valueOf(named.group(1)) : null;
         return SINCE_A_BASE_YEAR.matcher(text).replaceAll(m -> {
             int base = Integer.parseInt(m.group(1));
-            if (ownYear == null || base >= ownYear - 1) {
+            if (ownYear == null && (firstNamed == null || base > firstNamed - 3) || ownYear != null && base >= ownYear - 1) {
                 return Matcher.quoteReplacement(m.group());
             }
             warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]", ""), "以" + base + "年为基数的累计变化,不是同比增速,"
@@ -2133,6 +2154,7 @@ public final class NoticeObservationParser {
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = YEAR_AMOUNT_TARGET_AFTER.matcher(text).replaceAll("、");
         text = ECONOMY_AIM.matcher(text).replaceAll("地区生产总值年度增长$1目标");
+        text = DISTRICT_PRODUCT.matcher(text).replaceAll("$1全区$2地区生产总值");
         String industryRead = text;
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll(m -> ofAPartsProduct(industryRead, m.start()) ? m.group() : "全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");

@@ -194,6 +194,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
      * figure of one sentence the period of the clause it stands in (a district's 2024 analysis, round 52's qc03, whose four
      * growths were all put in the first quarter). Empty where none is named there.
      */
+    private static final Pattern REMARK_ON_THE_FIGURE_BEFORE = Pattern.compile("(?:、[^,,。;;]{1,8}?)?(?:分别)?(?:为|是|增长|增速为)\\s*+-?\\d");
+
     public static Optional<ReportingPeriod> namedBetween(String text, int from, int to) {
         int best = -1;
         ReportingPeriod found = null;
@@ -202,7 +204,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             for (int at = text.indexOf(word[0], from); at >= 0 && at + word[0].length() <= to; at = text.indexOf(word[0], at + 1)) {
                 // (at a clause's start only: "全县经济延续一季度较快增长势头,完成地区生产总值…" names no period of its own — the
                 // half year's news, oj04)
-                boolean inside = at > 0 && ",,;;((".indexOf(text.charAt(at - 1)) < 0;
+                boolean inside = at > 0 && ",,;;".indexOf(text.charAt(at - 1)) < 0
+                        // (nor a remark on the figure before: ",上半年为14.2%", ",一季度、上半年分别为8%、8.6%", "(上半年为8.5%)" —
+                        // the review of round 52's rules)
+                        || REMARK_ON_THE_FIGURE_BEFORE.matcher(text).region(at + word[0].length(), text.length()).lookingAt();
                 if (!inside && !compares(text, at) && !namesTheTarget(text, at + word[0].length()) && !since(text, at, at + word[0].length())
                         && at > best) {
                     best = at;

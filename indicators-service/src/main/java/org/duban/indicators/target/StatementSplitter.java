@@ -82,6 +82,9 @@ public final class StatementSplitter {
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
             // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
+            // ("市委书记方宁在会上指出,近年来,…在今后经济发展中要保持良好的发展势头,…" after a county's 2007 targets in a news item
+            // on his visit, round 53's qd01: a leader's remarks with no figure, read as four qualitative targets)
+            + "[^。;;\\n,,]{2,24}?(?:在会上|在讲话中|在调研时)(?:指出|强调)[,,::](?![^。\\n]*\\d)|"
             + "目标的确定|(?:这里)?需要说明的是|"
 
             // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
@@ -151,7 +154,7 @@ public final class StatementSplitter {
             + "|。\\h*+(?=一是|一要|一、|第一[,,、是要]|首先))"
             // (or its measures counted: "主要有三方面举措:" after a town's 2012 plan in a speech, round 52's qb05, whose work items
             // were read as targets)
-            + "|(?=[^。;;\\n,,]{0,8}?(?:主要|重点)(?:有|是|采取)?(?:以下|[一二三四五六七八九十几]+)(?:个)?(?:方面|项|条)(?:的)?(?:举措|措施)[::])"
+            + "|(?=[^。;;\\n,,]{0,8}?(?:主要|重点)(?:有|是|采取)?(?:以下|如下)?[一二三四五六七八九十几]*+(?:个)?(?:方面|项|条)(?:的)?(?:举措|措施)[::])"
             // (or named as the year's work after the targets: "报告明确2025年重点工作:" over a news summary's work items, a
             // city's 2025 report, batch oi's oi07, whose 500个项目, 9家平台, 3100套 were read as targets)
             // (a heading on its own line: "全年重点任务是:新增城镇就业5万人,…" runs on with targets — the review of round 30's
@@ -1209,7 +1212,9 @@ public final class StatementSplitter {
      * after a target's figure: "一年来,该镇…" opening a town's report before its targets is its own review (nb06).
      */
     private static final Pattern REVIEW_LOOKS_AHEAD = Pattern.compile("将|要|力争|争取|确保|目标|任务|计划|提出");
-    private static final Pattern TARGETS_STILL_TO_COME = Pattern.compile("预期目标|主要目标|目标任务|全年目标|今年[^。]{0,10}目标");
+    // (and this year's figure after last year's: "去年全省固定资产投资增长17.5%。报告称,今年全省生产总值增长8.5%" — oa01)
+    private static final Pattern TARGETS_STILL_TO_COME = Pattern.compile("预期目标|主要目标|目标任务|全年目标|今年[^。]{0,10}目标"
+            + "|今年[^。,,]{0,20}?(?:增长|达到|控制在)\\d");
     /**
      * "为此,本市将开展…立法调研" after "今年,北京市的目标是…" (a news item on an environment bulletin, batch ok's ok06): what
      * will be done for the targets, at a sentence's start after a target's figure — not when targets follow in its
@@ -1225,7 +1230,9 @@ public final class StatementSplitter {
             + "|[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::])");
     /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
     private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
-    private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:今年以来|一年来|去年以来)[,,]");
+    // (and a paragraph on the year gone by after a list: "回顾过去一年,全市地区生产总值增长7.8%" — the review of round 52's rules)
+    private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:(?:今年以来|一年来|去年以来|回顾过去(?:的)?一年|回顾去年|去年)[,,]"
+            + "|去年(?=全[省市区县州旗盟]|我[省市区县]))");
 
     /**
      * A paragraph that gives the reasons for a target: "确定10%的增长目标,是市委、市政府广泛听取意见…决定的" (a city's 2017
@@ -1887,9 +1894,10 @@ public final class StatementSplitter {
      * "1—10月全市规模以上工业增加值增长6.4%": the months a phrase starts with are when, not a figure; so is its year
      * ("初步核算,2015年全县地区生产总值244394万元", a county's annual figures, batch o's o02, whose GDP went to the
      * subject 初步核算), with or without months after it (2024年1—2月); so is a year after who set the aims ("淮滨县提出:2010年将
-     * 努力实现全县生产总值增长13.5%" — a 县's aims in a daily's commentary, batch op's op03, named 淮滨县提出).
+     * 努力实现全县生产总值增长13.5%" — a 县's aims in a daily's commentary, batch op's op03, named 淮滨县提出), or after a first
+     * count ("初步核算2010年全区累计实现地区生产总值393.4亿元" — a district's 公报, round 53's qe06, named 初步核算).
      */
-    private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:[\\u4e00-\\u9fff]{0,12}?(?:提出|确定|明确)[::]?)?"
+    private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:[\\u4e00-\\u9fff]{0,12}?(?:提出|确定|明确)[::]?|(?:据|经)?初步(?:核算|统计)[,,]?)?"
             + "(?:19|20)\\d{2}\\s*年(?:度)?)?"
             + "(?:\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?)?");
 

@@ -14,7 +14,7 @@ public record TargetParseResult(List<Target> targets, List<ParseWarning> warning
 
     public TargetParseResult {
         targets = List.copyOf(targets);
-        warnings = List.copyOf(warnings);
+        warnings = warnings.stream().distinct().toList(); // the same word said once, however many readings found it
     }
 
     /** A result of a text that states no year. */

@@ -801,12 +801,6 @@ public final class TargetParser {
         return parse(report, true);
     }
 
-    /** Any word of an aim or a target's bound: 今年, 目标, 力争, 计划, 将, 左右, 以上 … (an account of results has none). */
-    private static final Pattern WORD_OF_AN_AIM = Pattern.compile("今年|明年|目标|预期|力争|确保|争取|计划|要求|将|拟|建议|安排|到\\d{4}年"
-            + "|左右|以上|以内|以下|不低于|不超过|不少于|不高于|要|力求|努力|提出|确定|明确|部署|基础上");
-    /** Words of an account of the past: 去年 (not a base, 在去年基础上, nor a comparison, 比去年), …以来, 取得. */
-    private static final Pattern PAST_ACCOUNT = Pattern.compile("(?<![在比较与同])去年(?!同期|基础|的基础)|以来|取得");
-
     /** As {@link #parse(String)}; a later paragraph's list is followed only at the first level (each reads the text again). */
     private TargetParseResult parse(String report, boolean followLaterList) {
         if (ChineseText.notChinese(report)) {
@@ -817,13 +811,6 @@ public final class TargetParser {
         report = ChineseText.withoutForeignLines(report, foreign);
         if (!foreign.isEmpty()) {
             warnings.add(new ParseWarning(ChineseText.opening(String.join(" / ", foreign)), ChineseText.FOREIGN_LINES));
-        }
-        if (!WORD_OF_AN_AIM.matcher(ChineseText.normalise(report)).find() && PAST_ACCOUNT.matcher(report).find()) {
-            // an account of the past with no word that looks ahead (a news item on a forestry meeting that gives only last year's
-            // results, "去年累计偿还拖欠职工工资9.25亿元", "招商引资全年完成23.4亿元" — round 52's qb07, read as seven targets)
-            warnings.add(new ParseWarning(ChineseText.opening(report), "全文只讲以往的情况,没有目标用语,未读取目标 / an account of the "
-                    + "past with no word of an aim: no target read"));
-            return new TargetParseResult(List.of(), warnings);
         }
         List<Target> targets = new ArrayList<>();
         String normalised = aboveTheAim(withCutQualifierRead(catalog.withSpacedNamesJoined(WebFurniture.withoutLineEndTag(
@@ -1325,7 +1312,8 @@ public final class TargetParser {
     // 2017 results before them were read as targets)
     // (not a line of last year's plan, "2024年,全县计划地区生产总值增长7%" beside its results: a year of its own makes it
     // this year's only when it is the latest the text names — the review of round 30's rules; see thisYearsLine)
-    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标|目标是|目标为|工作要求|工作安排|预期(?:增长|达到|下降|控制)|新的一年|新一年");
+    // (not the targets said met: "经济社会发展主要目标全面实现" in a spokesman's account of 2008, round 53's qd07)
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标(?!(?:全面|圆满|顺利|基本)?(?:实现|完成))|目标是|目标为|工作要求|工作安排|预期(?:增长|达到|下降|控制)|新的一年|新一年");
     private static final Pattern PLAN_LINE = Pattern.compile("计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
@@ -1340,6 +1328,12 @@ public final class TargetParser {
     // pd07)
     private static final Pattern ACCOUNT_OPENING = Pattern.compile("\\d{4}年(?:全年)?[,,]"
             + "|\\d{4}年[^,,。;;\\d]{0,16}?(?:完成了|实现了|取得了?新?(?:进展|成效|成绩|突破))");
+    /**
+     * A line that opens on the year before the targets' and the whole region: "2008年全省地区生产总值增长12.5%左右;…" after
+     * "省政府去年50项重点工作完成情况良好" and before "今年,省政府将…为全面完成2009年各项目标任务奠定基础" (a provincial
+     * spokesman's account of 2008, round 53's qd07, whose results were read as eleven targets).
+     */
+    private static final Pattern YEAR_OF_THE_REGION = Pattern.compile("^\\h*+(?:19|20)\\d{2}年全[省市区县州旗盟]");
     /** A task said done standing as a clause of its own among a year's results: ";完成节能减排目标任务。". */
     private static final Pattern TASK_DONE_AMONG_RESULTS = Pattern.compile("(?<=[;;,,])(?:超额|全面|圆满)?完成[^,,。;;\\d]{0,10}?目标任务"
             + "(?=[;;。]|$)");
@@ -1498,7 +1492,9 @@ public final class TargetParser {
     /** Whether {@code line} opens on the year before one of {@code targetYears} by its number. */
     private static boolean yearBeforeOpening(String line, Set<Integer> targetYears) {
         Matcher opening = NUMBERED_YEAR_OPENING.matcher(line);
-        return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1);
+        Matcher region = YEAR_OF_THE_REGION.matcher(line);
+        return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1)
+                || region.lookingAt() && targetYears.contains(Integer.parseInt(line.strip().substring(0, 4)) + 1);
     }
 
     /**
@@ -1554,7 +1550,8 @@ public final class TargetParser {
         }
         Matcher topic = TOPIC_YEAR.matcher(line);
         if (!topic.find() || !targetYears.contains(Integer.parseInt(topic.group(1)) + 1)
-                || !(ACCOUNT_OPENING.matcher(line.substring(topic.start())).lookingAt() || ESTIMATE.matcher(line).find())) {
+                || !(ACCOUNT_OPENING.matcher(line.substring(topic.start())).lookingAt() || ESTIMATE.matcher(line).find()
+                        || YEAR_OF_THE_REGION.matcher(line).lookingAt())) {
             return false;
         }
         int year = Integer.parseInt(topic.group(1));
@@ -1729,8 +1726,8 @@ public final class TargetParser {
      * the count of a list the colon opens: "做好云南“三农”工作必须准确把握好5个方向性问题:一是…" (a province's 2015 rural work
      * conference, round 49's pv04, read as a target of 5个) — work, issues or tasks counted, or items numbered after the
      * colon (一是…); "建设5个特色小镇:东城镇、…" and "实施30项民生实事:新建学校5所,…" are targets (the review of round 49's rules).
-     * The list's word may stand a few characters before the colon, the count may have no unit ("深化5个方面改革:", "推进3大战略:"
-     * — the review of round 51's rules).
+     * The list's word may stand before a noun of work at the colon, the count may have no unit ("深化5个方面改革:", "推进3大
+     * 战略:" — the review of round 51's rules; not "建成5个重点领域示范工程:", things to build — the review of round 52's).
      */
     private static boolean indicatorCount(Target t) {
         if (t.indicatorCode() != null || t.level() == null || t.growth() != null
@@ -1741,7 +1738,7 @@ public final class TargetParser {
         String count = t.level().value().stripTrailingZeros().toPlainString();
         return t.subject().matches(".*(?:约束性|预期性|主要)指标") || Pattern.compile("(?<![\\d.])" + Pattern.quote(count) + "(?:个|项)(?:主要)?指标"
                 + "|(?<![\\d.])" + Pattern.quote(count) + "(?:个|项|大)(?:[^,,。;;::\\d]{0,10}(?:方面|工作|任务|问题|关系|重点|举措|行动|原则|领域|关键|导向|制度|抓手|环节|理念|机制|路径|战略|体系|方向|思路|要求)"
-                + "[^,,。;;::\\d]{0,4}[::]"
+                + "(?:的)?(?:改革|工作|任务|问题|举措)?[::]"
                 + "|[^,,。;;::\\d]{1,10}[::]\\s*+(?:一是|一要|一、|[((]一[))]|第一|首先))")
                 .matcher(t.sourceText()).find();
     }
@@ -2474,7 +2471,7 @@ public final class TargetParser {
             // (not 争取 before funds: "争取项目资金1500万元" is the funds won from higher levels, 项目资金 alone any project's — a
             // town's 2012 plan in a speech, round 52's qb05)
             subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("")
-                    .replaceFirst("^(?:力争|确保|争取(?![^,,。;;\\d]{0,8}?资金))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
+                    .replaceFirst("^(?:力争|确保|争取(?![^,,。;;\\d实引完到]{0,6}?资金))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
@@ -2498,6 +2495,14 @@ public final class TargetParser {
             // a share written out to the catalog's own name ("研究与发展经费支出占全市生产总值的比例" → 研发经费投入占地区生产总值
             // 比重, batch nf's nf02) is the catalog's indicator, compared with its figures — it was kept as written, no code
             return targetFor(named.get(), subject, statement.predicateText(), statement.source(), warnings);
+        }
+        // (a name one character from the catalog's is said: "全社会规定资产投资" — round 53's qd01, read silently as a name of its own)
+        Optional<String> near = catalog.nearName(subject);
+        ParseWarning typo = near.isEmpty() ? null : new ParseWarning(subject + statement.predicateText(), "指标“" + subject
+                + "”与目录中的“" + near.get() + "”只差一个字,是否笔误?请核对 / one character from the catalog's " + near.get()
+                + ": a typo? check it");
+        if (typo != null && !warnings.contains(typo)) {
+            warnings.add(typo);
         }
         return Optional.of(withReference(new Target(null, subject, level, growth, true, statement.source(),
                 List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));

@@ -363,15 +363,13 @@ public final class ChineseText {
             SECTORS_OPEN + "一产([、,,])二产([、和及与])三产(?=增加值)");
 
     /**
-     * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值.
-     */
-    /**
      * A verb between a sector and its value added: "服务业实现增加值10731.13亿元" (a municipality's 前三季度 in a repost,
      * batch nr's nr01), "第二产业完成增加值…" — the value added of the sector (not 规模以上/规上服务业's, nor before a share,
-     * 服务业实现增加值占…比重 — the review).
+     * 服务业实现增加值占…比重 — the review); and 累计 before the verb, and all industry: "第一产业累计实现增加值4亿元", "全部工业
+     * 累计实现增加值54.6亿元" (a district's 2010 公报, round 53's qe06).
      */
     private static final java.util.regex.Pattern SECTOR_VERB = java.util.regex.Pattern.compile(
-            "(?<=产业|(?<!上)服务业)(?:实现|完成)(?=增加值(?!占))");
+            "(?<=产业|(?<!上)服务业|全部工业)(?:累计)?(?:实现|完成)(?=增加值(?!占))");
 
     /**
      * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's
@@ -381,6 +379,7 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
             "(?<![\\u4e00-\\u9fff])(?<![一二三][、,,])([一二三])产业增加值");
 
+    /** A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值. */
     private static final java.util.regex.Pattern GLOSS_IN_NAME = java.util.regex.Pattern.compile(
             "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)");
 

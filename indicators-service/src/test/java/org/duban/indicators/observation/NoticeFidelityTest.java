@@ -312,6 +312,11 @@ class NoticeFidelityTest {
      * 公报, 奉化区's half year at the 人大, 广西 forestry with nothing of its own) arrived at 35/41 (85.4 %), 1 silent, 8 extra
      * (BATCH-qb-qc.md); after its rules 36/41, 1 silent (qc03, a keying judgement), 5 extra; qc02, qc05, qc07–qc10 joined,
      * four wait in pending-qc/; whole corpus 2484/2523 (98.5 %), 0 silent, 105 extra.
+     * Batch qe01–qe10 (54 in ten files, round 53, Chinese pages only: 海宁's, 奉化区's, 虹口区's and 卢湾区's half years, 镇海区's
+     * 2018 plan report, 开福区's and 海曙区's 公报 (the second's table one cell a line), 西工区's 2007, 清河区's 2007 report in
+     * traditional characters with 。 as the decimal point, a garbled 政协 page) arrived at 40/54 (74.1 %), 4 silent, 7 extra
+     * (BATCH-qd-qe.md); after its rules 46/54, 1 silent (qe10), 3 extra; qe02, qe03, qe09 joined with mw03 (re-keyed) and
+     * ps03, seven wait in pending-qe/; whole corpus 2513/2552 (98.5 %), 0 silent, 105 extra.
      */
     static final double FLOOR = 0.980;
     /**

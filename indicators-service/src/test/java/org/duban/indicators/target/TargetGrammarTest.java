@@ -1448,6 +1448,43 @@ class TargetGrammarTest {
         assertEquals("新建农村公路", parser.parse("2024年要新建农村公路50公里,改造危桥10座。").targets().get(0).subject());
     }
 
+    /** The review of round 52's rules: 29 worse of 121 inputs, all mended; the targets' here. */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftyTwosCasesRight() {
+        // a list with a closing word of the past is still read (the rule that read no text without a word of an aim is gone)
+        assertEquals(3, parser.parse("全县上下一致认为,2014年全县生产总值增长11%,财政收入增长13%,城镇居民人均可支配收入增长12%。去年取得的成绩"
+                + "来之不易。").targets().size());
+        // a paragraph on the year gone by after the list ends it
+        TargetParseResult mayor = parser.parse("市长介绍了2014年的主要预期目标。\n全市地区生产总值增长8%左右,固定资产投资增长12%。\n去年全市完成固定"
+                + "资产投资1500亿元,增长20%,实际利用外资10亿美元。");
+        assertEquals(2, mayor.targets().size(), mayor::toString);
+        // 争取 before a verb is the striving, not the funds' name; 农村地区 before 人均可支配收入 is no whole residents'
+        assertEquals("到位资金", parser.parse("全年争取实现到位资金30亿元,地区生产总值增长9%。").targets().get(0).subject());
+        assertNotEquals("PER_CAPITA_DISPOSABLE_INCOME", parser.parse("今年农村地区人均可支配收入增长10%。").targets().get(0).indicatorCode());
+        // things counted to be built before a colon are targets
+        assertEquals("5", parser.parse("建成5个重点领域示范工程:智慧交通、智慧医疗。").targets().get(0).level().value().toPlainString());
+    }
+
+    /** Round 53 (batch qd): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyThirdRoundsShapes() {
+        // the year before's line on the whole region is its account, and "主要目标全面实现" is no line of this year's (qd07)
+        TargetParseResult spokesman = parser.parse("省政府去年50项重点工作完成情况良好,经济社会发展主要目标全面实现。\n2008年全省地区生产总值增长12.5%左右;"
+                + "城镇登记失业率3.25%。\n今年,省政府将继续把全年经济社会发展目标任务分解,为全面完成2009年各项目标任务奠定基础。");
+        assertTrue(spokesman.targets().stream().noneMatch(t -> "GDP".equals(t.indicatorCode())), spokesman::toString);
+        // …a year's own list so opened is its targets
+        assertEquals("GDP", parser.parse("2009年全省地区生产总值增长9%左右,城镇登记失业率控制在4.5%以内。").targets().get(0).indicatorCode());
+        // a leader's remarks with no figure after the list are no targets (qd01)
+        TargetParseResult visit = parser.parse("2007年广德县经济社会发展预期目标为:全县生产总值60亿元以上,财政收入5.7亿元以上。市委书记方宁在会上指出,"
+                + "在今后经济发展中要保持良好的发展势头,使广德经济发展再上台阶。");
+        assertEquals(2, visit.targets().size(), visit::toString);
+        // a name one character from the catalog's is said, never read silently as a name of its own (qd01)
+        TargetParseResult typo = parser.parse("2007年预期目标为:全县生产总值60亿元以上,全社会规定资产投资60亿元以上。");
+        assertTrue(typo.warnings().stream().anyMatch(w -> w.message().contains("全社会固定资产投资")), typo::toString);
+        assertTrue(parser.parse("主要目标:第一产业增加值增长3%,规下工业增加值增长5%。").warnings().stream()
+                .noneMatch(w -> w.message().contains("笔误")));
+    }
+
     /** The review of round 51's rules: 9 worse of 121 inputs, and what both readers got wrong; the targets' here. */
     @Test
     void shouldKeepTheReviewOfRoundFiftyOnesCasesRight() {
@@ -1484,12 +1521,6 @@ class TargetGrammarTest {
                 + "推动500亩台湾农业观光园项目签订投资协议。\n2、民生工程有效推进。全年投入资金1000多万元,改善基础设施和条件。\n2012年,我们要"
                 + "全面提升经济社会发展水平。计划工业总产值增长20%,争取项目资金1500万元。主要有三方面举措:\n1、突出招商引资。力争有2个项目建成投产。");
         assertEquals(List.of("工业总产值", "争取项目资金"), town.targets().stream().map(Target::subject).toList(), town::toString);
-        // an account of the past with no word of an aim reads nothing, and says so (qb07)
-        TargetParseResult past = parser.parse("记者从会议上获悉,全省森工系统去年累计偿还拖欠职工工资9.25亿元。发展建设工业园区11个,入园企业达371家。"
-                + "招商引资全年完成23.4亿元,落实项目24个。");
-        assertTrue(past.targets().isEmpty(), past::toString);
-        assertFalse(past.warnings().isEmpty());
-        assertFalse(parser.parse("去年全省地区生产总值增长7%。今年地区生产总值增长6%左右。").targets().isEmpty());
         // 人均可支配收入 alone is the residents', not the rural residents' (qb08)
         TargetParseResult income = parser.parse("主要目标:人均可支配收入增长超过10%,农村人均可支配收入增长8%。");
         assertEquals("PER_CAPITA_DISPOSABLE_INCOME", income.targets().get(0).indicatorCode(), income::toString);
