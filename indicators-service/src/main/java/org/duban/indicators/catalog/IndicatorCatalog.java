@@ -382,6 +382,8 @@ public final class IndicatorCatalog {
         return findFirst(text, 0);
     }
 
+    /** The longest name {@link #nearName} looks into, in characters. */
+    private static final int NEAR_NAME_REACH = 40;
     /** Characters that tell one indicator from another, never a typo's: numbers, up and down, town and country, in and out. */
     private static final String CONTRASTING = "一二三四五六七八九十百千万亿上下乡镇城农工商内外进出增减高低大小多少新旧前后东西南北中全总净人户个";
 
@@ -392,6 +394,9 @@ public final class IndicatorCatalog {
      */
     public Optional<String> nearName(String text) {
         String haystack = key(text);
+        if (haystack.length() > NEAR_NAME_REACH) {
+            return Optional.empty(); // a clause, not a name: no typo is looked for (and the search stays cheap)
+        }
         for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
             String name = entry.getKey();
             if (name.length() < 5 || haystack.contains(name)) {

@@ -119,9 +119,6 @@ public final class NoticeObservationParser {
             + "(?:\\d+(?:\\.\\d+)?(?:[\\u4e00-\\u9fa5]{0,3}元|万人|人))?的\\d|(?:年初|年度|全年)预算\\d+(?:\\.\\d+)?%(?![的以左]))");
     /** A sentence that breaks the figure down by period: 分季度看, 分月看, 从季度看. */
     private static final Pattern BREAKDOWN = Pattern.compile("^\\s*(?:分季度|分月份?|从季度|从月份?|分阶段|逐季)看");
-    /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
-    // (and in ‰, and written with ≤: "城镇登记失业率≤4%;人口自然增长率控制在6‰以内", a district's plan report on its year,
-    // batch od's od05 — both read silently as the figures)
     /**
      * A bound's target said met in words, with no figure: ",完成年度目标", ",实现了全年控制目标" after "城镇登记失业率控制在4%以内"
      * or "…分别控制在3.5%和3%以内" (the review of round 49's rules found the bounds then read as the rates) — the bound stays the
@@ -139,6 +136,9 @@ public final class NoticeObservationParser {
     private static final Pattern KEPT_WITHIN = Pattern.compile("控制在|稳定在|保持在");
     /** The number of a {@link #BOUND_ONLY} predicate. */
     private static final Pattern BOUND_FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A rate's bound with nothing else: "控制在5.5%以内", "控制在4%以下" — target words, no figure. */
+    // (and in ‰, and written with ≤: "城镇登记失业率≤4%;人口自然增长率控制在6‰以内", a district's plan report on its year,
+    // batch od's od05 — both read silently as the figures)
     // (and a floor: "森林覆盖率稳定在33%以上" in a 旗's half-year report, batch pg's pg05, read as the rate 33 %)
     // (and the bound alone after the name: "——城镇调查失业率5%以内。" in a district's plan report on its year, round 53's qe03)
     private static final Pattern BOUND_ONLY = Pattern.compile("^(?:(?:控制在)?\\s*\\d+(?:\\.\\d+)?[%‰](?:以内|以下|之内)"
@@ -1617,17 +1617,17 @@ public final class NoticeObservationParser {
      */
     private static final Pattern SHORT_NAME_IN_LIST = Pattern.compile("(?<=^|[;;])(投资|消费|城镇居民收入|农村居民收入)(?=增长|下降)");
 
+    /** A statement opening on a year by its number, not a span from it (2013年以来): group 1 the year. */
+    // (the region right after the year, and no span or period of the notice's in the sentence: "2013年四季度以来,…上半年…",
+    // "2013年度全市固定资产投资结算完成后,上半年…", "2013年同口径比较,…" are this period's — the review of round 52's rules)
+    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?:全|我)[省市县区州旗盟]"
+            + "(?![^。;;]*?(?:以来|之后|后[,,]|口径|季度|上半年|下半年|\\d{1,2}\\s*月))");
     /**
      * A part of last year named as a figure's period: "去年一季度", "上年同期", "去年1-9月" (not 比去年同期, a comparison, nor
      * an index's base, "(上年同期=100)").
      */
     // (nor its base or its circumstances, "和去年同期相比", "受去年同期基数较高影响", "在去年同期高基数的基础上", "上年同期基数
     // 较低" — the review of round 31's rules, where this period's figures after them were dropped)
-    /** A statement opening on a year by its number, not a span from it (2013年以来): group 1 the year. */
-    // (the region right after the year, and no span or period of the notice's in the sentence: "2013年四季度以来,…上半年…",
-    // "2013年度全市固定资产投资结算完成后,上半年…", "2013年同口径比较,…" are this period's — the review of round 52's rules)
-    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?:全|我)[省市县区州旗盟]"
-            + "(?![^。;;]*?(?:以来|之后|后[,,]|口径|季度|上半年|下半年|\\d{1,2}\\s*月))");
     private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同和受在])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
             + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)(?![^,,。;;]{0,10}?(?:基数|相比|影响|基础|比较))");
 
@@ -1834,7 +1834,8 @@ public final class NoticeObservationParser {
     /**
      * Whether a table's {@code line} is a header naming a column of amounts ({@link #AMOUNT_COLUMN}), no column of rates in
      * the same cell ({@link #NOT_AN_AMOUNT}); under a caption of rates ("全区生产总值增长速度(%)"), only an amount's word or unit
-     * ({@link #UNIT_OF_AMOUNTS}) says so (the review of round 51's rules: "2017年增长(%)", "增加值增长(%)", a share table's "2017年(%)" gave 第三产业增加值 8.1亿元).
+     * ({@link #UNIT_OF_AMOUNTS}) says so (the review of round 51's rules: "2017年增长(%)", "增加值增长(%)", a share table's
+     * "2017年(%)" gave 第三产业增加值 8.1亿元).
      */
     private static boolean amountsHeader(String line, boolean ratesCaption) {
         String[] cells = line.split("\t");

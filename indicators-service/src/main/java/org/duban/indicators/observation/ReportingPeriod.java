@@ -188,14 +188,15 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         return Optional.ofNullable(found);
     }
 
+    /** What follows a period word that gives the figure before an earlier period's: "为14.2%", "、上半年分别为8%、8.6%". */
+    private static final Pattern REMARK_ON_THE_FIGURE_BEFORE = Pattern.compile("(?:、[^,,。;;]{1,8}?)?(?:分别)?(?:为|是|增长|增速为)\\s*+-?\\d");
+
     /**
      * The period a clause opens with, the last between {@code from} and {@code to} of {@code text} (a quarter's word, 上半年,
      * 全年), not one compared with or gone on since: "一季度开局良好(GDP增长5.9%),上半年延续平稳增长态势(GDP增长5.2%),…" gives each
      * figure of one sentence the period of the clause it stands in (a district's 2024 analysis, round 52's qc03, whose four
      * growths were all put in the first quarter). Empty where none is named there.
      */
-    private static final Pattern REMARK_ON_THE_FIGURE_BEFORE = Pattern.compile("(?:、[^,,。;;]{1,8}?)?(?:分别)?(?:为|是|增长|增速为)\\s*+-?\\d");
-
     public static Optional<ReportingPeriod> namedBetween(String text, int from, int to) {
         int best = -1;
         ReportingPeriod found = null;

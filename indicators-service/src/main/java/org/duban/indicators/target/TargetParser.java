@@ -1331,9 +1331,9 @@ public final class TargetParser {
     /**
      * A line that opens on the year before the targets' and the whole region: "2008年全省地区生产总值增长12.5%左右;…" after
      * "省政府去年50项重点工作完成情况良好" and before "今年,省政府将…为全面完成2009年各项目标任务奠定基础" (a provincial
-     * spokesman's account of 2008, round 53's qd07, whose results were read as eleven targets).
+     * spokesman's account of 2008, round 53's qd07, whose results were read as eleven targets). Group 1 the year.
      */
-    private static final Pattern YEAR_OF_THE_REGION = Pattern.compile("^\\h*+(?:19|20)\\d{2}年全[省市区县州旗盟]");
+    private static final Pattern YEAR_OF_THE_REGION = Pattern.compile("^\\h*+((?:19|20)\\d{2})年全[省市区县州旗盟]");
     /** A task said done standing as a clause of its own among a year's results: ";完成节能减排目标任务。". */
     private static final Pattern TASK_DONE_AMONG_RESULTS = Pattern.compile("(?<=[;;,,])(?:超额|全面|圆满)?完成[^,,。;;\\d]{0,10}?目标任务"
             + "(?=[;;。]|$)");
@@ -1494,7 +1494,7 @@ public final class TargetParser {
         Matcher opening = NUMBERED_YEAR_OPENING.matcher(line);
         Matcher region = YEAR_OF_THE_REGION.matcher(line);
         return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1)
-                || region.lookingAt() && targetYears.contains(Integer.parseInt(line.strip().substring(0, 4)) + 1);
+                || region.lookingAt() && targetYears.contains(Integer.parseInt(region.group(1)) + 1);
     }
 
     /**
