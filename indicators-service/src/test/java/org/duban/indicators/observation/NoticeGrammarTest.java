@@ -1616,6 +1616,9 @@ class NoticeGrammarTest {
                 + "其中,第一产业累计实现增加值4亿元,同比下降2%;第三产业累计实现增加值290.3亿元,同比增长15.7%。", null);
         assertEquals("393.4", only(bulletin, "GDP").value().toPlainString(), bulletin::toString);
         assertEquals("290.3", only(bulletin, "TERTIARY_VALUE_ADDED").value().toPlainString(), bulletin::toString);
+        // 规上服务业完成营业收入 is the larger service firms' revenue (qe01)
+        assertEquals("73.73", only(parser.parse("2024年上半年,全市规上服务业完成营业收入73.73亿元,同比增长4.4%。", null),
+                "SERVICES_ABOVE_SIZE_REVENUE").value().toPlainString());
     }
 
     /** The review of round 51's rules: 9 worse of 121 inputs, and what both readers got wrong; the notices' here. */
