@@ -382,46 +382,6 @@ public final class IndicatorCatalog {
         return findFirst(text, 0);
     }
 
-    /** The longest name {@link #nearName} looks into, in characters. */
-    private static final int NEAR_NAME_REACH = 40;
-    /** Characters that tell one indicator from another, never a typo's: numbers, up and down, town and country, in and out. */
-    private static final String CONTRASTING = "一二三四五六七八九十百千万亿上下乡镇城农工商内外进出增减高低大小多少新旧前后东西南北中全总净人户个";
-
-    /**
-     * A name of the catalog (four characters or more) that {@code text} contains but for one character: "全社会规定资产投资"
-     * holds 固定资产投资 written 规定资产投资 (a news item on a county's 2007 targets, round 53's qd01) — a typo the office
-     * should see, never an indicator of its own read without a word. Empty when no name is that close.
-     */
-    public Optional<String> nearName(String text) {
-        String haystack = key(text);
-        if (haystack.length() > NEAR_NAME_REACH) {
-            return Optional.empty(); // a clause, not a name: no typo is looked for (and the search stays cheap)
-        }
-        for (Map.Entry<String, Indicator> entry : namesLongestFirst) {
-            String name = entry.getKey();
-            if (name.length() < 5 || haystack.contains(name)) {
-                continue;
-            }
-            for (int at = 0; at + name.length() <= haystack.length(); at++) {
-                int differ = 0;
-                int where = -1;
-                for (int i = 0; i < name.length() && differ <= 1; i++) {
-                    if (haystack.charAt(at + i) != name.charAt(i)) {
-                        differ++;
-                        where = i;
-                    }
-                }
-                // (the differing character inside the name, not its first or last: 农业总产值 against 工业总产值 is a name of
-                // its own; nor a word that tells one thing from another: 第一/第三产业, 城乡/城镇, 规下/规上, 进口/出口)
-                if (differ == 1 && where > 0 && where < name.length() - 1
-                        && CONTRASTING.indexOf(haystack.charAt(at + where)) < 0 && CONTRASTING.indexOf(name.charAt(where)) < 0) {
-                    return Optional.of(name);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The indicator whose name is exactly {@code text}. */
     public Optional<Indicator> byExactName(String text) {
         return Optional.ofNullable(byName.get(key(text)));

@@ -369,8 +369,10 @@ public final class NoticeObservationParser {
      * city alone GDP — a district's 2024 analysis, round 52's qc03) — at a sentence's start only ("全区规模以上工业企业42家,全区
      * 实现增加值18亿元" is the firms' — the review of round 52's rules). Group 1 the year before it, group 2 the verb.
      */
-    private static final Pattern DISTRICT_PRODUCT = Pattern.compile("(?<=^|[。\\n])(\\h*+(?:(?:19|20)\\d{2}年(?:全年)?[,,]?)?)全区(实现|完成)?"
-            + "增加值(?=\\d)", Pattern.MULTILINE);
+    // (and after the period, "上半年,全区实现增加值150亿元", "1-6月,…"; never without a year or a period: "二、农业 / 全区实现增加值…" is
+    // the sector's — the review of round 53's rules)
+    private static final Pattern DISTRICT_PRODUCT = Pattern.compile("(?<=^|[。\\n])(\\h*+(?:(?:19|20)\\d{2}年)?(?:全年|上半年|一季度|前三季度"
+            + "|1\\s*[-—~至]\\s*\\d{1,2}\\s*月(?:份)?)?[,,]?)(?<=年[,,]?|年|度[,,]?|月[,,]?|份[,,]?)全区(实现|完成)?增加值(?=\\d)", Pattern.MULTILINE);
 
     /** A kind of economy's product, no region's: "非公有制经济实现生产总值60亿元" (the review of round 50's rules). */
     private static final Pattern PARTS_PRODUCT = Pattern.compile("(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?生产总值");
@@ -751,7 +753,8 @@ public final class NoticeObservationParser {
     // (and 按…分: "按地区分,东部地区生产总值增长6.8%,中部地区增长6.0%" — 南海网 on a province's half year, round 44's pm03;
     // 按所在地分, the towns' and the villages' retail sales, pm02)
     private static final Pattern BY_PART = Pattern.compile("(?:(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
-            + "|按(?:[县区市旗盟州镇乡()、]|地区|区域|街道|园区|所在地|经营地|城乡){1,8}分(?=[,,::]))"
+            // (and 划分: "按区域划分,北区完成地区生产总值207.09亿元" — a new area's 2008 公报, round 54's qg01)
+            + "|按(?:[县区市旗盟州镇乡()、]|地区|区域|街道|园区|所在地|经营地|城乡){1,8}划?分(?=[,,::]))"
             // (to the sentence's end, or to a clause of the region's own: "按区域分,城区增长9%,乡镇增长6%,全县固定资产投资增长
             // 10%" — the review of round 44's rules)
             + "(?:(?![,,;;]\\s*+全[县区市旗盟州省])[^。])*+。?");
@@ -1006,6 +1009,9 @@ public final class NoticeObservationParser {
     // (not after a rate's figure: "失业率3.6%,同比下降0.2" is points — the review of batch nc's rules)
     private static final Pattern GROWTH_WITHOUT_PERCENT = Pattern.compile("(?<!(?:率|涨幅)\\d{1,3}(?:\\.\\d{1,2})?%[,,])((?:同比|比上年同期|比去年同期)(?:增长|下降|增|降))"
             + "(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,(]|$)");
+    /** A growth with no % right after an amount's clause: ",增长26.9。", ",与去年同期相比增长26.1," (group 1 the words, 2 the number). */
+    private static final Pattern BARE_GROWTH_AFTER_AMOUNT = Pattern.compile("(?<=[万亿]?元|万吨|吨|万人|人)([,,](?:同比|与去年同期相比|与上年"
+            + "同期相比|比上年|比去年)?(?:增长|下降))(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,]|$)");
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
@@ -1620,8 +1626,10 @@ public final class NoticeObservationParser {
     /** A statement opening on a year by its number, not a span from it (2013年以来): group 1 the year. */
     // (the region right after the year, and no span or period of the notice's in the sentence: "2013年四季度以来,…上半年…",
     // "2013年度全市固定资产投资结算完成后,上半年…", "2013年同口径比较,…" are this period's — the review of round 52's rules)
-    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+((?:19|20)\\d{2})年(?:度)?(?:全|我)[省市县区州旗盟]"
-            + "(?![^。;;]*?(?:以来|之后|后[,,]|口径|季度|上半年|下半年|\\d{1,2}\\s*月))");
+    // (the span or period before the first figure only: "2013年全县地区生产总值结算后为150亿元,上半年完成80亿元" is the base —
+    // the review of round 53's rules; and after a first count, "据初步统计,2013年全市…")
+    private static final Pattern EARLIER_YEAR_OPENING = Pattern.compile("^\\h*+(?:(?:据|经)?初步(?:统计|核算)[,,]?)?((?:19|20)\\d{2})年(?:度)?"
+            + "(?:全|我)[省市县区州旗盟](?![^。;;\\d]*?(?:以来|之后|后[,,]|口径|季度|上半年|下半年|(?:\\d{1,2}\\s*[-—~至到]\\s*)?\\d{1,2}\\s*月))");
     /**
      * A part of last year named as a figure's period: "去年一季度", "上年同期", "去年1-9月" (not 比去年同期, a comparison, nor
      * an index's base, "(上年同期=100)").
@@ -1824,7 +1832,8 @@ public final class NoticeObservationParser {
     // (and 绝对额, 数值, 增加值, a year as a column — the review of round 50's rules)
     private static final Pattern AMOUNT_COLUMN = Pattern.compile("绝对值|绝对数|绝对额|总量|总额|数值|增加值|亿元|万元|(?:19|20)\\d{2}年");
     /** A column or caption of rates, never of amounts: "2017年增长(%)", "增加值增速", "比2016年提高(百分点)", "生产总值构成". */
-    private static final Pattern NOT_AN_AMOUNT = Pattern.compile("%|%|增长|增速|增幅|构成|比重|百分点|提高|下降");
+    // (and ranks, shares and increments: "总量位次", "总量占比", "绝对额增量" — the review of round 53's rules)
+    private static final Pattern NOT_AN_AMOUNT = Pattern.compile("%|%|增长|增速|增幅|构成|比重|百分点|提高|下降|位次|排位|排名|占比|增量|增减|增加额");
     /** A caption's unit of rates: (%). */
     private static final Pattern RATES_UNIT = Pattern.compile("[((][%%][))]");
     /** A column of amounts named so under a caption of rates: 绝对值, 绝对数, 绝对额, 总量, 总额, 亿元, 万元 (no year, no 增加值). */
@@ -2005,7 +2014,9 @@ public final class NoticeObservationParser {
     /** A figure said to be expected, not yet counted. */
     private static final Pattern FORECAST = Pattern.compile("预计|预测|有望|可望");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
-    private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?:同期)?"
+    // (not 比YYYY年同期, the same period a year before, whatever year the text names first: "…紧扣2020年全面建成小康社会目标,
+    // GDP完成80亿元,比2017年同期增长8.2%" — the review of round 53's rules)
+    private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?!同期)"
             + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
 
     /**
@@ -2282,6 +2293,9 @@ public final class NoticeObservationParser {
             own = BARE_PACE.matcher(AMOUNT_BEFORE_TARGET.matcher(own).replaceAll("$1$3$2元的"))
                     .replaceAll(m -> m.group(1).equals("超") ? "超序时进度$2个百分点" : "滞后序时进度$2个百分点");
             own = GROWTH_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
+            // (in a text that prints no % at all, a bare growth after an amount is one too: "完成工业增加值76.5亿元,增长26.9。" — a
+            // zone's half-year summary on a 范文 page, round 54's qg02)
+            own = text.indexOf('%') < 0 ? BARE_GROWTH_AFTER_AMOUNT.matcher(own).replaceAll("$1$2%") : own;
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));

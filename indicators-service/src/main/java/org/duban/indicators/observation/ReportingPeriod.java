@@ -153,7 +153,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             // opening a half year's news names it)
             while (at > 0 && compares(text, at) || at >= 0 && namesTheTarget(text, at + word[0].length())
                     || since(text, at, at + word[0].length())
-                    || at > 0 && word[0].equals("半年累计") && text.charAt(at - 1) == '下') {
+                    || at > 0 && word[0].equals("半年累计") && text.charAt(at - 1) == '下'
+                    // (nor a remark giving the figure before an earlier period's: "规上增长10%,上半年为9.5%,固定资产投资增长15%" in a
+                    // third quarter's notice — the review of round 53's rules)
+                    || at > 0 && ",,;;".indexOf(text.charAt(at - 1)) >= 0
+                            && REMARK_ON_THE_FIGURE_BEFORE.matcher(text).region(at + word[0].length(), text.length()).lookingAt()) {
                 at = text.indexOf(word[0], at + 1);
             }
             if (at >= 0 && at < best) {
@@ -189,7 +193,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     }
 
     /** What follows a period word that gives the figure before an earlier period's: "为14.2%", "、上半年分别为8%、8.6%". */
-    private static final Pattern REMARK_ON_THE_FIGURE_BEFORE = Pattern.compile("(?:、[^,,。;;]{1,8}?)?(?:分别)?(?:为|是|增长|增速为)\\s*+-?\\d");
+    private static final Pattern REMARK_ON_THE_FIGURE_BEFORE = Pattern.compile("(?:、[^,,。;;]{1,8}?)?(?:分别)?(?:为|是|增速为)\\s*+-?\\d");
 
     /**
      * The period a clause opens with, the last between {@code from} and {@code to} of {@code text} (a quarter's word, 上半年,

@@ -84,7 +84,9 @@ public final class StatementSplitter {
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             // ("市委书记方宁在会上指出,近年来,…在今后经济发展中要保持良好的发展势头,…" after a county's 2007 targets in a news item
             // on his visit, round 53's qd01: a leader's remarks with no figure, read as four qualitative targets)
-            + "[^。;;\\n,,]{2,24}?(?:在会上|在讲话中|在调研时)(?:指出|强调)[,,::](?![^。\\n]*\\d)|"
+            // (and only where no figure follows anywhere: "市长在会上强调,要确保目标实现。全市城镇居民…增长9%" goes on with targets —
+            // the review of round 53's rules)
+            + "[^。;;\\n,,]{2,24}?(?:在会上|在讲话中|在调研时)(?:指出|强调)[,,::](?!\\D*+\\d)|"
             + "目标的确定|(?:这里)?需要说明的是|"
 
             // "《报告》著重对速度预期目标进行了说明,主要是考虑…" (an online interview on the national 2015 report, batch ny's
@@ -1171,8 +1173,11 @@ public final class StatementSplitter {
             String sentence = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
             // (not a sentence that looks ahead, "今年以来,我们将努力推动…", "一年来,我县还要完成…任务", nor one after which
             // the year's targets are still to come, "…今年以来,区委区政府提出全年目标:" — the review of this round's rules)
+            // (one on last year only where no later year's words follow it: "去年全市新增城镇就业4.5万人,今年新增城镇就业5万人以上",
+            // "…200亿元。2014年全市固定资产投资增长15%" — the review of round 53's rules)
+            boolean lastYearOnly = !review.group().contains("去年") && !review.group().contains("回顾") || !LATER_YEARS_WORDS.matcher(after).find();
             if (review.start() > 0 && TARGET_FIGURE.matcher(before.substring(0, review.start())).find()
-                    && !REVIEW_LOOKS_AHEAD.matcher(sentence).find() && !TARGETS_STILL_TO_COME.matcher(after).find()) {
+                    && !REVIEW_LOOKS_AHEAD.matcher(sentence).find() && !TARGETS_STILL_TO_COME.matcher(after).find() && lastYearOnly) {
                 before = before.substring(0, review.start() + 1);
                 break;
             }
@@ -1231,6 +1236,8 @@ public final class StatementSplitter {
     /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
     private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
     // (and a paragraph on the year gone by after a list: "回顾过去一年,全市地区生产总值增长7.8%" — the review of round 52's rules)
+    /** Words of a year after the one reviewed: 今年, 明年, a year by its number. */
+    private static final Pattern LATER_YEARS_WORDS = Pattern.compile("今年|明年|(?:19|20)\\d{2}年(?!以来)");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:(?:今年以来|一年来|去年以来|回顾过去(?:的)?一年|回顾去年|去年)[,,]"
             + "|去年(?=全[省市区县州旗盟]|我[省市区县]))");
 
@@ -1803,7 +1810,10 @@ public final class StatementSplitter {
      * the first name that makes a catalog name of the item, or empty. A list of names in Chinese writes a modifier they
      * share once, before the first (单位GDP能耗、二氧化碳排放 = per unit of GDP, both); only a whole catalog name counts.
      */
-    private static final Pattern COMPARISON_BEFORE_DISTRIBUTOR = Pattern.compile("(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)$");
+    // (and the growth's word the names share: "规模以上工业总产值和增加值增速分别达25%、21.2%" — a county's half year in a news
+    // item, round 54's qg04, whose second name was left as 增加值增速)
+    private static final Pattern COMPARISON_BEFORE_DISTRIBUTOR = Pattern.compile("(?:同比|比上年同期|比上年|比去年同期|比去年|较上年)?"
+            + "(?:增速|增幅|增长速度)?$");
     private static final Pattern REGION_BEFORE_NAME = Pattern.compile("^(?:全|我|本)[省市州县区盟旗镇]");
 
     private Optional<IndicatorMatch> resolveWithSharedHead(String item, String first) {

@@ -1333,7 +1333,10 @@ public final class TargetParser {
      * "省政府去年50项重点工作完成情况良好" and before "今年,省政府将…为全面完成2009年各项目标任务奠定基础" (a provincial
      * spokesman's account of 2008, round 53's qd07, whose results were read as eleven targets). Group 1 the year.
      */
-    private static final Pattern YEAR_OF_THE_REGION = Pattern.compile("^\\h*+((?:19|20)\\d{2})年全[省市区县州旗盟]");
+    // (not a line of the meeting that set the targets: "2014年全市经济工作会议确定:地区生产总值增长8%" under "2015年全市主要预期目标"
+    // — the review of round 53's rules)
+    private static final Pattern YEAR_OF_THE_REGION = Pattern.compile("^\\h*+((?:19|20)\\d{2})年全[省市区县州旗盟]"
+            + "(?![^。\\n]*?(?:会议|确定|提出|部署|明确|目标|计划|预期))");
     /** A task said done standing as a clause of its own among a year's results: ";完成节能减排目标任务。". */
     private static final Pattern TASK_DONE_AMONG_RESULTS = Pattern.compile("(?<=[;;,,])(?:超额|全面|圆满)?完成[^,,。;;\\d]{0,10}?目标任务"
             + "(?=[;;。]|$)");
@@ -1362,7 +1365,9 @@ public final class TargetParser {
     // 2011 report in a news item, batch pd's pd07, whose 2010 results were read as eleven targets)
     private static final Pattern MEASURED_AGAINST_TARGET = Pattern.compile("(?:低于|高于|超过|超出|快于|慢于|(?:超额)?完成(?:了)?|实现(?:了)?)"
             + "(?:年初|全年|年度)?(?:的)?(?:预期|计划)?目标"
-            + "|(?:超额|圆满|全面)?完成了[^,,。;;\\d]{0,24}?确定的(?:各项)?(?:目标任务|目标|任务)");
+            + "|(?:超额|圆满|全面)?完成了[^,,。;;\\d]{0,24}?确定的(?:各项)?(?:目标任务|目标|任务)"
+            // (and the targets said met: "2014年全市主要目标基本完成,地区生产总值增长7.6%" — the review of round 53's rules)
+            + "|(?:主要|各项)?(?:预期)?目标(?:任务)?(?:全面|圆满|顺利|基本)(?:实现|完成)");
     /** A full stop inside a line (not at its end). */
     private static final Pattern INNER_FULL_STOP = Pattern.compile("。(?=\\h*+\\S)");
     /** A sentence's end inside a line (not at its end). */
@@ -1804,12 +1809,32 @@ public final class TargetParser {
     /** One name of a {@link #SHARED_FALL}'s list. */
     private static final Pattern LISTED_NAME = Pattern.compile("[^、,,;;。在的]{2,20}");
 
+    /**
+     * The names of a list parted by 、, its last two by 和 too where the first is a name of the catalog and the second a
+     * measure's name: "单位国内生产总值能耗和主要污染物排放量" (the nation's 2023 list in traditional characters, round 54's qf08,
+     * read as one clause) — not "批发和零售业".
+     */
+    private String[] namesOfAList(String list) {
+        List<String> names = new ArrayList<>(List.of(list.split("、", -1)));
+        String last = names.get(names.size() - 1);
+        int and = last.indexOf('和');
+        if (and > 0 && catalog.byExactName(last.substring(0, and).strip()).isPresent()
+                && MEASURE_NAME.matcher(last.substring(and + 1).strip()).matches()) {
+            names.set(names.size() - 1, last.substring(0, and));
+            names.add(last.substring(and + 1));
+        }
+        return names.toArray(String[]::new);
+    }
+
+    /** A measure's name: four characters or more, ending as an amount, a use, a rate or a degree does. */
+    private static final Pattern MEASURE_NAME = Pattern.compile("[\\u4e00-\\u9fff()()0-9.A-Za-z]{2,18}(?:量|耗|率|度|值|额|数)");
+
     /** {@code targets} with each {@link #SHARED_FALL} made one target a name. */
     private List<Target> withSharedFallsApart(List<Target> targets) {
         List<Target> out = new ArrayList<>();
         for (Target t : targets) {
             Matcher shared = t.qualitative() && t.level() == null && t.growth() == null ? SHARED_FALL.matcher(t.subject()) : null;
-            String[] names = shared != null && shared.find() ? t.subject().substring(0, shared.start()).split("、", -1) : new String[0];
+            String[] names = shared != null && shared.find() ? namesOfAList(t.subject().substring(0, shared.start())) : new String[0];
             if (names.length < 2 || java.util.Arrays.stream(names).anyMatch(name -> !LISTED_NAME.matcher(name).matches())) {
                 out.add(t);
                 continue;
@@ -2015,10 +2040,32 @@ public final class TargetParser {
      * {@code targets} without those whose figure no report can hold ("地区生产总值达到1e26亿元", "增长1e308%" — a break-it trial
      * of 2026-12-05: the preview showed them and only the commit refused), each said.
      */
+    /** 争取 (or 争取到) before funds, within eight characters: the funds won from higher levels (争取中央引导资金). */
+    private static final Pattern FUNDS_WON = Pattern.compile("^(?:全年|今年|年内)?争取(?:到)?([^,,。;;\\d]{0,8}?)资金");
+    /** A verb between 争取 and the funds: then 争取 is the striving ("争取实现到位资金", "争取引进项目资金到位"). */
+    private static final Pattern VERB_BEFORE_FUNDS = Pattern.compile("实现|引进|完成|招引");
+
+    /** Whether {@code subject} names funds won ({@link #FUNDS_WON}) with no verb of its own before them. */
+    private static boolean fundsWon(String subject) {
+        Matcher m = FUNDS_WON.matcher(subject);
+        return m.lookingAt() && !VERB_BEFORE_FUNDS.matcher(m.group(1)).find();
+    }
+
+    /** A whole number of seven digits or more, no unit, no indicator: a telephone number, a postcode, a record number. */
+    private static boolean isNumberOfContact(Target t) {
+        return t.indicatorCode() == null && t.growth() == null && t.level() != null
+                && (t.level().unit() == null || t.level().unit().isEmpty()) && t.level().value().stripTrailingZeros().scale() <= 0
+                && t.level().value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0;
+    }
+
     static List<Target> withoutImplausible(List<Target> targets, List<ParseWarning> warnings) {
         List<Target> out = new ArrayList<>();
         for (Target t : targets) {
-            if (t.plausible()) {
+            if (isNumberOfContact(t)) {
+                // "新闻线索提供热线:63074375" in a page's footer (round 54's qf08): a telephone or a code, no target
+                warnings.add(new ParseWarning(t.sourceText(), "“" + t.subject() + "”后是电话或编号,不是目标,未读取 / a telephone number "
+                        + "or a code, no target: not read"));
+            } else if (t.plausible()) {
                 out.add(t);
             } else {
                 warnings.add(new ParseWarning(t.sourceText(), "“" + t.subject() + "”的数值超出合理范围,未读取,请核对 / a figure out of "
@@ -2471,7 +2518,8 @@ public final class TargetParser {
             // (not 争取 before funds: "争取项目资金1500万元" is the funds won from higher levels, 项目资金 alone any project's — a
             // town's 2012 plan in a speech, round 52's qb05)
             subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("")
-                    .replaceFirst("^(?:力争|确保|争取(?![^,,。;;\\d实引完到]{0,6}?资金))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
+                    .replaceFirst(fundsWon(subject) ? "^(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})"
+                            : "^(?:力争|确保|争取)?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
@@ -2495,14 +2543,6 @@ public final class TargetParser {
             // a share written out to the catalog's own name ("研究与发展经费支出占全市生产总值的比例" → 研发经费投入占地区生产总值
             // 比重, batch nf's nf02) is the catalog's indicator, compared with its figures — it was kept as written, no code
             return targetFor(named.get(), subject, statement.predicateText(), statement.source(), warnings);
-        }
-        // (a name one character from the catalog's is said: "全社会规定资产投资" — round 53's qd01, read silently as a name of its own)
-        Optional<String> near = catalog.nearName(subject);
-        ParseWarning typo = near.isEmpty() ? null : new ParseWarning(subject + statement.predicateText(), "指标“" + subject
-                + "”与目录中的“" + near.get() + "”只差一个字,是否笔误?请核对 / one character from the catalog's " + near.get()
-                + ": a typo? check it");
-        if (typo != null && !warnings.contains(typo)) {
-            warnings.add(typo);
         }
         return Optional.of(withReference(new Target(null, subject, level, growth, true, statement.source(),
                 List.of("不在指标目录中,不与统计数据比较 / not in the catalog: kept as written, not evaluated")), statement));

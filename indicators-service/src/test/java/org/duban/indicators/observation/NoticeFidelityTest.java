@@ -317,6 +317,11 @@ class NoticeFidelityTest {
      * traditional characters with 。 as the decimal point, a garbled 政协 page) arrived at 40/54 (74.1 %), 4 silent, 7 extra
      * (BATCH-qd-qe.md); after its rules 47/54, 1 silent (qe10), 3 extra; qe01–qe03, qe09 joined with mw03 (re-keyed) and
      * ps03, six wait in pending-qe/; whole corpus 2518/2557 (98.5 %), 0 silent, 106 extra.
+     * Batch qg01–qg10 (31 in ten files, round 54, Chinese pages only: 重庆北部新区's 2008 公报, a 开发区's half year with no %
+     * sign, 东湖开发区's and 城固县's half years, two 黑龙江 gazetteer entries, 汉台区's 2024 release in traditional characters,
+     * 旬阳县's 2010 speech, a 镇's garbled five years, 东阿镇's hard-wrapped entry) arrived at 20/31 (64.5 %), 2 silent, 6 extra
+     * (BATCH-qf-qg.md); after its rules 23/31, 2 silent (qg05's period, a judgement), 4 extra; eight joined, qg05 and qg10
+     * wait in pending-qg/; whole corpus 2537/2576 (98.5 %), 0 silent, 106 extra.
      */
     static final double FLOOR = 0.980;
     /**

@@ -1574,6 +1574,52 @@ class NoticeGrammarTest {
         assertTrue(parser.parse("2017年全市国民经济和社会发展统计公报\n全年城镇新增就业人数达到1", null).observations().isEmpty());
     }
 
+    /** The review of round 53's rules: 25 worse of 113 inputs, mended; the notices' here. */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftyThreesCasesRight() {
+        // 比YYYY年同期 is the year's growth whatever year the text names first
+        NoticeParseResult aims = parser.parse("上半年,全县紧扣2020年全面建成小康社会目标,地区生产总值完成80亿元,比2017年同期增长8.2%。", null);
+        assertEquals("8.2", only(aims, "GDP").growthRate().toPlainString(), aims::toString);
+        // a rank, a share or an increment column makes no table of amounts
+        for (String header : List.of("总量位次\t增速(%)", "总量占比\t比上年增长", "绝对额增量\t比上年增长(%)")) {
+            NoticeParseResult read = parser.parse("2017年全区统计公报\n全年全区实现地区生产总值300亿元,增长7.5%。\n表1 2017年全区地区生产总值增长速度\n指标\t"
+                    + header + "\n第三产业\t3\t8.1\n", null);
+            assertTrue(read.observations().stream().noneMatch(o -> o.indicatorCode().equals("TERTIARY_VALUE_ADDED")), read::toString);
+        }
+        // 全区实现增加值 after the period opening a sentence is the district's product; under a sector's heading it is not
+        assertEquals("150", only(parser.parse("2014年上半年全区经济运行情况\n上半年,全区实现增加值150亿元,增长8%。", null), "GDP").value()
+                .toPlainString());
+        assertTrue(parser.parse("2017年全区统计公报\n二、农业\n全区实现增加值12亿元,增长3%。", null).observations().isEmpty());
+        // the year before's figure ahead of the period's in one sentence is the base, the period's own is read
+        NoticeParseResult base = parser.parse("2014年上半年全县经济运行情况\n上半年,全县固定资产投资增长15%。2013年全县地区生产总值结算后为150亿元,"
+                + "上半年完成80亿元。", null);
+        assertTrue(base.observations().stream().noneMatch(o -> "GDP".equals(o.indicatorCode()) && o.value() != null
+                && o.value().intValue() == 150), base::toString);
+        // a remark giving the figure before an earlier period's dates no figure of the sentence
+        NoticeParseResult remark = parser.parse("2014年前三季度全县经济运行情况\n全县地区生产总值增长8%。规模以上工业增加值增长10%,上半年为9.5%,固定资产投资"
+                + "增长15%。", null);
+        assertEquals(ReportingPeriod.Q3, only(remark, "FIXED_ASSET_INVESTMENT").period(), remark::toString);
+    }
+
+    /** Round 54 (batch qg): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyFourthRoundsShapes() {
+        // 按区域划分 opens the parts (qg01)
+        NoticeParseResult zone = parser.parse("2008年北部新区统计公报\n全年全区实现地区生产总值458.27亿元,增长23%。按区域划分,北区完成地区生产总值"
+                + "207.09亿元,比上年增长45.5%;南区完成251.18亿元,增长9.1%。", null);
+        assertEquals("458.27", only(zone, "GDP").value().toPlainString(), zone::toString);
+        // in a text that prints no %, a bare growth after an amount is a percentage (qg02); with a % elsewhere it is not read so
+        assertEquals("26.9", only(parser.parse("2008年上半年工作总结\n1-6月份,全区规模以上工业企业完成工业增加值76.5亿元,增长26.9。", null),
+                "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString());
+        assertNull(only(parser.parse("2008年上半年工作总结\n1-6月份,全区规模以上工业企业完成工业增加值76.5亿元,增长26.9。固定资产投资增长12%。", null),
+                "INDUSTRIAL_VALUE_ADDED").growthRate());
+        // the growth's word the names share before 分别 (qg04)
+        NoticeParseResult both = parser.parse("2016年上半年,全县规模以上工业总产值和增加值增速分别达25%、21.2%,增速全市第一位。", null);
+        assertEquals("21.2", only(both, "INDUSTRIAL_VALUE_ADDED").growthRate().toPlainString(), both::toString);
+        // 粮豆薯总产 is the grain harvest (qg06)
+        assertEquals("64.2", only(parser.parse("2007年,分局粮豆薯总产64.2万吨,同比增长3.1%。", null), "GRAIN_OUTPUT").value().toPlainString());
+    }
+
     /** The review of round 52's rules: 29 worse of 121 inputs, all mended; the notices' here. */
     @Test
     void shouldKeepTheReviewOfRoundFiftyTwosCasesRight() {

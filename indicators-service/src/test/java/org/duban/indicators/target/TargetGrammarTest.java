@@ -1448,6 +1448,40 @@ class TargetGrammarTest {
         assertEquals("新建农村公路", parser.parse("2024年要新建农村公路50公里,改造危桥10座。").targets().get(0).subject());
     }
 
+    /** The review of round 53's rules: 25 worse of 113 inputs, mended (the typo warning dropped); the targets' here. */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftyThreesCasesRight() {
+        // a leader's remark with figures after it (on its next line, or in the next sentence) does not end the list
+        assertEquals(3, parser.parse("2014年主要预期目标:地区生产总值增长9%,\n市长在讲话中强调:\n全市一般公共预算收入增长10%,固定资产投资增长16%。")
+                .targets().size());
+        // last year's line followed by this year's words does not end the list
+        TargetParseResult jobs = parser.parse("今年主要预期目标:地区生产总值增长8%。\n去年全市新增城镇就业4.5万人,今年新增城镇就业5万人以上。");
+        assertTrue(jobs.targets().stream().anyMatch(t -> "NEW_URBAN_JOBS".equals(t.indicatorCode()) && t.level().value().intValue() == 5),
+                jobs::toString);
+        // the meeting of the year before that set the targets is no account of that year
+        assertEquals(3, parser.parse("2015年全市主要预期目标\n2014年全市经济工作会议确定:地区生产总值增长8%,固定资产投资增长12%,社会消费品零售总额"
+                + "增长12%。").targets().size());
+        // 争取 before funds with no verb between stays in the name, 争取到 too
+        assertEquals("争取中央引导资金", parser.parse("主要目标:地区生产总值增长9%,争取中央引导资金5亿元。").targets().get(1).subject());
+        assertEquals("争取到上级补助资金", parser.parse("主要目标:地区生产总值增长9%,争取到上级补助资金8亿元。").targets().get(1).subject());
+        // a typo is not guessed at: 贷款余额 is no 存款余额 mistyped
+        assertTrue(parser.parse("主要预期目标是:金融机构人民币各项贷款余额增长15%。").warnings().isEmpty());
+    }
+
+    /** Round 54 (batch qf): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyFourthRoundsShapes() {
+        // two names joined by 和 sharing a fall are one clause each, the catalog's name where it knows it (qf08, ot06)
+        TargetParseResult falls = parser.parse("主要预期目标是:单位国内生产总值能耗和主要污染物排放量继续下降。");
+        assertEquals(List.of("单位地区生产总值能耗继续下降", "主要污染物排放量继续下降"), falls.targets().stream().map(Target::subject).toList(),
+                falls::toString);
+        // …not a name with 和 inside it
+        assertEquals(1, parser.parse("主要预期目标是:批发和零售业能耗继续下降。").targets().size());
+        // a telephone number in the page's footer is no target (qf08)
+        TargetParseResult footer = parser.parse("主要预期目标是:国内生产总值增长5%左右。\n新闻线索提供热线:63074375");
+        assertEquals(List.of("GDP"), footer.targets().stream().map(Target::indicatorCode).toList(), footer::toString);
+    }
+
     /** The review of round 52's rules: 29 worse of 121 inputs, all mended; the targets' here. */
     @Test
     void shouldKeepTheReviewOfRoundFiftyTwosCasesRight() {
@@ -1478,11 +1512,6 @@ class TargetGrammarTest {
         TargetParseResult visit = parser.parse("2007年广德县经济社会发展预期目标为:全县生产总值60亿元以上,财政收入5.7亿元以上。市委书记方宁在会上指出,"
                 + "在今后经济发展中要保持良好的发展势头,使广德经济发展再上台阶。");
         assertEquals(2, visit.targets().size(), visit::toString);
-        // a name one character from the catalog's is said, never read silently as a name of its own (qd01)
-        TargetParseResult typo = parser.parse("2007年预期目标为:全县生产总值60亿元以上,全社会规定资产投资60亿元以上。");
-        assertTrue(typo.warnings().stream().anyMatch(w -> w.message().contains("全社会固定资产投资")), typo::toString);
-        assertTrue(parser.parse("主要目标:第一产业增加值增长3%,规下工业增加值增长5%。").warnings().stream()
-                .noneMatch(w -> w.message().contains("笔误")));
     }
 
     /** The review of round 51's rules: 9 worse of 121 inputs, and what both readers got wrong; the targets' here. */
