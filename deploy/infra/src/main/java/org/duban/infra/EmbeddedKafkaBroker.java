@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -42,6 +43,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, port, Ports.free());
         broker.start();
         return broker;
+    }
+
+    /**
+     * Creates each of {@code topics} that the broker lacks, with its default partitions (num.partitions) and one replica —
+     * so that a service's first event never waits on the broker creating the topic it names (a first send timed out after
+     * 2 s, "Topic duban.indicators.v1 not present in metadata", while the demo data loaded on a busy machine: the outbox
+     * sent it again, but its failure counter stood at 1). Throws IllegalStateException when the broker does not answer.
+     */
+    public void createTopics(List<String> topics) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            java.util.Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, java.util.Optional.empty(), java.util.Optional.empty())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("Kafka topics " + topics + " not created: " + e.getCause(), e);
+            }
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka topics " + topics + " not created within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating Kafka topics", e);
+        }
     }
 
     public String bootstrapServers() {

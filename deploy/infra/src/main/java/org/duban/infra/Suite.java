@@ -28,6 +28,12 @@ public final class Suite implements AutoCloseable {
             new ServiceSpec("indicators-service", "indicators-service", "indicators", 8083),
             new ServiceSpec("gateway", "gateway", "gateway", 8080));
 
+    /**
+     * The topics the services write their events to (each service's duban.events.topic), created before they start so that
+     * no first event waits on the broker creating its topic.
+     */
+    public static final List<String> EVENT_TOPICS = List.of("duban.tasks.v1", "duban.progress.v1", "duban.indicators.v1");
+
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaBroker kafka;
     private final Map<String, ServiceProcess> services;
@@ -110,6 +116,7 @@ public final class Suite implements AutoCloseable {
             postgres.close();
             throw e;
         }
+        kafka.createTopics(EVENT_TOPICS);
         log.accept("Kafka ready on " + kafka.bootstrapServers());
 
         Map<String, Integer> ports = new LinkedHashMap<>();
