@@ -374,6 +374,30 @@ public final class NoticeObservationParser {
     private static final Pattern DISTRICT_PRODUCT = Pattern.compile("(?<=^|[。\\n])(\\h*+(?:(?:19|20)\\d{2}年)?(?:全年|上半年|一季度|前三季度"
             + "|1\\s*[-—~至]\\s*\\d{1,2}\\s*月(?:份)?)?[,,]?)(?<=年[,,]?|年|度[,,]?|月[,,]?|份[,,]?)全区(实现|完成)?增加值(?=\\d)", Pattern.MULTILINE);
 
+    /** A numbered heading, on its line or after a full stop: "三、工业生产", "(二)农业". */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("(?m)(?:^|(?<=[。;;]))\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
+            + "[^\\n。,,;;]*+");
+    /** A sector's words in a heading or a title. */
+    private static final Pattern SECTOR_WORDS = Pattern.compile("农业|工业|建筑|服务业|产业|商贸|旅游|消费|投资|财政|金融");
+
+    /**
+     * Whether {@code at} stands under a sector's heading ("二、农业", "三、工业生产") or in a notice titled with one
+     * ("2014年上半年全区规模以上工业运行情况"): there 全区实现增加值 is the sector's (the review of round 54's rules).
+     */
+    private static boolean underASector(String text, int at) {
+        String before = text.substring(0, at);
+        String title = before.strip().lines().findFirst().orElse("");
+        if (SECTOR_WORDS.matcher(title).find() && !title.contains("经济")) {
+            return true;
+        }
+        Matcher heading = NUMBERED_HEADING.matcher(before);
+        String last = null;
+        while (heading.find()) {
+            last = heading.group();
+        }
+        return last != null && SECTOR_WORDS.matcher(last).find();
+    }
+
     /** A kind of economy's product, no region's: "非公有制经济实现生产总值60亿元" (the review of round 50's rules). */
     private static final Pattern PARTS_PRODUCT = Pattern.compile("(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?生产总值");
 
@@ -754,7 +778,9 @@ public final class NoticeObservationParser {
     // 按所在地分, the towns' and the villages' retail sales, pm02)
     private static final Pattern BY_PART = Pattern.compile("(?:(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
             // (and 划分: "按区域划分,北区完成地区生产总值207.09亿元" — a new area's 2008 公报, round 54's qg01)
-            + "|按(?:[县区市旗盟州镇乡()、]|地区|区域|街道|园区|所在地|经营地|城乡){1,8}划?分(?=[,,::]))"
+            // (not when the whole region's figure follows at once: "按区域划分,上半年全市地区生产总值300亿元,…其中市区180亿元" — the
+            // review of round 54's rules)
+            + "|按(?:[县区市旗盟州镇乡()、]|地区|区域|街道|园区|所在地|经营地|城乡){1,8}划?分(?=[,,::])(?![,,::][^,,。;;]{0,6}?全[省市区县州旗盟]))"
             // (to the sentence's end, or to a clause of the region's own: "按区域分,城区增长9%,乡镇增长6%,全县固定资产投资增长
             // 10%" — the review of round 44's rules)
             + "(?:(?![,,;;]\\s*+全[县区市旗盟州省])[^。])*+。?");
@@ -1011,7 +1037,7 @@ public final class NoticeObservationParser {
             + "(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,(]|$)");
     /** A growth with no % right after an amount's clause: ",增长26.9。", ",与去年同期相比增长26.1," (group 1 the words, 2 the number). */
     private static final Pattern BARE_GROWTH_AFTER_AMOUNT = Pattern.compile("(?<=[万亿]?元|万吨|吨|万人|人)([,,](?:同比|与去年同期相比|与上年"
-            + "同期相比|比上年|比去年)?(?:增长|下降))(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,]|$)");
+            + "同期相比|比上年|比去年)?(?:增长|下降))(\\d{1,2}(?:\\.\\d{1,2})?)(?=[。;;,,]|$)");
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
@@ -2016,7 +2042,7 @@ public final class NoticeObservationParser {
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
     // (not 比YYYY年同期, the same period a year before, whatever year the text names first: "…紧扣2020年全面建成小康社会目标,
     // GDP完成80亿元,比2017年同期增长8.2%" — the review of round 53's rules)
-    private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?!同期)"
+    private static final Pattern SINCE_A_BASE_YEAR = Pattern.compile("[,,]?(?:比|较|与)((?:19|20)\\d{2})年(?:相比)?(?:同期)?"
             + "(?:增长|下降|提高|降低|增加|减少)-?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)");
 
     /**
@@ -2053,7 +2079,10 @@ public final class NoticeObservationParser {
         Integer firstNamed = ownYear == null && named.find() ? Integer.valueOf(named.group(1)) : null;
         return SINCE_A_BASE_YEAR.matcher(text).replaceAll(m -> {
             int base = Integer.parseInt(m.group(1));
-            if (ownYear == null && (firstNamed == null || base > firstNamed - 3) || ownYear != null && base >= ownYear - 1) {
+            // (同期 with no year of the notice's own is the year's growth; with one, a period four years back is no growth —
+            // "比2010年同期增长45%" in 2014's half year, the review of round 54's rules)
+            boolean samePeriod = m.group().contains("同期");
+            if (ownYear == null && (samePeriod || firstNamed == null || base > firstNamed - 3) || ownYear != null && base >= ownYear - 1) {
                 return Matcher.quoteReplacement(m.group());
             }
             warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]", ""), "以" + base + "年为基数的累计变化,不是同比增速,"
@@ -2166,7 +2195,9 @@ public final class NoticeObservationParser {
         text = TASK_DONE_AFTER.matcher(text).replaceAll("、");
         text = YEAR_AMOUNT_TARGET_AFTER.matcher(text).replaceAll("、");
         text = ECONOMY_AIM.matcher(text).replaceAll("地区生产总值年度增长$1目标");
-        text = DISTRICT_PRODUCT.matcher(text).replaceAll("$1全区$2地区生产总值");
+        String districtRead = text;
+        text = DISTRICT_PRODUCT.matcher(text).replaceAll(m -> underASector(districtRead, m.start()) ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement(m.group(1) + "全区" + java.util.Objects.toString(m.group(2), "") + "地区生产总值"));
         String industryRead = text;
         text = WHOLE_INDUSTRY_BEFORE_PART.matcher(text).replaceAll(m -> ofAPartsProduct(industryRead, m.start()) ? m.group() : "全部工业增加值");
         text = VALUE_ADDED_OF_THE_FIRMS.matcher(text).replaceAll("规模以上工业");

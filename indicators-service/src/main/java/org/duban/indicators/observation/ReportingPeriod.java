@@ -51,7 +51,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and "前7月", "前10个月": the months so far — a province's 1-7月 release, batch nz's nz01)
     // (a space before 月 as a document site's text has it: "1-9 月份,全县地区生产总值完成10.43 亿元" — a county's speech,
     // batch of's of02, whose figures were read as the year's)
-    private static final Pattern CHINESE_MONTHS = Pattern.compile("1[-—~至到](1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
+    // (and the first month named whole: "1月~11月" — a county's investment news, round 55's qi06)
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("1\\s*+月?\\s*+[-—~至到]\\s*+(1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
             + "|(?<![\\d提])前(1[0-2]|[2-9])个?月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */

@@ -1237,7 +1237,10 @@ public final class StatementSplitter {
     private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
     // (and a paragraph on the year gone by after a list: "回顾过去一年,全市地区生产总值增长7.8%" — the review of round 52's rules)
     /** Words of a year after the one reviewed: 今年, 明年, a year by its number. */
-    private static final Pattern LATER_YEARS_WORDS = Pattern.compile("今年|明年|(?:19|20)\\d{2}年(?!以来)");
+    // (with a figure in their clause, and a year not compared with nor the one reviewed: "为今年发展奠定了坚实基础", "比2012年增长18%",
+    // "在2013年全省考核中" — the review of round 54's rules)
+    private static final Pattern LATER_YEARS_WORDS = Pattern.compile("(?:今年|明年|(?<![比较与于在至到])(?:19|20)\\d{2}年(?!以来))"
+            + "[^。,,;;\\d]{0,20}?\\d");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:(?:今年以来|一年来|去年以来|回顾过去(?:的)?一年|回顾去年|去年)[,,]"
             + "|去年(?=全[省市区县州旗盟]|我[省市区县]))");
 
@@ -1909,7 +1912,7 @@ public final class StatementSplitter {
      */
     private static final Pattern LEADING_MONTHS = Pattern.compile("^(?:(?:[\\u4e00-\\u9fff]{0,12}?(?:提出|确定|明确)[::]?|(?:据|经)?初步(?:核算|统计)[,,]?)?"
             + "(?:19|20)\\d{2}\\s*年(?:度)?)?"
-            + "(?:\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?)?");
+            + "(?:\\d{1,2}(?:\\s*+月?\\s*[-—–~至到]\\s*\\d{1,2})?月(?:份)?)?");
 
     static int leadingMonths(String part) {
         Matcher m = LEADING_MONTHS.matcher(part);

@@ -1497,7 +1497,9 @@ public final class TargetParser {
     /** Whether {@code line} opens on the year before one of {@code targetYears} by its number. */
     private static boolean yearBeforeOpening(String line, Set<Integer> targetYears) {
         Matcher opening = NUMBERED_YEAR_OPENING.matcher(line);
-        Matcher region = YEAR_OF_THE_REGION.matcher(line);
+        // (the result measured against its target is no word of the aims: "2013年全市地区生产总值增长8%,超过预期目标0.5个百分点"
+        // — the review of round 54's rules)
+        Matcher region = YEAR_OF_THE_REGION.matcher(MEASURED_AGAINST_TARGET.matcher(line).replaceAll(""));
         return opening.lookingAt() && targetYears.contains(Integer.parseInt(opening.group(1)) + 1)
                 || region.lookingAt() && targetYears.contains(Integer.parseInt(region.group(1)) + 1);
     }
@@ -1556,7 +1558,7 @@ public final class TargetParser {
         Matcher topic = TOPIC_YEAR.matcher(line);
         if (!topic.find() || !targetYears.contains(Integer.parseInt(topic.group(1)) + 1)
                 || !(ACCOUNT_OPENING.matcher(line.substring(topic.start())).lookingAt() || ESTIMATE.matcher(line).find()
-                        || YEAR_OF_THE_REGION.matcher(line).lookingAt())) {
+                        || YEAR_OF_THE_REGION.matcher(MEASURED_AGAINST_TARGET.matcher(line).replaceAll("")).lookingAt())) {
             return false;
         }
         int year = Integer.parseInt(topic.group(1));
@@ -2043,7 +2045,7 @@ public final class TargetParser {
     /** 争取 (or 争取到) before funds, within eight characters: the funds won from higher levels (争取中央引导资金). */
     private static final Pattern FUNDS_WON = Pattern.compile("^(?:全年|今年|年内)?争取(?:到)?([^,,。;;\\d]{0,8}?)资金");
     /** A verb between 争取 and the funds: then 争取 is the striving ("争取实现到位资金", "争取引进项目资金到位"). */
-    private static final Pattern VERB_BEFORE_FUNDS = Pattern.compile("实现|引进|完成|招引");
+    private static final Pattern VERB_BEFORE_FUNDS = Pattern.compile("实现|引进|完成|招引|利用|到位");
 
     /** Whether {@code subject} names funds won ({@link #FUNDS_WON}) with no verb of its own before them. */
     private static boolean fundsWon(String subject) {
@@ -2051,12 +2053,18 @@ public final class TargetParser {
         return m.lookingAt() && !VERB_BEFORE_FUNDS.matcher(m.group(1)).find();
     }
 
-    /** A whole number of seven digits or more, no unit, no indicator: a telephone number, a postcode, a record number. */
+    /**
+     * A whole number of seven digits or more, no unit, no indicator, after a word of contact: a telephone number, a postcode,
+     * a record number (not "义务植树1500000株", whose unit the reader does not know — the review of round 54's rules).
+     */
     private static boolean isNumberOfContact(Target t) {
-        return t.indicatorCode() == null && t.growth() == null && t.level() != null
+        return t.indicatorCode() == null && t.growth() == null && t.level() != null && CONTACT_WORDS.matcher(t.subject()).find()
                 && (t.level().unit() == null || t.level().unit().isEmpty()) && t.level().value().stripTrailingZeros().scale() <= 0
                 && t.level().value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0;
     }
+
+    /** Words before a telephone or a code. */
+    private static final Pattern CONTACT_WORDS = Pattern.compile("电话|热线|传真|邮编|邮政编码|手机|QQ|微信|备案|ICP|编号|号码|信箱");
 
     static List<Target> withoutImplausible(List<Target> targets, List<ParseWarning> warnings) {
         List<Target> out = new ArrayList<>();

@@ -265,8 +265,9 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern TAIWAN_LEVEL = java.util.regex.Pattern.compile(
             "(?<=平均|上年|去年|上年度|全国|全省|全市|全区|全县|前列|领先)水准");
+    // (and 人平, the per head of central China's counties and towns: "农民人平纯收入达到9640元" — a 镇's 2012 aims, round 55's qh01)
     private static final java.util.regex.Pattern TAIWAN_PER_CAPITA = java.util.regex.Pattern.compile(
-            "每人平均(?=(?:可支配|纯|现金|消费)?(?:收入|支出)|地区生产总值|生产总值|GDP|住房)");
+            "(?:每人平均|人平)(?=(?:可支配|纯|现金|消费)?(?:收入|支出)|地区生产总值|生产总值|GDP|住房)");
     /**
      * A Taiwan wire's words for the mainland's figures (鉅亨網 on the 2026 national report, batch oe's oe08): 国内生产毛额
      * is 国内生产总值, 数位经济 is 数字经济, 消费者物价指数升幅 is 居民消费价格涨幅, and 兆 after a figure is 万亿 (1.4兆斤 is 1.4
