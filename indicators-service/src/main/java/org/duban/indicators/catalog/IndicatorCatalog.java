@@ -103,6 +103,8 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
             "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
+    /** A count of projects right after a name: "建设项目99个", "项目45个". */
+    private static final java.util.regex.Pattern PROJECTS_COUNTED = java.util.regex.Pattern.compile("(?:建设)?项目\\d");
     /** A group of residents before a figure per head: 农村, 农民, 农牧民, 乡村, 城镇, 城市, and both (城乡) before a 分别. */
     // (and their area: 农村地区, 城镇居民 — the review of round 52's rules)
     private static final java.util.regex.Pattern RURAL_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡|城镇|城市)(?:地区|居民|常住居民)?$");
@@ -236,9 +238,10 @@ public final class IndicatorCatalog {
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     // (a name ending in 产 before 值 is a gross output's: 粮豆薯总产值 is no 粮豆薯总产 — the review of round 54's rules)
                     || entry.getKey().endsWith("产") && haystack.startsWith("值", at + entry.getKey().length())
-                    // (a count of projects is no investment: "固定资产投资建设项目99个" — a county's 1~11月 news, round 55's qi06)
-                    || entry.getKey().endsWith("投资") && haystack.startsWith("项目", at + entry.getKey().length())
-                    || entry.getKey().endsWith("投资") && haystack.startsWith("建设项目", at + entry.getKey().length())
+                    // (a count of projects is no investment: "固定资产投资建设项目99个" — a county's 1~11月 news, round 55's qi06; "固定资产
+                    // 投资项目完成投资38亿元" is the investment — the review of round 55's rules)
+                    || entry.getKey().endsWith("投资") && PROJECTS_COUNTED.matcher(haystack).region(at + entry.getKey().length(),
+                            haystack.length()).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (人均可支配收入 alone is the residents' together, not the rural's: 农村人均可支配收入 — round 52's qb08)
                     || entry.getKey().equals("人均可支配收入") && RURAL_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()

@@ -377,20 +377,32 @@ public final class NoticeObservationParser {
     /** A numbered heading, on its line or after a full stop: "三、工业生产", "(二)农业". */
     private static final Pattern NUMBERED_HEADING = Pattern.compile("(?m)(?:^|(?<=[。;;]))\\h*+(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])"
             + "[^\\n。,,;;]*+");
+    /** How far back {@link #underASector} looks for the heading a figure stands under, in characters. */
+    private static final int SECTOR_HEADING_REACH = 2_000;
     /** A sector's words in a heading or a title. */
-    private static final Pattern SECTOR_WORDS = Pattern.compile("农业|工业|建筑|服务业|产业|商贸|旅游|消费|投资|财政|金融");
+    // (not 产业 alone: "三次产业协调发展", "产业结构继续优化" head the whole economy — the review of round 55's rules)
+    private static final Pattern SECTOR_WORDS = Pattern.compile("农业|工业|建筑|服务业|第[一二三]产业|商贸|旅游|消费|投资|财政|金融");
+    /** A sector in a notice's title: industry, agriculture, building, services (not a finance report that opens on the economy). */
+    private static final Pattern SECTOR_TITLE = Pattern.compile("农业|工业|建筑业|服务业");
 
     /**
      * Whether {@code at} stands under a sector's heading ("二、农业", "三、工业生产") or in a notice titled with one
      * ("2014年上半年全区规模以上工业运行情况"): there 全区实现增加值 is the sector's (the review of round 54's rules).
      */
     private static boolean underASector(String text, int at) {
-        String before = text.substring(0, at);
-        String title = before.strip().lines().findFirst().orElse("");
-        if (SECTOR_WORDS.matcher(title).find() && !title.contains("经济")) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        String title = text.substring(start, end < 0 ? text.length() : end);
+        // (a title: one short line without a sentence's punctuation — not a lead paragraph naming 工业、投资、消费)
+        boolean isTitle = title.length() <= 40 && title.chars().noneMatch(c -> ",,。;;".indexOf(c) >= 0);
+        if (isTitle && SECTOR_TITLE.matcher(title).find() && !title.contains("经济")) {
             return true;
         }
-        Matcher heading = NUMBERED_HEADING.matcher(before);
+        // (the headings of the last 2,000 characters: a paste of many such sentences stays linear)
+        Matcher heading = NUMBERED_HEADING.matcher(text.substring(Math.max(0, at - SECTOR_HEADING_REACH), at));
         String last = null;
         while (heading.find()) {
             last = heading.group();
@@ -1037,7 +1049,7 @@ public final class NoticeObservationParser {
             + "(\\d{1,3}(?:\\.\\d{1,2})?)(?=[。;;,,(]|$)");
     /** A growth with no % right after an amount's clause: ",增长26.9。", ",与去年同期相比增长26.1," (group 1 the words, 2 the number). */
     private static final Pattern BARE_GROWTH_AFTER_AMOUNT = Pattern.compile("(?<=[万亿]?元|万吨|吨|万人|人)([,,](?:同比|与去年同期相比|与上年"
-            + "同期相比|比上年|比去年)?(?:增长|下降))(\\d{1,2}(?:\\.\\d{1,2})?)(?=[。;;,,]|$)");
+            + "同期相比|比上年|比去年)?(?:增长|下降))(\\d{1,2}(?:\\.\\d{1,2})?|\\d{3}\\.\\d{1,2}|100)(?=[。;;,,]|$)");
     private static final Pattern TARGET_GROWTH_WORD = Pattern.compile("(?<=目标)(?:增幅|增速)(?=\\d)");
     private static final Pattern ADJUSTED_GROWTH = Pattern.compile("[,,]扣除[^,,;;。]{1,20}?后(?:同比)?(?:增长|下降|增|降)"
             + "\\d+(?:\\.\\d+)?%");
@@ -1131,8 +1143,10 @@ public final class NoticeObservationParser {
             + "\\d+(?:\\.\\d+)?\\s*(?:万亿元|亿元|万元|元|%)?");
     private static final Pattern YEAR_NAMED = Pattern.compile("((?:19|20)\\d{2})年");
     /** A year named as the notice's own: before its months or period, or opening a line ("2025年,全区…", "2024年1-9月…"). */
+    // (not a date of release: "2015年1月20日发布", "发布日期:2014年2月20日" over the year before's figures — the review of round 55's
+    // rules)
     private static final Pattern OWN_YEAR = Pattern.compile("(?:^|(?<=[\\n。]))[^\\n。,,]{0,12}?((?:19|20)\\d{2})\\s*年度?"
-            + "(?=\\s*(?:1\\s*[-—~至到]\\s*\\d{1,2}\\s*月|[一二三四]季度|第[一二三四]季度|前三季度|上半年|全年|\\d{1,2}\\s*月|[,,]|工作回顾|国民经济|经济运行|统计公报|全[省市县区州盟旗]|本[省市县区]))");
+            + "(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?=\\s*(?:1\\s*[-—~至到]\\s*\\d{1,2}\\s*月|[一二三四]季度|第[一二三四]季度|前三季度|上半年|全年|\\d{1,2}\\s*月|[,,]|工作回顾|国民经济|经济运行|统计公报|全[省市县区州盟旗]|本[省市县区]))");
 
     /**
      * The year a notice gives its figures for — the first year named as a line's or the title's own (before the months

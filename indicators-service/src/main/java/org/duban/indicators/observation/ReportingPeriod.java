@@ -52,7 +52,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (a space before 月 as a document site's text has it: "1-9 月份,全县地区生产总值完成10.43 亿元" — a county's speech,
     // batch of's of02, whose figures were read as the year's)
     // (and the first month named whole: "1月~11月" — a county's investment news, round 55's qi06)
-    private static final Pattern CHINESE_MONTHS = Pattern.compile("1\\s*+月?\\s*+[-—~至到]\\s*+(1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("(?<!\\d)1\\s*+月?\\s*+[-—~至到]\\s*+(1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
             + "|(?<![\\d提])前(1[0-2]|[2-9])个?月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */
@@ -108,7 +108,7 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             + "(?:预期|计划|控制|调控)?(?:目标|任务|计划|预算)");
 
     private static boolean namesTheTarget(String text, int after) {
-        return TARGET_AFTER.matcher(text.substring(after)).lookingAt();
+        return TARGET_AFTER.matcher(text).region(after, text.length()).lookingAt(); // (no copy of the rest: many calls stay linear)
     }
 
     /**
@@ -207,7 +207,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         ReportingPeriod found = null;
         String[][] words = {{"前三季度", "Q3"}, {"前三个季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"全年", "ANNUAL"}};
         for (String[] word : words) {
-            for (int at = text.indexOf(word[0], from); at >= 0 && at + word[0].length() <= to; at = text.indexOf(word[0], at + 1)) {
+            // (searched inside from..to only: a sentence of thousands of figures stays linear)
+            String between = text.substring(from, to);
+            for (int in = between.indexOf(word[0]); in >= 0; in = between.indexOf(word[0], in + 1)) {
+                int at = from + in;
                 // (at a clause's start only: "全县经济延续一季度较快增长势头,完成地区生产总值…" names no period of its own — the
                 // half year's news, oj04)
                 boolean inside = at > 0 && ",,;;".indexOf(text.charAt(at - 1)) < 0

@@ -1239,8 +1239,9 @@ public final class StatementSplitter {
     /** Words of a year after the one reviewed: 今年, 明年, a year by its number. */
     // (with a figure in their clause, and a year not compared with nor the one reviewed: "为今年发展奠定了坚实基础", "比2012年增长18%",
     // "在2013年全省考核中" — the review of round 54's rules)
+    // (a comma after the year word too: "2014年,全县财政总收入增长12%" — the review of round 55's rules)
     private static final Pattern LATER_YEARS_WORDS = Pattern.compile("(?:今年|明年|(?<![比较与于在至到])(?:19|20)\\d{2}年(?!以来))"
-            + "[^。,,;;\\d]{0,20}?\\d");
+            + "[,,]?[^。,,;;\\d]{0,20}?\\d");
     private static final Pattern REVIEW_AFTER = Pattern.compile("(?<=[。;;\\n])\\h*(?:(?:今年以来|一年来|去年以来|回顾过去(?:的)?一年|回顾去年|去年)[,,]"
             + "|去年(?=全[省市区县州旗盟]|我[省市区县]))");
 

@@ -2045,7 +2045,7 @@ public final class TargetParser {
     /** 争取 (or 争取到) before funds, within eight characters: the funds won from higher levels (争取中央引导资金). */
     private static final Pattern FUNDS_WON = Pattern.compile("^(?:全年|今年|年内)?争取(?:到)?([^,,。;;\\d]{0,8}?)资金");
     /** A verb between 争取 and the funds: then 争取 is the striving ("争取实现到位资金", "争取引进项目资金到位"). */
-    private static final Pattern VERB_BEFORE_FUNDS = Pattern.compile("实现|引进|完成|招引|利用|到位");
+    private static final Pattern VERB_BEFORE_FUNDS = Pattern.compile("实现|引进|完成|招引|利用");
 
     /** Whether {@code subject} names funds won ({@link #FUNDS_WON}) with no verb of its own before them. */
     private static boolean fundsWon(String subject) {
@@ -2064,7 +2064,8 @@ public final class TargetParser {
     }
 
     /** Words before a telephone or a code. */
-    private static final Pattern CONTACT_WORDS = Pattern.compile("电话|热线|传真|邮编|邮政编码|手机|QQ|微信|备案|ICP|编号|号码|信箱");
+    // (and 联系, 地址, 账号: "联系人:李明 13974512345" — the review of round 55's rules)
+    private static final Pattern CONTACT_WORDS = Pattern.compile("电话|热线|传真|邮编|邮政编码|手机|QQ|微信|备案|ICP|编号|号码|信箱|联系|地址|账号|邮箱");
 
     static List<Target> withoutImplausible(List<Target> targets, List<ParseWarning> warnings) {
         List<Target> out = new ArrayList<>();

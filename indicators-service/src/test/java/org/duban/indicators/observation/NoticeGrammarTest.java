@@ -1631,6 +1631,18 @@ class NoticeGrammarTest {
                 + "25.8亿元,同比增长8.86%。", null);
         assertEquals(ReportingPeriod.ANNUAL, only(county, "FIXED_ASSET_INVESTMENT").period(), county::toString);
         assertEquals("25.8", only(county, "FIXED_ASSET_INVESTMENT").value().toPlainString(), county::toString);
+        // the review of round 55's rules: "投资项目完成投资" is the investment; "11月~12月" is no year; a release date is no year of
+        // the figures; 三次产业 heads the whole economy; a growth above 100 with decimals in a text without % is one
+        assertEquals("38", only(parser.parse("2014年1-6月,全县500万元以上固定资产投资项目完成投资38亿元,增长25%。", null),
+                "FIXED_ASSET_INVESTMENT").value().toPlainString());
+        assertTrue(parser.parse("2014年11月~12月,全县完成固定资产投资12亿元,增长9%。", null).observations().stream()
+                .noneMatch(o -> o.period() == ReportingPeriod.ANNUAL));
+        assertEquals("9", only(parser.parse("2015年1月20日发布\n2014年全县地区生产总值120亿元,比2013年同期增长9%。", null), "GDP").growthRate()
+                .toPlainString());
+        assertEquals("125", only(parser.parse("2014年上半年全区经济运行情况\n一、三次产业协调发展\n上半年,全区实现增加值125亿元,增长8.5%。", null),
+                "GDP").value().toPlainString());
+        assertEquals("125.3", only(parser.parse("2014年上半年,全市实际利用外资2.5亿美元,增长125.3。", null), "ACTUAL_FOREIGN_INVESTMENT")
+                .growthRate().toPlainString());
     }
 
     /** Round 54 (batch qg): each shape both ways. */

@@ -1493,6 +1493,12 @@ class TargetGrammarTest {
         // 人平 is 人均: 农民人平纯收入 is the rural residents' income (qh01)
         assertEquals("RURAL_PER_CAPITA_INCOME", parser.parse("2012年主要经济目标是:农民人平纯收入达到9640元,增长18%。").targets().get(0)
                 .indicatorCode());
+        // the review of round 55's rules: a later year's figure after its comma keeps the list open; 联系 before a number is a
+        // contact; 上级 after 争取 keeps the funds won
+        TargetParseResult later = parser.parse("2014年主要预期目标:地区生产总值增长10%。\n回顾过去一年,全县生产总值增长9.5%。2014年,全县财政总收入增长12%。");
+        assertTrue(later.targets().stream().anyMatch(t -> "FISCAL_REVENUE".equals(t.indicatorCode())), later::toString);
+        assertEquals(1, parser.parse("主要预期目标:地区生产总值增长10%。\n联系人:李明 13974512345").targets().size());
+        assertEquals("争取上级到位资金", parser.parse("主要目标:争取上级到位资金5亿元,地区生产总值增长10%。").targets().get(0).subject());
     }
 
     /** Round 54 (batch qf): each shape both ways. */
