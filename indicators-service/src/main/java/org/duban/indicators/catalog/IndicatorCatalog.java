@@ -107,7 +107,7 @@ public final class IndicatorCatalog {
     private static final java.util.regex.Pattern PROJECTS_COUNTED = java.util.regex.Pattern.compile("(?:建设)?项目\\d");
     /** A group of residents before a figure per head: 农村, 农民, 农牧民, 乡村, 城镇, 城市, and both (城乡) before a 分别. */
     // (and their area: 农村地区, 城镇居民 — the review of round 52's rules)
-    private static final java.util.regex.Pattern RURAL_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡|城镇|城市)(?:地区|居民|常住居民)?$");
+    private static final java.util.regex.Pattern RESIDENTS_GROUP = java.util.regex.Pattern.compile("(?:农村|农民|牧民|乡村|城乡|城镇|城市)(?:地区|居民|常住居民)?$");
     /**
      * 经济发展 / 经济增长 as the economy's stage or manner, not its output: "处于经济发展上升期、…西部经济发展高地奠基期" (a
      * newspaper's digest of a 2010 report, batch mv's mv01, read as a GDP target), 经济发展质量, 经济增长方式.
@@ -163,9 +163,11 @@ public final class IndicatorCatalog {
      * enterprise's figures, batch mo's mo03), "区属规上工业" — a part of the region's industry above designated size.
      */
     private static final java.util.regex.Pattern LOCAL_PART = java.util.regex.Pattern.compile("(?:地方|区属|县属|市属)(?:规模以上|规上|规模)?$");
+    /** The kinds of economy whose figures are a part of the region's: 民营经济, 非公有制经济, 园区经济 …. */
+    public static final String KINDS_OF_ECONOMY = "(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济";
     /** A kind of economy whose figures are a part of the region's: 民营经济, 非公有制经济, 个体私营经济 (and 实现/完成). */
     private static final java.util.regex.Pattern KIND_OF_ECONOMY_PART = java.util.regex.Pattern.compile(
-            "(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?(?:地区|全部|规上|规模以上)?$");
+            KINDS_OF_ECONOMY + "(?:实现|完成|累计完成)?(?:地区|全部|规上|规模以上)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES = java.util.regex.Pattern.compile("本外币(?:月末)?(?:各项)?$");
     private static final java.util.regex.Pattern ALL_CURRENCIES_AFTER = java.util.regex.Pattern.compile("^[((]本外币[))]");
     /**
@@ -244,7 +246,7 @@ public final class IndicatorCatalog {
                             haystack.length()).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (人均可支配收入 alone is the residents' together, not the rural's: 农村人均可支配收入 — round 52's qb08)
-                    || entry.getKey().equals("人均可支配收入") && RURAL_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    || entry.getKey().equals("人均可支配收入") && RESIDENTS_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()

@@ -411,7 +411,7 @@ public final class NoticeObservationParser {
     }
 
     /** A kind of economy's product, no region's: "非公有制经济实现生产总值60亿元" (the review of round 50's rules). */
-    private static final Pattern PARTS_PRODUCT = Pattern.compile("(?:民营|非公有制|非公|个体私营|私营|个私|园区)经济(?:实现|完成|累计完成)?生产总值");
+    private static final Pattern PARTS_PRODUCT = Pattern.compile(IndicatorCatalog.KINDS_OF_ECONOMY + "(?:实现|完成|累计完成)?生产总值");
 
     /** Whether the product a 其中工业增加值 at {@code at} follows is {@link #PARTS_PRODUCT}: then its industry is the part's too. */
     private static boolean ofAPartsProduct(String text, int at) {

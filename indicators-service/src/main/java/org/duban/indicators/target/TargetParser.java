@@ -1877,8 +1877,13 @@ public final class TargetParser {
 
     /** A number with no unit and no indicator: no target a reader could check. */
     private static boolean isBareNumber(Target t) {
+        return isUnitlessLevel(t) && !AIM_VERB_BEFORE.matcher(clauseOf(t)).find();
+    }
+
+    /** A level with no unit, no growth and no indicator of the catalog. */
+    private static boolean isUnitlessLevel(Target t) {
         return t.indicatorCode() == null && t.growth() == null && t.level() != null
-                && (t.level().unit() == null || t.level().unit().isEmpty()) && !AIM_VERB_BEFORE.matcher(clauseOf(t)).find();
+                && (t.level().unit() == null || t.level().unit().isEmpty());
     }
 
     /** A verb of aim before a figure: "恩格尔系数下降到0.3", "进入全省前10" are targets without a unit (the review of round 43). */
@@ -2058,8 +2063,7 @@ public final class TargetParser {
      * a record number (not "义务植树1500000株", whose unit the reader does not know — the review of round 54's rules).
      */
     private static boolean isNumberOfContact(Target t) {
-        return t.indicatorCode() == null && t.growth() == null && t.level() != null && CONTACT_WORDS.matcher(t.subject()).find()
-                && (t.level().unit() == null || t.level().unit().isEmpty()) && t.level().value().stripTrailingZeros().scale() <= 0
+        return isUnitlessLevel(t) && CONTACT_WORDS.matcher(t.subject()).find() && t.level().value().stripTrailingZeros().scale() <= 0
                 && t.level().value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0;
     }
 

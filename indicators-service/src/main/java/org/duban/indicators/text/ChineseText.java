@@ -236,7 +236,7 @@ public final class ChineseText {
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = DONE_INSIDE_NAME.matcher(folded).replaceAll("");
         folded = PER_CAPITA_BASIS.matcher(folded).replaceAll("");
-        folded = TAIWAN_LEVEL.matcher(TAIWAN_PER_CAPITA.matcher(folded).replaceAll("人均")).replaceAll("水平");
+        folded = TAIWAN_LEVEL.matcher(PER_CAPITA_WORDS.matcher(folded).replaceAll("人均")).replaceAll("水平");
         folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
                 .replace("数位经济", "数字经济").replace("消费者物价指数升幅", "居民消费价格涨幅")
                 // (投入 for 投资: "全社会固定资产投入增长20%", a district's 2009 targets, batch oe's oe06)
@@ -266,7 +266,7 @@ public final class ChineseText {
     private static final java.util.regex.Pattern TAIWAN_LEVEL = java.util.regex.Pattern.compile(
             "(?<=平均|上年|去年|上年度|全国|全省|全市|全区|全县|前列|领先)水准");
     // (and 人平, the per head of central China's counties and towns: "农民人平纯收入达到9640元" — a 镇's 2012 aims, round 55's qh01)
-    private static final java.util.regex.Pattern TAIWAN_PER_CAPITA = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern PER_CAPITA_WORDS = java.util.regex.Pattern.compile(
             "(?:每人平均|人平)(?=(?:可支配|纯|现金|消费)?(?:收入|支出)|地区生产总值|生产总值|GDP|住房)");
     /**
      * A Taiwan wire's words for the mainland's figures (鉅亨網 on the 2026 national report, batch oe's oe08): 国内生产毛额
