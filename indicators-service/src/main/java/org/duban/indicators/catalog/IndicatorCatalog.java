@@ -92,6 +92,9 @@ public final class IndicatorCatalog {
      * verb's object, the review).
      */
     private static final java.util.regex.Pattern STANDING = java.util.regex.Pattern.compile("(?:支柱|特色|主导|优势)(?:产业)?$");
+    /** The town's or the countryside's share of retail sales: "城市消费品零售总额", "县及县以下消费品零售总额". */
+    private static final java.util.regex.Pattern PART_OF_RETAIL = java.util.regex.Pattern.compile(
+            "(?:城市|城镇|城区|市区|乡村|农村|县及县以下|县以下|县城)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -176,6 +179,17 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern CONTRIBUTION = java.util.regex.Pattern.compile("^(?:的)?(?:贡献率|贡献度|贡献)");
     /**
+     * What comes right after a total's name when the figure is not the total's: a part inside it ("公共财政支出中民生支出6.2亿元"),
+     * its use ("用于民生的比重达到70%") — the review of round 56's rules.
+     */
+    private static final java.util.regex.Pattern NOT_THE_TOTAL_AFTER = java.util.regex.Pattern.compile(
+            "^(?:中(?=[\\u4e00-\\u9fff])(?!心|央|国|部|小)|用于)");
+    /** A threshold set by a figure of it: "按农民人均纯收入2300元的扶贫标准" (the poverty line, no income of the year). */
+    private static final java.util.regex.Pattern THRESHOLD_AFTER = java.util.regex.Pattern.compile(
+            "^[^,,。;;]{0,14}?(?:的)?(?:扶贫|贫困|脱贫|低保)?标准");
+    /** 人均 before a total's name, in the same name: "人均地方财政收入", "人均社会消费品零售总额". */
+    private static final java.util.regex.Pattern PER_HEAD_BEFORE = java.util.regex.Pattern.compile("人均[^\\s\\d,,、。;;::和及与]{0,4}$");
+    /**
      * A sector's own figure: "汽车零部件产业完成规上工业产值86.5亿元", "新能源汽车产业规上工业产值突破200亿元"; or a group of
      * firms': "高新技术企业完成工业总产值579.79亿元" (batch ml's ml02; the names that open with the firms above the
      * designated size, 规模以上企业完成工业总产值, are the catalog's own and start earlier).
@@ -246,6 +260,13 @@ public final class IndicatorCatalog {
                             haystack.length()).lookingAt()
                     || entry.getKey().startsWith("人均") && OTHER_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (人均可支配收入 alone is the residents' together, not the rural's: 农村人均可支配收入 — round 52's qb08)
+                    // (a total after 人均 is its share per head: "人均公共财政支出2.1万元" is no 一般公共预算支出 — round 56; and with
+                    // words between, "人均地方财政收入", but not a per-head indicator's own name, "人均居民收入" — its review)
+                    || !entry.getKey().contains("人均") && !entry.getValue().nameZh().contains("人均")
+                            && PER_HEAD_BEFORE.matcher(haystack).region(Math.max(0, at - 6), at).find()
+                    || NOT_THE_TOTAL_AFTER.matcher(haystack).region(at + entry.getKey().length(), haystack.length()).lookingAt()
+                    || at >= 1 && haystack.charAt(at - 1) == '按'
+                            && THRESHOLD_AFTER.matcher(haystack).region(at + entry.getKey().length(), haystack.length()).lookingAt()
                     || entry.getKey().equals("人均可支配收入") && RESIDENTS_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
@@ -262,6 +283,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
                     // (小春粮食总产量 is the spring harvest's, a part of the year's grain, as 夏粮 is: a province's 1—6月 plan
                     // execution, batch nc's nc02)
+                    // (the town's and the countryside's retail sales are its two halves: "城市消费品零售总额67334万元,增长4.7%;
+                    // 县及县以下消费品零售总额10.19亿元" under 社会消费品零售总额 — a 一季度 release of 西藏, round 56's qk10)
+                    || entry.getKey().startsWith("消费品零售") && PART_OF_RETAIL.matcher(haystack.substring(Math.max(0, at - 5), at)).find()
                     || entry.getKey().startsWith("粮食") && SEASON_OF_GRAIN.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     // (a count of people before 收入 or 培训 is their income or training: "农村劳动力转移输出收入8.6亿元" — the review
                     // of batch nc's rules)

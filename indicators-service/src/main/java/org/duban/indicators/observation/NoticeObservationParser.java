@@ -1431,6 +1431,37 @@ public final class NoticeObservationParser {
     private static final Pattern PART_WORDS = Pattern.compile("分区域|分县|分地区|分行业|分园区|各[县区镇乡]|[县区镇乡园][::]");
 
     private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
+    /**
+     * {@code text} with the investment of projects counted in its sentence named as theirs: "年初重点推进的34个产业项目,有15个
+     * 开复工,完成固定资产投资2亿元" (a 林区's half year, round 56's qk08) is the 34 projects', not the region's 固定资产投资 —
+     * read as 项目投资, a name outside the catalog, and said.
+     */
+    static String withProjectsInvestment(String text) {
+        return INVESTMENT_AFTER_VERB.matcher(text).replaceAll(m -> {
+            int from = Math.max(0, m.start() - SENTENCE_REACH);
+            int start = from;
+            for (int i = m.start() - 1; i >= from; i--) {
+                if ("。;;\n".indexOf(text.charAt(i)) >= 0) {
+                    start = i + 1;
+                    break;
+                }
+            }
+            // (not the region's after them, "…20个项目进展顺利,全县完成固定资产投资38亿元", nor a figure with its growth, "156个在建
+            // 项目稳步推进,累计完成固定资产投资38亿元,同比增长25%" — the review of round 56's rules)
+            int clause = Math.max(text.lastIndexOf(',', m.start()), text.lastIndexOf(',', m.start()));
+            int end = Math.min(text.length(), m.end() + SENTENCE_REACH);
+            return PROJECTS_COUNTED.matcher(text).region(start, m.start()).find()
+                    && !WHOLE_REGION.matcher(text).region(Math.max(start, clause + 1), m.start()).find()
+                    && !GROWTH_AFTER.matcher(text).region(m.end(), end).lookingAt() ? "项目投资" : m.group();
+        });
+    }
+
+    private static final Pattern INVESTMENT_AFTER_VERB = Pattern.compile("(?<=完成)固定资产投资(?=\\d)");
+    private static final Pattern WHOLE_REGION = Pattern.compile("全[省市区县州旗盟镇乡]");
+    /** A growth of the figure in its sentence: "38亿元,同比增长25%". */
+    private static final Pattern GROWTH_AFTER = Pattern.compile("[^。;;\\n]{0,60}?(?:增长|下降|同比|比上年)");
+    /** How far back a sentence's opening is looked for (a sentence is rarely longer; the look stays linear in the text). */
+    private static final int SENTENCE_REACH = 80;
     /** Projects counted: "25个市级重点建设项目" — not 项目 in passing ("受房地产项目减少影响", the review of round 44's rules). */
     private static final Pattern PROJECTS_COUNTED = Pattern.compile("(?<!\\d)\\d++(?:个|项)[^,,。;;\\d]{0,12}?项目");
     private static final Pattern BARE_INVESTMENT = Pattern.compile("(?<=[,,。;;]|^)(?:\\d{1,2}\\s*[至\\-—–~]\\s*\\d{1,2}月份?)?(?:累计)?完成投资(?=\\d)");
@@ -1676,6 +1707,16 @@ public final class NoticeObservationParser {
      */
     // (nor its base or its circumstances, "和去年同期相比", "受去年同期基数较高影响", "在去年同期高基数的基础上", "上年同期基数
     // 较低" — the review of round 31's rules, where this period's figures after them were dropped)
+    /**
+     * Whether {@code source} names a period of last year before any figure of its own: "去年一季度全市经济增长3.6%,…" —
+     * each figure of the sentence is last year's. (Asked once per sentence: asked per figure, a pasted sentence of 6,000
+     * figures was read in 50 s.)
+     */
+    private static boolean opensOnLastYearsPart(String source) {
+        Matcher lastYears = LAST_YEARS_PART.matcher(source);
+        return lastYears.find() && !DIGIT.matcher(source).region(0, lastYears.start()).find();
+    }
+
     private static final Pattern LAST_YEARS_PART = Pattern.compile("(?<![比较与同和受在])(?:去年|上年|前年)(?:同期|一季度|第一季度|上半年"
             + "|前三季度|\\d{1,2}\\s*[-—~至]\\s*\\d{1,2}月)(?!\\s*=)(?![^,,。;;]{0,10}?(?:基数|相比|影响|基础|比较))");
 
@@ -2052,6 +2093,29 @@ public final class NoticeObservationParser {
     /** A period named by its months: "1-11月份", "1至11月". */
     private static final Pattern MONTHS_NAMED = Pattern.compile("\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月");
     /** A figure said to be expected, not yet counted. */
+    /**
+     * {@code text} without a figure the page cut inside, and said: "粮食种植面积26." at a line's end or the text's (a
+     * province's 2006 公报 whose stored copy stops there, round 56's qk05: 26 was recorded, in the catalog's 万亩) — in a text
+     * that ends its sentences with 。, a number ending in its decimal point there is cut off. A number wrapped after its
+     * point ("增长12.\n5%", a PDF's line) is joined first, and the rest of a sentence stays ("地区生产总值2650亿元,比上年增长12."
+     * keeps the amount) — the review of round 56's rules.
+     */
+    static String withoutCutFigures(String text, List<ParseWarning> warnings) {
+        String joined = WRAPPED_DECIMAL.matcher(text).replaceAll("$1");
+        if (ASCII_STOPS.matcher(joined).find()) {
+            return joined; // "增长25." ends a sentence where the text's stops are ASCII ones
+        }
+        return CUT_NUMBER.matcher(joined).replaceAll(m -> {
+            int lineStart = Math.max(joined.lastIndexOf('\n', m.start()) + 1, m.start() - 60);
+            warnings.add(new ParseWarning(joined.substring(lineStart, m.end()).strip(), "数值在文本截断处不完整,未记录 / a figure "
+                    + "cut off where the text stops: not recorded"));
+            return "";
+        });
+    }
+
+    private static final Pattern WRAPPED_DECIMAL = Pattern.compile("(\\d\\.)\\n(?=\\d)");
+    private static final Pattern ASCII_STOPS = Pattern.compile("[\\u4e00-\\u9fff%)]\\.(?=\\s|$)");
+    private static final Pattern CUT_NUMBER = Pattern.compile("(?<![\\d.])\\d++\\.\\h*+(?=\\n|$)");
     private static final Pattern FORECAST = Pattern.compile("预计|预测|有望|可望");
     /** A change since a named year: "比2000年增长218.29%", "较2015年下降12%". */
     // (not 比YYYY年同期, the same period a year before, whatever year the text names first: "…紧扣2020年全面建成小康社会目标,
@@ -2156,6 +2220,7 @@ public final class NoticeObservationParser {
         ReportingPeriod period = defaultPeriod;
         boolean laterForecast = false;
         String lastSource = null;
+        boolean opensOnLastYearsPart = false; // of lastSource, found once per sentence and not once per figure in it
         Map<String, Target> taskTargets = new HashMap<>();
         // the year's aims the notice states in its prose, by indicator: the target of a figure read before them too
         Map<String, Target> aimsStated = new HashMap<>();
@@ -2164,7 +2229,7 @@ public final class NoticeObservationParser {
         // are cut from this text as it is (the title's period normalises what it is given again, which leaves it so)
         String normalised = catalog.withSpacedNamesJoined(ChineseText.normalise(text));
         Integer ownYear = ownYearOfNormalised(normalised);
-        text = PageFurniture.remove(WebFurniture.remove(normalised));
+        text = withoutCutFigures(PageFurniture.remove(WebFurniture.remove(normalised)), warnings);
         // (only a name of the catalog: "完成全年工业投资目标的48%" after the whole investment is a part's — the review)
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
                 catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");
@@ -2344,7 +2409,7 @@ public final class NoticeObservationParser {
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(own)));
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(withProjectsInvestment(own))));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
@@ -2463,6 +2528,7 @@ public final class NoticeObservationParser {
             for (Statement statement : splitter.split(segmentText, warnings)) {
                 if (!statement.source().equals(lastSource)) {
                     lastSource = statement.source();
+                    opensOnLastYearsPart = opensOnLastYearsPart(lastSource);
                     Optional<ReportingPeriod> named = ReportingPeriod.detect(statement.source());
                     // (a breakdown by quarter leaves the document's period: "分季度看,一季度增长7.4%,…" in an annual
                     // bulletin, batch ml's ml06, made every later figure the first quarter's)
@@ -2620,8 +2686,7 @@ public final class NoticeObservationParser {
                 if (statement.distributed() && DISTRIBUTED_PACE_GAP.matcher(statement.source()).find()) {
                     continue; // the gaps of figures already read, given to them afterwards
                 }
-                Matcher lastYears = LAST_YEARS_PART.matcher(statement.source());
-                if (lastYears.find() && !DIGIT.matcher(statement.source().substring(0, lastYears.start())).find()) {
+                if (opensOnLastYearsPart) {
                     // "去年一季度全市经济增长3.6%,四季度增长6.3%" in a speech on this year's first quarter (batch ol's ol02):
                     // last year's, never this period's figure
                     warnings.add(new ParseWarning(statement.source(), "上年同期的数值,不是本期的,未记录 / last year's figure "
@@ -2714,14 +2779,6 @@ public final class NoticeObservationParser {
     }
 
     /**
-     * A bare 工业增加值 (the releases' shorthand of 规模以上工业增加值) in a notice that also gives 规模以上工业增加值 by its own
-     * name at another growth in the same period: the notice sets them apart, the bare figure is all industry's (全部工业增加值)
-     * — "工业增加值508.51亿元,同比增长11.2%" in a city's lead, "规模以上工业增加值(12.7%)" in its body (a city's half year in
-     * a news item, batch os's os02), recorded as two conflicting figures of 规上. A growth that is the other rounded ("工业
-     * 增加值增长8%" over "7.9%") is the shorthand, unless the bare figure has an amount of its own ("工业增加值完成86亿元,增长
-     * 10%" beside 9.6 %) — the reviews of rounds 34's and 35's rules.
-     */
-    /**
      * Whether two printed growths are the same figure, one of them rounded: 8 and 7.9, 7.5 and 7.46 — a headline's "工业增加值
      * 增长8%" over the body's "规模以上工业增加值增长7.9%" is the shorthand (the review of round 34's rules).
      */
@@ -2738,6 +2795,16 @@ public final class NoticeObservationParser {
         return printed.find() && printed.group(1) != null ? scale + printed.group(1).replace(".", "").length() : scale;
     }
 
+    /**
+     * A bare 工业增加值 (the releases' shorthand of 规模以上工业增加值) in a notice that also gives 规模以上工业增加值 by its own
+     * name at another growth in the same period: the notice sets them apart, the bare figure is all industry's (全部工业增加值)
+     * — "工业增加值508.51亿元,同比增长11.2%" in a city's lead, "规模以上工业增加值(12.7%)" in its body (a city's half year in
+     * a news item, batch os's os02), recorded as two conflicting figures of 规上. A growth that is the other rounded ("工业
+     * 增加值增长8%" over "7.9%") is the shorthand, unless the bare figure has an amount of its own ("工业增加值完成86亿元,增长
+     * 10%" beside 9.6 %) — the reviews of rounds 34's and 35's rules. A 规上 figure with no growth sets the bare one apart
+     * by its amount: "全省工业增加值265亿元,…增长18.7%。规模以上…工业增加值240.34亿元" (a province's 2006 公报 cut inside the
+     * 规上 growth, round 56's qk05) — amounts more than 2 % apart are two figures, not one printed twice.
+     */
     private static List<ParsedObservation> withBareIndustrySetApart(List<ParsedObservation> observations) {
         List<ParsedObservation> out = new ArrayList<>(observations);
         for (int i = 0; i < out.size(); i++) {
@@ -2748,8 +2815,9 @@ public final class NoticeObservationParser {
             }
             boolean apart = out.stream().anyMatch(o -> o != bare && "INDUSTRIAL_VALUE_ADDED".equals(o.indicatorCode())
                     && !"工业增加值".equals(o.matchedName()) && java.util.Objects.equals(o.period(), bare.period())
-                    && o.growthRate() != null && (bare.value() != null && o.growthRate().compareTo(bare.growthRate()) != 0
-                    || !sameAsPrinted(o.growthRate(), o.sourceText(), bare.growthRate(), bare.sourceText())));
+                    && (o.growthRate() != null && (bare.value() != null && o.growthRate().compareTo(bare.growthRate()) != 0
+                    || !sameAsPrinted(o.growthRate(), o.sourceText(), bare.growthRate(), bare.sourceText()))
+                    || o.growthRate() == null && amountsApart(o, bare)));
             if (apart) {
                 List<String> notes = new ArrayList<>(bare.notes());
                 notes.add("“工业增加值”与另列的规模以上工业增加值不同,读作全部工业增加值 / set apart from the 规上 figure: all industry");
@@ -2759,6 +2827,21 @@ public final class NoticeObservationParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the bare figure {@code bare} is all industry's beside the 规上 figure {@code aboveSize} in one unit: larger by
+     * more than 2 % and not the same figure rounded ("工业增加值18亿元" beside 17.6 is one figure; "120" below a 规上 135 is
+     * no whole of it — the review of round 56's rules).
+     */
+    private static boolean amountsApart(ParsedObservation aboveSize, ParsedObservation bare) {
+        if (aboveSize.value() == null || bare.value() == null || !java.util.Objects.equals(aboveSize.unit(), bare.unit())) {
+            return false;
+        }
+        int scale = Math.min(Math.max(0, Units.strip(aboveSize.value()).scale()), Math.max(0, Units.strip(bare.value()).scale()));
+        boolean rounded = aboveSize.value().setScale(scale, java.math.RoundingMode.HALF_UP)
+                .compareTo(bare.value().setScale(scale, java.math.RoundingMode.HALF_UP)) == 0;
+        return !rounded && bare.value().compareTo(aboveSize.value().multiply(new BigDecimal("1.02"))) > 0;
     }
 
     /**
@@ -2816,9 +2899,9 @@ public final class NoticeObservationParser {
     /** Whether the statement gives a ratio after its subject's name ({@link #RATIO}), not the indicator's figure. */
     private static boolean isRatio(Statement statement) {
         int at = statement.source().indexOf(statement.subjectText());
-        String after = at < 0 ? "" : statement.source().substring(at + statement.subjectText().length());
         String predicates = statement.predicateText();
-        return RATIO.matcher(after).lookingAt() || RATIO.matcher(predicates).lookingAt()
+        return at >= 0 && RATIO.matcher(statement.source()).region(at + statement.subjectText().length(), statement.source().length())
+                .lookingAt() || RATIO.matcher(predicates).lookingAt()
                 || statement.subjectText().endsWith("比") && predicates.matches("^\\s*(?:为|是)?\\s*\\d.*");
     }
 

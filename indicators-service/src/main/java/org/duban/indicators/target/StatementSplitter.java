@@ -942,6 +942,9 @@ public final class StatementSplitter {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[,,。;;]");
     /** A line that names a year or a part of one is no item of the year's list ("2023年全市地区生产总值增长5.1%" — the review). */
     private static final Pattern FIVE_YEAR_GOAL = Pattern.compile("十[一二三四五六七]五|年均|五年");
+    /** A paragraph opening on a year's estimates: "2014年,桃源镇全年预计完成…", "去年全市预计实现…". */
+    private static final Pattern ESTIMATES_PARAGRAPH = Pattern.compile("^\\s*+(?:(?:19|20)\\d{2}年|去年|上年)[,,]?[^,,。;;\\n\\d]{0,12}?"
+            + "(?:全年)?预计");
     private static final Pattern NAMES_A_TIME = Pattern.compile("(?:19|20)\\d{2}年|上半年|一季度|前三季度|去年|上年|过去|\\d{1,2}月");
     /** A line of a digest that gives last year's results: "去年:…", "上年:…". */
     private static final Pattern LAST_YEAR_LINE = Pattern.compile("^\\s*+(?:去年|上年|过去一年)\\s*+[::]");
@@ -991,7 +994,11 @@ public final class StatementSplitter {
      * "2016年,该市围绕…" (last year's results, nj02, whose 2016 projects were read as targets).
      */
     private static final Pattern NEWS_PARAGRAPH = Pattern.compile("^\\s*(?:报告(?:首先|还|并)?(?:说|指出|称|强调|回顾|总结)|记者|据悉|据了解"
-            + "|会上|会议(?:指出|强调|认为)|(?:19|20)\\d{2}年[,,]该[省市县区州旗镇])");
+            + "|会上|会议(?:指出|强调|认为)|(?:19|20)\\d{2}年[,,]该[省市县区州旗镇]"
+            // (a wire's lead and the reporter's "根据报告," under a headline that quotes one target: "天津:2025年预期目标是地区
+            // 生产总值增长5%左右" / "上证报中国证券网讯(记者…)…" / "根据报告,2024年…预计增长4.7%左右,…" — round 56's qj01)
+            // (the reporter's words on the year gone by only: "据报告,城镇新增就业38万人,…" goes on with the list — the review)
+            + "|[\\u4e00-\\u9fff]{0,12}+讯\\h*+[((【]|(?:根据|据)报告[,,](?=[^。\\n]{0,30}?(?:预计|去年|上年)))");
     /** The words of the year ahead, for telling a year's aims from results: 今年, 计划, 力争, 将 (not 将近). */
     static final String YEAR_AHEAD = "今年|明年|计划|力争|争取|确保|将(?!近)";
 
@@ -1071,6 +1078,9 @@ public final class StatementSplitter {
                 if (WORK_HEADING.matcher(line).matches() || WORK_LEAD.matcher(line).lookingAt()
                         || OTHER_YEARS_HEADING.matcher(line).matches()
                         || inline && targets.toString().stripTrailing().endsWith("。") && isSubheading(line, lines)
+                        // (a paragraph of the year gone by's estimates after a closed list: "2014年,桃源镇全年预计完成地区生产总值
+                        // 73.85亿元,…" after a town's 2015 aims — a paper's item on its party congress, round 56's qj02)
+                        || inline && targets.toString().stripTrailing().endsWith("。") && ESTIMATES_PARAGRAPH.matcher(line).lookingAt()
                         || inline && (NEWS_SUBHEADING.matcher(line.strip()).matches()
                                 || NEWS_PARAGRAPH.matcher(line).lookingAt() && !AHEAD.matcher(line).find())) {
                     break;
@@ -1277,6 +1287,10 @@ public final class StatementSplitter {
                     // a city's 2025 report under an AI summary of it, round 52's qb04, whose body's three targets were lost)
                     + "|(?:阐述|介绍|说明|公布)了?[^。;;\\n]{0,30}?(?:主要预期目标|预期目标|发展目标)。[ \\t]*+"
                     + "(?=\\n\\s*+[^\\n]{0,80}?(?:增长|达到|控制在|下降|提高)[^\\n\\d]{0,4}\\d)"
+                    // "对于2025年天津市经济社会发展的预期目标,报告显示,地区生产总值增长5%左右,…" (a securities paper's item on a
+                    // municipality's 2025 report, round 56's qj01)
+                    // (not last year's: "对照去年的主要预期目标,报告显示,2024年…" — the review of round 56's rules)
+                    + "|(?<!去年的|上年的|去年的主要|上年的主要)(?:主要预期目标|预期目标)[,,](?:报告|规划|计划)(?:显示|提出|明确|指出)[,,::]"
                     // "实现以下目标:" (a county tourism bureau's 2018 plan, batch pf's pf02, whose list was read as narrative)
                     + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)

@@ -577,7 +577,9 @@ public final class TargetParser {
     private static final Pattern FALL_TO = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?:减少|削减|压减|下降|降低)(?:到|至)$");
     /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
     private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
-    private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内)(?=[\\u4e00-\\u9fff]{2})");
+    // (and the whole region's: "2016年要实现全市农业增加值增长5%" is 农业增加值's — a city's farm targets, round 56's qj03)
+    private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内|全[省市区县州旗盟镇乡](?![域镇块场级]))"
+            + "(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     // (and 城市和农村居民家庭: "城市和农村居民家庭人均可支配收入持续稳定增长", a wire on a 直辖市's 2010 report, batch oi's oi06)
     private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城(?:镇|市)[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:家庭)?";

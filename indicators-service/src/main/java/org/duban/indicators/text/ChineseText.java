@@ -370,7 +370,10 @@ public final class ChineseText {
      * 累计实现增加值54.6亿元" (a district's 2010 公报, round 53's qe06).
      */
     private static final java.util.regex.Pattern SECTOR_VERB = java.util.regex.Pattern.compile(
-            "(?<=产业|(?<!上)服务业|全部工业)(?:累计)?(?:实现|完成)(?=增加值(?!占))");
+            "(?<=产业|(?<!上)服务业|全部工业)(?:累计)?(?:实现|完成)(?=增加值(?!占))"
+            // (and 经济 after industry with its verb: "西藏工业经济实现增加值1.81亿元" is 工业增加值 — a 一季度 release, round 56's qk10)
+            // (not a kind of economy's industry: "非公有制工业经济实现增加值12亿元" — the review of round 56's rules)
+            + "|(?<=(?<![制营有资])工业)经济(?:累计)?(?:实现|完成)(?=增加值(?!占))");
 
     /**
      * A sector named without 第: "一产业增加值增长3.5%,…三产业(服务业)增加值增长7.6%" (a city's half-year news item, batch np's
@@ -380,9 +383,14 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
             "(?<![\\u4e00-\\u9fff])(?<![一二三][、,,])([一二三])产业增加值");
 
-    /** A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值. */
+    /**
+     * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值; and the threshold's gloss
+     * inside 规模以上工业: "规模以上(全部国有工业及年产品销售收入在500万元以上的非国有工业企业)工业增加值240.34亿元" (a province's
+     * 2006 公报, round 56's qk05) is 规模以上工业增加值 — not a bracket that narrows the scope, "规模以上(不含油)工业增加值"
+     * (the review of round 56's rules).
+     */
     private static final java.util.regex.Pattern GLOSS_IN_NAME = java.util.regex.Pattern.compile(
-            "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)");
+            "(?<=产业)\\([\\u4e00-\\u9fff]{2,6}\\)(?=增加值)|(?<=规模以上)\\((?![^()\\n]{0,60}?(?:含|除|包括))[^()\\n]{2,60}+\\)(?=工业)");
 
     /**
      * A footnote's mark after a name: "全年地区生产总值(GDP)[2]684.84亿元", "其中:第一产业[3] | 2.27" (a district's 2016

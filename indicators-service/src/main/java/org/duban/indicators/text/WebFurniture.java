@@ -52,8 +52,10 @@ public final class WebFurniture {
             + "|(?:邮箱|电子邮箱)(?=\\s*+[::]\\s*+[\\w.+-]*+@)|(?:手机|电话|联系电话|传真|邮编|QQ|微信)(?=\\s*+[::][\\d\\s()+-]*+$)"
             + "|地址(?=\\s*+[::][^\\n\\d%]*+$))\\s*+[::]"
             // (a line that holds a figure with its unit or a period stays: "来源:县统计局 前三季度城镇新增就业3260人", "作者:
-            // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules)
-            + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年|季度|半年|\\d月))[^\\n]*+$");
+            // 县统计局 2019年上半年全县经济运行简况" — the review of batch nb's rules; not a paper's date and page, "来源: 《吴江日报》
+            // 2015年1月17日01版", read as a target of 1 — a town's aims, round 56's qj02)
+            + "(?![^\\n]*?(?:\\d\\s*+[%‰万亿元人吨个家项户]|增长|下降|\\d{4}年(?!\\d{1,2}月\\d{1,2}日)|季度|半年|\\d月(?!\\d{1,2}日)))"
+            + "[^\\n]*+$");
 
     /**
      * A site's registration line at the page's foot: "备案号:沪ICP备1303151…" (a news aggregator's copy of a province's 2019
