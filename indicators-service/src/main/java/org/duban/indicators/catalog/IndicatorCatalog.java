@@ -95,6 +95,9 @@ public final class IndicatorCatalog {
     /** The town's or the countryside's share of retail sales: "城市消费品零售总额", "县及县以下消费品零售总额". */
     private static final java.util.regex.Pattern PART_OF_RETAIL = java.util.regex.Pattern.compile(
             "(?:城市|城镇|城区|市区|乡村|农村|县及县以下|县以下|县城)$");
+    /** An industry of one kind before 工业: 能源工业, 装备工业, 冶金工业, 化学工业 … (a part of all industry). */
+    private static final java.util.regex.Pattern INDUSTRY_OF_A_KIND = java.util.regex.Pattern.compile(
+            "(?:能源|装备|冶金|化学|化工|建材|电力|煤炭|有色|电子|信息|纺织|轻纺|机械|食品|医药|军工|钢铁|石化)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -184,9 +187,6 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern NOT_THE_TOTAL_AFTER = java.util.regex.Pattern.compile(
             "^(?:中(?=[\\u4e00-\\u9fff])(?!心|央|国|部|小)|用于)");
-    /** A threshold set by a figure of it: "按农民人均纯收入2300元的扶贫标准" (the poverty line, no income of the year). */
-    private static final java.util.regex.Pattern THRESHOLD_AFTER = java.util.regex.Pattern.compile(
-            "^[^,,。;;]{0,14}?(?:的)?(?:扶贫|贫困|脱贫|低保)?标准");
     /** 人均 before a total's name, in the same name: "人均地方财政收入", "人均社会消费品零售总额". */
     private static final java.util.regex.Pattern PER_HEAD_BEFORE = java.util.regex.Pattern.compile("人均[^\\s\\d,,、。;;::和及与]{0,4}$");
     /**
@@ -265,8 +265,6 @@ public final class IndicatorCatalog {
                     || !entry.getKey().contains("人均") && !entry.getValue().nameZh().contains("人均")
                             && PER_HEAD_BEFORE.matcher(haystack).region(Math.max(0, at - 6), at).find()
                     || NOT_THE_TOTAL_AFTER.matcher(haystack).region(at + entry.getKey().length(), haystack.length()).lookingAt()
-                    || at >= 1 && haystack.charAt(at - 1) == '按'
-                            && THRESHOLD_AFTER.matcher(haystack).region(at + entry.getKey().length(), haystack.length()).lookingAt()
                     || entry.getKey().equals("人均可支配收入") && RESIDENTS_GROUP.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     || entry.getKey().endsWith("固定资产投资") && PART_OF_INVESTMENT.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
@@ -279,6 +277,9 @@ public final class IndicatorCatalog {
                     // (and 加工业, 手工业 are industries of their own: "木材加工业增加值同比增长13.8%" — a province's forestry, round
                     // 52's qc09)
                     || entry.getKey().startsWith("工业") && at > 0 && "轻重加手".indexOf(haystack.charAt(at - 1)) >= 0
+                    // (and the pillars of a region's industry: "能源工业增加值同比增长7.4%" beside 规上工业增加值 — 内蒙古's half
+                    // year, round 57's qm10)
+                    || entry.getKey().startsWith("工业") && INDUSTRY_OF_A_KIND.matcher(haystack).region(Math.max(0, at - 2), at).find()
                     // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)
                     || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
                     // (小春粮食总产量 is the spring harvest's, a part of the year's grain, as 夏粮 is: a province's 1—6月 plan

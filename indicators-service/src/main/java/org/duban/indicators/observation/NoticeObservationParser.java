@@ -2113,6 +2113,13 @@ public final class NoticeObservationParser {
         });
     }
 
+    /**
+     * A 、 after a figure and its unit, before the figure's next clause (增长…, 比…, 完成…, 占…) — not in a series of growths
+     * after 分别, "分别增长12%、增长13%" (the review of round 57's rules): after a % only before what is no growth's verb.
+     */
+    private static final Pattern ENUMERATION_COMMA_AFTER_FIGURE = Pattern.compile(
+            "(?<=\\d(?:亿元|万元|元|万吨|吨|万人|人|个|家|亿美元|万美元))、(?=(?:同比)?(?:增长|下降|减少|增加|回落|回升|完成|占|较)|比(?!重))"
+            + "|(?<=\\d%)、(?=(?:同比)?(?:回落|回升|完成|占|较)|比(?!重))");
     private static final Pattern WRAPPED_DECIMAL = Pattern.compile("(\\d\\.)\\n(?=\\d)");
     private static final Pattern ASCII_STOPS = Pattern.compile("[\\u4e00-\\u9fff%)]\\.(?=\\s|$)");
     private static final Pattern CUT_NUMBER = Pattern.compile("(?<![\\d.])\\d++\\.\\h*+(?=\\n|$)");
@@ -2230,6 +2237,9 @@ public final class NoticeObservationParser {
         String normalised = catalog.withSpacedNamesJoined(ChineseText.normalise(text));
         Integer ownYear = ownYearOfNormalised(normalised);
         text = withoutCutFigures(PageFurniture.remove(WebFurniture.remove(normalised)), warnings);
+        // ("规模以上工业增加值完成12.58亿元、增长12.4%、比一季度回升2.4个百分点": a county's 1-4月 release that parts a figure's
+        // clauses with 、, round 57's qm08 — its value added was lost; not between figures or names, "分别增长8%、9%")
+        text = ENUMERATION_COMMA_AFTER_FIGURE.matcher(text).replaceAll(",");
         // (only a name of the catalog: "完成全年工业投资目标的48%" after the whole investment is a part's — the review)
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
                 catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");

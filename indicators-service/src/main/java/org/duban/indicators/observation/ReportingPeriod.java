@@ -47,6 +47,14 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             // "2007年是××市全面落实科学发展观…的重要之年。一年来,…" opening a city's 2007 统计公报 (batch my's my10)
             // (with 一年来 after it: a quarter's notice opens "2024年是…之年。一季度,…" too — the review)
             + "|是[^。;;\\d]{0,60}?之年。[^。]{0,4}一年来)");
+    /**
+     * The quarters so far, summed: "截止二季度,全县…累计完成规模以上工业总产值22.02亿元" (a county's analysis, round 57's qm07) is
+     * the half year; "截至2014年第三季度末,…累计…" the first three quarters. Only with 累计 after it in the sentence: "截至三季度末,
+     * 全县金融机构贷款余额90亿元" beside "三季度,…增长10%" (one quarter's) named no period for the notice before — the review of
+     * round 57's rules.
+     */
+    private static final Pattern QUARTERS_SO_FAR = Pattern.compile("截[止至]到?(?:(?:19|20)\\d{2}年)?第?([二三])季度末?"
+            + "(?=[^。;;\\n]{0,40}?累计)");
     /** 1-9月; or a month's end, "9月末", "截至9月底" — a stock (存款余额, 失业率) at the end of the months so far. */
     // (and "前7月", "前10个月": the months so far — a province's 1-7月 release, batch nz's nz01)
     // (a space before 月 as a document site's text has it: "1-9 月份,全县地区生产总值完成10.43 亿元" — a county's speech,
@@ -165,6 +173,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
                 best = at;
                 found = parse(word[1]);
             }
+        }
+        Matcher soFar = QUARTERS_SO_FAR.matcher(text);
+        if (soFar.find() && soFar.start() < best) {
+            best = soFar.start();
+            found = soFar.group(1).equals("二") ? H1 : Q3;
         }
         Matcher m = CHINESE_MONTHS.matcher(text);
         boolean months = m.find();

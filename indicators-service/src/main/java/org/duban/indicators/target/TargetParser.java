@@ -685,7 +685,10 @@ public final class TargetParser {
     // (a state reached, at the clause's end: not a work's words, 发展, 全面, 持续, 更加 anywhere — the review of round 32's rules,
     // where 27 of 46 warnings named work, slogans and explanations after a list)
     // (持续向好: "…科技贡献率稳步提高,环境质量持续向好" in a 开发区's 2020 aims, batch pd's pd03, dropped without a word)
+    // (and 完善, 健全: "农村基础设施不断完善" in a province's 2009 farm aims, round 57's ql01, dropped without a word)
+    // (not a want or a state reached: "还不完善", "尚不健全", "有待完善", "需进一步完善", "已基本健全" — the review)
     private static final Pattern AIM_OF_STATE = Pattern.compile("(?:增强|加强|和谐|进步|稳定|提高|提升|改善|好转|向好|满意|显著"
+            + "|(?<!(?:不|未|待|需|已)(?:进一步|逐步|基本|加以)?)(?:完善|健全)"
             + "|(?:繁荣|全面|协调|健康|持续|快速|平稳)发展|新成效|新突破|新进展"
             // (and 更加/更有 a state: "人民群众幸福感、获得感更加殷实、更有保障" ending a city's 2024 list in a news item,
             // batch ph's ph01, dropped without a word)

@@ -219,6 +219,9 @@ public final class ChineseText {
         folded = SPACED_THOUSANDS.matcher(folded).replaceAll(m -> m.group().replaceAll("\\h", ""));
         folded = DOUBLED_MARK.matcher(folded).replaceAll("");
         folded = MICROGRAMS_PER_CUBIC_METRE.matcher(folded).replaceAll("微克/立方米");
+        // ("旅游总收入720亿元人民币,同比增长20%": the currency named after 元, a province's 2009 tourism aims, round 57's ql02,
+        // whose growth was taken for a figure of a qualitative target)
+        folded = CURRENCY_AFTER_YUAN.matcher(folded).replaceAll("");
         folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
         folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().equals("限上") ? "限额以上"
                 : m.group().replace("上", "以上"));
@@ -382,6 +385,9 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
             "(?<![\\u4e00-\\u9fff])(?<![一二三][、,,])([一二三])产业增加值");
+
+    /** 人民币 after an amount in 元: "720亿元人民币". */
+    private static final java.util.regex.Pattern CURRENCY_AFTER_YUAN = java.util.regex.Pattern.compile("(?<=\\d[亿万千百]?元)人民币");
 
     /**
      * A gloss inside a sector's name: "第三产业(服务业)增加值568.32亿元" (ne07) is 第三产业增加值; and the threshold's gloss

@@ -138,6 +138,13 @@ public final class WebFurniture {
     private static final Pattern DATELINE = Pattern.compile("^\\h*+(?:(?!到|截至|截止|至|于|自|从)[\\u4e00-\\u9fff]{1,14}+\\d{1,2}+月"
             + "\\d{1,2}+日[电讯]|本报讯)(?=\\h|[((]|$)\\h*+"
             + "(?:[((](?:记者|通讯员|特约记者|见习记者)[^))\\n]{0,40}+[))])?\\h*+");
+    /**
+     * A reposting site's disclaimer at the foot: "以上文章仅代表作者个人观点,本网只是转载,…电话:029-63903870" (a mirror of a
+     * 2024 national list, round 57's ql08, read as a qualitative target) — its sentence only: a page flattened to one line
+     * goes on with the document ("免责声明:本站转载文章均注明出处。2014年全市主要预期目标:…" — the review).
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("^\\s*+(?:免责声明[::]|(?:以上|本)(?:文章|文|稿件|内容)(?:仅|只)代表作者)"
+            + "[^。\\n]*+。?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[,;:]++");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]++$");
@@ -157,6 +164,7 @@ public final class WebFurniture {
                 && !isBreadcrumbTrail(line)
                 && !ARTICLE_PARTICULARS.matcher(line).matches() && !DATE_LINE.matcher(line).matches()
                 && !CHART_CAPTION.matcher(line).matches())
+                .map(line -> DISCLAIMER.matcher(line).replaceFirst(""))
                 .map(WebFurniture::withoutSiteRegistration).filter(java.util.Objects::nonNull)
                 .map(line -> COUNTER.matcher(DATE_IN_LINE.matcher(DATELINE.matcher(line).replaceFirst("")).replaceAll(" ")).replaceAll(" "))
                 .collect(Collectors.joining("\n"));
