@@ -222,6 +222,8 @@ public final class ChineseText {
         // ("旅游总收入720亿元人民币,同比增长20%": the currency named after 元, a province's 2009 tourism aims, round 57's ql02,
         // whose growth was taken for a figure of a qualitative target)
         folded = CURRENCY_AFTER_YUAN.matcher(folded).replaceAll("");
+        // ("预计一季度完成固定资产投资4.9个亿,同比增长28%": the spoken 个亿 of a town's quarterly report, round 58's qo07)
+        folded = SPOKEN_HUNDRED_MILLION.matcher(folded).replaceAll("");
         folded = RESEARCH_AND_DEVELOPMENT.matcher(folded).replaceAll("研发");
         folded = ABOVE_SIZE_TYPO.matcher(folded).replaceAll(m -> m.group().equals("限上") ? "限额以上"
                 : m.group().replace("上", "以上"));
@@ -386,6 +388,9 @@ public final class ChineseText {
     private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile(
             "(?<![\\u4e00-\\u9fff])(?<![一二三][、,,])([一二三])产业增加值");
 
+    /** The 个 of the spoken "4.9个亿", "50个亿元以上" before its clause ends (not "3个万亩基地", a count). */
+    private static final java.util.regex.Pattern SPOKEN_HUNDRED_MILLION = java.util.regex.Pattern.compile(
+            "(?<=\\d)个(?=亿(?:元|美元)?(?:[,,。;;、)]|以上|以下|左右|$))");
     /** 人民币 after an amount in 元: "720亿元人民币". */
     private static final java.util.regex.Pattern CURRENCY_AFTER_YUAN = java.util.regex.Pattern.compile("(?<=\\d[亿万千百]?元)人民币");
 

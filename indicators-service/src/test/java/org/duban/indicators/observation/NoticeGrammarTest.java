@@ -1624,6 +1624,21 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 58 (batch qo): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyEighthRoundsShapes() {
+        // the spoken 个亿 (qo07), not a count before 万亩
+        assertEquals("4.9", only(parser.parse("2022年一季度,我镇预计完成固定资产投资4.9个亿,同比增长28%。", null), "FIXED_ASSET_INVESTMENT")
+                .value().toPlainString());
+        // …and in 亿美元 (the review of round 58's rules)
+        assertEquals("1.2", only(parser.parse("2014年上半年,全县实际利用外资1.2个亿美元,同比增长20%。", null), "ACTUAL_FOREIGN_INVESTMENT")
+                .value().toPlainString());
+        // 实际利用境外资金 and 实际引进内资 are no names of the catalog's: the first is broader than 实际利用外资 (其中外商直接投资…),
+        // the second a part of 实际利用内资 (the review of round 58's rules, which had found them merged as conflicts)
+        NoticeParseResult funds = parser.parse("2014年上半年,全市实际利用境外资金5.6亿美元,其中实际利用外资4.1亿美元,增长12%。", null);
+        assertEquals("4.1", only(funds, "ACTUAL_FOREIGN_INVESTMENT").value().toPlainString(), funds::toString);
+    }
+
     /** The review of round 57's rules: 12 worse of 86 inputs, all mended; the notices' here. */
     @Test
     void shouldKeepTheReviewOfRoundFiftySevensCasesRight() {

@@ -1487,6 +1487,14 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 58 (batch qn): each shape both ways. */
+    @Test
+    void shouldReadTheFiftyEighthRoundsShapes() {
+        // 地方公共预算财政收入 is 一般公共预算收入, not its inner 财政收入 (qn05)
+        assertEquals("GENERAL_PUBLIC_BUDGET_REVENUE", parser.parse("主要预期目标:到2023年,地方公共预算财政收入增长6%。").targets().get(0)
+                .indicatorCode());
+    }
+
     /** The review of round 57's rules: 12 worse of 86 inputs, all mended; the targets' here. */
     @Test
     void shouldKeepTheReviewOfRoundFiftySevensCasesRight() {
