@@ -1438,20 +1438,25 @@ public final class NoticeObservationParser {
      */
     static String withProjectsInvestment(String text) {
         return INVESTMENT_AFTER_VERB.matcher(text).replaceAll(m -> {
+            // the sentence's opening and the clause's, looked for within the reach only (the text is normalised: ASCII commas)
             int from = Math.max(0, m.start() - SENTENCE_REACH);
             int start = from;
+            int clause = -1;
             for (int i = m.start() - 1; i >= from; i--) {
-                if ("。;;\n".indexOf(text.charAt(i)) >= 0) {
+                char c = text.charAt(i);
+                if (c == ',' && clause < 0) {
+                    clause = i + 1;
+                }
+                if ("。;;\n".indexOf(c) >= 0) {
                     start = i + 1;
                     break;
                 }
             }
             // (not the region's after them, "…20个项目进展顺利,全县完成固定资产投资38亿元", nor a figure with its growth, "156个在建
             // 项目稳步推进,累计完成固定资产投资38亿元,同比增长25%" — the review of round 56's rules)
-            int clause = Math.max(text.lastIndexOf(',', m.start()), text.lastIndexOf(',', m.start()));
             int end = Math.min(text.length(), m.end() + SENTENCE_REACH);
             return PROJECTS_COUNTED.matcher(text).region(start, m.start()).find()
-                    && !WHOLE_REGION.matcher(text).region(Math.max(start, clause + 1), m.start()).find()
+                    && !WHOLE_REGION.matcher(text).region(Math.max(start, clause), m.start()).find()
                     && !GROWTH_AFTER.matcher(text).region(m.end(), end).lookingAt() ? "项目投资" : m.group();
         });
     }
