@@ -95,9 +95,9 @@ public final class IndicatorCatalog {
     /** The town's or the countryside's share of retail sales: "城市消费品零售总额", "县及县以下消费品零售总额". */
     private static final java.util.regex.Pattern PART_OF_RETAIL = java.util.regex.Pattern.compile(
             "(?:城市|城镇|城区|市区|乡村|农村|县及县以下|县以下|县城)$");
-    /** An industry of one kind before 工业: 能源工业, 装备工业, 冶金工业, 化学工业 … (a part of all industry). */
+    /** An industry of one kind before 工业: 轻工业, 加工业, 能源工业, 装备工业, 化学工业 … (a part of all industry). */
     private static final java.util.regex.Pattern INDUSTRY_OF_A_KIND = java.util.regex.Pattern.compile(
-            "(?:能源|装备|冶金|化学|化工|建材|电力|煤炭|有色|电子|信息|纺织|轻纺|机械|食品|医药|军工|钢铁|石化)$");
+            "(?:[轻重加手]|能源|装备|冶金|化学|化工|建材|电力|煤炭|有色|电子|信息|纺织|轻纺|机械|食品|医药|军工|钢铁|石化)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
             "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
@@ -273,12 +273,9 @@ public final class IndicatorCatalog {
                     || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (a name right before 率 is a rate of it: 生产安全事故死亡率 is no count of deaths — the review of batch na)
                     || !entry.getKey().endsWith("率") && haystack.startsWith("率", at + entry.getKey().length())
-                    // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02)
-                    // (and 加工业, 手工业 are industries of their own: "木材加工业增加值同比增长13.8%" — a province's forestry, round
-                    // 52's qc09)
-                    || entry.getKey().startsWith("工业") && at > 0 && "轻重加手".indexOf(haystack.charAt(at - 1)) >= 0
-                    // (and the pillars of a region's industry: "能源工业增加值同比增长7.4%" beside 规上工业增加值 — 内蒙古's half
-                    // year, round 57's qm10)
+                    // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02; 加工业, 手工业
+                    // and the pillars of a region's industry are industries of their own: "木材加工业增加值同比增长13.8%" — a
+                    // province's forestry, round 52's qc09; "能源工业增加值同比增长7.4%" beside 规上工业增加值 — round 57's qm10)
                     || entry.getKey().startsWith("工业") && INDUSTRY_OF_A_KIND.matcher(haystack).region(Math.max(0, at - 2), at).find()
                     // (规模以上工业单位增加值能耗 is industry's energy per unit of its value added, not the region's: na09)
                     || entry.getKey().startsWith("单位增加值") && haystack.startsWith("工业", Math.max(0, at - 2))
