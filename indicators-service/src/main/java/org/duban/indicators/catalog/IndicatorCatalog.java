@@ -182,6 +182,11 @@ public final class IndicatorCatalog {
      */
     private static final java.util.regex.Pattern CONTRIBUTION = java.util.regex.Pattern.compile("^(?:的)?(?:贡献率|贡献度|贡献)");
     /**
+     * Its prices: "固定资产投资价格上涨7.2%" (a county's 2011 公报, round 59's qq08, read as the investment's growth) is the price
+     * index of it, not it.
+     */
+    private static final java.util.regex.Pattern PRICES_OF_IT = java.util.regex.Pattern.compile("^(?:的)?价格");
+    /**
      * What comes right after a total's name when the figure is not the total's: a part inside it ("公共财政支出中民生支出6.2亿元"),
      * its use ("用于民生的比重达到70%") — the review of round 56's rules.
      */
@@ -250,6 +255,7 @@ public final class IndicatorCatalog {
                     // "非公有制经济实现生产总值60亿元" — the review of round 50's rules)
                     || KIND_OF_ECONOMY_PART.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || CONTRIBUTION.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
+                    || PRICES_OF_IT.matcher(haystack).region(at + entry.getKey().length(), haystack.length()).lookingAt()
                     || SECTOR.matcher(haystack.substring(Math.max(0, at - 10), at)).find()
                     || FIRMS_ABOVE.matcher(haystack.substring(at + entry.getKey().length())).lookingAt()
                     // (a name ending in 产 before 值 is a gross output's: 粮豆薯总产值 is no 粮豆薯总产 — the review of round 54's rules)

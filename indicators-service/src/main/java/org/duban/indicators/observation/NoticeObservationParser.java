@@ -226,7 +226,10 @@ public final class NoticeObservationParser {
                 // reader's own 分别 — the review of round 36's rules)
                 plain &= inPiece <= 1 && !THRESHOLD.matcher(piece).find();
             }
-            if (growths.size() < 3 || amounts != growths.size() || !plain) {
+            // (nor a list whose amounts follow a 分别 of their own: "第一产业、第二产业、第三产业增加值分别为12亿元、45亿元、30亿元,
+            // 分别增长4%、9%、8%" is a second round of the same list — the review of round 59's rules, where 第三产业增加值 took
+            // the first amount and growth)
+            if (growths.size() < 3 || amounts != growths.size() || !plain || sentence.contains("分别")) {
                 continue;
             }
             StringBuilder paired = new StringBuilder();
@@ -488,7 +491,8 @@ public final class NoticeObservationParser {
             + "(?:一季度|上半年|前三季度|年度|全年)(?:的)?(?:增长|增速)?任务"
             + "|(?:(?:[省市州县区]|上级)(?:政府|委)?下达(?:的)?|与(?:自治区|[省市州县区])(?:政府)?会商(?:的)?)?"
             + "(?:年度|全年|年初)?(?:预期|预定|计划|控制|调控|预算|工作)?"
-            + "(?:增长|增速)?目标(?:值)?)";
+            // (and 目标任务: "增速11%,超目标任务1.5个百分点", a 开发区's first quarter, round 59's qq03)
+            + "(?:增长|增速)?目标(?:值|任务)?)";
     /**
      * A share named in brackets by its indicator: "其中,城镇常住人口395.33万人,占常住人口比重(常住人口城镇化率)为57.98%" (a
      * region's 2017 公报, round 48's pu10, whose rate was taken for the urban part's) — the bracket's name is the figure's
@@ -923,6 +927,23 @@ public final class NoticeObservationParser {
             + "|本镇|本乡|全街道|我镇|我乡|我街道|本街道|该镇|该乡|该街道"
             + "|(?<=^|[,,;;。:\\s])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
+    /** A town or township named by its name: "三阁司乡", "袁庄镇" (not 全乡, 我镇: two characters at least before it). */
+    private static final Pattern TOWN_NAME = Pattern.compile("(?<=^|[\\s,,;;。::\\d年])[\\u4e00-\\u9fff]{2,4}?[乡镇](?=[\\u4e00-\\u9fff])"
+            + "(?<![全我本该各城集小乡村市县区]镇)(?<![全我本该各城集小村市县区]乡)");
+
+    /**
+     * The one town a town's own notice names, which is the region itself: "县统计局: 2011年三阁司乡人均纯收入为1996元,…" under
+     * "我乡…" (a 乡's report to its county's statistics bureau, round 60's qs06, whose income was left out as a part's); null
+     * when it names none or several (a town beside its neighbours stays a part).
+     */
+    private static Pattern townNamed(String text) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Matcher name = TOWN_NAME.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+        while (name.find() && names.size() < 2) {
+            names.add(name.group());
+        }
+        return names.size() == 1 ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
+    }
     /**
      * 该镇 in a news item on the town that names no region's 全X: "截至6月19日,该镇地方财政收入完成1199万元,占全年任务的
      * 59.9%" (a town's item, round 44's pm08, dropped as a part) — only where the first place the item names is a town
@@ -1431,6 +1452,19 @@ public final class NoticeObservationParser {
     private static final Pattern PART_WORDS = Pattern.compile("分区域|分县|分地区|分行业|分园区|各[县区镇乡]|[县区镇乡园][::]");
 
     private static final Pattern BARE_FUNDS = Pattern.compile("(?<=招商引资(?:(?!其中)[^。;;]){0,60}?[,,、])(?:实际)?到位资金(?=(?:达|为|共)?\\d)");
+    /**
+     * A sector's state, then its value added with no name: "农业生产总体平稳,增加值16.75亿元,增长5.3%;工业经济快速增长,增加值
+     * 127.12亿元,增长13.1%;服务业逐步恢复,增加值113.26亿元,增长2.6%" (a city's half year in a news item, round 60's qs01,
+     * each 增加值 left unread) — group 1 the sector, group 2 its state. The industry of a sector's account is all industry.
+     */
+    private static final Pattern SECTORS_STATE_THEN_VALUE_ADDED = Pattern.compile("(?<=^|[;;。\\n]\\s{0,4})(农业生产|农业|工业经济|工业生产"
+            + "|工业|服务业|建筑业)([^,,;;。\\d]{2,8})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
+
+    static String withSectorsValueAdded(String text) {
+        return SECTORS_STATE_THEN_VALUE_ADDED.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + ","
+                + (m.group(1).startsWith("工业") ? "全部工业" : m.group(1).replace("生产", "")) + "增加值");
+    }
+
     /**
      * {@code text} with the investment of projects counted in its sentence named as theirs: "年初重点推进的34个产业项目,有15个
      * 开复工,完成固定资产投资2亿元" (a 林区's half year, round 56's qk08) is the 34 projects', not the region's 固定资产投资 —
@@ -2143,6 +2177,20 @@ public final class NoticeObservationParser {
     private static final Pattern MULTIPLE_OF_A_YEAR = Pattern.compile("[,,]?(?:为|是|相当于)((?:19|20)\\d{2})年(?:的)?\\d{1,3}(?:\\.\\d{1,2})?倍"
             + "(?:[,,]\\s*(?:年均|年平均)(?:增长|递增)\\d{1,3}(?:\\.\\d{1,2})?%)?");
     /**
+     * Last year's level inside the comparison: "人均纯收入为1996元,比上年人均纯收入1848元增长8%" (a 乡's report, round 60's
+     * qs06, read as a second income of 1848元 growing 8 %) — the comparison keeps its words, the base level goes (group 1
+     * the words kept).
+     */
+    private static final Pattern LAST_YEARS_LEVEL_COMPARED = Pattern.compile("((?:比|较)(?:上年|去年)(?:同期)?)(?:的)?"
+            + "[^\\d,,。;;]{0,12}?\\d{1,12}(?:\\.\\d{1,4})?(?:万亿|亿|万)?元(?=(?:增长|下降)\\d{1,3}(?:\\.\\d{1,2})?%)");
+    /**
+     * The average growth a year after a level: "社会消费品零售总额预计达到437亿元,年均增长14%" (a district's five years in
+     * review, batch ow's ow10) — the years' average, never the period's growth (the shared splitter gives it to the level's
+     * name since round 59, as a target's average growth).
+     */
+    private static final Pattern AVERAGE_GROWTH_A_YEAR = Pattern.compile("[,,]\\s*(?:年均|年平均|平均每年|每年平均)(?:增长|递增|增速|增幅)"
+            + "(?:为|达到|保持在)?-?\\d{1,3}(?:\\.\\d{1,2})?%");
+    /**
      * A growth in times, as statistics write a rise above 100 %: "进口215万美元,增长3.1倍" (a county's 2007 公报, round 48's
      * pu06) is a growth of 310 % (the level is 4.1 times last year's), lost; read as the percentage. Group 1 the times.
      */
@@ -2158,6 +2206,12 @@ public final class NoticeObservationParser {
         text = MULTIPLE_OF_A_YEAR.matcher(text).replaceAll(m -> {
             warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]", ""), "与" + m.group(1) + "年相比的倍数,不是本期数值,"
                     + "未读取 / a multiple of " + m.group(1) + "'s level, not the period's figure: not read"));
+            return "";
+        });
+        text = LAST_YEARS_LEVEL_COMPARED.matcher(text).replaceAll("$1");
+        text = AVERAGE_GROWTH_A_YEAR.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(m.group().replaceFirst("^[,,]\\s*", ""), "年均增速,不是本期同比增速,未读取 / an average "
+                    + "growth a year, not the period's growth: not read"));
             return "";
         });
         text = GROWTH_IN_TIMES.matcher(text).replaceAll(m -> new java.math.BigDecimal(m.group(1)).movePointRight(2)
@@ -2329,6 +2383,7 @@ public final class NoticeObservationParser {
         // review of batch mu's rules)
         boolean townNotice = ownLevel == 0 || ownLevel < 0 && (TOWN_SPEAKING.matcher(text).find() || townItem(text))
                 && !HIGHER_SPEAKING.matcher(text).find();
+        Pattern townItself = townNotice ? townNamed(text) : null;
         // "各街道平均进度为49.5%,全区…低于平均进度3.2个百分点": where the notice states an average progress, 平均进度 is that
         // average of its parts, not the year's even pace (the review of batch ms's rules) — told to the pace patterns in
         // the words each figure is read from, so that warnings quote the notice's own words
@@ -2424,7 +2479,7 @@ public final class NoticeObservationParser {
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(withProjectsInvestment(own))));
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(withProjectsInvestment(withSectorsValueAdded(own)))));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");
@@ -2635,7 +2690,8 @@ public final class NoticeObservationParser {
                             });
                     continue;
                 }
-                String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
+                String prefix = zoneNotice ? zoneItself.matcher(statement.prefix()).replaceAll("")
+                        : townItself != null ? townItself.matcher(statement.prefix()).replaceAll("") : statement.prefix();
                 if (statement.isKnown() && (isPartOfRegion(prefix, townNotice)
                         || ownLevel >= 2 && COUNTY_NAMED.matcher(prefix).find()
                         || ownLevel == 3 && anotherCity(prefix, text)

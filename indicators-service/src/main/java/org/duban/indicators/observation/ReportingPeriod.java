@@ -29,14 +29,15 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (only after 截止/截至: "2024年底,全县将实现…" is a deadline, "2023年末,…存款余额" last year's base — the review)
     // (and a year a template left unwritten, "20XX年工作回顾" over a county's review of 2019, batch on's on06)
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
-            + "|全年|全[省市县区]"
+            + "|全年|全[省市县区乡镇旗]"
             // (or the region by its name, then a figure in the clause: "2011年海南省地区生产总值完成2515.29亿元" — a province's
             // press conference on its year, round 49's pw02, whose figures were left with no period)
             // (a name of two characters or more, no zone's: "2014年城区…", "2014年园区…" are parts — the review of round 49's rules)
             // (or the region as 本市, 该县, 我区 — the review of round 50's rules; no zone anywhere in the name: 工业园区, 中心城区)
             // (not 本区域, 我县域, 本市级 — the review of round 51's rules)
             + "|(?=(?:(?:本|该|我)[省市县区州旗盟](?![域内外级镇乡属])|(?![\\u4e00-\\u9fff]{0,4}?(?:开发区|高新区|经开区|保税区|新区|园区|城区|社区|试验区|示范区))"
-            + "[\\u4e00-\\u9fff]{2,6}?(?:省|市|县|区|州|旗|盟))(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
+            // (and a town's or a township's: "2011年三阁司乡人均纯收入为1996元" — a 乡's report, round 60's qs06)
+            + "[\\u4e00-\\u9fff]{2,6}?(?:省|市|县|区|州|旗|盟|乡|镇))(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
             + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2021年目标任务完成情况" heading a county's estimates of its year (round 44's pm04)
             + "|(?:目标任务|目标)完成情况"
@@ -152,7 +153,8 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
         int best = Integer.MAX_VALUE;
         ReportingPeriod found = null;
         String[][] words = {{"前三季度", "Q3"}, {"前三个季度", "Q3"}, {"第一季度", "Q1"}, {"一季度", "Q1"}, {"上半年", "H1"}, {"半年累计", "H1"},
-            {"全年", "ANNUAL"}};
+            // ("中卫经济“半年报”公布,全市实现地区生产总值257.13亿元" — a city's half year in a news item, round 60's qs01)
+            {"半年报", "H1"}, {"全年", "ANNUAL"}};
         for (String[] word : words) {
             int at = text.indexOf(word[0]);
             // "增速比上半年提高2.1个百分点" compares with another period: it does not name this one

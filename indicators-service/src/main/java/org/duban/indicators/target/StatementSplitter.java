@@ -57,7 +57,11 @@ public final class StatementSplitter {
             + "(?=(?:全国|全省|全市|全州|全盟|全区|全县)(?:的)?平均)"
             // ("一般公共预算收入高于全市7个百分点以上", a new district's 2024 aims, batch nw's nw08: the average unsaid; a
             // target's 以上 needed — "增幅高于全市1.5个百分点" in a notice is how the figure compares, no target)
-            + "|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)(?=(?:全国|全省|全市|全州|全盟|全区|全县)\\s*\\d+(?:\\.\\d+)?个?百分点以上))"
+            + "|(?:增速|增幅|增长速度|发展速度)?(?:高于|快于)(?=(?:全国|全省|全市|全州|全盟|全区|全县)\\s*\\d+(?:\\.\\d+)?个?百分点以上)"
+            // (or its growth's word right before: "规模以上工业增加值增速高于全市1个百分点" in a list of aims, a district's aims,
+            // round 58's qn01; "增长14%、增速快于全省2个百分点" as with a comma — the review of round 59's rules; without the word,
+            // "增长7.4%,高于全省0.6个百分点", it compares)
+            + "|(?:增速|增幅|增长速度|发展速度)(?:高于|快于)(?=(?:全国|全省|全市|全州|全盟|全区|全县)\\s*\\d+(?:\\.\\d+)?个?百分点))"
             // (and its growth named: "高于全市平均增速10个百分点", a 开发区's 2011 aims, round 45's pn03)
             + "(全国|全省|全市|全州|全盟|全区|全县)(?:(?:的)?(?:平均(?:水平|增速|增幅|增长速度)?|水平)|(?=\\s*\\d))"
             // "高于全省平均水平1个百分点" (a break-it trial): the points beyond the average belong to the comparison
@@ -233,7 +237,9 @@ public final class StatementSplitter {
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划"
             // (and the future's 将 and a verb of reach: "小麦播种面积将稳定在1600万亩", "…覆盖面扩大到80%" — a wire on a
             // region's rural work conference, batch pf's pf08)
-            + "|将|扩大到|扩大至|提高至|提升至|增加至|超)++$");
+            + "|将|扩大到|扩大至|提高至|提升至|增加至|超"
+            // (and 在 alone before a bound: "肉类总产量在100万吨以上", a city's rural work conference, round 59's qp08)
+            + "|(?<![所存现实自内外])在)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
@@ -1542,7 +1548,10 @@ public final class StatementSplitter {
     /** A quoted formula naming a class of things: "“4+1”", "“1+N”", "“6+3”". */
     private static final Pattern QUOTED_FORMULA = Pattern.compile("“[\\d一二三四五六七八九十]{1,2}\\+[\\dA-Za-z一二三四五六七八九十]{1,2}”");
     /** A total with no name of its own, after a statement: "总量在260亿元左右", "总量达到1200亿元". */
-    private static final Pattern TOTAL_OF_BEFORE = Pattern.compile("^(?:总量|规模|总额)(?:在|达到?|为|突破|超过)(?=\\d)");
+    private static final Pattern TOTAL_OF_BEFORE = Pattern.compile("^(?:总量|规模|总额)(?:在|达到?|为|突破|超过)(?=\\d)"
+            // (and its average growth a year: "到2020年,地区生产总值达到2000亿元,年均增长8.33%" — a 镇's five-year aims, round
+            // 57's ql07, and a 开发区's, round 59's qp02, each read as a subject 年)
+            + "|^(?:年均|平均每年|每年平均)(?:增长|增速|增幅)(?:保持在|为|达到)?(?=\\d)");
     /** A round of growths, one for each name of a list before it, with no 分别 of its own: "增长3.8%、18.3%和10.3%". */
     private static final Pattern BARE_ROUND = Pattern.compile("^(?:同比)?(?:增长|下降)\\d{1,3}(?:\\.\\d{1,3})?%"
             + "(?:[、和及]\\d{1,3}(?:\\.\\d{1,3})?%){1,8}$");
@@ -1625,16 +1634,40 @@ public final class StatementSplitter {
     /** An item that ends on a target's figure: "…天数达到73%", "…增长8%左右", "…5万人以上". */
     private static final Pattern ENDS_ON_FIGURE = Pattern.compile("\\d(?:%|‰|个百分点|万?亿?元|万人|人|个|家|天|吨)?(?:左右|以上|以内|以下)?\\s*$");
 
+    private static final String AMOUNTS_UNIT = "(?:万亿|亿|万|千)?(?:元|美元|吨|人|个|家|户|亩|公里)";
+    /** 和 or 及 between one amount and a name with its own ("…1.55亿和引进内资8000万元"): perhaps a list's last item. */
+    private static final Pattern AND_BETWEEN_AMOUNTS = Pattern.compile("(?<=\\d(?:万亿|亿|万|千)?(?:元|美元|吨|人|个|家|户|亩|公里)?)"
+            + "[和及](?=[\\u4e00-\\u9fff]{2,16}\\d)");
+    private static final Pattern AMOUNT_AT_END = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:" + AMOUNTS_UNIT + "|万亿|亿|万)"
+            + "(?:左右|以上)?\\s*$");
+    private static final Pattern AMOUNT_AT_START = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?\\s*+" + AMOUNTS_UNIT);
+    /** A name of an amount of its own, not a part or a total of the item before ("其中工业…", "总量…", "人均…"). */
+    // (nor the total of the things counted before it: "新开工亿元以上项目10个和总投资50亿元" — the review of round 59's rules)
+    private static final Pattern NAME_OF_AN_AMOUNT = Pattern.compile("(?!其中|比|较|同比|占|增|人均|总|年均|平均|累计|分别|均)"
+            + "[\\u4e00-\\u9fff]{2,16}?(?:达到|达|为|完成|实现)?");
+
     private List<String> phrases(String sentence) {
         List<String> phrases = new ArrayList<>();
         for (String part : enumerationsJoined(ChineseText.splitOutsideBrackets(sentence, ",,"))) {
-            List<String> items = ChineseText.splitOutsideBrackets(part, "、");
+            List<String> items = new ArrayList<>();
+            java.util.Map<Integer, String> afterAnd = new java.util.HashMap<>();
+            for (String item : ChineseText.splitOutsideBrackets(part, "、")) {
+                Matcher and = AND_BETWEEN_AMOUNTS.matcher(item);
+                int from = 0;
+                while (and.find()) {
+                    items.add(item.substring(from, and.start()));
+                    afterAnd.put(items.size(), and.group());
+                    from = and.end();
+                }
+                items.add(item.substring(from));
+            }
             StringBuilder current = new StringBuilder(items.get(0));
             // (whether the phrase so far has a figure, kept as it grows: asked of the whole phrase at each item, a long
             // list "8%、8%、…" took quadratic work — the hostile-input review)
             boolean figureBefore = hasFigure(items.get(0));
             String previous = items.get(0);
-            for (String item : items.subList(1, items.size())) {
+            for (int at = 1; at < items.size(); at++) {
+                String item = items.get(at);
                 String head = item.substring(0, firstDigitOutsideBrackets(item));
                 // (or a name outside the catalog with its verb and own figure: "力争固定资产投资增幅16%以上、规上工业产值增幅
                 // 13%以上、工业技改投资增幅20%以上" — a district's 2023 targets, batch mi's mi05)
@@ -1650,14 +1683,19 @@ public final class StatementSplitter {
                 boolean namesAfter = ENDS_ON_FIGURE.matcher(previous).find() && !DIGIT.matcher(item).find()
                         && catalog.findFirst(item).isPresent() && !IN_STEP_PHRASE.matcher(item).lookingAt()
                         && !VERB_OF_AIM.matcher(item).find();
-                boolean newSubject = named || namesAfter || figureBefore && sharedHead == null && head.length() < item.length()
-                        && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
+                // (or a name outside the catalog with its own amount after an amount: "财政收入1300万元、固定资产投资1.55亿和引进
+                // 内资8000万元", a 镇's 2010 aims, round 59's qp01, whose 8000万元 went to the investment)
+                boolean ownAmount = afterAnd.containsKey(at) && sharedHead == null && AMOUNT_AT_END.matcher(previous).find()
+                        && head.length() < item.length() && NAME_OF_AN_AMOUNT.matcher(head).matches()
+                        && AMOUNT_AT_START.matcher(item).region(head.length(), item.length()).lookingAt();
+                boolean newSubject = named || namesAfter || ownAmount || figureBefore && sharedHead == null
+                        && head.length() < item.length() && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
                 if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
                     current = new StringBuilder(sharedHead == null ? item : sharedHead + item.substring(head.length()));
                     figureBefore = hasFigure(item);
                 } else {
-                    current.append('、').append(item);
+                    current.append(afterAnd.getOrDefault(at, "、")).append(item);
                     figureBefore |= hasFigure(item);
                 }
                 previous = item;

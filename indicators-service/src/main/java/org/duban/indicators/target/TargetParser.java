@@ -127,7 +127,9 @@ public final class TargetParser {
     // (nor a growth's: "全体居民人均可支配收入增长与上年度持平" holds last year's growth rate — a town's 2025 aims, batch or's
     // or08, read as "增长增长0%")
     // (not 社零增长7%, 社零 being 社会消费品零售总额 — the break-it trial after round 39)
-    private static final Pattern ZERO_GROWTH = Pattern.compile("(?<!社)零增长|(?<![率幅重例数长])(?:与|比|同)(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
+    // (and 基本 before it: "地区生产总值74.5亿元,基本与上年持平" — a 镇's 2012 plan, round 60's qr01, read as a subject 基本)
+    private static final Pattern ZERO_GROWTH = Pattern.compile("(?<!社)零增长|(?<![率幅重例数长])(?:(?:基本|大体)(?=与|同))?(?:与|比|同)"
+            + "(?:上年度?|去年|上一年|((?:19|20)\\d{2})年度?)"
             + "(?:基本)?持平|同比持平|由负转平|(?:增速|增幅)?转负为平"
             // "财政收入保持上年水平" (a province's 2020 plan report, batch ns's ns04): last year's amount held
             + "|(?<![率幅重例数速度比])保持(?:在)?(?:上年度?|去年)(?:的)?水平");
@@ -582,7 +584,9 @@ public final class TargetParser {
             + "(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     // (and 城市和农村居民家庭: "城市和农村居民家庭人均可支配收入持续稳定增长", a wire on a 直辖市's 2010 report, batch oi's oi06)
-    private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城(?:镇|市)[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:家庭)?";
+    // (and each with its own 居民: "城镇居民、农村居民人均可支配收入不低于经济增速", a city's 2024 aims, round 58's qn04 — the
+    // urban income was dropped, silently where a figure followed: "城镇居民和农村居民人均可支配收入增长8%")
+    private static final String BOTH_RESIDENTS = "(?:城乡|城[、,]乡|城(?:镇|市)(?:常住)?(?:居民)?[、和及与](?:农村|牧区|农牧区))(?:常住)?居民(?:家庭)?";
     private static final Pattern INCOME_RATIO = Pattern.compile(BOTH_RESIDENTS + "(?:人均)?(?:可支配)?收入(?:之)?比"
             // (not a doubling on a base year, "城乡居民人均收入比2010年翻一番" — batch no's no10)
             + "(?=缩小|扩大|降至|降低到|控制在|为|由|\\d(?!\\d{3}年翻))");
@@ -739,6 +743,7 @@ public final class TargetParser {
      */
     /** 城乡居民收入, and urban and rural named apart: 城镇、牧区常住居民人均可支配收入 (a 旗's 2023 report, batch mg's mg01). */
     private static final Pattern URBAN_AND_RURAL = Pattern.compile(BOTH_RESIDENTS + "(?:人均可支配)?收入(?!差距)");
+    private static final Pattern OWN_RESIDENTS = Pattern.compile("城(?:镇|市)(?:常住)?居民[、和及与]");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
 
@@ -749,7 +754,10 @@ public final class TargetParser {
             // and as an item of a list ("财政收入和城乡居民人均可支配收入与地区生产总值同步增长", batch mi's mi06)
             boolean listed = m.start() > 0 && "、和及".indexOf(text.charAt(m.start() - 1)) >= 0;
             boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after) || listed;
-            return distributed ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
+            // (names written apart already, "城镇居民、农村居民人均可支配收入分别…", share their tail as any 分别 list does: the
+            // statement keeps the text as written)
+            boolean apart = OWN_RESIDENTS.matcher(m.group()).lookingAt();
+            return distributed && !apart ? "城镇居民人均可支配收入和农村居民人均可支配收入" : m.group();
         });
     }
 
@@ -1318,7 +1326,10 @@ public final class TargetParser {
     // (not a line of last year's plan, "2024年,全县计划地区生产总值增长7%" beside its results: a year of its own makes it
     // this year's only when it is the latest the text names — the review of round 30's rules; see thisYearsLine)
     // (not the targets said met: "经济社会发展主要目标全面实现" in a spokesman's account of 2008, round 53's qd07)
-    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标(?!(?:全面|圆满|顺利|基本)?(?:实现|完成))|目标是|目标为|工作要求|工作安排|预期(?:增长|达到|下降|控制)|新的一年|新一年");
+    // (and the aims a place set itself: "2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,…" after "初步预计,2017年…"
+    // — a district's 2018 aims in a news story, round 60's qr04, whose 2017 estimates were read as targets)
+    private static final Pattern THIS_YEARS_LINE = Pattern.compile("今年|预期目标|主要目标(?!(?:全面|圆满|顺利|基本)?(?:实现|完成))|目标是|目标为|工作要求|工作安排|预期(?:增长|达到|下降|控制)|新的一年|新一年"
+            + "|(?:定下|确定|提出|设定|制定)了?[^,,。;;\\d]{0,10}?目标[::]");
     private static final Pattern PLAN_LINE = Pattern.compile("计划[^,,。;;]{2,20}?(?:增长|达到)\\d");
     /** A year named as what a line speaks of: "2019年,重庆…", "2024年的四川答卷" — not "比2024年", "在2024年基础上". */
     private static final Pattern TOPIC_YEAR = Pattern.compile("(?<![比较与在至到于截止截至和、\\d])((?:19|20)\\d{2})年(?![底末初基以同水价—\\-~至到])");
@@ -1350,7 +1361,10 @@ public final class TargetParser {
     /** An estimate or a first count of a year gone by. */
     private static final Pattern ESTIMATE = Pattern.compile("预计|初步核算|初步统计|答卷");
     /** A line opened by the year's estimate: "预计全年实现地区生产总值2800亿元,…". */
-    private static final Pattern ESTIMATE_OPENING = Pattern.compile("^\\h*+(?:据|经)?(?:初步)?预计(?:全年|去年|上年)");
+    // (or its year: "预计2014年,全年完成地区生产总值174亿元,…" — a county's meeting of January 2015 with no aims printed,
+    // round 60's qr07, whose five estimates were read as targets; group 1 the year)
+    private static final Pattern ESTIMATE_OPENING = Pattern.compile("^\\h*+(?:据|经)?(?:初步)?预计(?:全年|去年|上年"
+            + "|((?:19|20)\\d{2})年(?:度)?[,,]?(?:全年)?(?:实现|完成)?)");
     /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
     private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
     /**
@@ -1427,10 +1441,15 @@ public final class TargetParser {
             // (a text that only reviews a year it names, "报告在回顾2024年工作时称,…。2024年,长丰县发展…实现…" — a county's 2025
             // report in a news item, batch oz's oz07, whose nine results were read as targets: that year's lines are its account)
             Matcher reviewed = REVIEWED_YEAR.matcher(text);
-            if (!reviewed.find()) {
+            Matcher estimate = java.util.Arrays.stream(lines).map(ESTIMATE_OPENING::matcher).filter(m -> m.lookingAt() && m.group(1) != null)
+                    .findFirst().orElse(null);
+            if (reviewed.find()) {
+                targetYears.add(Integer.parseInt(reviewed.group(1)) + 1);
+            } else if (estimate != null) {
+                targetYears.add(Integer.parseInt(estimate.group(1)) + 1); // the year estimated is the one gone by
+            } else {
                 return text;
             }
-            targetYears.add(Integer.parseInt(reviewed.group(1)) + 1);
             first = lines.length;
             reviewOnly = true;
         }
@@ -1518,7 +1537,9 @@ public final class TargetParser {
     }
 
     /** The end of a sentence inside a line whose next sentence opens on a year: "…0.1个百分点。今年,…", "…。2025年,…". */
-    private static final Pattern YEAR_OPENING_SENTENCE = Pattern.compile("\n|(?<=。)(?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年(?:全年)?)[,,])");
+    // (and an estimate of a year: "…。预计2014年,全年完成地区生产总值174亿元,…", round 60's qr07)
+    private static final Pattern YEAR_OPENING_SENTENCE = Pattern.compile("\n|(?<=。)(?=\\h*+(?:(?:今年|明年|(?:19|20)\\d{2}年(?:全年)?)[,,]"
+            + "|(?:据|经)?(?:初步)?预计(?:19|20)\\d{2}年))");
 
     /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
     private static boolean lastYearOpening(String line) {
@@ -1552,7 +1573,9 @@ public final class TargetParser {
         if (LAST_YEARS_ESTIMATE.matcher(line).find() && !ANY_YEAR.matcher(line).find()) {
             return true; // "会议提到,预计重庆去年新增社会融资规模5100亿元,…" (oe07)
         }
-        if (reviewOnly && ESTIMATE_OPENING.matcher(line).lookingAt() && !ANY_YEAR.matcher(line).find()) {
+        Matcher estimate = ESTIMATE_OPENING.matcher(line);
+        if (reviewOnly && estimate.lookingAt() && (estimate.group(1) == null ? !ANY_YEAR.matcher(line).find()
+                : ANY_YEAR.matcher(line).results().allMatch(y -> y.group(1).equals(estimate.group(1))))) {
             // "预计全年实现地区生产总值2800亿元,…;全社会固定资产投资1340亿元,增长30%;…" (a 解读 of a city's 2009 report on the
             // year gone by, round 46's pp05, whose results after the first were read as ten targets)
             return true;
@@ -1731,7 +1754,10 @@ public final class TargetParser {
             + "|难度较大|完成较好|完成良好|进展顺利|低于[^,,。;;]{0,20}进度要求|达到或超过"
             + "|^首次将|(?<!\\d)\\d++年来最[高低]|最[高低]水平$|^在[^,,。;;]{2,30}的同时$|^围绕[^,,。;;]{2,40}(?:领域|方面)$"
             // (a table's title after the meeting's targets, "…十强县及发展速度优秀县名单及位次", oi03)
-            + "|名单(?:及位次)?$|一览表$");
+            + "|名单(?:及位次)?$|一览表$"
+            // (the meeting's attendance, "本次大会应到代表96人,实到95人,列席代表51人" — a 镇's 人代会 news, round 59's qp07;
+            // a county's, batch mr's mr07)
+            + "|^(?:本次|这次)?(?:大会|会议)?(?:应到|实到|应出席|实际出席|出席|列席)(?:会议|大会)?(?:的)?(?:人大)?(?:代表|委员|人员|人)?$");
 
     /**
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
@@ -1902,7 +1928,10 @@ public final class TargetParser {
      * The words of a result, not a target, in a clause of a text with no introduction: "比上年增长5%", "同比增长",
      * "预计实现地区生产总值4250亿元", "实现了…", "已达…" (a news item's last-year figures beside this year's targets).
      */
-    private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
+    // (and the year between: "预计2014年,全年完成地区生产总值174亿元,增长10%;…" — a county's meeting of January 2015, round
+    // 60's qr07, whose five estimates were read as targets)
+    private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)"
+            + "|预计(?:(?:19|20)\\d{2}年(?:度)?[,,]?)?(?:全年)?(?:实现|完成)"
             + "|共(?:完成|实现)|(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标"
             // (last year's results told as such: "据初步预计,2015年福建全省生产总值2.59万亿元,增长9%。去年福建省一般公共预算总收入
             // 4143亿元…", a province's 2016 report in a news item, batch oa's oa01)

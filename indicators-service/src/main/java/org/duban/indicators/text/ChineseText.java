@@ -49,8 +49,9 @@ public final class ChineseText {
             "[^,,;;。::!!??\\n]{0,40}?(?:(?<!稳定|持续|较快|平稳|快速|稳步|正|合理|同步|恢复|不断|逐步|明显|大幅|进一步|有所|继续)"
             + "(?:增长|提高|下降|降低)|达到|控制在|(?<=率|额|数|耗|费)(?<!总量|总额)控制|保持在|稳定在|突破|增速为|增长率为|目标为|目标是"
             // (and the one character of a fall or a rise after a rate's or an amount's name: "万元生产总值能耗降", a
-            // province's 2006 plan cut by the store, round 46's pp03)
-            + "|(?<=耗|率|额|值|量)[降增]"
+            // province's 2006 plan cut by the store, round 46's pp03; and of a ceiling, "城镇登记失业率控", a city's 2024 aims,
+            // round 58's qn04)
+            + "|(?<=耗|率|额|值|量)[降增控]"
             // (and 为 with nothing after it, where a cut figure was taken off: "出生率为1", pu10)
             + "|(?<=" + FIGURES_NAME_END + ")为)\\h*+$");
 
@@ -234,7 +235,8 @@ public final class ChineseText {
         // (and 盈亏相抵后 before profits, the release's gloss: "规模以上工业企业盈亏相抵后实现利润7.59亿元", a county's 2007 公报,
         // batch pg's pg06)
         folded = GLOSS_IN_NAME.matcher(folded).replaceAll("").replace("企业(单位)", "企业").replace("盈亏相抵后", "");
-        folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll("第一产业增加值$1第二产业增加值$2第三产业");
+        folded = THREE_SECTORS_SHORT.matcher(folded).replaceAll(m -> "第一产业增加值" + m.group(1) + "第二产业增加值" + m.group(2) + "第三产业"
+                + (m.group(3) == null ? "" : "增加值"));
         folded = THREE_SECTORS_RUN_TOGETHER.matcher(folded).replaceAll("第一产业增加值、第二产业增加值、第三产业增加值分别$1");
         folded = TWO_INDUSTRIES.matcher(folded).replaceAll("第$1产业增加值$2第$3产业增加值");
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
@@ -365,8 +367,11 @@ public final class ChineseText {
      * prefecture's half year in traditional characters, batch od's od06) — each its own value added; read as one list
      * whose names were unknown, 三产 took 一产's figure.
      */
+    // (or named in full, or short with no 增加值 at all before 分别: "其中第一产业、第二产业、第三产业增加值分别为4750万元、…",
+    // "其中一产、二产、三产分别为4750万元、…" — a zone's 2007 summary, round 59's qq04, where 第三产业增加值 took the first value;
+    // "第一、第二、第三产业增加值分别为…" — the review of round 59's rules)
     private static final java.util.regex.Pattern THREE_SECTORS_SHORT = java.util.regex.Pattern.compile(
-            SECTORS_OPEN + "一产([、,,])二产([、和及与])三产(?=增加值)");
+            SECTORS_OPEN + "(?:一产|第一产业|第一)([、,,])(?:二产|第二产业|第二)([、和及与])(?:三产|第三产业)(?:(?=增加值)|((?=分别)))");
 
     /**
      * A verb between a sector and its value added: "服务业实现增加值10731.13亿元" (a municipality's 前三季度 in a repost,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.duban.indicators.catalog.CatalogLoader;
+import org.duban.indicators.text.ChineseText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -1485,6 +1486,71 @@ class TargetGrammarTest {
         assertEquals("实际利用省外资金", parser.parse("主要目标:地区生产总值增长9%,年内争取实际利用省外资金80亿元。").targets().get(1).subject());
         // a large count with a unit the reader does not know is no telephone
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
+    }
+
+    /** Round 60 (batch qr): each shape both ways. */
+    @Test
+    void shouldReadTheSixtiethRoundsShapes() {
+        // 基本与上年持平 after a level is its growth of 0 (qr01), not a subject 基本
+        TargetParseResult level = parser.parse("主要预期目标:全镇实现地区生产总值74.5亿元,基本与上年持平;工业总产值108亿元。");
+        assertEquals("0", level.targets().get(0).growth().value().toPlainString(), level::toString);
+        assertEquals(2, level.targets().size(), level::toString);
+        // 规模以上企业工业总产值 is the catalog's (qr02)
+        assertEquals("INDUSTRIAL_GROSS_OUTPUT", parser.parse("主要预期目标是:规模以上企业工业总产值91.8亿元。").targets().get(0).indicatorCode());
+        // the aims a place set itself make the estimates of the year before them results (qr04)…
+        TargetParseResult district = parser.parse("初步预计,2017年全年二七区生产总值完成567亿元,增长9%;一般公共预算收入完成29.4亿元,增长8.5%。\n"
+                + "2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上。");
+        assertEquals(List.of("8", "5"), district.targets().stream().map(t -> t.growth().value().toPlainString()).toList(),
+                district::toString);
+        // …and a year's estimates with no aims printed give none (qr07)
+        TargetParseResult estimates = parser.parse("会议指出,去年以来,全县上下攻坚克难。预计2014年,全年完成地区生产总值174亿元,增长10%;公共财政预算收入"
+                + "11.6亿元,增长15.7%;规模以上固定资产投资122.5亿元,增长16%。");
+        assertTrue(estimates.targets().stream().noneMatch(t -> t.level() != null || t.growth() != null), estimates::toString);
+    }
+
+    /** The review of round 59's rules: 3 worse of 89 inputs, all mended; the targets' here. */
+    @Test
+    void shouldKeepTheReviewOfRoundFiftyNinesCasesRight() {
+        // the total of the things counted before 和 is no name of its own; a long name after 和 is
+        TargetParseResult projects = parser.parse("2014年主要预期目标:新开工亿元以上项目10个和总投资50亿元。");
+        assertEquals(1, projects.targets().size(), projects::toString);
+        assertEquals(List.of("RURAL_PER_CAPITA_INCOME", "URBAN_PER_CAPITA_INCOME"), parser.parse("主要目标:农民人均纯收入8000元和城镇居民人均可支配"
+                + "收入20000元。").targets().stream().map(Target::indicatorCode).toList());
+        // a relative aim after a figure and 、 as after a comma
+        TargetParseResult relative = parser.parse("主要目标:地区生产总值增长14%、增速快于全省2个百分点。");
+        assertTrue(relative.targets().stream().anyMatch(t -> "全省平均水平".equals(t.aboveReference())), relative::toString);
+    }
+
+    /** Round 59 (batch qp) and round 58's waiting qn01, qn04: each shape both ways. */
+    @Test
+    void shouldReadTheFiftyNinthRoundsShapes() {
+        // a growth beating the region's by points, no figure of its own, is a relative target (qn01); after a figure it compares
+        TargetParseResult relative = parser.parse("经济社会发展的预期目标是:地区生产总值增长8%,规模以上工业增加值增速高于全市1个百分点。");
+        assertEquals("全市平均水平", relative.targets().get(1).aboveReference(), relative::toString);
+        assertEquals(TargetComparator.ABOVE_REFERENCE, relative.targets().get(1).comparator(), relative::toString);
+        assertTrue(parser.parse("2024年主要预期目标:地区生产总值增长7.4%,高于全省0.6个百分点。").targets().stream()
+                .allMatch(t -> t.aboveReference() == null));
+        // urban and rural residents each named (qn04): both incomes, with or without a figure
+        for (String text : List.of("主要预期目标是:城镇居民、农村居民人均可支配收入不低于经济增速。", "主要预期目标是:城镇居民和农村居民人均可支配收入增长8%。")) {
+            assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"), parser.parse(text).targets().stream()
+                    .map(t -> t.subject().substring(0, 11)).toList(), text);
+        }
+        // a ceiling's verb cut by the page's end (qn04): said, not a target
+        TargetParseResult cut = parser.parse("今年的主要预期目标是:地区生产总值增长7%,城镇登记失业率控");
+        assertEquals(1, cut.targets().size(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().equals(ChineseText.CUT_MID_CLAUSE)), cut::toString);
+        // 和 before a name with its own amount ends a list (qp01); 在 before a bound is no part of the name (qp08)
+        TargetParseResult town = parser.parse("今年确保实现财政收入1300万元、固定资产投资1.55亿和引进内资8000万元。");
+        assertEquals(List.of("财政收入", "固定资产投资", "引进内资"), town.targets().stream().map(Target::subject).toList(), town::toString);
+        assertEquals("肉类总产量", parser.parse("主要目标是:肉类总产量在100万吨以上。").targets().get(0).subject());
+        // …but two figures of one name stay one name's
+        assertEquals(1, parser.parse("主要目标是:固定资产投资完成10亿元和增长15%。").targets().size());
+        // an average growth a year after a level is the level's, not a subject 年 (qp02, ql07)
+        TargetParseResult average = parser.parse("主要目标:到2020年,地区生产总值达到2000亿元,年均增长8.33%。");
+        assertEquals(List.of("GDP"), average.targets().stream().map(Target::indicatorCode).toList(), average::toString);
+        // a meeting's attendance is no target (qp07)
+        assertTrue(parser.parse("主要目标:地区生产总值增长8%。本次大会应到代表96人,实到95人,列席代表51人。").targets().stream()
+                .allMatch(t -> "GDP".equals(t.indicatorCode())));
     }
 
     /** Round 58 (batch qn): each shape both ways. */
