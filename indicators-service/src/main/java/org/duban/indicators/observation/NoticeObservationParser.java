@@ -792,7 +792,8 @@ public final class NoticeObservationParser {
     // (and 从 without 各: "从县(市、区)看,鲤城、德化…规模以上工业产值增速均在30%以上" — batch pc's pc01, read as the city's)
     // (and 按…分: "按地区分,东部地区生产总值增长6.8%,中部地区增长6.0%" — 南海网 on a province's half year, round 44's pm03;
     // 按所在地分, the towns' and the villages' retail sales, pm02)
-    private static final Pattern BY_PART = Pattern.compile("(?:(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来)?看"
+    private static final Pattern BY_PART = Pattern.compile("(?:(?<!部)(?:分|从各?)(?:[县区市旗盟州镇乡()、]|地区|街道|园区){1,8}(?:来|角度)?看"
+            // (and 从…角度看: "从园区角度看:上半年,梅县产业园区…实现工业总产值41.35亿元" — a 区's 统计月报, round 61's qu05)
             // (and 划分: "按区域划分,北区完成地区生产总值207.09亿元" — a new area's 2008 公报, round 54's qg01)
             // (not when the whole region's figure follows at once: "按区域划分,上半年全市地区生产总值300亿元,…其中市区180亿元" — the
             // review of round 54's rules)
@@ -936,14 +937,23 @@ public final class NoticeObservationParser {
      * "我乡…" (a 乡's report to its county's statistics bureau, round 60's qs06, whose income was left out as a part's); null
      * when it names none or several (a town beside its neighbours stays a part).
      */
+    // (named before the notice first speaks as the town, 我乡 or 全镇: "我镇…;城关镇地区生产总值增长12%,我镇比城关镇低3个百分点",
+    // "我乡与石桥乡结对帮扶,石桥乡…" name a neighbour — the review of round 60's rules)
     private static Pattern townNamed(String text) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        Matcher name = TOWN_NAME.matcher(text.length() > 4000 ? text.substring(0, 4000) : text);
+        String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+        Matcher name = TOWN_NAME.matcher(head);
+        int firstNamed = -1;
         while (name.find() && names.size() < 2) {
             names.add(name.group());
+            firstNamed = firstNamed < 0 ? name.start() : firstNamed;
         }
-        return names.size() == 1 ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
+        Matcher speaking = TOWN_SPEAKING_OR_WHOLE.matcher(head);
+        boolean namedFirst = !speaking.find() || firstNamed < speaking.start();
+        return names.size() == 1 && namedFirst ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
     }
+
+    private static final Pattern TOWN_SPEAKING_OR_WHOLE = Pattern.compile("我镇|我乡|本镇|本乡|我街道|全镇|全乡");
     /**
      * 该镇 in a news item on the town that names no region's 全X: "截至6月19日,该镇地方财政收入完成1199万元,占全年任务的
      * 59.9%" (a town's item, round 44's pm08, dropped as a part) — only where the first place the item names is a town
@@ -1457,8 +1467,11 @@ public final class NoticeObservationParser {
      * 127.12亿元,增长13.1%;服务业逐步恢复,增加值113.26亿元,增长2.6%" (a city's half year in a news item, round 60's qs01,
      * each 增加值 left unread) — group 1 the sector, group 2 its state. The industry of a sector's account is all industry.
      */
+    // (a state, not a part: "工业园区建设加快,增加值15亿元", "服务业重点企业发展良好,实现增加值5亿元" are a park's and some firms'
+    // — the review of round 60's rules)
     private static final Pattern SECTORS_STATE_THEN_VALUE_ADDED = Pattern.compile("(?<=^|[;;。\\n]\\s{0,4})(农业生产|农业|工业经济|工业生产"
-            + "|工业|服务业|建筑业)([^,,;;。\\d]{2,8})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
+            + "|工业|服务业|建筑业)((?:总体|基本|持续|快速|较快|逐步|稳步|平稳|稳定|明显|缓慢|恢复|回升|回落|增长|发展|运行|保持)"
+            + "[^,,;;。\\d]{0,6})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
 
     static String withSectorsValueAdded(String text) {
         return SECTORS_STATE_THEN_VALUE_ADDED.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + ","
@@ -1557,7 +1570,8 @@ public final class NoticeObservationParser {
      */
     // (and the national accounts' 按不变价核算 / 按不变价格计算: "一季度全省地区生产总值4815.49亿元,按不变价核算,比上年同期增长6.6%", a
     // province's first-quarter release, batch oj's oj01, whose growth was lost to an indicator named 按不变价核算)
-    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)(?:可比价格?|不变价格?)(?:计算|核算)?[,,]?"
+    // (and 同口径 before it: "按同口径可比价计算,比上年下降1.9%" — a 旗's 2020 公报, round 61's qu08)
+    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)(?:同口径)?(?:可比价格?|不变价格?)(?:计算|核算)?[,,]?"
             + "(?=(?:同比|比上年|较上年)(?:同期)?(?:增长|下降|增|降)|增长|下降|增|降)");
     /**
      * A share of a larger whole between a figure and its growth: "规上工业总产值1564.97亿元,占全市规上工业总产值的比重为
@@ -2181,8 +2195,9 @@ public final class NoticeObservationParser {
      * qs06, read as a second income of 1848元 growing 8 %) — the comparison keeps its words, the base level goes (group 1
      * the words kept).
      */
+    // (the same figure's, not another population's: "比上年全省平均水平21000元增长4.8%" — the review of round 60's rules)
     private static final Pattern LAST_YEARS_LEVEL_COMPARED = Pattern.compile("((?:比|较)(?:上年|去年)(?:同期)?)(?:的)?"
-            + "[^\\d,,。;;]{0,12}?\\d{1,12}(?:\\.\\d{1,4})?(?:万亿|亿|万)?元(?=(?:增长|下降)\\d{1,3}(?:\\.\\d{1,2})?%)");
+            + "(?:(?!全[国省市区县]|平均)[^\\d,,。;;]){0,12}?\\d{1,12}(?:\\.\\d{1,4})?(?:万亿|亿|万)?元(?=(?:增长|下降)\\d{1,3}(?:\\.\\d{1,2})?%)");
     /**
      * The average growth a year after a level: "社会消费品零售总额预计达到437亿元,年均增长14%" (a district's five years in
      * review, batch ow's ow10) — the years' average, never the period's growth (the shared splitter gives it to the level's

@@ -27,7 +27,9 @@ final class RankPhrase {
             + REGION + ORDINAL + "(?:位|名|(?=[、,,。;;]|$))"
             // a rank's change: 较一季度前移2位, 位次比上月上升1位 (a city's 上半年 analysis, batch i's i03, where the gap to
             // the target after it was lost)
-            + "|(?:位次)?(?:较|比)[^,,。;;、\\d]{1,8}?(?:前移|后移|上升|下降|提升|前进|后退|回落|上移|下移)\\d{1,2}(?:个)?(?:位次|位)"
+            // (and after months: "增速居全市第6位,较1-5月上升1位" — a county's half year, round 61's qu02, read as 1亿元)
+            + "|(?:位次)?(?:较|比)(?:\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?月(?:份)?|[^,,。;;、\\d]){1,8}?"
+            + "(?:前移|后移|上升|下降|提升|前进|后退|回落|上移|下移)\\d{1,2}(?:个)?(?:位次|位)"
             // 全市排名第七, 排名全省第12位, 位次居全市第3
             + "|" + REGION + "(?:排名|排位|位次)(?:居|为|列)?" + REGION + ORDINAL + "(?:位|名)?"
             // with no verb: "战略性新兴产业产值同比增长20.6%全市第8位" (a county's 1-5月 release, batch ng's ng02: read as 8亿元)

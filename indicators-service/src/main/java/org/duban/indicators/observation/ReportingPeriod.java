@@ -131,12 +131,14 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and a later item of the compared list: "增速比1至2月、一季度分别提高4.9和0.3个百分点" — 青海日报 on a province's half
     // year, round 47's ps02, whose investment was put in the first quarter; with its year, "高于上年同期、2017年全年" — pa08)
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:[比较与同和]|[高低快慢好]于)(?:上年|去年|上一年|今年)?"
-            + "(?:[^,,。;;比较、]{1,10}+、)?(?:(?:19|20)\\d{2}年)?$");
+            // (and any later item of a longer list: "比今年1-3月、1-4月、1-5月、1-6月分别提高…" — a 区's 1~7月 analysis, round 61's
+            // qu10, put in 1-5月)
+            + "(?:[^,,。;;比较、]{1,10}+、){0,5}(?:(?:19|20)\\d{2}年)?$");
 
     private static final Pattern FOLLOWED_ON = Pattern.compile("[^,,。;;]{0,20}?之后");
 
     private static boolean compares(String text, int at) {
-        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 16), at)).find()
+        return COMPARED_BEFORE.matcher(text.substring(Math.max(0, at - 60), at)).find()
                 // ("继…之后" only: "继前三季度增长5.2%后…" names no period of its own either way — the review)
                 || at > 0 && text.charAt(at - 1) == '继' && FOLLOWED_ON.matcher(text).region(at, text.length()).lookingAt();
     }

@@ -84,6 +84,8 @@ public final class StatementSplitter {
             // ("记者从会上获悉,围绕实现今年预期目标,…将重点抓好六个方面工作", a district's 2021 report in a news item, nl06)
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
+            // ("为确保目标任务顺利完成,今年遥观镇排出了32个…重点项目" after a 镇's 2016 list, round 61's qt03: the work for them)
+            + "为(?:确保|保证|实现|完成)(?:上述|以上|这些|今年|全年|年度)?(?:各项)?目标(?:任务)?(?:顺利|圆满|全面)?(?:完成|实现)?[,,]|"
             // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             // ("市委书记方宁在会上指出,近年来,…在今后经济发展中要保持良好的发展势头,…" after a county's 2007 targets in a news item
@@ -2026,13 +2028,19 @@ public final class StatementSplitter {
         return ordinal || year ? j : -1;
     }
 
-    /** Whether the words after {@code from}, up to the next figure, say 目标 (a year's target named, no year's result). */
+
+    /**
+     * Whether the words after {@code from}, up to the next figure, say 目标 (a year's target named, no year's result) — or
+     * 任务 with no figure after it: "完成2013年省政府下达的林业生态工程建设任务" (a county forestry bureau's 2013 aims, round
+     * 61's qt05, whose clause was lost without a word).
+     */
     private static boolean namesATarget(String part, int from) {
         int k = from;
         while (k < part.length() && !Character.isDigit(part.charAt(k))) {
             k++;
         }
-        return part.substring(from, k).contains("目标");
+        String words = part.substring(from, k);
+        return words.contains("目标") || k == part.length() && words.contains("任务");
     }
 
     /** One value of a 分别 list written out with its own wording: "约", 7.5, "%", "左右" → 约7.5%左右. */

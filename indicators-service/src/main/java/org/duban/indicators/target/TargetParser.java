@@ -742,7 +742,10 @@ public final class TargetParser {
      * "城乡居民收入增长与经济增长同步" and "城乡居民人均可支配收入均增长8%" set the same target for both.
      */
     /** 城乡居民收入, and urban and rural named apart: 城镇、牧区常住居民人均可支配收入 (a 旗's 2023 report, batch mg's mg01). */
-    private static final Pattern URBAN_AND_RURAL = Pattern.compile(BOTH_RESIDENTS + "(?:人均可支配)?收入(?!差距)");
+    // (and 人均 alone: "城乡居民人均收入增长12%左右" — a 高新区's 2014 aims, round 61's qt02, read as one name outside the catalog)
+    // (only before its figure: "城乡居民人均收入比2010年翻一番" stays one clause, no10)
+    private static final Pattern URBAN_AND_RURAL = Pattern.compile(BOTH_RESIDENTS + "(?:(?:人均可支配)?收入(?!差距)"
+            + "|人均收入(?=(?:增长|增速|提高)\\d))");
     private static final Pattern OWN_RESIDENTS = Pattern.compile("城(?:镇|市)(?:常住)?居民[、和及与]");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
@@ -1363,8 +1366,13 @@ public final class TargetParser {
     /** A line opened by the year's estimate: "预计全年实现地区生产总值2800亿元,…". */
     // (or its year: "预计2014年,全年完成地区生产总值174亿元,…" — a county's meeting of January 2015 with no aims printed,
     // round 60's qr07, whose five estimates were read as targets; group 1 the year)
+    /** A page's date line: "时间:2016-03-09 19:29:46", "发布日期:2016年3月9日"; group 1 the year. */
+    private static final Pattern DATELINE = Pattern.compile("(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\\s*[::]\\s*((?:19|20)\\d{2})"
+            + "\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2}");
+    /** A year named with its aims: "2015年工作目标", "2015年的主要预期目标"; group 1 the year. */
+    private static final Pattern YEARS_AIMS = Pattern.compile("((?:19|20)\\d{2})年(?:度)?[^,,。;;\\d]{0,8}?(?:目标|计划|预期|任务)");
     private static final Pattern ESTIMATE_OPENING = Pattern.compile("^\\h*+(?:据|经)?(?:初步)?预计(?:全年|去年|上年"
-            + "|((?:19|20)\\d{2})年(?:度)?[,,]?(?:全年)?(?:实现|完成)?)");
+            + "|((?:19|20)\\d{2})年(?:度)?[,,]?(?:全年)?(?:实现|完成))");
     /** Last year's estimate: "预计重庆去年新增…", "初步预计上年…". */
     private static final Pattern LAST_YEARS_ESTIMATE = Pattern.compile("预计[^,,。;;]{0,10}(?:去年|上年)");
     /**
@@ -1436,6 +1444,22 @@ public final class TargetParser {
                 }
             }
         }
+        if (first >= 0 && targetYears.isEmpty()) {
+            // (this year's lines name no year, "今年经济工作的主要指标:…": the page's date names it — "时间:2016-03-09", a 镇's
+            // 2016 meeting in a district's news, round 61's qt03, whose 2015 results were read as targets)
+            Matcher dated = DATELINE.matcher(text);
+            if (dated.find()) {
+                targetYears.add(Integer.valueOf(dated.group(1)));
+            }
+            // (or the year gone by goes on by its number: "过去的一年,王场镇…成绩喜人。2016年,全镇完成工业总产值40.54亿元,…" — a
+            // 镇's news of March 2017, round 61's qt07, whose 2016 results were read as targets)
+            for (int i = 0; i + 1 < lines.length && targetYears.isEmpty(); i++) {
+                Matcher year = NUMBERED_YEAR_OPENING.matcher(lines[i + 1]);
+                if (joined[i] && LAST_YEAR_OPENING.matcher(lines[i]).lookingAt() && year.lookingAt()) {
+                    targetYears.add(Integer.parseInt(year.group(1)) + 1);
+                }
+            }
+        }
         boolean reviewOnly = false;
         if (first < 0) {
             // (a text that only reviews a year it names, "报告在回顾2024年工作时称,…。2024年,长丰县发展…实现…" — a county's 2025
@@ -1445,7 +1469,9 @@ public final class TargetParser {
                     .findFirst().orElse(null);
             if (reviewed.find()) {
                 targetYears.add(Integer.parseInt(reviewed.group(1)) + 1);
-            } else if (estimate != null) {
+            } else if (estimate != null && !YEARS_AIMS.matcher(text).results()
+                    .anyMatch(y -> Integer.parseInt(y.group(1)) >= Integer.parseInt(estimate.group(1)))) {
+                // (not where that year's aims are named: "2015年工作目标:预计2015年,全年实现…" — the review of round 60's rules)
                 targetYears.add(Integer.parseInt(estimate.group(1)) + 1); // the year estimated is the one gone by
             } else {
                 return text;
@@ -1538,8 +1564,10 @@ public final class TargetParser {
 
     /** The end of a sentence inside a line whose next sentence opens on a year: "…0.1个百分点。今年,…", "…。2025年,…". */
     // (and an estimate of a year: "…。预计2014年,全年完成地区生产总值174亿元,…", round 60's qr07)
+    // (and this year's aims introduced in one: "…同比分别增长8.9%、8.8%。今年经济工作的主要指标:…", a 镇's 2016 meeting, round
+    // 61's qt03, whose 2015 results on the same line were kept with its list)
     private static final Pattern YEAR_OPENING_SENTENCE = Pattern.compile("\n|(?<=。)(?=\\h*+(?:(?:今年|明年|(?:19|20)\\d{2}年(?:全年)?)[,,]"
-            + "|(?:据|经)?(?:初步)?预计(?:19|20)\\d{2}年))");
+            + "|(?:据|经)?(?:初步)?预计(?:19|20)\\d{2}年|今年[^,,。;;\\d]{0,12}?(?:目标|指标)))");
 
     /** A line of one sentence opening on the year gone by, with none of {@link #OPENING_LOOKS_AHEAD}'s words. */
     private static boolean lastYearOpening(String line) {
@@ -1757,7 +1785,11 @@ public final class TargetParser {
             + "|名单(?:及位次)?$|一览表$"
             // (the meeting's attendance, "本次大会应到代表96人,实到95人,列席代表51人" — a 镇's 人代会 news, round 59's qp07;
             // a county's, batch mr's mr07)
-            + "|^(?:本次|这次)?(?:大会|会议)?(?:应到|实到|应出席|实际出席|出席|列席)(?:会议|大会)?(?:的)?(?:人大)?(?:代表|委员|人员|人)?$");
+            + "|^(?:本次|这次)?(?:大会|会议)?(?:应到|实到|应出席|实际出席|出席|列席)(?:会议|大会)?(?:的)?(?:人大)?(?:代表|委员|人员|人)?$"
+            // (the means, not an aim: "以增加农民收入为核心", "以经济发展、社会稳定、人民幸福为目标", "紧扣“…”三大主题", "坚持…" —
+            // round 61's qt07 and the corpus's extras; no key has a clause so worded)
+            + "|^以?[^,,。;;]{2,30}为(?:目标|抓手|核心|主线|支撑|依托|平台|引领|导向|统领|中心)$|^以[^,,。;;]{2,30}为重点$"
+            + "|^(?:紧扣|紧紧围绕|坚持)");
 
     /**
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
@@ -1928,10 +1960,7 @@ public final class TargetParser {
      * The words of a result, not a target, in a clause of a text with no introduction: "比上年增长5%", "同比增长",
      * "预计实现地区生产总值4250亿元", "实现了…", "已达…" (a news item's last-year figures beside this year's targets).
      */
-    // (and the year between: "预计2014年,全年完成地区生产总值174亿元,增长10%;…" — a county's meeting of January 2015, round
-    // 60's qr07, whose five estimates were read as targets)
-    private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)"
-            + "|预计(?:(?:19|20)\\d{2}年(?:度)?[,,]?)?(?:全年)?(?:实现|完成)"
+    private static final Pattern RESULT_WORDS = Pattern.compile("比上年(?:同期)?(?:增长|增加|下降)|同比(?:增长|增加|下降)|预计(?:实现|完成)"
             + "|共(?:完成|实现)|(?:比|较)(?:年初|年度|全年)?(?:预期|计划)?目标(?:高|低|快|慢|多|少)|(?:高|低|快|慢)于(?:年初|年度|全年)(?:预期|计划)?目标"
             // (last year's results told as such: "据初步预计,2015年福建全省生产总值2.59万亿元,增长9%。去年福建省一般公共预算总收入
             // 4143亿元…", a province's 2016 report in a news item, batch oa's oa01)
@@ -2139,6 +2168,19 @@ public final class TargetParser {
     }
 
     static List<Target> withoutRepeats(List<Target> targets, List<ParseWarning> warnings) {
+        // (and a level repeated without the growth the list gives it: "遥观镇今年目标:工业总产值480亿元" over "实现工业总产值480亿元,
+        // …同比分别增长9.4%和8.5%" — a 镇's 2016 meeting in a news item, round 61's qt03: the headline's and the lede's repeats)
+        java.util.Set<List<Object>> withGrowth = targets.stream().filter(t -> t.indicatorCode() != null && t.level() != null
+                && t.growth() != null).map(t -> List.<Object>of(t.indicatorCode(), t.level())).collect(java.util.stream.Collectors.toSet());
+        targets = targets.stream().filter(t -> {
+            boolean repeated = t.indicatorCode() != null && t.level() != null && t.growth() == null && t.aboveReference() == null
+                    && withGrowth.contains(List.<Object>of(t.indicatorCode(), t.level()));
+            if (repeated) {
+                warnings.add(new ParseWarning(t.sourceText(), "同一目标“" + t.subject() + "”的数值另有带增速的一条,只保留那一条 / the same "
+                        + "level given again with its growth: kept once"));
+            }
+            return !repeated;
+        }).toList();
         java.util.Map<List<Object>, Integer> seen = new java.util.LinkedHashMap<>();
         java.util.Map<List<Object>, Target> first = new java.util.HashMap<>();
         List<Target> out = new ArrayList<>();

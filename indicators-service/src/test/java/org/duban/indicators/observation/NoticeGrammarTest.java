@@ -1624,6 +1624,30 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 61 (batch qu) and the review of rounds 59–60's rules (137 inputs: 53 better, 75 same, 9 worse, all mended). */
+    @Test
+    void shouldReadTheSixtyFirstRoundsShapes() {
+        // a rank's move after months is no value (qu02)
+        assertNull(only(parser.parse("上半年,全县规上工业增加值同比增长1.3%,增速居全市第6位,较1-5月上升1位。", null), "INDUSTRIAL_VALUE_ADDED")
+                .value());
+        // 从园区角度看 opens the parks' figures (qu05)
+        assertTrue(parser.parse("2025年上半年,全区规模以上工业总产值增长12%。从园区角度看:上半年,梅县产业园区共有规上工业企业38家,实现工业总产值"
+                + "41.35亿元,比去年同期增长42.7%。", null).observations().stream().noneMatch(o -> o.value() != null));
+        // 按同口径可比价计算 before the growth (qu08)
+        assertEquals("-1.9", only(parser.parse("初步核算,2020年全旗生产总值完成94.82亿元,按同口径可比价计算,比上年下降1.9%。", null), "GDP")
+                .growthRate().toPlainString());
+        // every period of a compared list is compared with (qu10)
+        assertEquals(ReportingPeriod.parse("M07"), only(parser.parse("1-7月,全区完成规模以上工业增加值49590万元,同比下降0.5%,幅度比今年1-3月、"
+                + "1-4月、1-5月、1-6月分别提高6.4个百分点、7.8个百分点、5.2个百分点和2.3个百分点。", null), "INDUSTRIAL_VALUE_ADDED").period());
+        // the review: a neighbour named after the notice speaks as the town stays a part; a park's or some firms' value added
+        // after a state is no sector's; another population's base keeps the growth unread
+        NoticeParseResult neighbour = parser.parse("2014年上半年,我镇地区生产总值完成5亿元,增长9%;城关镇地区生产总值增长12%,我镇比城关镇低3个百分点。", null);
+        assertEquals("9", only(neighbour, "GDP").growthRate().toPlainString(), neighbour::toString);
+        assertTrue(parser.parse("2014年上半年,全县经济平稳。工业园区建设加快,增加值15亿元,增长20%。", null).observations().isEmpty());
+        assertNull(only(parser.parse("2014年,全县城镇居民人均可支配收入22000元,比上年全省平均水平21000元增长4.8%。", null),
+                "URBAN_PER_CAPITA_INCOME").growthRate());
+    }
+
     /** Round 60 (batch qs): each shape both ways. */
     @Test
     void shouldReadTheSixtiethRoundsShapes() {

@@ -1488,6 +1488,33 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 61 (batch qt) and the review of rounds 59–60's rules (137 inputs: 53 better, 75 same, 9 worse, all mended). */
+    @Test
+    void shouldReadTheSixtyFirstRoundsShapes() {
+        // 城乡居民人均收入 before its growth is both incomes (qt02); before a doubling it stays one clause (no10)
+        TargetParseResult both = parser.parse("常州高新区2014年将以全区重点工程为引领,瞄准地区生产总值增长10%、城乡居民人均收入增长12%左右的目标。");
+        assertEquals(3, both.targets().size(), both::toString);
+        assertEquals(1, parser.parse("主要目标:实现地区生产总值和城乡居民人均收入比2010年翻一番。").targets().size());
+        // a year inside a task with no figure is a word of the clause (qt05), not a figure lost without a word
+        TargetParseResult task = parser.parse("主要目标:地区生产总值增长8%,完成2013年省政府下达的林业生态工程建设任务。");
+        assertEquals("完成2013年省政府下达的林业生态工程建设任务", task.targets().get(1).subject(), task::toString);
+        // the work arranged for the targets is no target; a level repeated without its growth is kept once; last year's results
+        // on the line before this year's list (the page's date names the year) are its account (qt03)
+        TargetParseResult town = parser.parse("遥观镇今年目标:工业总产值480亿元\n时间:2016-03-09 19:29:46\n2015年,遥观镇全年完成工业总产值442亿元,"
+                + "同比增长8.9%。今年经济工作的主要指标:完成地区生产总值164亿元,实现工业总产值480亿元,同比分别增长9.4%和8.5%。\n"
+                + "为确保目标任务顺利完成,今年遥观镇排出了32个投资1000万元以上的重点项目,年内工业投入将达到29.5亿元。");
+        assertEquals(List.of("164/9.4", "480/8.5"), town.targets().stream().map(t -> t.level().value().toPlainString() + "/"
+                + t.growth().value().toPlainString()).toList(), town::toString);
+        // the year gone by named by its number after 过去的一年 is last year's (qt07); the means are no aims
+        TargetParseResult past = parser.parse("过去的一年,王场镇奋力前行,成绩喜人。2016年,全镇完成工业总产值40.54亿元,同比增长19.39%。\n"
+                + "今年该镇将继续向着全市经济强镇目标迈进,以经济发展、社会稳定、人民幸福为目标。");
+        assertTrue(past.targets().stream().noneMatch(t -> t.level() != null), past::toString);
+        assertTrue(past.targets().stream().noneMatch(t -> t.subject().startsWith("以")), past::toString);
+        // the review: the year's own forecast under its aims stays a target; a plain forecast with no verb of a result too
+        assertEquals(1, parser.parse("2015年工作目标:预计2015年,全年实现地区生产总值110亿元,增长8.5%。").targets().size());
+        assertEquals(2, parser.parse("预计2015年,全年地区生产总值增长8.5%,固定资产投资增长15%。").targets().size());
+    }
+
     /** Round 60 (batch qr): each shape both ways. */
     @Test
     void shouldReadTheSixtiethRoundsShapes() {
