@@ -950,10 +950,14 @@ public final class NoticeObservationParser {
         }
         Matcher speaking = TOWN_SPEAKING_OR_WHOLE.matcher(head);
         boolean namedFirst = !speaking.find() || firstNamed < speaking.start();
-        return names.size() == 1 && namedFirst ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
+        // (and no higher region in the text: "石桥乡农民人均纯收入增长15%,居全县第一;我乡…" ranks a neighbour among the county's
+        // — the review of round 61's rules)
+        return names.size() == 1 && namedFirst && !HIGHER_OR_SIBLINGS.matcher(head).find()
+                ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
     }
 
     private static final Pattern TOWN_SPEAKING_OR_WHOLE = Pattern.compile("我镇|我乡|本镇|本乡|我街道|全镇|全乡");
+    private static final Pattern HIGHER_OR_SIBLINGS = Pattern.compile("全[县市区省州旗盟]|各乡|各镇|乡镇中|其他乡镇");
     /**
      * 该镇 in a news item on the town that names no region's 全X: "截至6月19日,该镇地方财政收入完成1199万元,占全年任务的
      * 59.9%" (a town's item, round 44's pm08, dropped as a part) — only where the first place the item names is a town
@@ -1470,8 +1474,9 @@ public final class NoticeObservationParser {
     // (a state, not a part: "工业园区建设加快,增加值15亿元", "服务业重点企业发展良好,实现增加值5亿元" are a park's and some firms'
     // — the review of round 60's rules)
     private static final Pattern SECTORS_STATE_THEN_VALUE_ADDED = Pattern.compile("(?<=^|[;;。\\n]\\s{0,4})(农业生产|农业|工业经济|工业生产"
-            + "|工业|服务业|建筑业)((?:总体|基本|持续|快速|较快|逐步|稳步|平稳|稳定|明显|缓慢|恢复|回升|回落|增长|发展|运行|保持)"
-            + "[^,,;;。\\d]{0,6})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
+            // (nor a group of firms after the state's word: "工业运行监测企业", "服务业发展重点企业" — the review of round 61's rules)
+            + "|工业|服务业|建筑业)((?:总体|基本|持续|快速|较快|逐步|稳步|平稳|稳定|明显|缓慢|恢复|回升|回落|保持)"
+            + "(?![^,,;;。\\d]{0,8}(?:企业|园区|项目|集中区|用电|单位))[^,,;;。\\d]{0,6})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
 
     static String withSectorsValueAdded(String text) {
         return SECTORS_STATE_THEN_VALUE_ADDED.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + ","

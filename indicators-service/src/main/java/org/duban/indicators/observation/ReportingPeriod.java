@@ -61,7 +61,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (a space before 月 as a document site's text has it: "1-9 月份,全县地区生产总值完成10.43 亿元" — a county's speech,
     // batch of's of02, whose figures were read as the year's)
     // (and the first month named whole: "1月~11月" — a county's investment news, round 55's qi06)
-    private static final Pattern CHINESE_MONTHS = Pattern.compile("(?<!\\d)1\\s*+月?\\s*+[-—~至到]\\s*+(1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底)"
+    // (and a month's last day after 截至: "截至3月31日,全区完成财政收入29612万元" — a district's 财政 of the first quarter,
+    // round 62's qw06, with no period read)
+    private static final Pattern CHINESE_MONTHS = Pattern.compile("(?<!\\d)1\\s*+月?\\s*+[-—~至到]\\s*+(1[0-2]|[1-9]) ?月|(?<![\\d\\-—~])(1[0-2]|[1-9])月(?:末|底"
+            + "|(?<=截[至止](?:(?:19|20)\\d{2}年)?(?:1[0-2]|[1-9])月)(?:3[01]|2[89])日)"
             + "|(?<![\\d提])前(1[0-2]|[2-9])个?月");
 
     /** The period of a code; IllegalArgumentException for anything else (M13, Q5, 2019Q1). */

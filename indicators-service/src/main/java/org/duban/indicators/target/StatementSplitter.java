@@ -85,7 +85,10 @@ public final class StatementSplitter {
             + "(?:实现|完成|提出|确定|安排)(?:上述|以上|这些)(?:预期)?目标|(?:[^。;;\\n,,]{0,12}获悉[,,])?围绕(?:实现|完成)"
             + "(?:上述|以上|这些|今年|全年|年度)的?(?:预期)?目标|"
             // ("为确保目标任务顺利完成,今年遥观镇排出了32个…重点项目" after a 镇's 2016 list, round 61's qt03: the work for them)
-            + "为(?:确保|保证|实现|完成)(?:上述|以上|这些|今年|全年|年度)?(?:各项)?目标(?:任务)?(?:顺利|圆满|全面)?(?:完成|实现)?[,,]|"
+            // (opening a sentence: after a semicolon the list goes on, "…增长8%;为确保全年目标实现,规模以上工业增加值增长12%" — the
+            // review of round 61's rules)
+            + "(?<![;;]\\h{0,4})为(?:确保|保证|实现|完成)(?:上述|以上|这些|今年|全年|年度)?(?:各项)?目标(?:任务)?(?:顺利|圆满|全面)?"
+            + "(?:完成|实现)?[,,]|"
             // ("围绕奋斗目标,经济工作的重点是做好…" after a county's 2009 targets, batch or's or02: the work for them)
             + "围绕(?:上述|以上|这些)?(?:奋斗|预期)目标[,,][^。;;\\n]{0,12}?(?:重点|工作)|"
             // ("市委书记方宁在会上指出,近年来,…在今后经济发展中要保持良好的发展势头,…" after a county's 2007 targets in a news item
@@ -1303,6 +1306,9 @@ public final class StatementSplitter {
                     + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
+                    // ("2015年工作目标:力争全镇生产总值达到13.07亿元;…" — a 镇's 2015 aims in a city paper, round 62's qv02, whose
+                    // 财政收入…同比增长15% was taken for a result)
+                    + "|(?:今年|年度|\\d{4}年)的?(?:政府|全镇|全乡|全县|全区|全市)?(?:工作|经济)目标[::]"
                     // "政府工作报告提出,在整体经济发展目标方面,2023年西安市GDP增长7%左右,…" (a 省会's 2023 report in a business
                     // paper's item, batch or's or07, whose list after the headline's two figures was lost)
                     + "|在(?:整体|总体)?(?:经济社会|经济)?(?:发展)?(?:主要)?(?:预期)?目标方面[,,]"
@@ -1811,6 +1817,12 @@ public final class StatementSplitter {
         }
         values = sharedWording(values, values.size());
         String verb = values.get(0).lead().replace("分别", "").trim();
+        if (verb.startsWith("占")) {
+            // "…实际利用外资2750.9万美元,自营进出口额3.8亿美元,分别占全市份额的54.8%、90.2%、63.1%" (a zone's first quarter in
+            // traditional characters, round 62's qw07, read as growths of 90.2 % and 63.1 %): each figure's share of a larger
+            // whole, no figure of the statements' own
+            return true;
+        }
         int first = out.size() - values.size();
         for (int k = 0; k < values.size(); k++) {
             Statement s = out.get(first + k);

@@ -756,7 +756,9 @@ public final class TargetParser {
             int after = m.end();
             // and as an item of a list ("财政收入和城乡居民人均可支配收入与地区生产总值同步增长", batch mi's mi06)
             boolean listed = m.start() > 0 && "、和及".indexOf(text.charAt(m.start() - 1)) >= 0;
-            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after) || listed;
+            // (and 人均收入 before its own growth: "城乡居民人均收入增长9%" — the review of round 61's rules)
+            boolean distributed = text.startsWith("分别", after) || text.startsWith("收入分别", after) || listed
+                    || m.group().endsWith("人均收入");
             // (names written apart already, "城镇居民、农村居民人均可支配收入分别…", share their tail as any 分别 list does: the
             // statement keeps the text as written)
             boolean apart = OWN_RESIDENTS.matcher(m.group()).lookingAt();
@@ -1102,7 +1104,7 @@ public final class TargetParser {
                     + "处表述未读作目标,请人工核对 / " + unread.size() + " clauses after the introduction not read as targets"));
         }
         List<Target> read = withoutImplausible(withoutRepeats(withBareIndustryApart(withLevelsAndTheirGrowth(withoutLeadIns(
-                withTheirTask(withoutYearNumbers(withRankMovesInWords(withSharedFallsApart(targets))))))), warnings), warnings);
+                withTheirTask(withoutYearNumbers(withRankMovesInWords(withRankAimsJoined(withSharedFallsApart(targets)))))))), warnings), warnings);
         if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
             aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
         }
@@ -1714,6 +1716,32 @@ public final class TargetParser {
             + "(?:提升|前进|上升|前移|跃升|进位)(\\d{1,3})(?:[~～-]\\d{1,3})?位");
     /** A move in a ranking, the last word before its figure: "在国家高新区综合排名中前进1~2位". */
     private static final Pattern RANK_MOVE = Pattern.compile("(?:前进|上升|提升|前移|跃升|进位|晋升)$");
+
+    /** A rank aimed at with no subject of its own: "力争进入前三名", "确保位居全市前列". */
+    private static final Pattern SUBJECTLESS_RANK_AIM = Pattern.compile("^(?:力争|争取|确保|努力)?(?:进入|保持|位居|跻身|稳居|保持在)"
+            + "[^,,。;;]{0,8}?(?:前[一二三四五六七八九十\\d]{1,2}(?:名|位)?|前列|第[一二三\\d]名?)$");
+
+    /**
+     * A rank aimed at with no subject, after the aim it crowns: "招商引资全面完成县下达任务,力争进入前三名" (a 镇's 2011 aims,
+     * round 62's qv01) is one aim of 招商引资, not a second "target" with no subject — joined to the qualitative clause before
+     * it in the same sentence.
+     */
+    static List<Target> withRankAimsJoined(List<Target> targets) {
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            Target last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.qualitative() && last.level() == null && last.growth() == null && t.qualitative()
+                    && t.level() == null && t.growth() == null && t.sourceText().equals(last.sourceText())
+                    && SUBJECTLESS_RANK_AIM.matcher(t.subject()).matches()
+                    && last.sourceText().contains(last.subject() + "," + t.subject())) {
+                out.set(out.size() - 1, new Target(last.indicatorCode(), last.subject() + "," + t.subject(), null, null, true,
+                        last.sourceText(), last.notes(), last.aboveReference(), null));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
 
     /**
      * A move up a ranking is an aim in words, not a level: "在国家高新区综合排名中前进1~2位" (a 高新区's 2018 aims, batch oi's

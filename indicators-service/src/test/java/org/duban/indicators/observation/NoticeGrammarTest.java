@@ -1624,6 +1624,23 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 62 (batch qw) and the review of round 61's rules (75 inputs: 14 better, 57 same, 4 worse, all mended). */
+    @Test
+    void shouldReadTheSixtySecondRoundsShapes() {
+        // shares of a larger whole after 分别 are no growths (qw07)
+        NoticeParseResult shares = parser.parse("一季度,开发区实际利用外资2750.9万美元,自营进出口额3.8亿美元,分别占全市份额的90.2%、63.1%。", null);
+        assertTrue(shares.observations().stream().allMatch(o -> o.growthRate() == null), shares::toString);
+        // a quarter's last day after 截至 names the period (qw06)
+        assertEquals(ReportingPeriod.Q1, only(parser.parse("截至3月31日,全区完成财政收入29612万元,同比增长6.2%。", null), "FISCAL_REVENUE")
+                .period());
+        // the review: a neighbour ranked among the county's before 我乡 stays a part; a group of firms after a state's word is no
+        // sector
+        NoticeParseResult neighbour = parser.parse("2014年上半年,石桥乡农民人均纯收入增长15%,居全县第一;我乡农民人均纯收入4000元,增长11%。", null);
+        assertEquals("11", only(neighbour, "RURAL_PER_CAPITA_INCOME").growthRate().toPlainString(), neighbour::toString);
+        assertEquals(List.of("GDP"), parser.parse("2014年上半年,全县地区生产总值增长8%。服务业发展重点企业,实现增加值5亿元,增长15%。", null)
+                .observations().stream().map(ParsedObservation::indicatorCode).toList());
+    }
+
     /** Round 61 (batch qu) and the review of rounds 59–60's rules (137 inputs: 53 better, 75 same, 9 worse, all mended). */
     @Test
     void shouldReadTheSixtyFirstRoundsShapes() {

@@ -1488,6 +1488,22 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 62 (batch qv) and the review of round 61's rules (75 inputs: 14 better, 57 same, 4 worse, all mended). */
+    @Test
+    void shouldReadTheSixtySecondRoundsShapes() {
+        // a rank aimed at with no subject crowns the aim before it (qv01)
+        TargetParseResult rank = parser.parse("主要目标:地区生产总值增长10%,招商引资全面完成县下达任务,力争进入前三名。");
+        assertEquals("招商引资全面完成县下达任务,力争进入前三名", rank.targets().get(1).subject(), rank::toString);
+        // "2015年工作目标:" introduces the list: its 同比增长 is a target's, not a result's (qv02)
+        TargetParseResult town = parser.parse("2015年工作目标:力争全镇生产总值达到13.07亿元;财政收入突破952万元,同比增长15%。");
+        assertEquals(2, town.targets().size(), town::toString);
+        // the review: after a semicolon the list goes on past 为确保…; 城乡居民人均收入 before its growth is both incomes
+        assertEquals(3, parser.parse("2014年主要预期目标:地区生产总值增长8%;为确保全年目标实现,规模以上工业增加值增长12%,全社会固定资产投资增长18%。")
+                .targets().stream().filter(t -> t.growth() != null).count());
+        assertEquals(List.of("GDP", "URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"), parser.parse("2014年主要预期目标是:地区生产总值增长8%,"
+                + "城乡居民人均收入增长9%。").targets().stream().map(Target::indicatorCode).toList());
+    }
+
     /** Round 61 (batch qt) and the review of rounds 59–60's rules (137 inputs: 53 better, 75 same, 9 worse, all mended). */
     @Test
     void shouldReadTheSixtyFirstRoundsShapes() {
