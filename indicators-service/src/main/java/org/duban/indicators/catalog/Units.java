@@ -96,6 +96,9 @@ public final class Units {
         // "城镇新增就业岗位10万个以上" (a city's 2008 targets, batch mr's mr03): 10万 read alone, 个以上 left, and the 以上 lost
         add("万个", "COUNT", 4);
         add("项", "COUNT", 0);
+        // ("新建公办幼儿园100所" — a province's 2017 aims, round 63's qx04, whose 所 was dropped)
+        add("所", "COUNT", 0);
+        add("座", "COUNT", 0);
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
         UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));
     }

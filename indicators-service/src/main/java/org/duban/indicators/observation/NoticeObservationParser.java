@@ -1478,6 +1478,18 @@ public final class NoticeObservationParser {
             + "|工业|服务业|建筑业)((?:总体|基本|持续|快速|较快|逐步|稳步|平稳|稳定|明显|缓慢|恢复|回升|回落|保持)"
             + "(?![^,,;;。\\d]{0,8}(?:企业|园区|项目|集中区|用电|单位))[^,,;;。\\d]{0,6})[,,]\\s{0,2}(?:实现|完成)?增加值(?=\\d)");
 
+    /**
+     * A profile's section heading before its year: "经济概况 2006年国内生产总值7亿元", "工业 2006年工业总产值4.7亿元", "农业
+     * 2006年总产值2.1亿元" (a 乡's profile, round 63's qy06, whose figures were named 经济概况 or had no period) — the heading
+     * goes; a bare 总产值 or 增加值 after the year is the heading's sector's.
+     */
+    private static final Pattern PROFILE_HEADING = Pattern.compile("(?<=^|\\n)([\\u4e00-\\u9fff]{2,6})(?:\\h+[\\u4e00-\\u9fff]{2,6})?\\h+"
+            + "((?:19|20)\\d{2}年)((?:总产值|增加值)(?=\\d))?");
+
+    static String withProfileHeadings(String text) {
+        return PROFILE_HEADING.matcher(text).replaceAll(m -> m.group(2) + (m.group(3) == null ? "" : m.group(1) + m.group(3)));
+    }
+
     static String withSectorsValueAdded(String text) {
         return SECTORS_STATE_THEN_VALUE_ADDED.matcher(text).replaceAll(m -> m.group(1) + m.group(2) + ","
                 + (m.group(1).startsWith("工业") ? "全部工业" : m.group(1).replace("生产", "")) + "增加值");
@@ -2499,7 +2511,7 @@ public final class NoticeObservationParser {
             own = firmsAboveSizeOutput(SCOPE_NOTE.matcher(THRESHOLD_PASSED.matcher(own).replaceAll("")).replaceAll(""));
             own = SHARE_BEFORE_GROWTH.matcher(COMPARABLE_PRICES.matcher(own).replaceAll("")).replaceAll("");
             own = totalThenParts(TOTAL_BEFORE_LOCAL.matcher(own).replaceAll("财政总收入"));
-            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(withProjectsInvestment(withSectorsValueAdded(own)))));
+            own = withoutInlineHeadings(withFundsNamed(withInvestmentNamed(withProjectsInvestment(withSectorsValueAdded(withProfileHeadings(own))))));
             own = IndicatorCatalog.withIndustryValueAdded(TERTIARY_AMOUNT.matcher(own).replaceAll("第三产业增加值"));
             own = GRAIN_OUTPUT_AFTER_AREA.matcher(own).replaceAll("$0粮食");
             own = OUTPUT_AFTER_VALUE_ADDED.matcher(own).replaceAll("$1增加值$2$1总产值");

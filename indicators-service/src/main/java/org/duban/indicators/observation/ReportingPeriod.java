@@ -28,7 +28,11 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
     // (and its end: "截止2007年底,全镇工农业总产值完成10.6亿元" — a town's report on its year, batch nr's nr10)
     // (only after 截止/截至: "2024年底,全县将实现…" is a deadline, "2023年末,…存款余额" last year's base — the review)
     // (and a year a template left unwritten, "20XX年工作回顾" over a county's review of 2019, batch on's on06)
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?(?:[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
+    // (and before the year's GDP or output with its figure, as a place's profile writes it: "2006年国内生产总值7亿元", "2006年
+    // 工业总产值4.7亿元" — a 乡's profile, round 63's qy06)
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(?:19|20)(?:\\d{2}|[Xx×]{2})年度?"
+            + "(?:(?=(?:国内|地区)生产总值\\d|(?:工业|农业)?总产值\\d)"
+            + "|[,,]|(?<=(?:截止|截至)\\d{4}年)[底末][,,]"
             + "|全年|全[省市县区乡镇旗]"
             // (or the region by its name, then a figure in the clause: "2011年海南省地区生产总值完成2515.29亿元" — a province's
             // press conference on its year, round 49's pw02, whose figures were left with no period)

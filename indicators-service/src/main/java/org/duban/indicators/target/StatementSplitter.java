@@ -244,11 +244,14 @@ public final class StatementSplitter {
             // region's rural work conference, batch pf's pf08)
             + "|将|扩大到|扩大至|提高至|提升至|增加至|超"
             // (and 在 alone before a bound: "肉类总产量在100万吨以上", a city's rural work conference, round 59's qp08)
-            + "|(?<![所存现实自内外])在)++$");
+            + "|(?<![所存现实自内外])在"
+            // (and 要 before its verb: "全口径工业开票销售要突破1700亿元" — a city's 2023 aims in a news item, round 63's qx05)
+            + "|(?<![主重需紧只还])要)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
-    private static final Pattern LEADING_VERB = Pattern.compile("^(其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
+    // (and 即: opening the list after 奋斗目标: "园区…的奋斗目标,即:全力确保30家企业建成或投产" — round 63's qx01)
+    private static final Pattern LEADING_VERB = Pattern.compile("^(即[::]|其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
             + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
             // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,

@@ -580,7 +580,8 @@ public final class TargetParser {
     /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
     private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
     // (and the whole region's: "2016年要实现全市农业增加值增长5%" is 农业增加值's — a city's farm targets, round 56's qj03)
-    private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内|全[省市区县州旗盟镇乡](?![域镇块场级]))"
+    // (one after another: "今年全年实现脱贫20万人" — a province's 2017 aims, round 63's qx04, named 全年实现脱贫)
+    private static final Pattern LEADING_YEAR_WORD = Pattern.compile("^(?:全年(?!龄)|今年|年内|全[省市区县州旗盟镇乡](?![域镇块场级])){1,3}"
             + "(?=[\\u4e00-\\u9fff]{2})");
     /** Urban and rural residents together: 城乡居民, 城镇、牧区常住居民, 城镇和农村居民. */
     // (and 城市和农村居民家庭: "城市和农村居民家庭人均可支配收入持续稳定增长", a wire on a 直辖市's 2010 report, batch oi's oi06)
@@ -643,8 +644,11 @@ public final class TargetParser {
      * "45个贫困村出列", "3个贫困乡镇摘帽": a count written before what it counts is the count target of that event
      * (贫困村出列 45 个), read as "贫困村出列45个".
      */
-    private static final Pattern COUNT_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n])(\\d+(?:\\.\\d+)?)(个|家|户|所)"
-            + "([\\u4e00-\\u9fa5]{2,10}?)(出列|摘帽|退出|销号)(?=$|[,,;;。、\\n])");
+    // (and firms to be built or put into production, after an aim's verb: "全力确保30家企业建成或投产" — a 工业集中区's 2016
+    // aims, round 63's qx01, read as a target 30家 named "即:全力")
+    private static final Pattern COUNT_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n])(?:全力)?(?:确保|力争|推动)?"
+            + "(\\d+(?:\\.\\d+)?)(个|家|户|所)"
+            + "([\\u4e00-\\u9fa5]{2,10}?)(出列|摘帽|退出|销号|建成或投产|建成投产|投产)(?=$|[,,;;。、\\n])");
     /**
      * "其中第一、二、三产业增加值分别增长4.5%、12.5%和11%" (a city's 2012 report, batch l's l02), "三次产业增加值分别增长…":
      * the three industries named in one, each with its value (the primary and secondary industries are not in the

@@ -1624,6 +1624,17 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 63 (batch qy): each shape both ways. */
+    @Test
+    void shouldReadTheSixtyThirdRoundsShapes() {
+        // a profile's section heading before its year goes; a bare 总产值 after the year is the heading's sector's (qy06)
+        NoticeParseResult profile = parser.parse("全乡总面积6.5万平方公里。\n经济概况 2006年国内生产总值7亿元;完成社会固定资产投资总额1.8亿元。\n"
+                + "工业 2006年工业总产值4.7亿元,销售产值14.1亿元。", null);
+        assertEquals("7", only(profile, "GDP").value().toPlainString(), profile::toString);
+        assertEquals(ReportingPeriod.ANNUAL, only(profile, "FIXED_ASSET_INVESTMENT").period(), profile::toString);
+        assertEquals("4.7", only(profile, "INDUSTRY_GROSS_OUTPUT").value().toPlainString(), profile::toString);
+    }
+
     /** Round 62 (batch qw) and the review of round 61's rules (75 inputs: 14 better, 57 same, 4 worse, all mended). */
     @Test
     void shouldReadTheSixtySecondRoundsShapes() {

@@ -328,6 +328,10 @@ class TargetFidelityTest {
      * 径山镇's 2019 news in both scripts, 贵州's parks' 2013 results) arrived at 29/32 (90.6 %), 1 silent, 15 extra
      * (BATCH-qv-qw.md); after its rules 31/32, 0 silent, 17 extra; five joined, qv02 and qv07 wait in pending-qv/; whole
      * corpus 5067/5108 (99.2 %), 0 silent, 376 extra.
+     * Batch qx01–qx08 (34 targets in seven files, round 63: 衡南县工业集中区's 2016 aims, 东台经开区's 2019 meeting, 福建's
+     * 2014 and 2017 news, 东台's 2023 report quoted, 徐州工业园区's 2022 results, the 2025 national list in traditional
+     * characters) arrived at 24/34 (70.6 %), 3 silent, 18 extra (BATCH-qx-qy.md); after its rules 28/34, 0 silent, 14
+     * extra; qx02, qx03, qx08 joined, four wait in pending-qx/; whole corpus 5084/5125 (99.2 %), 0 silent, 379 extra.
      */
     static final double FLOOR = 0.990;
     /**

@@ -1488,6 +1488,21 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 63 (batch qx): each shape both ways. */
+    @Test
+    void shouldReadTheSixtyThirdRoundsShapes() {
+        // 所 counts (qx04); 今年全年 both go before the name
+        TargetParseResult schools = parser.parse("主要目标:新建公办幼儿园100所;今年全年实现脱贫20万人。");
+        assertEquals("所", schools.targets().get(0).level().unit(), schools::toString);
+        assertEquals("脱贫", schools.targets().get(1).subject(), schools::toString);
+        // 要 before its verb is no part of the name (qx05)
+        assertEquals("全口径工业开票销售", parser.parse("主要目标:今年全口径工业开票销售要突破1700亿元。").targets().get(0).subject());
+        // firms to be built or put into production, counted first, after 即: and an aim's verb (qx01)
+        TargetParseResult firms = parser.parse("园区今年的奋斗目标,即:全力确保30家企业建成或投产,实现工业税收6000万元。");
+        assertEquals("企业建成或投产", firms.targets().get(0).subject(), firms::toString);
+        assertEquals("家", firms.targets().get(0).level().unit(), firms::toString);
+    }
+
     /** Round 62 (batch qv) and the review of round 61's rules (75 inputs: 14 better, 57 same, 4 worse, all mended). */
     @Test
     void shouldReadTheSixtySecondRoundsShapes() {
