@@ -956,7 +956,7 @@ public final class NoticeObservationParser {
                 ? Pattern.compile(Pattern.quote(names.iterator().next())) : null;
     }
 
-    private static final Pattern TOWN_SPEAKING_OR_WHOLE = Pattern.compile("我镇|我乡|本镇|本乡|我街道|全镇|全乡");
+    private static final Pattern TOWN_SPEAKING_OR_WHOLE = Pattern.compile(TOWN_SPEAKING.pattern() + "|全镇|全乡");
     private static final Pattern HIGHER_OR_SIBLINGS = Pattern.compile("全[县市区省州旗盟]|各乡|各镇|乡镇中|其他乡镇");
     /**
      * 该镇 in a news item on the town that names no region's 全X: "截至6月19日,该镇地方财政收入完成1199万元,占全年任务的

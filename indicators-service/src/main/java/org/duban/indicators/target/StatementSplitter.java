@@ -1645,9 +1645,11 @@ public final class StatementSplitter {
     /** An item that ends on a target's figure: "…天数达到73%", "…增长8%左右", "…5万人以上". */
     private static final Pattern ENDS_ON_FIGURE = Pattern.compile("\\d(?:%|‰|个百分点|万?亿?元|万人|人|个|家|天|吨)?(?:左右|以上|以内|以下)?\\s*$");
 
-    private static final String AMOUNTS_UNIT = "(?:万亿|亿|万|千)?(?:元|美元|吨|人|个|家|户|亩|公里)";
+    private static final String AMOUNTS_SCALE = "(?:万亿|亿|万|千)";
+    private static final String AMOUNTS_BASE = "(?:元|美元|吨|人|个|家|户|亩|公里)";
+    private static final String AMOUNTS_UNIT = AMOUNTS_SCALE + "?" + AMOUNTS_BASE;
     /** 和 or 及 between one amount and a name with its own ("…1.55亿和引进内资8000万元"): perhaps a list's last item. */
-    private static final Pattern AND_BETWEEN_AMOUNTS = Pattern.compile("(?<=\\d(?:万亿|亿|万|千)?(?:元|美元|吨|人|个|家|户|亩|公里)?)"
+    private static final Pattern AND_BETWEEN_AMOUNTS = Pattern.compile("(?<=\\d" + AMOUNTS_SCALE + "?" + AMOUNTS_BASE + "?)"
             + "[和及](?=[\\u4e00-\\u9fff]{2,16}\\d)");
     private static final Pattern AMOUNT_AT_END = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:" + AMOUNTS_UNIT + "|万亿|亿|万)"
             + "(?:左右|以上)?\\s*$");
