@@ -105,10 +105,10 @@ public final class IndicatorCatalog {
     /**
      * A group of people before a figure per head that is not the rural residents': 人均纯收入 alone is theirs (纯收入 was
      * only ever measured of rural households), 贫困户人均纯收入, 渔民人均纯收入, 城镇居民人均纯收入 are not (the review of
-     * batch mt's rules).
+     * batch mt's rules); nor a household of theirs (农场职工家庭人均纯收入, a 农垦 bureau's year in a yearbook, round 64's ra04).
      */
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
-            "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)$");
+            "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)(?:家庭)?$");
     /** A count of projects right after a name: "建设项目99个", "项目45个". */
     private static final java.util.regex.Pattern PROJECTS_COUNTED = java.util.regex.Pattern.compile("(?:建设)?项目\\d");
     /** A group of residents before a figure per head: 农村, 农民, 农牧民, 乡村, 城镇, 城市, and both (城乡) before a 分别. */

@@ -593,7 +593,11 @@ public final class NoticeObservationParser {
         int[] counts = new int[4];
         Matcher m = REGION_WORD.matcher(text);
         while (m.find()) {
-            counts[level(m.group(1))]++;
+            // (not the region a notice's place is ranked in: "连续四年在全市16个乡镇(街道)业绩考核中排名第一" — a 街道's year in a
+            // city paper, round 64's ra03, taken for the city's notice)
+            if (m.start() == 0 || !RANKED_AMONG.matcher(text).region(m.start() - 1, text.length()).lookingAt()) {
+                counts[level(m.group(1))]++;
+            }
         }
         int own = 1;
         for (int k = 2; k < 4; k++) {
@@ -607,6 +611,8 @@ public final class NoticeObservationParser {
                 && !HIGHER_SPEAKING.matcher(text).find();
         return counts[own] < 2 && !alone ? -1 : own;
     }
+
+    private static final Pattern RANKED_AMONG = Pattern.compile("在全(?:街道|[镇乡县区旗市州盟省])[^。;;]{0,20}?(?:排名|排位|位列|名列|居第|考核|评比)");
 
     private static int level(String region) {
         return "镇乡".contains(region) || region.equals("街道") ? 0 : "县区旗".contains(region) ? 1 : "市州盟".contains(region) ? 2 : 3;
@@ -929,7 +935,8 @@ public final class NoticeObservationParser {
             + "|(?<=^|[,,;;。:\\s])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern TOWN_SPEAKING = Pattern.compile("我镇|我乡|本镇|本乡|我街道");
     /** A town or township named by its name: "三阁司乡", "袁庄镇" (not 全乡, 我镇: two characters at least before it). */
-    private static final Pattern TOWN_NAME = Pattern.compile("(?<=^|[\\s,,;;。::\\d年])[\\u4e00-\\u9fff]{2,4}?[乡镇](?=[\\u4e00-\\u9fff])"
+    // (and after its county's name: "2011年上半年,怀柔区长哨营乡…" — a 乡's half year in a traditional mirror, round 64's ra05)
+    private static final Pattern TOWN_NAME = Pattern.compile("(?<=^|[\\s,,;;。::\\d年]|[\\u4e00-\\u9fff]{2}[区县])[\\u4e00-\\u9fff]{2,4}?[乡镇](?=[\\u4e00-\\u9fff\\d])"
             + "(?<![全我本该各城集小乡村市县区]镇)(?<![全我本该各城集小村市县区]乡)");
 
     /**
@@ -963,7 +970,20 @@ public final class NoticeObservationParser {
      * 59.9%" (a town's item, round 44's pm08, dropped as a part) — only where the first place the item names is a town
      * (a county's item names itself first, "上半年,该县…。城关镇…,该镇…" — the review of round 44's rules).
      */
+    // (and the bare word opening a clause, "2008年,街道实现工业总产值38.29亿元" — a city paper's item on a 街道's party
+    // meeting, round 64's ra03, whose figures were left out as a part's)
     private static boolean townItem(String text) {
+        Matcher bare = BARE_TOWN_CLAUSE.matcher(text);
+        if (!THIS_TOWN.matcher(text).find() && bare.find()) {
+            // the bare word is the town's where the last place named before it is a town (a page's publisher, 建德市融媒体中心,
+            // may be named first)
+            Matcher place = FIRST_PLACE.matcher(NO_TOWN.matcher(text.substring(0, bare.start())).replaceAll("，"));
+            String last = null;
+            while (place.find()) {
+                last = place.group(1);
+            }
+            return last != null;
+        }
         if (!THIS_TOWN.matcher(text).find()) {
             return false;
         }
@@ -972,6 +992,7 @@ public final class NoticeObservationParser {
     }
 
     private static final Pattern THIS_TOWN = Pattern.compile("该镇|该乡|该街道");
+    private static final Pattern BARE_TOWN_CLAUSE = Pattern.compile("(?<=[,,;;。])(?:街道|镇|乡)(?=实现|完成|累计)");
     private static final Pattern FIRST_PLACE = Pattern.compile("[\\u4e00-\\u9fff]{2,3}?(镇|乡(?!村)|街道)|该(?:县|市|区)|"
             + "[\\u4e00-\\u9fffA-Za-z×]{2,3}?(?:县|市|区|州)(?![场民委级])");
     private static final Pattern HIGHER_SPEAKING = Pattern.compile("我县|我市|我区|我旗|我州|我省");
@@ -1731,7 +1752,10 @@ public final class NoticeObservationParser {
                 && ReportingPeriod.detect(text).isEmpty();
     }
 
-    private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗])");
+    // (and the region by its name, or 去年 alone before a comma: "去年西藏自治区国民经济持续保持…", "去年,西藏第一产业增加值为…" —
+    // a wire on a region's 2006 results at its statistics bureau's press conference, round 64's ra08)
+    private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗]"
+            + "|[,,]|[\\u4e00-\\u9fff]{2,5}?(?:省|自治区|市|县|区)(?![长委])(?:全[省区市县]|[国经地生])?)");
 
     /** The year's aims said done, then each figure with its lead over its aim in a bracket: "…预期全部如期超额完成(GDP增长7.8%,高0.8个点;…)". */
     private static final Pattern AIMS_DONE_BRACKET = Pattern.compile("((?:预期|目标|任务)[^(。;;\\n]{0,16}?完成\\()([^()\\n]{10,400}?)\\)");

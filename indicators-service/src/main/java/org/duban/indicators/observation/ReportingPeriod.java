@@ -42,7 +42,10 @@ public record ReportingPeriod(String code, int endMonth) implements Comparable<R
             + "|(?=(?:(?:本|该|我)[省市县区州旗盟](?![域内外级镇乡属])|(?![\\u4e00-\\u9fff]{0,4}?(?:开发区|高新区|经开区|保税区|新区|园区|城区|社区|试验区|示范区))"
             // (and a town's or a township's: "2011年三阁司乡人均纯收入为1996元" — a 乡's report, round 60's qs06)
             + "[\\u4e00-\\u9fff]{2,6}?(?:省|市|县|区|州|旗|盟|乡|镇))(?!委|政府|人大|政协|党委|将|要)[^,,。;;]{0,30}?\\d)"
-            + "|(?:主要)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
+            // (or what the year came to in all: "2007年共完成财政收入5910万元" — a 街道's year in a wiki, round 64's ra01)
+            + "|共(?:完成|实现)"
+            // (各项 too: "2007年各项经济指标全线飘红" — a 农垦 system's year at its work meeting, round 64's ra02)
+            + "|(?:主要|各项)?(?:经济)?指标|主要经济|国民经济|经济社会|《?政府工作报告》?|统计公报"
             // "一、2021年目标任务完成情况" heading a county's estimates of its year (round 44's pm04)
             + "|(?:目标任务|目标)完成情况"
             // "一、2024年工作回顾" opening a city's 2025 政府工作报告 on its year (batch oh's oh06); "2023年工作总结"

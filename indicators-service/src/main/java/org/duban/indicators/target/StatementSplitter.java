@@ -1256,9 +1256,11 @@ public final class StatementSplitter {
             // ("省委、省政府对明年全省经济工作作了全面部署:以增加农民收入为中心,…" after a province's 2004 targets in a paper's
             // item, batch op's op05, whose eight clauses of work were read as targets — after a target's figure only: "会议对
             // 今年经济工作作了部署:全市地区生产总值增长6%左右" introduces them, the review of round 35's rules)
-            + "|[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::])");
+            + "|[^。;;\\n]{0,30}?(?:作了|作出了?|做了|做出了?)(?:全面|具体|周密)?部署[::]"
+            // ("如何实现,看这里:" over a town's projects after its aims — a radio hotline's item, round 64's qz02)
+            + "|如何(?:实现|完成)[^。;;\\n]{0,8}?[::])");
     /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
-    private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
+    private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|增加|下降|控制在|达到|突破|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
     // (and a paragraph on the year gone by after a list: "回顾过去一年,全市地区生产总值增长7.8%" — the review of round 52's rules)
     /** Words of a year after the one reviewed: 今年, 明年, a year by its number. */
     // (with a figure in their clause, and a year not compared with nor the one reviewed: "为今年发展奠定了坚实基础", "比2012年增长18%",
@@ -1307,6 +1309,11 @@ public final class StatementSplitter {
                     + "|(?<!去年的|上年的|去年的主要|上年的主要)(?:主要预期目标|预期目标)[,,](?:报告|规划|计划)(?:显示|提出|明确|指出)[,,::]"
                     // "实现以下目标:" (a county tourism bureau's 2018 plan, batch pf's pf02, whose list was read as narrative)
                     + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
+                    // "园区将全力实现“3567”工作奋斗目标。即:全力确保30家企业建成或投产,…" (a county's industrial zone's 2016 aims in a
+                    // phone paper, round 63's qx01, whose lead sentence was read as a target): a nicknamed list spelled out after 即
+                    // (or the nickname itself before 即: "经济总量上实现“六个突破”即生产总产值突破30亿元增长25%,…" — a 镇's aims to the
+                    // year's end in a county site's item, round 64's qz01, read as GDP named 经济总量)
+                    + "|目标[。,,]?[ \\t]*+即[::]|[“\"][^”\"\\n]{1,10}[”\"][,,]?即[::]?(?=[\\u4e00-\\u9fff])"
                     // "报告提出了今年政府工作目标任务:" (a district's 2021 report in a news item, batch nl's nl06)
                     + "|(?:今年|年度|\\d{4}年)(?:政府)?(?:工作)?目标任务[::]"
                     // ("2015年工作目标:力争全镇生产总值达到13.07亿元;…" — a 镇's 2015 aims in a city paper, round 62's qv02, whose
@@ -1432,7 +1439,7 @@ public final class StatementSplitter {
             if ((part.startsWith("分别") || part.matches("^均(增长|增|达到|提高|下降|降低|削减|减少|压减|控制在|保持在).*")) && statementsBefore) {
                 // "城镇…达到2.36万元、农民人均纯收入达到1.05万元,分别增长10%和11%": one value for each statement before
                 current = flush(current, out);
-                if (!distributeOverPrevious(part, out, sentenceStart)) {
+                if (!distributeOverPrevious(part, out, sentenceStart, warnings)) {
                     warnings.add(new ParseWarning(part, "“分别”后的数值个数与前面的指标个数不符 / 分别: number of values "
                             + "does not match the indicators before it"));
                 }
@@ -1786,8 +1793,13 @@ public final class StatementSplitter {
         return firstDigitOutsideBrackets(item) < item.length();
     }
 
-    /** Gives the i-th value of a subjectless "分别…" phrase to the i-th of the sentence's last statements. */
-    private static boolean distributeOverPrevious(String part, List<Statement> out, int sentenceStart) {
+    /**
+     * Gives the i-th value of a subjectless "分别…" phrase to the i-th of the sentence's last statements; false when the
+     * values do not match the statements. Shares of a larger whole after 分别 are no figure of the statements' own: they
+     * are said in {@code warnings}, never dropped without a word (issue 11).
+     */
+    private static boolean distributeOverPrevious(String part, List<Statement> out, int sentenceStart,
+            List<ParseWarning> warnings) {
         List<Quantity> values = QuantityReader.read(part);
         int statements = out.size() - sentenceStart;
         if (part.startsWith("均") && values.size() == 1) {
@@ -1826,6 +1838,8 @@ public final class StatementSplitter {
             // "…实际利用外资2750.9万美元,自营进出口额3.8亿美元,分别占全市份额的54.8%、90.2%、63.1%" (a zone's first quarter in
             // traditional characters, round 62's qw07, read as growths of 90.2 % and 63.1 %): each figure's share of a larger
             // whole, no figure of the statements' own
+            warnings.add(new ParseWarning(part, "“分别占…”是各项在更大总量中的比重,不是本项的数值,未读取 / shares of a larger whole"
+                    + " after 分别: not the items' own figures, not read"));
             return true;
         }
         int first = out.size() - values.size();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.duban.indicators.catalog.Indicator;
 import org.duban.indicators.catalog.IndicatorCatalog;
 import org.duban.indicators.catalog.IndicatorKind;
@@ -392,6 +393,20 @@ public final class TargetParser {
             + "的(?:比例|比重)(?![^()]*\\))");
     /** A 、 after a figure's unit, before another name with its figure: two clauses. */
     private static final Pattern FIGURE_THEN_NAME = Pattern.compile("(?<=\\d(?:万人次|亿元|万元|万人|万吨|万亩|万户))、(?=(?:(?!稳定|达到|控制|保持|增长|提高|下降|实现|完成)[\\u4e00-\\u9fff]){4,12}\\d)");
+    /**
+     * A 、 after a figure, before a verb that puts its own amount first: two clauses ("落实7家规上企业、落实7000万项目资金",
+     * "新建保障房4万套、新增学位3万个" — round 63's qx01 and qx04, the second figure a warned extra of the first).
+     */
+    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?<=\\d[^,,;;。、\\d]{0,8})、(?=(?:力争|确保|争取|基本)?"
+            + "(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引)[^,,;;。、\\d]{0,8}\\d)");
+    /**
+     * Where a figure starts from before the level it is raised or cut to: "农村低保省定最低标准从2650元提高到3000元" (a
+     * province's 2017 aims in a news item, round 63's qx04, read as a level of 2650 元), "城镇化率从55%提高到57%" — the
+     * target is the level a standard is raised to; the start goes.
+     */
+    // (a raise only: "全市生产总值从3875亿元增加到5786亿元", "收入倍差从2.04缩小到1.92" are a city's five years told at its
+    // 人代会, batch ph's ph07, no targets)
+    private static final Pattern FROM_FIGURE = Pattern.compile("从\\d++(?:\\.\\d++)?[^\\d,,;;。]{0,4}?(?=(?:提高|提升|上调)(?:到|至)\\d)");
     /** A share named with 的 before 比重 ("占地区生产总值(GDP)的比重"): the share's name as the corpus writes it. */
     private static final Pattern SHARE_WITH_OF = Pattern.compile("(占[^,,;;。的()]{2,14})(?:\\((?:GDP|生产总值)\\))?的(比重|比例)");
     /** The margin over a standard after a figure, "超出认定标准0.3个百分点": a comparison, no target. */
@@ -416,7 +431,7 @@ public final class TargetParser {
     /** Between a growth and the level it reaches: ",总量在", ",达到". */
     // (and 实现: "多种经营产值保持14%的增长速度,实现4.3亿元" — a forest bureau's 2010 plan, round 49's pv08)
     private static final Pattern GROWTH_THEN_LEVEL = Pattern.compile("^(?:左右|以上)?[,,、]\\s*(?:总量|规模|总额)?(?:在|达到?|为|突破|超过|实现)\\s*$");
-    private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增|下降|降低|减少)?\\s*");
+    private static final Pattern LEVEL_THEN_GROWTH = Pattern.compile("\\s*[,,、;;]?\\s*(?:同比|比上年|较上年)?\\s*(?:增长|增加|增|下降|降低|减少)?\\s*");
     /** A rise by an amount: 增加600元, 增收500元, 净增3000户 — not 增加到 (a level). */
     private static final Pattern INCREMENT = Pattern.compile("(?:增加|增收|净增|多增)\\s*$");
     /**
@@ -577,6 +592,14 @@ public final class TargetParser {
      */
     private static final Pattern FALL_BY_AMOUNT = Pattern.compile("^(减少|削减|压减)(?![到至为])\\s*\\d");
     private static final Pattern FALL_TO = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?:减少|削减|压减|下降|降低)(?:到|至)$");
+    /**
+     * A place and this year before a name: "县工业集中区今年力争实现工业税收6000万元" (a headline over a zone's 2016 aims,
+     * round 63's qx01) is 工业税收's.
+     */
+    private static final Pattern PLACE_THIS_YEAR = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}?[省市县区镇乡园](?=(?:今年|全年|年内)(?:力争|确保|争取)?"
+            + "(?:实现|完成)?[\\u4e00-\\u9fff]{2})");
+    /** An amount of money written 万 or 亿 alone ("落实7000万项目资金", round 63's qx01): 万元, 亿元. */
+    private static final Pattern NAME_OF_MONEY = Pattern.compile("(?:资金|投资|收入|税收|产值|销售额|营业额|利润)$");
     /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
     private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
     // (and the whole region's: "2016年要实现全市农业增加值增长5%" is 农业增加值's — a city's farm targets, round 56's qj03)
@@ -981,7 +1004,9 @@ public final class TargetParser {
         // ("接待游客超386万人次、旅游综合收入25.03亿元", "旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点" — a
         // county tourism bureau's 2018 plan, batch pf's pf02: two figures of two names parted by 、, a share named with its
         // gloss and 的, and the margin over a standard, which became a target of its own)
-        text = STANDARD_MARGIN.matcher(SHARE_WITH_OF.matcher(FIGURE_THEN_NAME.matcher(text).replaceAll(","))
+        text = FROM_FIGURE.matcher(text).replaceAll("");
+        text = STANDARD_MARGIN.matcher(SHARE_WITH_OF.matcher(FIGURE_THEN_VERB.matcher(FIGURE_THEN_NAME.matcher(text)
+                .replaceAll(",")).replaceAll(","))
                 .replaceAll("$1$2")).replaceAll("");
         // ("空气质量二级和好于二级天数达到73%", ok06; "空气质量优良天数达到80%" — the review of round 31's rules: a count of days
         // given in % is their share of the year)
@@ -1112,7 +1137,7 @@ public final class TargetParser {
         if (read.isEmpty() && introducedText.startsWith(targetsOnly) && targetsOnly.length() < introducedText.length()) {
             aimsInTheWork(introducedText.substring(targetsOnly.length()), warnings);
         }
-        List<Target> kept = introduced ? read : withoutNarrative(read, prepared, warnings);
+        List<Target> kept = withNameCutAtTheStart(introduced ? read : withoutNarrative(read, prepared, warnings), prepared, warnings);
         if (kept.isEmpty() && warnings.isEmpty() && ChineseText.hasFigures(prepared)) {
             warnings.add(new ParseWarning(ChineseText.opening(prepared), ChineseText.NOTHING_READ));
         }
@@ -1392,7 +1417,9 @@ public final class TargetParser {
      * Words that make such a line more than last year's account: the year ahead (新的一年), a standing task (今后, 每年,
      * 任务), the meeting that set this year's targets (会议确定, 提出, 部署, 明确) — the review of round 30's rules.
      */
-    private static final Pattern OPENING_LOOKS_AHEAD = Pattern.compile("新的一年|新一年|今后|每年|任务|会议|确定|提出|部署|明确");
+    // (not the decisions a year was run by: "全面贯彻…上级各项决策部署,…经济发展持续向好" — a district's 2024 told at its
+    // 2025 人代会, round 64's qz07, whose results were read as targets)
+    private static final Pattern OPENING_LOOKS_AHEAD = Pattern.compile("新的一年|新一年|今后|每年|任务|会议|确定|提出|(?<!决策)部署|明确");
     /** A result measured against its year's target: "低于预期目标0.7个百分点", "超额完成年度目标", "实现了预期目标". */
     // (and the targets a meeting set, said done: "2010年全市上下齐心协力完成了市十三届人大三次会议确定的目标任务" — a city's
     // 2011 report in a news item, batch pd's pd07, whose 2010 results were read as eleven targets)
@@ -1581,9 +1608,20 @@ public final class TargetParser {
         // 总收入…" — pn04; an opening of the speaker's own may turn to this year after one, "去年,全区GDP增速全市第一;巩固这一
         // 势头,全区地区生产总值增长7%以上")
         Matcher opening = LAST_YEAR_OPENING.matcher(line);
-        return opening.lookingAt() && !(opening.group(1) != null ? INNER_FULL_STOP : INNER_SENTENCE_END).matcher(line).find()
-                && !OPENING_LOOKS_AHEAD.matcher(line).find();
+        if (!opening.lookingAt() || OPENING_LOOKS_AHEAD.matcher(line).find()) {
+            return false;
+        }
+        Matcher end = (opening.group(1) != null ? INNER_FULL_STOP : INNER_SENTENCE_END).matcher(line);
+        if (!end.find()) {
+            return true;
+        }
+        // (or its one sentence of the year's estimates after it: "过去的一年,…经济发展持续向好。全年预计实现地区生产总值1690亿元、
+        // 同比增长5.5%;固定资产投资增速6.5%;…" — a district's 2024 told at its 2025 人代会, round 64's qz07)
+        String after = line.substring(end.end());
+        return line.charAt(end.start()) == '。' && ESTIMATES_AFTER.matcher(after).lookingAt() && !INNER_FULL_STOP.matcher(after).find();
     }
+
+    private static final Pattern ESTIMATES_AFTER = Pattern.compile("^\\h*+(?:全年)?(?:初步)?预计");
 
     /**
      * Whether {@code line} is the account of a year gone by; {@code reviewOnly} when the text sets no list of its own and
@@ -2551,6 +2589,53 @@ public final class TargetParser {
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
+    /**
+     * A text that opens inside a name: "然增长率控制在6.1‰以内。" (a county's speech on page 2 of a 范文 copy, round 64's qz04) is
+     * the end of 人口自然增长率 — the first target, named by the tail of exactly one catalog name (three characters at least),
+     * is read as that indicator and said, never kept silently under the broken name.
+     */
+    private List<Target> withNameCutAtTheStart(List<Target> targets, String text, List<ParseWarning> warnings) {
+        if (targets.isEmpty() || targets.get(0).indicatorCode() != null
+                || targets.get(0).level() == null && targets.get(0).growth() == null) {
+            return targets;
+        }
+        Target first = targets.get(0);
+        String tail = first.subject();
+        if (tail.length() < 3 || !text.strip().startsWith(tail)) {
+            return targets;
+        }
+        List<Indicator> ending = catalog.all().stream().filter(i -> Stream.concat(Stream.of(i.nameZh()), i.synonyms().stream())
+                .anyMatch(name -> name.length() > tail.length() && name.endsWith(tail))).toList();
+        if (ending.size() != 1) {
+            return targets;
+        }
+        Indicator indicator = ending.get(0);
+        warnings.add(new ParseWarning(tail, "原文开头在指标名称中截断,读作“" + indicator.nameZh() + "”,请核对 / the text opens inside a "
+                + "name: read as " + indicator.nameZh() + ", check it"));
+        List<Target> read = new ArrayList<>(targets);
+        read.set(0, new Target(indicator.code(), indicator.nameZh(), first.level(), first.growth(), false, first.sourceText(),
+                List.of(), first.aboveReference(), first.secondGrowth()));
+        return read;
+    }
+
+    /**
+     * Examples named before what they are examples of: "新竣工东富龙、新中洲、鼎邦等重点产业项目12个" (a development zone's 2024
+     * aims in a city paper, round 64's qz05) is 新竣工重点产业项目 — the firms before 等 are no words of the name.
+     */
+    // (after a verb of projects only: "在交通、水利等领域固定资产投资" is a field named by its examples — the review of round 51)
+    private static final Pattern EXAMPLES_BEFORE_NAME = Pattern.compile("^((?:新竣工|新开工|新建|建成|引进|培育|新签约|实施))"
+            + "(?:[^、,,;;。\\d]{2,12}、){1,8}[^、,,;;。\\d]{2,12}等(?=[\\u4e00-\\u9fff]{2}|\\d)");
+
+    /** The bound of a size class ("3000万元以上项目"), the unit of what is counted in it, and the noun counted. */
+    private static final Pattern SIZE_CLASS_BOUND = Pattern.compile("以上|及以上");
+    private static final Pattern COUNT_UNIT = Pattern.compile("个|家|项|户");
+    private static final Pattern CLASS_NOUN = Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,4}(?:项目|企业)");
+
+    /** A verb that puts the amount before its name: 筹措5亿元建设资金, 落实7家规上企业, 新建5所学校. */
+    private static final Pattern AMOUNT_FIRST_VERB = Pattern.compile("(?:力争|确保|争取)?(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引)");
+    /** The name after an amount, to the clause's end: words only, no figure, no size class (10亿元以上项目 is no amount of 项目). */
+    private static final Pattern NAME_AFTER_AMOUNT = Pattern.compile("^(?!以|左右|上下|多|余)[\\u4e00-\\u9fff]{2,8}$");
+
     private Optional<Target> uncatalogued(Statement statement, List<ParseWarning> warnings, List<String> unread) {
         int at = statement.source().indexOf(statement.subjectText().strip());
         if ((statement.aboveReference() != null || StatementSplitter.RELATIVE.matcher(statement.subjectText()
@@ -2570,6 +2655,22 @@ public final class TargetParser {
                 .replaceFirst("(?<!人)均$", "");
         if (QUESTION.matcher(subject + statement.predicateText()).find()) {
             return Optional.empty(); // "将怎样来实现这个目标?" (an interview explaining a report, batch mv's mv05): a question
+        }
+        if (quantities.size() == 2 && SIZE_CLASS_BOUND.matcher(quantities.get(0).suffix()).matches()
+                && COUNT_UNIT.matcher(quantities.get(1).unit() == null ? "" : quantities.get(1).unit()).matches()
+                && CLASS_NOUN.matcher(statement.predicateText().substring(quantities.get(0).end(), quantities.get(1).start())).matches()) {
+            // "新开工建设有效投入3000万元以上项目20个", "引进1亿美元以上项目2个" (a 工业园区's 2011 aims in a traditional mirror, round
+            // 64's qz08, read as an investment of 3000万元): the amount is the size of the projects counted, a word of their name
+            String predicate = statement.predicateText();
+            subject = subject + predicate.substring(quantities.get(0).start(), quantities.get(1).start()).strip();
+            quantities = List.of(quantities.get(1));
+        }
+        String afterAmount = quantities.size() == 1 ? statement.predicateText().substring(quantities.get(0).end()).strip() : "";
+        if (NAME_AFTER_AMOUNT.matcher(afterAmount).matches() && AMOUNT_FIRST_VERB.matcher(subject).matches()
+                && quantities.get(0).suffix().isEmpty()) {
+            // "筹措5亿元建设资金,…落实7家规上企业" (a county's industrial zone's 2016 aims in a phone paper, round 63's qx01):
+            // the amount before its name; the name is the words after it, the verb no word of it
+            subject = afterAmount;
         }
         // (and no name at all: "财政收入达到5.68亿元,增长8%,力争突破6亿元" in a county's 2009 targets, batch or's or02 — a
         // stretch figure left after the level and its growth was a target named by nothing)
@@ -2636,11 +2737,14 @@ public final class TargetParser {
         if (level != null || growth != null) {
             // (and the verb after it: "全年实现工农业总产值3.36亿元", a town's 2010 targets in a news item, batch mt's mt02)
             // (and the aim's word: "全年力争签约项目总计15个" is 签约项目 — an industrial park's 2019 plan, batch pd's pd08)
+            // (and 计划 before a verb: "2019年贵州省计划减少农村贫困人口110万人" is 减少农村贫困人口 — a province's 2019 aims in a
+            // wire, batch ot's ot02; never 计划 before a noun, 计划投资 is a name)
             // (not 争取 before funds: "争取项目资金1500万元" is the funds won from higher levels, 项目资金 alone any project's — a
             // town's 2012 plan in a speech, round 52's qb05)
-            subject = LEADING_YEAR_WORD.matcher(subject).replaceFirst("")
+            subject = LEADING_YEAR_WORD.matcher(PLACE_THIS_YEAR.matcher(EXAMPLES_BEFORE_NAME.matcher(subject).replaceFirst("$1"))
+                    .replaceFirst("")).replaceFirst("")
                     .replaceFirst(fundsWon(subject) ? "^(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})"
-                            : "^(?:力争|确保|争取)?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
+                            : "^(?:力争|确保|争取|争创|计划(?=减少|完成|实现|新增|建成|新建|引进|培育|种植|开工))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
@@ -2654,6 +2758,8 @@ public final class TargetParser {
             }
             if ("万".equals(level.unit()) && NAME_OF_PEOPLE.matcher(subject).find()) {
                 level = Bound.of(level.comparator(), level.value(), "万人");
+            } else if (("万".equals(level.unit()) || "亿".equals(level.unit())) && NAME_OF_MONEY.matcher(subject).find()) {
+                level = Bound.of(level.comparator(), level.value(), level.unit() + "元");
             }
         }
         if (level != null && "起".equals(level.unit()) && !subject.endsWith("数")) {

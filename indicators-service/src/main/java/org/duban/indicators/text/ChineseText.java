@@ -251,7 +251,10 @@ public final class ChineseText {
                 // (and 固定投资: "完成全社会固定投资14亿元", an industrial park's 2019 plan, batch pd's pd08)
                 .replace("固定投资", "固定资产投资")
                 // (其中 with a colon: "其中:税收收入8103万元", a county's budget page, batch pg's pg02 — the colon was a name's)
-                .replace("其中:", "其中");
+                .replace("其中:", "其中")
+                // (上一年 in a comparison: "比上一年同期增长34%", a 街道's 2007 results in a wiki, round 64's ra01 — read as a
+                // name 比上一年同期)
+                .replace("比上一年", "比上年").replace("较上一年", "较上年");
         // (现价 inside a name, the prices it is measured at: "一、二、三产业现价增加值分别达到…", "农林牧渔业现价总产值15.42亿元" —
         // an unnamed county's 2007 plan report, batch pi's pi05, each outside the catalog)
         folded = AT_CURRENT_PRICES.matcher(folded).replaceAll("");

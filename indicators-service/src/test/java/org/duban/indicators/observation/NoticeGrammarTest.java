@@ -1624,6 +1624,33 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 64 (batch ra). */
+    @Test
+    void shouldReadTheSixtyFourthRoundsShapes() {
+        // 去年 before the region's name, at a press conference on the year named: last year's notice (ra08)
+        NoticeParseResult tibet = parser.parse("记者从8日召开的2006年西藏自治区国民经济运行情况新闻发布会上获悉,去年西藏自治区国民经济持续保持"
+                + "又好又快发展态势,全区生产总值达290.05亿元,比上年增长13.4%。", null);
+        assertEquals(ReportingPeriod.ANNUAL, only(tibet, "GDP").period(), tibet::toString);
+        // what the year came to in all names the year; 比上一年 is 比上年 (ra01)
+        ParsedObservation street = only(parser.parse("经济发展 2007年共完成财政收入5910万元,比上一年同期增长34%。", null), "FISCAL_REVENUE");
+        assertEquals(ReportingPeriod.ANNUAL, street.period());
+        assertEquals("34", street.growthRate().toPlainString());
+        // 各项经济指标 after the year names it (ra02)
+        assertEquals(ReportingPeriod.ANNUAL, only(parser.parse("宁夏农垦系统2007年各项经济指标全线飘红,实现生产总值8.24亿元,比上一年增长10.3%。",
+                null), "GDP").period());
+        // the bare 街道 after the 街道 is named is its own; the city it is ranked in is not the notice's (ra03)
+        NoticeParseResult ranked = parser.parse("近年来,新安江街道经济建设实现了较快增长。2008年,街道实现工业总产值38.29亿元,同比增长11.3%;"
+                + "并连续四年在全市16个乡镇(街道)业绩考核中排名第一。", null);
+        assertEquals("38.29", only(ranked, "INDUSTRY_GROSS_OUTPUT").value().toPlainString(), ranked::toString);
+        // a farm workers' household income is not rural residents' (ra04); 农民现金性收入 is the cash income (ra05)
+        assertTrue(parser.parse("2010年,农场职工家庭人均纯收入14599元,同比增长15.4%。", null).observations().isEmpty());
+        // a 乡 named after its county and before a road's number is the notice's own (ra05)
+        NoticeParseResult township = parser.parse("2011年上半年,怀柔区长哨营乡111国道二期改建等重点工程平稳推进,全乡社会和经济保持了平稳较快发展。"
+                + "预计到6月底,长哨营乡完成财政收入2105.6万元,完成农民现金性收入7765元。", null);
+        assertEquals(ReportingPeriod.H1, only(township, "FISCAL_REVENUE").period(), township::toString);
+        assertEquals("7765", only(township, "RURAL_PER_CAPITA_CASH_INCOME").value().toPlainString(), township::toString);
+    }
+
     /** Round 63 (batch qy): each shape both ways. */
     @Test
     void shouldReadTheSixtyThirdRoundsShapes() {
@@ -1641,6 +1668,9 @@ class NoticeGrammarTest {
         // shares of a larger whole after 分别 are no growths (qw07)
         NoticeParseResult shares = parser.parse("一季度,开发区实际利用外资2750.9万美元,自营进出口额3.8亿美元,分别占全市份额的90.2%、63.1%。", null);
         assertTrue(shares.observations().stream().allMatch(o -> o.growthRate() == null), shares::toString);
+        // and said, never dropped without a word (the splitter had no warning to give them)
+        assertTrue(shares.warnings().stream().anyMatch(w -> w.fragment().contains("90.2%") && w.message().contains("比重")),
+                shares::toString);
         // a quarter's last day after 截至 names the period (qw06)
         assertEquals(ReportingPeriod.Q1, only(parser.parse("截至3月31日,全区完成财政收入29612万元,同比增长6.2%。", null), "FISCAL_REVENUE")
                 .period());

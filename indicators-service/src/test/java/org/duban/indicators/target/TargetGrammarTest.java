@@ -1488,6 +1488,52 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 64 (batch qz), and the shapes two of round 63's files waited for (qx01, qx04) and one of batch ot's (ot02). */
+    @Test
+    void shouldReadTheSixtyFourthRoundsShapes() {
+        // amounts before their names, after a verb; a 、 before the next verb parts two clauses; 万 alone of money is 万元 (qx01)
+        TargetParseResult zone = parser.parse("2016年主要目标是:筹措5亿元建设资金,落实7家规上企业、落实7000万项目资金,引进10亿元以上项目。");
+        assertEquals(List.of("建设资金", "规上企业", "项目资金"), zone.targets().stream().limit(3).map(Target::subject).toList(),
+                zone::toString);
+        assertEquals("万元", zone.targets().get(2).level().unit(), zone::toString);
+        // a place and this year before the name go; the sentence that names a nicknamed list before 即 is no target (qx01)
+        assertEquals("工业税收", parser.parse("县工业集中区今年力争实现工业税收6000万元").targets().get(0).subject());
+        TargetParseResult nicknamed = parser.parse("2016年,园区将全力实现“3567”工作奋斗目标。即:全力确保30家企业建成或投产,筹措5亿元建设资金。");
+        assertEquals(List.of("企业建成或投产", "建设资金"), nicknamed.targets().stream().map(Target::subject).toList(),
+                nicknamed::toString);
+        // a standard raised from one level to another is the level reached (qx04); a 、 before 基本建成 parts two clauses
+        TargetParseResult raised = parser.parse("主要目标是:农村低保省定最低标准从2650元提高到3000元;开工保障性安居工程6.9万套、基本建成4万套以上。");
+        assertEquals("3000", raised.targets().get(0).level().value().toPlainString(), raised::toString);
+        assertEquals("基本建成", raised.targets().get(2).subject(), raised::toString);
+        // 计划 before a verb is no word of the name; before a noun it is one (ot02)
+        assertEquals(List.of("减少农村贫困人口", "计划投资"), parser.parse("主要目标是:计划减少农村贫困人口110万人,计划投资5亿元。").targets()
+                .stream().map(Target::subject).toList());
+        // a nickname's list after 即 without a colon: 生产总产值 is no GDP named 经济总量 (qz01)
+        TargetParseResult town = parser.parse("争取到年底,经济总量上实现“六个突破”即生产总产值突破30亿元增长25%,工业总产值突破25亿元增长25%。");
+        assertEquals(null, town.targets().get(0).indicatorCode(), town::toString);
+        assertEquals("生产总产值", town.targets().get(0).subject(), town::toString);
+        // 较上年增加5.1% is the level's growth; 农牧民人均收入 is rural income; the projects after "如何实现,看这里:" are work (qz02)
+        TargetParseResult radio = parser.parse("今年该镇社会发展主要预期目标是:实现工农业总收入17.64亿元,较上年增加5.1%,农牧民人均收入18841元。"
+                + "如何实现,看这里:计划总投资2022万元,启动道路10公里。");
+        assertEquals("5.1", radio.targets().get(0).growth().value().toPlainString(), radio::toString);
+        assertEquals("RURAL_PER_CAPITA_INCOME", radio.targets().get(1).indicatorCode(), radio::toString);
+        assertEquals(2, radio.targets().size(), radio::toString);
+        // a text that opens inside a name is read as the one catalog name it ends, and said (qz04)
+        TargetParseResult cut = parser.parse("然增长率控制在6.1‰以内。");
+        assertEquals("POPULATION_GROWTH_RATE", cut.targets().get(0).indicatorCode(), cut::toString);
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().contains("截断")), cut::toString);
+        // examples before 等 and 争创 are no words of a name; a size class before a count is (qz05, qz08)
+        TargetParseResult zone2024 = parser.parse("主要目标:新竣工东富龙、新中洲、鼎邦等重点产业项目12个,争创省智能车间10家,"
+                + "新开工建设有效投入3000万元以上项目20个。");
+        assertEquals(List.of("新竣工重点产业项目", "省智能车间", "新开工建设有效投入3000万元以上项目"), zone2024.targets().stream()
+                .map(Target::subject).toList(), zone2024::toString);
+        assertEquals("20", zone2024.targets().get(2).level().value().toPlainString(), zone2024::toString);
+        // the year gone by, then its estimates in one more sentence: no targets (qz07)
+        assertEquals(List.of(), parser.parse("区长向大会作政府工作报告,回顾2024年工作,汇报2025年的工作思路。\n过去的一年,金牛区政府全面贯彻上级"
+                + "各项决策部署,经济发展持续向好。全年预计实现地区生产总值1690亿元、同比增长5.5%;固定资产投资增速6.5%;一般公共预算收入"
+                + "85.1亿元。\n2025年是“十四五”规划的收官之年。").targets());
+    }
+
     /** Round 63 (batch qx): each shape both ways. */
     @Test
     void shouldReadTheSixtyThirdRoundsShapes() {
