@@ -100,7 +100,7 @@ public final class IndicatorCatalog {
             "(?:[轻重加手]|能源|装备|冶金|化学|化工|建材|电力|煤炭|有色|电子|信息|纺织|轻纺|机械|食品|医药|军工|钢铁|石化)$");
     private static final java.util.regex.Pattern SEASON_OF_GRAIN = java.util.regex.Pattern.compile("(?:小春|大春|夏季|秋季|夏收|秋收|早季|晚季)$");
     private static final java.util.regex.Pattern PER_UNIT_OF = java.util.regex.Pattern.compile(
-            "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?$");
+            "(?:^|[^\\d.〇零一二两三四五六七八九十百千几])(?:亿元|万元)(?:地区|国内)?(?:生产总值|GDP)?$");
     private static final java.util.regex.Pattern BELOW_THRESHOLD = java.util.regex.Pattern.compile("(?:规下|规模以下|限下|限额以下)$");
     /**
      * A group of people before a figure per head that is not the rural residents': 人均纯收入 alone is theirs (纯收入 was
@@ -108,7 +108,7 @@ public final class IndicatorCatalog {
      * batch mt's rules); nor a household of theirs (农场职工家庭人均纯收入, a 农垦 bureau's year in a yearbook, round 64's ra04).
      */
     private static final java.util.regex.Pattern OTHER_GROUP = java.util.regex.Pattern.compile(
-            "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众)(?:家庭)?$");
+            "(?:贫困户|贫困人口|脱贫户|脱贫人口|建档立卡|低收入|渔民|城镇居民|城市居民|城镇|职工|移民|困难群众|户籍人口)(?:家庭)?$");
     /** A count of projects right after a name: "建设项目99个", "项目45个". */
     private static final java.util.regex.Pattern PROJECTS_COUNTED = java.util.regex.Pattern.compile("(?:建设)?项目\\d");
     /** A group of residents before a figure per head: 农村, 农民, 农牧民, 乡村, 城镇, 城市, and both (城乡) before a 分别. */
@@ -191,7 +191,9 @@ public final class IndicatorCatalog {
      * its use ("用于民生的比重达到70%") — the review of round 56's rules.
      */
     private static final java.util.regex.Pattern NOT_THE_TOTAL_AFTER = java.util.regex.Pattern.compile(
-            "^(?:中(?=[\\u4e00-\\u9fff])(?!心|央|国|部|小)|用于)");
+            "^(?:中(?=[\\u4e00-\\u9fff])(?!心|央|国|部|小)|用于"
+            // (nor the funds that came in for it: "固定资产投资本年实际到位资金2491.70亿元" — a province's 前三季度, round 65's rc05)
+            + "|(?:本年)?(?:实际)?到位资金|资金来源)");
     /** 人均 before a total's name, in the same name: "人均地方财政收入", "人均社会消费品零售总额". */
     private static final java.util.regex.Pattern PER_HEAD_BEFORE = java.util.regex.Pattern.compile("人均[^\\s\\d,,、。;;::和及与]{0,4}$");
     /**
@@ -276,7 +278,9 @@ public final class IndicatorCatalog {
                     || entry.getKey().startsWith("经济") && ECONOMY_AS_A_WHOLE.matcher(haystack).region(at + entry.getKey().length(),
                             haystack.length()).lookingAt()
                     || entry.getKey().startsWith("经济") && KIND_OF_ECONOMY.matcher(haystack).region(Math.max(0, at - 5), at).useTransparentBounds(true).find()
-                    || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    // (and with the whole's name after the unit: "亿元生产总值生产安全事故死亡人数" is a rate per 亿元 of GDP — a
+                    // province's 2009 plan, round 65's rb05, read as a count of deaths)
+                    || PER_UNIT_OF.matcher(haystack.substring(Math.max(0, at - 9), at)).find()
                     // (a name right before 率 is a rate of it: 生产安全事故死亡率 is no count of deaths — the review of batch na)
                     || !entry.getKey().endsWith("率") && haystack.startsWith("率", at + entry.getKey().length())
                     // (轻工业增加值, 重工业增加值 are the two halves of it — a county's 一季度 release, batch na's na02; 加工业, 手工业

@@ -1609,7 +1609,10 @@ public final class NoticeObservationParser {
     // (and the national accounts' 按不变价核算 / 按不变价格计算: "一季度全省地区生产总值4815.49亿元,按不变价核算,比上年同期增长6.6%", a
     // province's first-quarter release, batch oj's oj01, whose growth was lost to an indicator named 按不变价核算)
     // (and 同口径 before it: "按同口径可比价计算,比上年下降1.9%" — a 旗's 2020 公报, round 61's qu08)
-    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:按|以)(?:同口径)?(?:可比价格?|不变价格?)(?:计算|核算)?[,,]?"
+    // (and 按照: "生产总值(GDP)133.86亿元,按照可比价计算,同比增长8.1%" — a county's 2021 公报, round 65's rc07)
+    // (and the prices taken out: "农林牧渔业产值18.19亿元,剔除价格因素(下同),比上年增长3.0%" — the same 公报)
+    private static final Pattern COMPARABLE_PRICES = Pattern.compile("(?:(?:按照|按|以)(?:同口径)?(?:可比价格?|不变价格?)(?:计算|核算)?"
+            + "|剔除价格因素(?:\\(下同\\))?)[,,]?"
             + "(?=(?:同比|比上年|较上年)(?:同期)?(?:增长|下降|增|降)|增长|下降|增|降)");
     /**
      * A share of a larger whole between a figure and its growth: "规上工业总产值1564.97亿元,占全市规上工业总产值的比重为

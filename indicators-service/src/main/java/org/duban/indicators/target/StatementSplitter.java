@@ -1260,7 +1260,10 @@ public final class StatementSplitter {
             // ("如何实现,看这里:" over a town's projects after its aims — a radio hotline's item, round 64's qz02)
             + "|如何(?:实现|完成)[^。;;\\n]{0,8}?[::])");
     /** A target's figure anywhere: "增长7%", "控制在4.5%以内", "达到1.2万人". */
-    private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|增加|下降|控制在|达到|突破|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d");
+    // (and a growth said as 增加 x%: "较上年增加5.1%" before "如何实现,看这里:" — round 65's qz02; not 增加 of a count nor 突破,
+    // last year's "比上年增加800人", "突破100亿元" before "作了部署:" — the review of round 64's rules)
+    private static final Pattern FIGURE_OF_A_TARGET = Pattern.compile("(?:增长|下降|控制在|达到|提高|降低|减少|不低于|不超过)[^。;;\\d]{0,6}\\d"
+            + "|增加\\d++(?:\\.\\d++)?%");
     // (and a paragraph on the year gone by after a list: "回顾过去一年,全市地区生产总值增长7.8%" — the review of round 52's rules)
     /** Words of a year after the one reviewed: 今年, 明年, a year by its number. */
     // (with a figure in their clause, and a year not compared with nor the one reviewed: "为今年发展奠定了坚实基础", "比2012年增长18%",
@@ -1309,6 +1312,10 @@ public final class StatementSplitter {
                     + "|(?<!去年的|上年的|去年的主要|上年的主要)(?:主要预期目标|预期目标)[,,](?:报告|规划|计划)(?:显示|提出|明确|指出)[,,::]"
                     // "实现以下目标:" (a county tourism bureau's 2018 plan, batch pf's pf02, whose list was read as narrative)
                     + "|(?:实现|完成|确保|力争)以下(?:主要)?(?:预期)?目标[::]"
+                    // "会议确定了今年经济发展主要目标,实现规模以上工业增加值5.2亿元,…" (a 镇's work meeting in a city site's item,
+                    // round 65's rb01): the targets a meeting set, after a comma
+                    + "|(?:确定|提出|明确)了?(?:今年|全年|\\d{4}年)?的?[^,,。;;::\\n]{0,8}?(?:主要目标|预期目标|发展目标|奋斗目标)[,,]"
+                    + "(?=[^,,。;;\\n]{0,30}?\\d)"
                     // "园区将全力实现“3567”工作奋斗目标。即:全力确保30家企业建成或投产,…" (a county's industrial zone's 2016 aims in a
                     // phone paper, round 63's qx01, whose lead sentence was read as a target): a nicknamed list spelled out after 即
                     // (or the nickname itself before 即: "经济总量上实现“六个突破”即生产总产值突破30亿元增长25%,…" — a 镇's aims to the

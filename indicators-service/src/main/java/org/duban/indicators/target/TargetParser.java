@@ -398,7 +398,7 @@ public final class TargetParser {
      * "新建保障房4万套、新增学位3万个" — round 63's qx01 and qx04, the second figure a warned extra of the first).
      */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?<=\\d[^,,;;。、\\d]{0,8})、(?=(?:力争|确保|争取|基本)?"
-            + "(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引)[^,,;;。、\\d]{0,8}\\d)");
+            + "(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引|发展)[^,,;;。、\\d]{0,8}\\d)");
     /**
      * Where a figure starts from before the level it is raised or cut to: "农村低保省定最低标准从2650元提高到3000元" (a
      * province's 2017 aims in a news item, round 63's qx04, read as a level of 2650 元), "城镇化率从55%提高到57%" — the
@@ -407,6 +407,14 @@ public final class TargetParser {
     // (a raise only: "全市生产总值从3875亿元增加到5786亿元", "收入倍差从2.04缩小到1.92" are a city's five years told at its
     // 人代会, batch ph's ph07, no targets)
     private static final Pattern FROM_FIGURE = Pattern.compile("从\\d++(?:\\.\\d++)?[^\\d,,;;。]{0,4}?(?=(?:提高|提升|上调)(?:到|至)\\d)");
+    /**
+     * A task's figure adjusted to another: "姚王将市交国税开票销售12亿元的任务调整为16亿元" (a 镇's park raising its 2011 aims in
+     * a city site's item, round 65's rb04) — the target is the figure adjusted to; the assigned one goes.
+     */
+    private static final Pattern ADJUSTED_FROM = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿元|亿元|万元|元|万人|人|个|家|%)?的?"
+            + "(?:任务|目标)?(?:调整|调高|调增|上调)(?:为|到|至)(?=\\d)");
+    /** The level that assigned a task, before its name: "市交国税开票销售" (the city's), after the place that took it on. */
+    private static final Pattern ASSIGNED_BY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4}?将)?[市县省区]交(?=[\\u4e00-\\u9fff]{2})");
     /** A share named with 的 before 比重 ("占地区生产总值(GDP)的比重"): the share's name as the corpus writes it. */
     private static final Pattern SHARE_WITH_OF = Pattern.compile("(占[^,,;;。的()]{2,14})(?:\\((?:GDP|生产总值)\\))?的(比重|比例)");
     /** The margin over a standard after a figure, "超出认定标准0.3个百分点": a comparison, no target. */
@@ -598,8 +606,12 @@ public final class TargetParser {
      */
     private static final Pattern PLACE_THIS_YEAR = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}?[省市县区镇乡园](?=(?:今年|全年|年内)(?:力争|确保|争取)?"
             + "(?:实现|完成)?[\\u4e00-\\u9fff]{2})");
+    private static final Pattern YEARS_OF_EFFORT = Pattern.compile("[,,]通过(?:\\d|[一二两三四五])年(?:左右)?的?努力[,,][^。;;\\n]*+");
     /** An amount of money written 万 or 亿 alone ("落实7000万项目资金", round 63's qx01): 万元, 亿元. */
-    private static final Pattern NAME_OF_MONEY = Pattern.compile("(?:资金|投资|收入|税收|产值|销售额|营业额|利润)$");
+    // (and sales invoiced: "国税开票突破3个亿" — round 65's rb02)
+    private static final Pattern NAME_OF_MONEY = Pattern.compile("(?:资金|投资|收入|税收|产值|销售额|营业额|利润|开票|开票销售|销售)$");
+    /** Money that is as often in dollars ("外资到位资金5000万" — the review of round 64's rules): its unit left as written. */
+    private static final Pattern FOREIGN_MONEY = Pattern.compile("外资|外商|境外|外汇|出口");
     /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
     private static final Pattern NAME_OF_PEOPLE = Pattern.compile("(?:人口|人数|人员|就业|劳动力|群众|居民)(?:减少|削减|压减)?$");
     // (and the whole region's: "2016年要实现全市农业增加值增长5%" is 农业增加值's — a city's farm targets, round 56's qj03)
@@ -672,6 +684,9 @@ public final class TargetParser {
     private static final Pattern COUNT_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n])(?:全力)?(?:确保|力争|推动)?"
             + "(\\d+(?:\\.\\d+)?)(个|家|户|所)"
             + "([\\u4e00-\\u9fa5]{2,10}?)(出列|摘帽|退出|销号|建成或投产|建成投产|投产)(?=$|[,,;;。、\\n])");
+    /** People counted before what becomes of them: "全年实现8500人稳定脱贫" (a county's 2012 farm aims, round 65's rb08). */
+    private static final Pattern PEOPLE_FIRST = Pattern.compile("(?<=^|[,,;;、::\\n]|实现|确保|力争)(\\d+(?:\\.\\d+)?)(万人|人|户)"
+            + "(稳定脱贫|脱贫退出|脱贫)(?=$|[,,;;。、\\n])");
     /**
      * "其中第一、二、三产业增加值分别增长4.5%、12.5%和11%" (a city's 2012 report, batch l's l02), "三次产业增加值分别增长…":
      * the three industries named in one, each with its value (the primary and secondary industries are not in the
@@ -742,7 +757,10 @@ public final class TargetParser {
      * nor 其中城镇居民…, 城乡…, 乡村… — the review of batch nf/ng's rules).
      */
     private static final Pattern PART_OF_REGION = Pattern.compile("^\\s*其中[,,]?[\\u4e00-\\u9fff]{1,8}?(?:县市|县区|市县|旗县|城区|乡镇|园区|片区|"
-            + "(?<!农)县|(?<![工农商产])区|(?<!城)镇|(?<!城)乡(?!村))(?=[\\u4e00-\\u9fff])");
+            + "(?<!农)县|(?<![工农商产])区|(?<!城)镇|(?<!城)乡(?!村))(?=[\\u4e00-\\u9fff])"
+            // (or the parts together opening a clause: "镇街工业增加值增长18%,…开发区与全区计划持平" after a district's 2013 aims,
+            // round 65's rb03)
+            + "|^\\s*(?:各)?(?:镇街|县区|县市区)(?=[\\u4e00-\\u9fff]{2})|^\\s*(?:开发区|园区)与全[区县市]");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -934,6 +952,13 @@ public final class TargetParser {
                 : year == null || named == year || named == year + 1;
         // ("为全面实现2025年地区生产总值达到1000亿元、…的目标" in a 2023 report: the goal of a later year, its figures none
         // of this year's targets — left out, and said; the review of this round's rules)
+        // ("今年,…国税开票突破3个亿,财政收入突破1500万,通过3年的努力,国税开票破6亿,财政收入超3000万。" — a 镇's party secretary in
+        // a city site's item of 2008, round 65's rb02: the aims of three years' effort, read as this year's)
+        text = YEARS_OF_EFFORT.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(m.group(), "几年努力后的目标,不是本年度目标,未读取 / a goal of years of effort, not this "
+                    + "year's: not read"));
+            return "";
+        });
         text = LATER_GOAL.matcher(text).replaceAll(m -> {
             if (reportsYear.test(Integer.parseInt(m.group(1)))) {
                 return Matcher.quoteReplacement(m.group());
@@ -987,7 +1012,8 @@ public final class TargetParser {
         text = REACH_AFTER_KEEP.matcher(KEEP_AND_REACH.matcher(text).replaceAll("确保")).replaceAll("$1力争");
         text = LIST_ITEM.matcher(text).replaceAll(item -> Matcher.quoteReplacement(
                 CLAUSE_SPACE.matcher(item.group()).replaceAll(",")));
-        text = COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%")).replaceAll("$3$4$1$2");
+        text = PEOPLE_FIRST.matcher(COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%"))
+                .replaceAll("$3$4$1$2")).replaceAll("$3$1$2");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
             String suffix = m.group(5) == null ? "" : m.group(5);
@@ -1004,7 +1030,7 @@ public final class TargetParser {
         // ("接待游客超386万人次、旅游综合收入25.03亿元", "旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点" — a
         // county tourism bureau's 2018 plan, batch pf's pf02: two figures of two names parted by 、, a share named with its
         // gloss and 的, and the margin over a standard, which became a target of its own)
-        text = FROM_FIGURE.matcher(text).replaceAll("");
+        text = ADJUSTED_FROM.matcher(FROM_FIGURE.matcher(text).replaceAll("")).replaceAll("达到");
         text = STANDARD_MARGIN.matcher(SHARE_WITH_OF.matcher(FIGURE_THEN_VERB.matcher(FIGURE_THEN_NAME.matcher(text)
                 .replaceAll(",")).replaceAll(","))
                 .replaceAll("$1$2")).replaceAll("");
@@ -1498,6 +1524,7 @@ public final class TargetParser {
             // (a text that only reviews a year it names, "报告在回顾2024年工作时称,…。2024年,长丰县发展…实现…" — a county's 2025
             // report in a news item, batch oz's oz07, whose nine results were read as targets: that year's lines are its account)
             Matcher reviewed = REVIEWED_YEAR.matcher(text);
+            Matcher paperDate = PAPER_DATE.matcher(text);
             Matcher estimate = java.util.Arrays.stream(lines).map(ESTIMATE_OPENING::matcher).filter(m -> m.lookingAt() && m.group(1) != null)
                     .findFirst().orElse(null);
             if (reviewed.find()) {
@@ -1506,6 +1533,10 @@ public final class TargetParser {
                     .anyMatch(y -> Integer.parseInt(y.group(1)) >= Integer.parseInt(estimate.group(1)))) {
                 // (not where that year's aims are named: "2015年工作目标:预计2015年,全年实现…" — the review of round 60's rules)
                 targetYears.add(Integer.parseInt(estimate.group(1)) + 1); // the year estimated is the one gone by
+            } else if (paperDate.lookingAt()) {
+                // (a newspaper page's date over an interview: "2015年3月11日 星期 / …2014年,园区地区生产总值增长22.8%,达到28.8亿元。…"
+                // — a 开发区's director in a city paper, round 65's rb07, whose year gone by was read as eleven targets)
+                targetYears.add(Integer.parseInt(paperDate.group(1)));
             } else {
                 return text;
             }
@@ -1572,6 +1603,8 @@ public final class TargetParser {
     // (not a report's own numbers: "2016年政府工作报告中的关键数字" heads its targets — the review of round 47's rules)
     private static final Pattern REVIEWED_YEAR = Pattern.compile("(?:回顾(?:过去的?)?|(?=(?:19|20)\\d{2}年(?![^,,。;;\\n\\d]{0,16}?"
             + "(?:报告|目标|计划|预期))[^,,。;;\\n\\d]{0,16}?的(?:关键|主要)?数字))((?:19|20)\\d{2})年");
+    /** A newspaper page's date heading the text: "2015年3月11日 星期三". */
+    private static final Pattern PAPER_DATE = Pattern.compile("^\\h*+((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日\\h*+(?:星期|\\R)");
     /** A line that ends by opening a list of its results: "主要成效有:", "取得的主要成绩是:". */
     private static final Pattern RESULTS_LISTED = Pattern.compile("(?:成效|成绩|亮点|做法|工作)(?:主要)?(?:有|是|如下|体现在)?[::]\\h*+$");
     /** A line opening on a year by its number: "2009年,上海经济…", "2024年全年,…". */
@@ -1859,7 +1892,9 @@ public final class TargetParser {
             // (the means, not an aim: "以增加农民收入为核心", "以经济发展、社会稳定、人民幸福为目标", "紧扣“…”三大主题", "坚持…" —
             // round 61's qt07 and the corpus's extras; no key has a clause so worded)
             + "|^以?[^,,。;;]{2,30}为(?:目标|抓手|核心|主线|支撑|依托|平台|引领|导向|统领|中心)$|^以[^,,。;;]{2,30}为重点$"
-            + "|^(?:紧扣|紧紧围绕|坚持)");
+            + "|^(?:紧扣|紧紧围绕|坚持)"
+            // ("商南县围绕“一稳定、一减少、二增长”目标全力做好农业农村工作" over a county's numbered farm aims, round 65's rb08)
+            + "|围绕[^,,。;;]{0,30}?目标[^,,。;;]{0,4}?(?:做好|抓好|推进|开展|实施)");
 
     /**
      * A count of a plan's indicators, no target: "其中预期性指标11个,约束性指标12个", "《纲要》确定的23项主要指标中" (og08); or
@@ -2594,6 +2629,10 @@ public final class TargetParser {
      * the end of 人口自然增长率 — the first target, named by the tail of exactly one catalog name (three characters at least),
      * is read as that indicator and said, never kept silently under the broken name.
      */
+    /** The start of a word that may stand before a whole name (新增, 新认定, 国家, 规模以上, 城镇, 全部…): no cut inside a name. */
+    private static final Pattern WORD_BEFORE_A_NAME = Pattern.compile("新|净增|累计|全|规模|规上|限额|限上|年末|年底|城|农村|社会|地方|人均"
+            + "|实际|当年|国家|省|市|县|区|重点|主要|各");
+
     private List<Target> withNameCutAtTheStart(List<Target> targets, String text, List<ParseWarning> warnings) {
         if (targets.isEmpty() || targets.get(0).indicatorCode() != null
                 || targets.get(0).level() == null && targets.get(0).growth() == null) {
@@ -2604,8 +2643,11 @@ public final class TargetParser {
         if (tail.length() < 3 || !text.strip().startsWith(tail)) {
             return targets;
         }
+        // (a whole name lacking only a word of its own is no cut: "高新技术企业达到50家" is no 新增高新技术企业 — the review of round
+        // 64's rules)
         List<Indicator> ending = catalog.all().stream().filter(i -> Stream.concat(Stream.of(i.nameZh()), i.synonyms().stream())
-                .anyMatch(name -> name.length() > tail.length() && name.endsWith(tail))).toList();
+                .anyMatch(name -> name.length() > tail.length() && name.endsWith(tail)
+                        && !WORD_BEFORE_A_NAME.matcher(name.substring(0, name.length() - tail.length())).lookingAt())).toList();
         if (ending.size() != 1) {
             return targets;
         }
@@ -2629,10 +2671,18 @@ public final class TargetParser {
     /** The bound of a size class ("3000万元以上项目"), the unit of what is counted in it, and the noun counted. */
     private static final Pattern SIZE_CLASS_BOUND = Pattern.compile("以上|及以上");
     private static final Pattern COUNT_UNIT = Pattern.compile("个|家|项|户");
-    private static final Pattern CLASS_NOUN = Pattern.compile("(?:的)?[\\u4e00-\\u9fff]{0,4}(?:项目|企业)");
+    // (a bare 项目 or 企业, or with a word of their kind — never a verb's, "争取上级资金2亿元以上支持项目30个" is money and a count
+    // of projects it supports — the review of round 64's rules)
+    private static final Pattern CLASS_NOUN = Pattern.compile("(?:的)?(?:工业|重点|技改|产业|重大|制造业|服务业|农业|外资|内资)?(?:项目|企业)");
+
+    /**
+     * 经营主体, the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体) — not the farms' own "新型农业经营主体" (family
+     * farms and co-operatives; a 镇's aims, round 65's rb01, renamed 新型农业市场主体).
+     */
+    private static final Pattern BUSINESS_ENTITIES = Pattern.compile("(?<!农业)经营主体");
 
     /** A verb that puts the amount before its name: 筹措5亿元建设资金, 落实7家规上企业, 新建5所学校. */
-    private static final Pattern AMOUNT_FIRST_VERB = Pattern.compile("(?:力争|确保|争取)?(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引)");
+    private static final Pattern AMOUNT_FIRST_VERB = Pattern.compile("(?:力争|确保|争取|计划)?(?:筹措|筹集|落实|新建|建成|引进|培育|新增|招引)");
     /** The name after an amount, to the clause's end: words only, no figure, no size class (10亿元以上项目 is no amount of 项目). */
     private static final Pattern NAME_AFTER_AMOUNT = Pattern.compile("^(?!以|左右|上下|多|余)[\\u4e00-\\u9fff]{2,8}$");
 
@@ -2648,8 +2698,8 @@ public final class TargetParser {
         List<Quantity> quantities = QuantityReader.read(statement.predicateText());
         Bound level = null;
         Bound growth = null;
-        // 经营主体 is the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体): one figure, one name
-        String subject = QUALIFIER_IN_BRACKETS.matcher(statement.subjectText().replace("经营主体", "市场主体"))
+        // 经营主体 is the name 市场主体 has had since 2023: one figure, one name
+        String subject = QUALIFIER_IN_BRACKETS.matcher(BUSINESS_ENTITIES.matcher(statement.subjectText()).replaceAll("市场主体"))
                 .replaceAll(b -> Units.isMeasure(b.group(1)) ? Matcher.quoteReplacement(b.group()) : "")
                 // 均 before the verb is "all of them", no word of the name (重点项目投资均增长10%); 人均 is one
                 .replaceFirst("(?<!人)均$", "");
@@ -2738,13 +2788,15 @@ public final class TargetParser {
             // (and the verb after it: "全年实现工农业总产值3.36亿元", a town's 2010 targets in a news item, batch mt's mt02)
             // (and the aim's word: "全年力争签约项目总计15个" is 签约项目 — an industrial park's 2019 plan, batch pd's pd08)
             // (and 计划 before a verb: "2019年贵州省计划减少农村贫困人口110万人" is 减少农村贫困人口 — a province's 2019 aims in a
-            // wire, batch ot's ot02; never 计划 before a noun, 计划投资 is a name)
+            // wire, batch ot's ot02; never 计划 before a noun, 计划投资 is a name, nor before a rate, 计划完成率 — the review)
             // (not 争取 before funds: "争取项目资金1500万元" is the funds won from higher levels, 项目资金 alone any project's — a
             // town's 2012 plan in a speech, round 52's qb05)
-            subject = LEADING_YEAR_WORD.matcher(PLACE_THIS_YEAR.matcher(EXAMPLES_BEFORE_NAME.matcher(subject).replaceFirst("$1"))
+            subject = LEADING_YEAR_WORD.matcher(PLACE_THIS_YEAR.matcher(EXAMPLES_BEFORE_NAME.matcher(ASSIGNED_BY.matcher(subject)
+                    .replaceFirst("")).replaceFirst("$1"))
                     .replaceFirst("")).replaceFirst("")
                     .replaceFirst(fundsWon(subject) ? "^(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})"
-                            : "^(?:力争|确保|争取|争创|计划(?=减少|完成|实现|新增|建成|新建|引进|培育|种植|开工))?(?:实现|完成)?(?=[\\u4e00-\\u9fff]{2})", "");
+                            : "^(?:力争|确保|争取|争创|计划(?=(?:减少|完成|实现|新增|建成|新建|引进|培育|种植|开工)(?![^,,;;]{0,20}率$)))?(?:实现|完成)?"
+                            + "(?=[\\u4e00-\\u9fff]{2})", "");
         }
         if (level != null && "%".equals(level.unit())) {
             subject = shareOfWhole(subject);
@@ -2758,7 +2810,8 @@ public final class TargetParser {
             }
             if ("万".equals(level.unit()) && NAME_OF_PEOPLE.matcher(subject).find()) {
                 level = Bound.of(level.comparator(), level.value(), "万人");
-            } else if (("万".equals(level.unit()) || "亿".equals(level.unit())) && NAME_OF_MONEY.matcher(subject).find()) {
+            } else if (("万".equals(level.unit()) || "亿".equals(level.unit())) && NAME_OF_MONEY.matcher(subject).find()
+                    && !FOREIGN_MONEY.matcher(subject).find()) {
                 level = Bound.of(level.comparator(), level.value(), level.unit() + "元");
             }
         }

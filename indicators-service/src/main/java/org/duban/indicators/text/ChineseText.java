@@ -214,7 +214,7 @@ public final class ChineseText {
         folded = SLASH_BEFORE_PERCENT.matcher(folded).replaceAll("%");
         folded = SPACED_DECIMAL.matcher(folded).replaceAll(".");
         folded = spacedDecimalsThroughout(stopsAsDecimalPoints(folded)).replace("%%", "%");
-        folded = spacedWordsThroughout(folded);
+        folded = SPACED_PERCENT_SIGN.matcher(spacedWordsThroughout(folded)).replaceAll("%");
         // ("增长6.5%左 右": a space inside the qualifier after a figure — a break-it trial after round 39, read as exactly 6.5 %)
         folded = SPACED_QUALIFIER.matcher(folded).replaceAll("$1$2");
         folded = SPACED_THOUSANDS.matcher(folded).replaceAll(m -> m.group().replaceAll("\\h", ""));
@@ -242,6 +242,11 @@ public final class ChineseText {
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = DONE_INSIDE_NAME.matcher(folded).replaceAll("");
+        if (RESIDENT_BASIS.matcher(folded).find()) {
+            // (both bases in one text: the 户籍 one is no region's per-capita figure — "按户籍人口计算,人均GDP为63525元…按常住人口
+            // 计算,人均GDP为75115元" in a county's 2021 公报, round 65's rc07; the resident one is the standard, as nx05 and mw08)
+            folded = HOUSEHOLD_BASIS.matcher(folded).replaceAll("户籍人口");
+        }
         folded = PER_CAPITA_BASIS.matcher(folded).replaceAll("");
         folded = TAIWAN_LEVEL.matcher(PER_CAPITA_WORDS.matcher(folded).replaceAll("人均")).replaceAll("水平");
         folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
@@ -259,7 +264,7 @@ public final class ChineseText {
         // an unnamed county's 2007 plan report, batch pi's pi05, each outside the catalog)
         folded = AT_CURRENT_PRICES.matcher(folded).replaceAll("");
         // (固投 alone is the whole investment, "固投增长8%" — the break-it trial after round 39; 工业固投 is a part, np09)
-        folded = SHORT_INVESTMENT.matcher(folded).replaceAll("固定资产投资");
+        folded = SHORT_INVESTMENT.matcher(ALL_FIXED_ASSETS.matcher(folded).replaceAll("全社会固定资产投资")).replaceAll("固定资产投资");
         folded = SHARED_UNIT.matcher(folded).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 LISTED_NUMBER.matcher(m.group()).replaceAll("$0" + m.group(1))));
         return withoutFigureCutAtTheEnd(NegativeGrowth.asFall(GrowthWording.plain(monthWords(moreThan(amountWords(
@@ -316,6 +321,16 @@ public final class ChineseText {
             "(?<![\\d.])(?<!\\d、)\\d{1,4}(?:\\.\\d+)?(?:、\\d{1,4}(?:\\.\\d+)?)*+(?:和\\d{1,4}(?:\\.\\d+)?)?(个百分点|%)");
     private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?(?=[、和])");
 
+    /**
+     * 全社会固定资产 with its 投资 lost in print: "全社会固定资产完成15.7亿元,增长30%" (a county's 2009 aims in a traditional
+     * mirror, round 65's rb06) — the whole society's fixed assets are only ever counted as investment.
+     */
+    private static final java.util.regex.Pattern ALL_FIXED_ASSETS = java.util.regex.Pattern.compile("全社会固定资产(?!投资|投入)");
+    /**
+     * A space between a figure and its per cent sign, once a PDF's spaced words are joined: "同比增长 2.08 %" (a 镇's half year
+     * in a 文库 copy, round 65's rc08, whose growth was lost).
+     */
+    private static final java.util.regex.Pattern SPACED_PERCENT_SIGN = java.util.regex.Pattern.compile("(?<=\\d)\\h++%");
     private static final java.util.regex.Pattern SHORT_INVESTMENT = java.util.regex.Pattern.compile("(?<![\\u4e00-\\u9fff])固投"
             + "|(?<=全[省市州县区旗盟]|[,,;;、:]|其中|今年|全年)固投");
 
@@ -338,6 +353,10 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern PER_CAPITA_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?(?:常住|户籍)人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    private static final java.util.regex.Pattern RESIDENT_BASIS = java.util.regex.Pattern.compile(
+            "按(?:年平均|年末)?常住人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    private static final java.util.regex.Pattern HOUSEHOLD_BASIS = java.util.regex.Pattern.compile(
+            "按(?:年平均|年末)?户籍人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
 
     /**
      * 完成 inside an industry's name: "全市工业完成总产值1956.52亿元" (a city's first-quarter industry meeting, batch pc's
@@ -346,7 +365,9 @@ public final class ChineseText {
      */
     // (and 累计实现 after 规模以上工业, whose 增加值 is no one else's: "全省规模以上工业累计实现增加值3370.2亿元", pc03)
     private static final java.util.regex.Pattern DONE_INSIDE_NAME = java.util.regex.Pattern.compile("(?<=工业)(?:累计)?(?:完成|实现)(?=总产值)"
-            + "|(?<=规模以上工业|规上工业)(?:累计)?(?:完成|实现)(?=增加值)");
+            + "|(?<=规模以上工业|规上工业)(?:累计)?(?:完成|实现)(?=增加值)"
+            // (and all industry's: "全年全部工业创造增加值25.71亿元" — a wire on a province's 2007 results, round 65's rc01)
+            + "|(?<=全部工业)(?:完成|实现|创造)(?=增加值)");
 
     /**
      * 优良天数占比 is 优良天数比例 ("空气质量优良天数占比达到88%", a city's 十四五 plan, batch nh's nh06): the share of days,

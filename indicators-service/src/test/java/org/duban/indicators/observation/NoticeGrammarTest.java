@@ -1624,6 +1624,28 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 65 (batch rc). */
+    @Test
+    void shouldReadTheSixtyFifthRoundsShapes() {
+        // 按照可比价计算 and 剔除价格因素(下同) between a figure and its growth; of two per-capita bases, the resident one (rc07)
+        NoticeParseResult county = parser.parse("2021年我县实现生产总值(GDP)133.86亿元,按照可比价计算,同比增长8.1%。按户籍人口计算,人均GDP为"
+                + "63525元,同比增长8.7%。按常住人口计算,人均GDP为75115元,同比增长7.8%。全年完成农林牧渔业产值18.19亿元,剔除价格因素(下同),"
+                + "比上年增长3.0%。", null);
+        assertEquals("8.1", only(county, "GDP").growthRate().toPlainString(), county::toString);
+        assertEquals("75115", only(county, "PER_CAPITA_GDP").value().toPlainString(), county::toString);
+        assertEquals("3", only(county, "AGRICULTURE_GROSS_OUTPUT").growthRate().stripTrailingZeros().toPlainString(),
+                county::toString);
+        // all industry's value added with 创造 inside its name (rc01); the funds in place for investment are no investment (rc05)
+        assertEquals("25.71", only(parser.parse("2007年,全年全部工业创造增加值25.71亿元,比上年增长了17.1%。", null), "INDUSTRY_VALUE_ADDED")
+                .value().toPlainString());
+        NoticeParseResult funds = parser.parse("1至9月,全省全社会固定资产投资2664.87亿元,比上年同期增长11.2%,固定资产投资本年实际到位资金"
+                + "2491.70亿元,比上年同期增长11.9%。", null);
+        assertEquals("2664.87", only(funds, "FIXED_ASSET_INVESTMENT").value().toPlainString(), funds::toString);
+        // a space before the per cent sign (rc08)
+        assertEquals("2.08", only(parser.parse("上半年,全镇实现一般公共预算收入3.48亿元,同比增长 2.08 %。", null),
+                "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString());
+    }
+
     /** Round 64 (batch ra). */
     @Test
     void shouldReadTheSixtyFourthRoundsShapes() {
