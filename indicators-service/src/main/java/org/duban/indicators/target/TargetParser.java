@@ -414,7 +414,9 @@ public final class TargetParser {
     private static final Pattern ADJUSTED_FROM = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿元|亿元|万元|元|万人|人|个|家|%)?的?"
             + "(?:任务|目标)?(?:调整|调高|调增|上调)(?:为|到|至)(?=\\d)");
     /** The level that assigned a task, before its name: "市交国税开票销售" (the city's), after the place that took it on. */
-    private static final Pattern ASSIGNED_BY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4}?将)?[市县省区]交(?=[\\u4e00-\\u9fff]{2})");
+    // (only after 将, or before a tax or revenue's name: 市交通建设, 区交易市场, 市交投集团 are names — the review of round 65)
+    private static final Pattern ASSIGNED_BY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4}?将[市县省区]交|[市县省区]交(?=国税|地税|财政|税收))"
+            + "(?=[\\u4e00-\\u9fff]{2})");
     /** A share named with 的 before 比重 ("占地区生产总值(GDP)的比重"): the share's name as the corpus writes it. */
     private static final Pattern SHARE_WITH_OF = Pattern.compile("(占[^,,;;。的()]{2,14})(?:\\((?:GDP|生产总值)\\))?的(比重|比例)");
     /** The margin over a standard after a figure, "超出认定标准0.3个百分点": a comparison, no target. */
@@ -606,10 +608,14 @@ public final class TargetParser {
      */
     private static final Pattern PLACE_THIS_YEAR = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}?[省市县区镇乡园](?=(?:今年|全年|年内)(?:力争|确保|争取)?"
             + "(?:实现|完成)?[\\u4e00-\\u9fff]{2})");
-    private static final Pattern YEARS_OF_EFFORT = Pattern.compile("[,,]通过(?:\\d|[一二两三四五])年(?:左右)?的?努力[,,][^。;;\\n]*+");
+    // (two years or more, to the sentence's end or this year's word: "通过一年的努力,全县地区生产总值增长9%" is this year's — the
+    // review of round 65's rules)
+    private static final Pattern YEARS_OF_EFFORT = Pattern.compile("[,,]通过(?:[2-9]|[二两三四五])年(?:左右)?的?努力[,,]"
+            + "(?:(?!今年|本年)[^。;;\\n])*+");
     /** An amount of money written 万 or 亿 alone ("落实7000万项目资金", round 63's qx01): 万元, 亿元. */
     // (and sales invoiced: "国税开票突破3个亿" — round 65's rb02)
-    private static final Pattern NAME_OF_MONEY = Pattern.compile("(?:资金|投资|收入|税收|产值|销售额|营业额|利润|开票|开票销售|销售)$");
+    // (not 销售 alone: "生猪销售30万" counts pigs — the review of round 65's rules)
+    private static final Pattern NAME_OF_MONEY = Pattern.compile("(?:资金|投资|收入|税收|产值|销售额|营业额|利润|开票|开票销售)$");
     /** Money that is as often in dollars ("外资到位资金5000万" — the review of round 64's rules): its unit left as written. */
     private static final Pattern FOREIGN_MONEY = Pattern.compile("外资|外商|境外|外汇|出口");
     /** A count of people written 万 alone after a name of people (农村贫困人口减少130万): 万人. */
@@ -760,7 +766,7 @@ public final class TargetParser {
             + "(?<!农)县|(?<![工农商产])区|(?<!城)镇|(?<!城)乡(?!村))(?=[\\u4e00-\\u9fff])"
             // (or the parts together opening a clause: "镇街工业增加值增长18%,…开发区与全区计划持平" after a district's 2013 aims,
             // round 65's rb03)
-            + "|^\\s*(?:各)?(?:镇街|县区|县市区)(?=[\\u4e00-\\u9fff]{2})|^\\s*(?:开发区|园区)与全[区县市]");
+            + "|^\\s*(?:各)?(?:镇街(?!道)|县区|县市区)(?=[\\u4e00-\\u9fff]{2})|^\\s*(?:开发区|园区)与全[区县市]");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -2673,7 +2679,8 @@ public final class TargetParser {
     private static final Pattern COUNT_UNIT = Pattern.compile("个|家|项|户");
     // (a bare 项目 or 企业, or with a word of their kind — never a verb's, "争取上级资金2亿元以上支持项目30个" is money and a count
     // of projects it supports — the review of round 64's rules)
-    private static final Pattern CLASS_NOUN = Pattern.compile("(?:的)?(?:工业|重点|技改|产业|重大|制造业|服务业|农业|外资|内资)?(?:项目|企业)");
+    private static final Pattern CLASS_NOUN = Pattern.compile("(?:的)?(?:工业|重点|技改|产业|产业化|重大|制造业|服务业|农业|外资|内资|招商"
+            + "|在建|签约|亿元)?(?:项目|企业)");
 
     /**
      * 经营主体, the name 市场主体 has had since 2023 (市场主体登记管理条例 → 经营主体) — not the farms' own "新型农业经营主体" (family

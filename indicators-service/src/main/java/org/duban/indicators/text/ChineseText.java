@@ -242,11 +242,10 @@ public final class ChineseText {
         folded = SECTOR_WITHOUT_ORDINAL.matcher(SECTOR_VERB.matcher(folded).replaceAll("")).replaceAll("第$1产业增加值");
         folded = GOOD_DAYS_SHARE.matcher(folded).replaceAll("优良天数比例");
         folded = DONE_INSIDE_NAME.matcher(folded).replaceAll("");
-        if (RESIDENT_BASIS.matcher(folded).find()) {
-            // (both bases in one text: the 户籍 one is no region's per-capita figure — "按户籍人口计算,人均GDP为63525元…按常住人口
-            // 计算,人均GDP为75115元" in a county's 2021 公报, round 65's rc07; the resident one is the standard, as nx05 and mw08)
-            folded = HOUSEHOLD_BASIS.matcher(folded).replaceAll("户籍人口");
-        }
+        // (both bases for one name: the 户籍 one is no region's per-capita figure — "按户籍人口计算,人均GDP为63525元…按常住人口
+        // 计算,人均GDP为75115元" in a county's 2021 公报, round 65's rc07; the resident one is the standard, as nx05 and mw08;
+        // the same name under both, not two names — the review of round 65's rules)
+        folded = withHouseholdBasisApart(folded);
         folded = PER_CAPITA_BASIS.matcher(folded).replaceAll("");
         folded = TAIWAN_LEVEL.matcher(PER_CAPITA_WORDS.matcher(folded).replaceAll("人均")).replaceAll("水平");
         folded = TAIWAN_TRILLION.matcher(TAIWAN_GROSS_PRODUCT.matcher(folded).replaceAll("总值")).replaceAll("万亿")
@@ -325,7 +324,9 @@ public final class ChineseText {
      * 全社会固定资产 with its 投资 lost in print: "全社会固定资产完成15.7亿元,增长30%" (a county's 2009 aims in a traditional
      * mirror, round 65's rb06) — the whole society's fixed assets are only ever counted as investment.
      */
-    private static final java.util.regex.Pattern ALL_FIXED_ASSETS = java.util.regex.Pattern.compile("全社会固定资产(?!投资|投入)");
+    // (only before a verb or a figure: 全社会固定资产交付使用率 is a rate of its own — the review of round 65's rules)
+    private static final java.util.regex.Pattern ALL_FIXED_ASSETS = java.util.regex.Pattern.compile("全社会固定资产(?=完成|实现|达到|累计|"
+            + "增长|突破|\\d)");
     /**
      * A space between a figure and its per cent sign, once a PDF's spaced words are joined: "同比增长 2.08 %" (a 镇's half year
      * in a 文库 copy, round 65's rc08, whose growth was lost).
@@ -355,6 +356,25 @@ public final class ChineseText {
             "按(?:年平均|年末)?(?:常住|户籍)人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
     private static final java.util.regex.Pattern RESIDENT_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?常住人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    /** {@code text} with a 户籍 per-head figure named apart ("户籍人口人均GDP") where a 常住 one of the same name is there too. */
+    private static String withHouseholdBasisApart(String text) {
+        java.util.Set<String> resident = new java.util.HashSet<>();
+        RESIDENT_BASIS.matcher(text).results().forEach(r -> perHeadName(text, r.end()).ifPresent(resident::add));
+        if (resident.isEmpty()) {
+            return text;
+        }
+        return HOUSEHOLD_BASIS.matcher(text).replaceAll(m -> perHeadName(text, m.end()).filter(resident::contains).isPresent()
+                ? "户籍人口" : java.util.regex.Matcher.quoteReplacement(m.group()));
+    }
+
+    private static java.util.Optional<String> perHeadName(String text, int at) {
+        java.util.regex.Matcher name = PER_HEAD_NAME.matcher(text).region(at, text.length());
+        return name.lookingAt() ? java.util.Optional.of(name.group()) : java.util.Optional.empty();
+    }
+
+    /** A per-head name after a basis: 人均GDP, 人均地区生产总值, 人均可支配收入 (to the verb or the figure). */
+    private static final java.util.regex.Pattern PER_HEAD_NAME = java.util.regex.Pattern.compile("(?:全[省市县区])?人均[\\u4e00-\\u9fffA-Z]{1,10}?"
+            + "(?=为|达到|达|\\d|[,,])");
     private static final java.util.regex.Pattern HOUSEHOLD_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?户籍人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
 
@@ -618,7 +638,16 @@ public final class ChineseText {
                     + "(?![零〇一二两三四五六七八九十百千万亿点])(?:(到|至)([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)"
                     + "(?![零〇一二两三四五六七八九十百千万亿点个]))?");
 
-    static String fractionWords(String text) {
+    /**
+     * 百分之 or 千分之 before digits: "增长百分之8左右", "控制在百分之4.6以内" (a wire on the nation's 2007 report in traditional
+     * characters, round 66's rd06, read as 8亿元 and a qualitative clause).
+     */
+    private static final java.util.regex.Pattern FRACTION_BEFORE_DIGITS = java.util.regex.Pattern.compile(
+            "(千分之|百分之)(?=\\d)(\\d++(?:\\.\\d++)?)(?![\\d.%‰])");
+
+    static String fractionWords(String raw) {
+        String text = FRACTION_BEFORE_DIGITS.matcher(raw).replaceAll(d -> d.group(2) + (d.group(1).equals("千分之") ? "‰"
+                : raw.startsWith("个百分点", d.end()) ? "" : "%"));
         java.util.regex.Matcher m = FRACTION_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -373,6 +373,10 @@ class NoticeFidelityTest {
      * 青海's 前三季度, 黄陵县's third quarter, a county's 2021 公报, a 镇's 2024 half year, a 人大 item keyed empty) arrived at 33/40
      * (82.5 %), 0 silent, 12 extra (BATCH-rb-rc.md); after its rules 36/40, 0 silent, 8 extra; nine joined, rc06 waits in
      * pending-rc/; whole corpus 2822/2865 (98.5 %), 0 silent, 113 extra.
+     * Batch re01–re10 (44 keyed, round 66: a county's 2005 公报, a 镇's 百科 entry, a county's forestry, 海南's and 青岛经开区's half
+     * years, a 旗's yearbook, a 街道's 2012 report, 重庆's 1—6月 plan execution, an item keyed empty, a yearbook page with broken
+     * lines) arrived at 33/44 (75.0 %), 0 silent, 5 extra (BATCH-rd-re.md); after its rules 36/44, 0 silent, 5 extra; nine
+     * joined, re10 waits in pending-re/; whole corpus 2853/2900 (98.4 %), 0 silent, 116 extra.
      */
     static final double FLOOR = 0.980;
     /**

@@ -1624,6 +1624,23 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 66 (batch re) and the review of round 65's rules. */
+    @Test
+    void shouldReadTheSixtySixthRoundsShapes() {
+        // 这个开发区 in a zone's own notice is the zone (re05)
+        NoticeParseResult zone = parser.parse("青岛经济技术开发区上半年GDP突破400亿\n记者从国家级青岛经济技术开发区了解到,2010年上半年,这个开发区共完成"
+                + "地区生产总值432亿元,增长16%。", null);
+        assertEquals("432", only(zone, "GDP").value().toPlainString(), zone::toString);
+        // the reports' shorthand 投资 and 消费 before a growth (re08)
+        NoticeParseResult plan = parser.parse("2013年1—6月,全市地区生产总值增长12.4%,投资增长21.3%,消费增长13.5%。", null);
+        assertEquals("21.3", only(plan, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), plan::toString);
+        assertEquals("13.5", only(plan, "RETAIL_SALES").growthRate().toPlainString(), plan::toString);
+        // the review of round 65's rules: the 户籍 basis is set apart only for a name a 常住 basis also has
+        NoticeParseResult bases = parser.parse("2014年,全县地区生产总值200亿元,增长9%。按户籍人口计算,人均地区生产总值58000元。按常住人口计算,"
+                + "人均可支配收入18000元。", null);
+        assertEquals("58000", only(bases, "PER_CAPITA_GDP").value().toPlainString(), bases::toString);
+    }
+
     /** Round 65 (batch rc). */
     @Test
     void shouldReadTheSixtyFifthRoundsShapes() {

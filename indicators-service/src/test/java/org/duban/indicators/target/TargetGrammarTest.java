@@ -1488,6 +1488,25 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 66 (batch rd) and the review of round 65's rules (65 inputs: 19 better, 29 same, 17 worse, all but one mended). */
+    @Test
+    void shouldReadTheSixtySixthRoundsShapes() {
+        // 百分之 before digits is a per cent (rd06: "增长百分之8左右" was read as 8亿元)
+        TargetParseResult nation = parser.parse("今年国民经济和社会发展的主要预期目标是:国内生产总值增长百分之8左右;城镇登记失业率控制在百分之4.6以内;"
+                + "居民消费价格总水平涨幅在百分之3以内。");
+        assertEquals(List.of("GDP", "URBAN_UNEMPLOYMENT_RATE", "CPI"), nation.targets().stream().map(Target::indicatorCode).toList(),
+                nation::toString);
+        assertEquals("%", nation.targets().get(0).growth().unit(), nation::toString);
+        // the review of round 65's rules: 市交/区交 only after 将 or before a tax; 一年的努力 is this year's; 销售 alone is no money;
+        // 全社会固定资产交付使用率 is a rate; 镇街道路 is no part
+        assertEquals("市交通建设完成投资", parser.parse("主要目标:地区生产总值增长8%,市交通建设完成投资15亿元。").targets().get(1).subject());
+        assertEquals(2, parser.parse("今年,通过一年的努力,全县地区生产总值增长9%,财政收入增长10%。").targets().size());
+        assertEquals("万", parser.parse("主要目标:生猪销售30万。").targets().get(0).level().unit());
+        assertEquals("全社会固定资产交付使用率", parser.parse("主要目标:全社会固定资产交付使用率达到70%。").targets().get(0).subject());
+        assertEquals("镇街道路硬化", parser.parse("主要目标:地区生产总值增长9%,镇街道路硬化完成30公里。").targets().get(1).subject());
+        assertEquals("新签约5000万元以上招商项目", parser.parse("主要目标:新签约5000万元以上招商项目30个。").targets().get(0).subject());
+    }
+
     /** Round 65 (batch rb) and the review of round 64's rules (100 inputs: 21 better, 68 same, 11 worse, all mended). */
     @Test
     void shouldReadTheSixtyFifthRoundsShapes() {
