@@ -912,8 +912,9 @@ public final class NoticeObservationParser {
     // ("高新区园区实现规上工业总产值405.97亿元" in a 高新区's release, batch mq's mq10: the zone and its 园区 are one)
     private static final Pattern ZONE_AFTER_LEAD = Pattern.compile("(?:该|本|全)(?:区|园区|开发区|新区|高新区)");
     private static final String ZONE_WORDS = "园区|高新区|开发区|经开区|新区|保税区|片区|集中区";
-    // (and 该/这个: "2010年上半年,这个开发区共完成地区生产总值432亿元" — a paper's item on a zone's half year, round 66's re05)
-    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本|该|这个)?(?:" + ZONE_WORDS + "))++");
+    // (and 这个: "2010年上半年,这个开发区共完成地区生产总值432亿元" — a paper's item on a zone's half year, round 66's re05; not 该,
+    // which points back at another zone a notice names, "合作共建的苏宿工业园区…,该园区…" — the review of round 66's rules)
+    private static final Pattern ZONE_ITSELF = Pattern.compile("(?<=^|[,,;;。::\\s])(?:(?:全|本|这个)?(?:" + ZONE_WORDS + "))++");
     /** The kind of zone a zone's name ends with: 开发区 of 北京经济技术开发区, 高新区 of ××高新区. */
     private static String zoneKind(String zone) {
         Matcher kind = ZONE_KIND.matcher(zone);
@@ -1761,8 +1762,13 @@ public final class NoticeObservationParser {
     private static final Pattern LAST_YEAR_OF_REGION = Pattern.compile("(?<=^|[,,。;;::\\s])去年(?=全[省市州县区盟旗]|我[省市州县区盟旗]"
             + "|[,,]|[\\u4e00-\\u9fff]{2,5}?(?:省|自治区|市|县|区)(?![长委])(?:全[省区市县]|[国经地生])?)");
 
-    private static final Pattern INVESTMENT_SHORT = Pattern.compile("(?<=^|[,,;;。、:\\n])投资(?=(?:同比)?(?:增长|下降)\\d)");
-    private static final Pattern CONSUMPTION_SHORT = Pattern.compile("(?<=^|[,,;;。、:\\n])消费(?=(?:同比)?(?:增长|下降)\\d)");
+    /**
+     * The reports' shorthand pair at a clause's start, each before its growth: "投资增长21.3%,消费增长13.5%" — 固定资产投资 and
+     * 社会消费品零售总额; either alone may point back at the investment or spending just named (技改投资…,投资增长15% — the review
+     * of round 66's rules).
+     */
+    private static final Pattern INVESTMENT_AND_CONSUMPTION = Pattern.compile("(?<=^|[,,;;。、:\\n])投资((?:同比)?(?:增长|下降)\\d++"
+            + "(?:\\.\\d++)?%[,,、;;])消费(?=(?:同比)?(?:增长|下降)\\d)");
 
     /** The year's aims said done, then each figure with its lead over its aim in a bracket: "…预期全部如期超额完成(GDP增长7.8%,高0.8个点;…)". */
     private static final Pattern AIMS_DONE_BRACKET = Pattern.compile("((?:预期|目标|任务)[^(。;;\\n]{0,16}?完成\\()([^()\\n]{10,400}?)\\)");
@@ -2362,9 +2368,8 @@ public final class NoticeObservationParser {
         // ("规模以上工业增加值完成12.58亿元、增长12.4%、比一季度回升2.4个百分点": a county's 1-4月 release that parts a figure's
         // clauses with 、, round 57's qm08 — its value added was lost; not between figures or names, "分别增长8%、9%")
         text = ENUMERATION_COMMA_AFTER_FIGURE.matcher(text).replaceAll(",");
-        // ("投资增长21.3%,消费增长13.5%" — a municipality's 1—6月 plan execution, round 66's re08; "投资增长…" in a county's, round
-        // 63's qy03: the reports' shorthand for the two, at a clause's start before a growth)
-        text = INVESTMENT_SHORT.matcher(CONSUMPTION_SHORT.matcher(text).replaceAll("社会消费品零售总额")).replaceAll("固定资产投资");
+        // ("投资增长21.3%,消费增长13.5%" — a municipality's 1—6月 plan execution, round 66's re08: the reports' shorthand pair)
+        text = INVESTMENT_AND_CONSUMPTION.matcher(text).replaceAll("固定资产投资$1社会消费品零售总额");
         // (only a name of the catalog: "完成全年工业投资目标的48%" after the whole investment is a part's — the review)
         text = ISSUER_OF_TARGET.matcher(COMPLETION_AFTER_SEMICOLON.matcher(NAME_IN_COMPLETION.matcher(text).replaceAll(m ->
                 catalog.byExactName(m.group()).isPresent() ? "" : Matcher.quoteReplacement(m.group()))).replaceAll(",")).replaceAll("");

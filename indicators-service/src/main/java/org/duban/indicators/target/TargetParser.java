@@ -608,10 +608,12 @@ public final class TargetParser {
      */
     private static final Pattern PLACE_THIS_YEAR = Pattern.compile("^[\\u4e00-\\u9fff]{1,10}?[省市县区镇乡园](?=(?:今年|全年|年内)(?:力争|确保|争取)?"
             + "(?:实现|完成)?[\\u4e00-\\u9fff]{2})");
+    /** The aims of years of effort: ",通过3年的努力,国税开票破6亿,…" (round 65's rb02), to the sentence's end or 今年. */
     // (two years or more, to the sentence's end or this year's word: "通过一年的努力,全县地区生产总值增长9%" is this year's — the
     // review of round 65's rules)
-    private static final Pattern YEARS_OF_EFFORT = Pattern.compile("[,,]通过(?:[2-9]|[二两三四五])年(?:左右)?的?努力[,,]"
-            + "(?:(?!今年|本年)[^。;;\\n])*+");
+    // (to a clause that opens on 今年, not 比今年 or 在今年基础上 inside the goal — the review of round 66's rules)
+    private static final Pattern YEARS_OF_EFFORT = Pattern.compile("[,,]通过(?:[2-9]|[二两三四五六七八九十])年(?:左右)?的?努力[,,]"
+            + "(?:(?![,,](?:今年|本年))[^。;;\\n])*+");
     /** An amount of money written 万 or 亿 alone ("落实7000万项目资金", round 63's qx01): 万元, 亿元. */
     // (and sales invoiced: "国税开票突破3个亿" — round 65's rb02)
     // (not 销售 alone: "生猪销售30万" counts pigs — the review of round 65's rules)
@@ -766,7 +768,7 @@ public final class TargetParser {
             + "(?<!农)县|(?<![工农商产])区|(?<!城)镇|(?<!城)乡(?!村))(?=[\\u4e00-\\u9fff])"
             // (or the parts together opening a clause: "镇街工业增加值增长18%,…开发区与全区计划持平" after a district's 2013 aims,
             // round 65's rb03)
-            + "|^\\s*(?:各)?(?:镇街(?!道)|县区|县市区)(?=[\\u4e00-\\u9fff]{2})|^\\s*(?:开发区|园区)与全[区县市]");
+            + "|^\\s*(?:各)?(?:镇街(?!道路)|县区|县市区)(?=[\\u4e00-\\u9fff]{2})|^\\s*(?:开发区|园区)与全[区县市]");
     /** A figure striven for rather than promised (力争10%, 争取8%). */
     private static final Pattern STRIVEN = Pattern.compile("力争|争取");
     /** An index written against 100 (居民消费价格指数控制在103以内): the target is the rise, 3 %. */
@@ -1660,6 +1662,7 @@ public final class TargetParser {
         return line.charAt(end.start()) == '。' && ESTIMATES_AFTER.matcher(after).lookingAt() && !INNER_FULL_STOP.matcher(after).find();
     }
 
+    /** A sentence of the year's estimates: "全年预计实现…", "预计…". */
     private static final Pattern ESTIMATES_AFTER = Pattern.compile("^\\h*+(?:全年)?(?:初步)?预计");
 
     /**
@@ -2630,15 +2633,15 @@ public final class TargetParser {
      * written — but not compared with observations (qualitative), since no indicator of the catalog records it. A
      * clause with neither a figure nor a word targets are made of is narrative and yields nothing.
      */
+    /** The start of a word that may stand before a whole name (新增, 新认定, 国家, 规模以上, 城镇, 全部…): no cut inside a name. */
+    private static final Pattern WORD_BEFORE_A_NAME = Pattern.compile("新|净增|累计|全|规模|规上|限额|限上|年末|年底|城|农村|社会|地方|人均"
+            + "|实际|当年|国家|省|市|县|区|重点|主要|各");
+
     /**
      * A text that opens inside a name: "然增长率控制在6.1‰以内。" (a county's speech on page 2 of a 范文 copy, round 64's qz04) is
      * the end of 人口自然增长率 — the first target, named by the tail of exactly one catalog name (three characters at least),
      * is read as that indicator and said, never kept silently under the broken name.
      */
-    /** The start of a word that may stand before a whole name (新增, 新认定, 国家, 规模以上, 城镇, 全部…): no cut inside a name. */
-    private static final Pattern WORD_BEFORE_A_NAME = Pattern.compile("新|净增|累计|全|规模|规上|限额|限上|年末|年底|城|农村|社会|地方|人均"
-            + "|实际|当年|国家|省|市|县|区|重点|主要|各");
-
     private List<Target> withNameCutAtTheStart(List<Target> targets, String text, List<ParseWarning> warnings) {
         if (targets.isEmpty() || targets.get(0).indicatorCode() != null
                 || targets.get(0).level() == null && targets.get(0).growth() == null) {
@@ -2817,8 +2820,9 @@ public final class TargetParser {
             }
             if ("万".equals(level.unit()) && NAME_OF_PEOPLE.matcher(subject).find()) {
                 level = Bound.of(level.comparator(), level.value(), "万人");
-            } else if (("万".equals(level.unit()) || "亿".equals(level.unit())) && NAME_OF_MONEY.matcher(subject).find()
-                    && !FOREIGN_MONEY.matcher(subject).find()) {
+            } else if (("万".equals(level.unit()) || "亿".equals(level.unit())) && !FOREIGN_MONEY.matcher(subject).find()
+                    && (NAME_OF_MONEY.matcher(subject).find() || "亿".equals(level.unit()) && subject.endsWith("销售"))) {
+                // (亿 after 销售 is money, 万 may count pieces: "实现销售120亿", "生猪销售30万" — the reviews of rounds 65 and 66)
                 level = Bound.of(level.comparator(), level.value(), level.unit() + "元");
             }
         }

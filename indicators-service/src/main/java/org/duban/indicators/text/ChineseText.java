@@ -325,8 +325,9 @@ public final class ChineseText {
      * mirror, round 65's rb06) — the whole society's fixed assets are only ever counted as investment.
      */
     // (only before a verb or a figure: 全社会固定资产交付使用率 is a rate of its own — the review of round 65's rules)
-    private static final java.util.regex.Pattern ALL_FIXED_ASSETS = java.util.regex.Pattern.compile("全社会固定资产(?=完成|实现|达到|累计|"
-            + "增长|突破|\\d)");
+    // (not before the nouns of its other measures: 全社会固定资产交付使用率, 新增固定资产, 净值, 原值 — the reviews of rounds 65 and 66)
+    private static final java.util.regex.Pattern ALL_FIXED_ASSETS = java.util.regex.Pattern.compile("全社会固定资产(?!投资|投入|交付|新增"
+            + "|净值|原值|折旧|存量)");
     /**
      * A space between a figure and its per cent sign, once a PDF's spaced words are joined: "同比增长 2.08 %" (a 镇's half year
      * in a 文库 copy, round 65's rc08, whose growth was lost).
@@ -354,6 +355,7 @@ public final class ChineseText {
      */
     private static final java.util.regex.Pattern PER_CAPITA_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?(?:常住|户籍)人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    /** The resident (常住) and the registered (户籍) population as the basis of a per-head figure, before its name. */
     private static final java.util.regex.Pattern RESIDENT_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?常住人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
     /** {@code text} with a 户籍 per-head figure named apart ("户籍人口人均GDP") where a 常住 one of the same name is there too. */
@@ -367,14 +369,18 @@ public final class ChineseText {
                 ? "户籍人口" : java.util.regex.Matcher.quoteReplacement(m.group()));
     }
 
+    /** The per-head name at {@code at}, its region word off and GDP's names as one (人均GDP = 人均地区生产总值 = 人均生产总值). */
     private static java.util.Optional<String> perHeadName(String text, int at) {
         java.util.regex.Matcher name = PER_HEAD_NAME.matcher(text).region(at, text.length());
-        return name.lookingAt() ? java.util.Optional.of(name.group()) : java.util.Optional.empty();
+        return name.lookingAt() ? java.util.Optional.of(GDP_NAMES.matcher(name.group().replaceFirst("^全[省市县区]", "")).replaceAll("GDP"))
+                : java.util.Optional.empty();
     }
+
+    private static final java.util.regex.Pattern GDP_NAMES = java.util.regex.Pattern.compile("地区生产总值|国内生产总值|生产总值");
 
     /** A per-head name after a basis: 人均GDP, 人均地区生产总值, 人均可支配收入 (to the verb or the figure). */
     private static final java.util.regex.Pattern PER_HEAD_NAME = java.util.regex.Pattern.compile("(?:全[省市县区])?人均[\\u4e00-\\u9fffA-Z]{1,10}?"
-            + "(?=为|达到|达|\\d|[,,])");
+            + "(?=为|达到|达|折合|\\h|\\d|[,,])");
     private static final java.util.regex.Pattern HOUSEHOLD_BASIS = java.util.regex.Pattern.compile(
             "按(?:年平均|年末)?户籍人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
 

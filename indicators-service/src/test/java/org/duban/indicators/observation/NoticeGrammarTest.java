@@ -1635,6 +1635,16 @@ class NoticeGrammarTest {
         NoticeParseResult plan = parser.parse("2013年1—6月,全市地区生产总值增长12.4%,投资增长21.3%,消费增长13.5%。", null);
         assertEquals("21.3", only(plan, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), plan::toString);
         assertEquals("13.5", only(plan, "RETAIL_SALES").growthRate().toPlainString(), plan::toString);
+        // (the pair only: a lone 投资 points back at the investment just named — the review of round 66's rules)
+        NoticeParseResult renovation = parser.parse("2014年上半年,全县完成固定资产投资45亿元,增长22%;全县完成工业技改投资12亿元,投资增长15%。", null);
+        assertEquals("22", only(renovation, "FIXED_ASSET_INVESTMENT").growthRate().toPlainString(), renovation::toString);
+        // (该园区 after another zone the notice names is that zone — the review)
+        NoticeParseResult partner = parser.parse("苏州工业园区2014年上半年经济运行情况\n2014年上半年,园区实现地区生产总值900亿元,增长8%。园区与宿迁"
+                + "合作共建的苏宿工业园区进展顺利,该园区完成工业总产值50亿元,增长30%。", null);
+        assertTrue(partner.observations().stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRY_GROSS_OUTPUT")), partner::toString);
+        // (全社会固定资产 takes its 投资 before 同比 too)
+        assertEquals("35", only(parser.parse("2014年上半年,全县全社会固定资产同比增长22.5%,达到35亿元。", null), "FIXED_ASSET_INVESTMENT")
+                .value().toPlainString());
         // the review of round 65's rules: the 户籍 basis is set apart only for a name a 常住 basis also has
         NoticeParseResult bases = parser.parse("2014年,全县地区生产总值200亿元,增长9%。按户籍人口计算,人均地区生产总值58000元。按常住人口计算,"
                 + "人均可支配收入18000元。", null);

@@ -1505,6 +1505,10 @@ class TargetGrammarTest {
         assertEquals("全社会固定资产交付使用率", parser.parse("主要目标:全社会固定资产交付使用率达到70%。").targets().get(0).subject());
         assertEquals("镇街道路硬化", parser.parse("主要目标:地区生产总值增长9%,镇街道路硬化完成30公里。").targets().get(1).subject());
         assertEquals("新签约5000万元以上招商项目", parser.parse("主要目标:新签约5000万元以上招商项目30个。").targets().get(0).subject());
+        // (the review of round 66's rules: 今年 inside a later goal does not end it; 亿 after 销售 is money)
+        assertEquals(1, parser.parse("2014年主要预期目标是:地区生产总值增长9%,通过两年努力,使全县财政收入在今年基础上翻一番,达到10亿元。")
+                .targets().size());
+        assertEquals("亿元", parser.parse("主要目标:规模以上工业企业实现销售120亿。").targets().get(0).level().unit());
     }
 
     /** Round 65 (batch rb) and the review of round 64's rules (100 inputs: 21 better, 68 same, 11 worse, all mended). */
