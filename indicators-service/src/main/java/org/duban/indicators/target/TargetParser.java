@@ -413,6 +413,12 @@ public final class TargetParser {
      */
     private static final Pattern ADJUSTED_FROM = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?(?:万亿元|亿元|万元|元|万人|人|个|家|%)?的?"
             + "(?:任务|目标)?(?:调整|调高|调增|上调)(?:为|到|至)(?=\\d)");
+    /**
+     * A colon after a speaker's verb: "上海市市长韩正在政府工作报告中透露:2009年上海市生产总值增长的预期目标为9%、…" (a wire on a
+     * municipality's 2009 report in traditional characters, round 67's rf03, whose GDP was named by the sentence before it)
+     * — the words said begin there, as after a comma.
+     */
+    private static final Pattern SPEECH_COLON = Pattern.compile("(?<=透露|表示|指出|强调|宣布|介绍|称|说)[::](?![\\h\\n]*+\\R)");
     /** The level that assigned a task, before its name: "市交国税开票销售" (the city's), after the place that took it on. */
     // (only after 将, or before a tax or revenue's name: 市交通建设, 区交易市场, 市交投集团 are names — the review of round 65)
     private static final Pattern ASSIGNED_BY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4}?将[市县省区]交|[市县省区]交(?=国税|地税|财政|税收))"
@@ -1038,7 +1044,7 @@ public final class TargetParser {
         // ("接待游客超386万人次、旅游综合收入25.03亿元", "旅游业增加值占地区生产总值(GDP)的比重达7.5%,超出认定标准0.3个百分点" — a
         // county tourism bureau's 2018 plan, batch pf's pf02: two figures of two names parted by 、, a share named with its
         // gloss and 的, and the margin over a standard, which became a target of its own)
-        text = ADJUSTED_FROM.matcher(FROM_FIGURE.matcher(text).replaceAll("")).replaceAll("达到");
+        text = SPEECH_COLON.matcher(ADJUSTED_FROM.matcher(FROM_FIGURE.matcher(text).replaceAll("")).replaceAll("达到")).replaceAll(",");
         text = STANDARD_MARGIN.matcher(SHARE_WITH_OF.matcher(FIGURE_THEN_VERB.matcher(FIGURE_THEN_NAME.matcher(text)
                 .replaceAll(",")).replaceAll(","))
                 .replaceAll("$1$2")).replaceAll("");

@@ -1488,6 +1488,15 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 67 (batch rf). */
+    @Test
+    void shouldReadTheSixtySeventhRoundsShapes() {
+        // a colon after a speaker's verb begins the words said: the name after it is the target's, not the sentence before (rf03)
+        TargetParseResult said = parser.parse("上海市市长韩正在政府工作报告中透露:2009年上海市生产总值增长9%、地方财政收入增长6%。");
+        assertEquals(List.of("GDP", "GENERAL_PUBLIC_BUDGET_REVENUE"), said.targets().stream().map(Target::indicatorCode).toList(),
+                said::toString);
+    }
+
     /** Round 66 (batch rd) and the review of round 65's rules (65 inputs: 19 better, 29 same, 17 worse, all but one mended). */
     @Test
     void shouldReadTheSixtySixthRoundsShapes() {
