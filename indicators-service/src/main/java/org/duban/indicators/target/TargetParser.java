@@ -418,7 +418,7 @@ public final class TargetParser {
      * municipality's 2009 report in traditional characters, round 67's rf03, whose GDP was named by the sentence before it)
      * — the words said begin there, as after a comma.
      */
-    private static final Pattern SPEECH_COLON = Pattern.compile("(?<=透露|表示|指出|强调|宣布|介绍|称|说)[::](?![\\h\\n]*+\\R)");
+    private static final Pattern SPEECH_COLON = Pattern.compile("(?<=透露|表示|指出|强调|宣布|介绍|称|说)[::](?!\\h*+\\R)");
     /** The level that assigned a task, before its name: "市交国税开票销售" (the city's), after the place that took it on. */
     // (only after 将, or before a tax or revenue's name: 市交通建设, 区交易市场, 市交投集团 are names — the review of round 65)
     private static final Pattern ASSIGNED_BY = Pattern.compile("^(?:[\\u4e00-\\u9fff]{1,4}?将[市县省区]交|[市县省区]交(?=国税|地税|财政|税收))"
@@ -2680,7 +2680,7 @@ public final class TargetParser {
      * aims in a city paper, round 64's qz05) is 新竣工重点产业项目 — the firms before 等 are no words of the name.
      */
     // (after a verb of projects only: "在交通、水利等领域固定资产投资" is a field named by its examples — the review of round 51)
-    private static final Pattern EXAMPLES_BEFORE_NAME = Pattern.compile("^((?:新竣工|新开工|新建|建成|引进|培育|新签约|实施))"
+    private static final Pattern EXAMPLES_BEFORE_NAME = Pattern.compile("^(新竣工|新开工|新建|建成|引进|培育|新签约|实施)"
             + "(?:[^、,,;;。\\d]{2,12}、){1,8}[^、,,;;。\\d]{2,12}等(?=[\\u4e00-\\u9fff]{2}|\\d)");
 
     /** The bound of a size class ("3000万元以上项目"), the unit of what is counted in it, and the noun counted. */

@@ -349,15 +349,18 @@ public final class ChineseText {
     private static final java.util.regex.Pattern THREE_SECTORS_RUN_TOGETHER = java.util.regex.Pattern.compile(
             SECTORS_OPEN + "一二三产(?:业)?(?:分别(完成|实现|为)?增加值|(?:增加值)?分别(?=增长|下降))");
 
+    /** "按(年平均|年末){population}人口计算(的)," before a per-head name: the population a per-capita figure is computed on. */
+    private static java.util.regex.Pattern basis(String population) {
+        return java.util.regex.Pattern.compile("按(?:年平均|年末)?" + population + "人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    }
+
     /**
      * The population a per-capita figure is computed on, before its name: "按常住人口计算人均地区生产总值为74331元" (a
      * county's 2022 公报, batch pc's pc06, read as 常住人口 of 74331元) — the basis, no name of its own.
      */
-    private static final java.util.regex.Pattern PER_CAPITA_BASIS = java.util.regex.Pattern.compile(
-            "按(?:年平均|年末)?(?:常住|户籍)人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    private static final java.util.regex.Pattern PER_CAPITA_BASIS = basis("(?:常住|户籍)");
     /** The resident (常住) and the registered (户籍) population as the basis of a per-head figure, before its name. */
-    private static final java.util.regex.Pattern RESIDENT_BASIS = java.util.regex.Pattern.compile(
-            "按(?:年平均|年末)?常住人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    private static final java.util.regex.Pattern RESIDENT_BASIS = basis("常住");
     /** {@code text} with a 户籍 per-head figure named apart ("户籍人口人均GDP") where a 常住 one of the same name is there too. */
     private static String withHouseholdBasisApart(String text) {
         java.util.Set<String> resident = new java.util.HashSet<>();
@@ -381,8 +384,7 @@ public final class ChineseText {
     /** A per-head name after a basis: 人均GDP, 人均地区生产总值, 人均可支配收入 (to the verb or the figure). */
     private static final java.util.regex.Pattern PER_HEAD_NAME = java.util.regex.Pattern.compile("(?:全[省市县区])?人均[\\u4e00-\\u9fffA-Z]{1,10}?"
             + "(?=为|达到|达|折合|\\h|\\d|[,,])");
-    private static final java.util.regex.Pattern HOUSEHOLD_BASIS = java.util.regex.Pattern.compile(
-            "按(?:年平均|年末)?户籍人口(?:计算|计)(?:的)?[,,]?(?=(?:全[省市县区])?人均)");
+    private static final java.util.regex.Pattern HOUSEHOLD_BASIS = basis("户籍");
 
     /**
      * 完成 inside an industry's name: "全市工业完成总产值1956.52亿元" (a city's first-quarter industry meeting, batch pc's
