@@ -73,8 +73,15 @@ public final class IndicatorCatalog {
      * 亿元 / 万元 with no figure before them, right before a name: a ratio per unit of it — "亿元GDP各类事故死亡人数0.113人,
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
-    /** An increase said before a stock: 新增, 净增, 增加. */
-    private static final java.util.regex.Pattern INCREASE_BEFORE = java.util.regex.Pattern.compile("(?:新增|净增|增加)$");
+    /**
+     * An increase said before a stock: 新增, 净增, 增加 — and before the stock's part of town or country: "新增城镇常住人口1000人"
+     * (a town's 2009 aims, round 68's rh06).
+     */
+    /** The city proper, a part of the region: 市区, 城区, 主城. */
+    private static final java.util.regex.Pattern URBAN_CORE = java.util.regex.Pattern.compile("(?:市区|城区|主城)(?:居民)?$");
+    /** The planned total of projects said after an investment's name: 在建计划总投资, 项目计划总投资. */
+    private static final java.util.regex.Pattern PLANNED_TOTAL_AFTER = java.util.regex.Pattern.compile("(?:在建)?(?:项目)?计划总投资");
+    private static final java.util.regex.Pattern INCREASE_BEFORE = java.util.regex.Pattern.compile("(?:新增|净增|增加)(?:城镇|城市|农村|乡村)?$");
     private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|(?:技能|职业|岗位|就业|创业|转岗)?培训|人次");
     /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
     private static final java.util.regex.Pattern KIND_OF_DEPOSIT = java.util.regex.Pattern.compile("(?:储蓄|住户|单位|企业|个人|定期|活期|对公)$");
@@ -299,13 +306,20 @@ public final class IndicatorCatalog {
                     // of batch nc's rules)
                     // (an increase of the population is no population: "新增常住人口2.04万人" — a 兵团 division's 2022, round 50's py05)
                     || "万人".equals(entry.getValue().unit()) && entry.getKey().contains("人口") && at >= 2
-                            && INCREASE_BEFORE.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
+                            && INCREASE_BEFORE.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || "万人".equals(entry.getValue().unit()) && PEOPLE_AS_ATTRIBUTE.matcher(haystack).region(
                             at + entry.getKey().length(), haystack.length()).lookingAt()
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06;
                     // 出口产品交货值 alike, a city's 1—4月 table, nt10)
                     || (entry.getKey().startsWith("出口") || entry.getKey().startsWith("进口"))
                             && PRODUCT_BEFORE.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
+                    // (the planned total of the projects under way is no investment done: "固定资产投资在建计划总投资为1020.62亿元"
+                    // — a province's first quarter, round 69's rk02)
+                    || entry.getKey().endsWith("投资") && PLANNED_TOTAL_AFTER.matcher(haystack).region(
+                            at + entry.getKey().length(), haystack.length()).lookingAt()
+                    // (the city proper's residents are a part of the region's: "市区居民人均可支配收入10167元" — a city's 5月份
+                    // work summary, round 70's rm08)
+                    || entry.getKey().contains("人均可支配收入") && URBAN_CORE.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("产品交货值", at + entry.getKey().length())
                     // (and 出口商品交货值: "全社会出口商品交货值6.8亿元" — a county's 2007 公报, round 48's pu06)

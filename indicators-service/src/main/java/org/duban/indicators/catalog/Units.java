@@ -99,6 +99,10 @@ public final class Units {
         // ("新建公办幼儿园100所" — a province's 2017 aims, round 63's qx04, whose 所 was dropped)
         add("所", "COUNT", 0);
         add("座", "COUNT", 0);
+        // a forestry plan's trees and timber: "义务植树50万株", "森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017
+        // plan, round 70's rl06, read as 50万 and 12.65万)
+        scaled("株", "PLANT");
+        scaled("立方米", "CUBIC_METRE");
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
         UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));
     }

@@ -508,6 +508,13 @@ public final class NoticeObservationParser {
      * plan alone is not ("超过年度计划5个百分点" after "完成年度计划的80%" is the completion ahead of the schedule — the review of
      * round 48's rules).
      */
+    /**
+     * The growth's gap to the year's plan, said of the growth: "同比增长11.8%,增幅高于年初计划0.8个百分点" (a province's plan report
+     * on its half year in a 人大 item, round 70's rm02, whose implied target was lost without a word) — read as 计划目标, as
+     * {@link #PLANNED_GROWTH}; the plan alone after no 增幅 stays no target (the review of round 48's rules).
+     */
+    private static final Pattern GROWTH_ABOVE_PLAN = Pattern.compile("(?<=(?:增幅|增速)(?:低于|高于|快于|慢于|超过|超出))"
+            + "((?:年度|全年|年初)计划)(?=\\d)");
     private static final Pattern PLANNED_GROWTH = Pattern.compile("(?<=低于|高于|快于|慢于|超过|超出|落后于|落后|领先于|领先)"
             + "((?:年度|全年|年初)?计划)(?:增速|增长速度|增长|增幅)(?=\\d)");
     /**
@@ -1088,6 +1095,11 @@ public final class NoticeObservationParser {
      * 增幅5.6个百分点" (ms02): the target's growth, said as the target.
      */
     private static final Pattern FALLEN_SHORT = Pattern.compile("塌(?=(?:年度|全年)?(?:预期)?目标)");
+    /**
+     * "高出年度目标3个百分点" (a province's industry and IT work conference on 1-11月, round 69's rk08, whose implied target was
+     * lost without a word): 高出 for 高于 before the target and its gap.
+     */
+    private static final Pattern RISEN_ABOVE = Pattern.compile("高出(?=" + ANNUAL_TARGET + "\\d)");
     /**
      * "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%" (ms09): the values of two names listed after one
      * verb, their growths after 分别 — read as the 分别 list it is (分别为29092元、17191元).
@@ -2378,6 +2390,7 @@ public final class NoticeObservationParser {
                 .filter(indicator -> indicator.nameZh().equals(m.group(1))).isPresent()
                 ? Matcher.quoteReplacement("。" + m.group(1)) : Matcher.quoteReplacement(m.group()));
         text = PLANNED_GROWTH.matcher(TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%")).replaceAll("$1目标");
+        text = GROWTH_ABOVE_PLAN.matcher(text).replaceAll("$1目标");
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");
@@ -2536,7 +2549,8 @@ public final class NoticeObservationParser {
             own = withRegionsPlan(own);
             own = averageStated ? withoutEvenPace(own) : own;
             own = ADJUSTED_GROWTH.matcher(COMPLETION_WITH_IS.matcher(own).replaceAll("完成")).replaceAll("");
-            own = FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于");
+            own = RISEN_ABOVE.matcher(FALLEN_SHORT.matcher(REVENUE_INCREASE.matcher(own).replaceAll("")).replaceAll("低于"))
+                    .replaceAll("高于");
             own = LISTED_VALUES.matcher(TARGET_GROWTH_WORD.matcher(own).replaceAll("")).replaceAll("分别为$1");
             own = COMPLETION_WITHOUT_PERCENT.matcher(own).replaceAll("$1$2%");
             own = INCREMENT.matcher(own).replaceAll("$1");
@@ -3372,7 +3386,10 @@ public final class NoticeObservationParser {
      * clauses, not two figures.
      */
     private static boolean complementary(ParsedObservation earlier, ParsedObservation later) {
-        if (!earlier.sourceText().equals(later.sourceText()) || earlier.growthRate() != null || later.value() != null
+        if (!earlier.sourceText().equals(later.sourceText())) {
+            return growthThenAmount(earlier, later);
+        }
+        if (earlier.growthRate() != null || later.value() != null
                 || earlier.value() == null || later.growthRate() == null || earlier.estimate() != later.estimate()) {
             return false;
         }
@@ -3383,6 +3400,32 @@ public final class NoticeObservationParser {
         // "县域地区生产总值增长7.5%", "上年地区生产总值增长5.2%", "预计全年GDP增长6%", "按现价计算GDP增长8.7%" — the review)
         return at >= 0 && !OTHER_SCOPE_BEFORE.matcher(source.substring(Math.max(0, at - 8), at)).find();
     }
+
+    /**
+     * The growth in one sentence and the amount in a later one, each alone: "今年一季度,西藏全区生产总值增长11%,…" then
+     * "初步核算,西藏一季度实现地区生产总值271.35亿元。" (a 人民日报 item on a region's first quarter, round 68's ri02) — one
+     * figure told in two sentences. Not where the amount's name has another scope before it (上年, 县域, 预计…).
+     */
+    private static boolean growthThenAmount(ParsedObservation earlier, ParsedObservation later) {
+        if (earlier.value() != null || earlier.growthRate() == null || later.value() == null || later.growthRate() != null
+                || earlier.estimate() != later.estimate()) {
+            return false;
+        }
+        // (only where the amount's sentence adds nothing before its name but the period, a first count, its verb or the region
+        // the growth's sentence named: "同期全省实现…", "市区实现…", "全市重工业完成…", "按照年度计划,全市…确保完成…" are another
+        // scope's or a plan's — the review of rounds 68–69's rules)
+        int at = later.sourceText().indexOf(later.matchedName());
+        int earlierAt = earlier.sourceText().indexOf(earlier.matchedName());
+        if (at < 0 || earlierAt < 0) {
+            return false;
+        }
+        String added = ONLY_WHEN_AND_VERB.matcher(later.sourceText().substring(0, at)).replaceAll("");
+        return added.isEmpty() || earlier.sourceText().substring(0, earlierAt).contains(added);
+    }
+
+    /** Words before an amount's name that name no scope of its own: the period, a first count, the verb. */
+    private static final Pattern ONLY_WHEN_AND_VERB = Pattern.compile("(?:据|经)?初步(?:核算|统计)|[,,\\s]|(?:19|20)\\d{2}年|今年|本年"
+            + "|第?[一二三四]季度|上半年|前三季度|\\d{1,2}(?:\\s?[-—–~至]\\s?\\d{1,2})?月(?:份)?|实现|完成|累计|共");
 
     private static final Pattern OTHER_SCOPE_BEFORE = Pattern.compile("(?:县域|城区|主城|上年|去年|预计|全年|\\d{4}年|现价|名义"
             + "|[省市县区]属)[^,,;;。]{0,6}$");

@@ -23,8 +23,12 @@ final class RankPhrase {
             // city's 1至10月 meeting item, batch pc's pc10, read as 1亿元 and 2亿元)
             // (and of the amount: "出口48583万美元,总额居全省第六位,同比增长24.1%", a city's 商务 summary, batch pg's pg01,
             // whose growth went to a name 总额)
-            + "(?:增速|增幅|总量|总额|规模|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至))"
-            + REGION + ORDINAL + "(?:位|名|(?=[、,,。;;]|$))"
+            // (and held for months, in the first group of the country: "连续16个月保持全国第一方阵,近5个月连续位居全国第2,高出
+            // 年度目标3个百分点" — a province's industry work conference, round 69's rk08, whose implied target was lost)
+            + "(?:(?:近|连续)?\\d{1,2}个月(?:连续)?)?"
+            + "(?:增速|增幅|总量|总额|规模|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|稳居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至)"
+            + "|保持(?=全国|全省))"
+            + REGION + ORDINAL + "(?:位|名|方阵|(?=[、,,。;;]|$))"
             // a rank's change: 较一季度前移2位, 位次比上月上升1位 (a city's 上半年 analysis, batch i's i03, where the gap to
             // the target after it was lost)
             // (and after months: "增速居全市第6位,较1-5月上升1位" — a county's half year, round 61's qu02, read as 1亿元)

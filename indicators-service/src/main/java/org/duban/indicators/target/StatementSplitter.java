@@ -213,7 +213,12 @@ public final class StatementSplitter {
     // a county's report, batch oe's oe03 — group 1, no part of any name's clause)
     // (only after 等…指标: "化学需氧量、二氧化硫排放总量控制在自治区下达指标以内" stays one clause, p19)
     static final Pattern SHARED_AIM = Pattern.compile("(等(?:主要)?(?:约束性|预期性)?指标)(?=" + KEPT_WITHIN_SET + ")"
-            + "|(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?(?:基本)?一致)");
+            + "|(?:增长率|增长速度|增速|增幅)?(?:高于|不低于|快于|与[^,,;;。]{2,12}?(?:保持)?(?:基本)?一致)"
+            // (and the task set from above, done: "进出口总额和实际到账外资完成市下达任务" — a district's 2016 report, round
+            // 68's rh01; keyed one clause each since, as the README keys names sharing a figureless aim, oc07)
+            // (with the rate the names share before it: "化学需氧量、二氧化硫、氨氮和氮氧化物排放量年削减率完成上级下达的年度目标
+            // 任务" — a county's 2013 plan notice, round 70's rl02)
+            + "|(?:年?削减率|降低率|下降率)?完成(?:[省市县区]|上级)?(?:政府)?下达(?:的)?(?:年度)?(?:目标)?任务");
     /** The one value two names share: a percentage, alone (not 个百分点, not the first of a list of values). */
     private static final Pattern SHARED_PERCENT = Pattern.compile("(?<![\\d.])\\d++(?:\\.\\d++)?%(?:左右|以上|以内|以下)?(?![、和及]?\\d)");
     /**
@@ -235,25 +240,35 @@ public final class StatementSplitter {
     private static final Pattern FILLER = Pattern.compile("同比|比上年同期|较上年同期|较去年同期|比上年|较上年|比去年同期|比去年|"
             + "总的看|总体看|总的来看|总体来看|总体上看|综合来看|其中|全区|全市|我市|我区|全县|"
             + "本区|本市|累计|预计|已经|已|实现|完成|达到|达|增长|增幅|增速|增|提高|上涨|下降|减少|降低|回落|控制在|力争|确保|"
-            + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年");
+            + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年"
+            // (and the verbs of holding: "农村居民人均可支配收入达21220元以上,增幅保持在9%以上" — a city's 2018 rural aims,
+            // round 68's rh04, whose growth was named by nothing)
+            + "|保持在|稳定在");
     // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
-    private static final Pattern TRAILING_VERB = Pattern.compile("(达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|"
-            + "减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
+    // (the longer verbs first: the group is possessive, so 提高 taken for 提高至 is never given back — "…统一提高至每人每月",
+    // rh04, kept its 提高至)
+    private static final Pattern TRAILING_VERB = Pattern.compile("(扩大到|扩大至|提高至|提升至|增加至|"
+            + "达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划"
             // (and the future's 将 and a verb of reach: "小麦播种面积将稳定在1600万亩", "…覆盖面扩大到80%" — a wire on a
             // region's rural work conference, batch pf's pf08)
-            + "|将|扩大到|扩大至|提高至|提升至|增加至|超"
+            + "|将|超"
             // (and 在 alone before a bound: "肉类总产量在100万吨以上", a city's rural work conference, round 59's qp08)
             + "|(?<![所存现实自内外])在"
             // (and 要 before its verb: "全口径工业开票销售要突破1700亿元" — a city's 2023 aims in a news item, round 63's qx05)
-            + "|(?<![主重需紧只还])要)++$");
+            + "|(?<![主重需紧只还])要"
+            // (and a standard's measure per person and its adverb: "城乡低保标准统一提高至每人每月630元" — a city's 2018 rural
+            // aims, round 68's rh04)
+            + "|每人每[月年]|统一"
+            // (and 控制 alone before its bound: "森林采伐限额控制12.65万立方米以内" — a county forestry plan, round 70's rl06)
+            + "|(?<=[\\u4e00-\\u9fff]{2})控制)++$");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
     // (and 即: opening the list after 奋斗目标: "园区…的奋斗目标,即:全力确保30家企业建成或投产" — round 63's qx01)
     private static final Pattern LEADING_VERB = Pattern.compile("^(即[::]|其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
-            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?(?:将|实施(?=[\\u4e00-\\u9fff]{4}))"
             // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,
             // round 45's pn06, named "城厢镇的其他主要指标还包括工业投资")
             + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括"
@@ -283,6 +298,13 @@ public final class StatementSplitter {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和及]");
     /** A name and the word of its growth, nothing else: 规上工业产值增幅, 限上社零额同比增长. */
     // (not a second growth of the same indicator: 实际增长5%, 两年平均增长5.5%, 现价增速8% — the review of batch mi)
+    /**
+     * A rate named with its own verb after a figure: "确保新一轮建档立卡经济薄弱村脱贫率达80%以上、低收入农户累计脱贫率在90%以上"
+     * (rh04, whose second rate was taken into the first's clause).
+     */
+    // (a rate of four characters or more before 率: a bare 参保率 or 处理率 after a count is that count's rate, whose subject the
+    // item before holds — left in its clause, its figure warned, as before; the review of rounds 68–69's rules)
+    private static final Pattern OWN_RATE = Pattern.compile("[^\\d、,,;;。]{4,16}?率(?:达到|达|在|为|保持在|稳定在)");
     private static final Pattern OWN_GROWTH = Pattern.compile("(?!实际|名义|现价|可比|按|两年|三年|年均|平均|同比|其中)"
             + "[^\\d、,,;;。]{2,16}?(?:同比)?(?:增幅|增速|增长)(?:达到|为)?");
 
@@ -1351,7 +1373,12 @@ public final class StatementSplitter {
                     + "(?=[^。;;\\n]{0,30}?\\d|坚决)(?![^。\\n]{0,80}?(?:调整为|调整到|实际(?:完成|增长|实现)|未完成))"
                     // a run-in heading with its full stop: "主要目标。国内生产总值增长10%,…" (a province's gazetteer on its
                     // 2003 plan, batch nb's nb02, after "指导思想。…", whose prose was read as targets)
-                    + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:主要预期目标|主要目标|预期目标)[。.](?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"
+                    // (and numbered, 目标任务 too: "2.目标任务。全区规模以上工业企业实现工业总产值、工业增加值同比增长15%;实现
+                    // 利润同比增长8%;…" — a high-tech zone's 2014 work points, round 68's rh02, whose list after the first was
+                    // left as narrative)
+                    + "|(?:^|(?<=[\\n。]))[ \\t]*+(?:\\d{1,2}[.、.][ \\t]*+)?(?:主要预期目标|主要目标|预期目标|目标任务)[。.]"
+                    // (not over last year's results: "2.目标任务。去年全区GDP增长7.5%,…" — the review of rounds 68–69's rules)
+                    + "(?![^。\\n]{0,8}?(?:去年|上年|过去|前年))(?=[^。\\n]{0,40}?(?:增长|达到|控制在|下降|提高)\\d)"
                     // a heading on its own line over a line of figures: "2024年目标任务" (a development zone's page in a
                     // city paper, batch nd's nd05, whose work outline below was read as targets), "二、经济社会发展的主要预期
                     // 目标" (a city's 2022 plan, nd04, whose guiding principles were read as targets)
@@ -1691,7 +1718,9 @@ public final class StatementSplitter {
             StringBuilder current = new StringBuilder(items.get(0));
             // (whether the phrase so far has a figure, kept as it grows: asked of the whole phrase at each item, a long
             // list "8%、8%、…" took quadratic work — the hostile-input review)
-            boolean figureBefore = hasFigure(items.get(0));
+            // (a year or months opening it are no figure: "2016年全区规模以上工业总产值、规模以上工业增加值同比增长8.5%" — a
+            // high-tech zone's 2016 work points, round 68's rh05, whose first name lost the shared growth)
+            boolean figureBefore = hasFigure(items.get(0).substring(leadingMonths(items.get(0))));
             String previous = items.get(0);
             for (int at = 1; at < items.size(); at++) {
                 String item = items.get(at);
@@ -1716,7 +1745,8 @@ public final class StatementSplitter {
                         && head.length() < item.length() && NAME_OF_AN_AMOUNT.matcher(head).matches()
                         && AMOUNT_AT_START.matcher(item).region(head.length(), item.length()).lookingAt();
                 boolean newSubject = named || namesAfter || ownAmount || figureBefore && sharedHead == null
-                        && head.length() < item.length() && OWN_GROWTH.matcher(head).matches() && hasOwnSubject(head);
+                        && head.length() < item.length() && (OWN_GROWTH.matcher(head).matches() || OWN_RATE.matcher(head).matches())
+                        && hasOwnSubject(head);
                 if (newSubject || sharedHead != null) {
                     phrases.add(current.toString());
                     current = new StringBuilder(sharedHead == null ? item : sharedHead + item.substring(head.length()));

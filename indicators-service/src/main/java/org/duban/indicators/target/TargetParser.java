@@ -714,6 +714,52 @@ public final class TargetParser {
      * An industry named alone before its growth: "生产总值增长11%,其中农业预期增长4%,第二产业增长13.5%,第三产业增长11.5%" (a
      * province's 2008 plan in a news item, batch mx's mx05) — each its value added, as THREE_INDUSTRIES reads them together.
      */
+    /**
+     * The firms above the scale with their measures listed after them: "规模以上工业企业实现总产值、增加值同比增长8.5%" (a
+     * high-tech zone's 2016 work points, round 68's rh05) — each measure its own name (规模以上工业总产值, 规模以上工业增加值,
+     * 规模以上工业企业利润), so that the one growth is theirs each. Group 1 the measures.
+     */
+    private static final String FIRM_MEASURE = "总产值|增加值|主营业务收入|营业收入|利润总额|利润|利税";
+    // (not a kind of the firms before it: "高新技术规上工业企业实现总产值、增加值…", "民营规上工业企业…" are theirs, not all
+    // industry's — the review of rounds 68–69's rules)
+    private static final Pattern FIRMS_MEASURES = Pattern.compile("(?<=^|[^\\u4e00-\\u9fff]|全[省市区县镇旗]|我[省市区县镇旗]|年)"
+            + "(?:规模以上|规上)工业企业(?:实现|完成)?+((?:" + FIRM_MEASURE
+            + ")(?:[、和及](?:" + FIRM_MEASURE + "))++)");
+    /**
+     * The firms' profits with no subject of their own right after their output: "全区规模以上工业企业实现工业总产值、工业增加值
+     * 同比增长15%;实现利润同比增长8%" (a high-tech zone's 2014 work points, round 68's rh02, read as a bare 利润) — the
+     * firms' profits (规模以上工业企业利润总额 in the catalog).
+     */
+    // (the clause right before only: "…,商贸流通企业实现销售收入50亿元,实现利润增长10%" is the traders' — the review of rounds
+    // 68–69's rules)
+    private static final Pattern FIRMS_PROFITS_AFTER = Pattern.compile("(?<=规模以上工业[^。;;,,\\n]{0,40}[;;,,])实现(利润总额|利润|利税)"
+            + "(?=(?:同比)?增长)");
+    /**
+     * A crop's output with no name of its own after the crop's area: "确保全市粮食播种面积172万亩,产量14.2亿斤,…油料面积20.53万亩、
+     * 产量0.68亿斤" (a city's 2024 crop-farming work points, round 69's rj05, read as a bare 产量) — the crop's output
+     * (粮食产量, 油料产量). Group 1 the crop, group 2 the area and its figure, group 3 the output's word.
+     */
+    private static final Pattern OUTPUT_AFTER_AREA = Pattern.compile("(粮食|油料|蔬菜|棉花|小麦|玉米|水稻|大豆|油菜|花生|水果|瓜果"
+            + "|茶叶|烟叶|中药材|食用菌)((?:播种|种植)?面积[^,,;;。、\\d]{0,8}+\\d[^,,;;。、]{0,12}+[,,、])(总产量|产量|总产)"
+            + "(?=\\d|稳定|达到|达|保持)");
+    /**
+     * A numbered section's label run into the line before its items: "二、目标任务(一)造林绿化:完成营造林11.2万亩,…(二)资源管护:
+     * 森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017 plan in a 文库 copy, round 70's rl06, whose labels
+     * were read as words of the first names) — a line of its own.
+     */
+    private static final Pattern INLINE_SECTION_LABEL = Pattern.compile("(?<=[。;;\\n]|^|目标任务|主要目标)\\h*+[((][一二三四五六七八九十]{1,3}[))]"
+            + "[^,,。;;::\\d\\n((]{2,8}[::]");
+    /**
+     * 期成 ("hoped to reach") after a target, as 力争 is written: "第二产业增加值增长11%,期成增长12%" (a district's 2009 target
+     * notice, round 70's rl03, whose every 期成 was read as a target named 期成) — the stretch figure gives no target.
+     */
+    // (after a semicolon too, which then joins it to the target it stretches: "地区生产总值可比价增长12%;期成可比价增长14%")
+    private static final Pattern HOPED_FOR = Pattern.compile("(?:(?<=[,,])|[;;])期成(?:(?:可比价)?(?:增长|增)(?=\\d)|(?=下降|达到|突破|控制|\\d))");
+    /**
+     * The Latin gloss inside a name: "研究与试验发展(R&D)经费支出占生产总值比重" (a county's 2013 plan notice, round 70's rl02,
+     * whose name the catalog did not know with it) — the name without it.
+     */
+    private static final Pattern LATIN_GLOSS = Pattern.compile("(?<=发展|研发)[((]\\h*+R\\h*+[&＆]\\h*+D\\h*+[))]");
     private static final Pattern INDUSTRY_GROWTH = Pattern.compile("(?<=^|[,,;;、]|其中)(第[一二三]产业|农业|服务业)(?:预期|计划)?"
             + "(?=(?:力争)?(?:增长|增)\\d)");
     /**
@@ -1028,6 +1074,14 @@ public final class TargetParser {
                 CLAUSE_SPACE.matcher(item.group()).replaceAll(",")));
         text = PEOPLE_FIRST.matcher(COUNT_FIRST.matcher(KEEP_AND_STRIVE.matcher(text).replaceAll("增长$1%以上,力争$2%"))
                 .replaceAll("$3$4$1$2")).replaceAll("$3$1$2");
+        text = FIRMS_MEASURES.matcher(text).replaceAll(m -> java.util.Arrays.stream(m.group(1).split("[、和及]"))
+                .map(measure -> "规模以上" + (measure.endsWith("产值") || measure.equals("增加值") ? "工业" : "工业企业") + measure)
+                .collect(java.util.stream.Collectors.joining("、")));
+        text = OUTPUT_AFTER_AREA.matcher(text).replaceAll("$1$2$1$3");
+        text = INLINE_SECTION_LABEL.matcher(text).replaceAll("\n");
+        text = HOPED_FOR.matcher(text).replaceAll(m -> m.group().startsWith("期") ? "力争" : ",力争");
+        text = LATIN_GLOSS.matcher(text).replaceAll("");
+        text = FIRMS_PROFITS_AFTER.matcher(text).replaceAll("规模以上工业企业实现$1");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));
         text = THREE_INDUSTRIES.matcher(text).replaceAll(m -> {
             String suffix = m.group(5) == null ? "" : m.group(5);
@@ -2276,15 +2330,20 @@ public final class TargetParser {
      * — "工业增加值增长7%,其中规模以上工业增加值增长8%" gave two targets of 规上, and the commit refused the paragraph whatever
      * the office accepted (break-it trial of 2026-12-05).
      */
+    // (and one inside the secondary industry, as the README keys it: "第二产业增加值增长11%,…;其中工业增加值增长12%" — a
+    // district's 2009 target notice, round 70's rl03)
     static List<Target> withBareIndustryApart(List<Target> targets) {
         boolean aboveSize = targets.stream().anyMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode()) && !"工业增加值".equals(t.subject()));
-        if (!aboveSize) {
-            return targets;
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            boolean insideSecondary = !out.isEmpty() && out.get(out.size() - 1).subject().endsWith("第二产业增加值")
+                    && t.sourceText().startsWith("其中");
+            out.add("INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode()) && "工业增加值".equals(t.subject()) && (aboveSize || insideSecondary)
+                    ? new Target("INDUSTRY_VALUE_ADDED", t.subject(), t.level(), t.growth(), t.qualitative(), t.sourceText(), t.notes(),
+                            t.aboveReference(), t.secondGrowth())
+                    : t);
         }
-        return targets.stream().map(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode()) && "工业增加值".equals(t.subject())
-                ? new Target("INDUSTRY_VALUE_ADDED", t.subject(), t.level(), t.growth(), t.qualitative(), t.sourceText(), t.notes(),
-                        t.aboveReference(), t.secondGrowth())
-                : t).toList();
+        return out;
     }
 
     static List<Target> withoutRepeats(List<Target> targets, List<ParseWarning> warnings) {

@@ -1624,6 +1624,53 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 70 (batch rm). */
+    @Test
+    void shouldReadTheSeventiethRoundsShapes() {
+        // 增幅高于年初计划 implies the target (rm02)
+        NoticeParseResult plan = parser.parse("2008年上半年,全省实现地区生产总值3414亿元,同比增长11.8%,增幅高于年初计划0.8个百分点,高于全国平均水平"
+                + "1.4个百分点。", null);
+        assertEquals("11", only(plan, "GDP").target().growth().value().toPlainString(), plan::toString);
+        // 注册外资实际到帐 (the variant 帐) is the foreign investment used; the city proper's residents are a part (rm08)
+        NoticeParseResult summary = parser.parse("2011年1-5月份,全市实现地方一般预算收入101亿元,增长52.8%;市区居民人均可支配收入10167元,同比增长14.5%;"
+                + "注册外资实际到帐达6.4亿美元,同比增长52.38%。", null);
+        assertEquals("6.4", only(summary, "ACTUAL_FOREIGN_INVESTMENT").value().toPlainString(), summary::toString);
+        assertTrue(summary.observations().stream().noneMatch(o -> o.indicatorCode().equals("PER_CAPITA_DISPOSABLE_INCOME")),
+                summary::toString);
+    }
+
+    /** The review of rounds 68–69's rules: the province's, the town part's or the plan's amount is no part of the growth. */
+    @Test
+    void shouldKeepTheSixtyEighthAndSixtyNinthRoundsRulesToTheirCases() {
+        for (String later : List.of("同期全省实现地区生产总值12000亿元。", "市区实现地区生产总值80亿元。", "全市重工业完成地区生产总值60亿元。",
+                "按照年度计划,全市地区生产总值确保完成500亿元。")) {
+            NoticeParseResult two = parser.parse("2014年上半年,全市地区生产总值增长8%。" + later, null);
+            assertNull(two.observations().stream().filter(o -> o.indicatorCode().equals("GDP") && o.growthRate() != null)
+                    .findFirst().orElseThrow().value(), two::toString);
+        }
+    }
+
+    /** Rounds 68 and 69 (batches ri and rk). */
+    @Test
+    void shouldReadTheSixtyEighthAndSixtyNinthRoundsShapes() {
+        // the growth in one sentence and the amount in a later one make one figure (ri02)
+        NoticeParseResult quarter = parser.parse("今年一季度,西藏全区生产总值增长11%,7项主要经济指标增速中,有5项位居全国第一。\n初步核算,西藏一季度实现"
+                + "地区生产总值271.35亿元。", null);
+        assertEquals(1, quarter.observations().stream().filter(o -> o.indicatorCode().equals("GDP")).count(), quarter::toString);
+        assertEquals("271.35", only(quarter, "GDP").value().toPlainString(), quarter::toString);
+        assertEquals("11", only(quarter, "GDP").growthRate().toPlainString(), quarter::toString);
+        // 高出年度目标 after standings held for months implies the target (rk08)
+        NoticeParseResult province = parser.parse("2024年1-11月,全省规上工业增加值增长11%,连续16个月保持全国第一方阵,近5个月连续位居全国第2,"
+                + "高出年度目标3个百分点,高出全国水平5.2个百分点。", null);
+        assertEquals("8", only(province, "INDUSTRIAL_VALUE_ADDED").target().growth().value().toPlainString(), province::toString);
+        // 规模以上工业生产总值 is the output of the firms above the scale, not all industry's (rk03)
+        assertTrue(parser.parse("2020年,该镇财政收入完成1559万元;规模以上工业生产总值8.23亿元。", null).observations().stream()
+                .anyMatch(o -> o.indicatorCode().equals("INDUSTRIAL_GROSS_OUTPUT")));
+        // the planned total of the projects under way is no investment done (rk02)
+        assertTrue(parser.parse("一季度,我省固定资产投资在建计划总投资为1020.62亿元,同比增长25.0%。", null).observations().stream()
+                .noneMatch(o -> o.indicatorCode().equals("FIXED_ASSET_INVESTMENT")));
+    }
+
     /** Round 66 (batch re) and the review of round 65's rules. */
     @Test
     void shouldReadTheSixtySixthRoundsShapes() {

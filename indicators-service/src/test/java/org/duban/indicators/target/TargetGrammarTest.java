@@ -971,7 +971,8 @@ class TargetGrammarTest {
         // last year as this year's base is no account of it
         assertEquals("GDP: 增长6%; NEW_URBAN_JOBS: 达到3.5万人", read("2025年全市经济社会发展的主要目标为:\n2024年全市生产总值基础上增长6%;\n"
                 + "城镇新增就业3.5万人。"));
-        assertEquals(4, parser.parse("2025年主要预期目标是:\n地区生产总值增长6%左右;\n粮食播种面积保持2024年的规模,产量达到50万吨以上;\n"
+        // (the 产量 after the grain's area is the grain's since round 69: five indicators)
+        assertEquals(5, parser.parse("2025年主要预期目标是:\n地区生产总值增长6%左右;\n粮食播种面积保持2024年的规模,产量达到50万吨以上;\n"
                 + "单位地区生产总值能耗以2024年为基数下降3%;\n城镇新增就业2万人。").targets().stream()
                 .filter(t -> t.indicatorCode() != null).map(Target::indicatorCode).distinct().count());
         // a review chapter that holds the year's targets is read
@@ -1486,6 +1487,86 @@ class TargetGrammarTest {
         assertEquals("实际利用省外资金", parser.parse("主要目标:地区生产总值增长9%,年内争取实际利用省外资金80亿元。").targets().get(1).subject());
         // a large count with a unit the reader does not know is no telephone
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
+    }
+
+    /** Round 70 (batch rl) and the corpus re-keyed for a shared 完成…下达任务. */
+    @Test
+    void shouldReadTheSeventiethRoundsShapes() {
+        // names sharing a task set from above: one clause each, named by the catalog, the rate they share kept (rl02, rh01)
+        TargetParseResult shared = parser.parse("主要目标:单位地区生产总值能耗和二氧化碳排放完成省下达的目标任务;化学需氧量、二氧化硫、氨氮和氮氧化物排放量"
+                + "年削减率完成上级下达的年度目标任务。");
+        assertEquals(List.of("单位地区生产总值能耗完成省下达的目标任务", "单位地区生产总值二氧化碳排放完成省下达的目标任务",
+                "化学需氧量排放量年削减率完成上级下达的年度目标任务", "二氧化硫排放量年削减率完成上级下达的年度目标任务",
+                "氨氮排放量年削减率完成上级下达的年度目标任务", "氮氧化物排放量年削减率完成上级下达的年度目标任务"),
+                shared.targets().stream().map(Target::subject).toList(), shared::toString);
+        // a forestry plan: inline section labels, trees in 株, timber in 立方米, 控制 before its bound (rl06); 计划实施 (rl08)
+        TargetParseResult forest = parser.parse("二、目标任务(一)造林绿化:完成营造林11.2万亩,义务植树50万株。(二)资源管护:森林采伐限额控制12.65万立方米"
+                + "以内。2017年师宗县计划实施天保工程人工造林0.5万亩。");
+        assertEquals(List.of("营造林", "义务植树", "森林采伐限额", "天保工程人工造林"), forest.targets().stream().map(Target::subject).toList(),
+                forest::toString);
+        assertEquals("万株", forest.targets().get(1).level().unit(), forest::toString);
+        assertEquals("万立方米", forest.targets().get(2).level().unit(), forest::toString);
+        // 期成 is 力争 (its figure gives none); 工业增加值 inside 第二产业 is all industry's (rl03)
+        TargetParseResult hoped = parser.parse("主要目标:地区生产总值可比价增长12%;期成可比价增长14%。第二产业增加值增长11%,期成增长12%;其中工业增加值"
+                + "增长12%,期成增长13.3%。");
+        assertEquals(List.of("GDP", "INDUSTRY_VALUE_ADDED"), hoped.targets().stream().map(Target::indicatorCode)
+                .filter(java.util.Objects::nonNull).toList(), hoped::toString);
+        assertTrue(hoped.targets().stream().noneMatch(t -> t.subject().contains("期成") || t.subject().contains("可比价")), hoped::toString);
+        // a Latin gloss inside a name; 居民人均收入 is the residents' disposable income (rl02, rl04)
+        assertEquals("RD_INTENSITY", parser.parse("主要目标:研究与试验发展(R&D)经费支出占生产总值比重(县内)2.4%。").targets().get(0)
+                .indicatorCode());
+        assertEquals("PER_CAPITA_DISPOSABLE_INCOME", parser.parse("主要目标:居民人均收入增长7.3%。").targets().get(0).indicatorCode());
+    }
+
+    /** The review of rounds 68–69's rules (64 inputs: 28 better, 24 same, 12 worse, all mended): where each must not fire. */
+    @Test
+    void shouldKeepTheSixtyEighthAndSixtyNinthRoundsRulesToTheirCases() {
+        // the profits after another subject's clause are not the firms' above the scale
+        TargetParseResult traders = parser.parse("2014年主要预期目标是:规模以上工业增加值增长12%,商贸流通企业实现销售收入50亿元,实现利润增长10%。");
+        assertTrue(traders.targets().stream().noneMatch(t -> "INDUSTRIAL_PROFITS".equals(t.indicatorCode())), traders::toString);
+        // a kind of the firms before them keeps its measures its own: not all industry's value added
+        TargetParseResult kind = parser.parse("2014年主要预期目标是:高新技术规模以上工业企业实现总产值、增加值分别增长20%、18%,地区生产总值增长9%。");
+        assertTrue(kind.targets().stream().noneMatch(t -> "INDUSTRIAL_VALUE_ADDED".equals(t.indicatorCode())), kind::toString);
+        // a numbered 目标任务。 over last year's results introduces nothing
+        assertTrue(parser.parse("2.目标任务。去年全区地区生产总值增长7.5%,财政收入增长9%。今年要坚持稳中求进。").targets().stream()
+                .noneMatch(t -> t.growth() != null && t.growth().value().compareTo(new java.math.BigDecimal("7.5")) == 0));
+        // a bare 参保率 after a count is the count's: not a target of its own name
+        assertTrue(parser.parse("主要目标:城乡居民基本养老保险参保人数达到50万人、参保率达到95%。").targets().stream()
+                .noneMatch(t -> "参保率".equals(t.subject())));
+    }
+
+    /** Rounds 68 and 69 (batches rh and rj). */
+    @Test
+    void shouldReadTheSixtyEighthAndSixtyNinthRoundsShapes() {
+        // the firms above the scale with their measures after them: each measure its own name, the growth theirs each; a year
+        // opening the list is no figure of the first name (rh05)
+        TargetParseResult zone = parser.parse("2016年全区规模以上工业企业实现总产值、增加值同比增长8.5%;实现公共财政预算收入同比增长7.5%。");
+        assertEquals(List.of("INDUSTRIAL_GROSS_OUTPUT", "INDUSTRIAL_VALUE_ADDED"), zone.targets().stream().limit(2)
+                .map(Target::indicatorCode).toList(), zone::toString);
+        assertEquals("8.5", zone.targets().get(0).growth().value().toPlainString(), zone::toString);
+        assertEquals("8.5", parser.parse("2016年全区规模以上工业增加值、社会消费品零售总额均增长8.5%。").targets().get(0).growth().value()
+                .toPlainString());
+        // a numbered run-in heading 目标任务。 introduces the list; the firms' profits after their output are theirs (rh02)
+        TargetParseResult points = parser.parse("2.目标任务。全区规模以上工业企业实现工业总产值、工业增加值同比增长15%;实现利润同比增长8%;固定资产投资"
+                + "同比增长20%;社会消费品零售总额同比增长16%。");
+        assertEquals(List.of("INDUSTRIAL_GROSS_OUTPUT", "INDUSTRIAL_VALUE_ADDED", "INDUSTRIAL_PROFITS", "FIXED_ASSET_INVESTMENT",
+                "RETAIL_SALES"), points.targets().stream().map(Target::indicatorCode).toList(), points::toString);
+        // a standard per person per month, raised to it: the name without the verb and the measure (rh04); 提高至 is not 提高
+        TargetParseResult standard = parser.parse("主要目标:城乡低保标准统一提高至每人每月630元,农村居民人均可支配收入达21220元以上,增幅保持在9%以上。"
+                + "确保新一轮建档立卡经济薄弱村脱贫率达80%以上、低收入农户累计脱贫率在90%以上。");
+        assertEquals(List.of("城乡低保标准", "农村居民人均可支配收入", "新一轮建档立卡经济薄弱村脱贫率", "低收入农户累计脱贫率"),
+                standard.targets().stream().map(Target::subject).toList(),
+                standard::toString);
+        // (the growth held after the level is the income's, not a figure named by nothing)
+        assertEquals("9", standard.targets().get(1).growth().value().toPlainString(), standard::toString);
+        // an increase of the town's population is no population (rh06)
+        TargetParseResult town = parser.parse("主要目标:全镇新增城镇常住人口1000人。");
+        assertEquals("新增城镇常住人口", town.targets().get(0).subject(), town::toString);
+        assertNull(town.targets().get(0).indicatorCode(), town::toString);
+        // a crop's output after its area, with no name of its own (rj05)
+        TargetParseResult crops = parser.parse("主要目标:2024年确保全市粮食播种面积172万亩,产量14.2亿斤。油料面积20.53万亩、产量0.68亿斤。");
+        assertEquals(List.of("粮食播种面积", "粮食产量", "油料面积", "油料产量"), crops.targets().stream().map(Target::subject).toList(),
+                crops::toString);
     }
 
     /** Round 67 (batch rf). */
