@@ -77,6 +77,9 @@ public final class IndicatorCatalog {
      * An increase said before a stock: 新增, 净增, 增加 — and before the stock's part of town or country: "新增城镇常住人口1000人"
      * (a town's 2009 aims, round 68's rh06).
      */
+    /** A group or a part before 居民人均收入: 常住, 户籍, 城镇, 城市, 农村, 牧区, 市区, 城区, 主城, 乡村. */
+    private static final java.util.regex.Pattern GROUP_BEFORE_RESIDENTS = java.util.regex.Pattern.compile(
+            "(?:常住|户籍|城镇|城市|农村|牧区|市区|城区|主城|乡村)$");
     /** The city proper, a part of the region: 市区, 城区, 主城. */
     private static final java.util.regex.Pattern URBAN_CORE = java.util.regex.Pattern.compile("(?:市区|城区|主城)(?:居民)?$");
     /** The planned total of projects said after an investment's name: 在建计划总投资, 项目计划总投资. */
@@ -311,6 +314,9 @@ public final class IndicatorCatalog {
                             at + entry.getKey().length(), haystack.length()).lookingAt()
                     // (出口交货值 is industry's output delivered for export, no 出口总额 of trade: a town's 2010 targets, nb06;
                     // 出口产品交货值 alike, a city's 1—4月 table, nt10)
+                    // (出口 inside 进出口 is no export: "属地企业进出口贸易额增长13%" — a city's half-year plan report, round 71's ro02,
+                    // whose trade, set apart as the local firms', was read as exports)
+                    || entry.getKey().startsWith("出口") && at > 0 && haystack.charAt(at - 1) == '进'
                     || (entry.getKey().startsWith("出口") || entry.getKey().startsWith("进口"))
                             && PRODUCT_BEFORE.matcher(haystack.substring(Math.max(0, at - 6), at)).find()
                     // (the planned total of the projects under way is no investment done: "固定资产投资在建计划总投资为1020.62亿元"
@@ -320,6 +326,9 @@ public final class IndicatorCatalog {
                     // (the city proper's residents are a part of the region's: "市区居民人均可支配收入10167元" — a city's 5月份
                     // work summary, round 70's rm08)
                     || entry.getKey().contains("人均可支配收入") && URBAN_CORE.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
+                    // (居民人均收入 alone is all residents': not inside a group's or a part's name, 城镇常住居民人均收入, 农牧区居民…,
+                    // 市区居民… — the review of round 70's rules)
+                    || entry.getKey().equals("居民人均收入") && GROUP_BEFORE_RESIDENTS.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("产品交货值", at + entry.getKey().length())
                     // (and 出口商品交货值: "全社会出口商品交货值6.8亿元" — a county's 2007 公报, round 48's pu06)

@@ -102,7 +102,10 @@ public final class Units {
         // a forestry plan's trees and timber: "义务植树50万株", "森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017
         // plan, round 70's rl06, read as 50万 and 12.65万)
         scaled("株", "PLANT");
-        scaled("立方米", "CUBIC_METRE");
+        // (万 and 亿 only: a plain 立方米 is the catalog's 立方米/万元 of water per unit of GDP, "…用水量下降到45立方米" — the
+        // review of round 70's rules)
+        add("万立方米", "CUBIC_METRE", 4);
+        add("亿立方米", "CUBIC_METRE", 8);
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
         UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));
     }

@@ -262,13 +262,21 @@ public final class StatementSplitter {
             + "|每人每[月年]|统一"
             // (and 控制 alone before its bound: "森林采伐限额控制12.65万立方米以内" — a county forestry plan, round 70's rl06)
             + "|(?<=[\\u4e00-\\u9fff]{2})控制)++$");
+    /**
+     * A verb between a place and the measure it names: "招商北固湾商业街实现税收100万元" (a 街道's 2014 aims in a city paper, round
+     * 71's rn02) is the street's 税收, the verb no word of the name.
+     */
+    private static final Pattern VERB_BEFORE_MEASURE = Pattern.compile("(?<=[\\u4e00-\\u9fff]{2})(?:实现|完成)(?=(?:税收|销售收入|营业收入|利润|利税)$)");
     /** Words before a subject of its own that are not part of its name (其中工业投资, 完成棚户区改造). */
     // (and the region that will do it: "园区将新开工超亿元项目10个" — an industrial park's 2013 targets, batch ny's ny07)
     // (and 将 before the region: "将全区棉花总面积控制在2300万亩左右", pf08)
     // (and 即: opening the list after 奋斗目标: "园区…的奋斗目标,即:全力确保30家企业建成或投产" — round 63's qx01)
     private static final Pattern LEADING_VERB = Pattern.compile("^(即[::]|其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
-            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?(?:将|实施(?=[\\u4e00-\\u9fff]{4}))"
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
+            // (and a county's plan to carry out: "2017年师宗县计划实施天保工程人工造林0.5万亩" — a county's forestry aims, round 70's
+            // rl08; a place's only, not a part's or a scope's: "开发区计划实施工业投资", "市重点项目计划实施年度投资" — its review)
+            + "|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,5}?[县市镇乡旗]计划实施(?=[\\u4e00-\\u9fff]{4})"
             // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,
             // round 45's pn06, named "城厢镇的其他主要指标还包括工业投资")
             + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括"
@@ -1567,7 +1575,7 @@ public final class StatementSplitter {
                 current = flush(current, out);
                 String subject = TRAILING_VERB.matcher(head.trim()).replaceFirst("").trim();
                 // "完成棚户区改造2300户" names 棚户区改造; "完成市下达的节能减排任务" (no figure) stays a whole clause
-                String named = LEADING_VERB.matcher(subject).replaceFirst("");
+                String named = VERB_BEFORE_MEASURE.matcher(LEADING_VERB.matcher(subject).replaceFirst("")).replaceFirst("");
                 // (a field's name stays before a name of the catalog: "在交通、水利等领域固定资产投资" is the field's, not the
                 // region's investment — the review of round 51's rules)
                 named = subject.startsWith("在") && catalog.findFirst(named).isPresent() ? subject : named;

@@ -492,7 +492,11 @@ public final class TargetParser {
     // (and a line opened by a sentence on the five years' record: "先看看咱中国过去五年的“成绩单”。国内生产总值增加到121万
     // 亿元,…" — a 两会 explainer of the national 2023 report, round 45's pn05)
     private static final Pattern FIVE_YEAR_PARAGRAPH = Pattern.compile("(?m)^\\h*+(?:(?:(?:过去|今后|未来)的?(?:五|5)年(?:来|间|里|中)?|五年来)"
-            + "[,,]|[^\\n。;;\\d]{0,16}?过去的?(?:五|5)年的?[“\"]?(?:成绩单|成绩|成就)[”\"]?[。::])[^\\n]*+");
+            + "[,,]|[^\\n。;;\\d]{0,16}?过去的?(?:五|5)年的?[“\"]?(?:成绩单|成绩|成就)[”\"]?[。::]"
+            // (and a heading of the five years' aims over their line: "今后五年经济社会发展主要目标\n保持经济稳中有进…,生产总值年均
+            // 增长7.5%左右,…" — a city's 2017 人代会 in a paper, round 71's rn04, whose five-year aims were read as the year's)
+            // (the heading may be joined to its line by then)
+            + "|(?:今后|未来)的?(?:五|5)年[^\\n。,,;;\\d]{0,16}?(?:主要)?目标)[^\\n]*+");
 
     /** A sentence of such a paragraph turning to this year: "…;今年,…", "。2024年,…". */
     private static final Pattern THIS_YEAR_TURN = Pattern.compile("[。;;](?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年))");
@@ -747,14 +751,21 @@ public final class TargetParser {
      * 森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017 plan in a 文库 copy, round 70's rl06, whose labels
      * were read as words of the first names) — a line of its own.
      */
+    // (not a label that is itself a name or a place — "(一)地区生产总值:增长8%左右", "(二)城镇化率:达到55%", "(一)城区:…" —
+    // the review of round 70's rules)
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?:[区镇乡县市园]|街道)[::]$");
+    /** A measure with no name of its own after a label, whose subject the label is: "(一)粮食生产:总产量稳定在50万吨". */
+    private static final Pattern BARE_MEASURE = Pattern.compile("总?产量|总产|出栏|存栏|面积|产值|增加值");
     private static final Pattern INLINE_SECTION_LABEL = Pattern.compile("(?<=[。;;\\n]|^|目标任务|主要目标)\\h*+[((][一二三四五六七八九十]{1,3}[))]"
             + "[^,,。;;::\\d\\n((]{2,8}[::]");
     /**
      * 期成 ("hoped to reach") after a target, as 力争 is written: "第二产业增加值增长11%,期成增长12%" (a district's 2009 target
      * notice, round 70's rl03, whose every 期成 was read as a target named 期成) — the stretch figure gives no target.
      */
-    // (after a semicolon too, which then joins it to the target it stretches: "地区生产总值可比价增长12%;期成可比价增长14%")
-    private static final Pattern HOPED_FOR = Pattern.compile("(?:(?<=[,,])|[;;])期成(?:(?:可比价)?(?:增长|增)(?=\\d)|(?=下降|达到|突破|控制|\\d))");
+    // (after a semicolon too: "地区生产总值可比价增长12%;期成可比价增长14%"; the clause is taken out and said, never read as
+    // 力争 is — "…分别增长9%、10%,期成增长10%、12%" overwrote the list's values, "…;期成达到20亿元" became a level — the review
+    // of round 70's rules)
+    private static final Pattern HOPED_FOR = Pattern.compile("[,,;;]期成(?=可比价|增长|增|下降|达到|突破|控制|\\d)[^,,;;。\\n]*+");
     /**
      * The Latin gloss inside a name: "研究与试验发展(R&D)经费支出占生产总值比重" (a county's 2013 plan notice, round 70's rl02,
      * whose name the catalog did not know with it) — the name without it.
@@ -850,7 +861,8 @@ public final class TargetParser {
     // (and 人均 alone: "城乡居民人均收入增长12%左右" — a 高新区's 2014 aims, round 61's qt02, read as one name outside the catalog)
     // (only before its figure: "城乡居民人均收入比2010年翻一番" stays one clause, no10)
     private static final Pattern URBAN_AND_RURAL = Pattern.compile(BOTH_RESIDENTS + "(?:(?:人均可支配)?收入(?!差距)"
-            + "|人均收入(?=(?:增长|增速|提高)\\d))");
+            // (and before 分别: "城乡居民人均收入分别增长9%和11%" — the review of round 70's rules, whose rural income took the 9 %)
+            + "|人均收入(?=分别|(?:增长|增速|提高)\\d))");
     private static final Pattern OWN_RESIDENTS = Pattern.compile("城(?:镇|市)(?:常住)?居民[、和及与]");
     private static final String URBAN = "URBAN_PER_CAPITA_INCOME";
     private static final String RURAL = "RURAL_PER_CAPITA_INCOME";
@@ -1078,8 +1090,14 @@ public final class TargetParser {
                 .map(measure -> "规模以上" + (measure.endsWith("产值") || measure.equals("增加值") ? "工业" : "工业企业") + measure)
                 .collect(java.util.stream.Collectors.joining("、")));
         text = OUTPUT_AFTER_AREA.matcher(text).replaceAll("$1$2$1$3");
-        text = INLINE_SECTION_LABEL.matcher(text).replaceAll("\n");
-        text = HOPED_FOR.matcher(text).replaceAll(m -> m.group().startsWith("期") ? "力争" : ",力争");
+        String labelled = text;
+        text = INLINE_SECTION_LABEL.matcher(text).replaceAll(m -> catalog.findFirst(m.group()).isPresent()
+                || PLACE_LABEL.matcher(m.group()).find()
+                || BARE_MEASURE.matcher(labelled).region(m.end(), labelled.length()).lookingAt() ? Matcher.quoteReplacement(m.group()) : "\n");
+        text = HOPED_FOR.matcher(text).replaceAll(m -> {
+            warnings.add(new ParseWarning(m.group().substring(1), "期成的数值是争取数,不作目标 / a hoped-for figure (期成): no target"));
+            return "";
+        });
         text = LATIN_GLOSS.matcher(text).replaceAll("");
         text = FIRMS_PROFITS_AFTER.matcher(text).replaceAll("规模以上工业企业实现$1");
         text = IndicatorCatalog.withIndustryValueAdded(INDUSTRY_GROWTH.matcher(text).replaceAll("$1增加值"));

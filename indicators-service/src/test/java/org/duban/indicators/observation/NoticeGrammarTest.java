@@ -1624,6 +1624,22 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 71 (batch ro) and the review of round 70's rules. */
+    @Test
+    void shouldReadTheSeventyFirstRoundsShapes() {
+        // 出口 inside 进出口 is no export (ro02); the city proper's and a group's income are no region's (the review)
+        NoticeParseResult trade = parser.parse("2023年上半年,全市地区生产总值增长2.6%;属地企业进出口贸易额增长13%。", null);
+        assertTrue(trade.observations().stream().noneMatch(o -> o.indicatorCode().equals("EXPORTS")), trade::toString);
+        NoticeParseResult core = parser.parse("2014年上半年,全市地区生产总值增长8%,市区居民人均收入16000元,同比增长9%。", null);
+        assertTrue(core.observations().stream().noneMatch(o -> o.indicatorCode().equals("PER_CAPITA_DISPOSABLE_INCOME")), core::toString);
+        assertEquals("15000", only(parser.parse("2014年上半年,全市城镇常住居民人均收入15000元,同比增长9%。", null), "URBAN_PER_CAPITA_INCOME")
+                .value().toPlainString());
+        // a bare 增加值 right after the firms' output is theirs; a branch's after it is not (ro06)
+        NoticeParseResult firms = parser.parse("2020年1-2月实现规上工业总产值52.47亿元,同比增长28.2%,实现增加值11.58亿元,同比增长23.4%。其中船舶"
+                + "修造业实现产值10亿元,增加值6.8亿元,同比增长39.9%。", null);
+        assertEquals("11.58", only(firms, "INDUSTRIAL_VALUE_ADDED").value().toPlainString(), firms::toString);
+    }
+
     /** Round 70 (batch rm). */
     @Test
     void shouldReadTheSeventiethRoundsShapes() {

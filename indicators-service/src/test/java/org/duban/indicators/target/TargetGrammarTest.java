@@ -1489,6 +1489,35 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 71 (batch rn) and the review of round 70's rules (78 inputs: 30 better, 29 same, 19 worse, all mended). */
+    @Test
+    void shouldReadTheSeventyFirstRoundsShapesAndKeepRoundSeventysRulesToTheirCases() {
+        // a verb between a street and its tax (rn02); a heading of the five years' aims over their line (rn04)
+        assertEquals("双井北路税收", parser.parse("主要目标:双井北路实现税收500万元。").targets().get(0).subject());
+        TargetParseResult years = parser.parse("2017年主要预期目标:地区生产总值增长8%左右。\n今后五年经济社会发展主要目标\n保持经济稳中有进,生产总值"
+                + "年均增长7.5%左右,发展质量效益进一步提高。");
+        assertEquals(1, years.targets().size(), years::toString);
+        // the review: 居民人均收入 inside a group's name is that group's; before 分别 it is urban then rural
+        TargetParseResult groups = parser.parse("主要目标:城镇常住居民人均收入增长9%,农村常住居民人均收入增长10%。");
+        assertEquals(List.of("URBAN_PER_CAPITA_INCOME", "RURAL_PER_CAPITA_INCOME"), groups.targets().stream().map(Target::indicatorCode)
+                .toList(), groups::toString);
+        assertTrue(parser.parse("主要目标:农牧区居民人均收入增长10%。").targets().stream()
+                .noneMatch(t -> "PER_CAPITA_DISPOSABLE_INCOME".equals(t.indicatorCode())));
+        TargetParseResult both = parser.parse("主要目标:城乡居民人均收入分别增长9%和11%。");
+        assertEquals("11", both.targets().get(1).growth().value().toPlainString(), both::toString);
+        // a label that is itself a name, a place, or the subject of a bare measure stays
+        TargetParseResult labels = parser.parse("主要目标:(一)地区生产总值:增长8%左右;(二)城镇化率:达到55%。(三)粮食生产:总产量稳定在50万吨。");
+        assertEquals(List.of("GDP", "URBANISATION_RATE"), labels.targets().stream().limit(2).map(Target::indicatorCode).toList(),
+                labels::toString);
+        assertEquals("粮食生产:总产量", labels.targets().get(2).subject(), labels::toString);
+        // a plain 立方米 is the catalog's 立方米/万元; 期成 gives no target, whatever its shape; a part's plan keeps its name
+        assertEquals("45", parser.parse("主要目标:万元地区生产总值用水量下降到45立方米。").targets().get(0).level().value().toPlainString());
+        TargetParseResult hoped = parser.parse("主要目标:城镇和农村居民人均可支配收入分别增长9%、10%,期成增长10%、12%;财政总收入增长8%;期成达到20亿元。");
+        assertEquals(List.of("9", "10", "8"), hoped.targets().stream().map(t -> t.growth().value().toPlainString()).toList(), hoped::toString);
+        assertTrue(hoped.targets().stream().allMatch(t -> t.level() == null), hoped::toString);
+        assertEquals("开发区计划实施工业投资", parser.parse("主要目标:开发区计划实施工业投资50亿元。").targets().get(0).subject());
+    }
+
     /** Round 70 (batch rl) and the corpus re-keyed for a shared 完成…下达任务. */
     @Test
     void shouldReadTheSeventiethRoundsShapes() {
