@@ -104,6 +104,9 @@ public final class Units {
         scaled("株", "PLANT");
         // (万 and 亿 only: a plain 立方米 is the catalog's 立方米/万元 of water per unit of GDP, "…用水量下降到45立方米" — the
         // review of round 70's rules)
+        // (and farm machinery's power: "农机总动力达到2770万千瓦" — a province's farm work meeting, round 72's rp05, read as 2770万)
+        scaled("千瓦", "KILOWATT");
+        scaled("千瓦时", "KILOWATT_HOUR"); // (not 万千瓦 and a stray 时: "全社会用电量达到50亿千瓦时")
         add("万立方米", "CUBIC_METRE", 4);
         add("亿立方米", "CUBIC_METRE", 8);
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));

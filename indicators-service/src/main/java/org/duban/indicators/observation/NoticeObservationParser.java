@@ -1357,7 +1357,9 @@ public final class NoticeObservationParser {
      * no 财政总收入 of its own.
      */
     private static final Pattern TOTAL_THEN_LOCAL_SENTENCE = Pattern.compile("(?<!地方|地方级|本级)(?:一般公共预算收入|公共财政预算收入)"
-            + "(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。\\n]*+。\\s*+(?:全年|同期)?(?:完成|实现)?地方(?:级)?"
+            // (and a 其中 opening the next: "…公共财政预算收入20348万元,…。其中:地方公共财政预算收入13916万元" — a district's half-year
+            // budget page in a glossed mirror, round 72's rq05)
+            + "(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)[^。\\n]*+。\\s*+(?:其中[,,::]?\\s*+)?(?:全年|同期)?(?:完成|实现)?地方(?:级)?"
             + "(?:一般公共预算|公共财政预算)收入(?:完成|实现)?(\\d++(?:\\.\\d++)?)(亿元|万元)");
 
     /**

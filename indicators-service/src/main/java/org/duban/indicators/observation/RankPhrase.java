@@ -26,7 +26,7 @@ final class RankPhrase {
             // (and held for months, in the first group of the country: "连续16个月保持全国第一方阵,近5个月连续位居全国第2,高出
             // 年度目标3个百分点" — a province's industry work conference, round 69's rk08, whose implied target was lost)
             + "(?:(?:近|连续)?\\d{1,2}个月(?:连续)?)?"
-            + "(?:增速|增幅|总量|总额|规模|进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|稳居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至)"
+            + "(?:增速|增幅|总量|总额|规模|(?:序时|时序)?进度|完成进度)?(?:今年)?(?:首次)?(?:位?列|位居|稳居|居|排在?|跃居|跃升(?:到|至)|升至|升到|上升(?:到|至)"
             + "|保持(?=全国|全省))"
             + REGION + ORDINAL + "(?:位|名|方阵|(?=[、,,。;;]|$))"
             // a rank's change: 较一季度前移2位, 位次比上月上升1位 (a city's 上半年 analysis, batch i's i03, where the gap to
@@ -48,6 +48,10 @@ final class RankPhrase {
             // the first N places of a list: "全省丘陵地区生产总值增长速度前10位的县(市、区)分别是:…" (a province's
             // 通报 of its counties, round 45's po09, read as 10亿元 of GDP)
             + "|(?<![\\d.])前\\s?\\d{1,3}\\s?(?:位|名)(?=的|[、,,。;;::]|$)"
+            // a record, which places the figure among the years and is no figure of its own: "全市实现一般公共预算收入257.4亿元,
+            // 规模创历史同期最高水平,完成年度预算60.1%,序时进度居全省第四,比上年同期增长23.7%" (a city's half-year finance in a
+            // news digest, round 72's rq04, whose completion and growth were lost to a name "规模创历史同期最高水平…")
+            + "|(?:规模|总量|增速|增幅)?创(?:历史)?(?:同期)?(?:最高|新高)(?:水平)?(?=[、,,。;;]|$)"
             + ")");
 
     private RankPhrase() {

@@ -274,6 +274,8 @@ public final class StatementSplitter {
     private static final Pattern LEADING_VERB = Pattern.compile("^(即[::]|其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
             + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
+            // (and the plan's verb of doing: "计划年内实现工农业生产总值18亿元" — a 镇's 2012 aims in a local paper, round 72's rp01)
+            + "|计划(?:今年|年内|全年)?(?:实现|完成)"
             // (and a county's plan to carry out: "2017年师宗县计划实施天保工程人工造林0.5万亩" — a county's forestry aims, round 70's
             // rl08; a place's only, not a part's or a scope's: "开发区计划实施工业投资", "市重点项目计划实施年度投资" — its review)
             + "|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,5}?[县市镇乡旗]计划实施(?=[\\u4e00-\\u9fff]{4})"

@@ -1624,6 +1624,20 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 72 (batch rq). */
+    @Test
+    void shouldReadTheSeventySecondRoundsShapes() {
+        // a budget revenue whose local part follows after "。其中:" is the whole collected (rq05)
+        NoticeParseResult budget = parser.parse("2014年上半年,全区完成公共财政预算收入20348万元,为预算的55.3%,同比增长8.2%。其中:地方公共财政预算收入"
+                + "13916万元,为预算的56%,同比增长6.3%;上划收入6432万元。", null);
+        assertEquals("2.0348", only(budget, "FISCAL_REVENUE").value().toPlainString(), budget::toString);
+        assertEquals("1.3916", only(budget, "GENERAL_PUBLIC_BUDGET_REVENUE").value().toPlainString(), budget::toString);
+        // a record and the pace's rank between a figure and its completion and growth (rq04)
+        NoticeParseResult city = parser.parse("今年上半年,全市实现一般公共预算收入257.4亿元,规模创历史同期最高水平,完成年度预算60.1%,序时进度居全省第四,"
+                + "比上年同期增长23.7%。", null);
+        assertEquals("23.7", only(city, "GENERAL_PUBLIC_BUDGET_REVENUE").growthRate().toPlainString(), city::toString);
+    }
+
     /** Round 71 (batch ro) and the review of round 70's rules. */
     @Test
     void shouldReadTheSeventyFirstRoundsShapes() {

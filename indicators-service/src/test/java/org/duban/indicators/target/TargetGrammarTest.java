@@ -1489,6 +1489,17 @@ class TargetGrammarTest {
         assertEquals(3, parser.parse("主要目标:地区生产总值增长10%,全年植树造林5000000棵,新建农村公路1200000米。").targets().size());
     }
 
+    /** Round 72 (batch rp). */
+    @Test
+    void shouldReadTheSeventySecondRoundsShapes() {
+        // the plan's verb before a name (rp01); machinery's power in 万千瓦, electricity in 千瓦时 (rp04, rp05)
+        TargetParseResult town = parser.parse("主要目标:计划年内实现工农业生产总值18亿元,增长20%;农机总动力达到2770万千瓦;全社会用电量达到50亿千瓦时。");
+        assertEquals(List.of("工农业生产总值", "农机总动力", "全社会用电量"), town.targets().stream().map(Target::subject).toList(),
+                town::toString);
+        assertEquals("万千瓦", town.targets().get(1).level().unit(), town::toString);
+        assertEquals("亿千瓦时", town.targets().get(2).level().unit(), town::toString);
+    }
+
     /** Round 71 (batch rn) and the review of round 70's rules (78 inputs: 30 better, 29 same, 19 worse, all mended). */
     @Test
     void shouldReadTheSeventyFirstRoundsShapesAndKeepRoundSeventysRulesToTheirCases() {
