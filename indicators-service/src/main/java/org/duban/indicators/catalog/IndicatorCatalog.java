@@ -74,16 +74,19 @@ public final class IndicatorCatalog {
      * 同比下降22.1%" (a county's 2012 bulletin, batch na's na07) is deaths per 100 million yuan of GDP, not GDP.
      */
     /**
-     * An increase said before a stock: 新增, 净增, 增加 — and before the stock's part of town or country: "新增城镇常住人口1000人"
-     * (a town's 2009 aims, round 68's rh06).
+     * A group or a part before 居民人均收入, with or without 常住: 城镇, 城市, 农村, 牧区, 市区, 城区, 主城, 乡村, 户籍 (常住 alone is all
+     * residents: "全县常住居民人均收入" — the review of rounds 71–72's rules).
      */
-    /** A group or a part before 居民人均收入: 常住, 户籍, 城镇, 城市, 农村, 牧区, 市区, 城区, 主城, 乡村. */
     private static final java.util.regex.Pattern GROUP_BEFORE_RESIDENTS = java.util.regex.Pattern.compile(
-            "(?:常住|户籍|城镇|城市|农村|牧区|市区|城区|主城|乡村)$");
+            "(?:城镇|城市|农村|牧区|市区|城区|主城|乡村)(?:常住)?$|户籍$");
     /** The city proper, a part of the region: 市区, 城区, 主城. */
     private static final java.util.regex.Pattern URBAN_CORE = java.util.regex.Pattern.compile("(?:市区|城区|主城)(?:居民)?$");
     /** The planned total of projects said after an investment's name: 在建计划总投资, 项目计划总投资. */
     private static final java.util.regex.Pattern PLANNED_TOTAL_AFTER = java.util.regex.Pattern.compile("(?:在建)?(?:项目)?计划总投资");
+    /**
+     * An increase said before a stock: 新增, 净增, 增加 — and before the stock's part of town or country: "新增城镇常住人口1000人"
+     * (a town's 2009 aims, round 68's rh06).
+     */
     private static final java.util.regex.Pattern INCREASE_BEFORE = java.util.regex.Pattern.compile("(?:新增|净增|增加)(?:城镇|城市|农村|乡村)?$");
     private static final java.util.regex.Pattern PEOPLE_AS_ATTRIBUTE = java.util.regex.Pattern.compile("收入|(?:技能|职业|岗位|就业|创业|转岗)?培训|人次");
     /** A kind of deposit right before 存款: a part of the deposits of every kind (储蓄存款余额 is households' savings). */
@@ -328,7 +331,7 @@ public final class IndicatorCatalog {
                     || entry.getKey().contains("人均可支配收入") && URBAN_CORE.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     // (居民人均收入 alone is all residents': not inside a group's or a part's name, 城镇常住居民人均收入, 农牧区居民…,
                     // 市区居民… — the review of round 70's rules)
-                    || entry.getKey().equals("居民人均收入") && GROUP_BEFORE_RESIDENTS.matcher(haystack.substring(Math.max(0, at - 2), at)).find()
+                    || entry.getKey().equals("居民人均收入") && GROUP_BEFORE_RESIDENTS.matcher(haystack.substring(Math.max(0, at - 4), at)).find()
                     || haystack.startsWith("交货值", at + entry.getKey().length())
                     || haystack.startsWith("产品交货值", at + entry.getKey().length())
                     // (and 出口商品交货值: "全社会出口商品交货值6.8亿元" — a county's 2007 公报, round 48's pu06)

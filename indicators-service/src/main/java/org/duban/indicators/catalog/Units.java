@@ -102,13 +102,12 @@ public final class Units {
         // a forestry plan's trees and timber: "义务植树50万株", "森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017
         // plan, round 70's rl06, read as 50万 and 12.65万)
         scaled("株", "PLANT");
-        // (万 and 亿 only: a plain 立方米 is the catalog's 立方米/万元 of water per unit of GDP, "…用水量下降到45立方米" — the
-        // review of round 70's rules)
+        // (a plain 立方米 before the catalog's 立方米/万元 of water per unit of GDP, "…用水量下降到45立方米", is read in the
+        // indicator's unit: TargetParser — the reviews of rounds 70 and 72)
         // (and farm machinery's power: "农机总动力达到2770万千瓦" — a province's farm work meeting, round 72's rp05, read as 2770万)
         scaled("千瓦", "KILOWATT");
         scaled("千瓦时", "KILOWATT_HOUR"); // (not 万千瓦 and a stray 时: "全社会用电量达到50亿千瓦时")
-        add("万立方米", "CUBIC_METRE", 4);
-        add("亿立方米", "CUBIC_METRE", 8);
+        scaled("立方米", "CUBIC_METRE");
         UNITS.put("万", new Unit("万", null, BigDecimal.TEN.pow(4)));
         UNITS.put("亿", new Unit("亿", null, BigDecimal.TEN.pow(8)));
     }

@@ -515,6 +515,13 @@ public final class NoticeObservationParser {
      */
     private static final Pattern GROWTH_ABOVE_PLAN = Pattern.compile("(?<=(?:增幅|增速)(?:低于|高于|快于|慢于|超过|超出))"
             + "((?:年度|全年|年初)计划)(?=\\d)");
+    /**
+     * The trend of an earlier part of the year a figure continues: "财政收入继续延续一季度的快速增长之势,1—4月份全区财政收入
+     * 122537万元" (a district's 1—4月 in a paper, round 73's rs04, whose figures took the quarter's period) — words of the
+     * trend, no period of the figures.
+     */
+    private static final Pattern CONTINUED_TREND = Pattern.compile("(?:继续)?延续(?:了)?(?:一季度|第一季度|上半年|前三季度|去年|上年)"
+            + "[^,,。;;\\d]{0,12}?(?:之势|势头|态势)");
     private static final Pattern PLANNED_GROWTH = Pattern.compile("(?<=低于|高于|快于|慢于|超过|超出|落后于|落后|领先于|领先)"
             + "((?:年度|全年|年初)?计划)(?:增速|增长速度|增长|增幅)(?=\\d)");
     /**
@@ -1105,8 +1112,10 @@ public final class NoticeObservationParser {
      * 亿元,同比增长23.4%" (a district's industry release in a glossed mirror, round 71's ro06) — the same firms' value added.
      * Group 1 the scale, group 2 the words between.
      */
+    // (its growth between only, no other name's: "规模以上工业总产值120亿元,其中高新技术产业产值40亿元,增加值10亿元" is the
+    // high-tech industry's — the review of rounds 71–72's rules)
     private static final Pattern VALUE_ADDED_AFTER_OUTPUT = Pattern.compile("(规上|规模以上)工业总产值([^。;;,,]{1,20}+[,,]"
-            + "(?:[^。;;,,]{1,16}+[,,])?(?:实现|完成)?)(?=增加值\\d)");
+            + "(?:(?:同比|比上年(?:同期)?)?(?:增长|下降)[^。;;,,]{1,10}+[,,])?(?:实现|完成)?)(?=增加值\\d)");
     /**
      * "城镇和农村常住居民人均可支配收入完成29092元、17191元,分别增长3%、6.4%" (ms09): the values of two names listed after one
      * verb, their growths after 分别 — read as the 分别 list it is (分别为29092元、17191元).
@@ -2400,6 +2409,7 @@ public final class NoticeObservationParser {
                 ? Matcher.quoteReplacement("。" + m.group(1)) : Matcher.quoteReplacement(m.group()));
         text = PLANNED_GROWTH.matcher(TARGET_THEN_COMPLETION.matcher(text).replaceAll(",完成年度目标$1的$2%")).replaceAll("$1目标");
         text = GROWTH_ABOVE_PLAN.matcher(text).replaceAll("$1目标");
+        text = CONTINUED_TREND.matcher(text).replaceAll("");
         text = COMPLETION_IN_TENTHS.matcher(TRADE_BALANCE.matcher(text).replaceAll("")).replaceAll(m -> m.group(1)
                 + ("一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2)))
                 + "0%");

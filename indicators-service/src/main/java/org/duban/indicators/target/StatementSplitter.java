@@ -243,12 +243,15 @@ public final class StatementSplitter {
             + "左右|以上|以内|以下|不低于|不超过|分别|为|约|共|和|及|、|\\s|[一二三四]季度|上半年|下半年|前三季度|全年"
             // (and the verbs of holding: "农村居民人均可支配收入达21220元以上,增幅保持在9%以上" — a city's 2018 rural aims,
             // round 68's rh04, whose growth was named by nothing)
-            + "|保持在|稳定在");
+            + "|保持在|稳定在"
+            // (and 突破 before a level: "林业总产值提高11%,突破12亿元的目标" — a city forestry bureau's 2013 aims, round 73's rr03)
+            + "|突破");
     // (降到, 降至, 减少到: "贫困发生率降到1.3%" in a province's 2019 图说, batch ot's ot07, named "贫困发生率降到")
     // (the longer verbs first: the group is possessive, so 提高 taken for 提高至 is never given back — "…统一提高至每人每月",
     // rh04, kept its 提高至)
     private static final Pattern TRAILING_VERB = Pattern.compile("(扩大到|扩大至|提高至|提升至|增加至|"
-            + "达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|减少到|减少至|下降至|降低至|提高|下降|减少|降低|压减|削减|为|达|增|"
+            + "达到|实现|完成|增长|增幅|增速|同比|控制在|提高到|提升到|增加到|降低到|下降到|降到|降至|减少到|减少至|下降至|降低至|"
+            + "提高|下降|减少|降低|压减|削减|为|达|增|"
             + "不低于|不少于|不超过|不高于|超过|突破|稳定在|保持在|力争|争取|确保|方面|总计|合计|计划"
             // (and the future's 将 and a verb of reach: "小麦播种面积将稳定在1600万亩", "…覆盖面扩大到80%" — a wire on a
             // region's rural work conference, batch pf's pf08)
@@ -273,12 +276,13 @@ public final class StatementSplitter {
     // (and 即: opening the list after 奋斗目标: "园区…的奋斗目标,即:全力确保30家企业建成或投产" — round 63's qx01)
     private static final Pattern LEADING_VERB = Pattern.compile("^(即[::]|其中|完成|实现|确保|力争|(?:全[省市区县镇]|园区|开发区|新区|高新区|我[省市区县镇])将"
             // (将 alone is a place's first character as often: 将乐县, 将军乡 — the review of round 41's rules)
-            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
+            + "|[\\u4e00-\\u9fff]{0,16}?将(?:实现|完成)|将全[省市区县镇]|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,6}?计划(?:今年|年内)?将"
             // (and the plan's verb of doing: "计划年内实现工农业生产总值18亿元" — a 镇's 2012 aims in a local paper, round 72's rp01)
             + "|计划(?:今年|年内|全年)?(?:实现|完成)"
             // (and a county's plan to carry out: "2017年师宗县计划实施天保工程人工造林0.5万亩" — a county's forestry aims, round 70's
             // rl08; a place's only, not a part's or a scope's: "开发区计划实施工业投资", "市重点项目计划实施年度投资" — its review)
-            + "|(?:(?:19|20)\\d{2}年)?[\\u4e00-\\u9fff]{0,5}?[县市镇乡旗]计划实施(?=[\\u4e00-\\u9fff]{4})"
+            // (and the region by 全/我/本: "全区计划实施重点项目50个", "我区计划实施…" — the review of rounds 71–72's rules)
+            + "|(?:(?:19|20)\\d{2}年)?(?:[\\u4e00-\\u9fff]{0,5}?[县市镇乡旗]|[全我本][省市区县镇乡旗])计划实施(?=[\\u4e00-\\u9fff]{4})"
             // (and the targets' list named inline: "城厢镇的其他主要指标还包括工业投资增长10%以上" — a town's 2022 aims,
             // round 45's pn06, named "城厢镇的其他主要指标还包括工业投资")
             + "|[\\u4e00-\\u9fff]{0,16}?(?:指标|目标)(?:还)?包括"

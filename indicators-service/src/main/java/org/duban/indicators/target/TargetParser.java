@@ -496,7 +496,8 @@ public final class TargetParser {
             // (and a heading of the five years' aims over their line: "今后五年经济社会发展主要目标\n保持经济稳中有进…,生产总值年均
             // 增长7.5%左右,…" — a city's 2017 人代会 in a paper, round 71's rn04, whose five-year aims were read as the year's)
             // (the heading may be joined to its line by then)
-            + "|(?:今后|未来)的?(?:五|5)年[^\\n。,,;;\\d]{0,16}?(?:主要)?目标)[^\\n]*+");
+            // (a heading only: not "今后五年主要目标的实现关键在今年,地区生产总值增长9%…" — the review of rounds 71–72's rules)
+            + "|(?:今后|未来)的?(?:五|5)年[^\\n。,,;;\\d]{0,16}?(?:主要)?目标(?![^\\n]{0,20}?(?:今年|本年|明年)))[^\\n]*+");
 
     /** A sentence of such a paragraph turning to this year: "…;今年,…", "。2024年,…". */
     private static final Pattern THIS_YEAR_TURN = Pattern.compile("[。;;](?=\\h*+(?:今年|明年|(?:19|20)\\d{2}年))");
@@ -718,12 +719,12 @@ public final class TargetParser {
      * An industry named alone before its growth: "生产总值增长11%,其中农业预期增长4%,第二产业增长13.5%,第三产业增长11.5%" (a
      * province's 2008 plan in a news item, batch mx's mx05) — each its value added, as THREE_INDUSTRIES reads them together.
      */
+    private static final String FIRM_MEASURE = "总产值|增加值|主营业务收入|营业收入|利润总额|利润|利税";
     /**
      * The firms above the scale with their measures listed after them: "规模以上工业企业实现总产值、增加值同比增长8.5%" (a
      * high-tech zone's 2016 work points, round 68's rh05) — each measure its own name (规模以上工业总产值, 规模以上工业增加值,
      * 规模以上工业企业利润), so that the one growth is theirs each. Group 1 the measures.
      */
-    private static final String FIRM_MEASURE = "总产值|增加值|主营业务收入|营业收入|利润总额|利润|利税";
     // (not a kind of the firms before it: "高新技术规上工业企业实现总产值、增加值…", "民营规上工业企业…" are theirs, not all
     // industry's — the review of rounds 68–69's rules)
     private static final Pattern FIRMS_MEASURES = Pattern.compile("(?<=^|[^\\u4e00-\\u9fff]|全[省市区县镇旗]|我[省市区县镇旗]|年)"
@@ -747,15 +748,23 @@ public final class TargetParser {
             + "|茶叶|烟叶|中药材|食用菌)((?:播种|种植)?面积[^,,;;。、\\d]{0,8}+\\d[^,,;;。、]{0,12}+[,,、])(总产量|产量|总产)"
             + "(?=\\d|稳定|达到|达|保持)");
     /**
+     * A label that names a place ("(一)城区:…"), kept as a label that is itself a name is ("(一)地区生产总值:增长8%左右",
+     * "(二)城镇化率:达到55%") — the review of round 70's rules.
+     */
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?:[区镇乡县市园]|街道)[::]$");
+    /**
+     * A predicate right after a label that is a name, which names it: "(一)地区生产总值:增长8%左右" — but "(二)财政收入:一般公共
+     * 预算收入增长8%" has a name of its own after its label (the review of rounds 71–72's rules).
+     */
+    private static final Pattern PREDICATE_FIRST = Pattern.compile("^\\h*+(?:增长|增速|下降|降低|提高|达到|达|控制|保持|稳定|突破|"
+            + "不低于|不超过|\\d)");
+    /** A measure with no name of its own after a label, whose subject the label is: "(一)粮食生产:总产量稳定在50万吨". */
+    private static final Pattern BARE_MEASURE = Pattern.compile("总?产量|总产|出栏|存栏|面积|产值|增加值");
+    /**
      * A numbered section's label run into the line before its items: "二、目标任务(一)造林绿化:完成营造林11.2万亩,…(二)资源管护:
      * 森林采伐限额控制12.65万立方米以内" (a county forestry bureau's 2017 plan in a 文库 copy, round 70's rl06, whose labels
      * were read as words of the first names) — a line of its own.
      */
-    // (not a label that is itself a name or a place — "(一)地区生产总值:增长8%左右", "(二)城镇化率:达到55%", "(一)城区:…" —
-    // the review of round 70's rules)
-    private static final Pattern PLACE_LABEL = Pattern.compile("(?:[区镇乡县市园]|街道)[::]$");
-    /** A measure with no name of its own after a label, whose subject the label is: "(一)粮食生产:总产量稳定在50万吨". */
-    private static final Pattern BARE_MEASURE = Pattern.compile("总?产量|总产|出栏|存栏|面积|产值|增加值");
     private static final Pattern INLINE_SECTION_LABEL = Pattern.compile("(?<=[。;;\\n]|^|目标任务|主要目标)\\h*+[((][一二三四五六七八九十]{1,3}[))]"
             + "[^,,。;;::\\d\\n((]{2,8}[::]");
     /**
@@ -1092,6 +1101,7 @@ public final class TargetParser {
         text = OUTPUT_AFTER_AREA.matcher(text).replaceAll("$1$2$1$3");
         String labelled = text;
         text = INLINE_SECTION_LABEL.matcher(text).replaceAll(m -> catalog.findFirst(m.group()).isPresent()
+                && PREDICATE_FIRST.matcher(labelled).region(m.end(), labelled.length()).lookingAt()
                 || PLACE_LABEL.matcher(m.group()).find()
                 || BARE_MEASURE.matcher(labelled).region(m.end(), labelled.length()).lookingAt() ? Matcher.quoteReplacement(m.group()) : "\n");
         text = HOPED_FOR.matcher(text).replaceAll(m -> {
@@ -3012,7 +3022,9 @@ public final class TargetParser {
             // "居民消费价格同比下降0.2%" (the break-it trial after round 39: read as at most +1 %)
             number = number.negate();
         }
-        Optional<BigDecimal> converted = Units.convert(number, q.unit(), indicator.unit());
+        // (a unit per 万元 written without its 万元, the name holding it: "万元地区生产总值用水量下降到45立方米")
+        String written = q.unit() != null && indicator.unit().startsWith(q.unit() + "/") ? indicator.unit() : q.unit();
+        Optional<BigDecimal> converted = Units.convert(number, written, indicator.unit());
         if (converted.isEmpty() && Units.isMoney(q.unit()) && Units.isMoney(indicator.unit())) {
             // 外贸进出口总额突破50亿元 for an indicator kept in 亿美元: the target as written, in its own currency
             // (not person-times for a count of people, "实现城镇新增就业不少于2.5万人次" in the seed plan: no target of the

@@ -1624,6 +1624,18 @@ class NoticeGrammarTest {
                 null), "GDP").value().toPlainString());
     }
 
+    /** Round 73 (batch rs) and the review of rounds 71–72's rules. */
+    @Test
+    void shouldReadTheSeventyThirdRoundsShapes() {
+        // the trend of the first quarter a figure continues is no period of it (rs04)
+        NoticeParseResult months = parser.parse("1—4月份我区财政收入继续保持高位增长。财政收入继续延续一季度的快速增长之势,1—4月份全区财政收入"
+                + "122537万元,比去年同期增长67.4%;地方财政收入74466万元,增长81.1%。", null);
+        assertTrue(months.observations().stream().allMatch(o -> ReportingPeriod.parse("M04").equals(o.period())), months::toString);
+        // the review: a bare 增加值 after another name between it and the firms' output is not theirs
+        assertTrue(parser.parse("2014年上半年,全市规模以上工业总产值120亿元,其中高新技术产业产值40亿元,增加值10亿元。", null).observations()
+                .stream().noneMatch(o -> o.indicatorCode().equals("INDUSTRIAL_VALUE_ADDED")));
+    }
+
     /** Round 72 (batch rq). */
     @Test
     void shouldReadTheSeventySecondRoundsShapes() {
